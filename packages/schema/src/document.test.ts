@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CreateDocumentBody } from './document.js';
+import { Id } from './ids.js';
+
+describe('CreateDocumentBody', () => {
+  it('trims the title and defaults the kind', () => {
+    expect(CreateDocumentBody.parse({ title: '  BPF on IXPs ' })).toEqual({ title: 'BPF on IXPs', kind: 'outcome' });
+  });
+  it('refuses empty, multi-line and overlong titles, unknown kinds and extra fields', () => {
+    for (const body of [
+      { title: '   ' },
+      { title: 'a\nb' },
+      { title: 'x'.repeat(301) },
+      { title: 'ok', kind: 'novel' },
+      { title: 'ok', id: 'mine' },
+      { title: 5 },
+    ]) {
+      expect(CreateDocumentBody.safeParse(body).success, JSON.stringify(body)).toBe(false);
+    }
+  });
+});
+
+describe('Id', () => {
+  it('accepts URL-safe ids and refuses others', () => {
+    expect(Id.safeParse('bpf-ixps-2015').success).toBe(true);
+    for (const bad of ['', 'A', '-x', 'a/b', 'a b', '../x', 'x'.repeat(65)]) expect(Id.safeParse(bad).success, bad).toBe(false);
+  });
+});

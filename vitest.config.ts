@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// One run over every part of the workspace: unit tests sit beside the code they test,
+// cross-process and end-to-end tests live in test/.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'server', 'client', 'test'],
+  },
+});
