@@ -24,6 +24,8 @@ export const CloseCode = {
   LoadFailed: 4500,
   /** Writing to storage failed; the update was not acknowledged. Try again later. */
   StoreFailed: 4501,
+  /** The client does not read what it is sent; reconnecting resyncs it. */
+  SlowConsumer: 4502,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

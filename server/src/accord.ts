@@ -1,0 +1,102 @@
+/**
+ * Wires one Accord process together: storage, the collaboration core with its extensions,
+ * the HTTP app and the WebSocket endpoint. `main.ts` calls this with the configuration
+ * from the environment; tests call it with their own.
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { CollabServer } from './collab/index.js';
+import type { Config } from './config.js';
+import { DocumentRegistry } from './extensions/document-registry.js';
+import { Metrics } from './extensions/metrics.js';
+import { Persistence } from './extensions/persistence.js';
+import { createApp } from './http/app.js';
+import { attachWebSocket } from './http/websocket.js';
+import type { Logger } from './logger.js';
+import { Registry } from './metrics/registry.js';
+import { seedDemo } from './seed/seed-demo.js';
+import { openDatabase, type Db } from './storage/sqlite/database.js';
+import { SqliteDocumentStore } from './storage/sqlite/document-store.js';
+import { SqliteRecordStore } from './storage/sqlite/record-store.js';
+
+/** A running Accord. */
+export interface Accord {
+  /** Base URL, e.g. `http://127.0.0.1:8787`. */
+  readonly url: string;
+  readonly port: number;
+  readonly collab: CollabServer;
+  readonly db: Db;
+  /** Stops accepting, closes every connection after pending writes, unloads documents, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Accord's version, from the workspace manifest. */
+export const version: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0.0.0';
+
+export async function startAccord(config: Config, logger: Logger): Promise<Accord> {
+  const db = openDatabase(config.dataDir, { synchronous: config.sqliteSync });
+  const records = new SqliteRecordStore(db);
+  const documents = new SqliteDocumentStore(db);
+  if (config.seedDemo) await seedDemo({ records, documents, logger });
+
+  const registry = new Registry();
+  const metrics = new Metrics(registry);
+  const collab = new CollabServer({
+    logger,
+    unloadGraceMs: config.unloadGraceMs,
+    keepAliveMs: config.keepAliveMs,
+    maxQueuedBytes: config.maxMessageBytes * 2,
+    extensions: [
+      metrics,
+      new DocumentRegistry(records),
+      new Persistence({
+        store: documents,
+        logger,
+        compactEvery: config.compactEvery,
+        onCompacted: (seconds) => metrics.compactionSeconds.observe(seconds),
+      }),
+    ],
+  });
+  registry.gauge('accord_documents_open', 'Documents loaded in memory.', () => collab.roomCount);
+  registry.gauge('accord_connections_open', 'Open WebSocket connections.', () => collab.connectionCount);
+  registry.gauge('accord_process_resident_memory_bytes', 'Resident set size of the process.', () => process.memoryUsage.rss());
+  registry.gauge('accord_process_heap_used_bytes', 'V8 heap in use.', () => process.memoryUsage().heapUsed);
+
+  const app = createApp({
+    records,
+    registry,
+    logger,
+    version,
+    startedAt: Date.now(),
+    clientDir: config.clientDir,
+    checkStorage: async () => {
+      db.prepare('SELECT 1').get();
+    },
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server)) as Server;
+    s.once('error', reject);
+  });
+  const wss = attachWebSocket(server, collab, { maxMessageBytes: config.maxMessageBytes });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    collab,
+    db,
+    close: () =>
+      (closing ??= (async () => {
+        server.close();
+        await collab.destroy();
+        wss.close();
+        server.closeAllConnections();
+        db.close();
+      })()),
+  };
+}

@@ -1,0 +1,6 @@
+export { CollabServer, type CollabServerOptions } from './collab-server.js';
+export { Room, type RoomState } from './room.js';
+export { Connection } from './connection.js';
+export { Hooks } from './hooks.js';
+export { Refusal } from './extension.js';
+export type * from './extension.js';

@@ -1,0 +1,275 @@
+/**
+ * One document in memory and the connections editing it. Every update takes the same
+ * path: checked by the connection, queued here, made durable by the storage hooks in
+ * one batch per event-loop turn, and only then applied to the doc and relayed. So no one
+ * ever sees an edit that is not on disk, and a failed write is never acknowledged.
+ */
+import * as Y from 'yjs';
+import {
+  CloseCode,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  type AwarenessEntry,
+} from '@accord/protocol';
+import type { Logger } from '../logger.js';
+import type { Connection } from './connection.js';
+import type { Hooks } from './hooks.js';
+import { Presence } from './presence.js';
+
+export type RoomState = 'loading' | 'ready' | 'failed' | 'unloading' | 'unloaded';
+
+export interface RoomOptions {
+  /** How long the room stays loaded after its last connection left. */
+  unloadGraceMs: number;
+  /** Called once the room is unloaded (or failed to load), so the server forgets it. */
+  onGone: (room: Room) => void;
+}
+
+interface Pending {
+  update: Uint8Array;
+  from: Connection;
+}
+
+export class Room {
+  readonly doc = new Y.Doc();
+  /** Resolves when the room accepts traffic; rejects when loading failed. */
+  readonly loaded: Promise<void>;
+  /** Resolves when the room has left memory. */
+  readonly gone: Promise<void>;
+  readonly #hooks: Hooks;
+  readonly #log: Logger;
+  readonly #options: RoomOptions;
+  readonly #connections = new Set<Connection>();
+  readonly #presence = new Presence();
+  #state: RoomState = 'loading';
+  #pending: Pending[] = [];
+  #flushScheduled = false;
+  #flushing: Promise<void> | undefined;
+  #unloadTimer: NodeJS.Timeout | undefined;
+  #resolveGone!: () => void;
+
+  constructor(
+    readonly documentId: string,
+    hooks: Hooks,
+    log: Logger,
+    options: RoomOptions,
+  ) {
+    this.#hooks = hooks;
+    this.#log = log.child({ documentId });
+    this.#options = options;
+    this.gone = new Promise((resolve) => (this.#resolveGone = resolve));
+    this.loaded = this.#load();
+    // Callers await `loaded` themselves; this keeps a failed load from being reported as unhandled.
+    this.loaded.catch(() => {});
+  }
+
+  get state(): RoomState {
+    return this.#state;
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  async #load(): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.#hooks.run('onLoadDocument', { documentId: this.documentId, doc: this.doc, room: this });
+      // Listen only now: what loading applied is already stored and has no one to go to.
+      this.doc.on('update', this.#relay);
+      this.#state = 'ready';
+      await this.#hooks.run('afterLoadDocument', { documentId: this.documentId, room: this });
+      this.#log.debug('document loaded', { ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      this.#state = 'failed';
+      this.#log.error('could not load document; refusing its connections and writing nothing', { error });
+      this.doc.destroy();
+      this.#options.onGone(this);
+      this.#resolveGone();
+      throw error;
+    }
+  }
+
+  /** Adds a connection to the loaded room and starts the sync handshake. */
+  join(connection: Connection): void {
+    clearTimeout(this.#unloadTimer);
+    this.#unloadTimer = undefined;
+    this.#connections.add(connection);
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    if (this.#presence.size > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(this.#presence.all())));
+    this.#hooks.notify('onJoin', this.#reportHookError, { documentId: this.documentId, connection });
+  }
+
+  /** Removes a connection, tells the others its presence is gone, and schedules unloading when it was the last. */
+  leave(connection: Connection): void {
+    if (!this.#connections.delete(connection)) return;
+    const removed = this.#presence.removeOwner(connection);
+    if (removed.length) this.#broadcast(encodeAwareness(encodeAwarenessUpdate(removed)));
+    this.scheduleUnloadIfIdle();
+  }
+
+  /** Answers a client's state vector with everything it lacks. */
+  answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    let diff: Uint8Array;
+    try {
+      diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+    } catch {
+      connection.close(CloseCode.BadMessage, 'malformed state vector in sync step 1');
+      return;
+    }
+    connection.send(encodeSyncStep2(diff));
+  }
+
+  /** Queues a checked update for the next durable batch. */
+  receiveUpdate(connection: Connection, update: Uint8Array): void {
+    this.#pending.push({ update, from: connection });
+    if (this.#flushScheduled || this.#flushing) return;
+    this.#flushScheduled = true;
+    // One batch per event-loop turn: every frame read in this turn shares one write.
+    setImmediate(this.#startFlush);
+  }
+
+  /**
+   * Applies an update that is already durable elsewhere (e.g. stored by another instance)
+   * and relays it to local connections. `origin` is passed to `onChange` so the extension
+   * that called this can recognise its own updates.
+   */
+  applyRemoteUpdate(update: Uint8Array, origin: unknown): void {
+    if (this.#state !== 'ready') return;
+    Y.applyUpdate(this.doc, update, origin);
+  }
+
+  receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
+    const accepted = this.#presence.apply(connection, entries);
+    // Relayed to the sender too: the stock client counts its own echo as a sign of life.
+    if (accepted.length) this.#broadcast(encodeAwareness(encodeAwarenessUpdate(accepted)));
+  }
+
+  sendAwareness(connection: Connection): void {
+    connection.send(encodeAwareness(encodeAwarenessUpdate(this.#presence.all())));
+  }
+
+  /** Sends one frame to every connection. */
+  #broadcast(frame: Uint8Array): void {
+    for (const connection of this.#connections) connection.send(frame);
+    this.#hooks.notify('onFrameOut', this.#reportHookError, frame.length, this.#connections.size);
+  }
+
+  readonly #relay = (update: Uint8Array, origin: unknown): void => {
+    this.#broadcast(encodeUpdate(update));
+    this.#hooks.notify('onChange', this.#reportHookError, { documentId: this.documentId, room: this, update, origin });
+  };
+
+  readonly #startFlush = (): void => {
+    this.#flushScheduled = false;
+    // A running flush loop takes everything pending before it stops.
+    if (this.#flushing) return;
+    this.#flushing = this.#flush()
+      .catch((error: unknown) => this.#log.error('update pipeline failed', { error }))
+      .finally(() => {
+        this.#flushing = undefined;
+        this.scheduleUnloadIfIdle();
+      });
+  };
+
+  /** Waits until every received update is stored and applied. */
+  async #drain(): Promise<void> {
+    while (this.#pending.length || this.#flushing) {
+      if (!this.#flushing) this.#startFlush();
+      await this.#flushing;
+    }
+  }
+
+  async #flush(): Promise<void> {
+    while (this.#pending.length) {
+      const batch = this.#pending;
+      this.#pending = [];
+      const updates = batch.map((p) => p.update);
+      const started = performance.now();
+      try {
+        await this.#hooks.run('onStoreUpdates', { documentId: this.documentId, room: this, updates });
+      } catch (error) {
+        this.#log.error('could not store updates; disconnecting their senders so their clients resend them on reconnect', {
+          error,
+          updates: updates.length,
+        });
+        for (const sender of new Set(batch.map((p) => p.from))) {
+          sender.close(CloseCode.StoreFailed, 'your latest changes could not be saved; reconnecting sends them again');
+        }
+        continue;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      this.#hooks.notify('afterStoreUpdates', this.#reportHookError, { documentId: this.documentId, room: this, updates, seconds });
+      this.#apply(batch);
+    }
+  }
+
+  #apply(batch: readonly Pending[]): void {
+    // One transaction: the batch reaches every client as one merged update.
+    Y.transact(
+      this.doc,
+      () => {
+        for (const { update, from } of batch) {
+          try {
+            Y.applyUpdate(this.doc, update, from);
+          } catch (error) {
+            this.#log.error('stored update could not be applied; closing its sender', { error, connection: from.id });
+            from.close(CloseCode.BadMessage, 'update could not be applied to the document');
+          }
+        }
+      },
+      batch.length === 1 ? batch[0]!.from : this,
+    );
+  }
+
+  /** Starts the grace timer when nobody is connected and nothing is in flight. */
+  scheduleUnloadIfIdle(): void {
+    if (this.#state !== 'ready' || this.#connections.size > 0 || this.#unloadTimer) return;
+    if (this.#pending.length || this.#flushing || this.#flushScheduled) return;
+    this.#unloadTimer = setTimeout(() => {
+      this.#unloadTimer = undefined;
+      void this.unload();
+    }, this.#options.unloadGraceMs);
+    this.#unloadTimer.unref();
+  }
+
+  /** Lets extensions persist what they need, then drops the doc. Does nothing while anyone is connected. */
+  async unload(): Promise<void> {
+    if (this.#state !== 'ready' || this.#connections.size > 0) return;
+    clearTimeout(this.#unloadTimer);
+    this.#unloadTimer = undefined;
+    this.#state = 'unloading';
+    await this.#drain();
+    try {
+      await this.#hooks.run('beforeUnloadDocument', { documentId: this.documentId, room: this });
+    } catch (error) {
+      // The update log is already durable; what failed here was only housekeeping.
+      this.#log.warn('a hook failed while unloading; the stored updates are intact', { error });
+    }
+    this.doc.off('update', this.#relay);
+    this.doc.destroy();
+    this.#state = 'unloaded';
+    this.#options.onGone(this);
+    this.#resolveGone();
+    try {
+      await this.#hooks.run('afterUnloadDocument', { documentId: this.documentId });
+    } catch (error) {
+      this.#log.warn('a hook failed after unloading', { error });
+    }
+    this.#log.debug('document unloaded');
+  }
+
+  /** Closes every connection (server shutdown) and unloads once pending writes finished. */
+  async shutdown(code: number, reason: string): Promise<void> {
+    for (const connection of [...this.#connections]) connection.close(code, reason);
+    await this.#drain();
+    if (this.#state === 'ready') await this.unload();
+  }
+
+  readonly #reportHookError = (extension: { name: string }, error: unknown): void => {
+    this.#log.error('extension hook failed', { extension: extension.name, error });
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Makes documents durable through a {@link DocumentStore}: loads them before anyone syncs,
+ * appends every batch of updates before it is relayed, and compacts the update log into a
+ * snapshot every `compactEvery` updates and when a document leaves memory.
+ */
+import * as Y from 'yjs';
+import type { Extension, LoadPayload, RoomPayload, StoreUpdatesPayload } from '../collab/index.js';
+import type { Room } from '../collab/room.js';
+import type { Logger } from '../logger.js';
+import type { DocumentStore } from '../storage/types.js';
+
+interface Tracked {
+  /** Sequence number of the last stored update that is applied to the room's doc. */
+  lastSeq: number;
+  /** Updates stored since the last snapshot. */
+  sinceSnapshot: number;
+  compacting: boolean;
+}
+
+export interface PersistenceOptions {
+  store: DocumentStore;
+  logger: Logger;
+  /** Compact after this many stored updates. */
+  compactEvery: number;
+  /** Told how long each compaction took (for metrics). */
+  onCompacted?: (seconds: number) => void;
+}
+
+export class Persistence implements Extension {
+  readonly name = 'persistence';
+  readonly priority = 10;
+  readonly #store: DocumentStore;
+  readonly #log: Logger;
+  readonly #options: PersistenceOptions;
+  readonly #tracked = new WeakMap<Room, Tracked>();
+
+  constructor(options: PersistenceOptions) {
+    this.#store = options.store;
+    this.#log = options.logger;
+    this.#options = options;
+  }
+
+  async onLoadDocument({ documentId, doc, room }: LoadPayload): Promise<void> {
+    const stored = await this.#store.load(documentId);
+    Y.transact(doc, () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    this.#tracked.set(room, { lastSeq: stored.lastSeq, sinceSnapshot: stored.updates.length, compacting: false });
+    // A long log left by a crash is folded right away rather than replayed at every load.
+    if (stored.updates.length >= this.#options.compactEvery) this.#scheduleCompaction(room);
+  }
+
+  async onStoreUpdates({ documentId, room, updates }: StoreUpdatesPayload): Promise<void> {
+    const lastSeq = await this.#store.append(documentId, updates);
+    const tracked = this.#tracked.get(room);
+    if (!tracked) return;
+    // The room applies these right after every storing hook resolved, before any timer can
+    // run, so by the time a compaction reads the doc it includes everything up to lastSeq.
+    tracked.lastSeq = lastSeq;
+    tracked.sinceSnapshot += updates.length;
+    if (tracked.sinceSnapshot >= this.#options.compactEvery) this.#scheduleCompaction(room);
+  }
+
+  async beforeUnloadDocument({ room }: RoomPayload): Promise<void> {
+    const tracked = this.#tracked.get(room);
+    if (tracked && tracked.sinceSnapshot > 0) await this.#compact(room);
+  }
+
+  #scheduleCompaction(room: Room): void {
+    const tracked = this.#tracked.get(room);
+    if (!tracked || tracked.compacting) return;
+    tracked.compacting = true;
+    // Off the relay path: after the current batch went out, not inside it.
+    setImmediate(() => {
+      void this.#compact(room).finally(() => {
+        tracked.compacting = false;
+      });
+    });
+  }
+
+  async #compact(room: Room): Promise<void> {
+    const tracked = this.#tracked.get(room);
+    if (!tracked || room.state === 'unloaded' || room.state === 'failed') return;
+    const started = performance.now();
+    // Read the seq and encode the state in one synchronous step: nothing can be applied in between.
+    const uptoSeq = tracked.lastSeq;
+    const snapshot = Y.encodeStateAsUpdate(room.doc);
+    const countedAtSnapshot = tracked.sinceSnapshot;
+    try {
+      await this.#store.compact(room.documentId, snapshot, uptoSeq);
+      tracked.sinceSnapshot -= countedAtSnapshot;
+      const seconds = (performance.now() - started) / 1000;
+      this.#options.onCompacted?.(seconds);
+      this.#log.debug('compacted update log', { documentId: room.documentId, uptoSeq, bytes: snapshot.length, ms: Math.round(seconds * 1000) });
+    } catch (error) {
+      this.#log.warn('compaction failed; the update log is intact and will be compacted later', { documentId: room.documentId, error });
+    }
+  }
+}

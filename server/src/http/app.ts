@@ -1,0 +1,44 @@
+/**
+ * The HTTP side of Accord as one Hono app: health and metrics for operators, the JSON API
+ * under /api, and the browser client for everything else. WebSocket upgrades do not pass
+ * through here; see ./websocket.ts.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from '../logger.js';
+import type { Registry } from '../metrics/registry.js';
+import type { RecordStore } from '../storage/types.js';
+import { HttpError, errorBody } from './errors.js';
+import { healthRoutes } from './routes/health.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { workspaceRoutes } from './routes/workspaces.js';
+import { staticRoutes } from './static.js';
+
+export interface AppDeps {
+  records: RecordStore;
+  registry: Registry;
+  logger: Logger;
+  version: string;
+  startedAt: number;
+  clientDir: string;
+  checkStorage: () => Promise<void>;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(errorBody('body_too_large', 'the body is over 1 MiB'), 413) }));
+  app.route('/', healthRoutes(deps));
+  app.route('/', metricsRoutes(deps.registry));
+  app.route('/api', workspaceRoutes(deps.records));
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
+  app.route('/', staticRoutes(deps.clientDir));
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json(errorBody(error.code, error.message, error.issues), error.status);
+    if (error instanceof HTTPException) return c.json(errorBody('http_error', error.message), error.status);
+    deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error });
+    return c.json(errorBody('internal', 'the server failed to answer this request; the log says why'), 500);
+  });
+  return app;
+}

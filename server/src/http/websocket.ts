@@ -1,0 +1,31 @@
+/**
+ * Accepts WebSocket upgrades on `/collab/:documentId` and hands each socket to the
+ * collaboration server. Frame size is enforced here by `ws` (`maxPayload`): an oversized
+ * frame closes that connection with 1009 before it is buffered whole.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { CollabServer } from '../collab/index.js';
+
+const COLLAB_PATH = /^\/collab\/([^/?#]+)$/;
+
+export function attachWebSocket(server: Server, collab: CollabServer, options: { maxMessageBytes: number }): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const match = COLLAB_PATH.exec(path);
+    if (!match) {
+      socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nWebSocket endpoint is /collab/:documentId\n');
+      return;
+    }
+    let documentId: string;
+    try {
+      documentId = decodeURIComponent(match[1]!);
+    } catch {
+      documentId = match[1]!;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => collab.handleConnection(ws, request, documentId));
+  });
+  return wss;
+}

@@ -1,0 +1,128 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import {
+  createBinding,
+  syncLexicalUpdateToYjs,
+  syncYjsChangesToLexical,
+  type Binding,
+  type Provider,
+  type SyncCursorPositionsFn,
+} from '@lexical/yjs';
+import { COLLABORATION_TAG, SKIP_COLLAB_TAG, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
+import * as Y from 'yjs';
+
+/**
+ * The node classes the browser editor registers. A Yjs element whose `__type` has no
+ * registered class makes the binding throw, so the server's headless editors and the
+ * client must list the same classes (the client may add more only if the server never
+ * has to read documents containing them).
+ */
+export const collabEditorNodes: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode];
+
+/** A headless Lexical editor kept in sync with a Y.Doc, in both directions. */
+export interface HeadlessCollabEditor {
+  readonly editor: LexicalEditor;
+  readonly binding: Binding;
+  readonly doc: Y.Doc;
+  /** Stops syncing. The doc stays usable and belongs to the caller. */
+  close(): void;
+}
+
+/**
+ * A provider-shaped object for a binding that has no network and no presence. A `null` local
+ * awareness state makes the binding skip all cursor bookkeeping, and an empty state map means
+ * there are no remote cursors to draw.
+ */
+function createHeadlessProvider(): Provider {
+  const noop = (): void => {};
+  return {
+    awareness: {
+      getLocalState: () => null,
+      getStates: () => new Map(),
+      on: noop,
+      off: noop,
+      setLocalState: noop,
+      setLocalStateField: noop,
+    },
+    connect: noop,
+    disconnect: noop,
+    on: noop,
+    off: noop,
+  };
+}
+
+// The default cursor sync draws remote carets into the DOM and calls `getRootElement()`,
+// which a headless editor throws on as soon as a remote user is focused.
+const skipCursorSync: SyncCursorPositionsFn = () => {};
+
+/**
+ * Binds a new headless editor to `doc`, wired as `@lexical/react`'s `useYjsCollaboration`
+ * wires the browser: remote Yjs changes reach Lexical through `observeDeep` and
+ * `syncYjsChangesToLexical`, and Lexical updates reach Yjs through an update listener and
+ * `syncLexicalUpdateToYjs` (origin: the binding).
+ *
+ * The binding only reacts to changes, so content already in `doc` is loaded explicitly
+ * (the root's delta applied to the collab root, as Lexical's own tests reload a stored doc).
+ * Use `editor.read(...)` to read: it first commits Yjs changes that arrived since the last
+ * read. Write with `editor.update(..., { discrete: true })` to have Yjs updated on return.
+ */
+export function openHeadlessCollabEditor(doc: Y.Doc, id = 'main'): HeadlessCollabEditor {
+  const editor = createHeadlessEditor({
+    namespace: 'accord-headless',
+    nodes: [...collabEditorNodes],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  const provider = createHeadlessProvider();
+  const binding = createBinding(editor, provider, id, doc, new Map([[id, doc]]));
+  const sharedRoot = binding.root.getSharedType();
+
+  // Typed `any` by Yjs itself; the binding narrows the events.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const onYjsChanges = (events: Array<Y.YEvent<any>>, transaction: Y.Transaction): void => {
+    if (transaction.origin !== binding) {
+      syncYjsChangesToLexical(binding, provider, events, transaction.origin instanceof Y.UndoManager, skipCursorSync);
+    }
+  };
+  sharedRoot.observeDeep(onYjsChanges);
+  const removeUpdateListener = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      if (!tags.has(SKIP_COLLAB_TAG)) {
+        syncLexicalUpdateToYjs(
+          binding,
+          provider,
+          prevEditorState,
+          editorState,
+          dirtyElements,
+          dirtyLeaves,
+          normalizedNodes,
+          tags,
+        );
+      }
+    },
+  );
+
+  if (sharedRoot.length > 0) {
+    // Same tag and options as the remote-change path, so the loaded content is not written
+    // back to Yjs and no transform alters it on the Lexical side only.
+    editor.update(
+      () => {
+        binding.root.applyChildrenYjsDelta(binding, sharedRoot.toDelta());
+        binding.root.syncChildrenFromYjs(binding);
+      },
+      { discrete: true, skipTransforms: true, tag: COLLABORATION_TAG },
+    );
+  }
+
+  return {
+    editor,
+    binding,
+    doc,
+    close() {
+      sharedRoot.unobserveDeep(onYjsChanges);
+      removeUpdateListener();
+    },
+  };
+}

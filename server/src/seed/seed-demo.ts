@@ -1,0 +1,25 @@
+/**
+ * Seeds the demo workspace on the server, never from a client (two clients seeding at
+ * once would duplicate the content). Idempotent and resumable: a document is seeded only
+ * when it has no record or no stored content, so a crash half-way is finished at the
+ * next start and nothing is ever seeded twice.
+ */
+import type { Logger } from '../logger.js';
+import type { DocumentStore, RecordStore } from '../storage/types.js';
+import { demoDocuments, demoWorkspace } from './demo.js';
+import { blocksToYjsUpdate } from './lexical-content.js';
+
+export async function seedDemo({ records, documents, logger }: { records: RecordStore; documents: DocumentStore; logger: Logger }): Promise<void> {
+  let seeded = 0;
+  if (!(await records.getWorkspace(demoWorkspace.id))) await records.createWorkspace(demoWorkspace);
+  for (const demo of demoDocuments) {
+    if (!(await records.getDocument(demo.id))) {
+      await records.createDocument({ id: demo.id, workspaceId: demoWorkspace.id, title: demo.title, kind: demo.kind });
+    }
+    const stored = await documents.load(demo.id);
+    if (stored.snapshot || stored.updates.length) continue;
+    await documents.append(demo.id, [blocksToYjsUpdate(demo.blocks)]);
+    seeded++;
+  }
+  if (seeded) logger.info('seeded the demo workspace', { workspace: demoWorkspace.id, documents: seeded });
+}

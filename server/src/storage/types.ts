@@ -1,0 +1,45 @@
+/**
+ * What the rest of the server needs from storage, as interfaces, so that SQLite (the
+ * embedded default) and PostgreSQL (scale-out) are interchangeable behind them. Methods
+ * return promises even where SQLite answers at once, because PostgreSQL will not.
+ */
+import type { DocumentKind, DocumentRecord, Workspace } from '@accord/schema';
+
+/** A document's stored CRDT state: the last snapshot and the updates appended after it. */
+export interface StoredDocument {
+  snapshot: Uint8Array | undefined;
+  updates: Uint8Array[];
+  /** Sequence number of the last update included (in the snapshot or the list); 0 for none. */
+  lastSeq: number;
+}
+
+/** The append-only update log of every document, with snapshots that replace its prefix. */
+export interface DocumentStore {
+  load(documentId: string): Promise<StoredDocument>;
+  /** Appends updates in one atomic write (and marks the document changed); resolves to the sequence number of the last one. */
+  append(documentId: string, updates: readonly Uint8Array[]): Promise<number>;
+  /**
+   * Replaces every update up to `uptoSeq` with `snapshot` (the full state at that point),
+   * atomically: a crash leaves either the old log or the new snapshot, never neither.
+   */
+  compact(documentId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Updates stored after the snapshot (how much compaction would save). */
+  countUpdates(documentId: string): Promise<number>;
+}
+
+export interface NewDocument {
+  id: string;
+  workspaceId: string;
+  title: string;
+  kind: DocumentKind;
+}
+
+/** Workspaces and documents as records (their content lives in the {@link DocumentStore}). */
+export interface RecordStore {
+  listWorkspaces(): Promise<Workspace[]>;
+  getWorkspace(id: string): Promise<Workspace | undefined>;
+  createWorkspace(workspace: { id: string; name: string }): Promise<Workspace>;
+  listDocuments(workspaceId?: string): Promise<DocumentRecord[]>;
+  getDocument(id: string): Promise<DocumentRecord | undefined>;
+  createDocument(document: NewDocument): Promise<DocumentRecord>;
+}
