@@ -11,6 +11,11 @@ import { Hono } from 'hono';
 export function staticRoutes(clientDir: string): Hono {
   const app = new Hono();
   const indexFile = join(clientDir, 'index.html');
+  if (!existsSync(clientDir)) {
+    return app.get('*', (c) =>
+      c.text('The browser client is not built. Run `npm start` (it builds it), or `pnpm --filter @accord/client build`.', 503),
+    );
+  }
   app.use('/assets/*', serveStatic({ root: clientDir, onFound: (_path, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }));
   app.use('*', serveStatic({ root: clientDir }));
   app.get('*', (c) => {

@@ -79,9 +79,7 @@ export function openHeadlessCollabEditor(doc: Y.Doc, id = 'main'): HeadlessColla
   const binding = createBinding(editor, provider, id, doc, new Map([[id, doc]]));
   const sharedRoot = binding.root.getSharedType();
 
-  // Typed `any` by Yjs itself; the binding narrows the events.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const onYjsChanges = (events: Array<Y.YEvent<any>>, transaction: Y.Transaction): void => {
+  const onYjsChanges = (events: Array<Y.YEvent<Y.Text>>, transaction: Y.Transaction): void => {
     if (transaction.origin !== binding) {
       syncYjsChangesToLexical(binding, provider, events, transaction.origin instanceof Y.UndoManager, skipCursorSync);
     }
