@@ -5,5 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['packages/*', 'server', 'client', 'test'],
+    reporters: ['default', './test/reporters/summary.ts'],
   },
 });
