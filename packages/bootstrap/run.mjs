@@ -5,7 +5,7 @@
 // else is installed yet when this runs.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,10 +49,20 @@ if (!env.npm_config_nodedir && existsSync(join(nodePrefix, 'include', 'node', 'n
   env.npm_config_nodedir = nodePrefix;
 }
 
-// pnpm's native binary looks for its bundled node-gyp beside itself; when npm installed the
-// wrapper without running its install script, put that node-gyp on PATH ourselves.
+// Package scripts call `pnpm` by name, so put a shim for ours first on PATH. And pnpm's native
+// binary looks for its bundled node-gyp beside itself; when npm installed the wrapper without
+// running its install script, put that node-gyp on PATH ourselves.
+const shimDir = join(toolsDir, 'bin');
+const shim = join(shimDir, 'pnpm');
+const shimText = `#!/bin/sh\nexec "${process.execPath}" "${pnpmEntry}" "$@"\n`;
+if (!existsSync(shim) || readFileSync(shim, 'utf8') !== shimText) {
+  mkdirSync(shimDir, { recursive: true });
+  writeFileSync(shim, shimText);
+  chmodSync(shim, 0o755);
+}
 const nodeGypBin = join(toolsDir, 'node_modules', 'pnpm', 'dist', 'node-gyp-bin');
-if (existsSync(nodeGypBin)) env.PATH = `${nodeGypBin}${process.platform === 'win32' ? ';' : ':'}${env.PATH ?? ''}`;
+const sep = process.platform === 'win32' ? ';' : ':';
+env.PATH = [shimDir, ...(existsSync(nodeGypBin) ? [nodeGypBin] : []), env.PATH ?? ''].join(sep);
 
 const lock = readFileSync(join(root, 'pnpm-lock.yaml'));
 const lockHash = createHash('sha256').update(lock).update(pnpmVersion).digest('hex');
