@@ -6,6 +6,10 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 
+// Each stock provider adds a process 'exit' listener; tests with many clients would trip
+// Node's leak warning although every provider is destroyed after its test.
+process.setMaxListeners(Math.max(process.getMaxListeners(), 256));
+
 export interface StockClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
