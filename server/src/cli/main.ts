@@ -123,7 +123,7 @@ async function run(argv: string[], db: Db): Promise<void> {
 
 const argv = process.argv.slice(2);
 if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write(usage);
+  (argv.length === 0 ? process.stderr : process.stdout).write(usage);
   process.exit(argv.length === 0 ? 2 : 0);
 }
 

@@ -15,6 +15,26 @@ import { metricsRoutes } from './routes/metrics.js';
 import { workspaceRoutes } from './routes/workspaces.js';
 import { staticRoutes } from './static.js';
 
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
+/** Reads and discards a request body of at most `limit` bytes; false if it is larger or cannot be read. */
+async function drainBody(request: Request, limit: number): Promise<boolean> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (!Number.isFinite(declared) || declared > limit || !request.body || request.bodyUsed) return false;
+  try {
+    const reader = request.body.getReader();
+    for (let read = 0; ; ) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      read += value.byteLength;
+      if (read > limit) return false;
+    }
+  } catch {
+    return false;
+  }
+}
+
 export interface AppDeps {
   records: RecordStore;
   registry: Registry;
@@ -27,7 +47,18 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(errorBody('body_too_large', 'the body is over 1 MiB'), 413) }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: async (c) => {
+        // A 413 that leaves the rest of the body unread breaks the keep-alive connection for
+        // the client's next request; read it away when that is cheap, else say we close.
+        const drained = await drainBody(c.req.raw, MAX_DRAIN_BYTES);
+        return c.json(errorBody('body_too_large', 'the body is over 1 MiB'), 413, drained ? {} : { connection: 'close' });
+      },
+    }),
+  );
   app.route('/', healthRoutes(deps));
   app.route('/', metricsRoutes(deps.registry));
   app.route('/api', workspaceRoutes(deps.records));
