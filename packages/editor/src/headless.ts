@@ -1,6 +1,4 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import {
   createBinding,
   syncLexicalUpdateToYjs,
@@ -9,16 +7,9 @@ import {
   type Provider,
   type SyncCursorPositionsFn,
 } from '@lexical/yjs';
-import { COLLABORATION_TAG, SKIP_COLLAB_TAG, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
+import { COLLABORATION_TAG, SKIP_COLLAB_TAG, type LexicalEditor } from 'lexical';
 import * as Y from 'yjs';
-
-/**
- * The node classes the browser editor registers. A Yjs element whose `__type` has no
- * registered class makes the binding throw, so the server's headless editors and the
- * client must list the same classes (the client may add more only if the server never
- * has to read documents containing them).
- */
-export const collabEditorNodes: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode];
+import { editorNodes } from './nodes.js';
 
 /** A headless Lexical editor kept in sync with a Y.Doc, in both directions. */
 export interface HeadlessCollabEditor {
@@ -66,11 +57,22 @@ const skipCursorSync: SyncCursorPositionsFn = () => {};
  * (the root's delta applied to the collab root, as Lexical's own tests reload a stored doc).
  * Use `editor.read(...)` to read: it first commits Yjs changes that arrived since the last
  * read. Write with `editor.update(..., { discrete: true })` to have Yjs updated on return.
+ *
+ * Commit remote changes (`editor.read`) before a local edit when both happen in one tick:
+ * Lexical batches pending updates, and a local edit batched with a remote one carries its
+ * `collaboration` tag, so the binding does not write it to Yjs.
+ *
+ * Bind one editor per Y.Doc: the binding keeps its bookkeeping on the shared types. To render
+ * a doc that is bound elsewhere (the server's live doc), use `renderYDoc`, which reads a copy.
+ *
+ * Opening and reading never write to `doc`: block ids are not maintained here. A server
+ * session that edits should call `$ensureParagraphIds()` in its update (as seeding does) or
+ * `registerParagraphIds(editor)`; one that only renders must not.
  */
 export function openHeadlessCollabEditor(doc: Y.Doc, id = 'main'): HeadlessCollabEditor {
   const editor = createHeadlessEditor({
     namespace: 'accord-headless',
-    nodes: [...collabEditorNodes],
+    nodes: [...editorNodes],
     onError: (error) => {
       throw error;
     },

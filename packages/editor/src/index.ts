@@ -1,1 +1,32 @@
-export {};
+/**
+ * @accord/editor — the document model shared by the browser editor and the server: the Lexical
+ * node classes, permanent block ids, derived paragraph numbers, exports, and a headless editor
+ * bound to a Y.Doc.
+ */
+export { $collectBlocks, $ownText, blockTypeOf, type BlockType } from './blocks.js';
+export { openHeadlessCollabEditor, type HeadlessCollabEditor } from './headless.js';
+export { KEPT_FORMATS, safeHref, type Inline, type KeptFormat } from './inline.js';
+export { editorNodes } from './nodes.js';
+export {
+  $listBlocks,
+  isNumberedBlock,
+  numberBlocks,
+  paragraphNumberMap,
+  type ListedBlock,
+  type NumberableBlock,
+} from './numbering.js';
+export {
+  $ensureParagraphIds,
+  $getBlockId,
+  blockIdState,
+  isValidBlockId,
+  newParagraphId,
+  PARAGRAPH_ID_REPAIR_TAG,
+  registerParagraphIds,
+  seededParagraphIds,
+  type EnsureParagraphIdsOptions,
+} from './paragraph-id.js';
+export { escapeHtml } from './render-html.js';
+export { escapeMarkdownText } from './markdown-inline.js';
+export { $renderHtml, $renderJson, $renderMarkdown, type RenderedBlock, type RenderedDocument } from './render.js';
+export { renderYDoc, type ContentFormat } from './render-doc.js';

@@ -1,9 +1,9 @@
+import { $listBlocks, openHeadlessCollabEditor } from '@accord/editor';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { magMeetingSummary } from './content/index.js';
 import { demoDocuments } from './demo.js';
-import { openHeadlessCollabEditor } from './headless-collab.js';
 import {
   $readPlainBlocks,
   blocksToYjsUpdate,
@@ -101,6 +101,23 @@ describe('blocksToYjsUpdate / yjsUpdateToPlainBlocks', () => {
     const b = blocksToYjsUpdate(blocks, { clientID: 1 });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(docToPlainBlocks(docFrom(a, b))).toEqual([{ type: 'paragraph', text: 'Agreed text.' }]);
+  });
+
+  it('gives every block a unique permanent id, reproducible under a fixed client id', () => {
+    const blocks = demoDocuments[1]!.blocks;
+    const read = (update: Uint8Array): string[] => {
+      const session = openHeadlessCollabEditor(docFrom(update));
+      const ids = session.editor.read(() => $listBlocks().map((b) => b.id));
+      session.close();
+      return ids;
+    };
+    const ids = read(blocksToYjsUpdate(blocks));
+    expect(ids.every((id) => /^p[A-Za-z0-9_-]{12}$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(read(blocksToYjsUpdate(blocks))).not.toEqual(ids);
+    const fixed = read(blocksToYjsUpdate(blocks, { clientID: 7 }));
+    expect(read(blocksToYjsUpdate(blocks, { clientID: 7 }))).toEqual(fixed);
+    expect(read(blocksToYjsUpdate(demoDocuments[2]!.blocks, { clientID: 7 }))[0]).not.toBe(fixed[0]);
   });
 
   it('rejects text the editor would hold in other node types', () => {

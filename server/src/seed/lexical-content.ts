@@ -1,9 +1,9 @@
+import { $ensureParagraphIds, newParagraphId, openHeadlessCollabEditor, seededParagraphIds } from '@accord/editor';
 import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $createHeadingNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, $isParagraphNode, type ElementNode } from 'lexical';
 import * as Y from 'yjs';
 import type { SeedBlock } from './content/index.js';
-import { openHeadlessCollabEditor } from './headless-collab.js';
 
 /** A top-level block as text, the way the editor shows it; list items come one per entry. */
 export interface PlainBlock {
@@ -19,7 +19,8 @@ export interface BlocksToYjsOptions {
    * With a fixed id the update is byte-for-byte reproducible, so two servers that seed the
    * same document concurrently produce the same items and merging them does not duplicate
    * text. Only safe if the seed content is identical wherever that id is used: two different
-   * seeds under one id would share item ids and silently diverge.
+   * seeds under one id would share item ids and silently diverge. The blocks' ids are then
+   * derived from the client id and the content too, for the same reason.
    */
   clientID?: number;
 }
@@ -28,7 +29,8 @@ export interface BlocksToYjsOptions {
  * Encodes seed blocks as a Yjs update (`Y.encodeStateAsUpdate` of a fresh doc) holding the
  * Lexical content exactly as `@lexical/yjs` lays it out for the browser editor: the root
  * `XmlText` named `root`, one `XmlText` per element (heading, paragraph, list, list item)
- * with its properties as attributes, and a `Y.Map` per text node.
+ * with its properties as attributes, and a `Y.Map` per text node. Every block gets its
+ * permanent id (`@accord/editor`'s NodeState `pid`, in the element's `__state` map).
  *
  * The content is written by a real headless Lexical editor through the binding rather than
  * assembled by hand, so it matches whatever this version of `@lexical/yjs` expects.
@@ -41,8 +43,16 @@ export function blocksToYjsUpdate(blocks: SeedBlock[], options: BlocksToYjsOptio
   if (options.clientID !== undefined) doc.clientID = options.clientID;
   const session = openHeadlessCollabEditor(doc);
   try {
+    const newId =
+      options.clientID === undefined ? newParagraphId : seededParagraphIds(`${options.clientID}:${JSON.stringify(blocks)}`);
     // `discrete` commits at once, and the commit's update listener writes Yjs synchronously.
-    session.editor.update(() => $appendBlocks(blocks), { discrete: true });
+    session.editor.update(
+      () => {
+        $appendBlocks(blocks);
+        $ensureParagraphIds({ newId });
+      },
+      { discrete: true },
+    );
     return Y.encodeStateAsUpdate(doc);
   } finally {
     session.close();

@@ -1,0 +1,55 @@
+import { $isLinkNode } from '@lexical/link';
+import { $isListNode } from '@lexical/list';
+import { $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode, type TextFormatType } from 'lexical';
+
+/** The text formats the exports keep, in the order renderers nest them (outermost first). */
+export const KEPT_FORMATS = ['bold', 'italic', 'underline', 'strikethrough', 'subscript', 'superscript', 'code'] as const;
+export type KeptFormat = (typeof KEPT_FORMATS)[number] & TextFormatType;
+
+/** A block's inline content, reduced to what the HTML and Markdown exports render. */
+export type Inline =
+  | { kind: 'text'; text: string; formats: ReadonlySet<KeptFormat> }
+  | { kind: 'break' }
+  | { kind: 'link'; href: string | null; children: Inline[] };
+
+/**
+ * The inline content of a block, without the lists nested in a list item (those are blocks of
+ * their own). Inline elements Accord does not know are flattened to their children, and any
+ * other leaf to its text, so no content is silently dropped from an export.
+ */
+export function $inlineContent(block: ElementNode): Inline[] {
+  return block
+    .getChildren()
+    .filter((child) => !$isListNode(child))
+    .flatMap($inline);
+}
+
+function $inline(node: LexicalNode): Inline[] {
+  if ($isLineBreakNode(node)) return [{ kind: 'break' }];
+  if ($isTextNode(node)) {
+    const formats = new Set(KEPT_FORMATS.filter((format) => node.hasFormat(format)));
+    return [{ kind: 'text', text: node.getTextContent(), formats }];
+  }
+  if ($isLinkNode(node)) {
+    return [{ kind: 'link', href: safeHref(node.getURL()), children: node.getChildren().flatMap($inline) }];
+  }
+  if ($isElementNode(node)) return node.getChildren().flatMap($inline);
+  return [{ kind: 'text', text: node.getTextContent(), formats: new Set() }];
+}
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The link target normalised by the WHATWG URL parser if it is an absolute http, https or
+ * mailto URL, else null. Parsing (rather than matching a prefix) is what browsers do, so tricks
+ * such as `JaVaScRiPt:`, leading spaces or tabs inside the scheme are judged as a browser would.
+ */
+export function safeHref(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
+}

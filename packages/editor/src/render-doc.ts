@@ -1,0 +1,38 @@
+import * as Y from 'yjs';
+import { openHeadlessCollabEditor } from './headless.js';
+import { $renderHtml, $renderJson, $renderMarkdown, type RenderedDocument } from './render.js';
+
+/** The formats of `GET /api/documents/:id/content?format=…`. */
+export type ContentFormat = 'json' | 'markdown' | 'html';
+
+/**
+ * Renders a whole document held in Yjs: a live `Y.Doc` or an encoded update / stored state.
+ *
+ * The content is copied into a private doc first. `@lexical/yjs` keeps its node bookkeeping on
+ * the shared types themselves, so a second binding on a doc that already has one (the
+ * collaboration server's live doc, bound or not later) would read and corrupt the other's
+ * state; the copy also guarantees that rendering never writes to the source.
+ */
+export function renderYDoc(source: Y.Doc | Uint8Array, format: 'json'): RenderedDocument;
+export function renderYDoc(source: Y.Doc | Uint8Array, format: 'markdown' | 'html'): string;
+export function renderYDoc(source: Y.Doc | Uint8Array, format: ContentFormat): RenderedDocument | string;
+export function renderYDoc(source: Y.Doc | Uint8Array, format: ContentFormat): RenderedDocument | string {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, source instanceof Y.Doc ? Y.encodeStateAsUpdate(source) : source);
+  const session = openHeadlessCollabEditor(doc);
+  try {
+    return session.editor.read(() => {
+      switch (format) {
+        case 'json':
+          return $renderJson();
+        case 'markdown':
+          return $renderMarkdown();
+        case 'html':
+          return $renderHtml();
+      }
+    });
+  } finally {
+    session.close();
+    doc.destroy();
+  }
+}

@@ -1,0 +1,36 @@
+import type { BlockType } from './blocks.js';
+import { $listBlocks } from './numbering.js';
+
+export { $renderHtml } from './render-html.js';
+export { $renderMarkdown } from './render-markdown.js';
+
+/** One block of the JSON export. */
+export interface RenderedBlock {
+  id: string;
+  /** The paragraph number, null for blocks that are not numbered. */
+  number: number | null;
+  type: BlockType;
+  /** `h1`–`h6` for headings, `ul` / `ol` for lists; absent otherwise. */
+  tag?: string;
+  /** Plain text; line breaks as `\n`. A list's text is empty: its items follow it. */
+  text: string;
+}
+
+/** The JSON export: `GET /api/documents/:id/content?format=json`. */
+export interface RenderedDocument {
+  /** Every block in document order (paragraphs, headings, quotes, lists, list items). */
+  paragraphs: RenderedBlock[];
+}
+
+/** Renders the active editor state as JSON. Call inside `editor.read` or `editorState.read`. */
+export function $renderJson(): RenderedDocument {
+  return {
+    paragraphs: $listBlocks().map(({ id, number, type, tag, text }) => ({
+      id,
+      number,
+      type,
+      ...(tag === undefined ? {} : { tag }),
+      text,
+    })),
+  };
+}
