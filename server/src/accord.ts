@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { DocumentRegistry } from './extensions/document-registry.js';
 import { Metrics } from './extensions/metrics.js';
 import { Persistence } from './extensions/persistence.js';
+import { liveState } from './content/live-state.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -66,6 +67,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
 
   const app = createApp({
     records,
+    liveState: liveState(collab, documents),
     registry,
     logger,
     version,

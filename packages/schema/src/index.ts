@@ -2,3 +2,4 @@ export { Id } from './ids.js';
 export { Workspace } from './workspace.js';
 export { DocumentKind, DocumentRecord, DocumentTitle, CreateDocumentBody } from './document.js';
 export { ApiError, WorkspaceList, DocumentList, Health } from './api.js';
+export { ContentFormat, ContentBlock, DocumentContent } from './content.js';

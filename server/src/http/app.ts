@@ -13,6 +13,8 @@ import { HttpError, errorBody } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { workspaceRoutes } from './routes/workspaces.js';
+import { contentRoutes } from './routes/content.js';
+import type { LiveState } from '../content/live-state.js';
 import { staticRoutes } from './static.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -37,6 +39,7 @@ async function drainBody(request: Request, limit: number): Promise<boolean> {
 
 export interface AppDeps {
   records: RecordStore;
+  liveState: LiveState;
   registry: Registry;
   logger: Logger;
   version: string;
@@ -62,6 +65,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', healthRoutes(deps));
   app.route('/', metricsRoutes(deps.registry));
   app.route('/api', workspaceRoutes(deps.records));
+  app.route('/api', contentRoutes(deps.records, deps.liveState));
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
   app.route('/', staticRoutes(deps.clientDir));
 
