@@ -1,0 +1,52 @@
+/**
+ * The connection status, always on screen: connected / connecting / reconnecting / offline,
+ * with the number of changes not yet on the server, and a short note when a reconnect
+ * delivered offline changes ("3 offline changes merged").
+ */
+import { useEffect, useState } from 'react';
+import type { ConnectionSnapshot } from '../collab/session.js';
+
+const MERGE_NOTE_MS = 6000;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function describeConnection(c: ConnectionSnapshot, showMerge: boolean): { label: string; detail: string | null } {
+  const pending = c.unsynced > 0 ? plural(c.unsynced, 'unsynced change', 'unsynced changes') : null;
+  switch (c.phase) {
+    case 'connected':
+      return {
+        label: 'Connected',
+        detail: showMerge && c.lastMerge && c.lastMerge.count > 0 ? `${plural(c.lastMerge.count, 'offline change', 'offline changes')} merged` : null,
+      };
+    case 'connecting':
+      return { label: 'Connecting…', detail: pending };
+    case 'reconnecting':
+      return { label: 'Reconnecting…', detail: pending ?? 'your edits are kept' };
+    case 'offline':
+      return { label: 'Offline', detail: pending ?? 'edits will sync when you are back' };
+    case 'closed':
+      return { label: 'Unavailable', detail: c.closedReason };
+  }
+}
+
+export function ConnectionStatus({ connection }: { connection: ConnectionSnapshot }) {
+  const merge = connection.lastMerge;
+  const [showMerge, setShowMerge] = useState(false);
+  useEffect(() => {
+    if (!merge || merge.count === 0) return;
+    setShowMerge(true);
+    const timer = setTimeout(() => setShowMerge(false), Math.max(0, merge.at + MERGE_NOTE_MS - Date.now()));
+    return () => clearTimeout(timer);
+  }, [merge]);
+
+  const { label, detail } = describeConnection(connection, showMerge);
+  return (
+    <div className={`connection connection-${connection.phase}`} role="status" aria-live="polite" data-phase={connection.phase} data-unsynced={connection.unsynced}>
+      <span className="connection-dot" aria-hidden="true" />
+      <span className="connection-label">{label}</span>
+      {detail && <span className="connection-detail">· {detail}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The co-editing surface. Content comes only from the shared Yjs document (the server seeds
+ * it; `shouldBootstrap={false}` and `editorState: null` keep this client from ever writing a
+ * starting paragraph of its own, which would duplicate when two people open a new document).
+ * Undo/redo is the CollaborationPlugin's Yjs UndoManager, which undoes only this person's
+ * edits; Lexical's HistoryPlugin must not be added alongside it.
+ */
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { CollabSession } from '../collab/session.js';
+import type { Identity } from '../identity.js';
+import { validateUrl } from './urls.js';
+import { editorNodes } from './model.js';
+import { CurrentBlockPlugin } from './CurrentBlockPlugin.js';
+import { ParagraphIdsPlugin } from './ParagraphIdsPlugin.js';
+import { ParagraphNumbersPlugin } from './ParagraphNumbersPlugin.js';
+import { ShortcutsPlugin } from './ShortcutsPlugin.js';
+import { documentTheme } from './theme.js';
+import { Toolbar } from './Toolbar.js';
+
+/** Read-only until the document has arrived once: typing into a not-yet-loaded page would land above the real content. */
+function EditablePlugin({ editable }: { editable: boolean }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(editable), [editor, editable]);
+  return null;
+}
+
+export interface DocumentEditorProps {
+  session: CollabSession;
+  identity: Identity;
+  /** The document has been synced at least once. */
+  ready: boolean;
+  /** Why the server refused the document, if it did (then it never becomes ready). */
+  unavailable?: string | null;
+  onNumberedCount?: (count: number) => void;
+  /** Shown at the right end of the toolbar (document facts, later: version, mode). */
+  toolbarEnd?: ReactNode;
+}
+
+export function DocumentEditor({ session, identity, ready, unavailable, onNumberedCount, toolbarEnd }: DocumentEditorProps) {
+  const cursorsRef = useRef<HTMLDivElement>(null);
+  // Created once: LexicalComposer reads its config on the first render only.
+  const initialConfig = useRef<InitialConfigType>({
+    namespace: `accord-${session.documentId}`,
+    nodes: editorNodes,
+    theme: documentTheme,
+    editorState: null,
+    editable: false,
+    onError: (error) => {
+      // A binding error means this view may not reflect the shared document; say so loudly.
+      console.error('Accord editor error', error);
+    },
+  }).current;
+
+  return (
+    <LexicalCollaboration>
+      <LexicalComposer initialConfig={initialConfig}>
+        <div className="editor-shell">
+          <div className="toolbar-dock">
+            <Toolbar disabled={!ready}>{toolbarEnd}</Toolbar>
+          </div>
+          <article className="paper" aria-busy={!ready}>
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="doc-content"
+                    aria-label="Document text"
+                    aria-placeholder="Start drafting…"
+                    placeholder={
+                      <div className="doc-placeholder">
+                        {ready ? 'Start drafting…' : unavailable ? `This document cannot be opened: ${unavailable}` : 'Loading the document…'}
+                      </div>
+                    }
+                    spellCheck
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+              {/* Remote carets and selections are drawn here, positioned against .paper. */}
+              <div ref={cursorsRef} className="cursors-layer" />
+          </article>
+        </div>
+        <CollaborationPlugin
+          id={session.documentId}
+          providerFactory={session.providerFactory}
+          shouldBootstrap={false}
+          username={identity.name}
+          cursorColor={identity.color}
+          cursorsContainerRef={cursorsRef}
+        />
+        <EditablePlugin editable={ready} />
+        <ListPlugin />
+        <LinkPlugin validateUrl={validateUrl} />
+        <ParagraphIdsPlugin />
+        <ParagraphNumbersPlugin onCount={onNumberedCount} />
+        <CurrentBlockPlugin />
+        <ShortcutsPlugin />
+      </LexicalComposer>
+    </LexicalCollaboration>
+  );
+}

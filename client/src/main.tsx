@@ -1,0 +1,12 @@
+/**
+ * Accord in the browser. No StrictMode: its double-mounted effects would open and drop the
+ * collaboration provider's connection on every mount in development, for no benefit here.
+ */
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import './styles/base.css';
+import './styles/app.css';
+import './styles/document.css';
+import './styles/collab.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

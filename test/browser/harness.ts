@@ -1,0 +1,117 @@
+/**
+ * Browser-test harness: builds the client, starts a real Accord serving it, launches Debian's
+ * Chromium through playwright-core (never a downloaded browser), and opens people — each in a
+ * browser context of their own, so they share no storage and no BroadcastChannel, and every
+ * edit between them goes through the server.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { vi } from 'vitest';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const clientDir = join(repoRoot, 'client');
+export const clientDist = join(clientDir, 'dist');
+
+/** Always builds: it takes a few seconds and a stale dist would test yesterday's client. */
+export async function buildClient(): Promise<void> {
+  await promisify(execFile)(join(clientDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: clientDir,
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.ACCORD_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Person {
+  name: string;
+  color: string;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions in the page: a passing test must have none. */
+  errors: Error[];
+  /** The document's contenteditable. */
+  editor(): ReturnType<Page['locator']>;
+  /** Opens a document and waits until it has synced and is editable. */
+  open(documentId: string): Promise<void>;
+  /** Waits for the connection status to show `phase`. */
+  waitForPhase(phase: 'connected' | 'reconnecting' | 'offline' | 'connecting' | 'closed'): Promise<void>;
+  /** The document's top-level blocks in order: text, margin number, id. */
+  blocks(): Promise<Block[]>;
+  close(): Promise<void>;
+}
+
+export interface Block {
+  text: string;
+  number: string | null;
+  id: string | null;
+  tag: string;
+}
+
+/** A person in a fresh browser context, already "signed in" (name and colour in localStorage). */
+export async function openPerson(browser: Browser, baseUrl: string, name: string, color: string): Promise<Person> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+  // A string script: this file is compiled without the DOM library.
+  const identity = JSON.stringify(JSON.stringify({ name, color }));
+  await context.addInitScript({ content: `if (!localStorage.getItem('accord.identity')) localStorage.setItem('accord.identity', ${identity});` });
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const person: Person = {
+    name,
+    color,
+    context,
+    page,
+    errors,
+    editor: () => page.locator('.doc-content'),
+    async open(documentId) {
+      await page.goto(`/d/${encodeURIComponent(documentId)}`);
+      await person.waitForPhase('connected');
+      await page.locator('.doc-content[contenteditable="true"]').waitFor();
+    },
+    async waitForPhase(phase) {
+      await page.locator(`.connection[data-phase="${phase}"]`).waitFor({ timeout: 15_000 });
+    },
+    blocks: () =>
+      page.$$eval('.doc-content > *', (elements) =>
+        elements.map((el) => ({
+          text: (el as unknown as { innerText: string }).innerText.trim(),
+          number: el.getAttribute('data-number'),
+          id: el.getAttribute('data-block-id'),
+          tag: el.tagName.toLowerCase(),
+        })),
+      ),
+    close: () => context.close(),
+  };
+  return person;
+}
+
+/** Retries `check` (assertions inside) until it passes. */
+export function eventually<T>(check: () => Promise<T> | T, timeout = 10_000): Promise<T> {
+  return vi.waitFor(check, { timeout, interval: 100 });
+}
+
+/** Where screenshots go: a fresh temp dir (printed) and test/browser/screenshots/. */
+export function screenshotDirs(): string[] {
+  const kept = join(repoRoot, 'test/browser/screenshots');
+  mkdirSync(kept, { recursive: true });
+  return [mkdtempSync(join(tmpdir(), 'accord-screens-')), kept];
+}
