@@ -2,28 +2,18 @@
  * Presence through Accord with the stock provider: states reach the others, disappear for
  * everyone when a client closes or drops, and one client cannot overwrite another's.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { decodeAwarenessUpdate, decodeMessage, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1 } from '@accord/protocol';
-import { createDocument, removeDir, startAccord, type AccordProcess } from './helpers/accord-process.js';
-import { rawClient, stockClient, synced, until, type StockClient } from './helpers/clients.js';
+import { createDocument } from './helpers/accord-process.js';
+import { rawClient, synced, until, type StockClient } from './helpers/clients.js';
+import { sharedAccord } from './helpers/shared-accord.js';
 
-let accord: AccordProcess;
-const clients: StockClient[] = [];
-
-beforeAll(async () => {
-  accord = await startAccord();
-});
-afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
-afterAll(async () => {
-  await accord.stop();
-  removeDir(accord.dataDir);
-});
+const shared = sharedAccord();
 
 const connect = (documentId: string, name: string) => {
-  const client = stockClient(accord.wsUrl, documentId);
+  const client = shared.connect(documentId);
   client.provider.awareness.setLocalStateField('user', { name });
-  clients.push(client);
   return client;
 };
 
@@ -35,7 +25,7 @@ const names = (c: StockClient) =>
 
 describe('awareness through Accord', () => {
   it('delivers every state to every client, newcomers included', async () => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const a = connect(documentId, 'Avri');
     const b = connect(documentId, 'Markus');
     await Promise.all([synced(a), synced(b)]);
@@ -46,7 +36,7 @@ describe('awareness through Accord', () => {
   });
 
   it('removes a closed client’s state for everyone', async () => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const a = connect(documentId, 'Avri');
     const b = connect(documentId, 'Markus');
     await Promise.all([synced(a), synced(b)]);
@@ -56,11 +46,11 @@ describe('awareness through Accord', () => {
   });
 
   it('removes the state of a client whose socket died without a goodbye', async () => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const a = connect(documentId, 'Avri');
     await synced(a);
     // A raw client announces presence and then vanishes (no null state sent, socket cut).
-    const raw = await rawClient(`${accord.wsUrl}/${documentId}`);
+    const raw = await rawClient(`${shared.accord.wsUrl}/${documentId}`);
     raw.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     raw.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: 777, clock: 1, state: { user: { name: 'Ghost' } } }])));
     await until(() => names(a).includes('Ghost'), 'a to see the raw client');
@@ -69,11 +59,11 @@ describe('awareness through Accord', () => {
   });
 
   it("ignores a client that tries to overwrite or remove another client's state", async () => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const a = connect(documentId, 'Avri');
     await synced(a);
     await until(() => names(a).length === 1, 'a to see itself');
-    const raw = await rawClient(`${accord.wsUrl}/${documentId}`);
+    const raw = await rawClient(`${shared.accord.wsUrl}/${documentId}`);
     const victim = a.doc.clientID;
     raw.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: victim, clock: 1000, state: { user: { name: 'Impostor' } } }])));
     raw.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: victim, clock: 1001, state: null }])));

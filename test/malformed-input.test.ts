@@ -2,35 +2,21 @@
  * Hostile and broken frames: each closes only the connection that sent it, with a reason;
  * the server stays up, other clients keep editing, and the stored document is unchanged.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, encodeSyncStep1, encodeUpdate } from '@accord/protocol';
-import { createDocument, removeDir, startAccord, type AccordProcess } from './helpers/accord-process.js';
-import { rawClient, stockClient, synced, until, type StockClient } from './helpers/clients.js';
+import { createDocument } from './helpers/accord-process.js';
+import { rawClient, stockClient, synced, until } from './helpers/clients.js';
+import { sharedAccord } from './helpers/shared-accord.js';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
-let accord: AccordProcess;
-const clients: StockClient[] = [];
-
-beforeAll(async () => {
-  accord = await startAccord({ env: { ACCORD_MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
-});
-afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
-afterAll(async () => {
-  await accord.stop();
-  removeDir(accord.dataDir);
-});
-
-const connect = (documentId: string) => {
-  const client = stockClient(accord.wsUrl, documentId);
-  clients.push(client);
-  return client;
-};
+const shared = sharedAccord({ env: { ACCORD_MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
+const connect = (documentId: string) => shared.connect(documentId);
 
 /** What a fresh client loads: the stored document as everyone will see it. */
 async function storedState(documentId: string): Promise<{ text: string; stateVector: string }> {
-  const fresh = stockClient(accord.wsUrl, documentId);
+  const fresh = stockClient(shared.accord.wsUrl, documentId);
   try {
     await synced(fresh);
     return { text: fresh.doc.getText('t').toString(), stateVector: Buffer.from(Y.encodeStateVector(fresh.doc)).toString('hex') };
@@ -91,7 +77,7 @@ const cases: { name: string; frame: () => Uint8Array | string; code: number; rea
 
 describe('malformed input', () => {
   it.each(cases)('$name closes only the sender, with a reason, and changes nothing', async ({ frame, code, reason }) => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const a = connect(documentId);
     const b = connect(documentId);
     await Promise.all([synced(a), synced(b)]);
@@ -99,7 +85,7 @@ describe('malformed input', () => {
     await until(() => b.doc.getText('t').toString() === 'before ', 'b to see the first edit');
     const before = await storedState(documentId);
 
-    const attacker = await rawClient(`${accord.wsUrl}/${documentId}`);
+    const attacker = await rawClient(`${shared.accord.wsUrl}/${documentId}`);
     attacker.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     attacker.send(frame());
     const closed = await attacker.closed;
@@ -110,15 +96,15 @@ describe('malformed input', () => {
     // The others on the same document carry on.
     b.doc.getText('t').insert(b.doc.getText('t').length, 'after');
     await until(() => a.doc.getText('t').toString() === 'before after', 'a to see b’s edit after the attack');
-    expect((await fetch(`${accord.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${shared.accord.url}/healthz`)).status).toBe(200);
   });
 
   it('survives a flood of garbage from many sockets at once', async () => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const a = connect(documentId);
     const b = connect(documentId);
     await Promise.all([synced(a), synced(b)]);
-    const attackers = await Promise.all(Array.from({ length: 20 }, () => rawClient(`${accord.wsUrl}/${documentId}`)));
+    const attackers = await Promise.all(Array.from({ length: 20 }, () => rawClient(`${shared.accord.wsUrl}/${documentId}`)));
     attackers.forEach((x, i) => x.send(encodeUpdate(Uint8Array.from({ length: 200 }, (_, j) => (i * 31 + j * 7) % 256))));
     const closes = await Promise.all(attackers.map((x) => x.closed));
     expect(closes.every((c) => c.code === CloseCode.BadMessage)).toBe(true);

@@ -2,29 +2,15 @@
  * Stock y-websocket clients against a real Accord process: concurrent edits converge, a
  * late joiner receives the full state, and unknown documents are refused.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, decodeMessage } from '@accord/protocol';
-import { createDocument, removeDir, startAccord, type AccordProcess } from './helpers/accord-process.js';
-import { rawClient, stockClient, synced, until, type StockClient } from './helpers/clients.js';
+import { createDocument } from './helpers/accord-process.js';
+import { rawClient, synced, until, type StockClient } from './helpers/clients.js';
+import { sharedAccord } from './helpers/shared-accord.js';
 
-let accord: AccordProcess;
-const clients: StockClient[] = [];
-
-beforeAll(async () => {
-  accord = await startAccord();
-});
-afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
-afterAll(async () => {
-  await accord.stop();
-  removeDir(accord.dataDir);
-});
-
-const connect = (documentId: string) => {
-  const client = stockClient(accord.wsUrl, documentId);
-  clients.push(client);
-  return client;
-};
+const shared = sharedAccord();
+const connect = (documentId: string) => shared.connect(documentId);
 
 /** Text and map content in a canonical form (map key order differs between replicas). */
 const state = (c: StockClient) =>
@@ -66,7 +52,7 @@ async function expectConverged(group: StockClient[], rounds: number): Promise<vo
 
 describe('sync through Accord', () => {
   it.each([2, 10])('%i stock clients converge on concurrent edits to a Y.Text and a Y.Map', async (count) => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const group = Array.from({ length: count }, () => connect(documentId));
     await Promise.all(group.map((c) => synced(c)));
     await concurrentEdits(group, 20);
@@ -74,7 +60,7 @@ describe('sync through Accord', () => {
   });
 
   it('gives a late joiner the full state', async () => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const writers = [connect(documentId), connect(documentId)];
     await Promise.all(writers.map((c) => synced(c)));
     await concurrentEdits(writers, 10);
@@ -86,7 +72,7 @@ describe('sync through Accord', () => {
   });
 
   it('merges edits a client made offline when it reconnects', async () => {
-    const documentId = await createDocument(accord);
+    const documentId = await createDocument(shared.accord);
     const a = connect(documentId);
     const b = connect(documentId);
     await Promise.all([synced(a), synced(b)]);
@@ -103,14 +89,14 @@ describe('sync through Accord', () => {
   });
 
   it('refuses an unknown document id with permissionDenied and 4404, and creates nothing', async () => {
-    const raw = await rawClient(`${accord.wsUrl}/no-such-document`);
+    const raw = await rawClient(`${shared.accord.wsUrl}/no-such-document`);
     const closed = await raw.closed;
     expect(closed.code).toBe(CloseCode.DocumentNotFound);
     expect(closed.reason).toMatch(/does not exist/);
     expect(raw.frames.map((f) => decodeMessage(f).type)).toEqual(['permission-denied']);
-    const response = await fetch(`${accord.url}/api/documents/no-such-document`);
+    const response = await fetch(`${shared.accord.url}/api/documents/no-such-document`);
     expect(response.status).toBe(404);
-    const list = (await (await fetch(`${accord.url}/api/workspaces/demo/documents`)).json()) as { documents: { id: string }[] };
+    const list = (await (await fetch(`${shared.accord.url}/api/workspaces/demo/documents`)).json()) as { documents: { id: string }[] };
     expect(list.documents.map((d) => d.id)).not.toContain('no-such-document');
   });
 
@@ -122,12 +108,12 @@ describe('sync through Accord', () => {
   });
 
   it('refuses paths that are not a document id', async () => {
-    const raw = await rawClient(`${accord.wsUrl}/..%2F..%2Fetc`);
+    const raw = await rawClient(`${shared.accord.wsUrl}/..%2F..%2Fetc`);
     expect((await raw.closed).code).toBe(CloseCode.DocumentNotFound);
   });
 
   it('keeps documents apart', async () => {
-    const [one, two] = [await createDocument(accord), await createDocument(accord)];
+    const [one, two] = [await createDocument(shared.accord), await createDocument(shared.accord)];
     const a = connect(one);
     const b = connect(two);
     await Promise.all([synced(a), synced(b)]);
