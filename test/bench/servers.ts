@@ -1,0 +1,128 @@
+/**
+ * The two servers under test, each as its own child process on a loopback port: Accord
+ * with durable SQLite writes, and the reference y-websocket server, which persists nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export interface ServerUnderTest {
+  name: string;
+  pid: number;
+  /** WebSocket URL of the benchmark document. */
+  docUrl: string;
+  /** CPU seconds (user + system) used so far. */
+  cpuSeconds(): number;
+  /** Peak resident set size so far, in bytes. */
+  peakRss(): number;
+  stop(): Promise<void>;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((r) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => r(port));
+    });
+  });
+
+function procStats(pid: number) {
+  return {
+    cpuSeconds: () => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    },
+    peakRss: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024,
+  };
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    let log = '';
+    const timer = setTimeout(() => reject(new Error(`${what} did not start in 30 s:\n${log}`)), 30_000);
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      if (pattern.test(log)) {
+        clearTimeout(timer);
+        resolvePromise();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${what} exited with ${code}:\n${log}`)));
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+}
+
+/** The reference: @y/websocket-server 0.1.1, no persistence (YPERSISTENCE unset). */
+export async function startReference(): Promise<ServerUnderTest> {
+  const port = await freePort();
+  const require = createRequire(join(root, 'test', 'package.json'));
+  const entry = join(dirname(require.resolve('@y/websocket-server/package.json')), 'src', 'server.js');
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
+  delete env.YPERSISTENCE;
+  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  await waitForLine(child, /running at/, 'the reference server');
+  const stats = procStats(child.pid!);
+  return { name: '@y/websocket-server 0.1.1 (no persistence)', pid: child.pid!, docUrl: `ws://127.0.0.1:${port}/bench`, ...stats, stop: stopper(child) };
+}
+
+/** Accord with its defaults: SQLite in WAL mode, synchronous=FULL, every update on disk before it is relayed. */
+export async function startAccordServer(): Promise<ServerUnderTest> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ACCORD_DATA_DIR: dataDir, ACCORD_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr!.on('data', () => {});
+  // With the log at warn, "listening" is not printed: poll /healthz instead.
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Accord exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() - started > 30_000) throw new Error('Accord did not start in 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const created = await fetch(`http://127.0.0.1:${port}/api/workspaces/demo/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Benchmark', kind: 'other' }),
+  });
+  if (created.status !== 201) throw new Error(`creating the benchmark document answered ${created.status}`);
+  const { id } = (await created.json()) as { id: string };
+  const stats = procStats(child.pid!);
+  const stop = stopper(child);
+  return {
+    name: 'Accord (SQLite, synchronous=FULL, durable before relay)',
+    pid: child.pid!,
+    docUrl: `ws://127.0.0.1:${port}/collab/${id}`,
+    ...stats,
+    stop: async () => {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

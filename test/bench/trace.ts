@@ -1,0 +1,77 @@
+/**
+ * The automerge-paper editing trace (Joseph Gentle's editing-traces, recorded by Martin
+ * Kleppmann; CC BY 4.0) turned into the Yjs updates that 10 writers would send, computed
+ * once before any socket opens so the timed run measures the servers, not Yjs on the client.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import * as Y from 'yjs';
+import { encodeUpdate } from '@accord/protocol';
+
+export const TRACE_FILE = new URL('../../../shared/traces/automerge-paper.json.gz', import.meta.url);
+export const ATTRIBUTION =
+  "automerge-paper trace from Joseph Gentle's editing-traces collection (recorded by Martin Kleppmann), CC BY 4.0";
+
+interface TraceFile {
+  startContent: string;
+  endContent: string;
+  txns: { patches: [number, number, string][] }[];
+}
+
+export interface Workload {
+  /** Ready-to-send y-websocket frames, in trace order. */
+  frames: Uint8Array[];
+  /** Which writer (0-based) sends each frame. */
+  writer: Uint8Array;
+  /** For inserts, the writer's Yjs clock after the edit (an observer has it once its state reaches this); -1 for deletes. */
+  clockEnd: Int32Array;
+  /** One last update per writer (a map entry) that marks "everything before it arrived". */
+  sentinels: Uint8Array[];
+  endContent: string;
+  writers: number;
+}
+
+/** Yjs client id of writer `w`: fixed, so readers can attribute clocks to writers. */
+export const writerClientId = (w: number): number => 1000 + w;
+
+/**
+ * One doc plays all writers by switching its client id before each edit: the updates are
+ * exactly those of 10 synced docs (each edit sees the whole history), at a tenth of the cost.
+ */
+export function buildWorkload(limit: number | undefined, writers = 10): Workload {
+  const trace = JSON.parse(gunzipSync(readFileSync(TRACE_FILE)).toString('utf8')) as TraceFile;
+  const count = Math.min(limit ?? trace.txns.length, trace.txns.length);
+  const doc = new Y.Doc();
+  const text = doc.getText('text');
+  if (trace.startContent) text.insert(0, trace.startContent);
+  let last: Uint8Array | undefined;
+  doc.on('update', (u: Uint8Array) => (last = u));
+  const frames: Uint8Array[] = [];
+  const writer = new Uint8Array(count);
+  const clockEnd = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const w = k % writers;
+    doc.clientID = writerClientId(w);
+    const before = Y.getState(doc.store, doc.clientID);
+    last = undefined;
+    doc.transact(() => {
+      for (const [pos, del, ins] of trace.txns[k]!.patches) {
+        if (del) text.delete(pos, del);
+        if (ins) text.insert(pos, ins);
+      }
+    });
+    const after = Y.getState(doc.store, doc.clientID);
+    frames.push(encodeUpdate(last!));
+    writer[k] = w;
+    clockEnd[k] = after > before ? after : -1;
+  }
+  const sentinels = Array.from({ length: writers }, (_, w) => {
+    doc.clientID = writerClientId(w);
+    last = undefined;
+    doc.getMap('bench').set(`done-${w}`, true);
+    return encodeUpdate(last!);
+  });
+  const endContent = count === trace.txns.length ? trace.endContent : text.toString();
+  if (text.toString() !== endContent) throw new Error('replaying the trace did not reproduce its endContent');
+  return { frames, writer, clockEnd, sentinels, endContent, writers };
+}
