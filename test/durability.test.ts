@@ -283,6 +283,8 @@ describe('an edit that another client has seen survives kill -9', () => {
     expectExactly(c.doc, typed, 'fresh client after kill -9');
   });
 
+  const countCompactions = (log: string, documentId: string) => log.split(`compacted update log documentId=${documentId}`).length - 1;
+
   it('while the update log is being compacted (compaction every 5 updates, kills at random moments)', async () => {
     const env = { ACCORD_COMPACT_EVERY: '5', ACCORD_LOG_LEVEL: 'debug' };
     let accord = await launch({ env });
@@ -296,8 +298,12 @@ describe('an edit that another client has seen survives kill -9', () => {
 
     for (let round = 1; round <= 3; round++) {
       const ms = 50 + Math.floor(Math.random() * 350);
-      const what = `round ${round} (killed after ${ms} ms of edits)`;
+      const what = `round ${round} (killed ${ms} ms into compacting)`;
       const stops = [stream(w1, 'w1', typed), stream(w2, 'w2', typed)];
+      // Compaction runs in a worker thread: wait for the first one of this process, then kill
+      // at a random moment while the writers keep it compacting.
+      const compactionsBefore = countCompactions(accord.output(), documentId);
+      await until(() => countCompactions(accord.output(), documentId) > compactionsBefore, `${what}: a compaction`, 15_000);
       await sleep(ms);
       await accord.kill();
       stops.forEach((stop) => stop());

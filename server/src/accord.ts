@@ -18,7 +18,8 @@ import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
 import { Registry } from './metrics/registry.js';
 import { seedDemo } from './seed/seed-demo.js';
-import { openDatabase, type Db } from './storage/sqlite/database.js';
+import { Compactor } from './storage/sqlite/compactor.js';
+import { databaseFile, openDatabase, type Db } from './storage/sqlite/database.js';
 import { SqliteDocumentStore } from './storage/sqlite/document-store.js';
 import { SqliteRecordStore } from './storage/sqlite/record-store.js';
 
@@ -39,7 +40,9 @@ export const version: string = (JSON.parse(readFileSync(new URL('../../package.j
 export async function startAccord(config: Config, logger: Logger): Promise<Accord> {
   const db = openDatabase(config.dataDir, { synchronous: config.sqliteSync });
   const records = new SqliteRecordStore(db);
-  const documents = new SqliteDocumentStore(db);
+  const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
+  compactor.warm();
+  const documents = new SqliteDocumentStore(db, { compactor });
   if (config.seedDemo) await seedDemo({ records, documents, logger });
 
   const registry = new Registry();
@@ -96,6 +99,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
       (closing ??= (async () => {
         server.close();
         await collab.destroy();
+        await compactor.close();
         wss.close();
         server.closeAllConnections();
         db.close();

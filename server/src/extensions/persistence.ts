@@ -1,7 +1,8 @@
 /**
  * Makes documents durable through a {@link DocumentStore}: loads them before anyone syncs,
  * appends every batch of updates before it is relayed, and compacts the update log into a
- * snapshot every `compactEvery` updates and when a document leaves memory.
+ * snapshot every `compactEvery` updates and when a document leaves memory — in a worker
+ * thread when the store can (`fold`), so a large document never stalls the relay.
  */
 import * as Y from 'yjs';
 import type { Extension, LoadPayload, RoomPayload, StoreUpdatesPayload } from '../collab/index.js';
@@ -83,16 +84,23 @@ export class Persistence implements Extension {
     const tracked = this.#tracked.get(room);
     if (!tracked || room.state === 'unloaded' || room.state === 'failed') return;
     const started = performance.now();
-    // Read the seq and encode the state in one synchronous step: nothing can be applied in between.
+    // Everything up to lastSeq is stored and applied; what arrives later stays in the log.
     const uptoSeq = tracked.lastSeq;
-    const snapshot = Y.encodeStateAsUpdate(room.doc);
     const countedAtSnapshot = tracked.sinceSnapshot;
     try {
-      await this.#store.compact(room.documentId, snapshot, uptoSeq);
+      let bytes: number;
+      if (this.#store.fold) {
+        bytes = await this.#store.fold(room.documentId, uptoSeq);
+      } else {
+        // Read the state in the same synchronous step as the seq: nothing can be applied in between.
+        const snapshot = Y.encodeStateAsUpdate(room.doc);
+        await this.#store.compact(room.documentId, snapshot, uptoSeq);
+        bytes = snapshot.length;
+      }
       tracked.sinceSnapshot -= countedAtSnapshot;
       const seconds = (performance.now() - started) / 1000;
       this.#options.onCompacted?.(seconds);
-      this.#log.debug('compacted update log', { documentId: room.documentId, uptoSeq, bytes: snapshot.length, ms: Math.round(seconds * 1000) });
+      this.#log.debug('compacted update log', { documentId: room.documentId, uptoSeq, bytes, ms: Math.round(seconds * 1000) });
     } catch (error) {
       this.#log.warn('compaction failed; the update log is intact and will be compacted later', { documentId: room.documentId, error });
     }

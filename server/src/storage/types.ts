@@ -23,6 +23,12 @@ export interface DocumentStore {
    * atomically: a crash leaves either the old log or the new snapshot, never neither.
    */
   compact(documentId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /**
+   * Optional: rebuilds the snapshot from the stored log up to `uptoSeq` away from the calling
+   * thread, with the same atomicity as {@link compact}; resolves to the snapshot's size. Stores
+   * that have it spare the relay the cost of encoding large documents.
+   */
+  fold?(documentId: string, uptoSeq: number): Promise<number>;
   /** Updates stored after the snapshot (how much compaction would save). */
   countUpdates(documentId: string): Promise<number>;
 }

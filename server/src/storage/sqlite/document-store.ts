@@ -3,18 +3,23 @@
  * caller sees resolved is committed (and, with `synchronous = FULL`, fsynced).
  */
 import type { DocumentStore, StoredDocument } from '../types.js';
+import type { Compactor } from './compactor.js';
 import type { Db } from './database.js';
 
 /** better-sqlite3 binds Buffers; this views a Uint8Array as one without copying. */
 const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
 export class SqliteDocumentStore implements DocumentStore {
+  /** Present when a background compactor was given: then {@link DocumentStore.fold} is available. */
+  readonly fold?: (documentId: string, uptoSeq: number) => Promise<number>;
   readonly #load: (documentId: string) => StoredDocument;
   readonly #append: (documentId: string, updates: readonly Uint8Array[]) => number;
   readonly #compact: (documentId: string, snapshot: Uint8Array, uptoSeq: number) => void;
   readonly #count: (documentId: string) => number;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: { compactor?: Compactor } = {}) {
+    const { compactor } = options;
+    if (compactor) this.fold = (documentId, uptoSeq) => compactor.fold(documentId, uptoSeq);
     const snapshot = db.prepare('SELECT data, upto_seq AS uptoSeq FROM document_snapshots WHERE document_id = ?');
     const updatesAfter = db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq');
     const insert = db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
