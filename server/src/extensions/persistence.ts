@@ -3,6 +3,10 @@
  * appends every batch of updates before it is relayed, and compacts the update log into a
  * snapshot every `compactEvery` updates and when a document leaves memory — in a worker
  * thread when the store can (`fold`), so a large document never stalls the relay.
+ *
+ * A compaction costs as much as the whole document, so for large documents it also waits
+ * until the log holds at least half the snapshot's bytes: the cost stays proportional to
+ * what was typed, and a load never replays more than 1.5 times the document.
  */
 import * as Y from 'yjs';
 import type { Extension, LoadPayload, RoomPayload, StoreUpdatesPayload } from '../collab/index.js';
@@ -15,6 +19,10 @@ interface Tracked {
   lastSeq: number;
   /** Updates stored since the last snapshot. */
   sinceSnapshot: number;
+  /** Bytes of those updates. */
+  bytesSinceSnapshot: number;
+  /** Size of the last snapshot. */
+  snapshotBytes: number;
   compacting: boolean;
 }
 
@@ -47,9 +55,16 @@ export class Persistence implements Extension {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
-    this.#tracked.set(room, { lastSeq: stored.lastSeq, sinceSnapshot: stored.updates.length, compacting: false });
+    const tracked: Tracked = {
+      lastSeq: stored.lastSeq,
+      sinceSnapshot: stored.updates.length,
+      bytesSinceSnapshot: stored.updates.reduce((n, u) => n + u.length, 0),
+      snapshotBytes: stored.snapshot?.length ?? 0,
+      compacting: false,
+    };
+    this.#tracked.set(room, tracked);
     // A long log left by a crash is folded right away rather than replayed at every load.
-    if (stored.updates.length >= this.#options.compactEvery) this.#scheduleCompaction(room);
+    if (this.#due(tracked)) this.#scheduleCompaction(room);
   }
 
   async onStoreUpdates({ documentId, room, updates }: StoreUpdatesPayload): Promise<void> {
@@ -60,12 +75,17 @@ export class Persistence implements Extension {
     // run, so by the time a compaction reads the doc it includes everything up to lastSeq.
     tracked.lastSeq = lastSeq;
     tracked.sinceSnapshot += updates.length;
-    if (tracked.sinceSnapshot >= this.#options.compactEvery) this.#scheduleCompaction(room);
+    for (const update of updates) tracked.bytesSinceSnapshot += update.length;
+    if (this.#due(tracked)) this.#scheduleCompaction(room);
   }
 
   async beforeUnloadDocument({ room }: RoomPayload): Promise<void> {
     const tracked = this.#tracked.get(room);
     if (tracked && tracked.sinceSnapshot > 0) await this.#compact(room);
+  }
+
+  #due(tracked: Tracked): boolean {
+    return tracked.sinceSnapshot >= this.#options.compactEvery && tracked.bytesSinceSnapshot * 2 >= tracked.snapshotBytes;
   }
 
   #scheduleCompaction(room: Room): void {
@@ -87,6 +107,7 @@ export class Persistence implements Extension {
     // Everything up to lastSeq is stored and applied; what arrives later stays in the log.
     const uptoSeq = tracked.lastSeq;
     const countedAtSnapshot = tracked.sinceSnapshot;
+    const bytesAtSnapshot = tracked.bytesSinceSnapshot;
     try {
       let bytes: number;
       if (this.#store.fold) {
@@ -98,6 +119,8 @@ export class Persistence implements Extension {
         bytes = snapshot.length;
       }
       tracked.sinceSnapshot -= countedAtSnapshot;
+      tracked.bytesSinceSnapshot -= bytesAtSnapshot;
+      tracked.snapshotBytes = bytes;
       const seconds = (performance.now() - started) / 1000;
       this.#options.onCompacted?.(seconds);
       this.#log.debug('compacted update log', { documentId: room.documentId, uptoSeq, bytes, ms: Math.round(seconds * 1000) });
