@@ -1,20 +1,12 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $listBlocks, isNumberedBlock, numberBlocks, paragraphNumberMap } from './numbering.js';
-import { appendParagraphs, deliver, openTestClient, type TestClient } from './testing/harness.js';
+import { appendParagraphs, deliver, useTestClients, type TestClient } from './testing/harness.js';
 
-const clients: TestClient[] = [];
-function client(doc?: Y.Doc): TestClient {
-  const c = openTestClient(doc);
-  clients.push(c);
-  return c;
-}
-afterEach(() => {
-  for (const c of clients.splice(0)) c.close();
-});
+const client = useTestClients();
 
 function numbered(editor: LexicalEditor): Array<[string, number | null]> {
   return editor.read(() => $listBlocks().map((b) => [b.text, b.number]));

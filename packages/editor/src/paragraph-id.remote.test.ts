@@ -1,5 +1,5 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $parseSerializedNode, $setState } from 'lexical';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openHeadlessCollabEditor } from './headless.js';
 import { blockIdState } from './paragraph-id.js';
@@ -9,7 +9,7 @@ import {
   appendParagraphs,
   copyOf,
   expectValidIds,
-  openTestClient,
+  useTestClients,
   pressEnter,
   readBlocks,
   type TestClient,
@@ -20,15 +20,7 @@ import { NETWORK_ORIGIN } from './testing/network.js';
 // fine locally, a peer without registerParagraphIds, an undo that restores a block whose id a
 // peer reused meanwhile. Each editable client repairs them after the remote update.
 
-const clients: TestClient[] = [];
-function client(doc?: Y.Doc): TestClient {
-  const c = openTestClient(doc);
-  clients.push(c);
-  return c;
-}
-afterEach(() => {
-  for (const c of clients.splice(0)) c.close();
-});
+const client = useTestClients();
 
 /** Exchanges all missing updates between the docs until nothing is left to send. */
 async function syncAll(...docs: Y.Doc[]): Promise<void> {

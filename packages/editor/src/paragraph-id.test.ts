@@ -7,7 +7,7 @@ import {
   $getSelection,
   $isRangeSelection,
 } from 'lexical';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openHeadlessCollabEditor } from './headless.js';
 import { $ensureParagraphIds, $getBlockId, seededParagraphIds } from './paragraph-id.js';
@@ -20,22 +20,14 @@ import {
   copyOf,
   expectValidIds,
   idsOf,
-  openTestClient,
+  useTestClients,
   pressBackspace,
   pressEnter,
   readBlocks,
   type TestClient,
 } from './testing/harness.js';
 
-const clients: TestClient[] = [];
-function client(doc?: Y.Doc): TestClient {
-  const c = openTestClient(doc);
-  clients.push(c);
-  return c;
-}
-afterEach(() => {
-  for (const c of clients.splice(0)) c.close();
-});
+const client = useTestClients();
 
 describe('registerParagraphIds on local edits', () => {
   it('gives every paragraph, heading, quote, list and list item its own id', () => {

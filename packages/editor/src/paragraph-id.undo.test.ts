@@ -1,5 +1,5 @@
 import { $createParagraphNode, $getRoot, type LexicalEditor } from 'lexical';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   $blockAt,
   $caretAt,
@@ -8,7 +8,7 @@ import {
   appendParagraphs,
   copyOf,
   deliver,
-  openTestClient,
+  useTestClients,
   pressBackspace,
   pressEnter,
   readBlocks,
@@ -21,15 +21,11 @@ import {
 // redo reach Lexical as `historic` updates; the ids must come back from Yjs itself, with no
 // repair needed (a repair would be a new tracked change and would empty the redo stack).
 
-const clients: TestClient[] = [];
-afterEach(() => {
-  for (const c of clients.splice(0)) c.close();
-});
+const openClient = useTestClients();
 
 /** A client with content that is not on its undo stack (as if loaded from the server). */
 function clientWith(...texts: string[]): TestClient {
-  const c = openTestClient();
-  clients.push(c);
+  const c = openClient();
   appendParagraphs(c.editor, ...texts);
   c.undoManager.clear();
   return c;
@@ -132,8 +128,7 @@ describe('undo and redo through the Yjs UndoManager restore ids', () => {
 
   it('only of the user’s own edits: a peer’s paragraph and its id stay', () => {
     const a = clientWith('alpha');
-    const b = openTestClient(copyOf(a.doc));
-    clients.push(b);
+    const b = openClient(copyOf(a.doc));
     // `deliver` applies updates with an origin of their own, as a provider does:
     // `createUndoManager` tracks the binding and `null`, so a remote update applied without an
     // origin would count as the local user's edit.

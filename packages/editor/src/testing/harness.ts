@@ -21,7 +21,7 @@ import {
   type LexicalNode,
   type SerializedLexicalNode,
 } from 'lexical';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import * as Y from 'yjs';
 import { $collectBlocks, $ownText, blockTypeOf, type BlockType } from '../blocks.js';
 import { openHeadlessCollabEditor, type HeadlessCollabEditor } from '../headless.js';
@@ -182,4 +182,17 @@ export function $paste(nodes: SerializedLexicalNode[]): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) throw new Error('paste needs a range selection');
   selection.insertNodes(nodes.map((json) => $parseSerializedNode(json)));
+}
+
+/** A factory for test clients that are closed after each test of the calling file. */
+export function useTestClients(): (doc?: Y.Doc) => TestClient {
+  const clients: TestClient[] = [];
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.close();
+  });
+  return (doc) => {
+    const c = openTestClient(doc);
+    clients.push(c);
+    return c;
+  };
 }
