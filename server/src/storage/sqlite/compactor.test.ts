@@ -70,6 +70,22 @@ describe('Compactor (worker thread)', () => {
     expect(text(stored)).toBe('xyz');
   });
 
+  it('stops an idle worker and starts a new one for the next job', async () => {
+    const quick = new Compactor(databaseFile(dir), 'full', { idleStopMs: 100 });
+    const quickStore = new SqliteDocumentStore(db, { compactor: quick });
+    try {
+      const doc = new Y.Doc();
+      await quickStore.fold!('d', await quickStore.append('d', typed(doc, ['one'])));
+      expect(quick.running).toBe(true);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(quick.running).toBe(false);
+      await quickStore.fold!('d', await quickStore.append('d', typed(doc, [' two'])));
+      expect(text(await quickStore.load('d'))).toBe('one two');
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('reports a failure without touching the log', async () => {
     await store.append('d', typed(new Y.Doc(), ['kept']));
     db.prepare("INSERT INTO document_updates (document_id, data) VALUES ('d', x'ff00ff')").run();
