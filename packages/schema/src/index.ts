@@ -3,3 +3,17 @@ export { Workspace } from './workspace.js';
 export { DocumentKind, DocumentRecord, DocumentTitle, CreateDocumentBody } from './document.js';
 export { ApiError, WorkspaceList, DocumentList, Health } from './api.js';
 export { ContentFormat, ContentBlock, DocumentContent } from './content.js';
+export {
+  Role,
+  StakeholderGroupId,
+  defaultStakeholderGroups,
+  Email,
+  CountryCode,
+  Password,
+  passwordLimits,
+  Person,
+  SignInBody,
+  CreatePersonBody,
+  SetRoleBody,
+  AuditEntry,
+} from './identity.js';

@@ -13,6 +13,8 @@ import { openDatabase, type Db } from '../storage/sqlite/database.js';
 import { SqliteDocumentStore } from '../storage/sqlite/document-store.js';
 import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
 import { newDocumentId } from '../storage/ids.js';
+import { identityCommands, identityUsage, runIdentityCommand } from './commands/identity.js';
+import { UsageError, out, required } from './support.js';
 
 const usage = `Usage: accord <command> [options]   (data directory: ACCORD_DATA_DIR, default ./data)
 
@@ -24,16 +26,7 @@ const usage = `Usage: accord <command> [options]   (data directory: ACCORD_DATA_
   doc export ID --format update [--out FILE]
                                         the document's Yjs state (binary) to FILE or stdout
   backup DEST                           a consistent copy of the database (DEST: file or directory)
-`;
-
-class UsageError extends Error {}
-
-const out = (line: string) => process.stdout.write(line + '\n');
-
-function required(value: string | undefined, flag: string): string {
-  if (!value) throw new UsageError(`missing ${flag}`);
-  return value;
-}
+${identityUsage}`;
 
 async function run(argv: string[], db: Db): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -48,11 +41,20 @@ async function run(argv: string[], db: Db): Promise<void> {
       out: { type: 'string' },
       id: { type: 'string' },
       name: { type: 'string' },
+      email: { type: 'string' },
+      group: { type: 'string' },
+      affiliation: { type: 'string' },
+      country: { type: 'string' },
+      role: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
     },
   });
   const records = new SqliteRecordStore(db);
   const [noun, verb, arg] = positionals;
   const command = noun === 'backup' ? 'backup' : `${noun ?? ''} ${verb ?? ''}`.trim();
+  if ((identityCommands as readonly string[]).includes(command)) {
+    return runIdentityCommand(command as (typeof identityCommands)[number], values, db);
+  }
 
   switch (command) {
     case 'workspace list': {

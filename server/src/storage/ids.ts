@@ -9,3 +9,6 @@ export function newDocumentId(): string {
   for (const byte of bytes) id += alphabet[byte & 31];
   return id;
 }
+
+/** A new random person id, of the same alphabet and length as document ids. */
+export const newPersonId = (): string => newDocumentId();

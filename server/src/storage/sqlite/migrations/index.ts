@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate.js';
 import { initial } from './0001-initial.js';
+import { identity } from './0002-identity.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, identity];

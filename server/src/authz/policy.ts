@@ -1,0 +1,95 @@
+/**
+ * Who may do what: the one table every channel's decision comes from. The REST layer, the
+ * WebSocket layer and the permission-matrix test all read it; change a right here and
+ * nowhere else. Roles follow issue 4: the secretariat administers, coordinators steer
+ * documents (statuses, versions, rounds), members edit, comment and record positions,
+ * contributors comment and submit contributions without editing, observers read.
+ */
+import type { Role } from '@accord/schema';
+
+/** Every action the server authorizes. Add one here, then give it a row in {@link permissions}. */
+export const actions = [
+  'workspace.read',
+  'document.read',
+  'document.create',
+  'document.edit',
+  'comment.create',
+  'comment.moderate',
+  'contribution.submit',
+  'position.record',
+  'status.propose',
+  'status.set',
+  'version.create',
+  'round.manage',
+  'people.read',
+  'people.manage',
+  'role.change',
+  'audit.read',
+] as const;
+export type Action = (typeof actions)[number];
+
+const everyone: readonly Role[] = ['secretariat', 'coordinator', 'member', 'contributor', 'observer'];
+const commenters: readonly Role[] = ['secretariat', 'coordinator', 'member', 'contributor'];
+const editors: readonly Role[] = ['secretariat', 'coordinator', 'member'];
+const steering: readonly Role[] = ['secretariat', 'coordinator'];
+const administration: readonly Role[] = ['secretariat'];
+
+/**
+ * The roles allowed each action. `Record<Action, …>` makes the table total: an action
+ * without a row does not compile. The secretariat keeps editing rights because in practice
+ * it holds the pen for compilations and summaries; people.read is withheld from contributors
+ * and observers because it shows email addresses.
+ */
+export const permissions: Readonly<Record<Action, readonly Role[]>> = {
+  'workspace.read': everyone,
+  'document.read': everyone,
+  'document.create': steering,
+  'document.edit': editors,
+  'comment.create': commenters,
+  'comment.moderate': steering,
+  'contribution.submit': commenters,
+  'position.record': editors,
+  'status.propose': editors,
+  'status.set': steering,
+  'version.create': steering,
+  'round.manage': steering,
+  'people.read': editors,
+  'people.manage': administration,
+  'role.change': administration,
+  'audit.read': administration,
+};
+
+/** Roles that see every document of their workspace, whatever its audience. */
+export const audienceExempt: readonly Role[] = steering;
+
+/** How a refusal names an action: "observers cannot {edit this document}". */
+export const actionPhrases: Readonly<Record<Action, string>> = {
+  'workspace.read': 'open this workspace',
+  'document.read': 'read this document',
+  'document.create': 'create documents here',
+  'document.edit': 'edit this document',
+  'comment.create': 'comment on this document',
+  'comment.moderate': 'moderate comments here',
+  'contribution.submit': 'submit contributions here',
+  'position.record': 'record positions on this document',
+  'status.propose': 'propose paragraph statuses',
+  'status.set': 'set paragraph statuses',
+  'version.create': 'publish versions of this document',
+  'round.manage': 'open or close consultation rounds',
+  'people.read': 'see the people of this workspace',
+  'people.manage': 'manage the people of this workspace',
+  'role.change': 'change roles in this workspace',
+  'audit.read': 'read the audit log',
+};
+
+/** Role names as refusals use them, plural. */
+export const rolePlurals: Readonly<Record<Role, string>> = {
+  secretariat: 'the secretariat',
+  coordinator: 'coordinators',
+  member: 'members',
+  contributor: 'contributors',
+  observer: 'observers',
+};
+
+/** Whether `role` may perform `action`, before workspace and audience are considered. */
+export const roleAllows = (role: Role, action: Action): boolean => permissions[action].includes(role);

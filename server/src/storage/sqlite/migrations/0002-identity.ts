@@ -1,0 +1,104 @@
+import { defaultStakeholderGroups } from '@accord/schema';
+import type { Migration } from '../migrate.js';
+
+/**
+ * People, their credentials and roles, sessions, API tokens, invitations, and the audit log.
+ * Secrets (sessions, tokens, invitations) are stored only as SHA-256 hashes: a copy of the
+ * database (a backup) lets nobody sign in. A person may hold no workspace role at all, so
+ * public consultation participants fit without a schema change.
+ */
+export const identity: Migration = {
+  version: 2,
+  name: 'identity',
+  up(db) {
+    db.exec(`
+      CREATE TABLE stakeholder_groups (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+
+      CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        -- NOCASE: the schema lower-cases emails, and the index refuses a second spelling anyway.
+        email TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        name TEXT NOT NULL,
+        stakeholder_group TEXT NOT NULL REFERENCES stakeholder_groups(id),
+        affiliation TEXT,
+        country TEXT,
+        created_at TEXT NOT NULL
+      );
+
+      CREATE TABLE passwords (
+        person_id TEXT PRIMARY KEY REFERENCES people(id),
+        hash TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE workspace_roles (
+        person_id TEXT NOT NULL REFERENCES people(id),
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        role TEXT NOT NULL CHECK (role IN ('secretariat', 'coordinator', 'member', 'contributor', 'observer')),
+        granted_at TEXT NOT NULL,
+        PRIMARY KEY (person_id, workspace_id)
+      );
+      CREATE INDEX workspace_roles_by_workspace ON workspace_roles (workspace_id, person_id);
+
+      -- Rows narrow a document's audience; no rows = everyone with a role in its workspace.
+      CREATE TABLE document_audience (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        person_id TEXT NOT NULL REFERENCES people(id),
+        PRIMARY KEY (document_id, person_id)
+      );
+
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT,
+        csrf_hash TEXT NOT NULL
+      );
+      CREATE INDEX sessions_by_person ON sessions (person_id);
+
+      CREATE TABLE api_tokens (
+        id_hash TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX api_tokens_by_person ON api_tokens (person_id);
+
+      CREATE TABLE invitations (
+        token_hash TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+        email TEXT NOT NULL COLLATE NOCASE,
+        role TEXT NOT NULL CHECK (role IN ('secretariat', 'coordinator', 'member', 'contributor', 'observer')),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor_person_id TEXT,
+        action TEXT NOT NULL,
+        workspace_id TEXT,
+        target TEXT,
+        detail TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail))
+      );
+      CREATE INDEX audit_log_by_workspace ON audit_log (workspace_id, seq);
+
+      -- Append-only in the database itself, so no code path (nor a bug in one) can rewrite history.
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    `);
+    const seed = db.prepare('INSERT INTO stakeholder_groups (id, name, created_at) VALUES (?, ?, ?)');
+    const now = new Date().toISOString();
+    for (const group of defaultStakeholderGroups) seed.run(group.id, group.name, now);
+  },
+};
