@@ -2,40 +2,13 @@
  * `accord user add`, `accord token`, `accord role set` as an operator runs them: a child
  * process on a real data directory, checked against what lands in the database.
  */
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeDir, tempDataDir } from './helpers/accord-process.js';
+import { Database, runCli as accordCli } from './helpers/cli.js';
 
-const root = resolve(import.meta.dirname, '..');
 
-/** The few better-sqlite3 calls used here; the test package does not depend on it, the server does. */
-interface SqliteDb {
-  prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] };
-  close(): void;
-}
-const Database = createRequire(join(root, 'server/package.json'))('better-sqlite3') as new (file: string, options?: { readonly?: boolean }) => SqliteDb;
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function accordCli(dataDir: string, args: string[], stdin?: string): Promise<CliResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, ACCORD_DATA_DIR: dataDir },
-    stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-  });
-  if (stdin !== undefined) child.stdin!.end(stdin);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolvePromise) => child.once('close', (code) => resolvePromise({ code, stdout, stderr })));
-}
 
 async function ok(dataDir: string, args: string[], stdin?: string): Promise<string[]> {
   const result = await accordCli(dataDir, args, stdin);

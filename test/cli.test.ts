@@ -2,43 +2,17 @@
  * The `accord` admin CLI as an operator runs it: a child process on a real data directory,
  * alone or next to a running server that shares the SQLite file.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { Database, runCli, type CliResult } from './helpers/cli.js';
 import { removeDir, startAccord, tempDataDir, type AccordProcess } from './helpers/accord-process.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
-const root = resolve(import.meta.dirname, '..');
+const accordCli = (dataDir: string, ...args: string[]): Promise<CliResult> => runCli(dataDir, args);
 
-/** The few better-sqlite3 calls used here; the test package does not depend on it, the server does. */
-interface SqliteDb {
-  prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] };
-  pragma(source: string, options: { simple: true }): unknown;
-  close(): void;
-}
-const Database = createRequire(join(root, 'server/package.json'))('better-sqlite3') as new (file: string, options?: { readonly?: boolean }) => SqliteDb;
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function accordCli(dataDir: string, ...args: string[]): Promise<CliResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, ACCORD_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolvePromise) => child.once('close', (code) => resolvePromise({ code, stdout, stderr })));
-}
 
 /** Runs a command that must succeed; returns its stdout lines. */
 async function ok(dataDir: string, ...args: string[]): Promise<string[]> {

@@ -8,23 +8,15 @@
  * check is about the server: their providers would otherwise resend unacknowledged edits on
  * reconnect and hide a loss.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDocument, removeDir, startAccord, tempDataDir, type AccordProcess, type StartOptions } from './helpers/accord-process.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
+import { Database, runCli as runAccordCli } from './helpers/cli.js';
 
-const root = resolve(import.meta.dirname, '..');
 
-/** The few better-sqlite3 calls used here; the test package does not depend on it, the server does. */
-interface SqliteDb {
-  prepare(sql: string): { get(...params: unknown[]): unknown };
-  close(): void;
-}
-const Database = createRequire(join(root, 'server/package.json'))('better-sqlite3') as new (file: string, options?: { readonly?: boolean }) => SqliteDb;
 
 const processes: AccordProcess[] = [];
 const dirs = new Set<string>();
@@ -163,18 +155,7 @@ function expectIncludes(doc: Y.Doc, seen: Uint8Array, what: string): void {
 }
 
 /** The `accord` CLI as an operator runs it, on the same data directory. */
-function runCli(args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, ACCORD_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolvePromise) => child.once('close', (code) => resolvePromise({ code, stdout, stderr })));
-}
+const runCli = (args: string[], dataDir: string) => runAccordCli(dataDir, args);
 
 /** The stored document as `accord doc export --format update` writes it. */
 async function exported(dataDir: string, documentId: string): Promise<Y.Doc> {
