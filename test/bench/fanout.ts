@@ -28,11 +28,17 @@ const contenders: [string, () => Promise<ServerUnderTest>][] = [
   ['accord', startAccordServer],
 ];
 const results: (ScenarioResult | { server: string; error: string })[] = [];
+let running: ServerUnderTest | undefined;
+// Ctrl-C must not leave a server process behind.
+process.once('SIGINT', () => {
+  void (running?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+});
+
 for (const [key, start] of contenders) {
   if (values.only && values.only !== key) continue;
   let server: ServerUnderTest | undefined;
   try {
-    server = await start();
+    server = running = await start();
     console.log(`running against ${server.name} …`);
     const result = await runScenario(server, workload, options);
     results.push(result);
@@ -46,6 +52,7 @@ for (const [key, start] of contenders) {
     results.push({ server: server?.name ?? key, error: (error as Error).message });
   } finally {
     await server?.stop();
+    running = undefined;
   }
 }
 

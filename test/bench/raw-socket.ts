@@ -1,7 +1,7 @@
 /**
  * Minimal WebSocket client over a raw TCP socket, for 60 connections in one process without
- * the per-frame cost of a full client library: client frames use a zero mask key (legal, and
- * the payload needs no copy), incoming frames are split by hand, pings are answered.
+ * the per-frame cost of a full client library: incoming frames are split by hand, pings are
+ * answered, outgoing frames are masked with a fresh key each as RFC 6455 requires.
  */
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
@@ -92,9 +92,13 @@ export class RawSocket {
       header[1] = 0x80 | 127;
       header.writeBigUInt64BE(BigInt(length), 2);
     }
-    // The last four header bytes are the mask key, left zero: XOR with zero is the payload itself.
+    const keyAt = header.length - 4;
+    const key = (Math.random() * 0x100000000) >>> 0;
+    header.writeUInt32BE(key, keyAt);
+    const masked = Buffer.allocUnsafe(length);
+    for (let i = 0; i < length; i++) masked[i] = payload[i]! ^ header[keyAt + (i & 3)]!;
     this.#socket.write(header);
-    this.#socket.write(payload);
+    this.#socket.write(masked);
   }
 
   sendBinary(payload: Uint8Array): void {

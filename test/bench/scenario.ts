@@ -5,7 +5,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import * as Y from 'yjs';
-import { decodeMessage } from '@accord/protocol';
+import { decodeMessage, encodeSyncStep1, encodeSyncStep2 } from '@accord/protocol';
 import { RawSocket } from './raw-socket.js';
 import type { ServerUnderTest } from './servers.js';
 import { writerClientId, type Workload } from './trace.js';
@@ -47,6 +47,12 @@ interface Reader {
 }
 
 const now = (): number => performance.now();
+
+// Every connection does what a real client does on connect: send its (empty) state vector,
+// and answer the server's sync step 1 with what the server lacks (nothing).
+const EMPTY_STEP_1 = encodeSyncStep1(Y.encodeStateVector(new Y.Doc()));
+const EMPTY_STEP_2 = encodeSyncStep2(Uint8Array.of(0, 0));
+const isServerStep1 = (payload: Uint8Array): boolean => payload[0] === 0 && payload[1] === 0;
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN;
@@ -117,6 +123,10 @@ export async function runScenario(server: ServerUnderTest, workload: Workload, o
           server.docUrl,
           (payload) => {
             if (payload[0] !== 0) return; // awareness and keep-alives are not document traffic
+            if (isServerStep1(payload)) {
+              reader.socket.sendBinary(EMPTY_STEP_2);
+              return;
+            }
             reader.syncBytes += payload.length;
             reader.hash.update(payload);
             reader.stored?.push(payload);
@@ -124,7 +134,10 @@ export async function runScenario(server: ServerUnderTest, workload: Workload, o
             const message = decodeMessage(payload);
             if (message.type === 'update' || message.type === 'sync-step-2') onProbeUpdate(reader, i, message.update);
           },
-          resolve,
+          () => {
+            reader.socket.sendBinary(EMPTY_STEP_1);
+            resolve();
+          },
           (e) => {
             failures.push(e);
             reject(e);
@@ -138,11 +151,27 @@ export async function runScenario(server: ServerUnderTest, workload: Workload, o
     { length: writers },
     () =>
       new Promise<RawSocket>((resolve, reject) => {
-        const socket: RawSocket = new RawSocket(server.docUrl, () => {}, () => resolve(socket), reject);
+        const socket: RawSocket = new RawSocket(
+          server.docUrl,
+          (payload) => {
+            if (isServerStep1(payload)) socket.sendBinary(EMPTY_STEP_2);
+          },
+          () => {
+            socket.sendBinary(EMPTY_STEP_1);
+            resolve(socket);
+          },
+          reject,
+        );
       }),
   );
-  await Promise.all(opened);
-  const senders = await Promise.all(writerSockets);
+  let connectTimeout: NodeJS.Timeout | undefined;
+  const senders = await Promise.race([
+    Promise.all(opened).then(() => Promise.all(writerSockets)),
+    new Promise<never>((_, reject) => {
+      connectTimeout = setTimeout(() => reject(new Error(`${server.name}: connections not open after 30 s`)), 30_000);
+    }),
+  ]);
+  clearTimeout(connectTimeout);
   await new Promise((r) => setTimeout(r, 300));
 
   const cpuBefore = server.cpuSeconds();

@@ -93,23 +93,28 @@ export async function startAccordServer(): Promise<ServerUnderTest> {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ACCORD_DATA_DIR: dataDir, ACCORD_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stderr!.on('data', () => {});
+  // Kept so that a failed start says why.
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   // With the log at warn, "listening" is not printed: poll /healthz instead.
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Accord exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`Accord exited with ${child.exitCode}:\n${stderr}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
     } catch {
       /* not up yet */
     }
-    if (Date.now() - started > 30_000) throw new Error('Accord did not start in 30 s');
+    if (Date.now() - started > 30_000) {
+      child.kill('SIGKILL');
+      throw new Error(`Accord did not start in 30 s:\n${stderr}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const created = await fetch(`http://127.0.0.1:${port}/api/workspaces/demo/documents`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Benchmark', kind: 'other' }),
+    body: JSON.stringify({ title: 'Benchmark' }),
   });
   if (created.status !== 201) throw new Error(`creating the benchmark document answered ${created.status}`);
   const { id } = (await created.json()) as { id: string };
