@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { SqliteDocumentStore } from './document-store.js';
 
 export interface FoldJob {
   id: number;
@@ -19,57 +20,41 @@ export interface FoldJob {
 export type FoldResult = { id: number; ok: true; bytes: number } | { id: number; ok: false; error: string };
 
 let db: Database.Database | undefined;
+let store: SqliteDocumentStore | undefined;
 
-function open(job: FoldJob): Database.Database {
-  if (!db) {
+/** The worker's own connection (the main thread already migrated the schema) and store over it. */
+function open(job: FoldJob): SqliteDocumentStore {
+  if (!store) {
     db = new Database(job.dbFile);
     db.pragma('busy_timeout = 5000');
     db.pragma(`synchronous = ${job.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    store = new SqliteDocumentStore(db);
   }
-  return db;
+  return store;
 }
 
-function fold(job: FoldJob): number {
-  const conn = open(job);
-  const read = conn.transaction(() => {
-    const snap = conn.prepare('SELECT data, upto_seq AS uptoSeq FROM document_snapshots WHERE document_id = ?').get(job.documentId) as
-      | { data: Buffer; uptoSeq: number }
-      | undefined;
-    const rows = conn
-      .prepare('SELECT data FROM document_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq')
-      .all(job.documentId, snap?.uptoSeq ?? 0, job.uptoSeq) as { data: Buffer }[];
-    return { snap, rows };
-  });
-  const { snap, rows } = read();
-  if ((snap?.uptoSeq ?? 0) >= job.uptoSeq) return snap?.data.length ?? 0;
+/** Folds through the same store code the server uses, so the snapshot rules live in one place. */
+async function fold(job: FoldJob): Promise<number> {
+  const store = open(job);
+  const stored = await store.load(job.documentId, job.uptoSeq);
+  if (stored.updates.length === 0) return stored.snapshot?.length ?? 0;
   const doc = new Y.Doc();
   Y.transact(doc, () => {
-    if (snap) Y.applyUpdate(doc, snap.data);
-    for (const row of rows) Y.applyUpdate(doc, row.data);
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
   });
-  const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+  const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  conn.transaction(() => {
-    conn
-      .prepare(
-        `INSERT INTO document_snapshots (document_id, data, upto_seq, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (document_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, created_at = excluded.created_at
-         WHERE excluded.upto_seq > document_snapshots.upto_seq`,
-      )
-      .run(job.documentId, state, job.uptoSeq, new Date().toISOString());
-    conn.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?').run(job.documentId, job.uptoSeq);
-  })();
+  await store.compact(job.documentId, state, stored.lastSeq);
   return state.length;
 }
 
 parentPort?.on('message', (job: FoldJob) => {
-  let result: FoldResult;
-  try {
-    result = { id: job.id, ok: true, bytes: fold(job) };
-  } catch (error) {
-    result = { id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort!.postMessage(result);
+  fold(job).then(
+    (bytes) => parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies FoldResult),
+    (error: unknown) =>
+      parentPort!.postMessage({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FoldResult),
+  );
 });
 
 parentPort?.on('close', () => db?.close());

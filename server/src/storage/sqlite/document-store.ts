@@ -12,7 +12,7 @@ const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes 
 export class SqliteDocumentStore implements DocumentStore {
   /** Present when a background compactor was given: then {@link DocumentStore.fold} is available. */
   readonly fold?: (documentId: string, uptoSeq: number) => Promise<number>;
-  readonly #load: (documentId: string) => StoredDocument;
+  readonly #load: (documentId: string, uptoSeq: number) => StoredDocument;
   readonly #append: (documentId: string, updates: readonly Uint8Array[]) => number;
   readonly #compact: (documentId: string, snapshot: Uint8Array, uptoSeq: number) => void;
   readonly #count: (documentId: string) => number;
@@ -21,7 +21,7 @@ export class SqliteDocumentStore implements DocumentStore {
     const { compactor } = options;
     if (compactor) this.fold = (documentId, uptoSeq) => compactor.fold(documentId, uptoSeq);
     const snapshot = db.prepare('SELECT data, upto_seq AS uptoSeq FROM document_snapshots WHERE document_id = ?');
-    const updatesAfter = db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq');
+    const updatesAfter = db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq');
     const insert = db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
     const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
     const upsertSnapshot = db.prepare(`
@@ -32,9 +32,9 @@ export class SqliteDocumentStore implements DocumentStore {
     const count = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ? AND seq > ?');
 
     // A read transaction, so the snapshot and the updates after it come from one point in time.
-    this.#load = db.transaction((id: string): StoredDocument => {
+    this.#load = db.transaction((id: string, uptoSeq: number): StoredDocument => {
       const snap = snapshot.get(id) as { data: Buffer; uptoSeq: number } | undefined;
-      const rows = updatesAfter.all(id, snap?.uptoSeq ?? 0) as { seq: number; data: Buffer }[];
+      const rows = updatesAfter.all(id, snap?.uptoSeq ?? 0, uptoSeq) as { seq: number; data: Buffer }[];
       const lastSeq = rows.length ? rows[rows.length - 1]!.seq : (snap?.uptoSeq ?? 0);
       return { snapshot: snap?.data, updates: rows.map((r) => r.data), lastSeq };
     });
@@ -54,8 +54,9 @@ export class SqliteDocumentStore implements DocumentStore {
     };
   }
 
-  async load(documentId: string): Promise<StoredDocument> {
-    return this.#load(documentId);
+  /** The stored state; with `uptoSeq`, only the updates up to it (what a compaction folds). */
+  async load(documentId: string, uptoSeq = Number.MAX_SAFE_INTEGER): Promise<StoredDocument> {
+    return this.#load(documentId, uptoSeq);
   }
 
   async append(documentId: string, updates: readonly Uint8Array[]): Promise<number> {
