@@ -17,3 +17,23 @@ export {
   SetRoleBody,
   AuditEntry,
 } from './identity.js';
+export {
+  Action,
+  Access,
+  WorkspaceWithAccess,
+  DocumentWithAccess,
+  Session,
+  WorkspacePerson,
+  PeopleList,
+  StakeholderGroup,
+  StakeholderGroupList,
+  CreateStakeholderGroupBody,
+  CreateInvitationBody,
+  CreatedInvitation,
+  InvitationInfo,
+  AcceptInvitationBody,
+  CreateTokenBody,
+  CreatedToken,
+  RevokeTokenBody,
+  AuditList,
+} from './access.js';

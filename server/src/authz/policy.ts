@@ -5,28 +5,11 @@
  * documents (statuses, versions, rounds), members edit, comment and record positions,
  * contributors comment and submit contributions without editing, observers read.
  */
-import type { Role } from '@accord/schema';
+import { Action, type Role } from '@accord/schema';
 
-/** Every action the server authorizes. Add one here, then give it a row in {@link permissions}. */
-export const actions = [
-  'workspace.read',
-  'document.read',
-  'document.create',
-  'document.edit',
-  'comment.create',
-  'comment.moderate',
-  'contribution.submit',
-  'position.record',
-  'status.propose',
-  'status.set',
-  'version.create',
-  'round.manage',
-  'people.read',
-  'people.manage',
-  'role.change',
-  'audit.read',
-] as const;
-export type Action = (typeof actions)[number];
+/** Every action the server authorizes; the list itself lives in @accord/schema so the browser can name them. */
+export const actions = Action.options;
+export type { Action };
 
 const everyone: readonly Role[] = ['secretariat', 'coordinator', 'member', 'contributor', 'observer'];
 const commenters: readonly Role[] = ['secretariat', 'coordinator', 'member', 'contributor'];

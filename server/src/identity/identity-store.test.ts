@@ -93,8 +93,8 @@ describe('SqliteIdentityStore roles', () => {
       ['Ana Silva', 'coordinator'],
       ['Bo', 'secretariat'],
     ]);
-    expect(await store.revokeRole(a.id, 'mag')).toBe(true);
-    expect(await store.revokeRole(a.id, 'mag')).toBe(false);
+    expect(await store.changeRole(a.id, 'mag', null, { actorPersonId: b.id })).toBe('coordinator');
+    expect(await store.changeRole(a.id, 'mag', null, { actorPersonId: b.id })).toBe(null);
     expect(await store.getRole(a.id, 'mag')).toBeUndefined();
   });
 

@@ -8,7 +8,10 @@ import type { AuditEntry, Person, Role, StakeholderGroupId } from '@accord/schem
 import type { Db } from '../storage/sqlite/database.js';
 import { newPersonId } from '../storage/ids.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
-import { hashSecret, isSecret, newSecret } from './secrets.js';
+import { csrfFor, hashSecret, isSecret, newSecret } from './secrets.js';
+import { readAudit, writeAudit, type AuditQuery, type NewAuditEntry } from './audit-log.js';
+
+export type { NewAuditEntry } from './audit-log.js';
 
 /** A request the store refuses for a reason the caller can show (unknown group, taken email…). */
 export class IdentityError extends Error {}
@@ -56,15 +59,6 @@ export interface ActiveToken {
   name: string;
 }
 
-/** What is appended to the audit log; `actorPersonId` null means the CLI or the system. */
-export interface NewAuditEntry {
-  actorPersonId: string | null;
-  action: string;
-  workspaceId?: string | null;
-  target?: string | null;
-  detail?: Record<string, unknown>;
-}
-
 /** What {@link SqliteIdentityStore.addPerson} does besides creating the person, all in one transaction. */
 export interface AddPersonOptions {
   /** Who does it; null for the CLI or the system. */
@@ -94,16 +88,6 @@ interface PersonRow {
   created_at: string;
 }
 
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor_person_id: string | null;
-  action: string;
-  workspace_id: string | null;
-  target: string | null;
-  detail: string;
-}
-
 const toPerson = (r: PersonRow): Person => ({
   id: r.id,
   email: r.email,
@@ -112,16 +96,6 @@ const toPerson = (r: PersonRow): Person => ({
   affiliation: r.affiliation,
   country: r.country,
   createdAt: r.created_at,
-});
-
-const toAudit = (r: AuditRow): AuditEntry => ({
-  seq: r.seq,
-  at: r.at,
-  actorPersonId: r.actor_person_id,
-  action: r.action,
-  workspaceId: r.workspace_id,
-  target: r.target,
-  detail: JSON.parse(r.detail) as Record<string, unknown>,
 });
 
 /**
@@ -279,11 +253,6 @@ export class SqliteIdentityStore {
       .run(personId, workspaceId, role, this.#iso());
   }
 
-  /** Removes the person's role in a workspace; true if they had one. */
-  async revokeRole(personId: string, workspaceId: string): Promise<boolean> {
-    return this.#db.prepare('DELETE FROM workspace_roles WHERE person_id = ? AND workspace_id = ?').run(personId, workspaceId).changes > 0;
-  }
-
   async getRole(personId: string, workspaceId: string): Promise<Role | undefined> {
     const row = this.#db.prepare('SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?').get(personId, workspaceId) as { role: Role } | undefined;
     return row?.role;
@@ -305,12 +274,26 @@ export class SqliteIdentityStore {
 
   // ---- document audience
 
-  /** Replaces a document's audience; an empty list opens it to everyone with a role in its workspace. */
-  async setDocumentAudience(documentId: string, personIds: readonly string[]): Promise<void> {
+  /**
+   * Replaces a document's audience, audited (`document.audience`, target the document) so
+   * open connections are re-checked; an empty list opens it to everyone with a role in its workspace.
+   */
+  async setDocumentAudience(
+    documentId: string,
+    personIds: readonly string[],
+    actor: { actorPersonId: string | null; workspaceId?: string; via?: string } = { actorPersonId: null },
+  ): Promise<void> {
     this.#db.transaction(() => {
       this.#db.prepare('DELETE FROM document_audience WHERE document_id = ?').run(documentId);
       const add = this.#db.prepare('INSERT OR IGNORE INTO document_audience (document_id, person_id) VALUES (?, ?)');
       for (const id of personIds) add.run(documentId, id);
+      this.#audit({
+        actorPersonId: actor.actorPersonId,
+        action: 'document.audience',
+        workspaceId: actor.workspaceId ?? null,
+        target: documentId,
+        detail: { people: [...personIds], ...(actor.via ? { via: actor.via } : {}) },
+      });
     })();
   }
 
@@ -324,7 +307,7 @@ export class SqliteIdentityStore {
   /** Starts a browser session; the secrets are returned once and stored only as hashes. */
   async createSession(personId: string): Promise<NewSession> {
     const sessionSecret = newSecret('session');
-    const csrfToken = newSecret('csrf');
+    const csrfToken = csrfFor(sessionSecret);
     const now = this.#now();
     const expiresAt = new Date(now.getTime() + this.#sessionTtlMs).toISOString();
     this.#db
@@ -348,15 +331,29 @@ export class SqliteIdentityStore {
     return timingSafeEqual(Buffer.from(hashSecret(csrfToken), 'hex'), Buffer.from(session.csrfHash, 'hex'));
   }
 
-  /** Signs a session out; true if it was active. */
-  async revokeSession(sessionSecret: string): Promise<boolean> {
+  /**
+   * Signs a session out and audits it (`session.revoke`, target the person), so open
+   * WebSockets of that session are closed by the watcher; true if it was active.
+   */
+  async revokeSession(sessionSecret: string, actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null }): Promise<boolean> {
     if (!isSecret('session', sessionSecret)) return false;
-    return this.#db.prepare('UPDATE sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL').run(this.#iso(), hashSecret(sessionSecret)).changes > 0;
+    const idHash = hashSecret(sessionSecret);
+    return this.#db.transaction(() => {
+      const row = this.#db.prepare('SELECT person_id FROM sessions WHERE id_hash = ? AND revoked_at IS NULL').get(idHash) as { person_id: string } | undefined;
+      if (!row) return false;
+      this.#db.prepare('UPDATE sessions SET revoked_at = ? WHERE id_hash = ?').run(this.#iso(), idHash);
+      this.#audit({ actorPersonId: actor.actorPersonId, action: 'session.revoke', target: row.person_id, detail: actor.via ? { via: actor.via } : {} });
+      return true;
+    })();
   }
 
-  /** Signs a person out everywhere (password change, removal); returns how many sessions ended. */
-  async revokeSessionsOf(personId: string): Promise<number> {
-    return this.#db.prepare('UPDATE sessions SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL').run(this.#iso(), personId).changes;
+  /** Signs a person out everywhere (password change, removal), audited; returns how many sessions ended. */
+  async revokeSessionsOf(personId: string, actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null }): Promise<number> {
+    return this.#db.transaction(() => {
+      const ended = this.#db.prepare('UPDATE sessions SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL').run(this.#iso(), personId).changes;
+      if (ended > 0) this.#audit({ actorPersonId: actor.actorPersonId, action: 'session.revoke', target: personId, detail: { sessions: ended, ...(actor.via ? { via: actor.via } : {}) } });
+      return ended;
+    })();
   }
 
   // ---- API tokens
@@ -383,10 +380,19 @@ export class SqliteIdentityStore {
     return row && { personId: row.person_id, name: row.name };
   }
 
-  /** Revokes a token; true if it was active. */
-  async revokeApiToken(token: string): Promise<boolean> {
+  /** Revokes a token and audits it (`token.revoke`, target its owner); true if it was active. */
+  async revokeApiToken(token: string, actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null }): Promise<boolean> {
     if (!isSecret('token', token)) return false;
-    return this.#db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL').run(this.#iso(), hashSecret(token)).changes > 0;
+    const idHash = hashSecret(token);
+    return this.#db.transaction(() => {
+      const row = this.#db.prepare('SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL').get(idHash) as
+        | { person_id: string; name: string }
+        | undefined;
+      if (!row) return false;
+      this.#db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id_hash = ?').run(this.#iso(), idHash);
+      this.#audit({ actorPersonId: actor.actorPersonId, action: 'token.revoke', target: row.person_id, detail: { name: row.name, ...(actor.via ? { via: actor.via } : {}) } });
+      return true;
+    })();
   }
 
   // ---- audit log
@@ -397,31 +403,12 @@ export class SqliteIdentityStore {
   }
 
   #audit(entry: NewAuditEntry): AuditEntry {
-    const at = this.#iso();
-    const detail = JSON.stringify(entry.detail ?? {});
-    const result = this.#db
-      .prepare('INSERT INTO audit_log (at, actor_person_id, action, workspace_id, target, detail) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(at, entry.actorPersonId, entry.action, entry.workspaceId ?? null, entry.target ?? null, detail);
-    return {
-      seq: Number(result.lastInsertRowid),
-      at,
-      actorPersonId: entry.actorPersonId,
-      action: entry.action,
-      workspaceId: entry.workspaceId ?? null,
-      target: entry.target ?? null,
-      detail: JSON.parse(detail) as Record<string, unknown>,
-    };
+    return writeAudit(this.#db, this.#iso(), entry);
   }
 
-  /** Entries in order, optionally of one workspace and after a sequence number (for paging). */
-  async listAudit(options: { workspaceId?: string; afterSeq?: number; limit?: number } = {}): Promise<AuditEntry[]> {
-    const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
-    const rows = (
-      options.workspaceId === undefined
-        ? this.#db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(options.afterSeq ?? 0, limit)
-        : this.#db.prepare('SELECT * FROM audit_log WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(options.workspaceId, options.afterSeq ?? 0, limit)
-    ) as AuditRow[];
-    return rows.map(toAudit);
+  /** Entries in order, optionally of one workspace (with its people's sign-ins) and after a sequence number. */
+  async listAudit(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    return readAudit(this.#db, query);
   }
 
   #iso(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, isSecret, newSecret, secretPrefixes } from './secrets.js';
+import { csrfFor, hashSecret, isSecret, newSecret, secretPrefixes } from './secrets.js';
 
 describe('secrets', () => {
   it('are prefixed by kind, 256 bits of base64url, and never repeat', () => {
@@ -28,5 +28,14 @@ describe('secrets', () => {
     expect(hashSecret(s)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashSecret(s)).not.toBe(hashSecret(newSecret('session')));
     expect(hashSecret('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('derive a CSRF token per session that has the csrf shape and differs between sessions', () => {
+    const a = newSecret('session');
+    const b = newSecret('session');
+    expect(csrfFor(a)).toBe(csrfFor(a));
+    expect(isSecret('csrf', csrfFor(a))).toBe(true);
+    expect(csrfFor(a)).not.toBe(csrfFor(b));
+    expect(csrfFor(a)).not.toContain(a.slice(4));
   });
 });

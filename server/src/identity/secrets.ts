@@ -35,3 +35,12 @@ export function isSecret(kind: SecretKind, value: string): boolean {
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
+
+/**
+ * The CSRF token of a browser session, derived from its (HttpOnly) session secret: the page
+ * can ask for it again after a reload, yet a page on another site can neither read the
+ * cookie nor the answer, so it cannot produce the token.
+ */
+export function csrfFor(sessionSecret: string): string {
+  return secretPrefixes.csrf + createHash('sha256').update('accord csrf v1\0', 'utf8').update(sessionSecret, 'utf8').digest('base64url');
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { Id } from './ids.js';
+import { CountryCode, Email, Password, Person, Role, StakeholderGroupId } from './identity.js';
+import { DocumentRecord } from './document.js';
+import { Workspace } from './workspace.js';
+
+/**
+ * Every action the server authorizes. Who may do each is decided by the permission table
+ * in `server/src/authz/policy.ts` alone; the list lives here so the browser can name what a
+ * response says the person may do.
+ */
+export const Action = z.enum([
+  'workspace.read',
+  'document.read',
+  'document.create',
+  'document.edit',
+  'comment.create',
+  'comment.moderate',
+  'contribution.submit',
+  'position.record',
+  'status.propose',
+  'status.set',
+  'version.create',
+  'round.manage',
+  'people.read',
+  'people.manage',
+  'role.change',
+  'audit.read',
+]);
+export type Action = z.infer<typeof Action>;
+
+/** What the signed-in person may do on one resource: their role there and the actions allowed. */
+export const Access = z.object({
+  role: Role,
+  allowed: z.array(Action),
+});
+export type Access = z.infer<typeof Access>;
+
+/** `GET /api/workspaces/:workspaceId`: the workspace with the caller's access to it. */
+export const WorkspaceWithAccess = Workspace.extend({ access: Access });
+export type WorkspaceWithAccess = z.infer<typeof WorkspaceWithAccess>;
+
+/** `GET /api/documents/:documentId`: the document with the caller's access to it. */
+export const DocumentWithAccess = DocumentRecord.extend({ access: Access });
+export type DocumentWithAccess = z.infer<typeof DocumentWithAccess>;
+
+/**
+ * `POST /api/session` (sign in), `GET /api/session`, and accepting an invitation. The CSRF
+ * token goes back in the `X-CSRF-Token` header of every cookie-authenticated write; it is
+ * derived from the HttpOnly session cookie, so `GET /api/session` can hand it out again
+ * after a reload without it ever being stored in the page.
+ */
+export const Session = z.object({
+  person: Person,
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+  workspaces: z.array(z.object({ workspaceId: Id, role: Role })),
+});
+export type Session = z.infer<typeof Session>;
+
+/** One person of a workspace, with their role there. */
+export const WorkspacePerson = z.object({ person: Person, role: Role });
+export type WorkspacePerson = z.infer<typeof WorkspacePerson>;
+
+/** `GET /api/workspaces/:workspaceId/people` */
+export const PeopleList = z.object({ people: z.array(WorkspacePerson) });
+export type PeopleList = z.infer<typeof PeopleList>;
+
+/** `GET /api/stakeholder-groups` */
+export const StakeholderGroup = z.object({ id: StakeholderGroupId, name: z.string() });
+export type StakeholderGroup = z.infer<typeof StakeholderGroup>;
+export const StakeholderGroupList = z.object({ groups: z.array(StakeholderGroup) });
+export type StakeholderGroupList = z.infer<typeof StakeholderGroupList>;
+
+/** Body of `POST /api/workspaces/:workspaceId/stakeholder-groups` (the secretariat extends the list). */
+export const CreateStakeholderGroupBody = z
+  .object({
+    id: StakeholderGroupId,
+    name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  })
+  .strict();
+export type CreateStakeholderGroupBody = z.input<typeof CreateStakeholderGroupBody>;
+
+/** Body of `POST /api/workspaces/:workspaceId/invitations`. */
+export const CreateInvitationBody = z.object({ email: Email, role: Role }).strict();
+export type CreateInvitationBody = z.input<typeof CreateInvitationBody>;
+
+/**
+ * `POST /api/workspaces/:workspaceId/invitations` answers with the link to hand over (there
+ * is no mail server: the secretariat sends it). The link holds the secret; it is shown once.
+ */
+export const CreatedInvitation = z.object({
+  email: Email,
+  role: Role,
+  workspaceId: Id,
+  expiresAt: z.string(),
+  /** Path of the page that accepts it, e.g. `/invite/aci_…`; prefix the server's origin. */
+  link: z.string(),
+});
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
+
+/** `GET /api/invitations/:token`: what the invitee sees before accepting. */
+export const InvitationInfo = z.object({
+  email: Email,
+  role: Role,
+  workspace: Workspace,
+  expiresAt: z.string(),
+  /** True when the email already has an account: accepting adds the role and signs them in. */
+  existingPerson: z.boolean(),
+});
+export type InvitationInfo = z.infer<typeof InvitationInfo>;
+
+/**
+ * Body of `POST /api/invitations/:token/accept`. A new person gives their details and a
+ * password; an existing person sends `{}` (the link itself proves the mailbox).
+ */
+export const AcceptInvitationBody = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+    stakeholderGroup: StakeholderGroupId.optional(),
+    affiliation: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+    country: CountryCode.optional(),
+    password: Password.optional(),
+  })
+  .strict();
+export type AcceptInvitationBody = z.input<typeof AcceptInvitationBody>;
+
+/** Body of `POST /api/tokens`: a bearer token for scripts, for the signed-in person. */
+export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(100) }).strict();
+export type CreateTokenBody = z.input<typeof CreateTokenBody>;
+/** Answer of `POST /api/tokens`; the token is shown once. */
+export const CreatedToken = z.object({ token: z.string(), name: z.string() });
+export type CreatedToken = z.infer<typeof CreatedToken>;
+/** Body of `POST /api/tokens/revoke`: whoever holds a token may revoke it. */
+export const RevokeTokenBody = z.object({ token: z.string().max(200) }).strict();
+export type RevokeTokenBody = z.input<typeof RevokeTokenBody>;
+
+/** `GET /api/workspaces/:workspaceId/audit?after=SEQ&limit=N` */
+export const AuditList = z.object({
+  entries: z.array(
+    z.object({
+      seq: z.number().int().positive(),
+      at: z.string(),
+      actorPersonId: z.string().nullable(),
+      /** The actor's name at reading time, for display; null for the CLI and the system. */
+      actorName: z.string().nullable(),
+      action: z.string(),
+      workspaceId: z.string().nullable(),
+      target: z.string().nullable(),
+      detail: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+export type AuditList = z.infer<typeof AuditList>;

@@ -1,0 +1,87 @@
+/**
+ * The append-only audit log: who did which administrative action when. The table refuses
+ * updates and deletes by trigger (migration 0002), so appending is the only write there is.
+ * Its sequence number doubles as a change feed: the WebSocket layer watches it to re-check
+ * open connections after a role change or a revocation, even one made by the CLI in another
+ * process.
+ */
+import type { AuditEntry } from '@accord/schema';
+import type { Db } from '../storage/sqlite/database.js';
+
+/** What is appended; `actorPersonId` null means the CLI or the system. */
+export interface NewAuditEntry {
+  actorPersonId: string | null;
+  action: string;
+  workspaceId?: string | null;
+  /** A person id, document id or other key the entry is about. */
+  target?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor_person_id: string | null;
+  action: string;
+  workspace_id: string | null;
+  target: string | null;
+  detail: string;
+}
+
+const toEntry = (r: AuditRow): AuditEntry => ({
+  seq: r.seq,
+  at: r.at,
+  actorPersonId: r.actor_person_id,
+  action: r.action,
+  workspaceId: r.workspace_id,
+  target: r.target,
+  detail: JSON.parse(r.detail) as Record<string, unknown>,
+});
+
+/** Appends one entry at time `at`; call inside the transaction of the change it records. */
+export function writeAudit(db: Db, at: string, entry: NewAuditEntry): AuditEntry {
+  const detail = JSON.stringify(entry.detail ?? {});
+  const result = db
+    .prepare('INSERT INTO audit_log (at, actor_person_id, action, workspace_id, target, detail) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(at, entry.actorPersonId, entry.action, entry.workspaceId ?? null, entry.target ?? null, detail);
+  return toEntry({
+    seq: Number(result.lastInsertRowid),
+    at,
+    actor_person_id: entry.actorPersonId,
+    action: entry.action,
+    workspace_id: entry.workspaceId ?? null,
+    target: entry.target ?? null,
+    detail,
+  });
+}
+
+export interface AuditQuery {
+  /** Only entries of this workspace, plus workspace-less entries about its people (sign-ins, tokens). */
+  workspaceId?: string;
+  afterSeq?: number;
+  limit?: number;
+}
+
+/** Entries in sequence order, at most 1000 per call. */
+export function readAudit(db: Db, query: AuditQuery = {}): AuditEntry[] {
+  const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+  const after = query.afterSeq ?? 0;
+  const rows = (
+    query.workspaceId === undefined
+      ? db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit)
+      : db
+          .prepare(
+            `SELECT * FROM audit_log
+              WHERE seq > @after AND (workspace_id = @ws
+                 OR (workspace_id IS NULL AND target IN (SELECT person_id FROM workspace_roles WHERE workspace_id = @ws)))
+              ORDER BY seq LIMIT @limit`,
+          )
+          .all({ after, ws: query.workspaceId, limit })
+  ) as AuditRow[];
+  return rows.map(toEntry);
+}
+
+/** The newest sequence number, 0 when empty: one indexed read, cheap enough to poll. */
+export function lastAuditSeq(db: Db): number {
+  return (db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM audit_log').get() as { seq: number }).seq;
+}
