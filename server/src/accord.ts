@@ -9,7 +9,12 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CollabServer } from './collab/index.js';
 import type { Config } from './config.js';
-import { DocumentRegistry } from './extensions/document-registry.js';
+import { Authorization } from './extensions/authorization.js';
+import { Authenticator } from './identity/authenticator.js';
+import { lastAuditSeq, readAudit } from './identity/audit-log.js';
+import { SqliteIdentityStore } from './identity/identity-store.js';
+import { SqliteInvitationStore } from './identity/invitations.js';
+import { KeyedLimiter } from './limits/keyed-limiter.js';
 import { Metrics } from './extensions/metrics.js';
 import { Persistence } from './extensions/persistence.js';
 import { liveState } from './content/live-state.js';
@@ -43,18 +48,34 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
   compactor.warm();
   const documents = new SqliteDocumentStore(db, { compactor });
-  if (config.seedDemo) await seedDemo({ records, documents, logger });
+  const identity = new SqliteIdentityStore(db);
+  const invitations = new SqliteInvitationStore(db, identity);
+  const authenticator = new Authenticator(identity);
+  if (config.seedDemo) await seedDemo({ records, documents, identity, logger });
 
   const registry = new Registry();
   const metrics = new Metrics(registry);
+  const { limits } = config;
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
     keepAliveMs: config.keepAliveMs,
     maxQueuedBytes: config.maxMessageBytes * 2,
+    maxPreAuthBytes: limits.preAuthBytes,
+    messageRate: limits.messages,
+    byteRate: limits.bytes,
+    maxDocumentBytes: limits.documentBytes,
     extensions: [
       metrics,
-      new DocumentRegistry(records),
+      new Authorization({
+        authenticator,
+        records,
+        identity,
+        logger,
+        secureCookies: config.secureCookies,
+        allowedOrigins: config.allowedOrigins,
+        audit: { lastSeq: () => lastAuditSeq(db), readAfter: (seq, limit) => readAudit(db, { afterSeq: seq, limit }) },
+      }),
       new Persistence({
         store: documents,
         logger,
@@ -70,6 +91,13 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
 
   const app = createApp({
     records,
+    identity,
+    invitations,
+    authenticator,
+    limits,
+    secureCookies: config.secureCookies,
+    allowedOrigins: config.allowedOrigins,
+    onLimited: (limit) => metrics.limitRefusals.inc(1, { limit }),
     liveState: liveState(collab, documents),
     registry,
     logger,
@@ -85,7 +113,11 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server)) as Server;
     s.once('error', reject);
   });
-  const wss = attachWebSocket(server, collab, { maxMessageBytes: config.maxMessageBytes });
+  const wss = attachWebSocket(server, collab, {
+    maxMessageBytes: config.maxMessageBytes,
+    connectLimiter: new KeyedLimiter(limits.connects),
+    onLimited: () => metrics.limitRefusals.inc(1, { limit: 'connects' }),
+  });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 

@@ -25,6 +25,33 @@ export interface Config {
   seedDemo: boolean;
   /** Directory of the built browser client, served at `/`. */
   clientDir: string;
+  /** Mark session cookies `Secure` with the `__Host-` prefix; on whenever Accord is served over https. */
+  secureCookies: boolean;
+  /** Origins (scheme://host[:port]) besides the request's own Host that may use the session cookie, e.g. a dev server. */
+  allowedOrigins: string[];
+  /** Abuse limits; see {@link Limits}. */
+  limits: Limits;
+}
+
+/**
+ * Abuse limits. Rates are token buckets: `perSecond` sustained, `burst` at once. Defaults are
+ * generous for people (typing, pasting, reconnecting after a train tunnel) and stop scripts.
+ */
+export interface Limits {
+  /** WebSocket connection attempts per client IP. */
+  connects: { perSecond: number; burst: number };
+  /** Messages per WebSocket connection. */
+  messages: { perSecond: number; burst: number };
+  /** Bytes per WebSocket connection. */
+  bytes: { perSecond: number; burst: number };
+  /** Bytes a connection may send before it is authenticated. */
+  preAuthBytes: number;
+  /** Size of one document's state; updates beyond it are refused. */
+  documentBytes: number;
+  /** Sign-in attempts per client IP (and per email). */
+  signIns: { perSecond: number; burst: number };
+  /** API requests per client IP. */
+  requests: { perSecond: number; burst: number };
 }
 
 const int = (min: number, max: number) =>
@@ -51,6 +78,23 @@ const variables = {
   ACCORD_KEEPALIVE_MS: int(100, 600_000).default(15_000),
   ACCORD_SEED_DEMO: bool.default(true),
   ACCORD_CLIENT_DIR: z.string().trim().min(1).optional(),
+  ACCORD_SECURE_COOKIES: bool.default(false),
+  ACCORD_ALLOWED_ORIGINS: z
+    .string()
+    .trim()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be comma-separated origins such as http://localhost:5173')))
+    .default([]),
+  ACCORD_LIMIT_CONNECTS_PER_SECOND: int(1, 1_000_000).default(10),
+  ACCORD_LIMIT_CONNECTS_BURST: int(1, 1_000_000).default(100),
+  ACCORD_LIMIT_MESSAGES_PER_SECOND: int(1, 10_000_000).default(200),
+  ACCORD_LIMIT_MESSAGES_BURST: int(1, 10_000_000).default(1_000),
+  ACCORD_LIMIT_BYTES_PER_SECOND: int(1024, 1024 * 1024 * 1024).default(2 * 1024 * 1024),
+  ACCORD_LIMIT_BYTES_BURST: int(1024, 4 * 1024 * 1024 * 1024).optional(),
+  ACCORD_LIMIT_PREAUTH_BYTES: int(1024, 512 * 1024 * 1024).default(256 * 1024),
+  ACCORD_MAX_DOCUMENT_BYTES: int(1024, 4 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  ACCORD_LIMIT_SIGNINS_PER_MINUTE: int(1, 1_000_000).default(20),
+  ACCORD_LIMIT_REQUESTS_PER_SECOND: int(1, 10_000_000).default(50),
 } as const;
 
 /** Thrown when a variable has a value Accord cannot use. */
@@ -80,6 +124,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     keepAliveMs: read('ACCORD_KEEPALIVE_MS'),
     seedDemo: read('ACCORD_SEED_DEMO'),
     clientDir: resolve(cwd, read('ACCORD_CLIENT_DIR') ?? new URL('../../client/dist', import.meta.url).pathname),
+    secureCookies: read('ACCORD_SECURE_COOKIES'),
+    allowedOrigins: read('ACCORD_ALLOWED_ORIGINS'),
+    limits: undefined as unknown as Limits,
+  };
+  const maxMessageBytes = config.maxMessageBytes;
+  const signInsPerMinute = read('ACCORD_LIMIT_SIGNINS_PER_MINUTE');
+  const requestsPerSecond = read('ACCORD_LIMIT_REQUESTS_PER_SECOND');
+  config.limits = {
+    connects: { perSecond: read('ACCORD_LIMIT_CONNECTS_PER_SECOND'), burst: read('ACCORD_LIMIT_CONNECTS_BURST') },
+    messages: { perSecond: read('ACCORD_LIMIT_MESSAGES_PER_SECOND'), burst: read('ACCORD_LIMIT_MESSAGES_BURST') },
+    // The byte burst must hold at least one frame of the largest allowed size.
+    bytes: { perSecond: read('ACCORD_LIMIT_BYTES_PER_SECOND'), burst: read('ACCORD_LIMIT_BYTES_BURST') ?? 2 * (maxMessageBytes ?? 0) },
+    preAuthBytes: read('ACCORD_LIMIT_PREAUTH_BYTES'),
+    documentBytes: read('ACCORD_MAX_DOCUMENT_BYTES'),
+    signIns: { perSecond: (signInsPerMinute ?? 0) / 60, burst: Math.max(1, Math.ceil((signInsPerMinute ?? 0) / 2)) },
+    requests: { perSecond: requestsPerSecond, burst: (requestsPerSecond ?? 0) * 4 },
   };
   if (problems.length) {
     throw new ConfigError(`cannot start: bad environment variable${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bearer, demo, tokenFor } from './auth.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -90,11 +91,11 @@ export function startAccord(options: StartOptions = {}): Promise<AccordProcess> 
   });
 }
 
-/** Creates a document through the HTTP API and returns its id. */
-export async function createDocument(accord: { url: string }, title = 'Test document', workspace = 'demo'): Promise<string> {
+/** Creates a document through the HTTP API (as the demo coordinator unless `token` says otherwise) and returns its id. */
+export async function createDocument(accord: { url: string }, title = 'Test document', workspace = 'demo', token?: string): Promise<string> {
   const response = await fetch(`${accord.url}/api/workspaces/${workspace}/documents`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: bearer(token ?? (await tokenFor(accord.url, demo.coordinator))),
     body: JSON.stringify({ title }),
   });
   if (response.status !== 201) throw new Error(`creating a document answered ${response.status}: ${await response.text()}`);

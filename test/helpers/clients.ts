@@ -16,10 +16,14 @@ export interface StockClient {
   destroy(): void;
 }
 
-/** A stock `WebsocketProvider` on `serverUrl` (`ws://host:port/collab`) for `documentId`. */
-export function stockClient(serverUrl: string, documentId: string, options: { connect?: boolean; doc?: Y.Doc } = {}): StockClient {
+/**
+ * A stock `WebsocketProvider` on `serverUrl` (`ws://host:port/collab`) for `documentId`,
+ * authenticated the way scripts are: `token` goes in the `token` query parameter.
+ */
+export function stockClient(serverUrl: string, documentId: string, options: { connect?: boolean; doc?: Y.Doc; token?: string } = {}): StockClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, documentId, doc, {
+    ...(options.token === undefined ? {} : { params: { token: options.token } }),
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: options.connect ?? true,
@@ -56,8 +60,9 @@ export interface RawClient {
   send(data: Uint8Array | string): void;
 }
 
-export function rawClient(url: string): Promise<RawClient> {
-  const socket = new WebSocket(url);
+/** A raw socket on `url`; with `token`, it is appended as the `token` query parameter. */
+export function rawClient(url: string, token?: string, headers?: Record<string, string>): Promise<RawClient> {
+  const socket = new WebSocket(token === undefined ? url : `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`, { headers });
   const frames: Uint8Array[] = [];
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));

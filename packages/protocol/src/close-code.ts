@@ -16,10 +16,16 @@ export const CloseCode = {
   MessageTooBig: 1009,
   /** The peer sent a frame that is not a valid y-websocket message or Yjs update. */
   BadMessage: 4400,
-  /** The connection may not open this document. */
+  /** No valid session or token: sign in (again) and reconnect. */
+  Unauthenticated: 4401,
+  /** The connection may not open this document, or may no longer. */
   PermissionDenied: 4403,
   /** No document with this id exists. */
   DocumentNotFound: 4404,
+  /** The document reached its size limit; the update was not applied. */
+  DocumentTooLarge: 4413,
+  /** The client sent more messages or bytes per second than allowed. */
+  TooManyRequests: 4429,
   /** The document could not be loaded from storage; nothing was written. Try again later. */
   LoadFailed: 4500,
   /** Writing to storage failed; the update was not acknowledged. Try again later. */

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { CloseCode } from '@accord/protocol';
 import type { Logger } from '../logger.js';
-import { Connection } from './connection.js';
+import { Connection, type Rate } from './connection.js';
 import { Refusal, type Extension } from './extension.js';
 import { Hooks } from './hooks.js';
 import { Room } from './room.js';
@@ -22,6 +22,13 @@ export interface CollabServerOptions {
   keepAliveMs: number;
   /** Bytes a client may send before its document is ready. */
   maxQueuedBytes: number;
+  /** Bytes a client may send before it is authorized. Default: `maxQueuedBytes`. */
+  maxPreAuthBytes?: number;
+  /** Per-connection message and byte rates; unlimited when absent. */
+  messageRate?: Rate;
+  byteRate?: Rate;
+  /** Largest document state accepted; updates beyond it are refused. Unlimited when absent. */
+  maxDocumentBytes?: number;
   /** Send-buffer size after which a client counts as stuck and is cut off. */
   maxBufferedBytes?: number;
 }
@@ -65,7 +72,10 @@ export class CollabServer {
   handleConnection(socket: WebSocket, request: IncomingMessage, documentId: string): Connection {
     const connection = new Connection(documentId, socket, this.hooks, this.#log, {
       maxQueuedBytes: this.#options.maxQueuedBytes,
+      maxPreAuthBytes: this.#options.maxPreAuthBytes ?? this.#options.maxQueuedBytes,
       maxBufferedBytes: this.#options.maxBufferedBytes ?? 64 * 1024 * 1024,
+      messageRate: this.#options.messageRate,
+      byteRate: this.#options.byteRate,
     });
     this.#connections.add(connection);
     connection.onClose((code, reason) => {
@@ -84,7 +94,7 @@ export class CollabServer {
   async #open(connection: Connection, request: IncomingMessage): Promise<void> {
     const { documentId } = connection;
     try {
-      await this.hooks.run('onConnect', { documentId, request, context: connection.context });
+      await this.hooks.run('onConnect', { documentId, request, connection, context: connection.context });
     } catch (error) {
       if (error instanceof Refusal) {
         this.#log.info('connection refused', { documentId, code: error.code, reason: error.message });
@@ -96,6 +106,7 @@ export class CollabServer {
       return;
     }
     if (connection.closed) return;
+    connection.authorized();
     let room: Room;
     try {
       room = await this.#roomFor(documentId);
@@ -125,6 +136,7 @@ export class CollabServer {
     }
     const room = new Room(documentId, this.hooks, this.#log, {
       unloadGraceMs: this.#options.unloadGraceMs,
+      maxDocumentBytes: this.#options.maxDocumentBytes,
       onGone: (gone) => {
         if (this.#rooms.get(documentId) === gone) this.#rooms.delete(documentId);
       },

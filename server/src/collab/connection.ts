@@ -14,6 +14,8 @@ import {
   encodePermissionDenied,
 } from '@accord/protocol';
 import type { Logger } from '../logger.js';
+import { TokenBucket } from '../limits/token-bucket.js';
+import type { ConnectionLimit } from './extension.js';
 import type { Hooks } from './hooks.js';
 import type { Room } from './room.js';
 import { checkUpdate } from './update-guard.js';
@@ -21,11 +23,25 @@ import { checkUpdate } from './update-guard.js';
 /** An awareness update with no entries: a harmless message that keeps the stock client's 30 s watchdog quiet. */
 const KEEP_ALIVE_FRAME = encodeAwareness(Uint8Array.of(0));
 
+/** A sustained rate with a burst allowance (a token bucket). */
+export interface Rate {
+  perSecond: number;
+  burst: number;
+}
+
 export interface ConnectionOptions {
   /** Bytes a client may send before its document is ready; more closes the connection. */
   maxQueuedBytes: number;
+  /** Bytes a client may send before it is authorized (while `onConnect` hooks run). */
+  maxPreAuthBytes: number;
   /** Bytes waiting in the socket's send buffer after which the client counts as stuck. */
   maxBufferedBytes: number;
+  /** Messages per second this client may send; more closes it with 4429. */
+  messageRate?: Rate | undefined;
+  /** Bytes per second this client may send; more closes it with 4429. */
+  byteRate?: Rate | undefined;
+  /** Refused writes from a read-only connection after which it is closed. Default 10. */
+  maxRefusedWrites?: number;
 }
 
 let nextId = 1;
@@ -40,6 +56,11 @@ export class Connection {
   readonly #log: Logger;
   readonly #options: ConnectionOptions;
   #room: Room | undefined;
+  #authorized = false;
+  #readOnly: string | undefined;
+  #refusedWrites = 0;
+  readonly #messages: TokenBucket | undefined;
+  readonly #bytes: TokenBucket | undefined;
   #queue: Uint8Array[] = [];
   #queuedBytes = 0;
   #closed = false;
@@ -58,6 +79,8 @@ export class Connection {
     this.#hooks = hooks;
     this.#options = options;
     this.#log = log.child({ connection: this.id, documentId });
+    this.#messages = options.messageRate && new TokenBucket(options.messageRate.perSecond, options.messageRate.burst);
+    this.#bytes = options.byteRate && new TokenBucket(options.byteRate.perSecond, options.byteRate.burst);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => this.#receive(data as Buffer, isBinary));
     socket.on('pong', () => {
@@ -69,6 +92,29 @@ export class Connection {
 
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** Why this connection may not change the document, or undefined if it may. */
+  get readOnly(): string | undefined {
+    return this.#readOnly;
+  }
+
+  /**
+   * Makes the connection read-only (with the reason it is told) or writable again (with
+   * undefined). Read-only connections still sync and see presence; their document updates
+   * are dropped before they reach the room. With `notify`, a change to read-only is announced
+   * at once with `permissionDenied`, so an open editor learns of a downgrade without typing.
+   */
+  setReadOnly(reason: string | undefined, notify = false): void {
+    const was = this.#readOnly;
+    this.#readOnly = reason;
+    this.#refusedWrites = 0;
+    if (notify && reason !== undefined && reason !== was && !this.#closed) this.#socket.send(encodePermissionDenied(reason));
+  }
+
+  /** Marks the end of authorization (`onConnect` hooks done): the larger pre-load allowance applies from now on. */
+  authorized(): void {
+    this.#authorized = true;
   }
 
   /** Called once when the connection is gone, whoever closed it. */
@@ -132,15 +178,35 @@ export class Connection {
     if (now - this.#lastSentAt >= intervalMs) this.send(KEEP_ALIVE_FRAME);
   }
 
+  /** Closes for an abuse limit, telling the extensions (metrics) which one. */
+  limitExceeded(limit: ConnectionLimit, code: number, reason: string): void {
+    if (this.#closed) return;
+    this.#hooks.notify('onLimitExceeded', this.#reportHookError, { documentId: this.documentId, limit });
+    this.#log.warn('closing a client over a limit', { limit, reason });
+    this.refuse(code, reason);
+  }
+
   #receive(data: Buffer, isBinary: boolean): void {
     if (this.#closed) return;
     this.#hooks.notify('onFrameIn', this.#reportHookError, data.length);
+    if (this.#messages && !this.#messages.take(1)) {
+      this.limitExceeded('messages', CloseCode.TooManyRequests, `over ${this.#options.messageRate!.perSecond} messages per second; slow down, then reconnect`);
+      return;
+    }
+    if (this.#bytes && !this.#bytes.take(data.length)) {
+      this.limitExceeded('bytes', CloseCode.TooManyRequests, `over ${this.#options.byteRate!.perSecond} bytes per second; slow down, then reconnect`);
+      return;
+    }
     if (!isBinary) {
       this.close(CloseCode.UnsupportedData, 'text frames are not part of the protocol; send binary y-websocket messages');
       return;
     }
     if (!this.#room) {
       this.#queuedBytes += data.length;
+      if (!this.#authorized && this.#queuedBytes > this.#options.maxPreAuthBytes) {
+        this.limitExceeded('pre_auth_bytes', CloseCode.MessageTooBig, `sent over ${this.#options.maxPreAuthBytes} bytes before being authorized`);
+        return;
+      }
       if (this.#queuedBytes > this.#options.maxQueuedBytes) {
         this.close(CloseCode.MessageTooBig, `sent over ${this.#options.maxQueuedBytes} bytes before the document was ready`);
         return;
@@ -163,12 +229,16 @@ export class Connection {
         case 'update': {
           const check = checkUpdate(message.update);
           if (!check.ok) throw new ProtocolError(check.reason);
-          if (!check.empty) room.receiveUpdate(this, message.update);
+          if (check.empty) return;
+          if (this.#readOnly !== undefined) this.#refuseWrite(this.#readOnly);
+          else room.receiveUpdate(this, message.update);
           return;
         }
-        case 'awareness':
-          room.receiveAwareness(this, decodeAwarenessUpdate(message.update));
+        case 'awareness': {
+          const entries = decodeAwarenessUpdate(message.update);
+          room.receiveAwareness(this, this.#hooks.transformAwareness({ documentId: this.documentId, connection: this, entries }));
           return;
+        }
         case 'query-awareness':
           room.sendAwareness(this);
           return;
@@ -183,6 +253,19 @@ export class Connection {
         return;
       }
       throw error;
+    }
+  }
+
+  /**
+   * Drops a write from a read-only connection. The first of a run is answered with
+   * `permissionDenied`; a client that keeps sending is closed, so it cannot make the server
+   * decode its updates forever.
+   */
+  #refuseWrite(reason: string): void {
+    this.#refusedWrites++;
+    if (this.#refusedWrites === 1) this.#socket.send(encodePermissionDenied(reason));
+    if (this.#refusedWrites >= (this.#options.maxRefusedWrites ?? 10)) {
+      this.limitExceeded('refused_writes', CloseCode.PermissionDenied, `${reason}; stop sending changes`);
     }
   }
 

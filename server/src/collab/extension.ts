@@ -9,6 +9,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
+import type { AwarenessEntry } from '@accord/protocol';
 import type { Room } from './room.js';
 import type { Connection } from './connection.js';
 
@@ -16,6 +17,8 @@ import type { Connection } from './connection.js';
 export interface ConnectPayload {
   documentId: string;
   request: IncomingMessage;
+  /** The connection being admitted, e.g. to make it read-only. It has not joined its room yet. */
+  connection: Connection;
   /** Filled by extensions for later hooks (e.g. the authenticated person); starts empty. */
   context: Record<string, unknown>;
 }
@@ -58,6 +61,16 @@ export interface ConnectionPayload {
   connection: Connection;
 }
 
+export interface AwarenessPayload {
+  documentId: string;
+  connection: Connection;
+  /** Decoded entries as sent by the client. */
+  entries: AwarenessEntry[];
+}
+
+/** Which abuse limit a connection crossed. */
+export type ConnectionLimit = 'messages' | 'bytes' | 'pre_auth_bytes' | 'document_size' | 'refused_writes';
+
 export interface Extension {
   /** Shown in logs when a hook fails. */
   readonly name: string;
@@ -83,6 +96,14 @@ export interface Extension {
   onJoin?(payload: ConnectionPayload): void;
   /** A connection closed, whatever the reason. */
   onDisconnect?(payload: ConnectionPayload & { code: number; reason: string }): void;
+  /**
+   * Awareness from a client, before it is stored and relayed (hot path): return the entries
+   * to keep, possibly rewritten (e.g. the server's name for the person in place of the
+   * client's). Each implementing extension gets the previous one's result.
+   */
+  onAwareness?(payload: AwarenessPayload): AwarenessEntry[];
+  /** A connection crossed an abuse limit and is being closed or refused. */
+  onLimitExceeded?(payload: { documentId: string; limit: ConnectionLimit }): void;
   /** A frame arrived (hot path). */
   onFrameIn?(bytes: number): void;
   /** `count` copies of a `bytes`-long frame were sent (hot path: once per broadcast). */

@@ -2,7 +2,8 @@
  * Runs one hook across all extensions in priority order. Synchronous hooks stay
  * synchronous (no microtask per frame); asynchronous ones are awaited one after another.
  */
-import type { Extension } from './extension.js';
+import type { AwarenessEntry } from '@accord/protocol';
+import type { AwarenessPayload, Extension } from './extension.js';
 
 type HookName = { [K in keyof Extension]-?: NonNullable<Extension[K]> extends (...args: never[]) => unknown ? K : never }[keyof Extension];
 type HookArgs<K extends HookName> = Parameters<NonNullable<Extension[K]>>;
@@ -38,6 +39,16 @@ export class Hooks {
         onError(extension, error);
       }
     }
+  }
+
+  /**
+   * Passes `payload` through every extension's `onAwareness` in turn, each seeing the
+   * entries the previous one returned. Synchronous: it runs for every awareness frame.
+   */
+  transformAwareness(payload: AwarenessPayload): AwarenessEntry[] {
+    let entries = payload.entries;
+    for (const extension of this.#for('onAwareness')) entries = extension.onAwareness!({ ...payload, entries });
+    return entries;
   }
 
   /** Whether any extension implements `name` (lets the core skip work nobody listens to). */

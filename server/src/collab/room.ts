@@ -26,6 +26,8 @@ export interface RoomOptions {
   unloadGraceMs: number;
   /** Called once the room is unloaded (or failed to load), so the server forgets it. */
   onGone: (room: Room) => void;
+  /** Largest encoded document state accepted; undefined for no limit. */
+  maxDocumentBytes?: number | undefined;
 }
 
 interface Pending {
@@ -45,6 +47,8 @@ export class Room {
   readonly #connections = new Set<Connection>();
   readonly #presence = new Presence();
   #state: RoomState = 'loading';
+  /** Upper estimate of the encoded state's size: exact after load, plus every update since. */
+  #sizeEstimate = 0;
   #pending: Pending[] = [];
   #flushScheduled = false;
   #flushing: Promise<void> | undefined;
@@ -80,6 +84,7 @@ export class Room {
       await this.#hooks.run('onLoadDocument', { documentId: this.documentId, doc: this.doc, room: this });
       // Listen only now: what loading applied is already stored and has no one to go to.
       this.doc.on('update', this.#relay);
+      if (this.#options.maxDocumentBytes !== undefined) this.#sizeEstimate = Y.encodeStateAsUpdate(this.doc).length;
       this.#state = 'ready';
       await this.#hooks.run('afterLoadDocument', { documentId: this.documentId, room: this });
       this.#log.debug('document loaded', { ms: Math.round(performance.now() - started) });
@@ -123,13 +128,35 @@ export class Room {
     connection.send(encodeSyncStep2(diff));
   }
 
-  /** Queues a checked update for the next durable batch. */
+  /** Queues a checked update for the next durable batch, unless it would take the document over its size limit. */
   receiveUpdate(connection: Connection, update: Uint8Array): void {
+    if (!this.#withinSizeLimit(update.length)) {
+      const mib = Math.floor(this.#options.maxDocumentBytes! / (1024 * 1024));
+      connection.limitExceeded('document_size', CloseCode.DocumentTooLarge, `the document reached its size limit (${mib} MiB); this change was not saved`);
+      return;
+    }
     this.#pending.push({ update, from: connection });
     if (this.#flushScheduled || this.#flushing) return;
     this.#flushScheduled = true;
     // One batch per event-loop turn: every frame read in this turn shares one write.
     setImmediate(this.#startFlush);
+  }
+
+  /**
+   * Whether `bytes` more fit. The estimate only grows (deletions shrink the real state), so
+   * it is recomputed exactly before anything is refused: refusals are exact, and the full
+   * encode happens only near the limit.
+   */
+  #withinSizeLimit(bytes: number): boolean {
+    const max = this.#options.maxDocumentBytes;
+    if (max === undefined) return true;
+    if (this.#sizeEstimate + bytes > max) {
+      const pending = this.#pending.reduce((sum, p) => sum + p.update.length, 0);
+      this.#sizeEstimate = Y.encodeStateAsUpdate(this.doc).length + pending;
+      if (this.#sizeEstimate + bytes > max) return false;
+    }
+    this.#sizeEstimate += bytes;
+    return true;
   }
 
   /**

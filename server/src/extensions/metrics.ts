@@ -21,6 +21,8 @@ export class Metrics implements Extension {
   readonly #documentsLoaded: Counter;
   readonly #storeSeconds: Histogram;
   readonly compactionSeconds: Histogram;
+  /** Requests and connections refused by an abuse limit, by `limit`; the HTTP layer counts here too. */
+  readonly limitRefusals: Counter;
 
   constructor(registry: Registry) {
     this.#framesIn = registry.counter('accord_ws_messages_received_total', 'WebSocket messages received from clients.');
@@ -36,6 +38,7 @@ export class Metrics implements Extension {
       'Time from a batch of updates entering storage to being durable (before relay).',
       writeBuckets,
     );
+    this.limitRefusals = registry.counter('accord_limit_refusals_total', 'Requests, connections and messages refused by an abuse limit, by limit.');
     this.compactionSeconds = registry.histogram('accord_compaction_seconds', 'Time to fold a document update log into a snapshot.', [
       0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5,
     ]);
@@ -62,6 +65,12 @@ export class Metrics implements Extension {
 
   onDisconnect({ code }: { code: number }): void {
     this.#connectionsClosed.inc(1, { code: String(code) });
+    // `ws` enforces the frame size itself and closes with 1009 before Accord sees the frame.
+    if (code === 1009) this.limitRefusals.inc(1, { limit: 'frame_size' });
+  }
+
+  onLimitExceeded({ limit }: { limit: string }): void {
+    this.limitRefusals.inc(1, { limit });
   }
 
   afterLoadDocument(): void {

@@ -9,12 +9,28 @@ import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger.js';
 import type { Registry } from '../metrics/registry.js';
 import type { RecordStore } from '../storage/types.js';
-import { HttpError, errorBody } from './errors.js';
-import { healthRoutes } from './routes/health.js';
-import { metricsRoutes } from './routes/metrics.js';
-import { workspaceRoutes } from './routes/workspaces.js';
-import { contentRoutes } from './routes/content.js';
+import type { Authenticator } from '../identity/authenticator.js';
+import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { SqliteInvitationStore } from '../identity/invitations.js';
+import type { Limits } from '../config.js';
+import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { LiveState } from '../content/live-state.js';
+import type { AppEnv } from './env.js';
+import { HttpError, errorBody } from './errors.js';
+import { Gate } from './gate.js';
+import { authenticate } from './middleware/authenticate.js';
+import { clientIp } from './middleware/client-ip.js';
+import { csrf } from './middleware/csrf.js';
+import { rateLimit } from './middleware/rate-limit.js';
+import { auditRoutes } from './routes/audit.js';
+import { contentRoutes } from './routes/content.js';
+import { healthRoutes } from './routes/health.js';
+import { invitationRoutes } from './routes/invitations.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { peopleRoutes } from './routes/people.js';
+import { sessionRoutes } from './routes/session.js';
+import { tokenRoutes } from './routes/tokens.js';
+import { workspaceRoutes } from './routes/workspaces.js';
 import { staticRoutes } from './static.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -39,6 +55,14 @@ async function drainBody(request: Request, limit: number): Promise<boolean> {
 
 export interface AppDeps {
   records: RecordStore;
+  identity: SqliteIdentityStore;
+  invitations: SqliteInvitationStore;
+  authenticator: Authenticator;
+  limits: Limits;
+  secureCookies: boolean;
+  allowedOrigins: readonly string[];
+  /** Counts a request refused by a limit, by limit name. */
+  onLimited: (limit: string) => void;
   liveState: LiveState;
   registry: Registry;
   logger: Logger;
@@ -48,8 +72,12 @@ export interface AppDeps {
   checkStorage: () => Promise<void>;
 }
 
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+/** Builds the app; every /api route behind the IP limit, authentication and CSRF checks, and each route asks the {@link Gate}. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const gate = new Gate({ records: deps.records, identity: deps.identity, logger: deps.logger });
+  app.use('*', clientIp());
+  app.use('/api/*', rateLimit(new KeyedLimiter(deps.limits.requests), () => deps.onLimited('requests')));
   app.use(
     '/api/*',
     bodyLimit({
@@ -64,8 +92,19 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.route('/', healthRoutes(deps));
   app.route('/', metricsRoutes(deps.registry));
-  app.route('/api', workspaceRoutes(deps.records));
-  app.route('/api', contentRoutes(deps.records, deps.liveState));
+  app.use('/api/*', authenticate(deps.authenticator, deps.secureCookies));
+  app.use('/api/*', csrf(deps.identity, deps.allowedOrigins));
+  const { identity, records, secureCookies } = deps;
+  app.route(
+    '/api',
+    sessionRoutes({ identity, gate, secureCookies, signInLimiter: new KeyedLimiter(deps.limits.signIns), onLimited: () => deps.onLimited('sign_ins') }),
+  );
+  app.route('/api', workspaceRoutes({ records, identity, gate }));
+  app.route('/api', contentRoutes(gate, deps.liveState));
+  app.route('/api', peopleRoutes({ identity, gate }));
+  app.route('/api', invitationRoutes({ records, identity, invitations: deps.invitations, gate, secureCookies }));
+  app.route('/api', auditRoutes({ identity, gate }));
+  app.route('/api', tokenRoutes({ identity, gate }));
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
   app.route('/', staticRoutes(deps.clientDir));
 

@@ -4,12 +4,21 @@
  * when it has no record or no stored content, so a crash half-way is finished at the
  * next start and nothing is ever seeded twice.
  */
+import type { SqliteIdentityStore } from '../identity/identity-store.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
 import { demoDocuments, demoWorkspace } from './demo.js';
+import { demoPassword, demoPeople } from './demo-people.js';
 import { blocksToYjsUpdate } from './lexical-content.js';
 
-export async function seedDemo({ records, documents, logger }: { records: RecordStore; documents: DocumentStore; logger: Logger }): Promise<void> {
+export interface SeedDeps {
+  records: RecordStore;
+  documents: DocumentStore;
+  identity: SqliteIdentityStore;
+  logger: Logger;
+}
+
+export async function seedDemo({ records, documents, identity, logger }: SeedDeps): Promise<void> {
   let seeded = 0;
   if (!(await records.getWorkspace(demoWorkspace.id))) await records.createWorkspace(demoWorkspace);
   for (const demo of demoDocuments) {
@@ -21,5 +30,11 @@ export async function seedDemo({ records, documents, logger }: { records: Record
     await documents.append(demo.id, [blocksToYjsUpdate(demo.blocks)]);
     seeded++;
   }
-  if (seeded) logger.info('seeded the demo workspace', { workspace: demoWorkspace.id, documents: seeded });
+  let people = 0;
+  for (const { role, ...person } of demoPeople) {
+    if (await identity.findPersonByEmail(person.email)) continue;
+    await identity.addPerson(person, { actorPersonId: null, password: demoPassword, grant: { workspaceId: demoWorkspace.id, role }, via: 'demo seed' });
+    people++;
+  }
+  if (seeded || people) logger.info('seeded the demo workspace', { workspace: demoWorkspace.id, documents: seeded, people, password: demoPassword });
 }

@@ -3,16 +3,17 @@ import { Hono } from 'hono';
 import { renderYDoc } from '@accord/editor';
 import { ContentFormat, Id, type DocumentContent } from '@accord/schema';
 import type { LiveState } from '../../content/live-state.js';
-import type { RecordStore } from '../../storage/types.js';
+import type { AppEnv } from '../env.js';
 import { HttpError, param } from '../errors.js';
+import type { Gate } from '../gate.js';
 
-export function contentRoutes(records: RecordStore, state: LiveState): Hono {
-  return new Hono().get('/documents/:documentId/content', async (c) => {
+export function contentRoutes(gate: Gate, state: LiveState): Hono<AppEnv> {
+  return new Hono<AppEnv>().get('/documents/:documentId/content', async (c) => {
     const id = param(c, 'documentId', Id, 'document');
+    // The format is checked first: a bad query says so even to someone without access.
     const format = ContentFormat.safeParse(c.req.query('format') ?? 'json');
     if (!format.success) throw new HttpError(400, 'invalid_format', `format must be one of ${ContentFormat.options.join(', ')}`);
-    const document = await records.getDocument(id);
-    if (!document) throw new HttpError(404, 'not_found', `no document ${JSON.stringify(id)}`);
+    const { document } = await gate.document(c, id, 'document.read');
     const update = await state(id);
     switch (format.data) {
       case 'json': {

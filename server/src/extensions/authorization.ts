@@ -1,0 +1,166 @@
+/**
+ * Authorization on the WebSocket channel. At upgrade: the session cookie (same origin only)
+ * or the `token` query parameter is verified, and `authorize()` decides whether the person
+ * may read the document (else refused) and edit it (else the connection is read-only).
+ * While open: presence is rewritten to the server's name for the person, and every change
+ * of access (role, audience, sign-out, token revocation) is applied to the open connection
+ * within a poll interval — downgraded in place or closed with a 44xx code, which the stock
+ * client does not retry, so a revocation causes no reconnect storm.
+ */
+import type { IncomingMessage } from 'node:http';
+import { CloseCode, type AwarenessEntry } from '@accord/protocol';
+import { Refusal, type AwarenessPayload, type ConnectPayload, type Connection, type Extension } from '../collab/index.js';
+import { authorize, reasons, type Decision } from '../authz/authorize.js';
+import { documentResource } from '../authz/resources.js';
+import type { Authenticator } from '../identity/authenticator.js';
+import { credentialOf, type Credential } from '../identity/credentials.js';
+import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import { sameOrigin } from '../http/middleware/csrf.js';
+import type { Logger } from '../logger.js';
+import type { RecordStore } from '../storage/types.js';
+import { AccessWatcher, type Affected } from './access-watcher.js';
+import { sanitizeAwareness, type Speaker } from './awareness-policy.js';
+import type { AuditEntry } from '@accord/schema';
+
+export interface AuthorizationOptions {
+  authenticator: Authenticator;
+  records: RecordStore;
+  identity: SqliteIdentityStore;
+  logger: Logger;
+  secureCookies: boolean;
+  allowedOrigins: readonly string[];
+  /** The audit log as a change feed (see {@link AccessWatcher}). */
+  audit: { lastSeq: () => number; readAfter: (seq: number, limit: number) => AuditEntry[] };
+  /** How often access changes are looked for. Default 250 ms. */
+  pollMs?: number;
+  /** How often every open connection is re-checked (expired sessions). Default 60 s. */
+  sweepMs?: number;
+}
+
+/** What the extension remembers of an admitted connection. */
+interface Admitted {
+  credential: Credential;
+  personId: string;
+  speaker: Speaker;
+}
+
+/** The read and edit decisions for one person on one document; undefined when the document does not exist. */
+type Grant = { read: Decision; edit: Decision } | undefined;
+
+export class Authorization implements Extension {
+  readonly name = 'authorization';
+  /** Before every other extension: nothing is loaded for a connection that may not open its document. */
+  readonly priority = 0;
+  readonly #options: AuthorizationOptions;
+  readonly #log: Logger;
+  readonly #admitted = new Map<Connection, Admitted>();
+  readonly #watcher: AccessWatcher;
+
+  constructor(options: AuthorizationOptions) {
+    this.#options = options;
+    this.#log = options.logger.child({ extension: 'authorization' });
+    this.#watcher = new AccessWatcher({
+      lastSeq: options.audit.lastSeq,
+      readAfter: options.audit.readAfter,
+      recheck: (affected) => this.#recheck(affected),
+      pollMs: options.pollMs ?? 250,
+      sweepMs: options.sweepMs ?? 60_000,
+      onError: (error) => this.#log.error('could not re-check open connections after an access change; will retry', { error }),
+    });
+  }
+
+  async onConnect({ documentId, request, connection }: ConnectPayload): Promise<void> {
+    const credential = this.#credential(request);
+    const auth = await this.#options.authenticator.authenticate(credential);
+    if (!auth) throw new Refusal(CloseCode.Unauthenticated, 'your session or token is invalid, expired or revoked; sign in again');
+    const grant = await this.#grant(auth.principal, documentId);
+    const refusal = this.#refusal(grant, documentId);
+    if (refusal) throw refusal;
+    connection.setReadOnly(grant!.edit.allowed ? undefined : grant!.edit.reason);
+    connection.context.person = { id: auth.person.id, name: auth.person.name };
+    this.#admitted.set(connection, {
+      credential,
+      personId: auth.person.id,
+      speaker: { name: auth.person.name, readOnly: !grant!.edit.allowed, clientIds: new Set() },
+    });
+    this.#watcher.start();
+  }
+
+  onDisconnect({ connection }: { connection: Connection }): void {
+    this.#admitted.delete(connection);
+  }
+
+  onAwareness({ connection, entries }: AwarenessPayload): AwarenessEntry[] {
+    const admitted = this.#admitted.get(connection);
+    // Every connection in a room passed onConnect; one that did not has nothing to announce.
+    if (!admitted) return [];
+    admitted.speaker.readOnly = connection.readOnly !== undefined;
+    return sanitizeAwareness(entries, admitted.speaker);
+  }
+
+  onDestroy(): void {
+    this.#watcher.stop();
+  }
+
+  /** Runs one poll now (tests use it to avoid waiting for the timer). */
+  poll(): Promise<void> {
+    return this.#watcher.tick();
+  }
+
+  #credential(request: IncomingMessage): Credential {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const credential = credentialOf(
+      { cookie: request.headers.cookie, authorization: request.headers.authorization, queryToken: url.searchParams.get('token') },
+      this.#options.secureCookies,
+    );
+    if (!credential) throw new Refusal(CloseCode.Unauthenticated, 'sign in first: connect with your session cookie or ?token=');
+    if (credential.kind === 'session') {
+      // Cross-site WebSocket hijacking: a page elsewhere can open a socket that carries our cookie.
+      const origin = request.headers.origin;
+      if (origin !== undefined && !sameOrigin(origin, request.headers.host, this.#options.allowedOrigins)) {
+        throw new Refusal(CloseCode.PermissionDenied, `connections from ${origin} are not accepted`);
+      }
+    }
+    return credential;
+  }
+
+  async #grant(principal: Parameters<typeof authorize>[0], documentId: string): Promise<Grant> {
+    const found = await documentResource(this.#options.records, this.#options.identity, documentId);
+    if (!found) return undefined;
+    return { read: authorize(principal, 'document.read', found.resource), edit: authorize(principal, 'document.edit', found.resource) };
+  }
+
+  /** The refusal for a grant that does not allow reading; unknown and inaccessible documents look the same. */
+  #refusal(grant: Grant, documentId: string): Refusal | undefined {
+    if (grant?.read.allowed) return undefined;
+    const reason = grant && !grant.read.allowed ? grant.read.reason : undefined;
+    if (!grant || reason === reasons.noWorkspace || reason === reasons.audience) {
+      return new Refusal(CloseCode.DocumentNotFound, `no document ${documentId.slice(0, 64)} that you can open`);
+    }
+    return new Refusal(CloseCode.PermissionDenied, reason!);
+  }
+
+  async #recheck(affected: Affected): Promise<void> {
+    for (const [connection, admitted] of [...this.#admitted]) {
+      if (!affected.all && !affected.people.has(admitted.personId) && !affected.documents.has(connection.documentId)) continue;
+      if (connection.closed) continue;
+      const auth = await this.#options.authenticator.authenticate(admitted.credential);
+      if (!auth) {
+        connection.refuse(CloseCode.Unauthenticated, 'you were signed out, or your token was revoked; sign in again');
+        continue;
+      }
+      const grant = await this.#grant(auth.principal, connection.documentId);
+      if (!grant?.read.allowed) {
+        connection.refuse(CloseCode.PermissionDenied, 'you no longer have access to this document');
+        continue;
+      }
+      const readOnly = grant.edit.allowed ? undefined : grant.edit.reason;
+      if (readOnly !== connection.readOnly) {
+        this.#log.info('access changed on an open connection', { connection: connection.id, person: admitted.personId, readOnly: readOnly ?? false });
+        connection.setReadOnly(readOnly, true);
+        admitted.speaker.readOnly = readOnly !== undefined;
+      }
+      admitted.speaker.name = auth.person.name;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/** The variables every request carries through the Hono app, set by the middleware in ./middleware/. */
+import type { Authenticated } from '../identity/authenticator.js';
+
+export interface AppEnv {
+  Variables: {
+    /** The verified caller; undefined for anonymous requests. */
+    auth: Authenticated | undefined;
+    /** The client's IP address, the key of per-IP limits. */
+    ip: string;
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The REST layer's door to the authorization module: every route that reads or writes
+ * workspace data asks here, and here only `authorize()` decides. Refusals become HTTP errors
+ * with the module's reason: 401 without a valid credential, 404 when the caller has no
+ * access to the workspace or document at all (so ids cannot be probed across workspaces),
+ * 403 with the reason when their role does not allow the action. 403s are audited.
+ */
+import type { Context } from 'hono';
+import type { Access, DocumentRecord, Workspace } from '@accord/schema';
+import { authorize, reasons, type Resource } from '../authz/authorize.js';
+import { actions, type Action } from '../authz/policy.js';
+import { documentResource, type DocumentResource } from '../authz/resources.js';
+import type { Authenticated } from '../identity/authenticator.js';
+import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Logger } from '../logger.js';
+import type { RecordStore } from '../storage/types.js';
+import type { AppEnv } from './env.js';
+import { HttpError } from './errors.js';
+
+export interface GateDeps {
+  records: RecordStore;
+  identity: SqliteIdentityStore;
+  logger: Logger;
+}
+
+export class Gate {
+  readonly #deps: GateDeps;
+
+  constructor(deps: GateDeps) {
+    this.#deps = deps;
+  }
+
+  /** The caller, or a 401 saying to sign in. */
+  signedIn(c: Context<AppEnv>): Authenticated {
+    const auth = c.get('auth');
+    if (!auth) throw new HttpError(401, 'unauthenticated', 'sign in first');
+    return auth;
+  }
+
+  /** Allows `action` on `resource` or throws; `missing` names the resource in a 404. */
+  async check(c: Context<AppEnv>, action: Action, resource: Resource, missing: string): Promise<Authenticated> {
+    const auth = this.signedIn(c);
+    const decision = authorize(auth.principal, action, resource);
+    if (decision.allowed) return auth;
+    if (decision.reason === reasons.noWorkspace || decision.reason === reasons.audience) throw new HttpError(404, 'not_found', `no ${missing}`);
+    await this.#deps.identity.appendAudit({
+      actorPersonId: auth.person.id,
+      action: 'access.refused',
+      workspaceId: resource.workspaceId,
+      target: resource.documentId ?? null,
+      detail: { action, reason: decision.reason, method: c.req.method, path: c.req.path },
+    });
+    throw new HttpError(403, 'forbidden', decision.reason);
+  }
+
+  /** Loads a workspace the caller may perform `action` in; 404 for unknown and foreign ones alike. */
+  async workspace(c: Context<AppEnv>, workspaceId: string, action: Action): Promise<{ workspace: Workspace; auth: Authenticated; resource: Resource }> {
+    const missing = `workspace ${JSON.stringify(workspaceId)}`;
+    const auth = this.signedIn(c);
+    const workspace = await this.#deps.records.getWorkspace(workspaceId);
+    if (!workspace) throw new HttpError(404, 'not_found', `no ${missing}`);
+    const resource: Resource = { workspaceId };
+    await this.check(c, action, resource, missing);
+    return { workspace, auth, resource };
+  }
+
+  /** Loads a document the caller may perform `action` on; 404 for unknown, foreign and audience-limited ones alike. */
+  async document(c: Context<AppEnv>, documentId: string, action: Action): Promise<DocumentResource & { auth: Authenticated }> {
+    const missing = `document ${JSON.stringify(documentId)}`;
+    const auth = this.signedIn(c);
+    const found = await documentResource(this.#deps.records, this.#deps.identity, documentId);
+    if (!found) throw new HttpError(404, 'not_found', `no ${missing}`);
+    await this.check(c, action, found.resource, missing);
+    return { ...found, auth };
+  }
+
+  /** Whether the caller may see `document` in a list (read access, audience included). */
+  canRead(auth: Authenticated, document: DocumentRecord, audience: readonly string[]): boolean {
+    return authorize(auth.principal, 'document.read', { workspaceId: document.workspaceId, documentId: document.id, audience }).allowed;
+  }
+
+  /** The caller's role on a resource and every action allowed there, for the browser to show or hide controls. */
+  access(auth: Authenticated, resource: Resource): Access {
+    const role = auth.principal.roles.get(resource.workspaceId);
+    if (!role) throw new Error('access() asked for a resource the caller has no role in');
+    return { role, allowed: actions.filter((action) => authorize(auth.principal, action, resource).allowed) };
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The people of a workspace, administered by the secretariat: list, add, change a role,
+ * remove; and the stakeholder groups people belong to. Every change is audited by the store
+ * in the same transaction, and the audit entry is what makes open WebSockets re-check.
+ */
+import { Hono } from 'hono';
+import { CreatePersonBody, CreateStakeholderGroupBody, Id, SetRoleBody, type PeopleList, type Role, type StakeholderGroupList, type WorkspacePerson } from '@accord/schema';
+import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { AppEnv } from '../env.js';
+import { HttpError, param, readJson } from '../errors.js';
+import type { Gate } from '../gate.js';
+
+export function peopleRoutes(deps: { identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
+  const { identity, gate } = deps;
+
+  /** A workspace must keep someone who can administer it. */
+  const keepOneSecretariat = async (workspaceId: string, personId: string, next: Role | null) => {
+    if (next === 'secretariat') return;
+    const people = await identity.listWorkspacePeople(workspaceId);
+    const secretariat = people.filter((p) => p.role === 'secretariat');
+    if (secretariat.length === 1 && secretariat[0]!.person.id === personId) {
+      throw new HttpError(409, 'last_secretariat', 'this is the workspace’s only secretariat member; make someone else secretariat first');
+    }
+  };
+
+  const member = async (workspaceId: string, personId: string): Promise<WorkspacePerson> => {
+    const person = await identity.getPerson(personId);
+    const role = person && (await identity.getRole(personId, workspaceId));
+    if (!person || !role) throw new HttpError(404, 'not_found', `no person ${JSON.stringify(personId)} in this workspace`);
+    return { person, role };
+  };
+
+  return new Hono<AppEnv>()
+    .get('/workspaces/:workspaceId/people', async (c) => {
+      const { workspace } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.read');
+      const body: PeopleList = { people: await identity.listWorkspacePeople(workspace.id) };
+      return c.json(body);
+    })
+    .post('/workspaces/:workspaceId/people', async (c) => {
+      const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
+      const { role, ...input } = await readJson(c, CreatePersonBody);
+      if (!role) throw new HttpError(400, 'invalid_body', 'the body is invalid: role is required to add someone to a workspace', [{ path: 'role', message: 'is required' }]);
+      const existing = await identity.findPersonByEmail(input.email);
+      if (existing) {
+        // Someone already known (from another workspace): adding them here is granting a role.
+        await identity.changeRole(existing.id, workspace.id, role, { actorPersonId: auth.person.id, via: 'api' });
+        return c.json({ person: existing, role } satisfies WorkspacePerson, 200);
+      }
+      try {
+        const person = await identity.addPerson(input, { actorPersonId: auth.person.id, grant: { workspaceId: workspace.id, role }, via: 'api' });
+        return c.json({ person, role } satisfies WorkspacePerson, 201);
+      } catch (error) {
+        if (error instanceof IdentityError) throw new HttpError(400, 'invalid_person', error.message);
+        throw error;
+      }
+    })
+    .put('/workspaces/:workspaceId/people/:personId/role', async (c) => {
+      const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'role.change');
+      const personId = param(c, 'personId', Id, 'person');
+      const { role } = await readJson(c, SetRoleBody);
+      await member(workspace.id, personId);
+      await keepOneSecretariat(workspace.id, personId, role);
+      await identity.changeRole(personId, workspace.id, role, { actorPersonId: auth.person.id, via: 'api' });
+      return c.json(await member(workspace.id, personId));
+    })
+    .delete('/workspaces/:workspaceId/people/:personId/role', async (c) => {
+      const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'role.change');
+      const personId = param(c, 'personId', Id, 'person');
+      await member(workspace.id, personId);
+      await keepOneSecretariat(workspace.id, personId, null);
+      await identity.changeRole(personId, workspace.id, null, { actorPersonId: auth.person.id, via: 'api' });
+      return c.body(null, 204);
+    })
+    .get('/stakeholder-groups', async (c) => {
+      const body: StakeholderGroupList = { groups: await identity.listStakeholderGroups() };
+      return c.json(body);
+    })
+    .post('/workspaces/:workspaceId/stakeholder-groups', async (c) => {
+      const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
+      const group = await readJson(c, CreateStakeholderGroupBody);
+      try {
+        await identity.addStakeholderGroup(group);
+      } catch (error) {
+        if (error instanceof IdentityError) throw new HttpError(409, 'conflict', error.message);
+        throw error;
+      }
+      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'stakeholder-group.create', workspaceId: workspace.id, target: group.id, detail: { name: group.name } });
+      return c.json(group, 201);
+    });
+}

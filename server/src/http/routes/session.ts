@@ -1,0 +1,88 @@
+/**
+ * Signing in and out of the browser. `POST /api/session` checks email and password (rate
+ * limited per address and per email, audited either way) and sets the HttpOnly session
+ * cookie; `GET` says who is signed in and hands the CSRF token to the page again;
+ * `DELETE` signs out, revoking the session (or, with a bearer token, that token) at once,
+ * which also closes its open WebSockets.
+ */
+import { Hono, type Context } from 'hono';
+import { SignInBody, type Session } from '@accord/schema';
+import type { Authenticated } from '../../identity/authenticator.js';
+import { clearedSessionCookie, sessionCookie } from '../../identity/credentials.js';
+import type { NewSession, SqliteIdentityStore } from '../../identity/identity-store.js';
+import { csrfFor } from '../../identity/secrets.js';
+import type { KeyedLimiter } from '../../limits/keyed-limiter.js';
+import type { AppEnv } from '../env.js';
+import { HttpError, readJson } from '../errors.js';
+import type { Gate } from '../gate.js';
+
+export interface SessionDeps {
+  identity: SqliteIdentityStore;
+  gate: Gate;
+  secureCookies: boolean;
+  /** Sign-in attempts per IP and per email. */
+  signInLimiter: KeyedLimiter;
+  onLimited: () => void;
+}
+
+/** The Session answer for a person; `csrfToken` is empty for bearer-token callers, who need none. */
+export function sessionBody(auth: Pick<Authenticated, 'person' | 'principal'>, csrfToken: string, expiresAt: string): Session {
+  return {
+    person: auth.person,
+    csrfToken,
+    expiresAt,
+    workspaces: [...auth.principal.roles].map(([workspaceId, role]) => ({ workspaceId, role })),
+  };
+}
+
+/** Sets the cookie of a new session and answers with the Session body; shared by sign-in and invitations. */
+export async function startSession(c: Context<AppEnv>, identity: SqliteIdentityStore, secure: boolean, personId: string, via: string): Promise<Response> {
+  const session: NewSession = await identity.createSession(personId);
+  const person = (await identity.getPerson(personId))!;
+  const roles = await identity.rolesOf(personId);
+  await identity.appendAudit({ actorPersonId: personId, action: 'session.create', target: personId, detail: { via, ip: c.get('ip') } });
+  const maxAge = Math.max(0, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));
+  c.header('set-cookie', sessionCookie(session.sessionSecret, maxAge, secure), { append: true });
+  c.header('cache-control', 'no-store');
+  return c.json(sessionBody({ person, principal: { personId, roles } }, session.csrfToken, session.expiresAt));
+}
+
+export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
+  const { identity, gate, secureCookies } = deps;
+  const limited = (key: string): never => {
+    deps.onLimited();
+    const retry = deps.signInLimiter.retryAfterSeconds(key);
+    throw new HttpError(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`);
+  };
+
+  return new Hono<AppEnv>()
+    .post('/session', async (c) => {
+      const ip = `ip:${c.get('ip')}`;
+      if (!deps.signInLimiter.take(ip)) limited(ip);
+      const body = await readJson(c, SignInBody);
+      const email = `email:${body.email}`;
+      if (!deps.signInLimiter.take(email)) limited(email);
+      const person = await identity.checkPassword(body.email, body.password);
+      if (!person) {
+        await identity.appendAudit({ actorPersonId: null, action: 'sign-in.failed', detail: { email: body.email, ip: c.get('ip') } });
+        throw new HttpError(401, 'invalid_credentials', 'the email or password is wrong');
+      }
+      return startSession(c, identity, secureCookies, person.id, 'password');
+    })
+    .get('/session', async (c) => {
+      const auth = gate.signedIn(c);
+      c.header('cache-control', 'no-store');
+      return c.json(sessionBody(auth, auth.session ? csrfFor(auth.secret) : '', auth.session?.expiresAt ?? ''));
+    })
+    .delete('/session', async (c) => {
+      const auth = gate.signedIn(c);
+      const actor = { actorPersonId: auth.person.id, via: 'sign-out' };
+      if (auth.via === 'session') {
+        await identity.revokeSession(auth.secret, actor);
+        c.header('set-cookie', clearedSessionCookie(secureCookies), { append: true });
+      } else {
+        await identity.revokeApiToken(auth.secret, actor);
+      }
+      return c.body(null, 204);
+    });
+}

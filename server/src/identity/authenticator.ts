@@ -1,0 +1,48 @@
+/**
+ * From a presented credential to a verified person and their current roles. Both channels
+ * call this on every request and every WebSocket upgrade, and the WebSocket watcher calls
+ * it again after each revocation, so a revoked session or token stops working everywhere.
+ */
+import type { Person } from '@accord/schema';
+import type { Credential } from './credentials.js';
+import type { ActiveSession, SqliteIdentityStore } from './identity-store.js';
+import { loadPrincipal } from './principal.js';
+import type { Principal } from '../authz/authorize.js';
+
+/** A verified credential and who it belongs to, roles read just now. */
+export interface Authenticated {
+  via: Credential['kind'];
+  /** The secret as presented, kept to re-verify it later (never logged). */
+  secret: string;
+  person: Person;
+  principal: Principal;
+  /** Set for browser sessions (CSRF check, expiry). */
+  session?: ActiveSession;
+}
+
+export class Authenticator {
+  readonly #identity: SqliteIdentityStore;
+
+  constructor(identity: SqliteIdentityStore) {
+    this.#identity = identity;
+  }
+
+  /** The person behind `credential`, or undefined if it is malformed, unknown, expired or revoked. */
+  async authenticate(credential: Credential): Promise<Authenticated | undefined> {
+    let personId: string;
+    let session: ActiveSession | undefined;
+    if (credential.kind === 'session') {
+      session = await this.#identity.verifySession(credential.secret);
+      if (!session) return undefined;
+      personId = session.personId;
+    } else {
+      const token = await this.#identity.verifyApiToken(credential.secret);
+      if (!token) return undefined;
+      personId = token.personId;
+    }
+    const person = await this.#identity.getPerson(personId);
+    if (!person) return undefined;
+    const principal = await loadPrincipal(this.#identity, personId);
+    return session ? { via: credential.kind, secret: credential.secret, person, principal, session } : { via: credential.kind, secret: credential.secret, person, principal };
+  }
+}
