@@ -35,6 +35,10 @@ export interface Accord {
   readonly port: number;
   readonly collab: CollabServer;
   readonly db: Db;
+  /** Every HTTP route as `METHOD path`, for the test that checks each one is authorized. */
+  readonly routes: readonly string[];
+  /** Re-checks open connections against access changes now instead of at the next poll. */
+  pollAccess(): Promise<void>;
   /** Stops accepting, closes every connection after pending writes, unloads documents, closes the database. */
   close(): Promise<void>;
 }
@@ -56,6 +60,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   const registry = new Registry();
   const metrics = new Metrics(registry);
   const { limits } = config;
+  let authorization: Authorization;
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
@@ -67,7 +72,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     maxDocumentBytes: limits.documentBytes,
     extensions: [
       metrics,
-      new Authorization({
+      authorization = new Authorization({
         authenticator,
         records,
         identity,
@@ -127,6 +132,8 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     port,
     collab,
     db,
+    routes: app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
+    pollAccess: () => authorization.poll(),
     close: () =>
       (closing ??= (async () => {
         server.close();

@@ -12,3 +12,5 @@ export { openDatabase } from './storage/sqlite/database.js';
 export { SqliteDocumentStore } from './storage/sqlite/document-store.js';
 export { SqliteRecordStore } from './storage/sqlite/record-store.js';
 export type { DocumentStore, RecordStore, StoredDocument } from './storage/types.js';
+export { actions, permissions, type Action } from './authz/policy.js';
+export { SqliteInvitationStore } from './identity/invitations.js';
