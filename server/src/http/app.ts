@@ -109,7 +109,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', staticRoutes(deps.clientDir));
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json(errorBody(error.code, error.message, error.issues), error.status);
+    if (error instanceof HttpError) return c.json(errorBody(error.code, error.message, error.issues), error.status, error.headers ?? {});
     if (error instanceof HTTPException) return c.json(errorBody('http_error', error.message), error.status);
     deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error });
     return c.json(errorBody('internal', 'the server failed to answer this request; the log says why'), 500);

@@ -52,7 +52,7 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
   const limited = (key: string): never => {
     deps.onLimited();
     const retry = deps.signInLimiter.retryAfterSeconds(key);
-    throw new HttpError(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`);
+    throw new HttpError(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`, undefined, { 'retry-after': String(retry) });
   };
 
   return new Hono<AppEnv>()
