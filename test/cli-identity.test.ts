@@ -97,6 +97,17 @@ describe('accord token', () => {
     expect(query<{ action: string }>(dataDir, 'SELECT action FROM audit_log ORDER BY seq').map((a) => a.action)).toContain('token.create');
   });
 
+  it('revokes a token read from stdin, audited, and refuses one that is not active', async () => {
+    await ok(dataDir, ['user', 'add', ...ana]);
+    const token = lastLine(await ok(dataDir, ['token', '--email', 'ana.silva@example.org']));
+    expect(lastLine(await ok(dataDir, ['token', 'revoke'], `${token}\n`))).toBe('token revoked');
+    expect(query<{ n: number }>(dataDir, 'SELECT COUNT(*) AS n FROM api_tokens WHERE revoked_at IS NOT NULL')[0]!.n).toBe(1);
+    expect(query<{ action: string }>(dataDir, 'SELECT action FROM audit_log ORDER BY seq').map((a) => a.action)).toContain('token.revoke');
+    const again = await accordCli(dataDir, ['token', 'revoke'], token);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('no active token');
+  });
+
   it('refuses an unknown email', async () => {
     const result = await accordCli(dataDir, ['token', '--email', 'ghost@example.org']);
     expect(result.code).toBe(2);

@@ -45,7 +45,7 @@ interface Admitted {
 }
 
 /** The read and edit decisions for one person on one document; undefined when the document does not exist. */
-type Grant = { read: Decision; edit: Decision } | undefined;
+type Grant = { workspaceId: string; read: Decision; edit: Decision } | undefined;
 
 export class Authorization implements Extension {
   readonly name = 'authorization';
@@ -75,7 +75,19 @@ export class Authorization implements Extension {
     if (!auth) throw new Refusal(CloseCode.Unauthenticated, 'your session or token is invalid, expired or revoked; sign in again');
     const grant = await this.#grant(auth.principal, documentId);
     const refusal = this.#refusal(grant, documentId);
-    if (refusal) throw refusal;
+    if (refusal) {
+      // Like the REST layer: a refusal by role is audited; "no such document" is not an event.
+      if (refusal.code === CloseCode.PermissionDenied) {
+        await this.#options.identity.appendAudit({
+          actorPersonId: auth.person.id,
+          action: 'access.refused',
+          workspaceId: grant?.workspaceId ?? null,
+          target: documentId,
+          detail: { action: 'document.read', reason: refusal.message, channel: 'websocket' },
+        });
+      }
+      throw refusal;
+    }
     connection.setReadOnly(grant!.edit.allowed ? undefined : grant!.edit.reason);
     connection.context.person = { id: auth.person.id, name: auth.person.name };
     this.#admitted.set(connection, {
@@ -127,7 +139,8 @@ export class Authorization implements Extension {
   async #grant(principal: Parameters<typeof authorize>[0], documentId: string): Promise<Grant> {
     const found = await documentResource(this.#options.records, this.#options.identity, documentId);
     if (!found) return undefined;
-    return { read: authorize(principal, 'document.read', found.resource), edit: authorize(principal, 'document.edit', found.resource) };
+    const { resource } = found;
+    return { workspaceId: resource.workspaceId, read: authorize(principal, 'document.read', resource), edit: authorize(principal, 'document.edit', resource) };
   }
 
   /** The refusal for a grant that does not allow reading; unknown and inaccessible documents look the same. */

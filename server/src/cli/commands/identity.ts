@@ -27,12 +27,14 @@ export const identityUsage = `  user add --email E --name N --group G [--affilia
            [--workspace W --role ${Role.options.join('|')}] [--password-stdin]
                                         prints the new person's id on its last line
   token --email E [--name N]            a new API bearer token, printed on its last line
+  token revoke                          revokes the token read from stdin (its sockets close within a second)
+  user sign-out --email E               ends every browser session of a person
   role set --email E --workspace W --role R|none
                                         grants, changes or (none) removes a workspace role
 `;
 
 /** The commands this module answers. */
-export const identityCommands = ['user add', 'token', 'role set'] as const;
+export const identityCommands = ['user add', 'token', 'token revoke', 'user sign-out', 'role set'] as const;
 
 /** Runs one of {@link identityCommands}. */
 export async function runIdentityCommand(command: (typeof identityCommands)[number], flags: IdentityFlags, db: Db): Promise<void> {
@@ -84,6 +86,19 @@ export async function runIdentityCommand(command: (typeof identityCommands)[numb
         out(token);
         return;
       }
+      case 'token revoke': {
+        // From stdin, not a flag: a secret in argv ends up in shell history and `ps`.
+        const token = (await readStdin()).trim();
+        if (!(await people.revokeApiToken(token, { actorPersonId: null, via: 'cli' }))) throw new UsageError('no active token like the one given; it may already be revoked');
+        out('token revoked');
+        return;
+      }
+      case 'user sign-out': {
+        const person = await personOf(required(flags.email, '--email'));
+        const ended = await people.revokeSessionsOf(person.id, { actorPersonId: null, via: 'cli' });
+        out(`${person.email}: ${ended} session${ended === 1 ? '' : 's'} ended`);
+        return;
+      }
       case 'role set': {
         const person = await personOf(required(flags.email, '--email'));
         const workspaceId = await workspaceOf(required(flags.workspace, '--workspace'));
@@ -105,11 +120,16 @@ export async function runIdentityCommand(command: (typeof identityCommands)[numb
 /** Schema field names back to the flags an operator typed. */
 const flagOf = (field: string) => ({ stakeholderGroup: 'group' })[field] ?? field;
 
-/** The whole of stdin minus one trailing newline (what `echo` or a password manager pipes in). */
-async function readPassword(): Promise<string> {
+/** The whole of stdin. */
+async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The whole of stdin minus one trailing newline (what `echo` or a password manager pipes in). */
+async function readPassword(): Promise<string> {
+  const password = (await readStdin()).replace(/\r?\n$/, '');
   if (!password) throw new UsageError('--password-stdin read no password');
   return password;
 }
