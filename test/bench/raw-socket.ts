@@ -21,13 +21,13 @@ export class RawSocket {
     private readonly onOpen: () => void,
     private readonly onError: (error: Error) => void,
   ) {
-    const { hostname, port, pathname } = new URL(url);
+    const { hostname, port, pathname, search } = new URL(url);
     this.#socket = connect(Number(port), hostname);
     this.#socket.setNoDelay(true);
     const key = randomBytes(16).toString('base64');
     this.#socket.on('connect', () =>
       this.#socket.write(
-        `GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+        `GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
           `Sec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
       ),
     );
