@@ -23,6 +23,7 @@ import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
 import { Registry } from './metrics/registry.js';
 import { seedDemo } from './seed/seed-demo.js';
+import { demoPassword, demoPeople } from './seed/demo-people.js';
 import { Compactor } from './storage/sqlite/compactor.js';
 import { databaseFile, openDatabase, type Db } from './storage/sqlite/database.js';
 import { SqliteDocumentStore } from './storage/sqlite/document-store.js';
@@ -56,6 +57,11 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   const invitations = new SqliteInvitationStore(db, identity);
   const authenticator = new Authenticator(identity);
   if (config.seedDemo) await seedDemo({ records, documents, identity, logger });
+  if (!['127.0.0.1', '::1', 'localhost'].includes(config.host) && (await identity.checkPassword(demoPeople[0]!.email, demoPassword))) {
+    logger.warn('serving a non-loopback address while the demo people sign in with the published password; start on a fresh data directory with ACCORD_SEED_DEMO=false for real use', {
+      host: config.host,
+    });
+  }
 
   const registry = new Registry();
   const metrics = new Metrics(registry);
