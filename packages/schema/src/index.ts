@@ -37,3 +37,21 @@ export {
   RevokeTokenBody,
   AuditList,
 } from './access.js';
+export {
+  BlockId,
+  RelativePositionJson,
+  Quote,
+  CommentAnchor,
+  CommentText,
+  CommentAuthor,
+  Comment,
+  ThreadStatus,
+  CommentThread,
+  CommentThreadList,
+  CreateThreadBody,
+  ReplyBody,
+  EditCommentBody,
+  ThreadEvent,
+  ThreadHistory,
+  CommentLiveEvent,
+} from './comments.js';

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { Id } from './ids.js';
+import { StakeholderGroupId } from './identity.js';
+
+/**
+ * Comments on paragraphs and passages. Comment records are server-authoritative: they live
+ * in the server's database, are written only through the REST API (which checks who may do
+ * what), and reach browsers through a read-only live channel — never as CRDT state a client
+ * could rewrite. Only the anchor refers into the document.
+ */
+
+/** A block's stable id (Lexical NodeState `pid`). */
+export const BlockId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a block id');
+export type BlockId = z.infer<typeof BlockId>;
+
+/**
+ * A Yjs relative position in its JSON form (`Y.relativePositionToJSON`), as found in the
+ * `anchorPos` / `focusPos` of a Lexical collaboration cursor. Bounded: it is a few ids.
+ */
+export const RelativePositionJson = z
+  .object({
+    type: z.object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() }).nullable().optional(),
+    tname: z.string().max(64).nullable().optional(),
+    item: z.object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() }).nullable().optional(),
+    assoc: z.number().int().optional(),
+  })
+  .strict();
+export type RelativePositionJson = z.infer<typeof RelativePositionJson>;
+
+/** The quoted text of a passage, kept so a thread whose text was deleted still shows what it was about. */
+export const Quote = z.string().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
+
+/** Where a thread is anchored: a whole paragraph, or a passage inside one that follows the text. */
+export const CommentAnchor = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('block'), blockId: BlockId }).strict(),
+  z
+    .object({
+      kind: z.literal('passage'),
+      blockId: BlockId,
+      start: RelativePositionJson,
+      end: RelativePositionJson,
+      quote: Quote,
+    })
+    .strict(),
+]);
+export type CommentAnchor = z.infer<typeof CommentAnchor>;
+
+/**
+ * Comment text as typed: a safe subset of Markdown (emphasis, links, lists) that clients
+ * render without ever interpreting HTML. Trimmed, 1–10,000 characters.
+ */
+export const CommentText = z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters');
+
+/** Who wrote something, as shown beside it. */
+export const CommentAuthor = z.object({ id: Id, name: z.string(), stakeholderGroup: StakeholderGroupId });
+export type CommentAuthor = z.infer<typeof CommentAuthor>;
+
+export const Comment = z.object({
+  id: Id,
+  threadId: Id,
+  author: CommentAuthor,
+  /** Empty when deleted: the tombstone keeps its place in the thread, not its words. */
+  body: z.string(),
+  /** People mentioned with `@`, by id; all hold a role in the workspace. */
+  mentions: z.array(Id),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type Comment = z.infer<typeof Comment>;
+
+export const ThreadStatus = z.enum(['open', 'resolved']);
+export type ThreadStatus = z.infer<typeof ThreadStatus>;
+
+export const CommentThread = z.object({
+  id: Id,
+  documentId: Id,
+  anchor: CommentAnchor,
+  status: ThreadStatus,
+  /** True when the passage's text (or the whole paragraph) was deleted from the document; the quote remains. */
+  textRemoved: z.boolean(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: CommentAuthor.nullable(),
+  /** In order; the first is the one that opened the thread. */
+  comments: z.array(Comment),
+});
+export type CommentThread = z.infer<typeof CommentThread>;
+
+/** `GET /api/documents/:documentId/comments` (format=json, the default). */
+export const CommentThreadList = z.object({ threads: z.array(CommentThread) });
+export type CommentThreadList = z.infer<typeof CommentThreadList>;
+
+/** `POST /api/documents/:documentId/comments`: opens a thread. */
+export const CreateThreadBody = z.object({ anchor: CommentAnchor, body: CommentText, mentions: z.array(Id).max(50).default([]) }).strict();
+export type CreateThreadBody = z.input<typeof CreateThreadBody>;
+
+/** `POST /api/comment-threads/:threadId/replies` */
+export const ReplyBody = z.object({ body: CommentText, mentions: z.array(Id).max(50).default([]) }).strict();
+export type ReplyBody = z.input<typeof ReplyBody>;
+
+/** `PATCH /api/comments/:commentId`: the author edits their own comment. */
+export const EditCommentBody = z.object({ body: CommentText, mentions: z.array(Id).max(50).default([]) }).strict();
+export type EditCommentBody = z.input<typeof EditCommentBody>;
+
+/** One recorded change to a thread: who did what when. `GET /api/comment-threads/:threadId/history`. */
+export const ThreadEvent = z.object({
+  seq: z.number().int().positive(),
+  at: z.string(),
+  actor: CommentAuthor,
+  action: z.enum(['create', 'reply', 'edit', 'delete', 'resolve', 'reopen']),
+  commentId: Id.nullable(),
+  /** For edits: the previous text; for others, empty. */
+  detail: z.record(z.string(), z.unknown()),
+});
+export type ThreadEvent = z.infer<typeof ThreadEvent>;
+export const ThreadHistory = z.object({ events: z.array(ThreadEvent) });
+export type ThreadHistory = z.infer<typeof ThreadHistory>;
+
+/**
+ * What the live channel (`GET /api/documents/:documentId/comments/live`, Server-Sent Events)
+ * sends: the whole thread after every change, so a client just replaces its copy.
+ */
+export const CommentLiveEvent = z.object({ type: z.literal('thread'), thread: CommentThread });
+export type CommentLiveEvent = z.infer<typeof CommentLiveEvent>;
