@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Database, runCli, type CliResult } from './helpers/cli.js';
 import { removeDir, startAccord, tempDataDir, type AccordProcess } from './helpers/accord-process.js';
+import { demo, tokenFor } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
 const accordCli = (dataDir: string, ...args: string[]): Promise<CliResult> => runCli(dataDir, args);
@@ -48,14 +49,15 @@ afterEach(async () => {
   dirs.splice(0).forEach(removeDir);
 });
 
-async function launch(dir: string): Promise<AccordProcess> {
-  const accord = await startAccord({ dataDir: dir });
+async function launch(dir: string, env?: Record<string, string>): Promise<AccordProcess> {
+  const accord = await startAccord({ dataDir: dir, ...(env ? { env } : {}) });
   processes.push(accord);
   return accord;
 }
 
-function connect(accord: AccordProcess, documentId: string): StockClient {
-  const client = stockClient(accord.wsUrl, documentId);
+/** A stock client of the demo member, who may edit every document of the demo workspace. */
+async function connect(accord: AccordProcess, documentId: string): Promise<StockClient> {
+  const client = stockClient(accord.wsUrl, documentId, { token: await tokenFor(accord.url, demo.member) });
   clients.push(client);
   return client;
 }
@@ -140,8 +142,8 @@ describe('accord next to a running server', () => {
     const accord = await launch(dataDir);
     // Created by the CLI while the server runs: the server must see it at once.
     const id = lastLine(await ok(dataDir, 'doc', 'create', '--workspace', 'demo', '--title', 'Exported'));
-    const writer = connect(accord, id);
-    const observer = connect(accord, id);
+    const writer = await connect(accord, id);
+    const observer = await connect(accord, id);
     await Promise.all([synced(writer), synced(observer)]);
     const typed = 'The group reached consensus on paragraph 3.';
     for (const ch of typed) writer.doc.getText('text').insert(writer.doc.getText('text').length, ch);
@@ -164,10 +166,12 @@ describe('accord next to a running server', () => {
   });
 
   it('backs up a consistent database while a client edits, which a second Accord can serve', async () => {
-    const accord = await launch(dataDir);
+    // The writer sends an update every 2 ms (~500 messages/s) for as long as the backup takes,
+    // over the default per-connection limit of 200/s once its burst of 1,000 is spent.
+    const accord = await launch(dataDir, { ACCORD_LIMIT_MESSAGES_PER_SECOND: '100000', ACCORD_LIMIT_MESSAGES_BURST: '100000' });
     const id = lastLine(await ok(dataDir, 'doc', 'create', '--workspace', 'demo', '--title', 'Backed up'));
-    const writer = connect(accord, id);
-    const observer = connect(accord, id);
+    const writer = await connect(accord, id);
+    const observer = await connect(accord, id);
     await Promise.all([synced(writer), synced(observer)]);
 
     let n = 0;
@@ -207,7 +211,7 @@ describe('accord next to a running server', () => {
     dirs.push(restoredDir);
     copyFileSync(backupFile, join(restoredDir, 'accord.db'));
     const restored = await launch(restoredDir);
-    const fresh = connect(restored, id);
+    const fresh = await connect(restored, id);
     await synced(fresh);
     const text = fresh.doc.getText('text').toString();
     // Everything seen before the backup started is in it; later edits may or may not be.

@@ -8,13 +8,17 @@ import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { openHeadlessCollabEditor, registerParagraphIds, type HeadlessCollabEditor } from '@accord/editor';
 import { DocumentContent } from '@accord/schema';
 import { createDocument, removeDir, startAccord, type AccordProcess } from './helpers/accord-process.js';
+import { bearer, demo, tokenFor } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
 let accord: AccordProcess;
+/** The demo member, who may read and edit every demo document. */
+let token: string;
 const open: { client: StockClient; editor: HeadlessCollabEditor }[] = [];
 
 beforeAll(async () => {
   accord = await startAccord();
+  token = await tokenFor(accord.url, demo.member);
 });
 afterEach(() =>
   open.splice(0).forEach(({ client, editor }) => {
@@ -28,14 +32,14 @@ afterAll(async () => {
 });
 
 async function content(documentId: string): Promise<DocumentContent> {
-  const response = await fetch(`${accord.url}/api/documents/${documentId}/content?format=json`);
+  const response = await fetch(`${accord.url}/api/documents/${documentId}/content?format=json`, { headers: bearer(token) });
   expect(response.status).toBe(200);
   return DocumentContent.parse(await response.json());
 }
 
 /** A Lexical editor in Node, bound through @lexical/yjs to a stock y-websocket provider: a client as the browser is one. */
 async function lexicalClient(documentId: string) {
-  const client = stockClient(accord.wsUrl, documentId);
+  const client = stockClient(accord.wsUrl, documentId, { token });
   await synced(client);
   const editor = openHeadlessCollabEditor(client.doc);
   // What the browser's composer registers: every block gets a stable id.
@@ -76,12 +80,12 @@ describe('GET /api/documents/:id/content', () => {
     expect(new Set(ids).size).toBe(3);
     ids.forEach((id) => expect(id).toMatch(/^p[\w-]{6,}$/));
 
-    const markdown = await (await fetch(`${accord.url}/api/documents/${documentId}/content?format=markdown`)).text();
+    const markdown = await (await fetch(`${accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: bearer(token) })).text();
     expect(markdown).toContain('## Introduction');
     expect(markdown).toContain('**1.** First paragraph.');
     expect(markdown).toContain(ids[1]!);
 
-    const htmlResponse = await fetch(`${accord.url}/api/documents/${documentId}/content?format=html`);
+    const htmlResponse = await fetch(`${accord.url}/api/documents/${documentId}/content?format=html`, { headers: bearer(token) });
     expect(htmlResponse.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await htmlResponse.text();
     expect(html).toContain(`id="${ids[1]}"`);
@@ -125,7 +129,7 @@ describe('GET /api/documents/:id/content', () => {
   });
 
   it('refuses unknown formats and documents', async () => {
-    expect((await fetch(`${accord.url}/api/documents/bpf-spam/content?format=pdf`)).status).toBe(400);
-    expect((await fetch(`${accord.url}/api/documents/nope/content`)).status).toBe(404);
+    expect((await fetch(`${accord.url}/api/documents/bpf-spam/content?format=pdf`, { headers: bearer(token) })).status).toBe(400);
+    expect((await fetch(`${accord.url}/api/documents/nope/content`, { headers: bearer(token) })).status).toBe(404);
   });
 });

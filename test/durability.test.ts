@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDocument, removeDir, startAccord, tempDataDir, type AccordProcess, type StartOptions } from './helpers/accord-process.js';
+import { demo, tokenFor } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { Database, runCli as runAccordCli } from './helpers/cli.js';
 
@@ -31,12 +32,21 @@ afterEach(async () => {
   dirs.clear();
 });
 
+/** The demo member's token on each process (the same token after a restart: it is in the database). */
+const tokens = new WeakMap<AccordProcess, string>();
+
+// Writers stream about one edit per millisecond (one message each), for as long as a
+// compaction takes to show up: over the default per-connection limit of 200 messages/s once
+// its burst of 1,000 is spent. Abuse limits are tested in limits.test.ts, not here.
+const unlimitedMessages = { ACCORD_LIMIT_MESSAGES_PER_SECOND: '100000', ACCORD_LIMIT_MESSAGES_BURST: '100000' };
+
 async function launch(options: StartOptions = {}): Promise<AccordProcess> {
   // Tracked before starting, so a process that fails to start leaves no directory behind.
   const dataDir = options.dataDir ?? tempDataDir();
   dirs.add(dataDir);
-  const accord = await startAccord({ ...options, dataDir });
+  const accord = await startAccord({ ...options, dataDir, env: { ...unlimitedMessages, ...options.env } });
   processes.push(accord);
+  tokens.set(accord, await tokenFor(accord.url, demo.member));
   return accord;
 }
 
@@ -44,8 +54,9 @@ async function launch(options: StartOptions = {}): Promise<AccordProcess> {
 const restart = (previous: AccordProcess, env?: Record<string, string>): Promise<AccordProcess> =>
   launch({ dataDir: previous.dataDir, port: previous.port, ...(env ? { env } : {}) });
 
+/** A stock client of the demo member, who may edit every document of the demo workspace. */
 function connect(accord: AccordProcess, documentId: string): StockClient {
-  const client = stockClient(accord.wsUrl, documentId);
+  const client = stockClient(accord.wsUrl, documentId, { token: tokens.get(accord)! });
   clients.push(client);
   return client;
 }

@@ -8,8 +8,10 @@ import { connect as netConnect } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ApiError, DocumentList, DocumentRecord, Health, WorkspaceList } from '@accord/schema';
+import { ApiError, DocumentList, DocumentRecord, DocumentWithAccess, Health, WorkspaceList } from '@accord/schema';
 import { createDocument, removeDir, startAccord, tempDataDir, type AccordProcess } from './helpers/accord-process.js';
+import { bearer, demo, tokenFor } from './helpers/auth.js';
+import { runCli } from './helpers/cli.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
 const seededIds = [
@@ -29,10 +31,13 @@ const extraProcesses: AccordProcess[] = [];
 const dirs: string[] = [];
 
 let sharedDir: string;
+/** The demo coordinator, who may read every demo document and create new ones. */
+let token: string;
 
 beforeAll(async () => {
   sharedDir = tempDataDir();
   accord = await startAccord({ dataDir: sharedDir });
+  token = await tokenFor(accord.url, demo.coordinator);
 });
 afterEach(async () => {
   clients.splice(0).forEach((c) => c.destroy());
@@ -44,16 +49,19 @@ afterAll(async () => {
   removeDir(sharedDir);
 });
 
-function connect(target: AccordProcess, documentId: string): StockClient {
-  const client = stockClient(target.wsUrl, documentId);
+/** A stock client of the demo member, who may edit every demo document. */
+async function connect(target: AccordProcess, documentId: string): Promise<StockClient> {
+  const client = stockClient(target.wsUrl, documentId, { token: await tokenFor(target.url, demo.member) });
   clients.push(client);
   return client;
 }
 
-const api = (path: string, init?: RequestInit) => fetch(`${accord.url}${path}`, init);
+/** A request to the shared process as the demo coordinator (the given headers win). */
+const api = (path: string, init: RequestInit = {}) =>
+  fetch(`${accord.url}${path}`, { ...init, headers: { ...bearer(token), ...(init.headers as Record<string, string> | undefined) } });
 
 async function demoDocumentIds(base = accord.url): Promise<string[]> {
-  const response = await fetch(`${base}/api/workspaces/demo/documents`);
+  const response = await fetch(`${base}/api/workspaces/demo/documents`, { headers: bearer(await tokenFor(base, demo.coordinator)) });
   expect(response.status).toBe(200);
   return DocumentList.parse(await response.json()).documents.map((d) => d.id);
 }
@@ -77,7 +85,7 @@ function postOnOwnSocket(chunks: string[], chunked: boolean): Promise<Response> 
         path: '/api/workspaces/demo/documents',
         method: 'POST',
         agent: false,
-        headers: { 'content-type': 'application/json', ...(chunked ? {} : { 'content-length': String(length) }) },
+        headers: { ...bearer(token), ...(chunked ? {} : { 'content-length': String(length) }) },
       },
       (response) => {
         let text = '';
@@ -127,11 +135,19 @@ describe('health and listing', () => {
     expect(body.status).toBe('ok');
   });
 
-  it('GET /api/workspaces lists the demo workspace', async () => {
+  it('GET /api/workspaces lists the demo workspace, and only the workspaces the caller has a role in', async () => {
+    // A workspace nobody has a role in yet, created by an operator next to the running server.
+    const created = await runCli(sharedDir, ['workspace', 'create', '--id', 'elsewhere', '--name', 'Elsewhere']);
+    expect(created.code, created.stderr).toBe(0);
     const response = await api('/api/workspaces');
     expect(response.status).toBe(200);
     const { workspaces } = WorkspaceList.parse(await response.json());
-    expect(workspaces.map((w) => w.id)).toContain('demo');
+    expect(workspaces.map((w) => w.id)).toEqual(['demo']);
+    // Not listed, and not there as far as the caller can tell.
+    await expectApiError(await api('/api/workspaces/elsewhere'), 404, 'not_found');
+    await expectApiError(await api('/api/workspaces/elsewhere/documents'), 404, 'not_found');
+    // Without credentials there is no list at all.
+    await expectApiError(await fetch(`${accord.url}/api/workspaces`), 401, 'unauthenticated');
   });
 
   it('GET /api/workspaces/demo/documents lists the seeded documents', async () => {
@@ -159,7 +175,14 @@ describe('POST /api/workspaces/:id/documents', () => {
     expect(location).toBe(`/api/documents/${record.id}`);
     const fetched = await api(location!);
     expect(fetched.status).toBe(200);
-    expect(await fetched.json()).toEqual(record);
+    // The record, and what the caller (a coordinator) may do with it.
+    const json: unknown = await fetched.json();
+    const { access } = DocumentWithAccess.parse(json);
+    expect(json).toEqual({ ...record, access });
+    expect(access.role).toBe('coordinator');
+    expect(access.allowed).toEqual(expect.arrayContaining(['document.read', 'document.edit', 'document.create', 'status.set', 'version.create']));
+    expect(access.allowed).not.toContain('role.change');
+    expect(access.allowed).not.toContain('audit.read');
     expect(await demoDocumentIds()).toContain(record.id);
 
     const defaulted = DocumentRecord.parse(await (await postDocument(JSON.stringify({ title: 'Plain' }))).json());
@@ -201,7 +224,9 @@ describe('keep-alive after an early refusal', () => {
     socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
     socket.on('error', () => {});
     const closed = new Promise<void>((r) => socket.once('close', () => r()));
-    socket.write(`POST /api/workspaces/demo/documents HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(
+      `POST /api/workspaces/demo/documents HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
     socket.write(body);
     try {
       await until(() => /HTTP\/1\.1 413[^]*?\r\n\r\n[^]*"body_too_large"[^]*?\}\}/.test(received), 'the 413 answer', 3_000);
@@ -240,8 +265,8 @@ describe('GET /metrics', () => {
     }
 
     const documentId = await createDocument(accord, 'Metrics');
-    const writer = connect(accord, documentId);
-    const reader = connect(accord, documentId);
+    const writer = await connect(accord, documentId);
+    const reader = await connect(accord, documentId);
     await Promise.all([synced(writer), synced(reader)]);
     writer.doc.getText('text').insert(0, 'counted');
     // The reader seeing it means the server stored it.
@@ -285,9 +310,11 @@ describe('starting', () => {
     expect(first.output()).toContain('seeded the demo workspace');
     const mine = await createDocument(first, 'Survives the restart');
     const documentsBefore = await demoDocumentIds(first.url);
-    const workspacesBefore = WorkspaceList.parse(await (await fetch(`${first.url}/api/workspaces`)).json()).workspaces;
+    const workspacesOf = async (target: AccordProcess) =>
+      WorkspaceList.parse(await (await fetch(`${target.url}/api/workspaces`, { headers: bearer(await tokenFor(target.url, demo.coordinator)) })).json()).workspaces;
+    const workspacesBefore = await workspacesOf(first);
     expect(documentsBefore).toHaveLength(seededIds.length + 1);
-    const reader = connect(first, 'bpf-ixps');
+    const reader = await connect(first, 'bpf-ixps');
     await synced(reader);
     const stateBefore = Y.decodeStateVector(Y.encodeStateVector(reader.doc));
     expect(stateBefore.size).toBeGreaterThan(0);
@@ -300,9 +327,9 @@ describe('starting', () => {
     expect(second.output()).not.toContain('seeded the demo workspace');
     expect(await demoDocumentIds(second.url)).toEqual(documentsBefore);
     expect(documentsBefore).toContain(mine);
-    expect(WorkspaceList.parse(await (await fetch(`${second.url}/api/workspaces`)).json()).workspaces).toEqual(workspacesBefore);
+    expect(await workspacesOf(second)).toEqual(workspacesBefore);
     // Seeding content again would add a writer (a new client id) to the seeded document.
-    const again = connect(second, 'bpf-ixps');
+    const again = await connect(second, 'bpf-ixps');
     await synced(again);
     expect(Y.decodeStateVector(Y.encodeStateVector(again.doc))).toEqual(stateBefore);
   });

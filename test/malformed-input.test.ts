@@ -16,7 +16,7 @@ const connect = (documentId: string) => shared.connect(documentId);
 
 /** What a fresh client loads: the stored document as everyone will see it. */
 async function storedState(documentId: string): Promise<{ text: string; stateVector: string }> {
-  const fresh = stockClient(shared.accord.wsUrl, documentId);
+  const fresh = stockClient(shared.accord.wsUrl, documentId, { token: shared.token });
   try {
     await synced(fresh);
     return { text: fresh.doc.getText('t').toString(), stateVector: Buffer.from(Y.encodeStateVector(fresh.doc)).toString('hex') };
@@ -85,7 +85,8 @@ describe('malformed input', () => {
     await until(() => b.doc.getText('t').toString() === 'before ', 'b to see the first edit');
     const before = await storedState(documentId);
 
-    const attacker = await rawClient(`${shared.accord.wsUrl}/${documentId}`);
+    // The attacker is signed in and may edit the document: the frames, not the credential, are refused.
+    const attacker = await rawClient(`${shared.accord.wsUrl}/${documentId}`, shared.token);
     attacker.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     attacker.send(frame());
     const closed = await attacker.closed;
@@ -104,7 +105,7 @@ describe('malformed input', () => {
     const a = connect(documentId);
     const b = connect(documentId);
     await Promise.all([synced(a), synced(b)]);
-    const attackers = await Promise.all(Array.from({ length: 20 }, () => rawClient(`${shared.accord.wsUrl}/${documentId}`)));
+    const attackers = await Promise.all(Array.from({ length: 20 }, () => rawClient(`${shared.accord.wsUrl}/${documentId}`, shared.token)));
     attackers.forEach((x, i) => x.send(encodeUpdate(Uint8Array.from({ length: 200 }, (_, j) => (i * 31 + j * 7) % 256))));
     const closes = await Promise.all(attackers.map((x) => x.closed));
     expect(closes.every((c) => c.code === CloseCode.BadMessage)).toBe(true);

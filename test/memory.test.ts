@@ -8,6 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, loadConfig, startAccord, type Accord } from '@accord/server';
 import { removeDir, tempDataDir } from './helpers/accord-process.js';
+import { runCli } from './helpers/cli.js';
 import { stockClient, synced, until } from './helpers/clients.js';
 
 setFlagsFromString('--expose-gc');
@@ -15,12 +16,33 @@ const gc = runInNewContext('gc') as () => void;
 
 let accord: Accord;
 let dataDir: string;
+/** A bearer token of a member of workspace `mem`, created with the CLI as an operator would. */
+let token: string;
+
+/** Runs the `accord` CLI on the data directory; its stdout lines, or a failure with its stderr. */
+async function cli(...args: string[]): Promise<string[]> {
+  const result = await runCli(dataDir, args);
+  if (result.code !== 0) throw new Error(`accord ${args.join(' ')} failed:\n${result.stderr}`);
+  return result.stdout.trimEnd().split('\n');
+}
 
 beforeAll(async () => {
   dataDir = tempDataDir();
-  const config = loadConfig({ PORT: '0', ACCORD_DATA_DIR: dataDir, ACCORD_UNLOAD_GRACE_MS: '0', ACCORD_SEED_DEMO: 'false', ACCORD_CLIENT_DIR: dataDir });
+  const config = loadConfig({
+    PORT: '0',
+    ACCORD_DATA_DIR: dataDir,
+    ACCORD_UNLOAD_GRACE_MS: '0',
+    ACCORD_SEED_DEMO: 'false',
+    ACCORD_CLIENT_DIR: dataDir,
+    // This test opens 1,050 WebSockets from one address, 25 at a time, as fast as the server
+    // takes them; the default per-IP limit (10/s, burst 100) would refuse most of them.
+    ACCORD_LIMIT_CONNECTS_PER_SECOND: '100000',
+    ACCORD_LIMIT_CONNECTS_BURST: '100000',
+  });
   accord = await startAccord(config, createLogger('warn'));
   accord.db.prepare("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('mem', 'Memory', '', '')").run();
+  await cli('user', 'add', '--email', 'memory@example.org', '--name', 'Memory Test', '--group', 'technical-community', '--workspace', 'mem', '--role', 'member');
+  token = (await cli('token', '--email', 'memory@example.org')).at(-1)!;
 });
 afterAll(async () => {
   await accord.close();
@@ -31,7 +53,7 @@ const paragraph = 'The MAG agreed that a methodology similar to the one used for
 
 /** Opens a document, writes ~5 KB in 100 separate places (100 Yjs items), waits for the server to have it, and closes. */
 async function visit(documentId: string): Promise<void> {
-  const client = stockClient(`${accord.url.replace(/^http/, 'ws')}/collab`, documentId);
+  const client = stockClient(`${accord.url.replace(/^http/, 'ws')}/collab`, documentId, { token });
   try {
     await synced(client);
     const text = client.doc.getText('t');

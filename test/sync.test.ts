@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, decodeMessage } from '@accord/protocol';
 import { createDocument } from './helpers/accord-process.js';
+import { bearer } from './helpers/auth.js';
 import { rawClient, synced, until, type StockClient } from './helpers/clients.js';
 import { sharedAccord } from './helpers/shared-accord.js';
 
@@ -89,14 +90,17 @@ describe('sync through Accord', () => {
   });
 
   it('refuses an unknown document id with permissionDenied and 4404, and creates nothing', async () => {
-    const raw = await rawClient(`${shared.accord.wsUrl}/no-such-document`);
+    const raw = await rawClient(`${shared.accord.wsUrl}/no-such-document`, shared.token);
     const closed = await raw.closed;
     expect(closed.code).toBe(CloseCode.DocumentNotFound);
-    expect(closed.reason).toMatch(/does not exist/);
+    expect(closed.reason).toBe('no document no-such-document that you can open');
     expect(raw.frames.map((f) => decodeMessage(f).type)).toEqual(['permission-denied']);
-    const response = await fetch(`${shared.accord.url}/api/documents/no-such-document`);
+    const response = await fetch(`${shared.accord.url}/api/documents/no-such-document`, { headers: bearer(shared.token) });
     expect(response.status).toBe(404);
-    const list = (await (await fetch(`${shared.accord.url}/api/workspaces/demo/documents`)).json()) as { documents: { id: string }[] };
+    const list = (await (await fetch(`${shared.accord.url}/api/workspaces/demo/documents`, { headers: bearer(shared.token) })).json()) as {
+      documents: { id: string }[];
+    };
+    expect(list.documents.length).toBeGreaterThan(0);
     expect(list.documents.map((d) => d.id)).not.toContain('no-such-document');
   });
 
@@ -108,7 +112,7 @@ describe('sync through Accord', () => {
   });
 
   it('refuses paths that are not a document id', async () => {
-    const raw = await rawClient(`${shared.accord.wsUrl}/..%2F..%2Fetc`);
+    const raw = await rawClient(`${shared.accord.wsUrl}/..%2F..%2Fetc`, shared.token);
     expect((await raw.closed).code).toBe(CloseCode.DocumentNotFound);
   });
 
