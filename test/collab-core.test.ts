@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { CloseCode, decodeMessage, encodeSyncStep1, encodeUpdate } from '@accord/protocol';
+import { CloseCode, decodeMessage, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1, encodeUpdate } from '@accord/protocol';
 import { CollabServer, Refusal, createLogger, type Extension } from '@accord/server';
 import { rawClient, stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
@@ -20,13 +20,14 @@ interface Harness {
 const open: Harness[] = [];
 const clients: StockClient[] = [];
 
-async function harness(extensions: Extension[], options: { unloadGraceMs?: number } = {}): Promise<Harness> {
+async function harness(extensions: Extension[], options: { unloadGraceMs?: number; maxPreAuthBytes?: number } = {}): Promise<Harness> {
   const collab = new CollabServer({
     extensions,
     logger: createLogger('silent'),
     unloadGraceMs: options.unloadGraceMs ?? 50,
     keepAliveMs: 60_000,
     maxQueuedBytes: 1024 * 1024,
+    ...(options.maxPreAuthBytes === undefined ? {} : { maxPreAuthBytes: options.maxPreAuthBytes }),
   });
   const server: Server = createServer();
   const wss = new WebSocketServer({ server });
@@ -133,6 +134,26 @@ describe('collaboration core', () => {
     const closed = await raw.closed;
     expect(closed).toEqual({ code: CloseCode.PermissionDenied, reason: 'not for you' });
     expect(raw.frames.map((f) => decodeMessage(f))).toEqual([{ type: 'permission-denied', reason: 'not for you' }]);
+  });
+
+  it('bounds what a connection may send before it is authorized, and allows more once it is', async () => {
+    const slowGate: Extension = { name: 'slow-gate', onConnect: () => new Promise((r) => setTimeout(r, 300)) };
+    const store = memoryStore({ loadDelayMs: 300 });
+    const h = await harness([slowGate, store.extension], { maxPreAuthBytes: 4096 });
+    const frame = (clock: number) => encodeAwareness(encodeAwarenessUpdate([{ clientId: 1, clock, state: { pad: 'x'.repeat(1400) } }]));
+    // Three frames during authorization: over the 4 KiB allowance.
+    const early = await rawClient(`${h.url}/d`);
+    for (let i = 1; i <= 3; i++) early.send(frame(i));
+    const closed = await early.closed;
+    expect(closed.code).toBe(CloseCode.MessageTooBig);
+    expect(closed.reason).toMatch(/before being authorized/);
+    expect(store.events).toEqual([]);
+    // The same bytes after authorization, while the document still loads, are queued and answered.
+    const patient = await rawClient(`${h.url}/d`);
+    await new Promise((r) => setTimeout(r, 400));
+    for (let i = 1; i <= 3; i++) patient.send(frame(i));
+    await until(() => patient.frames.filter((f) => decodeMessage(f).type === 'awareness').length === 3, 'the three states relayed back');
+    patient.socket.close();
   });
 
   it('relays an update only after storage made it durable', async () => {
