@@ -3,6 +3,20 @@
  * node classes, permanent block ids, derived paragraph numbers, exports, and a headless editor
  * bound to a Y.Doc.
  */
+export {
+  BlockIndex,
+  CONTEXT_CHARS,
+  resolveAnchor,
+  snapshotPassage,
+  type AnchorLike,
+  type AnchorResolution,
+  type IndexedBlock,
+  type Located,
+  type PassageProblem,
+  type PassageSnapshot,
+  type RelativePositionJson,
+  type Unlocated,
+} from './anchors.js';
 export { $collectBlocks, $ownText, blockTypeOf, type BlockType } from './blocks.js';
 export { openHeadlessCollabEditor, type HeadlessCollabEditor } from './headless.js';
 export { KEPT_FORMATS, safeHref, type Inline, type KeptFormat } from './inline.js';
