@@ -40,6 +40,15 @@ export const CommentAnchor = z.discriminatedUnion('kind', [
       start: RelativePositionJson,
       end: RelativePositionJson,
       quote: Quote,
+      /**
+       * The text just before and after the passage when the thread was opened (up to 32
+       * characters each). Written by the server, which also replaces the quote with the
+       * passage's text as the document had it: whatever a client sends here is overwritten.
+       * Lets a passage be found again when the editor re-creates its characters (formatting,
+       * a paragraph split) without re-attaching a deleted passage to the same words elsewhere.
+       */
+      prefix: z.string().max(64).optional(),
+      suffix: z.string().max(64).optional(),
     })
     .strict(),
 ]);
@@ -79,6 +88,12 @@ export const CommentThread = z.object({
   status: ThreadStatus,
   /** True when the passage's text (or the whole paragraph) was deleted from the document; the quote remains. */
   textRemoved: z.boolean(),
+  /**
+   * Where the anchor is now: the block holding it (after a split, possibly not the anchor's
+   * own `blockId`) and that block's paragraph number; null when the text was removed.
+   * Optional so that clients also accept answers without it.
+   */
+  location: z.object({ blockId: BlockId, number: z.number().int().positive().nullable() }).nullable().optional(),
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
   resolvedBy: CommentAuthor.nullable(),
