@@ -7,7 +7,7 @@
  */
 import type { Context } from 'hono';
 import type { Access, DocumentRecord, Workspace } from '@accord/schema';
-import { authorize, reasons, type Resource } from '../authz/authorize.js';
+import { authorize, reasons, type Decision, type Resource } from '../authz/authorize.js';
 import { actions, type Action } from '../authz/policy.js';
 import { documentResource, type DocumentResource } from '../authz/resources.js';
 import type { Authenticated } from '../identity/authenticator.js';
@@ -40,7 +40,15 @@ export class Gate {
   /** Allows `action` on `resource` or throws; `missing` names the resource in a 404. */
   async check(c: Context<AppEnv>, action: Action, resource: Resource, missing: string): Promise<Authenticated> {
     const auth = this.signedIn(c);
-    const decision = authorize(auth.principal, action, resource);
+    return this.enforce(c, authorize(auth.principal, action, resource), action, resource, missing);
+  }
+
+  /**
+   * Turns a decision made by the authorization module (`authorize` or one of its helpers,
+   * e.g. authz/comments.ts) into the same HTTP refusals as {@link check}; `action` names it in the audit.
+   */
+  async enforce(c: Context<AppEnv>, decision: Decision, action: string, resource: Resource, missing: string): Promise<Authenticated> {
+    const auth = this.signedIn(c);
     if (decision.allowed) return auth;
     if (decision.reason === reasons.noWorkspace || decision.reason === reasons.audience) throw new HttpError(404, 'not_found', `no ${missing}`);
     await this.#deps.identity.appendAudit({
@@ -64,9 +72,12 @@ export class Gate {
     return { workspace, auth, resource };
   }
 
-  /** Loads a document the caller may perform `action` on; 404 for unknown, foreign and audience-limited ones alike. */
-  async document(c: Context<AppEnv>, documentId: string, action: Action): Promise<DocumentResource & { auth: Authenticated }> {
-    const missing = `document ${JSON.stringify(documentId)}`;
+  /**
+   * Loads a document the caller may perform `action` on; 404 for unknown, foreign and
+   * audience-limited ones alike. `missing` names what the caller asked for in that 404
+   * (e.g. a comment thread, whose document id the caller need not learn).
+   */
+  async document(c: Context<AppEnv>, documentId: string, action: Action, missing = `document ${JSON.stringify(documentId)}`): Promise<DocumentResource & { auth: Authenticated }> {
     const auth = this.signedIn(c);
     const found = await documentResource(this.#deps.records, this.#deps.identity, documentId);
     if (!found) throw new HttpError(404, 'not_found', `no ${missing}`);
