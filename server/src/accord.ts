@@ -18,6 +18,9 @@ import { KeyedLimiter } from './limits/keyed-limiter.js';
 import { Metrics } from './extensions/metrics.js';
 import { Persistence } from './extensions/persistence.js';
 import { liveState } from './content/live-state.js';
+import { CommentHub } from './comments/live.js';
+import { CommentService } from './comments/service.js';
+import { SqliteCommentStore } from './comments/store.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -38,6 +41,8 @@ export interface Accord {
   readonly db: Db;
   /** Every HTTP route as `METHOD path`, for the test that checks each one is authorized. */
   readonly routes: readonly string[];
+  /** Open live comment streams, of one document or all. */
+  commentSubscribers(documentId?: string): number;
   /** Re-checks open connections against access changes now instead of at the next poll. */
   pollAccess(): Promise<void>;
   /** Stops accepting, closes every connection after pending writes, unloads documents, closes the database. */
@@ -100,6 +105,9 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   registry.gauge('accord_process_resident_memory_bytes', 'Resident set size of the process.', () => process.memoryUsage.rss());
   registry.gauge('accord_process_heap_used_bytes', 'V8 heap in use.', () => process.memoryUsage().heapUsed);
 
+  const live = liveState(collab, documents);
+  const commentHub = new CommentHub();
+  const comments = new CommentService({ store: new SqliteCommentStore(db), identity, liveState: live, hub: commentHub, logger });
   const app = createApp({
     records,
     identity,
@@ -109,7 +117,9 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     secureCookies: config.secureCookies,
     allowedOrigins: config.allowedOrigins,
     onLimited: (limit) => metrics.limitRefusals.inc(1, { limit }),
-    liveState: liveState(collab, documents),
+    liveState: live,
+    comments,
+    commentHub,
     registry,
     logger,
     version,
@@ -139,10 +149,12 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     collab,
     db,
     routes: app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
+    commentSubscribers: (documentId) => commentHub.count(documentId),
     pollAccess: () => authorization.poll(),
     close: () =>
       (closing ??= (async () => {
         server.close();
+        commentHub.closeAll();
         await collab.destroy();
         await compactor.close();
         wss.close();

@@ -250,3 +250,13 @@ describe('hostile positions', () => {
     expect(snapshotPassage(index, passage(at(10, 0), at(5, -1)))).toMatchObject({ quote: 'text ' });
   });
 });
+
+describe('a document received as an update', () => {
+  it('is indexed like the editor’s own doc', () => {
+    const author = client();
+    author.editor.update(() => $buildSampleDocument(), { discrete: true });
+    const received = BlockIndex.fromUpdate(Y.encodeStateAsUpdate(author.doc));
+    expect(received.blocks).toEqual(new BlockIndex(author.doc).blocks);
+    expect(BlockIndex.fromUpdate(Y.encodeStateAsUpdate(new Y.Doc())).blocks).toEqual([]);
+  });
+});

@@ -114,8 +114,8 @@ export class BlockIndex {
         }
       }
     };
-    const root = doc.share.get('root');
-    if (root instanceof Y.XmlText) {
+    const root = rootOf(doc);
+    if (root) {
       for (const child of embeds(root)) {
         const type = child instanceof Y.XmlText ? blockTypeOfXml(child) : null;
         if (child instanceof Y.XmlText && type !== null && type !== 'listitem') visit(child, type);
@@ -203,6 +203,20 @@ function charIndex(xml: Y.XmlText, offset: number, placements: ReadonlyMap<unkno
     index += 1;
   }
   return undefined;
+}
+
+/**
+ * The document's root `XmlText`, or undefined when there is none. A doc that only received
+ * updates holds its root as an untyped placeholder until someone asks for it by type; asking
+ * types it in this doc alone (no update is made), and only when it exists already.
+ */
+function rootOf(doc: Y.Doc): Y.XmlText | undefined {
+  if (!doc.share.has('root')) return undefined;
+  try {
+    return doc.get('root', Y.XmlText);
+  } catch {
+    return undefined; // Defined as another type: not a Lexical document.
+  }
 }
 
 /** The embedded types of an XmlText, in order. */

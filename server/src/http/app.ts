@@ -15,6 +15,8 @@ import type { SqliteInvitationStore } from '../identity/invitations.js';
 import type { Limits } from '../config.js';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { LiveState } from '../content/live-state.js';
+import type { CommentHub } from '../comments/live.js';
+import type { CommentService } from '../comments/service.js';
 import type { AppEnv } from './env.js';
 import { HttpError, errorBody } from './errors.js';
 import { Gate } from './gate.js';
@@ -23,6 +25,8 @@ import { clientIp } from './middleware/client-ip.js';
 import { csrf } from './middleware/csrf.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { auditRoutes } from './routes/audit.js';
+import { commentLiveRoutes } from './routes/comments-live.js';
+import { commentRoutes } from './routes/comments.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
 import { invitationRoutes } from './routes/invitations.js';
@@ -64,6 +68,8 @@ export interface AppDeps {
   /** Counts a request refused by a limit, by limit name. */
   onLimited: (limit: string) => void;
   liveState: LiveState;
+  comments: CommentService;
+  commentHub: CommentHub;
   registry: Registry;
   logger: Logger;
   version: string;
@@ -101,6 +107,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route('/api', workspaceRoutes({ records, identity, gate }));
   app.route('/api', contentRoutes(gate, deps.liveState));
+  app.route('/api', commentRoutes({ gate, comments: deps.comments }));
+  app.route('/api', commentLiveRoutes({ gate, hub: deps.commentHub, authenticator: deps.authenticator, records, identity }));
   app.route('/api', peopleRoutes({ identity, gate }));
   app.route('/api', invitationRoutes({ records, identity, invitations: deps.invitations, gate, secureCookies }));
   app.route('/api', auditRoutes({ identity, gate }));

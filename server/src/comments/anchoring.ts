@@ -1,0 +1,74 @@
+/**
+ * Comment anchors against a document's live state: checking a new thread's anchor (its block
+ * must exist; a passage must lie in it), and showing stored threads as they stand now (where
+ * the anchor is, or that its text was removed). The resolution itself is @accord/editor's,
+ * the same code the browser can run.
+ */
+import { BlockIndex, resolveAnchor, snapshotPassage, type PassageProblem } from '@accord/editor';
+import { Quote, type CommentAnchor, type CommentThread } from '@accord/schema';
+import type { StoredThread } from './store.js';
+
+/** A request the comments module refuses because of what it asks for; `status` is the HTTP status to answer with. */
+export class CommentRefused extends Error {
+  override name = 'CommentRefused';
+  constructor(
+    readonly status: 400 | 409,
+    readonly code: string,
+    message: string,
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** The blocks of a document's state (an encoded update, as `LiveState` gives it). */
+export const indexOf = (state: Uint8Array): BlockIndex => BlockIndex.fromUpdate(state);
+
+const passageProblems: Record<PassageProblem, (blockId: string) => CommentRefused> = {
+  malformed: () => new CommentRefused(400, 'invalid_anchor', 'anchor.start and anchor.end must be positions in this document, as the editor’s selection gives them'),
+  'not-synced': () =>
+    new CommentRefused(409, 'anchor_not_synced', 'the selected text includes edits the server has not received yet; wait until your changes are saved, then comment again'),
+  gone: () => new CommentRefused(400, 'anchor_gone', 'the selected text is no longer in the document; select it again'),
+  'other-block': (blockId) => new CommentRefused(400, 'invalid_anchor', `the passage must lie inside block ${blockId}; comment on one paragraph at a time`),
+  collapsed: () => new CommentRefused(400, 'invalid_anchor', 'select at least one character to comment on a passage, or comment on the whole paragraph'),
+};
+
+/**
+ * The anchor a new thread is stored with: a block anchor as given when its block exists; a
+ * passage with the quote and context replaced by what the document holds now (what a client
+ * claims to quote is not trusted).
+ */
+export function anchorForNewThread(index: BlockIndex, anchor: CommentAnchor): CommentAnchor {
+  if (!index.byId(anchor.blockId)) {
+    throw new CommentRefused(400, 'unknown_block', `the document has no block ${anchor.blockId} (it may have been deleted); reload the document and comment again`, [
+      { path: 'anchor.blockId', message: 'is not a block of the document' },
+    ]);
+  }
+  if (anchor.kind === 'block') return { kind: 'block', blockId: anchor.blockId };
+  const snapshot = snapshotPassage(index, anchor);
+  if ('problem' in snapshot) throw passageProblems[snapshot.problem](anchor.blockId);
+  if (!Quote.safeParse(snapshot.quote).success) {
+    throw new CommentRefused(400, 'passage_too_long', `a passage can be at most 2000 characters (this one has ${snapshot.quote.length}); comment on the whole paragraph instead`);
+  }
+  return { ...anchor, quote: snapshot.quote, prefix: snapshot.prefix, suffix: snapshot.suffix };
+}
+
+/** Whether a thread is shown in lists and exports: not when every comment in it was deleted. */
+export const isListed = (thread: StoredThread): boolean => thread.comments.some((c) => c.deletedAt === null);
+
+/** A stored thread as the API shows it, its anchor resolved against `index`. */
+export function viewThread(index: BlockIndex, thread: StoredThread): CommentThread {
+  const resolved = resolveAnchor(index, thread.anchor);
+  return {
+    id: thread.id,
+    documentId: thread.documentId,
+    anchor: thread.anchor,
+    status: thread.status,
+    textRemoved: !resolved.found,
+    location: resolved.found ? { blockId: resolved.block.id, number: resolved.block.number } : null,
+    createdAt: thread.createdAt,
+    resolvedAt: thread.resolvedAt,
+    resolvedBy: thread.resolvedBy,
+    comments: thread.comments,
+  };
+}
