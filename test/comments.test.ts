@@ -152,6 +152,15 @@ describe('opening threads', () => {
       expect(body.error.issues).toEqual([{ path: 'mentions.1', message: expect.any(String) }]);
     }
   });
+
+  it('lists who can be mentioned, names and groups only, to those who may comment', async () => {
+    const listed = await api('contributor', 'GET', `/api/documents/${documentId}/people`);
+    const { people } = (await listed.json()) as { people: Array<Record<string, unknown>> };
+    expect(people.map((p) => p.id)).toEqual(expect.arrayContaining([ids.get('member'), ids.get('member2'), ids.get('observer')]));
+    expect(people.map((p) => p.id)).not.toContain(ids.get('outsider'));
+    expect(Object.keys(people[0]!).sort()).toEqual(['id', 'name', 'stakeholderGroup']);
+    expect((await api('observer', 'GET', `/api/documents/${documentId}/people`)).status).toBe(403);
+  });
 });
 
 describe('integrity: a comment belongs to its author', () => {

@@ -138,3 +138,10 @@ export type ThreadHistory = z.infer<typeof ThreadHistory>;
  */
 export const CommentLiveEvent = z.object({ type: z.literal('thread'), thread: CommentThread });
 export type CommentLiveEvent = z.infer<typeof CommentLiveEvent>;
+
+/**
+ * `GET /api/documents/:documentId/people`: who can be @mentioned in this document's comments
+ * (everyone who may read it), with no email addresses — for anyone who may comment.
+ */
+export const MentionablePeople = z.object({ people: z.array(CommentAuthor) });
+export type MentionablePeople = z.infer<typeof MentionablePeople>;

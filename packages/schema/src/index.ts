@@ -54,4 +54,5 @@ export {
   ThreadEvent,
   ThreadHistory,
   CommentLiveEvent,
+  MentionablePeople,
 } from './comments.js';

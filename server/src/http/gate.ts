@@ -7,7 +7,7 @@
  */
 import type { Context } from 'hono';
 import type { Access, DocumentRecord, Workspace } from '@accord/schema';
-import { authorize, reasons, type Decision, type Resource } from '../authz/authorize.js';
+import { authorize, reasons, type Decision, type Principal, type Resource } from '../authz/authorize.js';
 import { actions, type Action } from '../authz/policy.js';
 import { documentResource, type DocumentResource } from '../authz/resources.js';
 import type { Authenticated } from '../identity/authenticator.js';
@@ -85,9 +85,9 @@ export class Gate {
     return { ...found, auth };
   }
 
-  /** Whether the caller may see `document` in a list (read access, audience included). */
-  canRead(auth: Authenticated, document: DocumentRecord, audience: readonly string[]): boolean {
-    return authorize(auth.principal, 'document.read', { workspaceId: document.workspaceId, documentId: document.id, audience }).allowed;
+  /** Whether `principal` may read `document` (e.g. to list it), audience included. */
+  canRead(principal: Principal, document: DocumentRecord, audience: readonly string[]): boolean {
+    return authorize(principal, 'document.read', { workspaceId: document.workspaceId, documentId: document.id, audience }).allowed;
   }
 
   /** The caller's role on a resource and every action allowed there, for the browser to show or hide controls. */

@@ -4,7 +4,7 @@
  * in the same transaction, and the audit entry is what makes open WebSockets re-check.
  */
 import { Hono } from 'hono';
-import { CreatePersonBody, CreateStakeholderGroupBody, Id, SetRoleBody, type PeopleList, type Role, type StakeholderGroupList, type WorkspacePerson } from '@accord/schema';
+import { CreatePersonBody, CreateStakeholderGroupBody, Id, SetRoleBody, type MentionablePeople, type PeopleList, type Role, type StakeholderGroupList, type WorkspacePerson } from '@accord/schema';
 import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { AppEnv } from '../env.js';
 import { HttpError, param, readJson } from '../errors.js';
@@ -70,6 +70,16 @@ export function peopleRoutes(deps: { identity: SqliteIdentityStore; gate: Gate }
       await keepOneSecretariat(workspace.id, personId, null);
       await identity.changeRole(personId, workspace.id, null, { actorPersonId: auth.person.id, via: 'api' });
       return c.body(null, 204);
+    })
+    .get('/documents/:documentId/people', async (c) => {
+      // For @mentions: names and groups only (no emails), of everyone who may read the document.
+      const { document } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'comment.create');
+      const audience = await identity.getDocumentAudience(document.id);
+      const people = (await identity.listWorkspacePeople(document.workspaceId))
+        .filter(({ person, role }) => gate.canRead({ personId: person.id, roles: new Map([[document.workspaceId, role]]) }, document, audience))
+        .map(({ person }) => ({ id: person.id, name: person.name, stakeholderGroup: person.stakeholderGroup }));
+      const body: MentionablePeople = { people };
+      return c.json(body);
     })
     .get('/stakeholder-groups', async (c) => {
       const body: StakeholderGroupList = { groups: await identity.listStakeholderGroups() };

@@ -26,7 +26,7 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteId
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'workspace.read');
       const documents = [];
       for (const document of await records.listDocuments(workspace.id)) {
-        if (gate.canRead(auth, document, await identity.getDocumentAudience(document.id))) documents.push(document);
+        if (gate.canRead(auth.principal, document, await identity.getDocumentAudience(document.id))) documents.push(document);
       }
       const body: DocumentList = { documents };
       return c.json(body);
