@@ -1,14 +1,21 @@
 /**
- * Client-side routing on the History API: three pages do not need a router library. The
- * server answers every non-API path with index.html, so any of these URLs survives a reload.
+ * Client-side routing on the History API: a handful of pages do not need a router library.
+ * The server answers every non-API path with index.html, so any of these URLs survives a reload.
  */
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 export type Route =
   | { page: 'workspaces' }
   | { page: 'workspace'; workspaceId: string }
+  | { page: 'people'; workspaceId: string }
+  | { page: 'audit'; workspaceId: string }
   | { page: 'document'; documentId: string }
+  | { page: 'sign-in' }
+  | { page: 'invite'; token: string }
   | { page: 'not-found'; path: string };
+
+/** Pages anyone may open without a session. */
+export const isPublic = (route: Route): boolean => route.page === 'sign-in' || route.page === 'invite';
 
 export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter(Boolean).map((s) => {
@@ -18,16 +25,46 @@ export function parseRoute(pathname: string): Route {
       return s;
     }
   });
+  const [first, second, third] = segments;
   if (segments.length === 0) return { page: 'workspaces' };
-  if (segments.length === 2 && segments[0] === 'w') return { page: 'workspace', workspaceId: segments[1]! };
-  if (segments.length === 2 && segments[0] === 'd') return { page: 'document', documentId: segments[1]! };
+  if (segments.length === 1 && first === 'sign-in') return { page: 'sign-in' };
+  if (segments.length === 2 && first === 'invite') return { page: 'invite', token: second! };
+  if (segments.length === 2 && first === 'w') return { page: 'workspace', workspaceId: second! };
+  if (segments.length === 3 && first === 'w' && third === 'people') return { page: 'people', workspaceId: second! };
+  if (segments.length === 3 && first === 'w' && third === 'audit') return { page: 'audit', workspaceId: second! };
+  if (segments.length === 2 && first === 'd') return { page: 'document', documentId: second! };
   return { page: 'not-found', path: pathname };
+}
+
+/**
+ * Where to go after signing in: a path on this site, never another origin (`//evil.example`,
+ * `/\evil.example` and absolute URLs would make the sign-in page an open redirect), and
+ * never the sign-in page itself.
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  try {
+    const base = 'https://accord.invalid';
+    const url = new URL(next, base);
+    if (url.origin !== base || url.pathname === '/sign-in') return '/';
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return '/';
+  }
 }
 
 export const paths = {
   workspaces: () => '/',
   workspace: (id: string) => `/w/${encodeURIComponent(id)}`,
+  people: (id: string) => `/w/${encodeURIComponent(id)}/people`,
+  audit: (id: string) => `/w/${encodeURIComponent(id)}/audit`,
   document: (id: string) => `/d/${encodeURIComponent(id)}`,
+  invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  /** The sign-in page, coming back to `next` afterwards (nothing to remember for the home page). */
+  signIn: (next?: string) => {
+    const back = safeNext(next);
+    return back === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(back)}`;
+  },
 };
 
 const listeners = new Set<() => void>();
@@ -42,15 +79,24 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-export function navigate(to: string): void {
-  if (to === window.location.pathname) return;
-  window.history.pushState(null, '', to);
+const here = () => window.location.pathname + window.location.search;
+
+/** Goes to `to` (a path with an optional query); `replace` for redirects, so Back does not bounce. */
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (to === here()) return;
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
   window.scrollTo(0, 0);
   notify();
 }
 
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname, () => '/');
+}
+
+/** Path and query of the current page, e.g. to come back here after signing in. */
+export function useLocation(): string {
+  return useSyncExternalStore(subscribe, here, () => '/');
 }
 
 /** An ordinary link that navigates in place; modified clicks (new tab, download) stay the browser's. */

@@ -13,3 +13,11 @@ export function relativeTime(iso: string, now = Date.now()): string {
   if (abs < 7 * 86400) return rtf.format(Math.round(seconds / 86400), 'day');
   return dateFormat.format(then);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** "3 Mar 2015, 14:05" in the reader's locale; '' for an unreadable date. */
+export function dateTime(iso: string): string {
+  const then = Date.parse(iso);
+  return Number.isNaN(then) ? '' : dateTimeFormat.format(then);
+}

@@ -1,5 +1,6 @@
-/** Loading and error states shared by the pages. */
+/** Loading, error and notice states shared by the pages. */
 import type { ReactNode } from 'react';
+
 export function Loading({ what }: { what: string }) {
   return (
     <p className="loading" role="status">
@@ -13,6 +14,19 @@ export function Problem({ title, children }: { title: string; children?: ReactNo
     <div className="problem" role="alert">
       <h2>{title}</h2>
       {children && <p>{children}</p>}
+    </div>
+  );
+}
+
+/**
+ * A calm note that is not an error: why something is read-only, that a session ended.
+ * `live` announces it when it appears after the page loaded (a role changed meanwhile).
+ */
+export function Notice({ title, children, live = false, className }: { title?: string; children?: ReactNode; live?: boolean; className?: string }) {
+  return (
+    <div className={`notice${className ? ` ${className}` : ''}`} role={live ? 'status' : undefined}>
+      {title && <p className="notice-title">{title}</p>}
+      {children && <div className="notice-body">{children}</div>}
     </div>
   );
 }
