@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { encodePermissionDenied } from '@accord/protocol';
 import * as Y from 'yjs';
 import { CollabSession } from './session.js';
+import { deliver } from './testing.js';
 
 // No server here: the provider is created with `connect: false` and its sync state is set by
 // hand, which is what y-websocket does when its socket syncs or drops.
@@ -63,10 +65,25 @@ describe('CollabSession', () => {
     expect(session.getSnapshot().unsynced).toBe(0);
   });
 
-  it('reports a refusal from the server as closed', () => {
+  it('reports a refusal from the server as closed, with its code', () => {
     const { session, provider } = open();
     provider.emit('closed', [{ code: 4404, reason: 'no such document' }, provider]);
-    expect(session.getSnapshot()).toMatchObject({ phase: 'closed', closedReason: 'no such document' });
+    expect(session.getSnapshot()).toMatchObject({ phase: 'closed', closedReason: 'no such document', closedCode: 4404 });
+  });
+
+  it('reports a permissionDenied while staying connected (a role was lowered)', () => {
+    const { session, provider } = open();
+    provider.wsconnected = true;
+    provider.synced = true;
+    let calls = 0;
+    session.subscribe(() => calls++);
+    deliver(provider, encodePermissionDenied('observers cannot edit this document'));
+    expect(session.getSnapshot()).toMatchObject({ phase: 'connected', denied: { reason: 'observers cannot edit this document' } });
+    expect(calls).toBe(1);
+    // Each message is news, even with the same reason.
+    const first = session.getSnapshot().denied;
+    deliver(provider, encodePermissionDenied('observers cannot edit this document'));
+    expect(session.getSnapshot().denied).not.toBe(first);
   });
 
   it('notifies subscribers only when something changed', () => {

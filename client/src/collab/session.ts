@@ -10,13 +10,15 @@
 import type { Provider } from '@lexical/yjs';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { onPermissionDenied } from './permission-denied.js';
 
 /**
  * - `connecting`: first connection, nothing synced yet.
  * - `connected`: the socket is open and the first sync exchange is done.
  * - `reconnecting`: the socket dropped (or has not synced again yet); y-websocket retries.
  * - `offline`: the browser says it has no network; the app disconnected on purpose.
- * - `closed`: the server refused the document for good (4400–4499, e.g. 4404 not found).
+ * - `closed`: the server refused the document for good (4400–4499: 4401 signed out, 4403 no
+ *   longer allowed, 4404 not found); `closedCode` says which.
  */
 export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
@@ -27,6 +29,13 @@ export interface ConnectionSnapshot {
   /** How many offline changes the last resync carried (0 when it carried none), and when. */
   lastMerge: { count: number; at: number } | null;
   closedReason: string | null;
+  /** The close code of a refusal for good (see {@link ConnectionPhase}). */
+  closedCode: number | null;
+  /**
+   * The server's last permissionDenied on this connection, e.g. "observers cannot edit this
+   * document" after a role was lowered: from then on it drops this client's edits.
+   */
+  denied: { reason: string; at: number } | null;
   /** The plugin has asked for the provider: presence and status can attach to it. */
   providerReady: boolean;
   /** The document arrived from the server at least once; until then the editor stays read-only. */
@@ -53,10 +62,14 @@ export class CollabSession {
     unsynced: 0,
     lastMerge: null,
     closedReason: null,
+    closedCode: null,
+    denied: null,
     providerReady: false,
     everSynced: false,
   };
   #everSynced = false;
+  #closedCode: number | null = null;
+  #denied: ConnectionSnapshot['denied'] = null;
   #browserOnline = typeof navigator === 'undefined' ? true : navigator.onLine;
   #closedReason: string | null = null;
   #unsynced = 0;
@@ -125,16 +138,23 @@ export class CollabSession {
     };
     const onClosed = (event: { code: number; reason: string }) => {
       this.#closedReason = event.reason || `closed with code ${event.code}`;
+      this.#closedCode = event.code;
       this.#update();
     };
     provider.on('status', onStatus);
     provider.on('sync', onSync);
     provider.on('closed', onClosed);
-    this.#cleanups.push(() => {
-      provider.off('status', onStatus);
-      provider.off('sync', onSync);
-      provider.off('closed', onClosed);
-    });
+    this.#cleanups.push(
+      () => {
+        provider.off('status', onStatus);
+        provider.off('sync', onSync);
+        provider.off('closed', onClosed);
+      },
+      onPermissionDenied(provider, (reason) => {
+        this.#denied = { reason, at: Date.now() };
+        this.#update();
+      }),
+    );
     return provider;
   }
 
@@ -190,6 +210,8 @@ export class CollabSession {
       unsynced: this.#unsynced,
       lastMerge: this.#lastMerge,
       closedReason: this.#closedReason,
+      closedCode: this.#closedCode,
+      denied: this.#denied,
       providerReady: this.#provider !== null,
       everSynced: this.#everSynced,
     };
@@ -199,6 +221,8 @@ export class CollabSession {
       prev.unsynced === next.unsynced &&
       prev.lastMerge === next.lastMerge &&
       prev.closedReason === next.closedReason &&
+      prev.closedCode === next.closedCode &&
+      prev.denied === next.denied &&
       prev.providerReady === next.providerReady &&
       prev.everSynced === next.everSynced
     )

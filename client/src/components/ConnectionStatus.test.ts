@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionSnapshot } from '../collab/session.js';
 import { describeConnection } from './ConnectionStatus.js';
 
-const base: ConnectionSnapshot = { phase: 'connected', unsynced: 0, lastMerge: null, closedReason: null, providerReady: true, everSynced: true };
+const base: ConnectionSnapshot = { phase: 'connected', unsynced: 0, lastMerge: null, closedReason: null, closedCode: null, denied: null, providerReady: true, everSynced: true };
 
 describe('describeConnection', () => {
   it('names every phase, with unsynced changes where there are some', () => {
@@ -10,6 +10,16 @@ describe('describeConnection', () => {
     expect(describeConnection({ ...base, phase: 'offline', unsynced: 1 }, false)).toEqual({ label: 'Offline', detail: '1 unsynced change' });
     expect(describeConnection({ ...base, phase: 'reconnecting', unsynced: 3 }, false)).toEqual({ label: 'Reconnecting…', detail: '3 unsynced changes' });
     expect(describeConnection({ ...base, phase: 'closed', closedReason: 'no such document' }, false).label).toBe('Unavailable');
+  });
+
+  it('says what a refusal for good means', () => {
+    expect(describeConnection({ ...base, phase: 'closed', closedCode: 4401, closedReason: 'you were signed out' }, false)).toEqual({ label: 'Signed out', detail: null });
+    expect(describeConnection({ ...base, phase: 'closed', closedCode: 4403, closedReason: 'no access' }, false)).toEqual({ label: 'No access', detail: null });
+    expect(describeConnection({ ...base, phase: 'closed', closedCode: 4404, closedReason: 'no document x' }, false)).toEqual({ label: 'Unavailable', detail: 'no document x' });
+  });
+
+  it('marks a read-only connection', () => {
+    expect(describeConnection(base, false, true)).toEqual({ label: 'Connected', detail: 'read only' });
   });
 
   it('mentions merged offline changes only while the note is shown', () => {

@@ -1,8 +1,10 @@
 /**
  * The connection status, always on screen: connected / connecting / reconnecting / offline,
  * with the number of changes not yet on the server, and a short note when a reconnect
- * delivered offline changes ("3 offline changes merged").
+ * delivered offline changes ("3 offline changes merged"). A refusal for good says what
+ * happened (signed out, no longer allowed) rather than a bare "unavailable".
  */
+import { CloseCode } from '@accord/protocol';
 import { useEffect, useState } from 'react';
 import type { ConnectionSnapshot } from '../collab/session.js';
 
@@ -12,13 +14,13 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function describeConnection(c: ConnectionSnapshot, showMerge: boolean): { label: string; detail: string | null } {
+export function describeConnection(c: ConnectionSnapshot, showMerge: boolean, readOnly = false): { label: string; detail: string | null } {
   const pending = c.unsynced > 0 ? plural(c.unsynced, 'unsynced change', 'unsynced changes') : null;
   switch (c.phase) {
     case 'connected':
       return {
         label: 'Connected',
-        detail: showMerge && c.lastMerge && c.lastMerge.count > 0 ? `${plural(c.lastMerge.count, 'offline change', 'offline changes')} merged` : null,
+        detail: showMerge && c.lastMerge && c.lastMerge.count > 0 ? `${plural(c.lastMerge.count, 'offline change', 'offline changes')} merged` : readOnly ? 'read only' : null,
       };
     case 'connecting':
       return { label: 'Connecting…', detail: pending };
@@ -27,11 +29,13 @@ export function describeConnection(c: ConnectionSnapshot, showMerge: boolean): {
     case 'offline':
       return { label: 'Offline', detail: pending ?? 'edits will sync when you are back' };
     case 'closed':
+      if (c.closedCode === CloseCode.Unauthenticated) return { label: 'Signed out', detail: null };
+      if (c.closedCode === CloseCode.PermissionDenied) return { label: 'No access', detail: null };
       return { label: 'Unavailable', detail: c.closedReason };
   }
 }
 
-export function ConnectionStatus({ connection }: { connection: ConnectionSnapshot }) {
+export function ConnectionStatus({ connection, readOnly = false }: { connection: ConnectionSnapshot; readOnly?: boolean }) {
   const merge = connection.lastMerge;
   const [showMerge, setShowMerge] = useState(false);
   useEffect(() => {
@@ -41,9 +45,9 @@ export function ConnectionStatus({ connection }: { connection: ConnectionSnapsho
     return () => clearTimeout(timer);
   }, [merge]);
 
-  const { label, detail } = describeConnection(connection, showMerge);
+  const { label, detail } = describeConnection(connection, showMerge, readOnly);
   return (
-    <div className={`connection connection-${connection.phase}`} role="status" aria-live="polite" data-phase={connection.phase} data-unsynced={connection.unsynced}>
+    <div className={`connection connection-${connection.phase}`} role="status" aria-live="polite" data-phase={connection.phase} data-unsynced={connection.unsynced} data-read-only={readOnly || undefined}>
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-label">{label}</span>
       {detail && <span className="connection-detail">· {detail}</span>}
