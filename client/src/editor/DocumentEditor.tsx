@@ -26,7 +26,10 @@ import { ShortcutsPlugin } from './ShortcutsPlugin.js';
 import { documentTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
 
-/** Read-only until the document has arrived once: typing into a not-yet-loaded page would land above the real content. */
+/**
+ * Read-only until the document has arrived once (typing into a not-yet-loaded page would land
+ * above the real content), and for good when the person may not edit.
+ */
 function EditablePlugin({ editable }: { editable: boolean }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => editor.setEditable(editable), [editor, editable]);
@@ -38,6 +41,15 @@ export interface DocumentEditorProps {
   identity: Identity;
   /** The document has been synced at least once. */
   ready: boolean;
+  /**
+   * The server lets this person edit ('document.edit'). When false the editor is read-only,
+   * the toolbar and shortcuts are gone, and nothing writes to the shared document — not even
+   * block-id repairs, which the server would refuse from a read-only connection. Null while
+   * not known yet: read-only, with the toolbar shown disabled.
+   */
+  canEdit: boolean | null;
+  /** Shown in place of the toolbar when the person may not edit (why, in a sentence). */
+  readOnlyNotice?: ReactNode;
   /** Why the server refused the document, if it did (then it never becomes ready). */
   unavailable?: string | null;
   onNumberedCount?: (count: number) => void;
@@ -45,7 +57,7 @@ export interface DocumentEditorProps {
   toolbarEnd?: ReactNode;
 }
 
-export function DocumentEditor({ session, identity, ready, unavailable, onNumberedCount, toolbarEnd }: DocumentEditorProps) {
+export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNotice, unavailable, onNumberedCount, toolbarEnd }: DocumentEditorProps) {
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Created once: LexicalComposer reads its config on the first render only.
   const initialConfig = useRef<InitialConfigType>({
@@ -65,18 +77,25 @@ export function DocumentEditor({ session, identity, ready, unavailable, onNumber
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-shell">
           <div className="toolbar-dock">
-            <Toolbar disabled={!ready}>{toolbarEnd}</Toolbar>
+            {canEdit !== false ? (
+              <Toolbar disabled={!ready || !canEdit}>{toolbarEnd}</Toolbar>
+            ) : (
+              <div className="read-only-bar">
+                {readOnlyNotice}
+                {toolbarEnd && <div className="toolbar-end">{toolbarEnd}</div>}
+              </div>
+            )}
           </div>
-          <article className="paper" aria-busy={!ready}>
+          <article className="paper" aria-busy={!ready} data-read-only={canEdit === false || undefined}>
               <RichTextPlugin
                 contentEditable={
                   <ContentEditable
                     className="doc-content"
-                    aria-label="Document text"
-                    aria-placeholder="Start drafting…"
+                    aria-label={canEdit === false ? 'Document text (read only)' : 'Document text'}
+                    aria-placeholder={canEdit === false ? 'This document is empty.' : 'Start drafting…'}
                     placeholder={
                       <div className="doc-placeholder">
-                        {ready ? 'Start drafting…' : unavailable ? `This document cannot be opened: ${unavailable}` : 'Loading the document…'}
+                        {ready ? (canEdit === false ? 'This document is empty.' : 'Start drafting…') : unavailable ? `This document cannot be opened: ${unavailable}` : 'Loading the document…'}
                       </div>
                     }
                     spellCheck
@@ -96,13 +115,13 @@ export function DocumentEditor({ session, identity, ready, unavailable, onNumber
           cursorColor={identity.color}
           cursorsContainerRef={cursorsRef}
         />
-        <EditablePlugin editable={ready} />
+        <EditablePlugin editable={ready && canEdit === true} />
         <ListPlugin />
         <LinkPlugin validateUrl={validateUrl} />
-        <ParagraphIdsPlugin />
+        <ParagraphIdsPlugin enabled={canEdit === true} />
         <ParagraphNumbersPlugin onCount={onNumberedCount} />
         <CurrentBlockPlugin />
-        <ShortcutsPlugin />
+        {canEdit === true && <ShortcutsPlugin />}
       </LexicalComposer>
     </LexicalCollaboration>
   );
