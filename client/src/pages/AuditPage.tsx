@@ -1,0 +1,125 @@
+/**
+ * The workspace's audit log for the secretariat ('audit.read'): who did what, when, newest
+ * first. The API pages forward by sequence number, so the page reads every page once and
+ * "Check for new entries" asks only for what came after the newest one shown.
+ */
+import type { AuditList } from '@accord/schema';
+import { useEffect, useState } from 'react';
+import { can } from '../access.js';
+import { getWorkspace, listAudit, listPeople } from '../api.js';
+import { AppHeader } from '../components/AppHeader.js';
+import { Loading, Problem } from '../components/Message.js';
+import { describeError } from '../errors.js';
+import { actionLabel, actorLabel, detailText, targetLabel, type AuditRow } from '../people/audit-format.js';
+import { paths } from '../router.js';
+import { dateTime, relativeTime } from '../time.js';
+import { useAsync } from '../useAsync.js';
+import { WorkspaceTabs } from '../workspace/WorkspaceTabs.js';
+
+const PAGE = 1000;
+
+/** Every entry after `after`, page by page, oldest first. */
+async function readAll(workspaceId: string, after: number, signal?: AbortSignal): Promise<AuditRow[]> {
+  const all: AuditRow[] = [];
+  for (let seq = after; ; ) {
+    const { entries }: AuditList = await listAudit(workspaceId, seq, PAGE, signal);
+    all.push(...entries);
+    if (entries.length < PAGE) return all;
+    seq = entries[entries.length - 1]!.seq;
+  }
+}
+
+export function AuditPage({ workspaceId }: { workspaceId: string }) {
+  const state = useAsync(
+    async (signal) => {
+      const workspace = await getWorkspace(workspaceId, signal);
+      const [entries, people] = await Promise.all([
+        readAll(workspaceId, 0, signal),
+        can(workspace.access, 'people.read') ? listPeople(workspaceId, signal).then((l) => l.people) : Promise.resolve([]),
+      ]);
+      return { workspace, entries, names: new Map(people.map((p) => [p.person.id, p.person.name])) };
+    },
+    [workspaceId],
+  );
+  const [newer, setNewer] = useState<AuditRow[]>([]);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<string | null>(null);
+
+  const workspace = state.status === 'done' ? state.value.workspace : null;
+  const name = workspace?.name ?? workspaceId;
+  useEffect(() => {
+    document.title = `Audit log · ${name} · Accord`;
+  }, [name]);
+
+  const entries = state.status === 'done' ? [...state.value.entries, ...newer].reverse() : [];
+  const checkForNew = async () => {
+    setChecking(true);
+    setCheckError(null);
+    try {
+      const more = await readAll(workspaceId, entries[0]?.seq ?? 0);
+      setNewer((list) => [...list, ...more]);
+    } catch (error) {
+      setCheckError(describeError(error));
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  return (
+    <>
+      <AppHeader crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'Audit log' }]} workspaceId={workspaceId} role={workspace?.access.role} />
+      <main className="page page-wide">
+        <h1 className="page-title">{name}</h1>
+        {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="audit" />}
+        {state.status === 'loading' && <Loading what="the audit log" />}
+        {state.status === 'error' && <Problem title="Could not load the audit log">{describeError(state.error)}</Problem>}
+        {state.status === 'done' && (
+          <>
+            <div className="table-tools">
+              <p className="muted">
+                {entries.length === 1 ? '1 entry' : `${entries.length} entries`}, newest first. Entries cannot be changed or deleted.
+              </p>
+              <button type="button" className="btn btn-small" onClick={checkForNew} disabled={checking}>
+                {checking ? 'Checking…' : 'Check for new entries'}
+              </button>
+            </div>
+            {checkError && (
+              <p className="form-error" role="alert">
+                {checkError}
+              </p>
+            )}
+            <div className="table-scroll">
+              <table className="data-table audit-table">
+                <caption className="visually-hidden">Audit log of {name}, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Who</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Target</th>
+                    <th scope="col">Detail</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((e) => (
+                    <tr key={e.seq} data-seq={e.seq} data-action={e.action}>
+                      <td className="nowrap">
+                        <time dateTime={e.at} title={dateTime(e.at)}>
+                          {relativeTime(e.at)}
+                        </time>
+                      </td>
+                      <td>{actorLabel(e)}</td>
+                      <td title={e.action}>{actionLabel(e.action)}</td>
+                      <td>{targetLabel(e.target, state.value.names)}</td>
+                      <td className="detail-cell">{detailText(e.detail)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The people of a workspace (`/w/:id/people`, for roles with 'people.read'): who they are,
+ * their stakeholder group and role. The secretariat also changes roles, removes people and
+ * invites new ones; each change takes effect on the others' open documents within a second.
+ */
+import type { Role, WorkspacePerson } from '@accord/schema';
+import { useEffect, useState } from 'react';
+import { can, ROLE_LABELS } from '../access.js';
+import { getWorkspace, listPeople, listStakeholderGroups, removeFromWorkspace, setRole } from '../api.js';
+import { AppHeader } from '../components/AppHeader.js';
+import { Loading, Problem } from '../components/Message.js';
+import { describeError } from '../errors.js';
+import { InvitePanel } from '../people/InvitePanel.js';
+import { PeopleTable } from '../people/PeopleTable.js';
+import { paths } from '../router.js';
+import { sessionStore, useSession } from '../session/useSession.js';
+import { useAsync } from '../useAsync.js';
+import { WorkspaceTabs } from '../workspace/WorkspaceTabs.js';
+
+export function PeoplePage({ workspaceId }: { workspaceId: string }) {
+  const session = useSession();
+  const meId = session.status === 'signed-in' ? session.session.person.id : '';
+  const state = useAsync(
+    async (signal) => {
+      const workspace = await getWorkspace(workspaceId, signal);
+      const [{ people }, { groups }] = await Promise.all([listPeople(workspaceId, signal), listStakeholderGroups(signal)]);
+      return { workspace, people, groups };
+    },
+    [workspaceId],
+  );
+  const [people, setPeople] = useState<WorkspacePerson[]>([]);
+  useEffect(() => {
+    if (state.status === 'done') setPeople(state.value.people);
+  }, [state]);
+  // One message for the last change, good or bad, read out politely.
+  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
+
+  const workspace = state.status === 'done' ? state.value.workspace : null;
+  const name = workspace?.name ?? workspaceId;
+  useEffect(() => {
+    document.title = `People · ${name} · Accord`;
+  }, [name]);
+
+  const onSetRole = async (entry: WorkspacePerson, role: Role) => {
+    setMessage(null);
+    try {
+      const updated = await setRole(workspaceId, entry.person.id, role);
+      setPeople((list) => list.map((p) => (p.person.id === updated.person.id ? updated : p)));
+      setMessage({ tone: 'ok', text: `${entry.person.name} is now ${ROLE_LABELS[updated.role].toLowerCase()}.` });
+      if (entry.person.id === meId) void sessionStore.refresh();
+    } catch (error) {
+      setMessage({ tone: 'bad', text: `Could not change the role of ${entry.person.name}: ${describeError(error)}` });
+      throw error;
+    }
+  };
+  const onRemove = async (entry: WorkspacePerson) => {
+    setMessage(null);
+    try {
+      await removeFromWorkspace(workspaceId, entry.person.id);
+      setPeople((list) => list.filter((p) => p.person.id !== entry.person.id));
+      setMessage({ tone: 'ok', text: `${entry.person.name} was removed from ${name}.` });
+    } catch (error) {
+      setMessage({ tone: 'bad', text: `Could not remove ${entry.person.name}: ${describeError(error)}` });
+      throw error;
+    }
+  };
+
+  return (
+    <>
+      <AppHeader crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'People' }]} workspaceId={workspaceId} role={workspace?.access.role} />
+      <main className="page page-wide">
+        <h1 className="page-title">{name}</h1>
+        {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="people" />}
+        {state.status === 'loading' && <Loading what="people" />}
+        {state.status === 'error' && <Problem title="Could not load the people of this workspace">{describeError(state.error)}</Problem>}
+        {state.status === 'done' && workspace && (
+          <>
+            <p className={`status-line${message ? ` status-${message.tone}` : ''}`} role="status" aria-live="polite">
+              {message?.text ?? ''}
+            </p>
+            <PeopleTable
+              people={people}
+              groups={state.value.groups}
+              workspaceName={name}
+              meId={meId}
+              canChangeRoles={can(workspace.access, 'role.change')}
+              onSetRole={onSetRole}
+              onRemove={onRemove}
+            />
+            {can(workspace.access, 'people.manage') && <InvitePanel workspaceId={workspaceId} />}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+/** The people of a workspace as a table; role and removal controls only when the server allows them. */
+import type { Role, StakeholderGroup, WorkspacePerson } from '@accord/schema';
+import { ROLE_LABELS } from '../access.js';
+import { Avatar } from '../components/Avatar.js';
+import { identityOf } from '../identity.js';
+import { RemoveControl } from './RemoveControl.js';
+import { RoleControl } from './RoleControl.js';
+
+export interface PeopleTableProps {
+  people: readonly WorkspacePerson[];
+  groups: readonly StakeholderGroup[];
+  workspaceName: string;
+  meId: string;
+  canChangeRoles: boolean;
+  onSetRole: (person: WorkspacePerson, role: Role) => Promise<void>;
+  onRemove: (person: WorkspacePerson) => Promise<void>;
+}
+
+export function PeopleTable({ people, groups, workspaceName, meId, canChangeRoles, onSetRole, onRemove }: PeopleTableProps) {
+  const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id;
+  return (
+    <div className="table-scroll">
+      <table className="data-table people-table">
+        <caption className="visually-hidden">People of {workspaceName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Stakeholder group</th>
+            <th scope="col">Affiliation</th>
+            <th scope="col">Country</th>
+            <th scope="col">Role</th>
+            {canChangeRoles && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((entry) => {
+            const { person, role } = entry;
+            const me = person.id === meId;
+            return (
+              <tr key={person.id} data-person-id={person.id} data-person={person.name}>
+                <th scope="row" className="person-cell">
+                  <Avatar name={person.name} color={identityOf(person).color} size="sm" />
+                  <span>
+                    {person.name}
+                    {me && <span className="muted"> (you)</span>}
+                  </span>
+                </th>
+                <td className="email-cell">{person.email}</td>
+                <td>{groupName(person.stakeholderGroup)}</td>
+                <td>{person.affiliation ?? <span className="muted">—</span>}</td>
+                <td>{person.country ?? <span className="muted">—</span>}</td>
+                <td data-role={role}>
+                  {canChangeRoles && !me ? (
+                    <RoleControl key={role} name={person.name} role={role} onSave={(next) => onSetRole(entry, next)} />
+                  ) : (
+                    ROLE_LABELS[role]
+                  )}
+                </td>
+                {canChangeRoles && <td className="actions-cell">{!me && <RemoveControl name={person.name} workspaceName={workspaceName} onRemove={() => onRemove(entry)} />}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

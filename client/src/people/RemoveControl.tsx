@@ -1,0 +1,45 @@
+/** "Remove from workspace", confirmed in place: the question names the person, Cancel takes the focus back. */
+import { useEffect, useRef, useState } from 'react';
+
+export function RemoveControl({ name, workspaceName, onRemove }: { name: string; workspaceName: string; onRemove: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) cancelRef.current?.focus();
+    else if (wasAsking.current) openRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button ref={openRef} type="button" className="btn btn-quiet btn-small btn-danger-quiet" onClick={() => setAsking(true)} aria-label={`Remove ${name} from the workspace`}>
+        Remove
+      </button>
+    );
+  }
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await onRemove();
+    } catch {
+      setBusy(false);
+      setAsking(false);
+    }
+  };
+  return (
+    <div className="confirm" role="group" aria-label={`Confirm removing ${name}`}>
+      <span className="confirm-text">
+        Remove {name} from {workspaceName}? They lose access at once.
+      </span>
+      <button type="button" className="btn btn-danger btn-small" onClick={remove} disabled={busy}>
+        {busy ? 'Removing…' : 'Remove'}
+      </button>
+      <button ref={cancelRef} type="button" className="btn btn-quiet btn-small" onClick={() => setAsking(false)} disabled={busy}>
+        Cancel
+      </button>
+    </div>
+  );
+}

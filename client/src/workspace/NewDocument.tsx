@@ -1,0 +1,72 @@
+/** "New document": a title and a kind, created on the server, then opened. Shown only with 'document.create'. */
+import { CreateDocumentBody, DocumentKind } from '@accord/schema';
+import { useState, type FormEvent } from 'react';
+import { createDocument } from '../api.js';
+import { SelectField, TextField } from '../components/Field.js';
+import { describeError, fieldErrors, zodFieldErrors } from '../errors.js';
+import { navigate, paths } from '../router.js';
+import { KIND_LABELS } from './kinds.js';
+
+export function NewDocument({ workspaceId }: { workspaceId: string }) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('outcome');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  if (!open) {
+    return (
+      <button type="button" className="btn btn-primary" onClick={() => setOpen(true)}>
+        New document
+      </button>
+    );
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = CreateDocumentBody.safeParse({ title, kind });
+    if (!checked.success) return setFields(zodFieldErrors(checked.error.issues));
+    setBusy(true);
+    setError(null);
+    try {
+      const document = await createDocument(workspaceId, checked.data);
+      navigate(paths.document(document.id));
+    } catch (caught) {
+      setError(describeError(caught));
+      setFields(fieldErrors(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel new-document" onSubmit={submit} aria-labelledby="new-document-title" noValidate>
+      <h2 id="new-document-title" className="panel-title">
+        New document
+      </h2>
+      <div className="form-row">
+        <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus maxLength={300} error={fields['title']} className="grow" />
+        <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} error={fields['kind']}>
+          {DocumentKind.options.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create and open'}
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
