@@ -1,35 +1,78 @@
-/** Chooses the page from the URL; asks who you are first (placeholder identity). */
-import { lazy, Suspense, useRef } from 'react';
-import { useIdentity } from './identity.js';
+/**
+ * Chooses the page from the URL once the session is known. Pages that need a session send a
+ * signed-out person to the sign-in page, remembering where they were; signing in comes back.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { AppHeader } from './components/AppHeader.js';
+import { Loading, Problem } from './components/Message.js';
+import { AuditPage } from './pages/AuditPage.js';
+import { InvitePage } from './pages/InvitePage.js';
+import { PeoplePage } from './pages/PeoplePage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { WorkspacePage } from './pages/WorkspacePage.js';
 import { WorkspacesPage } from './pages/WorkspacesPage.js';
-import { AppHeader } from './components/AppHeader.js';
-import { Problem } from './components/Message.js';
-import { Link, parseRoute, paths, usePathname } from './router.js';
+import { isPublic, Link, navigate, parseRoute, paths, safeNext, useLocation } from './router.js';
+import { describeError } from './errors.js';
+import { sessionStore, useSession } from './session/useSession.js';
 
 // The editor (Lexical, Yjs, the provider) is most of the bundle: load it when a document opens.
 const DocumentPage = lazy(() => import('./pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
 
 export function App() {
-  const [identity, setIdentity] = useIdentity();
-  const route = parseRoute(usePathname());
-  // "Change" signs out; the form then starts from the name and colour used so far.
-  const last = useRef(identity);
-  if (identity) last.current = identity;
+  const state = useSession();
+  const location = useLocation();
+  const route = parseRoute(location.split('?')[0]!);
 
-  if (!identity) return <SignInPage onSignIn={setIdentity} previous={last.current} />;
+  useEffect(() => void sessionStore.load(), []);
 
+  useEffect(() => {
+    if (state.status === 'signed-out' && !isPublic(route)) {
+      // After choosing to sign out there is nothing to come back to.
+      navigate(paths.signIn(state.reason === 'signed-out' ? undefined : location), { replace: true });
+    } else if (state.status === 'signed-in' && route.page === 'sign-in') {
+      navigate(safeNext(new URLSearchParams(window.location.search).get('next')), { replace: true });
+    }
+  }, [state, route.page, location]);
+
+  if (state.status === 'loading') {
+    return (
+      <main className="page">
+        <Loading what="Accord" />
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main className="page">
+        <Problem title="Accord cannot be reached">{describeError(state.error)}</Problem>
+        <p>
+          <button type="button" className="btn" onClick={() => void sessionStore.load()}>
+            Try again
+          </button>
+        </p>
+      </main>
+    );
+  }
+  if (route.page === 'invite') return <InvitePage key={route.token} token={route.token} />;
+  if (state.status === 'signed-out') return route.page === 'sign-in' ? <SignInPage reason={state.reason} /> : null;
+
+  const me = state.session.person.id;
   switch (route.page) {
+    case 'sign-in':
+      return null; // leaving for `next`
     case 'workspaces':
       return <WorkspacesPage />;
     case 'workspace':
       return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} />;
+    case 'people':
+      return <PeoplePage key={route.workspaceId} workspaceId={route.workspaceId} />;
+    case 'audit':
+      return <AuditPage key={route.workspaceId} workspaceId={route.workspaceId} />;
     case 'document':
-      // Keyed by document and by who you are: a new identity rejoins with a fresh session.
+      // Keyed by document and person: someone else signing in here rejoins with a fresh session.
       return (
         <Suspense fallback={<AppHeader />}>
-          <DocumentPage key={`${route.documentId}\u0000${identity.name}\u0000${identity.color}`} documentId={route.documentId} identity={identity} />
+          <DocumentPage key={`${route.documentId}\u0000${me}`} documentId={route.documentId} person={state.session.person} />
         </Suspense>
       );
     case 'not-found':

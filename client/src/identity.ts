@@ -1,16 +1,14 @@
 /**
- * Who is typing, until accounts arrive with their own issue: a display name and a colour,
- * remembered in localStorage so a reload does not ask again. Nothing here is trusted by the
- * server; it only labels the person's cursor and avatar for the others.
+ * How a person appears to the others: their name (from the server, which also stamps it on
+ * their presence so nobody can pose as someone else) and a colour for their avatar and caret,
+ * derived from their id so it is the same on every screen and in every session.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import type { Person } from '@accord/schema';
 
 export interface Identity {
   name: string;
   color: string;
 }
-
-const STORAGE_KEY = 'accord.identity';
 
 /** Distinguishable on white, readable with white initials, and calm enough for a long session. */
 export const PALETTE: ReadonlyArray<{ color: string; label: string }> = [
@@ -24,58 +22,18 @@ export const PALETTE: ReadonlyArray<{ color: string; label: string }> = [
   { color: '#4f46e5', label: 'Indigo' },
 ];
 
-const listeners = new Set<() => void>();
-let cached: { raw: string | null; identity: Identity | null } = { raw: null, identity: null };
-
-function parse(raw: string | null): Identity | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as Partial<Identity>;
-    const name = typeof value.name === 'string' ? value.name.trim() : '';
-    const color = typeof value.color === 'string' && /^#[0-9a-f]{6}$/i.test(value.color) ? value.color : PALETTE[0]!.color;
-    return name ? { name: name.slice(0, 60), color } : null;
-  } catch {
-    return null;
+/** A stable palette colour for an id (FNV-1a: cheap, and spreads similar ids apart). */
+export function colorFor(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
   }
+  return PALETTE[(hash >>> 0) % PALETTE.length]!.color;
 }
 
-function read(): Identity | null {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage can be disabled (private modes, policies); then the name lasts one page view.
-  }
-  // useSyncExternalStore needs a stable snapshot: reparse only when the stored text changed.
-  if (raw !== cached.raw) cached = { raw, identity: parse(raw) };
-  return cached.identity;
-}
-
-export function saveIdentity(identity: Identity | null): void {
-  try {
-    if (identity) localStorage.setItem(STORAGE_KEY, JSON.stringify(identity));
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    cached = { raw: identity ? JSON.stringify(identity) : null, identity };
-  }
-  listeners.forEach((l) => l());
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Another tab signing in or out updates this one too.
-  const onStorage = (event: StorageEvent) => event.key === STORAGE_KEY && listener();
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-export function useIdentity(): [Identity | null, (identity: Identity | null) => void] {
-  const identity = useSyncExternalStore(subscribe, read, () => null);
-  return [identity, useCallback((next: Identity | null) => saveIdentity(next), [])];
-}
+/** The name and colour that label a person's caret and avatar. */
+export const identityOf = (person: Pick<Person, 'id' | 'name'>): Identity => ({ name: person.name, color: colorFor(person.id) });
 
 /** "Ana María López" → "AL"; one word → its first two letters. */
 export function initials(name: string): string {

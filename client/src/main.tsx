@@ -8,5 +8,6 @@ import './styles/base.css';
 import './styles/app.css';
 import './styles/document.css';
 import './styles/collab.css';
+import './styles/access.css';
 
 createRoot(document.getElementById('root')!).render(<App />);

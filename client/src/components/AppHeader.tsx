@@ -1,10 +1,15 @@
 /**
  * The calm bar across the top of every page: the Accord mark, where you are (breadcrumbs),
- * page-specific status on the right, and who you are signed in as.
+ * page-specific status on the right, and who you are signed in as — with your role in the
+ * current workspace — and the way to sign out.
  */
-import type { ReactNode } from 'react';
-import { useIdentity } from '../identity.js';
+import type { Role } from '@accord/schema';
+import { useState, type ReactNode } from 'react';
+import { ROLE_LABELS } from '../access.js';
+import { describeError } from '../errors.js';
+import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
+import { sessionStore, useSession } from '../session/useSession.js';
 import { Avatar } from './Avatar.js';
 
 export interface Crumb {
@@ -12,8 +17,30 @@ export interface Crumb {
   href?: string;
 }
 
-export function AppHeader({ crumbs = [], children }: { crumbs?: Crumb[]; children?: ReactNode }) {
-  const [identity, setIdentity] = useIdentity();
+export interface AppHeaderProps {
+  crumbs?: Crumb[];
+  /** The workspace the page is in, to show the person's role there. */
+  workspaceId?: string;
+  /** The role to show when the page knows it better than the session (it just changed). */
+  role?: Role | null;
+  children?: ReactNode;
+}
+
+export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeaderProps) {
+  const state = useSession();
+  const session = state.status === 'signed-in' ? state.session : null;
+  const shownRole = role ?? (workspaceId ? sessionStore.roleIn(workspaceId) : null);
+  const [signOutError, setSignOutError] = useState<string | null>(null);
+
+  const signOut = async () => {
+    setSignOutError(null);
+    try {
+      await sessionStore.signOut();
+    } catch (error) {
+      setSignOutError(`Could not sign out: ${describeError(error)}`);
+    }
+  };
+
   return (
     <header className="app-header">
       <Link className="brand" href={paths.workspaces()} aria-label="Accord, all workspaces">
@@ -35,13 +62,21 @@ export function AppHeader({ crumbs = [], children }: { crumbs?: Crumb[]; childre
       )}
       <div className="header-end">
         {children}
-        {identity && (
-          <div className="me">
-            <Avatar name={identity.name} color={identity.color} size="sm" label={`Signed in as ${identity.name}`} />
-            <span className="me-name">{identity.name}</span>
-            <button type="button" className="btn btn-quiet btn-small" onClick={() => setIdentity(null)} aria-label="Change your name and colour">
-              Change
+        {session && (
+          <div className="me" data-person={session.person.name} data-role={shownRole ?? undefined}>
+            <Avatar name={session.person.name} color={identityOf(session.person).color} size="sm" label={`Signed in as ${session.person.name}`} />
+            <span className="me-text">
+              <span className="me-name">{session.person.name}</span>
+              {shownRole && <span className="me-role">{ROLE_LABELS[shownRole]}</span>}
+            </span>
+            <button type="button" className="btn btn-quiet btn-small" onClick={signOut}>
+              Sign out
             </button>
+            {signOutError && (
+              <span className="me-error" role="alert">
+                {signOutError}
+              </span>
+            )}
           </div>
         )}
       </div>

@@ -1,9 +1,17 @@
 /**
  * The drafting room for one document: header with title, connection status and who is here;
  * the editor below. One CollabSession per mounted page (the App keys this page by document
- * id, so opening another document builds a fresh session, doc and provider).
+ * and person, so opening another document builds a fresh session, doc and provider).
+ *
+ * Access comes from `GET /api/documents/:id` and can change while the page is open: when the
+ * server sends permissionDenied (a role was lowered) the editor locks at once, then the page
+ * re-reads its access to say why; when the server closes for good (4401 signed out, 4403 no
+ * longer allowed) the page says that instead of "reconnecting".
  */
+import { CloseCode } from '@accord/protocol';
+import type { Access, Person } from '@accord/schema';
 import { useCallback, useEffect, useState } from 'react';
+import { can } from '../access.js';
 import { collabUrl, getDocument, getWorkspace, RequestError } from '../api.js';
 import { CollabSession } from '../collab/session.js';
 import { useConnection } from '../collab/useConnection.js';
@@ -12,15 +20,22 @@ import { AppHeader } from '../components/AppHeader.js';
 import { ConnectionStatus } from '../components/ConnectionStatus.js';
 import { Problem } from '../components/Message.js';
 import { PresenceList } from '../components/PresenceList.js';
+import { ReadOnlyNotice } from '../components/ReadOnlyNotice.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
-import type { Identity } from '../identity.js';
+import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
+import { sessionStore } from '../session/useSession.js';
 import { useAsync } from '../useAsync.js';
+import { ClosedForGood } from './ClosedForGood.js';
 
-export function DocumentPage({ documentId, identity }: { documentId: string; identity: Identity }) {
+/** Wait this long after a permissionDenied before re-reading access: a close frame that follows it (sign-out) wins. */
+const RECHECK_DELAY_MS = 250;
+
+export function DocumentPage({ documentId, person }: { documentId: string; person: Person }) {
   const [session] = useState(() => new CollabSession({ serverUrl: collabUrl(), documentId }));
   // After the editor's own cleanup (which disconnects the provider) has run.
   useEffect(() => () => void setTimeout(() => session.dispose(), 0), [session]);
+  const [identity] = useState(() => identityOf(person));
 
   const connection = useConnection(session);
   const participants = usePresence(session, connection.providerReady);
@@ -29,26 +44,59 @@ export function DocumentPage({ documentId, identity }: { documentId: string; ide
 
   const record = useAsync(
     async (signal) => {
+      const checkedAt = Date.now();
       const document = await getDocument(documentId, signal);
       const workspace = await getWorkspace(document.workspaceId, signal).catch(() => null);
-      return { document, workspace };
+      return { document, workspace, checkedAt };
     },
     [documentId],
   );
 
-  const title = record.status === 'done' ? record.value.document.title : '';
+  // The latest access and when it was asked for; replaced after a permissionDenied.
+  const [recheck, setRecheck] = useState<{ access: Access; checkedAt: number } | null>(null);
+  const [lostAccess, setLostAccess] = useState(false);
+  const denied = connection.denied;
+  const closed = connection.phase === 'closed';
+  useEffect(() => {
+    if (!denied || closed) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      const checkedAt = Date.now();
+      try {
+        const document = await getDocument(documentId, controller.signal);
+        setRecheck({ access: document.access, checkedAt });
+        void sessionStore.refresh(); // the header's role, the workspace list
+      } catch (error) {
+        if (error instanceof RequestError && (error.status === 403 || error.status === 404)) setLostAccess(true);
+      }
+    }, RECHECK_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [denied, closed, documentId]);
+
+  const loaded = record.status === 'done' ? record.value : null;
+  const latest = recheck ?? (loaded ? { access: loaded.document.access, checkedAt: loaded.checkedAt } : null);
+  const access = latest?.access ?? null;
+  // A permissionDenied newer than what we know of our access locks the editor until the re-check.
+  const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
+  const canEdit = can(access, 'document.edit') && !checking && !closed;
+
+  const title = loaded?.document.title ?? '';
   useEffect(() => {
     document.title = title ? `${title} · Accord` : 'Accord';
   }, [title]);
 
   if (record.status === 'error') {
-    const missing = record.error instanceof RequestError && record.error.status === 404;
+    const error = record.error;
+    const missing = error instanceof RequestError && error.status === 404;
     return (
       <>
         <AppHeader />
         <main className="page">
           <Problem title={missing ? 'There is no such document' : 'Could not open this document'}>
-            {missing ? 'It may have been removed, or the link is mistyped.' : record.error.message}
+            {missing ? 'It may have been removed, the link is mistyped, or it is not shared with you.' : error.message}
           </Problem>
           <p>
             <Link href={paths.workspaces()}>Back to the workspaces</Link>
@@ -58,16 +106,20 @@ export function DocumentPage({ documentId, identity }: { documentId: string; ide
     );
   }
 
-  const workspace = record.status === 'done' ? record.value.workspace : null;
-  const crumbs = [
-    ...(workspace ? [{ label: workspace.name, href: paths.workspace(workspace.id) }] : []),
-    { label: title || 'Document' },
-  ];
+  const workspace = loaded?.workspace ?? null;
+  const workspaceId = loaded?.document.workspaceId;
+  const crumbs = [...(workspace ? [{ label: workspace.name, href: paths.workspace(workspace.id) }] : []), { label: title || 'Document' }];
 
+  if (lostAccess || connection.closedCode === CloseCode.PermissionDenied || connection.closedCode === CloseCode.Unauthenticated) {
+    const signedOut = connection.closedCode === CloseCode.Unauthenticated;
+    return <ClosedForGood crumbs={crumbs} workspaceId={workspaceId} why={signedOut ? 'signed-out' : 'no-access'} />;
+  }
+
+  const changedReason = denied && denied.at > (loaded?.checkedAt ?? Infinity) ? denied.reason : null;
   return (
     <div className="room">
-      <AppHeader crumbs={crumbs}>
-        <ConnectionStatus connection={connection} />
+      <AppHeader crumbs={crumbs} workspaceId={workspaceId} role={access?.role}>
+        <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit} />
         <PresenceList participants={participants} />
       </AppHeader>
       {/* The document's own first heading is its title on the page; this one is for outlines and screen readers. */}
@@ -76,10 +128,13 @@ export function DocumentPage({ documentId, identity }: { documentId: string; ide
         session={session}
         identity={identity}
         ready={connection.everSynced}
+        // Unknown until the server answered: read-only meanwhile, nothing is written on a guess.
+        canEdit={access === null ? null : canEdit}
+        readOnlyNotice={access && <ReadOnlyNotice role={access.role} changedReason={changedReason} checking={checking} />}
         unavailable={connection.closedReason}
         onNumberedCount={onNumberedCount}
         toolbarEnd={
-          record.status === 'done' && (
+          loaded && (
             <p className="doc-meta">
               {numbered === 1 ? '1 numbered paragraph' : `${numbered} numbered paragraphs`}
             </p>

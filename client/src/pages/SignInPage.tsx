@@ -1,71 +1,115 @@
 /**
- * A placeholder sign-in until accounts arrive: a display name and a colour, which label this
- * person's cursor and avatar for everyone else in a document.
+ * Signing in with email and password. The server's refusal is shown as it words it; after
+ * too many attempts the button waits out Retry-After. Where to go next is the App's business
+ * (it comes back to the page that asked for the sign-in).
  */
-import { useId, useState, type FormEvent } from 'react';
-import { Avatar } from '../components/Avatar.js';
-import { PALETTE, type Identity } from '../identity.js';
+import { SignInBody } from '@accord/schema';
+import { useEffect, useState, type FormEvent } from 'react';
+import { RequestError } from '../api.js';
+import { TextField } from '../components/Field.js';
+import { Notice } from '../components/Message.js';
+import { describeError, fieldErrors, zodFieldErrors } from '../errors.js';
+import type { SignedOutReason } from '../session/store.js';
+import { sessionStore } from '../session/useSession.js';
 
-export function SignInPage({ onSignIn, previous }: { onSignIn: (identity: Identity) => void; previous?: Identity | null }) {
-  const [name, setName] = useState(previous?.name ?? '');
-  const [color, setColor] = useState(previous?.color ?? PALETTE[Math.floor(Math.random() * PALETTE.length)]!.color);
-  const [touched, setTouched] = useState(false);
-  const nameId = useId();
-  const trimmed = name.trim();
+/** Seconds left until `until` (epoch ms), ticking each second while positive. */
+function useCountdown(until: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until <= Date.now()) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  return Math.max(0, Math.ceil((until - now) / 1000));
+}
 
-  const submit = (event: FormEvent) => {
+const REASONS: Record<Exclude<SignedOutReason, null>, { title: string; body: string }> = {
+  expired: { title: 'Your session has ended', body: 'Sign in again to continue where you were.' },
+  'signed-out': { title: 'You have signed out', body: 'Sign in again whenever you are ready.' },
+};
+
+export function SignInPage({ reason }: { reason: SignedOutReason }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [waitUntil, setWaitUntil] = useState(0);
+  const wait = useCountdown(waitUntil);
+
+  useEffect(() => {
+    document.title = 'Sign in · Accord';
+  }, []);
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setTouched(true);
-    if (trimmed) onSignIn({ name: trimmed.slice(0, 60), color });
+    const checked = SignInBody.safeParse({ email, password });
+    if (!checked.success) {
+      setFields(zodFieldErrors(checked.error.issues));
+      setError(null);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      await sessionStore.signIn(checked.data.email, checked.data.password);
+      // The App notices the session and leaves this page.
+    } catch (caught) {
+      setError(describeError(caught));
+      setFields(fieldErrors(caught));
+      if (caught instanceof RequestError && caught.status === 429) setWaitUntil(Date.now() + (caught.retryAfter ?? 60) * 1000);
+      setBusy(false);
+    }
   };
 
+  const note = reason ? REASONS[reason] : null;
   return (
     <main className="sign-in">
-      <form className="sign-in-card" onSubmit={submit} aria-labelledby="sign-in-title">
+      <form className="sign-in-card" onSubmit={submit} aria-labelledby="sign-in-title" noValidate>
         <div className="sign-in-brand" aria-hidden="true">
           §
         </div>
-        <h1 id="sign-in-title">Welcome to Accord</h1>
-        <p className="sign-in-lead">Draft outcome documents together, paragraph by paragraph. Tell the others who you are.</p>
+        <h1 id="sign-in-title">Sign in to Accord</h1>
+        <p className="sign-in-lead">Draft outcome documents together, paragraph by paragraph.</p>
 
-        <label className="field-label" htmlFor={nameId}>
-          Your name
-        </label>
-        <input
-          id={nameId}
-          className="text-input"
-          name="name"
-          autoComplete="name"
+        {note && (
+          <Notice title={note.title} className="sign-in-notice">
+            {note.body}
+          </Notice>
+        )}
+
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="username"
           autoFocus
-          maxLength={60}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={touched && !trimmed}
-          placeholder="e.g. Ana Ruiz"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fields['email']}
         />
-        {touched && !trimmed && <p className="field-error">Please enter the name others will see.</p>}
+        <TextField
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fields['password']}
+        />
 
-        <fieldset className="swatches">
-          <legend className="field-label">Your colour</legend>
-          {PALETTE.map((swatch) => (
-            <label key={swatch.color} className="swatch" title={swatch.label}>
-              <input type="radio" name="color" value={swatch.color} checked={color === swatch.color} onChange={() => setColor(swatch.color)} aria-label={swatch.label} />
-              <span style={{ backgroundColor: swatch.color }} />
-            </label>
-          ))}
-        </fieldset>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
 
-        <div className="sign-in-preview" aria-hidden="true">
-          <Avatar name={trimmed || '?'} color={color} />
-          <span className="remote-caret-name preview-label" style={{ ['--lexical-cursor-color' as string]: color }}>
-            {trimmed || 'Your name'}
-          </span>
-        </div>
-
-        <button type="submit" className="btn btn-primary btn-block">
-          Continue
+        <button type="submit" className="btn btn-primary btn-block" disabled={busy || wait > 0} aria-busy={busy}>
+          {busy ? 'Signing in…' : wait > 0 ? `Try again in ${wait} s` : 'Sign in'}
         </button>
-        <p className="sign-in-note">Accounts and roles come later; for now this is remembered in this browser only.</p>
+        <p className="sign-in-note">No account yet? Accounts come by invitation from your group’s secretariat.</p>
       </form>
     </main>
   );

@@ -1,20 +1,14 @@
 /** One workspace's documents, most useful first (the order the server gives). */
+import { can } from '../access.js';
 import { getWorkspace, listDocuments } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { Link, paths } from '../router.js';
 import { relativeTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
-
-const KIND_LABELS: Record<string, string> = {
-  outcome: 'Outcome document',
-  compilation: 'Compilation',
-  summary: 'Meeting summary',
-  report: 'Report',
-  message: 'Message',
-  guide: 'Guide',
-  other: 'Document',
-};
+import { KIND_LABELS } from '../workspace/kinds.js';
+import { NewDocument } from '../workspace/NewDocument.js';
+import { WorkspaceTabs } from '../workspace/WorkspaceTabs.js';
 
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const state = useAsync(
@@ -24,13 +18,18 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
     },
     [workspaceId],
   );
-  const name = state.status === 'done' ? state.value.workspace.name : workspaceId;
+  const workspace = state.status === 'done' ? state.value.workspace : null;
+  const name = workspace?.name ?? workspaceId;
 
   return (
     <>
-      <AppHeader crumbs={[{ label: name }]} />
+      <AppHeader crumbs={[{ label: name }]} workspaceId={workspaceId} role={workspace?.access.role} />
       <main className="page">
-        <h1 className="page-title">{name}</h1>
+        <div className="page-head">
+          <h1 className="page-title">{name}</h1>
+          {workspace && can(workspace.access, 'document.create') && <NewDocument workspaceId={workspaceId} />}
+        </div>
+        {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="documents" />}
         {state.status === 'loading' && <Loading what="documents" />}
         {state.status === 'error' && <Problem title="Could not load this workspace">{state.error.message}</Problem>}
         {state.status === 'done' &&

@@ -1,9 +1,11 @@
 /** All workspaces (one body of people each, e.g. an advisory group), with their documents' count. */
+import { ROLE_LABELS } from '../access.js';
 import { listDocuments, listWorkspaces } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { Link, paths } from '../router.js';
 import { relativeTime } from '../time.js';
+import { sessionStore } from '../session/useSession.js';
 import { useAsync } from '../useAsync.js';
 
 export function WorkspacesPage() {
@@ -18,22 +20,26 @@ export function WorkspacesPage() {
       <main className="page">
         <h1 className="page-title">Workspaces</h1>
         {state.status === 'loading' && <Loading what="workspaces" />}
-        {state.status === 'error' && <Problem title="Could not load the workspaces">{state.error.message}. Is the server running?</Problem>}
+        {state.status === 'error' && <Problem title="Could not load the workspaces">{state.error.message}</Problem>}
         {state.status === 'done' &&
           (state.value.length === 0 ? (
-            <p className="empty">No workspaces yet.</p>
+            <p className="empty">You are not in any workspace yet. The secretariat of your group can invite you.</p>
           ) : (
             <ul className="cards">
-              {state.value.map(({ workspace, documents }) => (
-                <li key={workspace.id} className="card" data-workspace-id={workspace.id}>
-                  <Link className="card-link" href={paths.workspace(workspace.id)}>
-                    <span className="card-title">{workspace.name}</span>
-                    <span className="card-meta">
-                      {documents.length} {documents.length === 1 ? 'document' : 'documents'} · updated {relativeTime(workspace.updatedAt)}
-                    </span>
-                  </Link>
-                </li>
-              ))}
+              {state.value.map(({ workspace, documents }) => {
+                const role = sessionStore.roleIn(workspace.id);
+                return (
+                  <li key={workspace.id} className="card" data-workspace-id={workspace.id}>
+                    <Link className="card-link" href={paths.workspace(workspace.id)}>
+                      <span className="card-title">{workspace.name}</span>
+                      <span className="card-meta">
+                        {role && `${ROLE_LABELS[role]} · `}
+                        {documents.length} {documents.length === 1 ? 'document' : 'documents'} · updated {relativeTime(workspace.updatedAt)}
+                      </span>
+                    </Link>
+                  </li>
+                );
+              })}
             </ul>
           ))}
       </main>
