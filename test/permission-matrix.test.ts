@@ -157,7 +157,7 @@ async function ownCommentOr(caller: Caller): Promise<string> {
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
 /** Actions with no channel yet, each waiting for the issue that builds it. */
-const notYetExposed: Action[] = ['contribution.submit', 'position.record', 'status.propose', 'status.set', 'version.create', 'round.manage'];
+const notYetExposed: Action[] = ['contribution.submit', 'position.record', 'status.propose', 'status.set', 'bracket.alternative', 'bracket.resolve', 'version.create', 'round.manage'];
 
 const allowed = (caller: Caller, action: Action): boolean => caller !== 'outsider' && permissions[action].includes(caller);
 

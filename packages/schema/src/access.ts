@@ -20,6 +20,8 @@ export const Action = z.enum([
   'position.record',
   'status.propose',
   'status.set',
+  'bracket.alternative',
+  'bracket.resolve',
   'version.create',
   'round.manage',
   'people.read',

@@ -18,6 +18,10 @@ describe('the permission table', () => {
     expect(allowedTo('contributor')).toEqual(['workspace.read', 'document.read', 'comment.create', 'contribution.submit']);
     expect(allowedTo('member')).toEqual(expect.arrayContaining(['document.edit', 'comment.create', 'position.record', 'status.propose']));
     expect(allowedTo('member')).not.toContain('status.set');
+    // Issue 6: members bracket (an edit) and propose alternatives; coordinators resolve.
+    expect(allowedTo('member')).toContain('bracket.alternative');
+    expect(allowedTo('member')).not.toContain('bracket.resolve');
+    expect(allowedTo('coordinator')).toEqual(expect.arrayContaining(['bracket.resolve', 'bracket.alternative']));
     expect(allowedTo('coordinator')).toEqual(expect.arrayContaining(['status.set', 'version.create', 'round.manage']));
     expect(allowedTo('coordinator')).not.toContain('role.change');
     for (const admin of ['people.manage', 'role.change', 'audit.read'] as const) expect(permissions[admin]).toEqual(['secretariat']);

@@ -2,7 +2,8 @@
  * Who may do what: the one table every channel's decision comes from. The REST layer, the
  * WebSocket layer and the permission-matrix test all read it; change a right here and
  * nowhere else. Roles follow issue 4: the secretariat administers, coordinators steer
- * documents (statuses, versions, rounds), members edit, comment and record positions,
+ * documents (statuses, bracket resolutions, versions, rounds), members edit (brackets are
+ * text), comment, propose statuses and alternatives, and record positions;
  * contributors comment and submit contributions without editing, observers read.
  */
 import { Action, type Role } from '@accord/schema';
@@ -34,6 +35,9 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'position.record': editors,
   'status.propose': editors,
   'status.set': steering,
+  // Alternatives are proposals of language on behalf of a stakeholder group: the drafting members'.
+  'bracket.alternative': editors,
+  'bracket.resolve': steering,
   'version.create': steering,
   'round.manage': steering,
   'people.read': editors,
@@ -57,6 +61,8 @@ export const actionPhrases: Readonly<Record<Action, string>> = {
   'position.record': 'record positions on this document',
   'status.propose': 'propose paragraph statuses',
   'status.set': 'set paragraph statuses',
+  'bracket.alternative': 'propose alternatives to bracketed text',
+  'bracket.resolve': 'resolve brackets',
   'version.create': 'publish versions of this document',
   'round.manage': 'open or close consultation rounds',
   'people.read': 'see the people of this workspace',
