@@ -1,23 +1,25 @@
 /**
- * The drafting room in a real browser: two people, each in their own Chromium context, co-edit
- * through a real Accord process serving the built client.
+ * The drafting room in a real browser: two people, each in their own Chromium context and
+ * signed in as a demo member, co-edit through a real Accord process serving the built client.
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDocument, removeDir, startAccord, type AccordProcess } from '../helpers/accord-process.js';
-import { buildClient, clientDist, eventually, launchChromium, openPerson, screenshotDirs, type Person } from './harness.js';
+import { demo } from '../helpers/auth.js';
+import { browserServerEnv, buildClient, eventually, launchChromium, openPerson, screenshotDirs, type Person } from './harness.js';
 
 let accord: AccordProcess;
 let browser: Browser;
 let people: Person[] = [];
 
-const ANA = { name: 'Ana Ruiz', color: '#2563eb' };
-const BEA = { name: 'Bea Okafor', color: '#be123c' };
+// Two members who may edit: Mei Tanaka and Jonas Berg.
+const ANA = demo.member;
+const BEA = demo.member2;
 
-async function person(who: { name: string; color: string }): Promise<Person> {
-  const p = await openPerson(browser, accord.url, who.name, who.color);
+async function person(email: string): Promise<Person> {
+  const p = await openPerson(browser, accord.url, email);
   people.push(p);
   return p;
 }
@@ -57,7 +59,7 @@ const texts = async (p: Person) => (await p.blocks()).map((b) => b.text).filter(
 beforeAll(async () => {
   const started = Date.now();
   await buildClient();
-  [accord, browser] = await Promise.all([startAccord({ env: { ACCORD_CLIENT_DIR: clientDist } }), launchChromium()]);
+  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv }), launchChromium()]);
   console.log(`browser tests: client built, Accord and Chromium up in ${Date.now() - started} ms`);
 }, 90_000);
 
@@ -122,18 +124,20 @@ describe('the drafting room', () => {
     expect(await a.blocks()).toEqual(await b.blocks());
   });
 
-  it("shows B's cursor to A with B's name, and both in the presence list", async () => {
+  it("shows B's cursor to A with B's name and colour, and both in the presence list", async () => {
     const { a, b } = await twoPeopleIn('Cursors');
     await typeParagraphs(a, ['Paragraph to point at.']);
     await eventually(async () => expect(await texts(b)).toEqual(['Paragraph to point at.']));
     await b.page.locator('.doc-content [data-number="1"]').click();
     await b.page.keyboard.press('End');
 
-    const caretName = a.page.locator('.remote-caret-name', { hasText: BEA.name });
+    // B's real name, from the server; drawn in B's colour (the one B's own avatar shows), over the paragraph B is in.
+    const caretName = a.page.locator('.remote-caret-name', { hasText: b.name });
     await caretName.waitFor({ timeout: 10_000 });
-    // Drawn in B's colour, over the paragraph B is in.
-    const color = await caretName.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
-    expect(color).toBe('rgb(190, 18, 60)');
+    const caretColor = await caretName.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
+    const ownColor = await b.page.locator('.me .avatar').evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
+    expect(caretColor).toMatch(/^rgb\(/);
+    expect(caretColor).toBe(ownColor);
     const caretBox = (await a.page.locator('.remote-caret').first().boundingBox())!;
     const paragraphBox = (await a.page.locator('.doc-content [data-number="1"]').boundingBox())!;
     expect(caretBox.y).toBeGreaterThanOrEqual(paragraphBox.y - 4);
@@ -142,7 +146,7 @@ describe('the drafting room', () => {
     for (const p of [a, b]) {
       await eventually(async () => {
         const names = await p.page.locator('.presence-item[data-participant]').evaluateAll((els) => els.map((el) => el.getAttribute('data-participant')));
-        expect(names.sort()).toEqual([ANA.name, BEA.name].sort());
+        expect(names.sort()).toEqual([a.name, b.name].sort());
       });
     }
   });
@@ -193,7 +197,7 @@ describe('the drafting room', () => {
     await eventually(async () => expect(await a.blocks()).toEqual(before));
 
     // And a third person arriving later gets the same document.
-    const c = await person({ name: 'Chen Wei', color: '#15803d' });
+    const c = await person(demo.coordinator);
     await c.open(documentId);
     await eventually(async () => expect(await c.blocks()).toEqual(before));
   });
@@ -232,7 +236,7 @@ describe('the drafting room', () => {
     await typeParagraphs(a, ['Written while the server was down.']);
     await eventually(async () => expect(await a.page.locator('.connection').innerText()).toMatch(/Reconnecting.*unsynced change/s));
 
-    accord = await startAccord({ port, dataDir, env: { ACCORD_CLIENT_DIR: clientDist } });
+    accord = await startAccord({ port, dataDir, env: browserServerEnv });
     await Promise.all([a.waitForPhase('connected'), b.waitForPhase('connected')]);
     for (const p of [a, b]) {
       await eventually(async () => expect(await texts(p)).toEqual(['Written before the crash.', 'Written while the server was down.']), 15_000);
@@ -258,7 +262,7 @@ describe('the drafting room', () => {
     await target.click({ position: { x: 40, y: 8 } });
     await b.page.keyboard.press('Home');
     for (let i = 0; i < 4; i++) await b.page.keyboard.press('Control+Shift+ArrowRight');
-    await a.page.locator('.remote-caret-name', { hasText: BEA.name }).waitFor();
+    await a.page.locator('.remote-caret-name', { hasText: b.name }).waitFor();
     // A's own caret in paragraph 1; the page at the top, the mouse out of the way.
     await a.page.locator('.doc-content [data-number="1"]').click({ position: { x: 60, y: 10 } });
     await a.page.evaluate('window.scrollTo(0, 0)');

@@ -1,8 +1,8 @@
 /**
  * Browser-test harness: builds the client, starts a real Accord serving it, launches Debian's
  * Chromium through playwright-core (never a downloaded browser), and opens people — each in a
- * browser context of their own, so they share no storage and no BroadcastChannel, and every
- * edit between them goes through the server.
+ * browser context of their own, signed in as one of the seeded demo people, so they share no
+ * cookies, storage or BroadcastChannel, and every edit between them goes through the server.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { vi } from 'vitest';
+import { demoPassword } from '@accord/server';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const clientDir = join(repoRoot, 'client');
@@ -41,9 +42,23 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * The server's environment for browser tests: the built client, and abuse limits lifted —
+ * every browser context signs in and connects from 127.0.0.1, faster than any person would.
+ */
+export const browserServerEnv: Record<string, string> = {
+  ACCORD_CLIENT_DIR: clientDist,
+  ACCORD_LIMIT_SIGNINS_PER_MINUTE: '100000',
+  ACCORD_LIMIT_REQUESTS_PER_SECOND: '100000',
+  ACCORD_LIMIT_CONNECTS_PER_SECOND: '100000',
+  ACCORD_LIMIT_CONNECTS_BURST: '100000',
+};
+
 export interface Person {
+  /** The name the server knows them by (and stamps on their presence). */
   name: string;
-  color: string;
+  email: string;
+  id: string;
   context: BrowserContext;
   page: Page;
   /** Uncaught exceptions in the page: a passing test must have none. */
@@ -66,18 +81,30 @@ export interface Block {
   tag: string;
 }
 
-/** A person in a fresh browser context, already "signed in" (name and colour in localStorage). */
-export async function openPerson(browser: Browser, baseUrl: string, name: string, color: string): Promise<Person> {
+/** A fresh browser context with one page, signed in as nobody yet. */
+export async function openContext(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
-  // A string script: this file is compiled without the DOM library.
-  const identity = JSON.stringify(JSON.stringify({ name, color }));
-  await context.addInitScript({ content: `if (!localStorage.getItem('accord.identity')) localStorage.setItem('accord.identity', ${identity});` });
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
+  return { context, page, errors };
+}
+
+/**
+ * A person in a fresh browser context, signed in as `email` (a demo person by default
+ * password). The sign-in goes through the context's own request client, which shares the
+ * context's cookie jar, so the page starts with the HttpOnly session cookie as after a
+ * sign-in on the page; the sign-in page itself has tests of its own.
+ */
+export async function openPerson(browser: Browser, baseUrl: string, email: string, password: string = demoPassword): Promise<Person> {
+  const { context, page, errors } = await openContext(browser, baseUrl);
+  const response = await context.request.post('/api/session', { data: { email, password } });
+  if (response.status() !== 200) throw new Error(`signing in as ${email} answered ${response.status()}: ${await response.text()}`);
+  const { person: who } = (await response.json()) as { person: { id: string; name: string } };
   const person: Person = {
-    name,
-    color,
+    name: who.name,
+    email,
+    id: who.id,
     context,
     page,
     errors,

@@ -1,0 +1,252 @@
+/**
+ * Who may do what, in a real browser against a real Accord: signing in and out through the
+ * pages, the read-only editor for observers, the secretariat's people page, and a role
+ * lowered while the person has the document open — their editor locks within a second and
+ * nothing they type reaches the server.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument, removeDir, startAccord, type AccordProcess } from '../helpers/accord-process.js';
+import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
+import { browserServerEnv, buildClient, eventually, launchChromium, openContext, openPerson, screenshotDirs, type Person } from './harness.js';
+
+let accord: AccordProcess;
+let browser: Browser;
+let secretariat: SignedIn;
+let people: Person[] = [];
+const contexts: Array<{ close(): Promise<void> }> = [];
+
+async function person(email: string): Promise<Person> {
+  const p = await openPerson(browser, accord.url, email);
+  people.push(p);
+  return p;
+}
+
+/** The document as the server has it, read with the secretariat's session cookie. */
+async function serverMarkdown(documentId: string): Promise<string> {
+  const response = await fetch(`${accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: sessionHeaders(secretariat) });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+/** Sets a role over the API as the secretariat (to put the demo back as it was). */
+async function setRoleByApi(personId: string, role: string): Promise<void> {
+  const response = await fetch(`${accord.url}/api/workspaces/demo/people/${personId}/role`, {
+    method: 'PUT',
+    headers: sessionHeaders(secretariat),
+    body: JSON.stringify({ role }),
+  });
+  expect(response.status).toBe(200);
+}
+
+/** Types at the end of the document. */
+async function typeAtEnd(p: Person, text: string): Promise<void> {
+  await p.editor().click();
+  await p.page.keyboard.press('Control+End');
+  await p.page.keyboard.type(text);
+}
+
+beforeAll(async () => {
+  await buildClient();
+  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv }), launchChromium()]);
+  secretariat = await signIn(accord.url, demo.secretariat);
+}, 90_000);
+
+afterEach(async () => {
+  const errors = people.flatMap((p) => p.errors.map((e) => `${p.name}: ${e.message}`));
+  await Promise.all([...people, ...contexts.splice(0)].map((p) => p.close()));
+  people = [];
+  expect(errors, 'uncaught errors in the pages').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (accord) {
+    await accord.stop();
+    removeDir(accord.dataDir);
+  }
+});
+
+describe('signing in and out', () => {
+  it('sends a signed-out visitor to the sign-in page and back to the document afterwards', async () => {
+    const documentId = await createDocument(accord, 'Asked for before signing in');
+    const { context, page, errors } = await openContext(browser, accord.url);
+    contexts.push(context);
+
+    await page.goto(`/d/${documentId}`);
+    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/d/${documentId}`);
+
+    // A wrong password: the server's message, as it words it.
+    await page.getByLabel('Email').fill(demo.member);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/the email or password is wrong/i);
+
+    await page.getByLabel('Password').fill('accord-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === `/d/${documentId}`);
+    await page.locator('.connection[data-phase="connected"]').waitFor();
+    await page.locator('.doc-content[contenteditable="true"]').waitFor();
+    // The header names the person and their role in this workspace.
+    await expect(page.locator('.me').getAttribute('data-person')).resolves.toBe('Mei Tanaka');
+    await expect(page.locator('.me-role').innerText()).resolves.toBe('Member');
+    expect(errors).toEqual([]);
+  });
+
+  it('signs out to the sign-in page, and the pages stay closed afterwards', async () => {
+    const p = await person(demo.coordinator);
+    await p.page.goto('/w/demo');
+    await p.page.getByRole('button', { name: 'Sign out' }).click();
+    await p.page.waitForURL((url) => url.pathname === '/sign-in' && !url.searchParams.has('next'));
+    await expect(p.page.locator('.notice-title').innerText()).resolves.toBe('You have signed out');
+
+    // The cookie is gone for the server too: a page that needs a session goes to the sign-in page.
+    await p.page.goto('/w/demo');
+    await p.page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === '/w/demo');
+    expect((await p.context.request.get('/api/session')).status()).toBe(401);
+  });
+});
+
+describe('what each role sees', () => {
+  it('gives an observer a read-only editor with the reason, and no controls they may not use', async () => {
+    const observer = await person(demo.observer);
+    await observer.page.goto('/w/demo');
+    await observer.page.locator('.doc-row').first().waitFor();
+    // No "New document", no People or Audit tabs for an observer.
+    expect(await observer.page.getByRole('button', { name: 'New document' }).count()).toBe(0);
+    expect(await observer.page.locator('.tabs').count()).toBe(0);
+
+    await observer.page.goto('/d/policy-menus-cnb');
+    await observer.waitForPhase('connected');
+    const notice = observer.page.locator('[data-read-only-notice]');
+    await expect(notice.innerText()).resolves.toContain('You are an observer in this workspace: you can read and see who is here, but not edit.');
+    expect(await observer.page.locator('.toolbar').count()).toBe(0);
+    await expect(observer.editor().getAttribute('contenteditable')).resolves.toBe('false');
+    expect((await observer.blocks()).length).toBeGreaterThan(3);
+  });
+
+  it('shows the coordinator "New document", and the secretariat the people and the audit log', async () => {
+    const coordinator = await person(demo.coordinator);
+    await coordinator.page.goto('/w/demo');
+    await coordinator.page.getByRole('button', { name: 'New document' }).click();
+    await coordinator.page.getByLabel('Title').fill('Created from the workspace page');
+    await coordinator.page.getByRole('button', { name: 'Create and open' }).click();
+    await coordinator.page.waitForURL(/\/d\/[a-z0-9-]+$/);
+    await coordinator.waitForPhase('connected');
+
+    const sec = await person(demo.secretariat);
+    await sec.page.goto('/w/demo');
+    await sec.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'People' }).click();
+    const rows = sec.page.locator('.people-table tbody tr');
+    await eventually(async () => expect(await rows.count()).toBe(6));
+    const jonas = sec.page.locator('tr[data-person="Jonas Berg"]');
+    await expect(jonas.innerText()).resolves.toMatch(/member2@demo\.example[\s\S]*Private sector[\s\S]*Nordlink Telecom[\s\S]*SE/);
+  });
+});
+
+describe('a role lowered while the document is open', () => {
+  it("locks Jonas's editor within a second, says why, and keeps his typing off the server", async () => {
+    const documentId = await createDocument(accord, 'Lowered while open');
+    const jonas = await person(demo.member2);
+    await jonas.open(documentId);
+    await typeAtEnd(jonas, 'Jonas wrote this while a member.');
+    await eventually(async () => expect(await serverMarkdown(documentId)).toContain('Jonas wrote this while a member.'));
+
+    const sec = await person(demo.secretariat);
+    await sec.page.goto('/w/demo/people');
+    const row = sec.page.locator('tr[data-person="Jonas Berg"]');
+    await row.getByLabel('Role of Jonas Berg').selectOption('observer');
+    const saved = sec.page.waitForResponse((r) => r.url().endsWith(`/people/${jonas.id}/role`) && r.request().method() === 'PUT');
+    await row.getByRole('button', { name: 'Save role of Jonas Berg' }).click();
+    expect((await saved).status()).toBe(200);
+    const changedAt = Date.now();
+    await expect(sec.page.locator('.status-line').innerText()).resolves.toBe('Jonas Berg is now observer.');
+
+    // His editor turns read-only on the server's permissionDenied, well within a second.
+    await jonas.page.locator('.doc-content[contenteditable="false"]').waitFor({ timeout: 1_500 });
+    const lockedIn = Date.now() - changedAt;
+    console.log(`role change → read-only editor in ${lockedIn} ms`);
+    expect(lockedIn).toBeLessThan(1_500);
+    // The reason, the new role's explanation, and the toolbar gone.
+    const notice = jonas.page.locator('[data-read-only-notice]');
+    await eventually(async () => {
+      const text = await notice.innerText();
+      expect(text).toContain('Your access to this document changed.');
+      expect(text).toContain('You are an observer in this workspace');
+      expect(text).toContain('observers cannot edit this document');
+    });
+    expect(await jonas.page.locator('.toolbar').count()).toBe(0);
+    await eventually(async () => expect(await jonas.page.locator('.me-role').innerText()).toBe('Observer'));
+    await expect(jonas.page.locator('.connection').getAttribute('data-phase')).resolves.toBe('connected');
+
+    // Whatever he types now changes nothing, on his screen or on the server.
+    await jonas.editor().click({ force: true });
+    await jonas.page.keyboard.type('Typed after the downgrade.');
+    await jonas.page.keyboard.press('Enter');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await jonas.editor().innerText()).not.toContain('Typed after the downgrade.');
+    const markdown = await serverMarkdown(documentId);
+    expect(markdown).toContain('Jonas wrote this while a member.');
+    expect(markdown).not.toContain('Typed after the downgrade.');
+
+    const [tempDir, keptDir] = screenshotDirs();
+    const file = join(tempDir!, 'read-only-after-downgrade.png');
+    await jonas.page.screenshot({ path: file });
+    copyFileSync(file, join(keptDir!, 'read-only-after-downgrade.png'));
+
+    // The audit log shows the change, with Jonas's name as the target.
+    await sec.page.goto('/w/demo/audit');
+    const entry = sec.page.locator('.audit-table tbody tr[data-action="role.change"]').first();
+    await expect(entry.innerText()).resolves.toMatch(/Amina Diallo[\s\S]*Role changed[\s\S]*Jonas Berg[\s\S]*role: observer · previous: member/);
+
+    await setRoleByApi(jonas.id, 'member');
+  });
+});
+
+describe('invitations and removal', () => {
+  it('invites a new person, who joins through the link, and loses the document when removed', async () => {
+    const documentId = await createDocument(accord, 'Shared with a newcomer');
+    const sec = await person(demo.secretariat);
+    await sec.page.goto('/w/demo/people');
+    await sec.page.getByLabel('Email', { exact: true }).fill('nadia@example.org');
+    await sec.page.getByLabel('Role', { exact: true }).selectOption('member');
+    await sec.page.getByRole('button', { name: 'Create invitation link' }).click();
+    const link = await sec.page.getByLabel('Invitation link').inputValue();
+    expect(link).toMatch(new RegExp(`^${accord.url}/invite/\\S+$`));
+
+    // The invitee, signed in as nobody, opens the link and creates her account.
+    const { context, page, errors } = await openContext(browser, accord.url);
+    contexts.push(context);
+    await page.goto(link);
+    await expect(page.locator('[data-invitation-email]').innerText()).resolves.toBe('nadia@example.org');
+    await page.getByLabel('Your name').fill('Nadia Haddad');
+    await page.getByLabel('Stakeholder group').selectOption('civil-society');
+    await page.getByLabel('Country (optional)').fill('lb');
+    await page.getByLabel('Password', { exact: true }).fill('a long enough password');
+    await page.getByLabel('Repeat the password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Create account and join' }).click();
+    await page.waitForURL((url) => url.pathname === '/w/demo');
+    await expect(page.locator('.me').getAttribute('data-person')).resolves.toBe('Nadia Haddad');
+
+    // The link is used up.
+    const again = await openContext(browser, accord.url);
+    contexts.push(again.context);
+    await again.page.goto(link);
+    await expect(again.page.getByRole('alert').innerText()).resolves.toMatch(/invalid, used or expired/);
+
+    // She opens the document; the secretariat removes her from the workspace.
+    await page.goto(`/d/${documentId}`);
+    await page.locator('.doc-content[contenteditable="true"]').waitFor();
+    await sec.page.reload();
+    const row = sec.page.locator('tr[data-person="Nadia Haddad"]');
+    await row.getByRole('button', { name: 'Remove Nadia Haddad from the workspace' }).click();
+    await row.getByRole('button', { name: 'Remove', exact: true }).click();
+    await eventually(async () => expect(await row.count()).toBe(0));
+
+    await page.getByText('You no longer have access to this document').waitFor({ timeout: 3_000 });
+    expect(await page.locator('.doc-content').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
