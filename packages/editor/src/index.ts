@@ -17,6 +17,27 @@ export {
   type RelativePositionJson,
   type Unlocated,
 } from './anchors.js';
+export {
+  $createBracketNode,
+  $getBracketId,
+  $isBracketNode,
+  BracketNode,
+  bracketIdState,
+  isValidBracketId,
+  newBracketId,
+} from './bracket-node.js';
+export {
+  $bracketedText,
+  $bracketPassage,
+  $bracketsIn,
+  $findBracket,
+  $listBrackets,
+  $replaceBracket,
+  $unwrapBracket,
+  $wrapSelectionInBracket,
+  BracketError,
+  type ListedBracket,
+} from './brackets.js';
 export { $collectBlocks, $ownText, blockTypeOf, type BlockType } from './blocks.js';
 export { openHeadlessCollabEditor, type HeadlessCollabEditor } from './headless.js';
 export { KEPT_FORMATS, safeHref, type Inline, type KeptFormat } from './inline.js';

@@ -1,5 +1,6 @@
 import { $isLinkNode } from '@lexical/link';
 import { $isListNode } from '@lexical/list';
+import { $getBracketId, $isBracketNode } from './bracket-node.js';
 import { $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode, type TextFormatType } from 'lexical';
 
 /** The text formats the exports keep, in the order renderers nest them (outermost first). */
@@ -10,7 +11,8 @@ export type KeptFormat = (typeof KEPT_FORMATS)[number] & TextFormatType;
 export type Inline =
   | { kind: 'text'; text: string; formats: ReadonlySet<KeptFormat> }
   | { kind: 'break' }
-  | { kind: 'link'; href: string | null; children: Inline[] };
+  | { kind: 'link'; href: string | null; children: Inline[] }
+  | { kind: 'bracket'; id: string; children: Inline[] };
 
 /**
  * The inline content of a block, without the lists nested in a list item (those are blocks of
@@ -33,6 +35,7 @@ function $inline(node: LexicalNode): Inline[] {
   if ($isLinkNode(node)) {
     return [{ kind: 'link', href: safeHref(node.getURL()), children: node.getChildren().flatMap($inline) }];
   }
+  if ($isBracketNode(node)) return [{ kind: 'bracket', id: $getBracketId(node), children: node.getChildren().flatMap($inline) }];
   if ($isElementNode(node)) return node.getChildren().flatMap($inline);
   return [{ kind: 'text', text: node.getTextContent(), formats: new Set() }];
 }

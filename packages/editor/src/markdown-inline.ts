@@ -70,17 +70,25 @@ export function renderInlineLines(content: readonly Inline[]): string[] {
   const append = (text: string): void => {
     lines[lines.length - 1] += text;
   };
-  for (const inline of content) {
-    if (inline.kind === 'break') {
-      append('\\');
-      lines.push('');
-    } else if (inline.kind === 'text') {
-      append(renderText(inline.text, inline.formats));
-    } else {
-      // A link is one line in Markdown; a break inside its text becomes a space.
-      const text = renderInlineLines(inline.children).map((line) => line.replace(/\\$/, '')).join(' ');
-      append(inline.href === null ? text : `[${text}](${linkDestination(inline.href)})`);
+  const walk = (items: readonly Inline[]): void => {
+    for (const inline of items) {
+      if (inline.kind === 'break') {
+        append('\\');
+        lines.push('');
+      } else if (inline.kind === 'text') {
+        append(renderText(inline.text, inline.formats));
+      } else if (inline.kind === 'bracket') {
+        // Escaped, so the brackets show as typed and never pair up with what follows as a link.
+        append('\\[');
+        walk(inline.children);
+        append('\\]');
+      } else {
+        // A link is one line in Markdown; a break inside its text becomes a space.
+        const text = renderInlineLines(inline.children).map((line) => line.replace(/\\$/, '')).join(' ');
+        append(inline.href === null ? text : `[${text}](${linkDestination(inline.href)})`);
+      }
     }
-  }
+  };
+  walk(content);
   return lines.map(escapeLineStart);
 }

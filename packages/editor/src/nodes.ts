@@ -2,6 +2,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { BracketNode } from './bracket-node.js';
 
 /**
  * The node classes every Accord editor registers, in the browser and on the server.
@@ -9,7 +10,8 @@ import type { Klass, LexicalNode } from 'lexical';
  * A Yjs element whose `__type` has no registered class makes `@lexical/yjs` throw, so the
  * server's headless editors must know every class a browser may write. Add a class here,
  * never only in the client. Stable paragraph ids need no class of their own: they live in
- * NodeState (see `paragraph-id.ts`), which every node supports.
+ * NodeState (see `paragraph-id.ts`), which every node supports. `BracketNode` is Accord's own
+ * (bracketed text, issue 6).
  */
 export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -18,4 +20,5 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  BracketNode,
 ];

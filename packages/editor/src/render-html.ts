@@ -25,7 +25,7 @@ const TAGS: Record<KeptFormat, string> = {
 /**
  * Renders the active editor state as an HTML fragment: one element per block, each with its
  * permanent id as `id`; numbered paragraphs as `<p id="p…" data-number="5"><span class="num">5
- * </span> …</p>`. Everything a user typed is escaped and only http, https and mailto links
+ * </span> …</p>`; bracketed text as `<span class="bracket" data-bracket-id="b…">[…]</span>`. Everything a user typed is escaped and only http, https and mailto links
  * become `href`s, so the fragment can be embedded as is. Walks the nodes itself rather than
  * using `$generateHtmlFromNodes`, which needs a DOM and drops the ids.
  * Call inside `editor.read` or `editorState.read`.
@@ -87,6 +87,11 @@ function renderInline(content: readonly Inline[]): string {
           const children = renderInline(inline.children);
           if (inline.href === null) return children;
           return `<a href="${escapeHtml(inline.href)}" rel="noopener noreferrer nofollow">${children}</a>`;
+        }
+        case 'bracket': {
+          // Visible brackets in the text itself, so the passage reads as bracketed anywhere it is pasted.
+          const id = inline.id === '' ? '' : ` data-bracket-id="${escapeHtml(inline.id)}"`;
+          return `<span class="bracket"${id}>[${renderInline(inline.children)}]</span>`;
         }
         case 'text': {
           let html = escapeHtml(inline.text);

@@ -18,6 +18,7 @@ import { $listBlocks } from './numbering.js';
  * - Headings as `#`, quotes as `> `, bullets as `- `, numbered items with their values, task
  *   items as `- [x] `; bold, italic, strikethrough and code in Markdown syntax, underline,
  *   sub- and superscript as inline HTML; links only with http, https or mailto targets.
+ * - Bracketed text as `\[…\]` (escaped brackets: they show as `[…]` and never form a link).
  * - Typed text is escaped, so it never turns into markup.
  *
  * Call inside `editor.read` or `editorState.read`. Ends with a newline.
