@@ -61,7 +61,7 @@ export function PeopleTable({ people, groups, workspaceName, meId, canChangeRole
                     ROLE_LABELS[role]
                   )}
                 </td>
-                {canChangeRoles && <td className="actions-cell">{!me && <RemoveControl name={person.name} workspaceName={workspaceName} onRemove={() => onRemove(entry)} />}</td>}
+                {canChangeRoles && <td className="actions-cell">{!me && <RemoveControl name={person.name} onRemove={() => onRemove(entry)} />}</td>}
               </tr>
             );
           })}

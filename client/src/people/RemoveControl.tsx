@@ -1,7 +1,7 @@
 /** "Remove from workspace", confirmed in place: the question names the person, Cancel takes the focus back. */
 import { useEffect, useRef, useState } from 'react';
 
-export function RemoveControl({ name, workspaceName, onRemove }: { name: string; workspaceName: string; onRemove: () => Promise<void> }) {
+export function RemoveControl({ name, onRemove }: { name: string; onRemove: () => Promise<void> }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -32,7 +32,7 @@ export function RemoveControl({ name, workspaceName, onRemove }: { name: string;
   return (
     <div className="confirm" role="group" aria-label={`Confirm removing ${name}`}>
       <span className="confirm-text">
-        Remove {name} from {workspaceName}? They lose access at once.
+        Remove {name} from this workspace? They lose access at once.
       </span>
       <button type="button" className="btn btn-danger btn-small" onClick={remove} disabled={busy}>
         {busy ? 'Removing…' : 'Remove'}
