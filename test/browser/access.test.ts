@@ -107,6 +107,27 @@ describe('signing in and out', () => {
     await p.page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === '/w/demo');
     expect((await p.context.request.get('/api/session')).status()).toBe(401);
   });
+
+  it('says "you were signed out" on an open document whose session ends, and signs in back to it', async () => {
+    const documentId = await createDocument(accord, 'Session ends while open');
+    const p = await person(demo.member);
+    await p.open(documentId);
+
+    // The session ends outside this page (as from another tab or the CLI): the server closes the socket with 4401.
+    const { csrfToken } = (await (await p.context.request.get('/api/session')).json()) as { csrfToken: string };
+    expect((await p.context.request.delete('/api/session', { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(204);
+    await p.page.getByText('You were signed out').waitFor({ timeout: 3_000 });
+    expect(await p.page.getByText('Reconnecting').count()).toBe(0);
+
+    await p.page.getByRole('button', { name: 'Sign in again' }).click();
+    await p.page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/d/${documentId}`);
+    await expect(p.page.locator('.notice-title').innerText()).resolves.toBe('Your session has ended');
+    await p.page.getByLabel('Email').fill(demo.member);
+    await p.page.getByLabel('Password').fill('accord-demo');
+    await p.page.getByRole('button', { name: 'Sign in' }).click();
+    await p.page.waitForURL((url) => url.pathname === `/d/${documentId}`);
+    await p.page.locator('.doc-content[contenteditable="true"]').waitFor();
+  });
 });
 
 describe('what each role sees', () => {

@@ -115,7 +115,12 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
     return <ClosedForGood crumbs={crumbs} workspaceId={workspaceId} why={signedOut ? 'signed-out' : 'no-access'} />;
   }
 
-  const changedReason = denied && denied.at > (loaded?.checkedAt ?? Infinity) ? denied.reason : null;
+  // "Your access changed" only when it did: a permissionDenied also answers a stray write of
+  // someone who was read-only all along, and then the role explanation alone is right.
+  const initial = loaded?.document.access ?? null;
+  const changed =
+    denied !== null && initial !== null && can(initial, 'document.edit') && (checking || (recheck !== null && !can(recheck.access, 'document.edit')));
+  const changedReason = changed ? denied.reason : null;
   return (
     <div className="room">
       <AppHeader crumbs={crumbs} workspaceId={workspaceId} role={access?.role}>
