@@ -68,6 +68,27 @@ export class CollabServer {
     return this.#rooms.get(documentId);
   }
 
+  /**
+   * Runs `work` on the document's loaded room, loading it first if no one has it open, and
+   * keeps it loaded until `work` settles. For server-side writes (`Room.submitServerUpdate`)
+   * and reads that must see every acknowledged update. Rejects when the server is shutting
+   * down or the document cannot be loaded.
+   */
+  async withRoom<T>(documentId: string, work: (room: Room) => Promise<T> | T): Promise<T> {
+    if (this.#destroyed) throw new Error('the server is shutting down');
+    for (;;) {
+      const room = await this.#roomFor(documentId);
+      // Between the load and this line the grace timer may have started an unload.
+      if (room.state !== 'ready') continue;
+      const release = room.retain();
+      try {
+        return await work(room);
+      } finally {
+        release();
+      }
+    }
+  }
+
   /** Takes over an accepted WebSocket for `documentId`. Never throws: every failure closes the socket with a reason. */
   handleConnection(socket: WebSocket, request: IncomingMessage, documentId: string): Connection {
     const connection = new Connection(documentId, socket, this.hooks, this.#log, {

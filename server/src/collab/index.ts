@@ -1,5 +1,5 @@
 export { CollabServer, type CollabServerOptions } from './collab-server.js';
-export { Room, type RoomState } from './room.js';
+export { Room, SERVER_ORIGIN, ServerWriteRefused, type RoomState } from './room.js';
 export { Connection } from './connection.js';
 export { Hooks } from './hooks.js';
 export { Refusal } from './extension.js';

@@ -30,9 +30,26 @@ export interface RoomOptions {
   maxDocumentBytes?: number | undefined;
 }
 
+/** The origin of updates the server itself writes with {@link Room.submitServerUpdate}, unless it names another. */
+export const SERVER_ORIGIN = Symbol('accord-server-write');
+
 interface Pending {
   update: Uint8Array;
-  from: Connection;
+  /** The connection that sent it; absent for the server's own writes. */
+  from?: Connection;
+  /** A server write's origin and promise, settled once it is stored and applied (or failed). */
+  server?: { origin: unknown; resolve: () => void; reject: (error: Error) => void };
+}
+
+/** Why the room refused a server write; `code` is the close code a client would have got. */
+export class ServerWriteRefused extends Error {
+  override name = 'ServerWriteRefused';
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export class Room {
@@ -53,6 +70,8 @@ export class Room {
   #flushScheduled = false;
   #flushing: Promise<void> | undefined;
   #unloadTimer: NodeJS.Timeout | undefined;
+  /** Holds taken by server-side work ({@link retain}): the room stays loaded while any is held. */
+  #holds = 0;
   #resolveGone!: () => void;
 
   constructor(
@@ -135,7 +154,47 @@ export class Room {
       connection.limitExceeded('document_size', CloseCode.DocumentTooLarge, `the document reached its size limit (${mib} MiB); this change was not saved`);
       return;
     }
-    this.#pending.push({ update, from: connection });
+    this.#enqueue({ update, from: connection });
+  }
+
+  /**
+   * Writes an update made by the server itself (e.g. a coordinator's bracket resolution,
+   * computed on a private copy of the doc) through the same pipeline as a client's: checked
+   * against the size limit, stored by the `onStoreUpdates` hooks in the next batch, and only
+   * then applied and relayed to every connection. Resolves once it is durable and applied;
+   * rejects with {@link ServerWriteRefused} when the room is not loaded or the document is at
+   * its size limit, and with the storage error when storing failed (nothing was applied).
+   */
+  submitServerUpdate(update: Uint8Array, origin: unknown = SERVER_ORIGIN): Promise<void> {
+    if (this.#state !== 'ready') {
+      return Promise.reject(new ServerWriteRefused(CloseCode.LoadFailed, `document ${this.documentId} is not loaded (it is ${this.#state}); try again`));
+    }
+    if (!this.#withinSizeLimit(update.length)) {
+      const mib = Math.floor(this.#options.maxDocumentBytes! / (1024 * 1024));
+      return Promise.reject(new ServerWriteRefused(CloseCode.DocumentTooLarge, `the document reached its size limit (${mib} MiB); this change was not saved`));
+    }
+    return new Promise((resolve, reject) => this.#enqueue({ update, server: { origin, resolve, reject } }));
+  }
+
+  /**
+   * Keeps the room loaded, without a connection, until the returned release is called (which
+   * then lets it unload after the usual grace period). For server-side work on the live doc.
+   */
+  retain(): () => void {
+    this.#holds++;
+    clearTimeout(this.#unloadTimer);
+    this.#unloadTimer = undefined;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#holds--;
+      this.scheduleUnloadIfIdle();
+    };
+  }
+
+  #enqueue(pending: Pending): void {
+    this.#pending.push(pending);
     if (this.#flushScheduled || this.#flushing) return;
     this.#flushScheduled = true;
     // One batch per event-loop turn: every frame read in this turn shares one write.
@@ -223,9 +282,11 @@ export class Room {
           error,
           updates: updates.length,
         });
-        for (const sender of new Set(batch.map((p) => p.from))) {
+        for (const sender of new Set(batch.flatMap((p) => (p.from ? [p.from] : [])))) {
           sender.close(CloseCode.StoreFailed, 'your latest changes could not be saved; reconnecting sends them again');
         }
+        const failure = error instanceof Error ? error : new Error(String(error));
+        for (const p of batch) p.server?.reject(failure);
         continue;
       }
       const seconds = (performance.now() - started) / 1000;
@@ -235,26 +296,35 @@ export class Room {
   }
 
   #apply(batch: readonly Pending[]): void {
+    const settled: Array<() => void> = [];
     // One transaction: the batch reaches every client as one merged update.
     Y.transact(
       this.doc,
       () => {
-        for (const { update, from } of batch) {
+        for (const { update, from, server } of batch) {
           try {
-            Y.applyUpdate(this.doc, update, from);
+            Y.applyUpdate(this.doc, update, from ?? server!.origin);
+            if (server) settled.push(server.resolve);
           } catch (error) {
-            this.#log.error('stored update could not be applied; closing its sender', { error, connection: from.id });
-            from.close(CloseCode.BadMessage, 'update could not be applied to the document');
+            if (from) {
+              this.#log.error('stored update could not be applied; closing its sender', { error, connection: from.id });
+              from.close(CloseCode.BadMessage, 'update could not be applied to the document');
+            } else {
+              this.#log.error('a server write was stored but could not be applied', { error });
+              settled.push(() => server!.reject(new Error('the change could not be applied to the document')));
+            }
           }
         }
       },
-      batch.length === 1 ? batch[0]!.from : this,
+      batch.length === 1 ? (batch[0]!.from ?? batch[0]!.server!.origin) : this,
     );
+    // After the transaction: the relay has sent the merged update before anyone hears it is done.
+    for (const settle of settled) settle();
   }
 
   /** Starts the grace timer when nobody is connected and nothing is in flight. */
   scheduleUnloadIfIdle(): void {
-    if (this.#state !== 'ready' || this.#connections.size > 0 || this.#unloadTimer) return;
+    if (this.#state !== 'ready' || this.#connections.size > 0 || this.#holds > 0 || this.#unloadTimer) return;
     if (this.#pending.length || this.#flushing || this.#flushScheduled) return;
     this.#unloadTimer = setTimeout(() => {
       this.#unloadTimer = undefined;
@@ -263,9 +333,9 @@ export class Room {
     this.#unloadTimer.unref();
   }
 
-  /** Lets extensions persist what they need, then drops the doc. Does nothing while anyone is connected. */
+  /** Lets extensions persist what they need, then drops the doc. Does nothing while anyone is connected or holds it. */
   async unload(): Promise<void> {
-    if (this.#state !== 'ready' || this.#connections.size > 0) return;
+    if (this.#state !== 'ready' || this.#connections.size > 0 || this.#holds > 0) return;
     clearTimeout(this.#unloadTimer);
     this.#unloadTimer = undefined;
     this.#state = 'unloading';
