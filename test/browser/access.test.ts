@@ -14,6 +14,7 @@ import { browserServerEnv, buildClient, eventually, launchChromium, openContext,
 
 let accord: AccordProcess;
 let browser: Browser;
+let clientDist: string;
 let secretariat: SignedIn;
 let people: Person[] = [];
 const contexts: Array<{ close(): Promise<void> }> = [];
@@ -49,8 +50,8 @@ async function typeAtEnd(p: Person, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await buildClient();
-  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv }), launchChromium()]);
+  clientDist = await buildClient();
+  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv(clientDist) }), launchChromium()]);
   secretariat = await signIn(accord.url, demo.secretariat);
 }, 90_000);
 
@@ -67,6 +68,7 @@ afterAll(async () => {
     await accord.stop();
     removeDir(accord.dataDir);
   }
+  if (clientDist) removeDir(clientDist);
 });
 
 describe('signing in and out', () => {

@@ -12,6 +12,7 @@ import { browserServerEnv, buildClient, eventually, launchChromium, openPerson, 
 
 let accord: AccordProcess;
 let browser: Browser;
+let clientDist: string;
 let people: Person[] = [];
 
 // Two members who may edit: Mei Tanaka and Jonas Berg.
@@ -58,8 +59,8 @@ const texts = async (p: Person) => (await p.blocks()).map((b) => b.text).filter(
 
 beforeAll(async () => {
   const started = Date.now();
-  await buildClient();
-  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv }), launchChromium()]);
+  clientDist = await buildClient();
+  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv(clientDist) }), launchChromium()]);
   console.log(`browser tests: client built, Accord and Chromium up in ${Date.now() - started} ms`);
 }, 90_000);
 
@@ -76,6 +77,7 @@ afterAll(async () => {
     await accord.stop();
     removeDir(accord.dataDir);
   }
+  if (clientDist) removeDir(clientDist);
 });
 
 describe('the drafting room', () => {
@@ -236,7 +238,7 @@ describe('the drafting room', () => {
     await typeParagraphs(a, ['Written while the server was down.']);
     await eventually(async () => expect(await a.page.locator('.connection').innerText()).toMatch(/Reconnecting.*unsynced change/s));
 
-    accord = await startAccord({ port, dataDir, env: browserServerEnv });
+    accord = await startAccord({ port, dataDir, env: browserServerEnv(clientDist) });
     await Promise.all([a.waitForPhase('connected'), b.waitForPhase('connected')]);
     for (const p of [a, b]) {
       await eventually(async () => expect(await texts(p)).toEqual(['Written before the crash.', 'Written while the server was down.']), 15_000);

@@ -15,15 +15,21 @@ import { demoPassword } from '@accord/server';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const clientDir = join(repoRoot, 'client');
-export const clientDist = join(clientDir, 'dist');
 
-/** Always builds: it takes a few seconds and a stale dist would test yesterday's client. */
-export async function buildClient(): Promise<void> {
-  await promisify(execFile)(join(clientDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+/**
+ * Builds the client into a fresh temporary directory and returns it. Always builds: it takes a
+ * few seconds and a stale dist would test yesterday's client. A directory per call, because
+ * test files run in parallel and one build emptying client/dist would pull the pages out from
+ * under another file's server.
+ */
+export async function buildClient(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'accord-client-'));
+  await promisify(execFile)(join(clientDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     cwd: clientDir,
     env: { ...process.env, NODE_ENV: 'production' },
     maxBuffer: 16 * 1024 * 1024,
   });
+  return outDir;
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -46,13 +52,13 @@ export function launchChromium(): Promise<Browser> {
  * The server's environment for browser tests: the built client, and abuse limits lifted —
  * every browser context signs in and connects from 127.0.0.1, faster than any person would.
  */
-export const browserServerEnv: Record<string, string> = {
+export const browserServerEnv = (clientDist: string): Record<string, string> => ({
   ACCORD_CLIENT_DIR: clientDist,
   ACCORD_LIMIT_SIGNINS_PER_MINUTE: '100000',
   ACCORD_LIMIT_REQUESTS_PER_SECOND: '100000',
   ACCORD_LIMIT_CONNECTS_PER_SECOND: '100000',
   ACCORD_LIMIT_CONNECTS_BURST: '100000',
-};
+});
 
 export interface Person {
   /** The name the server knows them by (and stamps on their presence). */
