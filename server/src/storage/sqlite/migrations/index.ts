@@ -2,6 +2,7 @@ import type { Migration } from '../migrate.js';
 import { initial } from './0001-initial.js';
 import { identity } from './0002-identity.js';
 import { comments } from './0003-comments.js';
+import { consensus } from './0004-consensus.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initial, identity, comments];
+export const migrations: readonly Migration[] = [initial, identity, comments, consensus];
