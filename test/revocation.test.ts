@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteIdentityStore } from '@accord/server';
+import { encodeSyncStep2 } from '@accord/protocol';
 import { bearer, demo, sessionHeaders, signIn, tokenFor } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
 import { runCli } from './helpers/cli.js';
@@ -60,6 +61,32 @@ describe('an access change on an open connection', () => {
     await socket.roundTrip();
     expect(Buffer.from(Y.encodeStateAsUpdate(room().doc)).equals(Buffer.from(before))).toBe(true);
     expect(socket.socket.readyState).toBe(socket.socket.OPEN);
+  });
+
+  it('tells a read-only connection at once when it may edit again, and applies its next update', async () => {
+    const member = await freshMember('promoted');
+    expect((await setRole(member.id, 'observer')).status).toBe(200);
+    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, member.token);
+    await socket.roundTrip();
+    expect((await setRole(member.id, 'member')).status).toBe(200);
+    await until(() => socket.denials().length > 0, 'the widening to reach the open socket', 1000);
+    expect(socket.denials()).toEqual(['your access changed: you may edit now']);
+    socket.sendUpdate(handMadeUpdate('promoted', 'a member again'));
+    await until(() => server.accord.collab.room(documentId)!.doc.getMap('probe').get('promoted') === 'a member again', 'the update to be applied');
+  });
+
+  it('does not close a read-only client for resending its unsent edits in each handshake', async () => {
+    const observer = await tokenFor(server.url, demo.observer);
+    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, observer);
+    await socket.roundTrip();
+    const offline = handMadeUpdate('offline', 'typed before the downgrade');
+    for (let i = 0; i < 15; i++) socket.send(encodeSyncStep2(offline));
+    await socket.roundTrip();
+    expect(socket.socket.readyState).toBe(socket.socket.OPEN);
+    expect(socket.denials()).toEqual(['observers cannot edit this document']);
+    expect(server.accord.collab.room(documentId)!.doc.getMap('probe').get('offline')).toBeUndefined();
+    for (let i = 0; i < 10; i++) socket.sendUpdate(offline);
+    expect((await socket.closed).code).toBe(4403);
   });
 
   it('closes a member removed from the workspace within a second, and the stock client does not reconnect', async () => {

@@ -20,6 +20,9 @@ import type { Hooks } from './hooks.js';
 import type { Room } from './room.js';
 import { checkUpdate } from './update-guard.js';
 
+/** The permissionDenied reason that announces a read-only connection may write again. */
+export const ACCESS_WIDENED = 'your access changed: you may edit now';
+
 /** An awareness update with no entries: a harmless message that keeps the stock client's 30 s watchdog quiet. */
 const KEEP_ALIVE_FRAME = encodeAwareness(Uint8Array.of(0));
 
@@ -109,7 +112,10 @@ export class Connection {
     const was = this.#readOnly;
     this.#readOnly = reason;
     this.#refusedWrites = 0;
-    if (notify && reason !== undefined && reason !== was && !this.#closed) this.#socket.send(encodePermissionDenied(reason));
+    if (!notify || reason === was || this.#closed) return;
+    // y-websocket has no "access changed" message; permissionDenied is the one auth message a
+    // client hears, so a widening is announced with it too, and the client re-reads its access.
+    this.#socket.send(encodePermissionDenied(reason ?? ACCESS_WIDENED));
   }
 
   /** Marks the end of authorization (`onConnect` hooks done): the larger pre-load allowance applies from now on. */
@@ -230,7 +236,7 @@ export class Connection {
           const check = checkUpdate(message.update);
           if (!check.ok) throw new ProtocolError(check.reason);
           if (check.empty) return;
-          if (this.#readOnly !== undefined) this.#refuseWrite(this.#readOnly);
+          if (this.#readOnly !== undefined) this.#refuseWrite(this.#readOnly, message.type === 'update');
           else room.receiveUpdate(this, message.update);
           return;
         }
@@ -258,12 +264,18 @@ export class Connection {
 
   /**
    * Drops a write from a read-only connection. The first of a run is answered with
-   * `permissionDenied`; a client that keeps sending is closed, so it cannot make the server
-   * decode its updates forever.
+   * `permissionDenied`; a client that keeps sending updates is closed, so it cannot make the
+   * server decode them forever.
    */
-  #refuseWrite(reason: string): void {
+  #refuseWrite(reason: string, counts: boolean): void {
+    if (this.#refusedWrites === 0) this.#socket.send(encodePermissionDenied(reason));
+    // Sync step 2 is not counted: a client downgraded with unsent edits resends them in every
+    // handshake, and must not be closed for reconnecting.
+    if (!counts) {
+      this.#refusedWrites = Math.max(this.#refusedWrites, 1);
+      return;
+    }
     this.#refusedWrites++;
-    if (this.#refusedWrites === 1) this.#socket.send(encodePermissionDenied(reason));
     if (this.#refusedWrites >= (this.#options.maxRefusedWrites ?? 10)) {
       this.limitExceeded('refused_writes', CloseCode.PermissionDenied, `${reason}; stop sending changes`);
     }
