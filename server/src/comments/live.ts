@@ -1,123 +1,14 @@
 /**
- * Live delivery of comment changes: a hub of subscribers per document inside this process,
- * and one subscriber per Server-Sent Events stream. The channel is server-written and
- * client-read-only: browsers learn of changes here and make them only through the REST API.
- *
- * One process only. With a second instance on the same database, each hub hears only its own
- * writes; fan-out would publish every change (thread id and document id suffice) on a shared
- * bus (Redis pub/sub, PostgreSQL LISTEN/NOTIFY) or poll `comment_events` by sequence number
- * like the access watcher polls the audit log, and each instance would re-read the thread and
- * publish it to its local hub.
+ * Live delivery of comment changes: the per-document hub and SSE stream of ../live/hub.ts,
+ * carrying `CommentLiveEvent`s (the whole thread after each change).
  */
 import type { CommentLiveEvent } from '@accord/schema';
+import { DocumentHub, type LiveSink as Sink } from '../live/hub.js';
+
+export { LiveStream, type LiveStreamOptions } from '../live/hub.js';
 
 /** Something that receives a document's comment events. */
-export interface LiveSink {
-  /** Called synchronously for each event; must not throw or block. */
-  deliver(event: CommentLiveEvent): void;
-  /** Ends the subscription from the server's side (shutdown). */
-  close(): void;
-}
+export type LiveSink = Sink<CommentLiveEvent>;
 
-/** Subscribers by document; publishing reaches every subscriber of that document in this process. */
-export class CommentHub {
-  readonly #documents = new Map<string, Set<LiveSink>>();
-
-  /** Adds a subscriber; returns the function that removes it (idempotent). */
-  subscribe(documentId: string, sink: LiveSink): () => void {
-    let sinks = this.#documents.get(documentId);
-    if (!sinks) this.#documents.set(documentId, (sinks = new Set()));
-    sinks.add(sink);
-    return () => {
-      sinks.delete(sink);
-      if (sinks.size === 0 && this.#documents.get(documentId) === sinks) this.#documents.delete(documentId);
-    };
-  }
-
-  /** Sends an event to every subscriber of the document. */
-  publish(documentId: string, event: CommentLiveEvent): void {
-    for (const sink of [...(this.#documents.get(documentId) ?? [])]) sink.deliver(event);
-  }
-
-  /** Subscribers of one document, or of all. */
-  count(documentId?: string): number {
-    if (documentId !== undefined) return this.#documents.get(documentId)?.size ?? 0;
-    let n = 0;
-    for (const sinks of this.#documents.values()) n += sinks.size;
-    return n;
-  }
-
-  /** Ends every subscription (shutdown). */
-  closeAll(): void {
-    for (const sinks of [...this.#documents.values()]) for (const sink of [...sinks]) sink.close();
-  }
-}
-
-export interface LiveStreamOptions {
-  /** Writes raw Server-Sent Events text; resolves when the transport took it. */
-  write(chunk: string): Promise<void>;
-  /** Re-checks the subscriber's credential and right to read the document, before every delivery and heartbeat. */
-  stillAllowed(): Promise<boolean>;
-  /** Interval of the `: heartbeat` comment that keeps proxies from closing an idle stream. Default 15 s. */
-  heartbeatMs?: number;
-  /** Events waiting to be written beyond which the reader is too slow and is cut off. Default 256. */
-  maxBacklog?: number;
-}
-
-/**
- * One subscriber's stream: writes events in order, one at a time, each only after access was
- * re-checked (a sign-out or role change ends the stream at the next event or heartbeat), and
- * ends when the reader disconnects, falls too far behind, or the server shuts down.
- */
-export class LiveStream implements LiveSink {
-  /** Resolves once the stream has ended, for whatever reason. */
-  readonly ended: Promise<void>;
-  readonly #options: LiveStreamOptions;
-  readonly #heartbeat: NodeJS.Timeout;
-  #chain: Promise<void> = Promise.resolve();
-  #backlog = 0;
-  #end!: () => void;
-  #over = false;
-
-  constructor(options: LiveStreamOptions) {
-    this.#options = options;
-    this.ended = new Promise((resolve) => (this.#end = resolve));
-    this.#heartbeat = setInterval(() => this.#enqueue(': heartbeat\n\n'), options.heartbeatMs ?? 15_000);
-    this.#heartbeat.unref();
-  }
-
-  /** Says the stream is open, so a client can fetch the list knowing no later change will be missed. */
-  start(): void {
-    // `retry` asks EventSource to reconnect after 3 s; the named event is ignored by `onmessage`.
-    this.#enqueue('retry: 3000\nevent: ready\ndata: {}\n\n');
-  }
-
-  deliver(event: CommentLiveEvent): void {
-    this.#enqueue(`data: ${JSON.stringify(event)}\n\n`);
-  }
-
-  close(): void {
-    if (this.#over) return;
-    this.#over = true;
-    clearInterval(this.#heartbeat);
-    this.#end();
-  }
-
-  #enqueue(chunk: string): void {
-    if (this.#over) return;
-    if (++this.#backlog > (this.#options.maxBacklog ?? 256)) {
-      this.close();
-      return;
-    }
-    this.#chain = this.#chain.then(async () => {
-      this.#backlog--;
-      if (this.#over) return;
-      try {
-        if (!(await this.#options.stillAllowed())) return this.close();
-        await this.#options.write(chunk);
-      } catch {
-        this.close();
-      }
-    });
-  }
-}
+/** Comment subscribers by document. */
+export class CommentHub extends DocumentHub<CommentLiveEvent> {}

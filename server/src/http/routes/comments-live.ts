@@ -1,57 +1,17 @@
 /**
  * `GET /api/documents/:documentId/comments/live`: the document's comment changes as
- * Server-Sent Events, each a `CommentLiveEvent` (the whole thread after the change) in a
- * default `message` event. Opens with an `event: ready`: a client that opens the stream,
- * waits for it, then fetches the list misses nothing; after a reconnect it fetches the list
- * again. A `: heartbeat` comment follows every 15 s. The caller's credential and right to
- * read the document are checked again before every event and heartbeat, so signing out,
- * losing a role or leaving the audience ends the stream.
+ * Server-Sent Events, each a `CommentLiveEvent` (the whole thread after the change); see
+ * ../live-route.ts for the stream's contract (ready event, heartbeats, access re-checked).
  */
-import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
-import { Id } from '@accord/schema';
-import { authorize } from '../../authz/authorize.js';
-import { documentResource } from '../../authz/resources.js';
-import { LiveStream, type CommentHub } from '../../comments/live.js';
-import type { Authenticator } from '../../identity/authenticator.js';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
-import type { RecordStore } from '../../storage/types.js';
+import type { Hono } from 'hono';
+import type { CommentHub } from '../../comments/live.js';
 import type { AppEnv } from '../env.js';
-import { param } from '../errors.js';
-import type { Gate } from '../gate.js';
+import { liveRoute, type LiveRouteDeps } from '../live-route.js';
 
-export interface CommentLiveDeps {
-  gate: Gate;
+export interface CommentLiveDeps extends LiveRouteDeps {
   hub: CommentHub;
-  authenticator: Authenticator;
-  records: RecordStore;
-  identity: SqliteIdentityStore;
-  /** Heartbeat interval; tests shorten it. */
-  heartbeatMs?: number;
 }
 
 export function commentLiveRoutes(deps: CommentLiveDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().get('/documents/:documentId/comments/live', async (c) => {
-    const documentId = param(c, 'documentId', Id, 'document');
-    const { auth } = await deps.gate.document(c, documentId, 'document.read');
-    const credential = { kind: auth.via, secret: auth.secret };
-    return streamSSE(c, async (stream) => {
-      const live = new LiveStream({
-        write: async (chunk) => {
-          await stream.write(chunk);
-        },
-        stillAllowed: async () => {
-          const again = await deps.authenticator.authenticate(credential);
-          const found = again && (await documentResource(deps.records, deps.identity, documentId));
-          return !!found && authorize(again.principal, 'document.read', found.resource).allowed;
-        },
-        ...(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs }),
-      });
-      const unsubscribe = deps.hub.subscribe(documentId, live);
-      stream.onAbort(() => live.close());
-      live.start();
-      await live.ended;
-      unsubscribe();
-    });
-  });
+  return liveRoute(deps, deps.hub, 'comments/live');
 }
