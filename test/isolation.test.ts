@@ -85,8 +85,17 @@ describe('a document limited to its drafting group', () => {
     const identity = new SqliteIdentityStore(server.accord.db);
     const mei = (await identity.findPersonByEmail(demo.member))!;
     const documentId = await createDocument(server, 'Working group draft');
-    await identity.setDocumentAudience(documentId, [mei.id], { actorPersonId: null, workspaceId: 'demo' });
     const [member, member2, coordinator] = await Promise.all([tokenFor(server.url, demo.member), tokenFor(server.url, demo.member2), tokenFor(server.url, demo.coordinator)]);
+    // Jonas has it open when the coordinator narrows the audience: his socket closes within a second.
+    const jonas = await probeSocket(`${server.wsUrl}/${documentId}`, member2);
+    await jonas.roundTrip();
+    const narrowed = await fetch(`${server.url}/api/documents/${documentId}/audience`, { method: 'PUT', headers: bearer(coordinator), body: JSON.stringify({ people: [mei.id] }) });
+    expect(narrowed.status).toBe(200);
+    expect(await narrowed.json()).toEqual({ documentId, people: [{ id: mei.id, name: 'Mei Tanaka' }] });
+    const started = Date.now();
+    expect((await jonas.closed).code).toBe(4403);
+    expect(Date.now() - started).toBeLessThan(1000);
+
     const status = async (token: string) => (await fetch(`${server.url}/api/documents/${documentId}`, { headers: bearer(token) })).status;
     expect([await status(member), await status(member2), await status(coordinator)]).toEqual([200, 404, 200]);
     const listed = async (token: string) =>
@@ -97,5 +106,7 @@ describe('a document limited to its drafting group', () => {
     const insider = await probeSocket(`${server.wsUrl}/${documentId}`, member);
     await insider.roundTrip();
     insider.socket.close();
+    const stranger = await fetch(`${server.url}/api/documents/${documentId}/audience`, { method: 'PUT', headers: bearer(coordinator), body: JSON.stringify({ people: [otherPersonId] }) });
+    expect(stranger.status).toBe(400);
   });
 });

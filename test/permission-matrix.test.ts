@@ -63,6 +63,12 @@ const restProbes: Record<string, RestProbe> = {
     send: (c) => api(c, 'POST', '/api/workspaces/demo/documents', { title: `Created by ${c}` }),
   },
   'GET /api/documents/:documentId': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${documentId}`) },
+  'GET /api/documents/:documentId/audience': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${documentId}/audience`) },
+  'PUT /api/documents/:documentId/audience': {
+    action: 'document.audience',
+    // An empty audience is the whole workspace: an allowed change locks no later probe out.
+    send: async (c) => api(c, 'PUT', `/api/documents/${documentId}/audience`, { people: [] }),
+  },
   'GET /api/documents/:documentId/people': { action: 'comment.create', send: (c) => api(c, 'GET', `/api/documents/${documentId}/people`) },
   'GET /api/documents/:documentId/content': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${documentId}/content?format=markdown`) },
   'GET /api/workspaces/:workspaceId/people': { action: 'people.read', send: (c) => api(c, 'GET', '/api/workspaces/demo/people') },

@@ -13,6 +13,7 @@ export const Action = z.enum([
   'workspace.read',
   'document.read',
   'document.create',
+  'document.audience',
   'document.edit',
   'comment.create',
   'comment.moderate',
@@ -154,3 +155,15 @@ export const AuditList = z.object({
   ),
 });
 export type AuditList = z.infer<typeof AuditList>;
+
+/** Body of `PUT /api/documents/:documentId/audience`: the people who may open it; empty = the whole workspace. */
+export const SetAudienceBody = z.object({ people: z.array(Id).max(1000) }).strict();
+export type SetAudienceBody = z.input<typeof SetAudienceBody>;
+
+/** `GET|PUT /api/documents/:documentId/audience` */
+export const DocumentAudience = z.object({
+  documentId: Id,
+  /** Empty: everyone with a role in the workspace. Coordinators and the secretariat always see the document. */
+  people: z.array(z.object({ id: Id, name: z.string() })),
+});
+export type DocumentAudience = z.infer<typeof DocumentAudience>;

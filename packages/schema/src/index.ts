@@ -36,6 +36,8 @@ export {
   CreatedToken,
   RevokeTokenBody,
   AuditList,
+  SetAudienceBody,
+  DocumentAudience,
 } from './access.js';
 export {
   BlockId,

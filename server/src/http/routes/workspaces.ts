@@ -1,15 +1,23 @@
 /** Workspaces and their documents: list, read, create — each through the gate. */
 import { Hono } from 'hono';
-import { CreateDocumentBody, Id, type DocumentList, type DocumentWithAccess, type WorkspaceList, type WorkspaceWithAccess } from '@accord/schema';
+import { CreateDocumentBody, Id, SetAudienceBody, type DocumentAudience, type DocumentList, type DocumentWithAccess, type WorkspaceList, type WorkspaceWithAccess } from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { RecordStore } from '../../storage/types.js';
 import { newDocumentId } from '../../storage/ids.js';
 import type { AppEnv } from '../env.js';
-import { param, readJson } from '../errors.js';
+import { HttpError, param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
 
 export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
   const { records, identity, gate } = deps;
+  const audienceOf = async (documentId: string): Promise<DocumentAudience> => {
+    const people = [];
+    for (const id of await identity.getDocumentAudience(documentId)) {
+      const person = await identity.getPerson(id);
+      if (person) people.push({ id: person.id, name: person.name });
+    }
+    return { documentId, people };
+  };
   return new Hono<AppEnv>()
     .get('/workspaces', async (c) => {
       const auth = gate.signedIn(c);
@@ -37,6 +45,21 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteId
       const document = await records.createDocument({ id: newDocumentId(), workspaceId: workspace.id, ...input });
       await identity.appendAudit({ actorPersonId: auth.person.id, action: 'document.create', workspaceId: workspace.id, target: document.id, detail: { title: document.title } });
       return c.json(document, 201, { location: `/api/documents/${document.id}` });
+    })
+    .get('/documents/:documentId/audience', async (c) => {
+      const { document } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'document.read');
+      return c.json(await audienceOf(document.id));
+    })
+    .put('/documents/:documentId/audience', async (c) => {
+      const { document, auth } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'document.audience');
+      const { people } = await readJson(c, SetAudienceBody);
+      const unique = [...new Set(people)];
+      const members = new Set((await identity.listWorkspacePeople(document.workspaceId)).map((m) => m.person.id));
+      const strangers = unique.flatMap((id, i) => (members.has(id) ? [] : [{ path: `people.${i}`, message: `${id} holds no role in this workspace` }]));
+      if (strangers.length) throw new HttpError(400, 'invalid_body', `an audience is made of the workspace's people: ${strangers.map((s) => s.message).join('; ')}`, strangers);
+      // Audited in the store's transaction, so open connections of people left out close within a second.
+      await identity.setDocumentAudience(document.id, unique, { actorPersonId: auth.person.id, workspaceId: document.workspaceId, via: 'api' });
+      return c.json(await audienceOf(document.id));
     })
     .get('/documents/:documentId', async (c) => {
       const { document, resource, auth } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'document.read');
