@@ -17,9 +17,9 @@ describe('filters', () => {
 
   it('prefers the live placement over what the server said', () => {
     const places = new Map<string, Placement>([
-      ['t1', { found: true, blockId: 'b3', number: 1, order: 0, start: 5 }],
-      ['t2', { found: true, blockId: 'b1', number: 2, order: 4, start: 0 }],
-      ['t4', { found: true, blockId: 'b9', number: null, order: 2, start: 0 }],
+      ['t1', { found: true, blockId: 'b3', number: 1, order: 0, start: 5, end: 6 }],
+      ['t2', { found: true, blockId: 'b1', number: 2, order: 4, start: 0, end: 1 }],
+      ['t4', { found: true, blockId: 'b9', number: null, order: 2, start: 0, end: 1 }],
     ]);
     expect(ids(visibleThreads(all, DEFAULT_FILTERS, mei.id, places))).toEqual(['t1', 't4', 't2']);
     expect(ids(visibleThreads(all, { ...DEFAULT_FILTERS, paragraph: 1 }, mei.id, places))).toEqual(['t1']);

@@ -1,0 +1,442 @@
+/**
+ * One document's comments on this page: the threads (from the live feed), the outbox of
+ * comments not yet accepted, and what the person is doing (the active thread, a new comment
+ * being written, the panel and its filters). The editor plugins and the side panel share one
+ * `CommentsRoom`; React reads it through `subscribe` / `getSnapshot` (useCommentsRoom.ts).
+ *
+ * Writes go through the REST API only. New threads and replies go through the outbox so a
+ * comment written offline is kept and sent later; edits, deletions and resolutions are
+ * answered at once (the caller shows a refusal where the person clicked).
+ */
+import type { Access, CommentAnchor, CommentAuthor, CommentThread, Person } from '@accord/schema';
+import { defaultStakeholderGroups } from '@accord/schema';
+import { can } from '../access.js';
+import { listStakeholderGroups } from '../api.js';
+import { commentsApi, liveUrl, type CommentsApi } from './api.js';
+import { DEFAULT_FILTERS, type Placement, type Placements, type ThreadFilters } from './filters.js';
+import { CommentFeed, type EventSourceLike, type FeedStatus } from './live.js';
+import { mentionsIn } from './mentions.js';
+import * as outbox from './outbox.js';
+import { fromList, newCommentsByOthers, openerOf, upsertThread } from './threads.js';
+
+/** A new thread being written: what it will be anchored to. */
+export interface Draft {
+  anchor: CommentAnchor;
+  /** The quote, or "paragraph 4". */
+  about: string;
+  /** Said above the comment box (e.g. the selection was clipped to one paragraph). */
+  note: string | null;
+}
+
+export interface CommentsState {
+  feed: FeedStatus;
+  feedProblem: string | null;
+  /** The list has arrived at least once. */
+  loaded: boolean;
+  threads: readonly CommentThread[];
+  outbox: readonly outbox.OutboxEntry[];
+  access: Access | null;
+  /** A thread id, or an outbox entry's id for a thread not sent yet. */
+  activeId: string | null;
+  draft: Draft | null;
+  panelOpen: boolean;
+  /** The viewport leaves room for thread cards beside the paper. */
+  marginOn: boolean;
+  filters: ThreadFilters;
+  places: Placements;
+  /** Who can be @mentioned; null until asked for. */
+  people: readonly CommentAuthor[] | null;
+  groupNames: ReadonlyMap<string, string>;
+  /** Said to screen readers (aria-live): new comments from others, sent comments. */
+  announcement: string;
+  /** A short message for the person (why a shortcut did nothing), or null. */
+  notice: { text: string; seq: number } | null;
+  /** Asks the editor plugin to scroll a thread's paragraph into view. */
+  reveal: { id: string; seq: number } | null;
+  /** The editor has a selection (or caret) that can be commented on. */
+  selectionReady: boolean;
+}
+
+export interface CommentsRoomOptions {
+  documentId: string;
+  person: Pick<Person, 'id' | 'name' | 'stakeholderGroup'>;
+  api?: CommentsApi;
+  openEvents?: (url: string) => EventSourceLike;
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  isOnline?: () => boolean;
+  /** Where `online` events come from (the window). */
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  loadGroupNames?: () => Promise<ReadonlyArray<{ id: string; name: string }>>;
+}
+
+/** Below this viewport width (px) the cards leave the margin for the panel. */
+const MARGIN_MIN_WIDTH = 1100;
+/** The panel's width (px, 22rem at the app's 15px root size). */
+const PANEL_WIDTH = 330;
+/** How long a network failure waits before the outbox tries again (doubling to a minute). */
+const RESEND_MS = 5000;
+
+/** Whether cards fit beside the paper at this viewport width. */
+export const marginFits = (width: number, panelOpen: boolean) => width - (panelOpen ? PANEL_WIDTH : 0) >= MARGIN_MIN_WIDTH;
+
+export class CommentsRoom {
+  readonly documentId: string;
+  readonly person: CommentsRoomOptions['person'];
+  readonly #api: CommentsApi;
+  readonly #feed: CommentFeed;
+  readonly #storage: CommentsRoomOptions['storage'];
+  readonly #storageKey: string;
+  readonly #isOnline: () => boolean;
+  readonly #events: CommentsRoomOptions['events'];
+  readonly #loadGroupNames: NonNullable<CommentsRoomOptions['loadGroupNames']>;
+  #listeners = new Set<() => void>();
+  #state: CommentsState;
+  #viewport = Infinity;
+  #seq = 0;
+  #timers = new Set<ReturnType<typeof setTimeout>>();
+  #resendMs = RESEND_MS;
+  #resendTimer: ReturnType<typeof setTimeout> | null = null;
+  #selectionHandler: (() => void) | null = null;
+  /** Outbox entries with a request under way: a flush never sends one twice. */
+  #inFlight = new Set<string>();
+  #started = false;
+  #disposed = false;
+
+  constructor(options: CommentsRoomOptions) {
+    this.documentId = options.documentId;
+    this.person = options.person;
+    this.#api = options.api ?? commentsApi;
+    this.#storage = options.storage === undefined ? browserStorage() : options.storage;
+    this.#storageKey = outbox.storageKey(options.person.id, options.documentId);
+    this.#isOnline = options.isOnline ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine));
+    this.#events = options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
+    this.#loadGroupNames = options.loadGroupNames ?? (async () => (await listStakeholderGroups()).groups);
+    const open = options.openEvents ?? ((url: string) => new EventSource(url, { withCredentials: true }));
+    this.#feed = new CommentFeed({
+      url: liveUrl(options.documentId),
+      open,
+      list: (signal) => this.#api.list(this.documentId, signal),
+      onList: (threads) => this.#onList(threads),
+      onThread: (thread) => this.#onLive(thread),
+      onStatus: (status, problem) => this.#onFeedStatus(status, problem),
+    });
+    this.#state = {
+      feed: 'connecting',
+      feedProblem: null,
+      loaded: false,
+      threads: [],
+      outbox: outbox.loadOutbox(this.#storage ?? null, this.#storageKey).filter((e) => e.documentId === options.documentId),
+      access: null,
+      activeId: null,
+      draft: null,
+      panelOpen: false,
+      marginOn: true,
+      filters: DEFAULT_FILTERS,
+      places: new Map(),
+      people: null,
+      groupNames: new Map(defaultStakeholderGroups.map((g) => [g.id, g.name])),
+      announcement: '',
+      notice: null,
+      reveal: null,
+      selectionReady: false,
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getSnapshot = (): CommentsState => this.#state;
+
+  /** Opens the live feed, listens for the network coming back, and sends what the outbox holds. */
+  start(): void {
+    if (this.#started || this.#disposed) return;
+    this.#started = true;
+    this.#feed.start();
+    this.#events?.addEventListener('online', this.#onOnline);
+    void this.#loadGroupNames().then(
+      (groups) => !this.#disposed && this.#set({ groupNames: new Map([...this.#state.groupNames, ...groups.map((g) => [g.id, g.name] as const)]) }),
+      () => {}, // The default names will do.
+    );
+    this.#flush();
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#feed.dispose();
+    this.#events?.removeEventListener('online', this.#onOnline);
+    for (const timer of this.#timers) clearTimeout(timer);
+    if (this.#resendTimer) clearTimeout(this.#resendTimer);
+    this.#listeners.clear();
+  }
+
+  // ——— What the person may do ———
+
+  get canComment(): boolean {
+    return can(this.#state.access, 'comment.create');
+  }
+
+  /** Their own comment, while they may comment (the server's rule). */
+  canChange(comment: { author: { id: string } }): boolean {
+    return this.canComment && comment.author.id === this.person.id;
+  }
+
+  /** Resolve or reopen: moderators, and the thread's author while they may comment. */
+  canSetStatus(thread: CommentThread): boolean {
+    return can(this.#state.access, 'comment.moderate') || (this.canComment && openerOf(thread)?.id === this.person.id);
+  }
+
+  setAccess(access: Access | null): void {
+    if (access === this.#state.access) return;
+    this.#set({ access });
+    if (!this.canComment && this.#state.draft) this.#set({ draft: null });
+  }
+
+  // ——— Layout and navigation ———
+
+  setViewportWidth(width: number): void {
+    const first = this.#viewport === Infinity;
+    this.#viewport = width;
+    // The panel starts open when it fits beside the cards.
+    const panelOpen = first ? marginFits(width, true) : this.#state.panelOpen;
+    this.#set({ panelOpen, marginOn: marginFits(width, panelOpen) });
+  }
+
+  setPanelOpen(panelOpen: boolean): void {
+    this.#set({ panelOpen, marginOn: marginFits(this.#viewport, panelOpen) });
+  }
+
+  setFilters(change: Partial<ThreadFilters>): void {
+    this.#set({ filters: { ...this.#state.filters, ...change } });
+  }
+
+  /** Makes a thread (or a pending one) the active one; `reveal` scrolls its paragraph into view. */
+  activate(id: string | null, reveal = false): void {
+    this.#set({ activeId: id, ...(reveal && id ? { reveal: { id, seq: ++this.#seq } } : {}) });
+  }
+
+  /** Called by the editor plugin as placements change (every document change, once a frame). */
+  setPlaces(places: Map<string, Placement>): void {
+    if (samePlaces(places, this.#state.places)) return;
+    this.#set({ places });
+  }
+
+  notify(text: string): void {
+    this.#set({ notice: { text, seq: ++this.#seq } });
+  }
+
+  dismissNotice(): void {
+    this.#set({ notice: null });
+  }
+
+  // ——— A new comment on the selection ———
+
+  /** The editor plugin registers how to read the selection, for the panel's "Comment" button. */
+  setSelectionHandler(handler: (() => void) | null, ready: boolean): void {
+    this.#selectionHandler = handler;
+    if (ready !== this.#state.selectionReady) this.#set({ selectionReady: ready });
+  }
+
+  commentOnSelection(): void {
+    if (!this.canComment) return;
+    if (this.#selectionHandler) this.#selectionHandler();
+    else this.notify('Select the text you want to comment on first.');
+  }
+
+  startDraft(draft: Draft): void {
+    if (!this.canComment) return;
+    this.#set({ draft, activeId: null });
+    if (!this.#state.marginOn) this.setPanelOpen(true);
+  }
+
+  cancelDraft(): void {
+    this.#set({ draft: null });
+  }
+
+  /** Sends the draft as a new thread (through the outbox); the draft closes at once. */
+  createThread(body: string): void {
+    const draft = this.#state.draft;
+    if (!draft) return;
+    const id = this.#enqueue({ kind: 'thread', anchor: draft.anchor, about: draft.about }, body);
+    this.#set({ draft: null, activeId: id });
+  }
+
+  /** Sends a reply (through the outbox). */
+  reply(threadId: string, body: string): void {
+    this.#enqueue({ kind: 'reply', threadId }, body);
+  }
+
+  retry(entryId: string): void {
+    const entry = this.#state.outbox.find((e) => e.id === entryId);
+    if (entry) void this.#send({ ...entry, attempts: 0 });
+  }
+
+  discard(entryId: string): void {
+    this.#setOutbox(outbox.remove(this.#state.outbox, entryId));
+    if (this.#state.activeId === entryId) this.#set({ activeId: null });
+  }
+
+  // ——— Changes answered at once ———
+
+  async edit(commentId: string, body: string): Promise<void> {
+    this.#apply(await this.#api.edit(commentId, { body, mentions: this.#mentions(body) }));
+  }
+
+  async remove(commentId: string): Promise<void> {
+    this.#apply(await this.#api.remove(commentId));
+  }
+
+  async setStatus(threadId: string, status: 'open' | 'resolved'): Promise<void> {
+    this.#apply(await (status === 'resolved' ? this.#api.resolve(threadId) : this.#api.reopen(threadId)));
+  }
+
+  /** Loads who can be @mentioned, once (only people who may comment are allowed to ask). */
+  loadPeople(): void {
+    if (this.#state.people !== null || !this.canComment) return;
+    this.#set({ people: [] });
+    this.#api.people(this.documentId).then(
+      (people) => !this.#disposed && this.#set({ people }),
+      () => !this.#disposed && this.#set({ people: null }),
+    );
+  }
+
+  // ——— Internals ———
+
+  #mentions(body: string): string[] {
+    return mentionsIn(body, this.#state.people ?? []);
+  }
+
+  #enqueue(target: outbox.OutboxTarget, body: string): string {
+    const id = outbox.localId();
+    const entry = { id, documentId: this.documentId, target, body, mentions: this.#mentions(body), createdAt: new Date().toISOString() };
+    this.#setOutbox(outbox.enqueue(this.#state.outbox, entry, this.#isOnline()));
+    const queued = this.#state.outbox.find((e) => e.id === id)!;
+    if (queued.state === 'sending') void this.#send(queued);
+    else this.#scheduleResend();
+    return id;
+  }
+
+  async #send(entry: outbox.OutboxEntry): Promise<void> {
+    if (this.#disposed || this.#inFlight.has(entry.id) || !this.#state.outbox.some((e) => e.id === entry.id)) return;
+    if (!this.#isOnline()) {
+      this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'waiting', problem: null }));
+      return;
+    }
+    this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'sending', problem: null, attempts: entry.attempts }));
+    this.#inFlight.add(entry.id);
+    try {
+      const body = { body: entry.body, mentions: entry.mentions };
+      const thread =
+        entry.target.kind === 'thread' ? await this.#api.create(entry.documentId, { ...body, anchor: entry.target.anchor }) : await this.#api.reply(entry.target.threadId, body);
+      if (this.#disposed) return;
+      this.#resendMs = RESEND_MS;
+      this.#setOutbox(outbox.remove(this.#state.outbox, entry.id));
+      this.#apply(thread);
+      if (this.#state.activeId === entry.id) this.#set({ activeId: thread.id });
+      this.#set({ announcement: entry.target.kind === 'thread' ? 'Comment posted.' : 'Reply posted.' });
+    } catch (error) {
+      if (this.#disposed) return;
+      const failure = outbox.classifyFailure(error, entry.attempts);
+      if (failure.kind === 'refused') {
+        this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'failed', problem: failure.message }));
+      } else if (failure.kind === 'soon') {
+        const next = { ...entry, attempts: entry.attempts + 1 };
+        this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { attempts: next.attempts }));
+        this.#later(() => void this.#send(next), failure.delayMs);
+      } else {
+        this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'waiting', problem: null }));
+        this.#scheduleResend();
+      }
+    } finally {
+      this.#inFlight.delete(entry.id);
+    }
+  }
+
+  /** Sends everything waiting for the network, one after another (replies after their thread's order). */
+  #flush(): void {
+    if (!this.#isOnline()) return;
+    const due = outbox.waiting(this.#state.outbox);
+    void due.reduce<Promise<void>>((chain, entry) => chain.then(() => this.#send(entry)), Promise.resolve());
+  }
+
+  #scheduleResend(): void {
+    if (this.#resendTimer || this.#disposed) return;
+    this.#resendTimer = setTimeout(() => {
+      this.#resendTimer = null;
+      this.#resendMs = Math.min(this.#resendMs * 2, 60_000);
+      this.#flush();
+    }, this.#resendMs);
+  }
+
+  #later(work: () => void, ms: number): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      work();
+    }, ms);
+    this.#timers.add(timer);
+  }
+
+  #onOnline = () => {
+    this.#resendMs = RESEND_MS;
+    this.#feed.reconnect();
+    this.#flush();
+  };
+
+  #onList(threads: CommentThread[]): void {
+    const next = fromList(threads);
+    // After a reconnect, say what arrived meanwhile; not on the first load.
+    const fresh = this.#state.loaded ? newCommentsByOthers(this.#state.threads, next, this.person.id) : 0;
+    this.#set({ threads: next, loaded: true, ...(fresh > 0 ? { announcement: countText(fresh) } : {}) });
+  }
+
+  #onLive(thread: CommentThread): void {
+    const before = this.#state.threads;
+    this.#apply(thread);
+    const fresh = newCommentsByOthers(before, this.#state.threads, this.person.id);
+    if (fresh > 0) this.#set({ announcement: countText(fresh) });
+  }
+
+  #onFeedStatus(feed: FeedStatus, feedProblem: string | null): void {
+    const recovered = feed === 'live' && this.#state.feed !== 'live';
+    this.#set({ feed, feedProblem });
+    // The server answers again: whatever waited for the network can go now.
+    if (recovered) this.#flush();
+  }
+
+  #apply(thread: CommentThread): void {
+    const threads = upsertThread(this.#state.threads, thread);
+    if (threads !== this.#state.threads) this.#set({ threads });
+  }
+
+  #setOutbox(entries: outbox.OutboxEntry[]): void {
+    this.#set({ outbox: entries });
+    outbox.saveOutbox(this.#storage ?? null, this.#storageKey, entries);
+  }
+
+  #set(change: Partial<CommentsState>): void {
+    if (this.#disposed) return;
+    this.#state = { ...this.#state, ...change };
+    for (const listener of [...this.#listeners]) listener();
+  }
+}
+
+const countText = (n: number) => (n === 1 ? '1 new comment.' : `${n} new comments.`);
+
+function samePlaces(a: ReadonlyMap<string, Placement>, b: ReadonlyMap<string, Placement>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, p] of a) {
+    const q = b.get(id);
+    if (!q || q.found !== p.found) return false;
+    if (p.found && q.found && (p.blockId !== q.blockId || p.number !== q.number || p.order !== q.order || p.start !== q.start || p.end !== q.end)) return false;
+  }
+  return true;
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // Storage disabled by the browser's settings.
+  }
+}
