@@ -13,6 +13,7 @@ import { bearer, demo, tokenFor } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
 import { until } from './helpers/clients.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
+import { bracketOverSocket } from './helpers/brackets.js';
 import { handMadeUpdate, probeSocket } from './helpers/probe-socket.js';
 
 type Caller = Role | 'outsider';
@@ -28,6 +29,12 @@ const commentedDocument = 'mag-2015-03-03-summary';
 let blockId: string;
 let member2Token: string;
 let baseThread: { threadId: string; commentId: string };
+/** Numbered paragraphs of the MAG summary by number: id and text. */
+let paragraphs: Map<number, { id: string; text: string }>;
+/** An open bracket that alternatives are proposed to. */
+let baseBracket: string;
+/** Resolution probes each resolve a bracket of their own, made on successive passages of paragraph 3. */
+let nextPassage = 0;
 
 /** Every HTTP route that needs no workspace permission, and why. */
 const publicRoutes: Record<string, string> = {
@@ -136,7 +143,40 @@ const restProbes: Record<string, RestProbe> = {
     },
   },
   'GET /api/comment-threads/:threadId/history': { action: 'document.read', send: (c) => api(c, 'GET', `/api/comment-threads/${baseThread.threadId}/history`) },
+  'GET /api/documents/:documentId/consensus': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/consensus`) },
+  'GET /api/documents/:documentId/consensus/live': { action: 'document.read', send: (c) => openStream(c, `/api/documents/${commentedDocument}/consensus/live`) },
+  'GET /api/documents/:documentId/paragraphs/:blockId/history': { action: 'document.read', send: (c) => api(c, 'GET', paragraphPath(4, 'history')) },
+  // Paragraph 4 is agreed again and again: re-confirming an agreement is always a change.
+  'PUT /api/documents/:documentId/paragraphs/:blockId/status': { action: 'status.set', send: (c) => api(c, 'PUT', paragraphPath(4, 'status'), { status: 'agreed', note: `by ${c}` }) },
+  'POST /api/documents/:documentId/paragraphs/:blockId/status-proposals': {
+    action: 'status.propose',
+    send: (c) => api(c, 'POST', paragraphPath(4, 'status-proposals'), { status: 'contested', note: `by ${c}` }),
+  },
+  'PUT /api/documents/:documentId/paragraphs/:blockId/position': { action: 'position.record', send: (c) => api(c, 'PUT', paragraphPath(4, 'position'), { position: 'support' }) },
+  'POST /api/documents/:documentId/brackets/:bracketId/alternatives': {
+    action: 'bracket.alternative',
+    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${baseBracket}/alternatives`, { text: `Proposed by ${c}` }),
+  },
+  'POST /api/documents/:documentId/brackets/:bracketId/resolution': {
+    action: 'bracket.resolve',
+    send: async (c) => {
+      const start = 10 * nextPassage++;
+      const bracketId = await bracketOverSocket(server, tokens.get('secretariat')!, commentedDocument, paragraphs.get(3)!.id, start, start + 5);
+      return api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${bracketId}/resolution`, { choice: 'bracketed' });
+    },
+  },
 };
+
+const paragraphPath = (n: number, rest: string) => `/api/documents/${commentedDocument}/paragraphs/${paragraphs.get(n)!.id}/${rest}`;
+
+/** An event stream never ends by itself: take the status, then hang up. */
+async function openStream(caller: Caller, path: string): Promise<Response> {
+  const controller = new AbortController();
+  const response = await fetch(`${server.url}${path}`, { headers: bearer(tokens.get(caller)!), signal: controller.signal });
+  if (response.status !== 200) return response;
+  controller.abort();
+  return new Response('a stream was open', { status: 200 });
+}
 
 /** A new thread opened by the demo member2 (not a caller), so resolving it is moderation for everyone probed. */
 async function member2Thread(): Promise<string> {
@@ -163,7 +203,7 @@ async function ownCommentOr(caller: Caller): Promise<string> {
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
 /** Actions with no channel yet, each waiting for the issue that builds it. */
-const notYetExposed: Action[] = ['contribution.submit', 'position.record', 'status.propose', 'status.set', 'bracket.alternative', 'bracket.resolve', 'version.create', 'round.manage'];
+const notYetExposed: Action[] = ['contribution.submit', 'version.create', 'round.manage'];
 
 const allowed = (caller: Caller, action: Action): boolean => caller !== 'outsider' && permissions[action].includes(caller);
 
@@ -184,8 +224,10 @@ beforeAll(async () => {
   member2Id = (await identity.findPersonByEmail(demo.member2))!.id;
   documentId = await createDocument(server, 'Matrix document', 'demo', tokens.get('coordinator'));
   member2Token = await tokenFor(server.url, demo.member2);
-  const content = (await (await api('member', 'GET', `/api/documents/${commentedDocument}/content?format=json`)).json()) as { paragraphs: { id: string; number: number | null }[] };
+  const content = (await (await api('member', 'GET', `/api/documents/${commentedDocument}/content?format=json`)).json()) as { paragraphs: { id: string; number: number | null; text: string }[] };
   blockId = content.paragraphs.find((p) => p.number === 1)!.id;
+  paragraphs = new Map(content.paragraphs.flatMap((p) => (p.number === null ? [] : [[p.number, { id: p.id, text: p.text }]])));
+  baseBracket = await bracketOverSocket(server, tokens.get('member')!, commentedDocument, paragraphs.get(2)!.id, 0, 10);
   const base = (await (await api('secretariat', 'POST', `/api/documents/${commentedDocument}/comments`, { anchor: { kind: 'block', blockId }, body: 'Base thread' })).json()) as {
     id: string;
     comments: { id: string }[];

@@ -21,6 +21,10 @@ import { liveState } from './content/live-state.js';
 import { CommentHub } from './comments/live.js';
 import { CommentService } from './comments/service.js';
 import { SqliteCommentStore } from './comments/store.js';
+import { ConsensusHub, ContentChangeNotifier } from './consensus/live.js';
+import { ConsensusService } from './consensus/service.js';
+import { SqliteConsensusStore } from './consensus/store.js';
+import { liveEdit } from './content/live-edit.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -43,6 +47,8 @@ export interface Accord {
   readonly routes: readonly string[];
   /** Open live comment streams, of one document or all. */
   commentSubscribers(documentId?: string): number;
+  /** Open live consensus streams, of one document or all. */
+  consensusSubscribers(documentId?: string): number;
   /** Re-checks open connections against access changes now instead of at the next poll. */
   pollAccess(): Promise<void>;
   /** Stops accepting, closes every connection after pending writes, unloads documents, closes the database. */
@@ -72,6 +78,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   const metrics = new Metrics(registry);
   const { limits } = config;
   let authorization: Authorization;
+  const consensusHub = new ConsensusHub();
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
@@ -98,6 +105,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
         compactEvery: config.compactEvery,
         onCompacted: (seconds) => metrics.compactionSeconds.observe(seconds),
       }),
+      new ContentChangeNotifier(consensusHub),
     ],
   });
   registry.gauge('accord_documents_open', 'Documents loaded in memory.', () => collab.roomCount);
@@ -108,6 +116,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   const live = liveState(collab, documents);
   const commentHub = new CommentHub();
   const comments = new CommentService({ store: new SqliteCommentStore(db), identity, liveState: live, hub: commentHub, logger });
+  const consensus = new ConsensusService({ store: new SqliteConsensusStore(db), liveState: live, liveEdit: liveEdit(collab), hub: consensusHub });
   const app = createApp({
     records,
     identity,
@@ -120,6 +129,8 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     liveState: live,
     comments,
     commentHub,
+    consensus,
+    consensusHub,
     registry,
     logger,
     version,
@@ -150,11 +161,13 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     db,
     routes: app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
     commentSubscribers: (documentId) => commentHub.count(documentId),
+    consensusSubscribers: (documentId) => consensusHub.count(documentId),
     pollAccess: () => authorization.poll(),
     close: () =>
       (closing ??= (async () => {
         server.close();
         commentHub.closeAll();
+        consensusHub.closeAll();
         await collab.destroy();
         await compactor.close();
         wss.close();

@@ -1,0 +1,91 @@
+/**
+ * What consensus needs to know about a document's live text: its blocks in document order
+ * with numbers, plain and bracketed text, the text split into plain and bracketed segments
+ * (for the register's renderings), and the brackets in each. Read from a private copy of the
+ * state, as `renderYDoc` does, so nothing is ever written to the live doc.
+ */
+import { createHash } from 'node:crypto';
+import { $bracketedText, $bracketsIn, $collectBlocks, $getBracketId, $isBracketNode, $listBlocks, openHeadlessCollabEditor, type BlockType } from '@accord/editor';
+import { $isListNode } from '@lexical/list';
+import { $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
+import * as Y from 'yjs';
+
+/** A run of a block's text: plain, or inside a bracket. */
+export type Segment = { text: string } | { text: string; bracketId: string };
+
+export interface LiveBlock {
+  id: string;
+  number: number | null;
+  type: BlockType;
+  text: string;
+  /** The text with each bracket shown as `[…]`: what is hashed when a paragraph is agreed. */
+  bracketedText: string;
+  segments: Segment[];
+  /** The brackets in the block, in text order. */
+  brackets: Array<{ id: string; text: string }>;
+}
+
+export interface LiveDocument {
+  blocks: LiveBlock[];
+  /** Block by id (the first one, should a corrupt document hold an id twice). */
+  byId: ReadonlyMap<string, LiveBlock>;
+  /** The block holding each open bracket, by bracket id. */
+  bracketBlock: ReadonlyMap<string, LiveBlock>;
+}
+
+/** The hash recorded when a paragraph is agreed, compared with the live text when read. */
+export function textHash(bracketedText: string): string {
+  return createHash('sha256').update(bracketedText, 'utf8').digest('hex');
+}
+
+/** Reads a document's state (an encoded update, as `LiveState` gives it). */
+export function readLiveDocument(state: Uint8Array): LiveDocument {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const session = openHeadlessCollabEditor(doc);
+  try {
+    const blocks = session.editor.read(() => {
+      const listed = new Map($listBlocks().map((b) => [b.key, b]));
+      return $collectBlocks().map((node): LiveBlock => {
+        const block = listed.get(node.getKey())!;
+        return {
+          id: block.id,
+          number: block.number,
+          type: block.type,
+          text: block.text,
+          bracketedText: $bracketedText(node),
+          segments: $segments(node),
+          brackets: $bracketsIn(node).map((b) => ({ id: $getBracketId(b), text: b.getTextContent() })),
+        };
+      });
+    });
+    const byId = new Map<string, LiveBlock>();
+    const bracketBlock = new Map<string, LiveBlock>();
+    for (const block of blocks) {
+      if (block.id !== '' && !byId.has(block.id)) byId.set(block.id, block);
+      for (const bracket of block.brackets) if (bracket.id !== '' && !bracketBlock.has(bracket.id)) bracketBlock.set(bracket.id, block);
+    }
+    return { blocks, byId, bracketBlock };
+  } finally {
+    session.close();
+    doc.destroy();
+  }
+}
+
+/** A block's own text as plain and bracketed runs, adjacent plain runs merged. */
+function $segments(block: ElementNode): Segment[] {
+  const segments: Segment[] = [];
+  const plain = (text: string): void => {
+    const last = segments[segments.length - 1];
+    if (last && !('bracketId' in last)) last.text += text;
+    else if (text !== '') segments.push({ text });
+  };
+  const visit = (node: LexicalNode): void => {
+    if ($isBracketNode(node)) segments.push({ text: node.getTextContent(), bracketId: $getBracketId(node) });
+    else if ($isListNode(node)) return;
+    else if ($isElementNode(node)) node.getChildren().forEach(visit);
+    else plain(node.getTextContent());
+  };
+  block.getChildren().forEach(visit);
+  return segments;
+}

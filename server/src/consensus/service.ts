@@ -1,0 +1,201 @@
+/**
+ * What the consensus API does once the caller is authorized (the routes ask the Gate first):
+ * checks each request against the live document (the paragraph must exist; agreement needs a
+ * bracket-free text; a bracket must be open), writes through the store (which records every
+ * change), resolves brackets by editing the live document through the collaboration pipeline,
+ * and tells the document's live subscribers.
+ */
+import { $findBracket, $getBlockId, $replaceBracket, $unwrapBracket } from '@accord/editor';
+import {
+  agreedStatuses,
+  type BracketAlternative,
+  type DocumentConsensus,
+  type ParagraphConsensus,
+  type ParagraphHistory,
+  type ParagraphStatus,
+  type PositionKind,
+  ResolveBracketBody,
+  type StatusChange,
+} from '@accord/schema';
+import type { z } from 'zod';
+import type { LiveEdit } from '../content/live-edit.js';
+import type { LiveState } from '../content/live-state.js';
+import { readLiveDocument, textHash, type LiveBlock, type LiveDocument } from './document.js';
+import type { ConsensusHub } from './live.js';
+import type { SqliteConsensusStore } from './store.js';
+import { ConsensusIndex } from './view.js';
+
+/** A request refused because of what it asks for; `status` is the HTTP status to answer with. */
+export class ConsensusRefused extends Error {
+  override name = 'ConsensusRefused';
+  constructor(
+    readonly status: 400 | 404 | 409,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ConsensusServiceDeps {
+  store: SqliteConsensusStore;
+  liveState: LiveState;
+  liveEdit: LiveEdit;
+  hub: ConsensusHub;
+}
+
+/** The live document and every record of its consensus, read together. */
+export interface ConsensusSnapshot {
+  live: LiveDocument;
+  index: ConsensusIndex;
+}
+
+export class ConsensusService {
+  readonly #deps: ConsensusServiceDeps;
+  /** Resolutions per document, one at a time: two coordinators resolving one bracket must not both edit the text. */
+  readonly #resolving = new Map<string, Promise<unknown>>();
+
+  constructor(deps: ConsensusServiceDeps) {
+    this.#deps = deps;
+  }
+
+  /** The live document and its records. */
+  async snapshot(documentId: string): Promise<ConsensusSnapshot> {
+    const live = readLiveDocument(await this.#deps.liveState(documentId));
+    const { store } = this.#deps;
+    const [statuses, events, positions, alternatives, resolutions, groupNames] = await Promise.all([
+      store.statuses(documentId),
+      store.statusEvents(documentId),
+      store.positions(documentId),
+      store.alternatives(documentId),
+      store.resolutions(documentId),
+      store.groupNames(),
+    ]);
+    return { live, index: new ConsensusIndex({ statuses, events, positions, alternatives, resolutions, groupNames }) };
+  }
+
+  /** `GET …/consensus`: every listed paragraph. */
+  async document(documentId: string, title: string): Promise<DocumentConsensus> {
+    const { live, index } = await this.snapshot(documentId);
+    return { documentId, title, paragraphs: index.paragraphs(live) };
+  }
+
+  /** Sets a paragraph's status (coordinators). Agreement is refused while the paragraph holds brackets. */
+  async setStatus(documentId: string, blockId: string, to: ParagraphStatus, note: string, actorId: string): Promise<ParagraphConsensus> {
+    const block = this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
+    const agreed = agreedStatuses.includes(to);
+    if (agreed && block.brackets.length > 0) {
+      const list = block.brackets.map((b) => `[${b.text}] (${b.id})`).join(', ');
+      throw new ConsensusRefused(
+        409,
+        'open_brackets',
+        `${describe(block)} cannot be marked ${to}: it has ${block.brackets.length} unresolved bracket${block.brackets.length === 1 ? '' : 's'}: ${list}. Resolve ${block.brackets.length === 1 ? 'it' : 'them'} first.`,
+      );
+    }
+    await this.#deps.store.setStatus({ documentId, blockId, to, note, actorId, agreedHash: agreed ? textHash(block.bracketedText) : null });
+    return this.#publish(documentId, blockId);
+  }
+
+  /** Records a member's proposal; the status does not change. */
+  async proposeStatus(documentId: string, blockId: string, to: ParagraphStatus, note: string, actorId: string): Promise<StatusChange> {
+    this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
+    const proposal = await this.#deps.store.proposeStatus({ documentId, blockId, to, note, actorId });
+    await this.#publish(documentId, blockId);
+    return proposal;
+  }
+
+  /** Records the caller's own position on a paragraph. */
+  async recordPosition(documentId: string, blockId: string, personId: string, position: PositionKind, reason: string): Promise<ParagraphConsensus> {
+    this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
+    await this.#deps.store.recordPosition({ documentId, blockId, personId, position, reason });
+    return this.#publish(documentId, blockId);
+  }
+
+  /** A paragraph's status changes and every position recorded on it. */
+  async history(documentId: string, blockId: string): Promise<ParagraphHistory> {
+    return { statusChanges: await this.#deps.store.statusEvents(documentId, blockId), positions: await this.#deps.store.positionHistory(documentId, blockId) };
+  }
+
+  /** Adds an alternative to an open bracket, attributed to the proposer. */
+  async addAlternative(documentId: string, bracketId: string, text: string, personId: string): Promise<BracketAlternative> {
+    const block = await this.#openBracket(documentId, bracketId);
+    const alternative = await this.#deps.store.addAlternative({ documentId, bracketId, text, personId });
+    await this.#publish(documentId, block.id);
+    return alternative;
+  }
+
+  /**
+   * Resolves a bracket: keeps its text (the brackets go) or replaces it with an alternative,
+   * in the live document for everyone, then records the resolution.
+   */
+  async resolve(documentId: string, bracketId: string, body: z.output<typeof ResolveBracketBody>, actorId: string): Promise<ParagraphConsensus> {
+    const previous = this.#resolving.get(documentId) ?? Promise.resolve();
+    const work = previous.catch(() => undefined).then(() => this.#resolve(documentId, bracketId, body, actorId));
+    this.#resolving.set(documentId, work);
+    try {
+      return await work;
+    } finally {
+      if (this.#resolving.get(documentId) === work) this.#resolving.delete(documentId);
+    }
+  }
+
+  async #resolve(documentId: string, bracketId: string, body: z.output<typeof ResolveBracketBody>, actorId: string): Promise<ParagraphConsensus> {
+    await this.#openBracket(documentId, bracketId);
+    let alternative: BracketAlternative | undefined;
+    if (body.choice === 'alternative') {
+      alternative = (await this.#deps.store.alternatives(documentId)).find((a) => a.id === body.alternativeId && a.bracketId === bracketId);
+      if (!alternative) throw new ConsensusRefused(400, 'unknown_alternative', `bracket ${bracketId} has no alternative ${body.alternativeId}; choose one of its alternatives or the bracketed text`);
+    }
+    const edited = await this.#deps.liveEdit(documentId, () => {
+      const node = $findBracket(bracketId);
+      if (!node) throw new ConsensusRefused(409, 'bracket_gone', `bracket ${bracketId} was removed from the text meanwhile; nothing was changed`);
+      const previousText = node.getTextContent();
+      let block = node.getParent();
+      while (block !== null && $getBlockId(block) === '') block = block.getParent();
+      if (alternative) $replaceBracket(node, alternative.text);
+      else $unwrapBracket(node);
+      return { previousText, blockId: block ? $getBlockId(block) : '' };
+    });
+    await this.#deps.store.recordResolution({
+      documentId,
+      bracketId,
+      blockId: edited.blockId,
+      choice: body.choice,
+      alternativeId: alternative?.id ?? null,
+      text: alternative?.text ?? edited.previousText,
+      previousText: edited.previousText,
+      note: body.note,
+      actorId,
+    });
+    return this.#publish(documentId, edited.blockId);
+  }
+
+  /** The block of an open bracket; 409 when it was resolved, 404 when there is no such bracket. */
+  async #openBracket(documentId: string, bracketId: string): Promise<LiveBlock> {
+    if (await this.#deps.store.isResolved(documentId, bracketId)) throw new ConsensusRefused(409, 'already_resolved', `bracket ${bracketId} is already resolved`);
+    const block = readLiveDocument(await this.#deps.liveState(documentId)).bracketBlock.get(bracketId);
+    if (!block) throw new ConsensusRefused(404, 'not_found', `the document has no bracket ${bracketId} (its text may have been deleted); reload the document`);
+    return block;
+  }
+
+  #block(live: LiveDocument, blockId: string): LiveBlock {
+    const block = live.byId.get(blockId);
+    if (!block) throw new ConsensusRefused(400, 'unknown_block', `the document has no block ${blockId} (it may have been deleted); reload the document and try again`);
+    return block;
+  }
+
+  /** The paragraph as shown after a change, sent to the document's subscribers too. */
+  async #publish(documentId: string, blockId: string): Promise<ParagraphConsensus> {
+    const { live, index } = await this.snapshot(documentId);
+    const block = live.byId.get(blockId);
+    if (!block) throw new Error(`block ${blockId} vanished while it was being changed`);
+    const paragraph = index.paragraph(block);
+    this.#deps.hub.publish(documentId, { type: 'paragraph', paragraph });
+    return paragraph;
+  }
+}
+
+/** A paragraph as people refer to it. */
+export function describe(block: Pick<LiveBlock, 'number' | 'id'>): string {
+  return block.number === null ? `block ${block.id}` : `paragraph ${block.number}`;
+}
