@@ -11,6 +11,7 @@ import { $bracketPassage, $collectBlocks, $getBlockId, $getBracketId, $ownText, 
 import { $getSelection, $isRangeSelection } from 'lexical';
 import {
   BracketAlternative,
+  ConsensusDashboard,
   ConsensusLiveEvent,
   DocumentConsensus,
   DocumentContent,
@@ -244,6 +245,28 @@ describe('positions', () => {
     }
     expect(rows()).toEqual(stored);
     expect((await view(7)).positions).toEqual(before.positions);
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows every paragraph in document order with status, brackets, groups and score, with totals and a trend ending today', async () => {
+    const dashboard = ConsensusDashboard.parse(await expectStatus(await api('observer', 'GET', `/api/documents/${documentId}/consensus/dashboard`), 200));
+    const numbers = dashboard.paragraphs.map((p) => p.number).filter((n) => n !== null);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(numbers.length).toBe(content.paragraphs.filter((p) => p.number !== null).length);
+    const byNumber = (n: number) => dashboard.paragraphs.find((p) => p.number === n)!;
+    expect(byNumber(1)).toMatchObject({ blockId: paragraph(1).id, status: 'under-discussion', openBrackets: 0 });
+    expect(byNumber(5)).toMatchObject({ status: 'agreed', changedSinceAgreed: false });
+    expect(byNumber(7).score).toBeCloseTo(4 / 27, 12);
+    expect(byNumber(7).groups.map((g) => g.stakeholderGroup)).toEqual(['private-sector', 'civil-society', 'technical-community']);
+    expect(dashboard.stakeholderGroups.map((g) => g.id)).toEqual(expect.arrayContaining(['government', 'civil-society', 'private-sector', 'technical-community']));
+    const { totals } = dashboard;
+    expect(Object.values(totals.byStatus).reduce((a, b) => a + b, 0)).toBe(totals.paragraphs);
+    expect(totals.byStatus.agreed).toBeGreaterThanOrEqual(1);
+    expect(totals.positions).toBe(3);
+    const today = dashboard.trend[dashboard.trend.length - 1]!;
+    expect(today.date).toBe(new Date().toISOString().slice(0, 10));
+    expect(today.byStatus).toEqual(totals.byStatus);
   });
 });
 

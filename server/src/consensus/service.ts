@@ -9,6 +9,7 @@ import { $findBracket, $getBlockId, $replaceBracket, $unwrapBracket } from '@acc
 import {
   agreedStatuses,
   type BracketAlternative,
+  type ConsensusDashboard,
   type DocumentConsensus,
   type ParagraphConsensus,
   type ParagraphHistory,
@@ -20,6 +21,7 @@ import {
 import type { z } from 'zod';
 import type { LiveEdit } from '../content/live-edit.js';
 import type { LiveState } from '../content/live-state.js';
+import { buildDashboard } from './dashboard.js';
 import { readLiveDocument, textHash, type LiveBlock, type LiveDocument } from './document.js';
 import type { ConsensusHub } from './live.js';
 import type { SqliteConsensusStore } from './store.js';
@@ -78,6 +80,12 @@ export class ConsensusService {
   async document(documentId: string, title: string): Promise<DocumentConsensus> {
     const { live, index } = await this.snapshot(documentId);
     return { documentId, title, paragraphs: index.paragraphs(live) };
+  }
+
+  /** `GET …/consensus/dashboard`: where the document stands, for the dashboard. */
+  async dashboard(documentId: string, title: string): Promise<ConsensusDashboard> {
+    const { live, index } = await this.snapshot(documentId);
+    return buildDashboard({ documentId, title, live, index, now: new Date() });
   }
 
   /** Sets a paragraph's status (coordinators). Agreement is refused while the paragraph holds brackets. */

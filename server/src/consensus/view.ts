@@ -43,6 +43,11 @@ export class ConsensusIndex {
     return this.#records.groupNames;
   }
 
+  /** Status changes and proposals, oldest first. */
+  get events(): readonly StatusChange[] {
+    return this.#records.events;
+  }
+
   /** Whether a block has any record (so it is listed even when not numbered). */
   hasRecords(blockId: string): boolean {
     return this.#records.statuses.has(blockId) || this.#positions.has(blockId) || this.#proposals.has(blockId) || this.#resolutionsByBlock.has(blockId);

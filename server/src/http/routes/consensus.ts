@@ -1,12 +1,12 @@
 /**
- * Paragraph consensus: the document's consensus view, a paragraph's status (set by
+ * Paragraph consensus: the document's consensus view and dashboard data, a paragraph's status (set by
  * coordinators: `status.set`; proposed by members: `status.propose`), positions (each person
  * their own: `position.record`) and a paragraph's history. Every route asks the Gate; the
  * paragraph is named by its stable block id.
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { BlockId, Id, PositionBody, StatusBody, type DocumentConsensus, type ParagraphHistory } from '@accord/schema';
+import { BlockId, Id, PositionBody, StatusBody, type ConsensusDashboard, type DocumentConsensus, type ParagraphHistory } from '@accord/schema';
 import type { Action } from '../../authz/policy.js';
 import { ConsensusRefused, type ConsensusService } from '../../consensus/service.js';
 import { ConsensusConflict } from '../../consensus/store.js';
@@ -39,6 +39,10 @@ export function consensusRoutes(deps: { gate: Gate; consensus: ConsensusService 
     .get('/documents/:documentId/consensus', async (c) => {
       const { document } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'document.read');
       return c.json((await consensus.document(document.id, document.title)) satisfies DocumentConsensus);
+    })
+    .get('/documents/:documentId/consensus/dashboard', async (c) => {
+      const { document } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'document.read');
+      return c.json((await consensus.dashboard(document.id, document.title)) satisfies ConsensusDashboard);
     })
     .put('/documents/:documentId/paragraphs/:blockId/status', async (c) => {
       const { documentId, blockId, auth } = await paragraphFor(c, 'status.set');
