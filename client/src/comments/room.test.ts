@@ -91,7 +91,7 @@ describe('CommentsRoom', () => {
     expect(room.getSnapshot()).toMatchObject({ loaded: true, feed: 'live', threads: [first] });
     sources[0]!.emit('message', { type: 'thread', thread: thread('t1', [comment('c1', jonas, 'first'), comment('c2', jonas, 'more')]) });
     expect(room.getSnapshot().threads[0]!.comments).toHaveLength(2);
-    expect(room.getSnapshot().announcement).toBe('1 new comment.');
+    expect(room.getSnapshot().announcement?.text).toBe('1 new comment.');
   });
 
   it('posts a new thread from the draft and makes it the active one', async () => {

@@ -11,6 +11,7 @@
 import type { Access, CommentAnchor, CommentAuthor, CommentThread, Person } from '@accord/schema';
 import { defaultStakeholderGroups } from '@accord/schema';
 import { can } from '../access.js';
+import type { Shortcut } from '../editor/shortcuts.js';
 import { listStakeholderGroups } from '../api.js';
 import { commentsApi, liveUrl, type CommentsApi } from './api.js';
 import { DEFAULT_FILTERS, type Placement, type Placements, type ThreadFilters } from './filters.js';
@@ -47,8 +48,8 @@ export interface CommentsState {
   /** Who can be @mentioned; null until asked for. */
   people: readonly CommentAuthor[] | null;
   groupNames: ReadonlyMap<string, string>;
-  /** Said to screen readers (aria-live): new comments from others, sent comments. */
-  announcement: string;
+  /** Said to screen readers (aria-live): new comments from others, sent comments; `seq` tells repeats apart. */
+  announcement: { text: string; seq: number } | null;
   /** A short message for the person (why a shortcut did nothing), or null. */
   notice: { text: string; seq: number } | null;
   /** Asks the editor plugin to scroll a thread's paragraph into view. */
@@ -68,6 +69,9 @@ export interface CommentsRoomOptions {
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   loadGroupNames?: () => Promise<ReadonlyArray<{ id: string; name: string }>>;
 }
+
+/** Comment on the selection: Ctrl+Alt+M (⌘⌥M on Apple keyboards). */
+export const COMMENT_SHORTCUT: Shortcut = { code: 'KeyM', mod: true, alt: true };
 
 /** Below this viewport width (px) the cards leave the margin for the panel. */
 const MARGIN_MIN_WIDTH = 1100;
@@ -135,7 +139,7 @@ export class CommentsRoom {
       places: new Map(),
       people: null,
       groupNames: new Map(defaultStakeholderGroups.map((g) => [g.id, g.name])),
-      announcement: '',
+      announcement: null,
       notice: null,
       reveal: null,
       selectionReady: false,
@@ -334,7 +338,7 @@ export class CommentsRoom {
       this.#setOutbox(outbox.remove(this.#state.outbox, entry.id));
       this.#apply(thread);
       if (this.#state.activeId === entry.id) this.#set({ activeId: thread.id });
-      this.#set({ announcement: entry.target.kind === 'thread' ? 'Comment posted.' : 'Reply posted.' });
+      this.#announce(entry.target.kind === 'thread' ? 'Comment posted.' : 'Reply posted.');
     } catch (error) {
       if (this.#disposed) return;
       const failure = outbox.classifyFailure(error, entry.attempts);
@@ -387,14 +391,15 @@ export class CommentsRoom {
     const next = fromList(threads);
     // After a reconnect, say what arrived meanwhile; not on the first load.
     const fresh = this.#state.loaded ? newCommentsByOthers(this.#state.threads, next, this.person.id) : 0;
-    this.#set({ threads: next, loaded: true, ...(fresh > 0 ? { announcement: countText(fresh) } : {}) });
+    this.#set({ threads: next, loaded: true });
+    if (fresh > 0) this.#announce(countText(fresh));
   }
 
   #onLive(thread: CommentThread): void {
     const before = this.#state.threads;
     this.#apply(thread);
     const fresh = newCommentsByOthers(before, this.#state.threads, this.person.id);
-    if (fresh > 0) this.#set({ announcement: countText(fresh) });
+    if (fresh > 0) this.#announce(countText(fresh));
   }
 
   #onFeedStatus(feed: FeedStatus, feedProblem: string | null): void {
@@ -402,6 +407,10 @@ export class CommentsRoom {
     this.#set({ feed, feedProblem });
     // The server answers again: whatever waited for the network can go now.
     if (recovered) this.#flush();
+  }
+
+  #announce(text: string): void {
+    this.#set({ announcement: { text, seq: ++this.#seq } });
   }
 
   #apply(thread: CommentThread): void {
