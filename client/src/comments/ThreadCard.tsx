@@ -1,0 +1,144 @@
+/**
+ * A thread, in two sizes. Collapsed: one button with where it is, who opened it, the start of
+ * what they said and how many replies — activating it opens the thread. Expanded: every
+ * comment, the replies waiting to be sent, resolve/reopen, and the reply box.
+ */
+import type { CommentThread } from '@accord/schema';
+import { useEffect, useMemo, useRef } from 'react';
+import { dateTime } from '../time.js';
+import { Byline, CommentItem } from './CommentItem.js';
+import { Composer } from './Composer.js';
+import { isRemoved, paragraphOf } from './filters.js';
+import { PendingComment } from './PendingComment.js';
+import type { CommentsRoom } from './room.js';
+import { plainCommentText } from './text.js';
+import { useCommentsState } from './useCommentsRoom.js';
+import { ResolveButton } from './ResolveButton.js';
+
+/** "¶ 4", or what the thread is on when the block has no number. */
+export function whereLabel(number: number | null, removed: boolean): string {
+  if (removed) return 'Text removed';
+  return number === null ? 'Unnumbered block' : `¶ ${number}`;
+}
+
+export interface ThreadCardProps {
+  room: CommentsRoom;
+  thread: CommentThread;
+  expanded: boolean;
+  active: boolean;
+  /** Where the card is: the margin shows less about the place (it sits beside it). */
+  context: 'margin' | 'panel';
+}
+
+export function ThreadCard({ room, thread, expanded, active, context }: ThreadCardProps) {
+  const state = useCommentsState(room);
+  const number = paragraphOf(thread, state.places);
+  const removed = isRemoved(thread, state.places);
+  const opener = thread.comments[0]!;
+  const replies = thread.comments.length - 1;
+  const passage = thread.anchor.kind === 'passage' ? thread.anchor.quote : null;
+  const label = `Thread by ${opener.author.name} on ${removed ? 'removed text' : number === null ? 'an unnumbered block' : `paragraph ${number}`}`;
+  const card = useRef<HTMLElement>(null);
+  const opener_ = useRef<HTMLButtonElement>(null);
+  const wasExpanded = useRef(expanded);
+
+  // Focus follows the thread: into it when it opens from a click, back to its button when it closes.
+  useEffect(() => {
+    if (expanded && !wasExpanded.current && active && card.current && !card.current.contains(document.activeElement)) card.current.focus({ preventScroll: true });
+    if (!expanded && wasExpanded.current && document.activeElement === document.body) opener_.current?.focus({ preventScroll: true });
+    wasExpanded.current = expanded;
+  }, [expanded, active]);
+
+  const names = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const p of state.people ?? []) byId.set(p.id, p.name);
+    for (const t of state.threads) for (const c of t.comments) byId.set(c.author.id, c.author.name);
+    return byId;
+  }, [state.people, state.threads]);
+  const mentionNames = (ids: readonly string[]) => ids.map((id) => names.get(id)).filter((n): n is string => !!n);
+  const pendingReplies = state.outbox.filter((e) => e.target.kind === 'reply' && e.target.threadId === thread.id);
+
+  if (!expanded) {
+    return (
+      <button
+        ref={opener_}
+        type="button"
+        className={`thread-card thread-collapsed${active ? ' is-active' : ''}${thread.status === 'resolved' ? ' is-resolved' : ''}`}
+        data-thread-id={thread.id}
+        aria-label={`${label}: ${plainCommentText(opener.body).slice(0, 120)}${replies ? `, ${replies} ${replies === 1 ? 'reply' : 'replies'}` : ''}`}
+        onClick={() => room.activate(thread.id, true)}
+      >
+        {context === 'panel' && (
+          <span className="thread-where">
+            <span className={removed ? 'thread-removed' : 'thread-number'}>{whereLabel(number, removed)}</span>
+            {passage && <q className="thread-quote">{passage}</q>}
+          </span>
+        )}
+        <Byline room={room} author={opener.author} at={opener.createdAt} />
+        <span className="thread-preview">{opener.deletedAt ? 'Comment deleted' : plainCommentText(opener.body)}</span>
+        <span className="thread-meta">
+          {replies > 0 && <span>{replies === 1 ? '1 reply' : `${replies} replies`}</span>}
+          {thread.status === 'resolved' && <span className="status-chip">Resolved</span>}
+          {pendingReplies.length > 0 && <span className="status-chip status-warn">Reply not sent</span>}
+        </span>
+      </button>
+    );
+  }
+
+  return (
+    <article
+      ref={card}
+      tabIndex={-1}
+      className={`thread-card thread-expanded${active ? ' is-active' : ''}${thread.status === 'resolved' ? ' is-resolved' : ''}`}
+      data-thread-id={thread.id}
+      data-status={thread.status}
+      aria-label={label}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) room.activate(null);
+      }}
+    >
+      <header className="thread-head">
+        <span className={removed ? 'thread-removed' : 'thread-number'}>{whereLabel(number, removed)}</span>
+        {thread.status === 'resolved' && <span className="status-chip">Resolved</span>}
+        <button type="button" className="icon-button thread-close" aria-label="Close thread" title="Close (Esc)" onClick={() => room.activate(null)}>
+          ×
+        </button>
+      </header>
+      {(passage || removed) && (
+        <p className="thread-context">
+          {removed && <span className="visually-hidden">The commented text was removed from the document. It read: </span>}
+          {passage ? <q className="thread-quote">{passage}</q> : <span>The paragraph this thread was on was removed.</span>}
+        </p>
+      )}
+      <ol className="comment-list">
+        {thread.comments.map((c) => (
+          <CommentItem key={c.id} room={room} comment={c} mentionNames={mentionNames(c.mentions)} />
+        ))}
+        {pendingReplies.map((entry) => (
+          <PendingComment key={entry.id} room={room} entry={entry} />
+        ))}
+      </ol>
+      {thread.status === 'resolved' && thread.resolvedBy && thread.resolvedAt && (
+        <p className="thread-resolved-by">
+          Resolved by {thread.resolvedBy.name} <time dateTime={thread.resolvedAt}>{dateTime(thread.resolvedAt)}</time>
+        </p>
+      )}
+      {(room.canSetStatus(thread) || room.canComment) && (
+        <footer className="thread-foot">
+          {room.canComment && (
+            <Composer
+              label={`Reply to ${opener.author.name}`}
+              submitLabel="Reply"
+              placeholder="Reply…"
+              people={state.people}
+              onFocus={() => room.loadPeople()}
+              onSubmit={(body) => room.reply(thread.id, body)}
+              collapsible
+            />
+          )}
+          {room.canSetStatus(thread) && <ResolveButton room={room} thread={thread} />}
+        </footer>
+      )}
+    </article>
+  );
+}
