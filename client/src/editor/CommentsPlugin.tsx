@@ -1,0 +1,47 @@
+/**
+ * Comments inside the editor: render this as a child of the document's LexicalComposer.
+ * Resolves every thread's anchor on the shared Y.Doc and highlights passages
+ * (CommentAnchorsPlugin), lets the person comment on the selection (CommentSelectionPlugin),
+ * and draws badges and thread cards beside the paper (CommentMarginPlugin). The cards are
+ * rendered into the `.paper` element around the editor (the nearest positioned box), so they
+ * scroll with the text; nothing is written into the editor's own DOM.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type * as Y from 'yjs';
+import type { CommentsRoom } from '../comments/room.js';
+import { CommentAnchorsPlugin } from './CommentAnchorsPlugin.js';
+import { CommentMarginPlugin } from './CommentMarginPlugin.js';
+import { CommentSelectionPlugin } from './CommentSelectionPlugin.js';
+
+export interface CommentsPluginProps {
+  room: CommentsRoom;
+  /** The document's shared Y.Doc (the CollabSession's `doc`, which the CollaborationPlugin binds). */
+  doc: Y.Doc;
+}
+
+/** The box the editor sits in that cards are positioned against: `.paper`, else the root's parent. */
+function useHost(): HTMLElement | null {
+  const [editor] = useLexicalComposerContext();
+  const [host, setHost] = useState<HTMLElement | null>(null);
+  useEffect(() => editor.registerRootListener((root) => setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null)), [editor]);
+  return host;
+}
+
+export function CommentsPlugin({ room, doc }: CommentsPluginProps) {
+  const host = useHost();
+  return (
+    <>
+      <CommentAnchorsPlugin room={room} doc={doc} />
+      {host &&
+        createPortal(
+          <>
+            <CommentMarginPlugin room={room} />
+            <CommentSelectionPlugin room={room} doc={doc} host={host} />
+          </>,
+          host,
+        )}
+    </>
+  );
+}
