@@ -144,6 +144,7 @@ const restProbes: Record<string, RestProbe> = {
   },
   'GET /api/comment-threads/:threadId/history': { action: 'document.read', send: (c) => api(c, 'GET', `/api/comment-threads/${baseThread.threadId}/history`) },
   'GET /api/documents/:documentId/consensus': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/consensus`) },
+  'GET /api/documents/:documentId/register': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/register?format=docx`) },
   'GET /api/documents/:documentId/consensus/dashboard': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/consensus/dashboard`) },
   'GET /api/documents/:documentId/consensus/live': { action: 'document.read', send: (c) => openStream(c, `/api/documents/${commentedDocument}/consensus/live`) },
   'GET /api/documents/:documentId/paragraphs/:blockId/history': { action: 'document.read', send: (c) => api(c, 'GET', paragraphPath(4, 'history')) },

@@ -9,6 +9,7 @@ import { $findBracket, $getBlockId, $replaceBracket, $unwrapBracket } from '@acc
 import {
   agreedStatuses,
   type BracketAlternative,
+  type CommentThread,
   type ConsensusDashboard,
   type DocumentConsensus,
   type ParagraphConsensus,
@@ -22,6 +23,7 @@ import type { z } from 'zod';
 import type { LiveEdit } from '../content/live-edit.js';
 import type { LiveState } from '../content/live-state.js';
 import { buildDashboard } from './dashboard.js';
+import { buildRegister, type Register } from './register.js';
 import { readLiveDocument, textHash, type LiveBlock, type LiveDocument } from './document.js';
 import type { ConsensusHub } from './live.js';
 import type { SqliteConsensusStore } from './store.js';
@@ -86,6 +88,12 @@ export class ConsensusService {
   async dashboard(documentId: string, title: string): Promise<ConsensusDashboard> {
     const { live, index } = await this.snapshot(documentId);
     return buildDashboard({ documentId, title, live, index, now: new Date() });
+  }
+
+  /** The register of differences, with the open comment threads given (the comments module's view of them). */
+  async register(documentId: string, title: string, threads: readonly CommentThread[]): Promise<Register> {
+    const { live, index } = await this.snapshot(documentId);
+    return buildRegister({ documentId, title, live, index, threads, now: new Date() });
   }
 
   /** Sets a paragraph's status (coordinators). Agreement is refused while the paragraph holds brackets. */

@@ -37,6 +37,7 @@ import { healthRoutes } from './routes/health.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { peopleRoutes } from './routes/people.js';
+import { registerRoutes } from './routes/register.js';
 import { sessionRoutes } from './routes/session.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { workspaceRoutes } from './routes/workspaces.js';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', commentLiveRoutes({ gate, hub: deps.commentHub, authenticator: deps.authenticator, records, identity }));
   app.route('/api', consensusRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', bracketRoutes({ gate, consensus: deps.consensus }));
+  app.route('/api', registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments }));
   app.route('/api', liveRoute({ gate, authenticator: deps.authenticator, records, identity }, deps.consensusHub, 'consensus/live'));
   app.route('/api', peopleRoutes({ identity, gate }));
   app.route('/api', invitationRoutes({ records, identity, invitations: deps.invitations, gate, secureCookies }));

@@ -1,0 +1,84 @@
+/**
+ * The register of differences: every paragraph that is contested or holds bracketed text, in
+ * document order, with its text and brackets, the alternatives and who proposed them, the
+ * positions by stakeholder group with their reasons, and the open comment threads on it. The
+ * renderings (register-markdown.ts, register-html.ts, register-docx.ts) all start from this.
+ */
+import type { CommentThread, ParagraphStatus, PositionKind, RegisterOfDifferences } from '@accord/schema';
+import type { LiveDocument, Segment } from './document.js';
+import type { ConsensusIndex } from './view.js';
+
+/** The register, and each entry's text as plain and bracketed runs for the renderings. */
+export interface Register extends RegisterOfDifferences {
+  segments: ReadonlyMap<string, readonly Segment[]>;
+}
+
+/** Whether a paragraph belongs in the register. */
+export const inRegister = (p: { status: ParagraphStatus; openBrackets: number }): boolean => p.status === 'contested' || p.openBrackets > 0;
+
+export function buildRegister(input: { documentId: string; title: string; live: LiveDocument; index: ConsensusIndex; threads: readonly CommentThread[]; now: Date }): Register {
+  const open = input.threads.filter((t) => t.status === 'open' && !t.textRemoved && t.location);
+  const entries = input.index
+    .paragraphs(input.live)
+    .filter(inRegister)
+    .map((p) => ({
+      ...p,
+      threads: open
+        .filter((t) => t.location!.blockId === p.blockId)
+        .map((t) => ({
+          id: t.id,
+          quote: t.anchor.kind === 'passage' ? t.anchor.quote : null,
+          comments: t.comments.filter((c) => c.deletedAt === null).map((c) => ({ author: c.author, body: c.body, createdAt: c.createdAt })),
+        })),
+    }));
+  return {
+    documentId: input.documentId,
+    title: input.title,
+    generatedAt: input.now.toISOString(),
+    stakeholderGroups: Object.fromEntries(input.index.groupNames),
+    entries,
+    segments: new Map(entries.map((e) => [e.blockId, input.live.byId.get(e.blockId)!.segments])),
+  };
+}
+
+/** The register as JSON, without the renderings' segments. */
+export function registerJson({ segments: _, ...register }: Register): RegisterOfDifferences {
+  return register;
+}
+
+export const statusLabels: Readonly<Record<ParagraphStatus, string>> = {
+  drafting: 'Drafting',
+  'under-discussion': 'Under discussion',
+  contested: 'Contested',
+  'agreed-ad-ref': 'Agreed ad referendum',
+  agreed: 'Agreed',
+};
+
+export const positionLabels: Readonly<Record<PositionKind, string>> = {
+  support: 'support',
+  'support-with-reservation': 'support with reservation',
+  oppose: 'oppose',
+  abstain: 'abstain',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "28 November 2026, 14:05 UTC": the same on every machine, whatever its locale. */
+export function longDate(iso: string): string {
+  const d = new Date(iso);
+  const time = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${time} UTC`;
+}
+
+/** "Paragraph 5", or the block's id for a block that is not numbered. */
+export const entryName = (e: { number: number | null; blockId: string }): string => (e.number === null ? `Unnumbered block ${e.blockId}` : `Paragraph ${e.number}`);
+
+/** The score as people read it: two decimals, or a dash when nobody responded. */
+export const scoreText = (score: number | null): string => (score === null ? '–' : score.toFixed(2));
+
+/** Text on one line: runs of whitespace (line breaks included) as one space. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The sentence under the title. */
+export const registerIntro =
+  'This register lists every paragraph that is contested or still holds bracketed text, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads.';
