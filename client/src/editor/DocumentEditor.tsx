@@ -55,9 +55,11 @@ export interface DocumentEditorProps {
   onNumberedCount?: (count: number) => void;
   /** Shown at the right end of the toolbar (document facts, later: version, mode). */
   toolbarEnd?: ReactNode;
+  /** More plugins, rendered inside the composer (comments). */
+  children?: ReactNode;
 }
 
-export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNotice, unavailable, onNumberedCount, toolbarEnd }: DocumentEditorProps) {
+export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNotice, unavailable, onNumberedCount, toolbarEnd, children }: DocumentEditorProps) {
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Created once: LexicalComposer reads its config on the first render only.
   const initialConfig = useRef<InitialConfigType>({
@@ -122,6 +124,7 @@ export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNoti
         <ParagraphNumbersPlugin onCount={onNumberedCount} />
         <CurrentBlockPlugin />
         {canEdit === true && <ShortcutsPlugin />}
+        {children}
       </LexicalComposer>
     </LexicalCollaboration>
   );

@@ -17,6 +17,7 @@ import { CollabSession } from '../collab/session.js';
 import { useConnection } from '../collab/useConnection.js';
 import { usePresence } from '../collab/usePresence.js';
 import { AppHeader } from '../components/AppHeader.js';
+import { CommentsPanel, CommentsPlugin, useCommentsRoom } from '../comments/index.js';
 import { ConnectionStatus } from '../components/ConnectionStatus.js';
 import { Problem } from '../components/Message.js';
 import { PresenceList } from '../components/PresenceList.js';
@@ -79,6 +80,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const loaded = record.status === 'done' ? record.value : null;
   const latest = recheck ?? (loaded ? { access: loaded.document.access, checkedAt: loaded.checkedAt } : null);
   const access = latest?.access ?? null;
+  // Comments follow the same access: who may comment, resolve, or only read.
+  const comments = useCommentsRoom({ documentId, person, access });
   // A permissionDenied newer than what we know of our access locks the editor until the re-check.
   const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
   const canEdit = can(access, 'document.edit') && !checking && !closed;
@@ -145,7 +148,10 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
             </p>
           )
         }
-      />
+      >
+        <CommentsPlugin room={comments} doc={session.doc} />
+      </DocumentEditor>
+      <CommentsPanel room={comments} />
     </div>
   );
 }
