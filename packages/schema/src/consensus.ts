@@ -237,7 +237,7 @@ export const RegisterThread = z.object({
 });
 export type RegisterThread = z.infer<typeof RegisterThread>;
 
-/** One entry of the register of differences: a contested or bracketed paragraph. */
+/** One entry of the register of differences: a contested or bracketed paragraph, or an agreed one whose text changed since. */
 export const RegisterEntry = ParagraphConsensus.extend({ threads: z.array(RegisterThread) });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 

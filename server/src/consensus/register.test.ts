@@ -14,7 +14,7 @@ const ana: ConsensusActor = { id: 'ana', name: 'Ana Souza', stakeholderGroup: 'c
 const ben: ConsensusActor = { id: 'ben', name: 'Ben Okafor', stakeholderGroup: 'government' };
 const at = '2026-03-01T10:00:00.000Z';
 
-/** A small document: a heading, two contested paragraphs (one with a bracket, one with markup typed as text), one agreed. */
+/** A small document: a heading, two contested paragraphs (one with a bracket, one with markup typed as text), two agreed (one changed since). */
 function liveDocument() {
   const doc = new Y.Doc();
   const session = openHeadlessCollabEditor(doc);
@@ -25,6 +25,7 @@ function liveDocument() {
         $createParagraphNode().append($createTextNode('Access is a human right for all.')),
         $createParagraphNode().append($createTextNode('Connectivity <script>alert(1)</script> | *matters*.')),
         $createParagraphNode().append($createTextNode('Agreed text.')),
+        $createParagraphNode().append($createTextNode('Agreed and unchanged.')),
       );
       $ensureParagraphIds({ newId: seededParagraphIds('register') });
     },
@@ -38,7 +39,7 @@ function liveDocument() {
 
 function register() {
   const { live, ids } = liveDocument();
-  const [, p1, p2, p3] = ids as [string, string, string, string];
+  const [, p1, p2, p3, p4] = ids as [string, string, string, string, string];
   const position = (person: ConsensusActor, blockId: string, kind: Position['position'], reason: string): Position => ({
     blockId,
     person,
@@ -51,7 +52,8 @@ function register() {
     statuses: new Map([
       [p1, { blockId: p1, status: 'contested', agreedHash: null, setAt: at, setBy: ana }],
       [p2, { blockId: p2, status: 'contested', agreedHash: null, setAt: at, setBy: ana }],
-      [p3, { blockId: p3, status: 'agreed', agreedHash: textHash('Agreed text.'), setAt: at, setBy: ana }],
+      [p3, { blockId: p3, status: 'agreed', agreedHash: textHash('Agreed text, before an edit.'), setAt: at, setBy: ana }],
+      [p4, { blockId: p4, status: 'agreed', agreedHash: textHash('Agreed and unchanged.'), setAt: at, setBy: ana }],
     ]),
     events: [],
     positions: [position(ana, p1, 'oppose', 'Too strong;\nsay "enabler".'), position(ben, p1, 'support', ''), position(ben, p2, 'support-with-reservation', 'Cost | access')],
@@ -84,12 +86,12 @@ function register() {
 describe('the register of differences', () => {
   it('lists the contested and bracketed paragraphs in document order, as Markdown that reads as a document', () => {
     const { register: r, ids } = register();
-    expect(registerJson(r).entries.map((e) => e.number)).toEqual([1, 2]);
+    expect(registerJson(r).entries.map((e) => e.number)).toEqual([1, 2, 3]);
     expect(registerMarkdown(r)).toBe(`# Register of differences
 
 **BPF on \\<IXPs\\>**
 
-Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that is contested or still holds bracketed text, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads.
+Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads.
 
 ## Paragraph 1 — Contested
 
@@ -128,8 +130,18 @@ Consensus score: 0.67 (see docs/CONSENSUS.md).
 ### Open comment threads
 
 - On “\\*matters\\*”: Ana Souza: Why \\<b\\>this\\</b\\>?
+
+## Paragraph 3 — Agreed
+
+> **3.** Agreed text.
+
+*The text changed since it was agreed.*
+
+### Positions
+
+No positions recorded yet.
 `);
-    expect(ids).toHaveLength(4);
+    expect(ids).toHaveLength(5);
   });
 
   it('renders a standalone HTML page with everything typed escaped and brackets marked', () => {

@@ -1,5 +1,6 @@
 /**
- * The register of differences: every paragraph that is contested or holds bracketed text, in
+ * The register of differences: every paragraph that is contested, holds bracketed text, or
+ * was agreed and has changed since (its agreement no longer covers its text), in
  * document order, with its text and brackets, the alternatives and who proposed them, the
  * positions by stakeholder group with their reasons, and the open comment threads on it. The
  * renderings (register-markdown.ts, register-html.ts, register-docx.ts) all start from this.
@@ -14,7 +15,8 @@ export interface Register extends RegisterOfDifferences {
 }
 
 /** Whether a paragraph belongs in the register. */
-export const inRegister = (p: { status: ParagraphStatus; openBrackets: number }): boolean => p.status === 'contested' || p.openBrackets > 0;
+export const inRegister = (p: { status: ParagraphStatus; openBrackets: number; changedSinceAgreed: boolean }): boolean =>
+  p.status === 'contested' || p.openBrackets > 0 || p.changedSinceAgreed;
 
 export function buildRegister(input: { documentId: string; title: string; live: LiveDocument; index: ConsensusIndex; threads: readonly CommentThread[]; now: Date }): Register {
   const open = input.threads.filter((t) => t.status === 'open' && !t.textRemoved && t.location);
@@ -81,4 +83,4 @@ export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim(
 
 /** The sentence under the title. */
 export const registerIntro =
-  'This register lists every paragraph that is contested or still holds bracketed text, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads.';
+  'This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads.';
