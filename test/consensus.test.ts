@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { $bracketPassage, $collectBlocks, $getBlockId, $getBracketId, $ownText, openHeadlessCollabEditor, registerParagraphIds, type HeadlessCollabEditor } from '@accord/editor';
+import { $bracketedText, $bracketPassage, $collectBlocks, $listBrackets, $getBlockId, $getBracketId, $ownText, openHeadlessCollabEditor, registerParagraphIds, type HeadlessCollabEditor } from '@accord/editor';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import {
   BracketAlternative,
@@ -87,6 +87,27 @@ async function bracketWords(session: HeadlessCollabEditor, n: number, words: str
   );
   await until(async () => (await view(n)).brackets.some((b) => b.id === id), 'the server to hold the bracket');
   return id;
+}
+
+/** Types `text` at character `offset` of paragraph `n`'s own text in `session`'s editor, as a keystroke would. */
+function typeAt(session: HeadlessCollabEditor, n: number, offset: number, text: string): void {
+  session.editor.update(
+    () => {
+      const block = $collectBlocks().find((x) => $getBlockId(x) === paragraph(n).id)!;
+      let remaining = offset;
+      for (const node of block.getAllTextNodes()) {
+        if (remaining <= node.getTextContentSize()) {
+          node.select(remaining, remaining);
+          break;
+        }
+        remaining -= node.getTextContentSize();
+      }
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) throw new Error('no caret');
+      selection.insertText(text);
+    },
+    { discrete: true },
+  );
 }
 
 /** The text of paragraph `n` in a replica. */
@@ -186,6 +207,23 @@ describe('brackets', () => {
     );
     await until(async () => (await view(5)).changedSinceAgreed, 'the paragraph to show it changed since agreed');
     expect((await expectStatus(await api('coordinator', 'PUT', paragraphPath(5, 'status'), { status: 'agreed', note: 're-confirmed' }), 200)) as ParagraphConsensus).toMatchObject({ changedSinceAgreed: false });
+  });
+
+  it('keep their boundaries when two members type inside and around them at the same time, through the server', async () => {
+    const { session: a } = await editorOf('member');
+    const { session: b } = await editorOf('member2');
+    const text = paragraph(10).text;
+    const bracketId = await bracketWords(a, 10, 'concise information');
+    await until(() => b.editor.read(() => $listBrackets().some((x) => x.id === bracketId)), 'the other member to see the bracket');
+    const start = text.indexOf('concise information');
+    // Both edit before either hears of the other's change.
+    typeAt(a, 10, start + 'concise'.length, ' and accurate');
+    typeAt(b, 10, start + 'concise information'.length, ' only');
+    typeAt(b, 10, start, 'brief, ');
+    const expected = text.replace('concise information', 'brief, [concise and accurate information] only');
+    await until(async () => (await view(10)).bracketedText === expected, 'the server to merge both edits');
+    for (const replica of [a, b]) await until(() => replica.editor.read(() => $bracketedText($collectBlocks().find((x) => $getBlockId(x) === paragraph(10).id)!)) === expected, 'both editors to converge');
+    expect((await view(10)).brackets.map((x) => [x.id, x.text])).toEqual([[bracketId, 'concise and accurate information']]);
   });
 
   it('can be resolved by keeping the bracketed text, which removes only the brackets', async () => {
