@@ -2,7 +2,7 @@ import { $bracketPassage, $collectBlocks, $ensureParagraphIds, $findBracket, $ge
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CollabServer, SERVER_ORIGIN, type Extension } from '../collab/index.js';
+import { CollabServer, SERVER_ORIGIN, ServerWriteRefused, type Extension } from '../collab/index.js';
 import { createLogger } from '../logger.js';
 import { liveEdit } from './live-edit.js';
 
@@ -51,8 +51,15 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.destroy()));
 });
 
-function server(store: MemoryStore): CollabServer {
-  const collab = new CollabServer({ extensions: [store], logger: createLogger('silent'), unloadGraceMs: 20, keepAliveMs: 60_000, maxQueuedBytes: 1 << 20 });
+function server(store: MemoryStore, maxDocumentBytes?: number): CollabServer {
+  const collab = new CollabServer({
+    extensions: [store],
+    logger: createLogger('silent'),
+    unloadGraceMs: 20,
+    keepAliveMs: 60_000,
+    maxQueuedBytes: 1 << 20,
+    ...(maxDocumentBytes === undefined ? {} : { maxDocumentBytes }),
+  });
   servers.push(collab);
   return collab;
 }
@@ -95,6 +102,16 @@ describe('liveEdit (server writes through the room)', () => {
     store.failNext = true;
     await expect(liveEdit(collab)('doc', () => void $getRoot().append($createParagraphNode().append($createTextNode('Lost.'))))).rejects.toThrow('disk full');
     await collab.withRoom('doc', (room) => expect(textOf(room.doc)).toEqual(['Unchanged.']));
+  });
+
+  it('is refused like a client’s edit when it would take the document over its size limit', async () => {
+    const store = new MemoryStore(seeded('Small.'));
+    const collab = server(store, 2048);
+    const refused = await liveEdit(collab)('doc', () => void $getRoot().append($createParagraphNode().append($createTextNode('x'.repeat(4096))))).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ServerWriteRefused);
+    expect((refused as ServerWriteRefused).code).toBe(4413);
+    expect((refused as Error).message).toMatch(/size limit/);
+    expect(store.stored).toEqual([]);
   });
 
   it('brackets and replaces a passage on the live doc', async () => {
