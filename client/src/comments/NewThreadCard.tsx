@@ -51,7 +51,7 @@ export function PendingThreadCard({ room, entry }: { room: CommentsRoom; entry: 
       onClick={() => activeId !== entry.id && room.activate(entry.id)}
     >
       <p className="thread-context">
-        <q className="thread-quote">{entry.target.about}</q>
+        {entry.target.anchor.kind === 'passage' ? <q className="thread-quote">{entry.target.about}</q> : <span className="thread-number">On the whole of {entry.target.about}</span>}
       </p>
       <ol className="comment-list">
         <li className="comment">

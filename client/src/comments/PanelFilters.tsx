@@ -40,7 +40,7 @@ export function PanelFilters({ room }: { room: CommentsRoom }) {
           value={filters.paragraph ?? ''}
           onChange={(e) => room.setFilters({ paragraph: e.target.value === '' ? null : Number(e.target.value) })}
         >
-          <option value="">All paragraphs</option>
+          <option value="">All ¶</option>
           {paragraphs.map((n) => (
             <option key={n} value={n}>
               ¶ {n}
