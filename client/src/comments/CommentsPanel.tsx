@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import '../styles/comments.css';
+import '../styles/comment-threads.css';
 import { describe } from '../editor/shortcuts.js';
 import { visibleThreads } from './filters.js';
 import { DraftCard, PendingThreadCard } from './NewThreadCard.js';

@@ -34,7 +34,7 @@ export function DraftCard({ room }: { room: CommentsRoom }) {
         people={people}
         onFocus={() => room.loadPeople()}
         onSubmit={(body) => room.createThread(body)}
-        onCancel={() => room.cancelDraft()}
+        onCancel={() => room.cancelDraft()?.focus()}
       />
     </section>
   );

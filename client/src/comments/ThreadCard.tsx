@@ -5,6 +5,7 @@
  */
 import type { CommentThread } from '@accord/schema';
 import { useEffect, useMemo, useRef } from 'react';
+import '../styles/comment-threads.css';
 import { dateTime } from '../time.js';
 import { Byline, CommentItem } from './CommentItem.js';
 import { Composer } from './Composer.js';
@@ -42,6 +43,12 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
   const opener_ = useRef<HTMLButtonElement>(null);
   const wasExpanded = useRef(expanded);
 
+  // A thread that appears open and active with nothing focused (just posted from the comment box): focus it.
+  useEffect(() => {
+    if (expanded && active && document.activeElement === document.body) card.current?.focus({ preventScroll: true });
+    // Only on mount; later changes are handled below.
+  }, []);
+
   // Focus follows the thread: into it when it opens from a click, back to its button when it closes.
   useEffect(() => {
     if (expanded && !wasExpanded.current && active && card.current && !card.current.contains(document.activeElement)) card.current.focus({ preventScroll: true });
@@ -66,7 +73,8 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
         className={`thread-card thread-collapsed${active ? ' is-active' : ''}${thread.status === 'resolved' ? ' is-resolved' : ''}`}
         data-thread-id={thread.id}
         aria-label={`${label}: ${plainCommentText(opener.body).slice(0, 120)}${replies ? `, ${replies} ${replies === 1 ? 'reply' : 'replies'}` : ''}`}
-        onClick={() => room.activate(thread.id, true)}
+        // From the panel, bring the paragraph into view; in the margin it is already beside it.
+        onClick={() => room.activate(thread.id, context === 'panel')}
       >
         {context === 'panel' && (
           <span className="thread-where">

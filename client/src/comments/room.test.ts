@@ -40,8 +40,8 @@ function setup(options: { online?: boolean; storage?: ReturnType<typeof memorySt
     list: vi.fn(async (): Promise<CommentThread[]> => []),
     create: vi.fn(async () => created),
     reply: vi.fn(async (threadId: string) => thread(threadId, [comment('c1', jonas, 'first'), comment('c2', mei, 'reply')])),
-    edit: vi.fn(),
-    remove: vi.fn(),
+    edit: vi.fn(async (commentId: string) => thread('t1', [comment(commentId, mei, 'edited', { editedAt: '2026-01-02T00:00:00Z' })])),
+    remove: vi.fn(async (commentId: string) => thread('t1', [comment(commentId, mei, '', { deletedAt: '2026-01-02T00:00:00Z' })])),
     resolve: vi.fn(async (id: string) => thread(id, [comment('c1', mei, 'first')], { status: 'resolved' })),
     reopen: vi.fn(),
     people: vi.fn(async () => [mei, jonas]),
@@ -202,6 +202,18 @@ describe('CommentsRoom', () => {
     await room.setStatus('t1', 'resolved');
     expect(api.resolve).toHaveBeenCalledWith('t1');
     expect(room.getSnapshot().threads[0]!.status).toBe('resolved');
+  });
+
+  it('edits with the mentions of the new text, and drops a thread whose only comment was deleted', async () => {
+    const { room, api } = setup();
+    room.start();
+    room.loadPeople();
+    await vi.runAllTimersAsync();
+    await room.edit('c1', 'Now with @Jonas Berg');
+    expect(api.edit).toHaveBeenCalledWith('c1', { body: 'Now with @Jonas Berg', mentions: [jonas.id] });
+    expect(room.getSnapshot().threads).toHaveLength(1);
+    await room.remove('c1');
+    expect(room.getSnapshot().threads).toEqual([]);
   });
 
   it('opens the panel by default only when cards still fit beside it', () => {

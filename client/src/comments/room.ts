@@ -18,6 +18,7 @@ import { DEFAULT_FILTERS, type Placement, type Placements, type ThreadFilters } 
 import { CommentFeed, type EventSourceLike, type FeedStatus } from './live.js';
 import { mentionsIn } from './mentions.js';
 import * as outbox from './outbox.js';
+import { OutboxSender } from './sender.js';
 import { fromList, newCommentsByOthers, openerOf, upsertThread } from './threads.js';
 
 /** A new thread being written: what it will be anchored to. */
@@ -77,8 +78,6 @@ export const COMMENT_SHORTCUT: Shortcut = { code: 'KeyM', mod: true, alt: true }
 const MARGIN_MIN_WIDTH = 1100;
 /** The panel's width (px, 22rem at the app's 15px root size). */
 const PANEL_WIDTH = 330;
-/** How long a network failure waits before the outbox tries again (doubling to a minute). */
-const RESEND_MS = 5000;
 
 /** Whether cards fit beside the paper at this viewport width. */
 export const marginFits = (width: number, panelOpen: boolean) => width - (panelOpen ? PANEL_WIDTH : 0) >= MARGIN_MIN_WIDTH;
@@ -97,12 +96,9 @@ export class CommentsRoom {
   #state: CommentsState;
   #viewport = Infinity;
   #seq = 0;
-  #timers = new Set<ReturnType<typeof setTimeout>>();
-  #resendMs = RESEND_MS;
-  #resendTimer: ReturnType<typeof setTimeout> | null = null;
+  readonly #sender: OutboxSender;
   #selectionHandler: (() => void) | null = null;
-  /** Outbox entries with a request under way: a flush never sends one twice. */
-  #inFlight = new Set<string>();
+  #returnFocus: { focus(): void } | null = null;
   #started = false;
   #disposed = false;
 
@@ -144,6 +140,20 @@ export class CommentsRoom {
       reveal: null,
       selectionReady: false,
     };
+    this.#sender = new OutboxSender({
+      entries: () => this.#state.outbox,
+      setEntries: (entries) => this.#setOutbox(entries),
+      isOnline: this.#isOnline,
+      post: (entry) => {
+        const body = { body: entry.body, mentions: entry.mentions };
+        return entry.target.kind === 'thread' ? this.#api.create(entry.documentId, { ...body, anchor: entry.target.anchor }) : this.#api.reply(entry.target.threadId, body);
+      },
+      sent: (entry, thread) => {
+        this.#apply(thread);
+        if (this.#state.activeId === entry.id) this.#set({ activeId: thread.id });
+        this.#announce(entry.target.kind === 'thread' ? 'Comment posted.' : 'Reply posted.');
+      },
+    });
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -163,15 +173,14 @@ export class CommentsRoom {
       (groups) => !this.#disposed && this.#set({ groupNames: new Map([...this.#state.groupNames, ...groups.map((g) => [g.id, g.name] as const)]) }),
       () => {}, // The default names will do.
     );
-    this.#flush();
+    this.#sender.flush();
   }
 
   dispose(): void {
     this.#disposed = true;
     this.#feed.dispose();
     this.#events?.removeEventListener('online', this.#onOnline);
-    for (const timer of this.#timers) clearTimeout(timer);
-    if (this.#resendTimer) clearTimeout(this.#resendTimer);
+    this.#sender.dispose();
     this.#listeners.clear();
   }
 
@@ -248,14 +257,20 @@ export class CommentsRoom {
     else this.notify('Select the text you want to comment on first.');
   }
 
-  startDraft(draft: Draft): void {
+  /** Opens the comment box for a new thread; `returnFocus` is where focus goes back if it is cancelled. */
+  startDraft(draft: Draft, returnFocus: { focus(): void } | null = null): void {
     if (!this.canComment) return;
+    this.#returnFocus = returnFocus;
     this.#set({ draft, activeId: null });
     if (!this.#state.marginOn) this.setPanelOpen(true);
   }
 
-  cancelDraft(): void {
+  /** Closes the comment box; gives back what had the focus before it opened. */
+  cancelDraft(): { focus(): void } | null {
     this.#set({ draft: null });
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
+    return back;
   }
 
   /** Sends the draft as a new thread (through the outbox); the draft closes at once. */
@@ -272,8 +287,7 @@ export class CommentsRoom {
   }
 
   retry(entryId: string): void {
-    const entry = this.#state.outbox.find((e) => e.id === entryId);
-    if (entry) void this.#send({ ...entry, attempts: 0 });
+    this.#sender.retry(entryId);
   }
 
   discard(entryId: string): void {
@@ -313,78 +327,13 @@ export class CommentsRoom {
 
   #enqueue(target: outbox.OutboxTarget, body: string): string {
     const id = outbox.localId();
-    const entry = { id, documentId: this.documentId, target, body, mentions: this.#mentions(body), createdAt: new Date().toISOString() };
-    this.#setOutbox(outbox.enqueue(this.#state.outbox, entry, this.#isOnline()));
-    const queued = this.#state.outbox.find((e) => e.id === id)!;
-    if (queued.state === 'sending') void this.#send(queued);
-    else this.#scheduleResend();
+    this.#sender.add({ id, documentId: this.documentId, target, body, mentions: this.#mentions(body), createdAt: new Date().toISOString() });
     return id;
   }
 
-  async #send(entry: outbox.OutboxEntry): Promise<void> {
-    if (this.#disposed || this.#inFlight.has(entry.id) || !this.#state.outbox.some((e) => e.id === entry.id)) return;
-    if (!this.#isOnline()) {
-      this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'waiting', problem: null }));
-      return;
-    }
-    this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'sending', problem: null, attempts: entry.attempts }));
-    this.#inFlight.add(entry.id);
-    try {
-      const body = { body: entry.body, mentions: entry.mentions };
-      const thread =
-        entry.target.kind === 'thread' ? await this.#api.create(entry.documentId, { ...body, anchor: entry.target.anchor }) : await this.#api.reply(entry.target.threadId, body);
-      if (this.#disposed) return;
-      this.#resendMs = RESEND_MS;
-      this.#setOutbox(outbox.remove(this.#state.outbox, entry.id));
-      this.#apply(thread);
-      if (this.#state.activeId === entry.id) this.#set({ activeId: thread.id });
-      this.#announce(entry.target.kind === 'thread' ? 'Comment posted.' : 'Reply posted.');
-    } catch (error) {
-      if (this.#disposed) return;
-      const failure = outbox.classifyFailure(error, entry.attempts);
-      if (failure.kind === 'refused') {
-        this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'failed', problem: failure.message }));
-      } else if (failure.kind === 'soon') {
-        const next = { ...entry, attempts: entry.attempts + 1 };
-        this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { attempts: next.attempts }));
-        this.#later(() => void this.#send(next), failure.delayMs);
-      } else {
-        this.#setOutbox(outbox.update(this.#state.outbox, entry.id, { state: 'waiting', problem: null }));
-        this.#scheduleResend();
-      }
-    } finally {
-      this.#inFlight.delete(entry.id);
-    }
-  }
-
-  /** Sends everything waiting for the network, one after another (replies after their thread's order). */
-  #flush(): void {
-    if (!this.#isOnline()) return;
-    const due = outbox.waiting(this.#state.outbox);
-    void due.reduce<Promise<void>>((chain, entry) => chain.then(() => this.#send(entry)), Promise.resolve());
-  }
-
-  #scheduleResend(): void {
-    if (this.#resendTimer || this.#disposed) return;
-    this.#resendTimer = setTimeout(() => {
-      this.#resendTimer = null;
-      this.#resendMs = Math.min(this.#resendMs * 2, 60_000);
-      this.#flush();
-    }, this.#resendMs);
-  }
-
-  #later(work: () => void, ms: number): void {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      work();
-    }, ms);
-    this.#timers.add(timer);
-  }
-
   #onOnline = () => {
-    this.#resendMs = RESEND_MS;
     this.#feed.reconnect();
-    this.#flush();
+    this.#sender.networkBack();
   };
 
   #onList(threads: CommentThread[]): void {
@@ -406,7 +355,7 @@ export class CommentsRoom {
     const recovered = feed === 'live' && this.#state.feed !== 'live';
     this.#set({ feed, feedProblem });
     // The server answers again: whatever waited for the network can go now.
-    if (recovered) this.#flush();
+    if (recovered) this.#sender.flush();
   }
 
   #announce(text: string): void {

@@ -124,7 +124,8 @@ export function CommentMarginPlugin({ room }: { room: CommentsRoom }) {
   };
 
   return (
-    <div ref={layer} className="comment-layer" data-margin={state.marginOn ? '' : undefined}>
+    // The paper moves aside for the cards only when there are cards: a document without comments stays centred.
+    <div ref={layer} className="comment-layer" data-margin={entries.length > 0 ? '' : undefined}>
       <div className="comment-badges">
         {[...badges].map(([blockId, { count, number, first }]) => (
           <button

@@ -47,7 +47,9 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
       const choice = anchorFor(new BlockIndex(doc), read.target);
       if ('problem' in choice) return room.notify(choice.problem);
       setButton(null);
-      room.startDraft(choice);
+      // Back to the editor when the comment is cancelled (in a read-only editor the page had the focus).
+      const before = document.activeElement;
+      room.startDraft(choice, before instanceof HTMLElement && before !== document.body ? before : null);
     };
     const onSelectionChange = () => {
       const root = editor.getRootElement();

@@ -10,6 +10,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type * as Y from 'yjs';
+import '../styles/comments.css';
+import '../styles/comment-threads.css';
 import type { CommentsRoom } from '../comments/room.js';
 import { CommentAnchorsPlugin } from './CommentAnchorsPlugin.js';
 import { CommentMarginPlugin } from './CommentMarginPlugin.js';
