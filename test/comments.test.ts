@@ -8,40 +8,26 @@ import { $getSelection, $isRangeSelection, $isTextNode, $setSelection, $createRa
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { $collectBlocks, $getBlockId, BlockIndex, openHeadlessCollabEditor, registerParagraphIds } from '@accord/editor';
-import { SqliteIdentityStore, SqliteRecordStore } from '@accord/server';
 import { CommentLiveEvent, CommentThread, CommentThreadList, DocumentContent, ThreadHistory, type CommentAnchor } from '@accord/schema';
-import { bearer, demo, sessionHeaders, signIn, tokenFor } from './helpers/auth.js';
+import { bearer, demo, sessionHeaders, signIn } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { parseCsv } from './helpers/csv.js';
+import { castOf, type Cast, type Who } from './helpers/cast.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { probeSocket } from './helpers/probe-socket.js';
 import { openSse, type SseClient } from './helpers/sse.js';
 
-type Who = keyof typeof demo | 'outsider';
 
 const documentId = 'mag-2015-03-03-summary';
 let server: InProcessAccord;
-const tokens = new Map<Who, string>();
-const ids = new Map<Who, string>();
+let cast: Cast;
 let content: DocumentContent;
 const opened: Array<{ destroy(): void }> = [];
 const streams: SseClient[] = [];
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
-  const identity = new SqliteIdentityStore(server.accord.db);
-  for (const who of Object.keys(demo) as (keyof typeof demo)[]) {
-    tokens.set(who, await tokenFor(server.url, demo[who]));
-    ids.set(who, (await identity.findPersonByEmail(demo[who]))!.id);
-  }
-  // The outsider is secretariat of another workspace only.
-  await new SqliteRecordStore(server.accord.db).createWorkspace({ id: 'elsewhere', name: 'Elsewhere' });
-  const outsider = await identity.addPerson(
-    { email: 'outsider@example.org', name: 'Olu Outsider', stakeholderGroup: 'academia' },
-    { actorPersonId: null, password: 'outsider password', grant: { workspaceId: 'elsewhere', role: 'secretariat' } },
-  );
-  tokens.set('outsider', await tokenFor(server.url, 'outsider@example.org', 'outsider password'));
-  ids.set('outsider', outsider.id);
+  cast = await castOf(server, { outsider: true });
   content = DocumentContent.parse(await (await api('member', 'GET', `/api/documents/${documentId}/content?format=json`)).json());
 });
 afterEach(() => {
@@ -50,8 +36,7 @@ afterEach(() => {
 });
 afterAll(() => server?.close());
 
-const api = (who: Who, method: string, path: string, body?: unknown) =>
-  fetch(`${server.url}${path}`, { method, headers: bearer(tokens.get(who)!), body: body === undefined ? undefined : JSON.stringify(body) });
+const api = (who: Who, method: string, path: string, body?: unknown) => cast.api(who, method, path, body);
 
 /** The numbered paragraph `n` of the seeded document. */
 const paragraph = (n: number) => content.paragraphs.find((p) => p.number === n)!;
@@ -71,7 +56,7 @@ async function openThread(who: Who, anchor: CommentAnchor, body: string, mention
 
 /** A client's replica of the document, synced over the WebSocket as a browser's is. */
 async function replica(who: Who = 'member'): Promise<StockClient> {
-  const client = stockClient(server.wsUrl, documentId, { token: tokens.get(who)! });
+  const client = stockClient(server.wsUrl, documentId, { token: cast.token(who) });
   opened.push(client);
   await synced(client);
   return client;
@@ -103,7 +88,7 @@ describe('opening threads', () => {
       status: 'open',
       textRemoved: false,
       location: { blockId: paragraph(2).id, number: 2 },
-      comments: [{ author: { id: ids.get('member'), name: expect.any(String), stakeholderGroup: expect.any(String) }, body: 'Which coordinators?', editedAt: null, deletedAt: null }],
+      comments: [{ author: { id: cast.id('member'), name: expect.any(String), stakeholderGroup: expect.any(String) }, body: 'Which coordinators?', editedAt: null, deletedAt: null }],
     });
     const anchor = await passage(3, 'lead experts', 'whatever the browser claims');
     const thread = await openThread('contributor', anchor, 'Who appoints them?');
@@ -142,10 +127,10 @@ describe('opening threads', () => {
 
   it('accepts mentions of the workspace’s people only', async () => {
     const anchor = { kind: 'block', blockId: paragraph(4).id } as const;
-    const thread = await openThread('member', anchor, '@member2 please check', [ids.get('member2')!, ids.get('member2')!]);
-    expect(thread.comments[0]!.mentions).toEqual([ids.get('member2')]);
-    for (const stranger of [ids.get('outsider')!, 'nobody-at-all']) {
-      const response = await api('member', 'POST', `/api/documents/${documentId}/comments`, { anchor, body: 'Hi', mentions: [ids.get('member2'), stranger] });
+    const thread = await openThread('member', anchor, '@member2 please check', [cast.id('member2'), cast.id('member2')]);
+    expect(thread.comments[0]!.mentions).toEqual([cast.id('member2')]);
+    for (const stranger of [cast.id('outsider'), 'nobody-at-all']) {
+      const response = await api('member', 'POST', `/api/documents/${documentId}/comments`, { anchor, body: 'Hi', mentions: [cast.id('member2'), stranger] });
       const body = (await response.json()) as { error: { message: string; issues: { path: string }[] } };
       expect(response.status).toBe(400);
       expect(body.error.message).toContain(`${stranger} holds no role in this workspace`);
@@ -156,8 +141,8 @@ describe('opening threads', () => {
   it('lists who can be mentioned, names and groups only, to those who may comment', async () => {
     const listed = await api('contributor', 'GET', `/api/documents/${documentId}/people`);
     const { people } = (await listed.json()) as { people: Array<Record<string, unknown>> };
-    expect(people.map((p) => p.id)).toEqual(expect.arrayContaining([ids.get('member'), ids.get('member2'), ids.get('observer')]));
-    expect(people.map((p) => p.id)).not.toContain(ids.get('outsider'));
+    expect(people.map((p) => p.id)).toEqual(expect.arrayContaining([cast.id('member'), cast.id('member2'), cast.id('observer')]));
+    expect(people.map((p) => p.id)).not.toContain(cast.id('outsider'));
     expect(Object.keys(people[0]!).sort()).toEqual(['id', 'name', 'stakeholderGroup']);
     expect((await api('observer', 'GET', `/api/documents/${documentId}/people`)).status).toBe(403);
   });
@@ -184,7 +169,7 @@ describe('integrity: a comment belongs to its author', () => {
   it('is unchanged by a member’s raw socket crafting Yjs updates to any type', async () => {
     const thread = await openThread('member', { kind: 'block', blockId: paragraph(6).id }, 'Said over REST.');
     const comment = thread.comments[0]!;
-    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, tokens.get('member2'));
+    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member2'));
     opened.push({ destroy: () => socket.socket.close() });
     await socket.roundTrip();
     const before = { stored: storedComments(), listed: await threads(), history: await (await api('member', 'GET', `/api/comment-threads/${thread.id}/history`)).json() };
@@ -192,7 +177,7 @@ describe('integrity: a comment belongs to its author', () => {
     // What a client could forge if comments were CRDT state: a comments map with the record
     // rewritten, a threads array, a text named after the thread, then a deletion of the entry.
     const forged = new Y.Doc();
-    forged.getMap('comments').set(comment.id, { ...comment, body: 'Forged by member2', author: { id: ids.get('member2'), name: 'Member Two', stakeholderGroup: 'x' } });
+    forged.getMap('comments').set(comment.id, { ...comment, body: 'Forged by member2', author: { id: cast.id('member2'), name: 'Member Two', stakeholderGroup: 'x' } });
     forged.getMap('comments').set(thread.id, { status: 'resolved', deleted: true });
     forged.getArray('threads').push([{ id: thread.id, comments: [] }]);
     forged.getText(thread.id).insert(0, 'forged');
@@ -244,17 +229,17 @@ describe('resolving and reopening', () => {
     expect((await api('outsider', 'POST', `/api/comment-threads/${thread.id}/resolve`)).status).toBe(404);
 
     const resolved = CommentThread.parse(await (await api('contributor', 'POST', `/api/comment-threads/${thread.id}/resolve`)).json());
-    expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: expect.any(String), resolvedBy: { id: ids.get('contributor') } });
+    expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: expect.any(String), resolvedBy: { id: cast.id('contributor') } });
     expect((await api('coordinator', 'POST', `/api/comment-threads/${thread.id}/resolve`)).status).toBe(409);
     expect((await api('coordinator', 'POST', `/api/comment-threads/${thread.id}/reopen`)).status).toBe(200);
     expect((await api('secretariat', 'POST', `/api/comment-threads/${thread.id}/resolve`)).status).toBe(200);
 
     const history = ThreadHistory.parse(await (await api('observer', 'GET', `/api/comment-threads/${thread.id}/history`)).json());
     expect(history.events.map((e) => [e.action, e.actor.id])).toEqual([
-      ['create', ids.get('contributor')],
-      ['resolve', ids.get('contributor')],
-      ['reopen', ids.get('coordinator')],
-      ['resolve', ids.get('secretariat')],
+      ['create', cast.id('contributor')],
+      ['resolve', cast.id('contributor')],
+      ['reopen', cast.id('coordinator')],
+      ['resolve', cast.id('secretariat')],
     ]);
     expect((await api('outsider', 'GET', `/api/comment-threads/${thread.id}/history`)).status).toBe(404);
   });
@@ -308,7 +293,7 @@ describe('the live channel', () => {
     const thread = await openThread('member', { kind: 'block', blockId: paragraph(10).id }, 'Live?');
     const session = await signIn(server.url, demo.member);
     const a = await openSse(liveUrl(), { cookie: session.cookie });
-    const b = await openSse(liveUrl(), bearer(tokens.get('member2')!));
+    const b = await openSse(liveUrl(), bearer(cast.token('member2')));
     streams.push(a, b);
     expect([a.status, b.status]).toEqual([200, 200]);
     await until(() => a.named.includes('ready') && b.named.includes('ready'), 'both streams to open');
@@ -329,8 +314,8 @@ describe('the live channel', () => {
 
   it('refuses those who cannot read, and ends a stream when its session signs out', async () => {
     expect((await openSse(liveUrl(), {})).status).toBe(401);
-    expect((await openSse(liveUrl(), bearer(tokens.get('outsider')!))).status).toBe(404);
-    const observer = await openSse(liveUrl(), bearer(tokens.get('observer')!));
+    expect((await openSse(liveUrl(), bearer(cast.token('outsider')))).status).toBe(404);
+    const observer = await openSse(liveUrl(), bearer(cast.token('observer')));
     streams.push(observer);
     expect(observer.status).toBe(200);
 
@@ -351,7 +336,7 @@ describe('text removed', () => {
     const words = 'wide consultation';
     const thread = await openThread('member', await passage(6, words), 'Define "wide".');
     expect(thread.textRemoved).toBe(false);
-    const streamOfOthers = await openSse(`${server.url}/api/documents/${documentId}/comments/live`, bearer(tokens.get('member2')!));
+    const streamOfOthers = await openSse(`${server.url}/api/documents/${documentId}/comments/live`, bearer(cast.token('member2')));
     streams.push(streamOfOthers);
 
     // A member deletes the words in their editor, as the browser does: Lexical through @lexical/yjs.

@@ -19,24 +19,24 @@ import {
   ParagraphHistory,
   StatusChange,
 } from '@accord/schema';
-import { bearer, demo, tokenFor } from './helpers/auth.js';
+import { bearer } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
+import { castOf, type Cast, type Who } from './helpers/cast.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { handMadeUpdate, probeSocket } from './helpers/probe-socket.js';
 import { openSse, type SseClient } from './helpers/sse.js';
 
-type Who = keyof typeof demo;
 
 const documentId = 'mag-2015-03-03-summary';
 let server: InProcessAccord;
-const tokens = new Map<Who, string>();
+let cast: Cast;
 let content: DocumentContent;
 const opened: Array<{ destroy(): void }> = [];
 const streams: SseClient[] = [];
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
-  for (const who of Object.keys(demo) as Who[]) tokens.set(who, await tokenFor(server.url, demo[who]));
+  cast = await castOf(server);
   content = DocumentContent.parse(await (await api('member', 'GET', `/api/documents/${documentId}/content?format=json`)).json());
 });
 afterEach(() => {
@@ -45,8 +45,7 @@ afterEach(() => {
 });
 afterAll(() => server?.close());
 
-const api = (who: Who, method: string, path: string, body?: unknown) =>
-  fetch(`${server.url}${path}`, { method, headers: bearer(tokens.get(who)!), body: body === undefined ? undefined : JSON.stringify(body) });
+const api = (who: Who, method: string, path: string, body?: unknown) => cast.api(who, method, path, body);
 
 /** The numbered paragraph `n` of the seeded document. */
 const paragraph = (n: number) => content.paragraphs.find((p) => p.number === n)!;
@@ -66,7 +65,7 @@ const view = async (n: number): Promise<ParagraphConsensus> => (await consensus(
 
 /** A client's replica with a headless editor bound to it, as a browser's editor is. */
 async function editorOf(who: Who): Promise<{ client: StockClient; session: HeadlessCollabEditor }> {
-  const client = stockClient(server.wsUrl, documentId, { token: tokens.get(who)! });
+  const client = stockClient(server.wsUrl, documentId, { token: cast.token(who) });
   await synced(client);
   const session = openHeadlessCollabEditor(client.doc);
   const stopIds = registerParagraphIds(session.editor);
@@ -271,7 +270,7 @@ describe('positions', () => {
     const rows = () => server.accord.db.prepare('SELECT * FROM positions ORDER BY rowid').all();
     const stored = rows();
     for (const who of ['member', 'observer'] as const) {
-      const socket = await probeSocket(`${server.wsUrl}/${documentId}`, tokens.get(who));
+      const socket = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token(who));
       await socket.roundTrip();
       // What a forger would try: positions in the shared doc, as if they were CRDT state.
       const doc = new Y.Doc();
@@ -310,7 +309,7 @@ describe('the dashboard', () => {
 
 describe('the live channel', () => {
   it('streams paragraph changes and text changes to readers, in order', async () => {
-    const stream = await openSse(`${server.url}/api/documents/${documentId}/consensus/live`, bearer(tokens.get('observer')!));
+    const stream = await openSse(`${server.url}/api/documents/${documentId}/consensus/live`, bearer(cast.token('observer')));
     streams.push(stream);
     expect(stream.status).toBe(200);
     await until(() => stream.named.includes('ready'), 'the stream to be ready');

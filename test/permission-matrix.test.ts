@@ -7,11 +7,12 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, permissions, SqliteIdentityStore, SqliteRecordStore, type Action } from '@accord/server';
+import { actions, permissions, type Action } from '@accord/server';
 import type { Role } from '@accord/schema';
-import { bearer, demo, tokenFor } from './helpers/auth.js';
+import { bearer } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
 import { until } from './helpers/clients.js';
+import { castOf, type Cast } from './helpers/cast.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { bracketOverSocket } from './helpers/brackets.js';
 import { handMadeUpdate, probeSocket } from './helpers/probe-socket.js';
@@ -21,7 +22,7 @@ const roles: Role[] = ['secretariat', 'coordinator', 'member', 'contributor', 'o
 const callers: Caller[] = [...roles, 'outsider'];
 
 let server: InProcessAccord;
-const tokens = new Map<Caller, string>();
+let cast: Cast;
 let documentId: string;
 let member2Id: string;
 /** Comments are probed on the seeded MAG summary: a new thread needs a block of the live document. */
@@ -57,8 +58,7 @@ interface RestProbe {
   send(caller: Caller): Promise<Response>;
 }
 
-const api = (caller: Caller, method: string, path: string, body?: unknown) =>
-  fetch(`${server.url}${path}`, { method, headers: bearer(tokens.get(caller)!), body: body === undefined ? undefined : JSON.stringify(body) });
+const api = (caller: Caller, method: string, path: string, body?: unknown) => cast.api(caller, method, path, body);
 
 /** One probe per REST route that needs a permission, keyed as Hono lists routes. */
 const restProbes: Record<string, RestProbe> = {
@@ -111,7 +111,7 @@ const restProbes: Record<string, RestProbe> = {
     send: async (c) => {
       // An event stream never ends by itself: take the status, then hang up.
       const controller = new AbortController();
-      const response = await fetch(`${server.url}/api/documents/${commentedDocument}/comments/live`, { headers: bearer(tokens.get(c)!), signal: controller.signal });
+      const response = await fetch(`${server.url}/api/documents/${commentedDocument}/comments/live`, { headers: bearer(cast.token(c)), signal: controller.signal });
       if (response.status !== 200) return response;
       controller.abort();
       return new Response('a stream was open', { status: 200 });
@@ -163,7 +163,7 @@ const restProbes: Record<string, RestProbe> = {
     action: 'bracket.resolve',
     send: async (c) => {
       const start = 10 * nextPassage++;
-      const bracketId = await bracketOverSocket(server, tokens.get('secretariat')!, commentedDocument, paragraphs.get(3)!.id, start, start + 5);
+      const bracketId = await bracketOverSocket(server, cast.token('secretariat'), commentedDocument, paragraphs.get(3)!.id, start, start + 5);
       return api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${bracketId}/resolution`, { choice: 'bracketed' });
     },
   },
@@ -174,7 +174,7 @@ const paragraphPath = (n: number, rest: string) => `/api/documents/${commentedDo
 /** An event stream never ends by itself: take the status, then hang up. */
 async function openStream(caller: Caller, path: string): Promise<Response> {
   const controller = new AbortController();
-  const response = await fetch(`${server.url}${path}`, { headers: bearer(tokens.get(caller)!), signal: controller.signal });
+  const response = await fetch(`${server.url}${path}`, { headers: bearer(cast.token(caller)), signal: controller.signal });
   if (response.status !== 200) return response;
   controller.abort();
   return new Response('a stream was open', { status: 200 });
@@ -214,22 +214,15 @@ const storedUpdates = (id: string): Buffer[] =>
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
-  for (const role of roles) tokens.set(role, await tokenFor(server.url, demo[role]));
   // The outsider holds a role in another workspace only.
-  await new SqliteRecordStore(server.accord.db).createWorkspace({ id: 'elsewhere', name: 'Elsewhere' });
-  const identity = new SqliteIdentityStore(server.accord.db);
-  await identity.addPerson(
-    { email: 'outsider@example.org', name: 'Olu Outsider', stakeholderGroup: 'academia' },
-    { actorPersonId: null, password: 'outsider password', grant: { workspaceId: 'elsewhere', role: 'secretariat' } },
-  );
-  tokens.set('outsider', await tokenFor(server.url, 'outsider@example.org', 'outsider password'));
-  member2Id = (await identity.findPersonByEmail(demo.member2))!.id;
-  documentId = await createDocument(server, 'Matrix document', 'demo', tokens.get('coordinator'));
-  member2Token = await tokenFor(server.url, demo.member2);
+  cast = await castOf(server, { outsider: true });
+  member2Id = cast.id('member2');
+  documentId = await createDocument(server, 'Matrix document', 'demo', cast.token('coordinator'));
+  member2Token = cast.token('member2');
   const content = (await (await api('member', 'GET', `/api/documents/${commentedDocument}/content?format=json`)).json()) as { paragraphs: { id: string; number: number | null; text: string }[] };
   blockId = content.paragraphs.find((p) => p.number === 1)!.id;
   paragraphs = new Map(content.paragraphs.flatMap((p) => (p.number === null ? [] : [[p.number, { id: p.id, text: p.text }]])));
-  baseBracket = await bracketOverSocket(server, tokens.get('member')!, commentedDocument, paragraphs.get(2)!.id, 0, 10);
+  baseBracket = await bracketOverSocket(server, cast.token('member'), commentedDocument, paragraphs.get(2)!.id, 0, 10);
   const base = (await (await api('secretariat', 'POST', `/api/documents/${commentedDocument}/comments`, { anchor: { kind: 'block', blockId }, body: 'Base thread' })).json()) as {
     id: string;
     comments: { id: string }[];
@@ -270,7 +263,7 @@ describe.each(callers)('REST as %s', (caller) => {
 
 describe.each(callers)('WebSocket as %s', (caller) => {
   it('document.read: syncs, or is refused with a 44xx close', async () => {
-    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, tokens.get(caller));
+    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token(caller));
     if (allowed(caller, 'document.read')) {
       await until(() => socket.messages().some((m) => m.type === 'sync-step-1'), 'the server’s sync step 1');
       socket.socket.close();
@@ -281,7 +274,7 @@ describe.each(callers)('WebSocket as %s', (caller) => {
   });
 
   it('document.edit: a hand-made update is applied and stored, or leaves the document byte-for-byte unchanged', async () => {
-    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, tokens.get(caller));
+    const socket = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token(caller));
     if (!allowed(caller, 'document.read')) {
       expect((await socket.closed).code).toBe(4404);
       return;

@@ -31,8 +31,7 @@ export const commentsApi: CommentsApi = {
   list: async (documentId, signal) => (await request(`/api/documents/${seg(documentId)}/comments`, CommentThreadList, { signal })).threads,
   create: (documentId, body) => request(`/api/documents/${seg(documentId)}/comments`, CommentThread, { method: 'POST', body }),
   reply: (threadId, body) => request(`/api/comment-threads/${seg(threadId)}/replies`, CommentThread, { method: 'POST', body }),
-  // The request helper has no PATCH in its method type; the server routes PATCH only.
-  edit: (commentId, body) => request(`/api/comments/${seg(commentId)}`, CommentThread, { method: 'PATCH' as 'PUT', body }),
+  edit: (commentId, body) => request(`/api/comments/${seg(commentId)}`, CommentThread, { method: 'PATCH', body }),
   remove: (commentId) => request(`/api/comments/${seg(commentId)}`, CommentThread, { method: 'DELETE' }),
   resolve: (threadId) => request(`/api/comment-threads/${seg(threadId)}/resolve`, CommentThread, { method: 'POST' }),
   reopen: (threadId) => request(`/api/comment-threads/${seg(threadId)}/reopen`, CommentThread, { method: 'POST' }),
