@@ -6,35 +6,26 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, removeDir, startAccord, type AccordProcess } from '../helpers/accord-process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDocument } from '../helpers/accord-process.js';
 import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
-import { browserServerEnv, buildClient, eventually, launchChromium, openContext, openPerson, screenshotDirs, type Person } from './harness.js';
+import { eventually, openContext, screenshotDirs, type Person } from './harness.js';
+import { browserSuite } from './suite.js';
 
-let accord: AccordProcess;
-let browser: Browser;
-let clientDist: string;
+const suite = browserSuite();
+const person = (email: string): Promise<Person> => suite.person(email);
 let secretariat: SignedIn;
-let people: Person[] = [];
-const contexts: Array<{ close(): Promise<void> }> = [];
-
-async function person(email: string): Promise<Person> {
-  const p = await openPerson(browser, accord.url, email);
-  people.push(p);
-  return p;
-}
 
 /** The document as the server has it, read with the secretariat's session cookie. */
 async function serverMarkdown(documentId: string): Promise<string> {
-  const response = await fetch(`${accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: sessionHeaders(secretariat) });
+  const response = await fetch(`${suite.accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: sessionHeaders(secretariat) });
   expect(response.status).toBe(200);
   return response.text();
 }
 
 /** Sets a role over the API as the secretariat (to put the demo back as it was). */
 async function setRoleByApi(personId: string, role: string): Promise<void> {
-  const response = await fetch(`${accord.url}/api/workspaces/demo/people/${personId}/role`, {
+  const response = await fetch(`${suite.accord.url}/api/workspaces/demo/people/${personId}/role`, {
     method: 'PUT',
     headers: sessionHeaders(secretariat),
     body: JSON.stringify({ role }),
@@ -50,32 +41,14 @@ async function typeAtEnd(p: Person, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  clientDist = await buildClient();
-  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv(clientDist) }), launchChromium()]);
-  secretariat = await signIn(accord.url, demo.secretariat);
-}, 90_000);
-
-afterEach(async () => {
-  const errors = people.flatMap((p) => p.errors.map((e) => `${p.name}: ${e.message}`));
-  await Promise.all([...people, ...contexts.splice(0)].map((p) => p.close()));
-  people = [];
-  expect(errors, 'uncaught errors in the pages').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (accord) {
-    await accord.stop();
-    removeDir(accord.dataDir);
-  }
-  if (clientDist) removeDir(clientDist);
+  secretariat = await signIn(suite.accord.url, demo.secretariat);
 });
 
 describe('signing in and out', () => {
   it('sends a signed-out visitor to the sign-in page and back to the document afterwards', async () => {
-    const documentId = await createDocument(accord, 'Asked for before signing in');
-    const { context, page, errors } = await openContext(browser, accord.url);
-    contexts.push(context);
+    const documentId = await createDocument(suite.accord, 'Asked for before signing in');
+    const { context, page, errors } = await openContext(suite.browser, suite.accord.url);
+    suite.closeAfter(context);
 
     await page.goto(`/d/${documentId}`);
     await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/d/${documentId}`);
@@ -111,7 +84,7 @@ describe('signing in and out', () => {
   });
 
   it('says "you were signed out" on an open document whose session ends, and signs in back to it', async () => {
-    const documentId = await createDocument(accord, 'Session ends while open');
+    const documentId = await createDocument(suite.accord, 'Session ends while open');
     const p = await person(demo.member);
     await p.open(documentId);
 
@@ -171,7 +144,7 @@ describe('what each role sees', () => {
 
 describe('a role lowered while the document is open', () => {
   it("locks Jonas's editor within a second, says why, and keeps his typing off the server", async () => {
-    const documentId = await createDocument(accord, 'Lowered while open');
+    const documentId = await createDocument(suite.accord, 'Lowered while open');
     const jonas = await person(demo.member2);
     await jonas.open(documentId);
     await typeAtEnd(jonas, 'Jonas wrote this while a member.');
@@ -230,18 +203,18 @@ describe('a role lowered while the document is open', () => {
 
 describe('invitations and removal', () => {
   it('invites a new person, who joins through the link, and loses the document when removed', async () => {
-    const documentId = await createDocument(accord, 'Shared with a newcomer');
+    const documentId = await createDocument(suite.accord, 'Shared with a newcomer');
     const sec = await person(demo.secretariat);
     await sec.page.goto('/w/demo/people');
     await sec.page.getByLabel('Email', { exact: true }).fill('nadia@example.org');
     await sec.page.getByLabel('Role', { exact: true }).selectOption('member');
     await sec.page.getByRole('button', { name: 'Create invitation link' }).click();
     const link = await sec.page.getByLabel('Invitation link').inputValue();
-    expect(link).toMatch(new RegExp(`^${accord.url}/invite/\\S+$`));
+    expect(link).toMatch(new RegExp(`^${suite.accord.url}/invite/\\S+$`));
 
     // The invitee, signed in as nobody, opens the link and creates her account.
-    const { context, page, errors } = await openContext(browser, accord.url);
-    contexts.push(context);
+    const { context, page, errors } = await openContext(suite.browser, suite.accord.url);
+    suite.closeAfter(context);
     await page.goto(link);
     await expect(page.locator('[data-invitation-email]').innerText()).resolves.toBe('nadia@example.org');
     await page.getByLabel('Your name').fill('Nadia Haddad');
@@ -254,8 +227,8 @@ describe('invitations and removal', () => {
     await expect(page.locator('.me').getAttribute('data-person')).resolves.toBe('Nadia Haddad');
 
     // The link is used up.
-    const again = await openContext(browser, accord.url);
-    contexts.push(again.context);
+    const again = await openContext(suite.browser, suite.accord.url);
+    suite.closeAfter(again.context);
     await again.page.goto(link);
     await expect(again.page.getByRole('alert').innerText()).resolves.toMatch(/invalid, used or expired/);
 

@@ -4,43 +4,18 @@
  * second and replies; A resolves and both see it resolved. Markup in a comment is shown as
  * text and runs nothing. Ends with a screenshot of the margin and the panel for the docs.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, startAccord, type AccordProcess } from '../helpers/accord-process.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
-import { browserServerEnv, clientDir, eventually, launchChromium, openPerson, repoRoot, screenshotDirs, type Person } from './harness.js';
+import { eventually, repoRoot, screenshotDirs, type Person } from './harness.js';
+import { browserSuite } from './suite.js';
 
 const DOCUMENT = 'mag-2015-03-03-summary';
 
-/**
- * Builds the client into a directory of this test's own: other browser test files build into
- * client/dist too, and a build running beside this test would empty it under the server.
- */
-async function buildOwnClient(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'accord-client-'));
-  await promisify(execFile)(join(clientDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: clientDir,
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return outDir;
-}
-
-let accord: AccordProcess;
-let ownDist = '';
-let browser: Browser;
-let people: Person[] = [];
-
-async function person(email: string): Promise<Person> {
-  const p = await openPerson(browser, accord.url, email);
-  people.push(p);
-  return p;
-}
+const suite = browserSuite();
+const person = (email: string): Promise<Person> => suite.person(email);
 
 /**
  * Selects characters [start, end) of numbered paragraph `n` (its own text), as a person
@@ -103,27 +78,6 @@ async function commentOnPassage(p: Person, paragraph: number, start: number, end
   return ((await response.json()) as { id: string }).id;
 }
 
-beforeAll(async () => {
-  ownDist = await buildOwnClient();
-  [accord, browser] = await Promise.all([startAccord({ env: { ...browserServerEnv, ACCORD_CLIENT_DIR: ownDist } }), launchChromium()]);
-}, 90_000);
-
-afterEach(async () => {
-  const errors = people.flatMap((p) => p.errors.map((e) => `${p.name}: ${e.message}`));
-  await Promise.all(people.map((p) => p.close()));
-  people = [];
-  expect(errors, 'uncaught errors in the pages').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (accord) {
-    await accord.stop();
-    removeDir(accord.dataDir);
-  }
-  if (ownDist) removeDir(ownDist);
-});
-
 describe('comments in the browser', () => {
   // First, while the demo document has only these threads: the picture in the docs.
   it('looks calm: threads beside their paragraphs and the panel (screenshot)', async () => {
@@ -133,9 +87,9 @@ describe('comments in the browser', () => {
     const threadId = await commentOnPassage(lucas, 2, 0, 48, 'Could we name the **working groups** here, as in the annex?');
 
     // Two others take part over the API, as from their own browsers.
-    const [jonas, mei] = await Promise.all([signIn(accord.url, demo.member2), signIn(accord.url, demo.member)]);
+    const [jonas, mei] = await Promise.all([signIn(suite.accord.url, demo.member2), signIn(suite.accord.url, demo.member)]);
     const post = async (who: SignedIn, path: string, body: unknown) => {
-      const response = await fetch(`${accord.url}${path}`, { method: 'POST', headers: sessionHeaders(who), body: JSON.stringify(body) });
+      const response = await fetch(`${suite.accord.url}${path}`, { method: 'POST', headers: sessionHeaders(who), body: JSON.stringify(body) });
       expect(response.status).toBe(201);
       return (await response.json()) as { id: string };
     };
@@ -143,7 +97,7 @@ describe('comments in the browser', () => {
     await post(jonas, `/api/comment-threads/${threadId}/replies`, { body: 'Agreed. The BPF pages could be linked too: https://www.intgovforum.org/' });
     await post(jonas, `/api/documents/${DOCUMENT}/comments`, { anchor: { kind: 'block', blockId: await blockOf(3) }, body: 'This repeats part of ¶ 2 — could the two be *merged*?' });
     const resolved = await post(mei, `/api/documents/${DOCUMENT}/comments`, { anchor: { kind: 'block', blockId: await blockOf(4) }, body: 'Typo: “Secretarait”.' });
-    const resolve = await fetch(`${accord.url}/api/comment-threads/${resolved.id}/resolve`, { method: 'POST', headers: sessionHeaders(mei) });
+    const resolve = await fetch(`${suite.accord.url}/api/comment-threads/${resolved.id}/resolve`, { method: 'POST', headers: sessionHeaders(mei) });
     expect(resolve.status).toBe(200);
 
     const card = lucas.page.locator(`.comment-margin article[data-thread-id="${threadId}"]`);

@@ -4,30 +4,22 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, removeDir, startAccord, type AccordProcess } from '../helpers/accord-process.js';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../helpers/accord-process.js';
 import { demo } from '../helpers/auth.js';
-import { browserServerEnv, buildClient, eventually, launchChromium, openPerson, screenshotDirs, type Person } from './harness.js';
-
-let accord: AccordProcess;
-let browser: Browser;
-let clientDist: string;
-let people: Person[] = [];
+import { eventually, screenshotDirs, type Person } from './harness.js';
+import { browserSuite } from './suite.js';
 
 // Two members who may edit: Mei Tanaka and Jonas Berg.
 const ANA = demo.member;
 const BEA = demo.member2;
 
-async function person(email: string): Promise<Person> {
-  const p = await openPerson(browser, accord.url, email);
-  people.push(p);
-  return p;
-}
+const suite = browserSuite();
+const person = (email: string): Promise<Person> => suite.person(email);
 
 /** Two people in a fresh, empty document. */
 async function twoPeopleIn(title: string): Promise<{ a: Person; b: Person; documentId: string }> {
-  const documentId = await createDocument(accord, title);
+  const documentId = await createDocument(suite.accord, title);
   const [a, b] = await Promise.all([person(ANA), person(BEA)]);
   await Promise.all([a.open(documentId), b.open(documentId)]);
   return { a, b, documentId };
@@ -56,29 +48,6 @@ async function typeParagraphs(p: Person, lines: string[]): Promise<void> {
 }
 
 const texts = async (p: Person) => (await p.blocks()).map((b) => b.text).filter(Boolean);
-
-beforeAll(async () => {
-  const started = Date.now();
-  clientDist = await buildClient();
-  [accord, browser] = await Promise.all([startAccord({ env: browserServerEnv(clientDist) }), launchChromium()]);
-  console.log(`browser tests: client built, Accord and Chromium up in ${Date.now() - started} ms`);
-}, 90_000);
-
-afterEach(async () => {
-  const errors = people.flatMap((p) => p.errors.map((e) => `${p.name}: ${e.message}`));
-  await Promise.all(people.map((p) => p.close()));
-  people = [];
-  expect(errors, 'uncaught errors in the pages').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (accord) {
-    await accord.stop();
-    removeDir(accord.dataDir);
-  }
-  if (clientDist) removeDir(clientDist);
-});
 
 describe('the drafting room', () => {
   it('shows what A types to B', async () => {
@@ -232,13 +201,11 @@ describe('the drafting room', () => {
     await typeParagraphs(a, ['Written before the crash.']);
     await eventually(async () => expect(await texts(b)).toEqual(['Written before the crash.']));
 
-    const { port, dataDir } = accord;
-    await accord.kill(); // SIGKILL: no shutdown hook runs
-    await Promise.all([a.waitForPhase('reconnecting'), b.waitForPhase('reconnecting')]);
-    await typeParagraphs(a, ['Written while the server was down.']);
-    await eventually(async () => expect(await a.page.locator('.connection').innerText()).toMatch(/Reconnecting.*unsynced change/s));
-
-    accord = await startAccord({ port, dataDir, env: browserServerEnv(clientDist) });
+    await suite.crashAndRestart(async () => {
+      await Promise.all([a.waitForPhase('reconnecting'), b.waitForPhase('reconnecting')]);
+      await typeParagraphs(a, ['Written while the server was down.']);
+      await eventually(async () => expect(await a.page.locator('.connection').innerText()).toMatch(/Reconnecting.*unsynced change/s));
+    });
     await Promise.all([a.waitForPhase('connected'), b.waitForPhase('connected')]);
     for (const p of [a, b]) {
       await eventually(async () => expect(await texts(p)).toEqual(['Written before the crash.', 'Written while the server was down.']), 15_000);
