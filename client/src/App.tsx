@@ -17,6 +17,8 @@ import { sessionStore, useSession } from './session/useSession.js';
 
 // The editor (Lexical, Yjs, the provider) is most of the bundle: load it when a document opens.
 const DocumentPage = lazy(() => import('./pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const RegisterPage = lazy(() => import('./pages/RegisterPage.js').then((m) => ({ default: m.RegisterPage })));
 
 export function App() {
   const state = useSession();
@@ -73,6 +75,18 @@ export function App() {
       return (
         <Suspense fallback={<AppHeader />}>
           <DocumentPage key={`${route.documentId}\u0000${me}`} documentId={route.documentId} person={state.session.person} />
+        </Suspense>
+      );
+    case 'dashboard':
+      return (
+        <Suspense fallback={<AppHeader />}>
+          <DashboardPage key={route.documentId} documentId={route.documentId} />
+        </Suspense>
+      );
+    case 'register':
+      return (
+        <Suspense fallback={<AppHeader />}>
+          <RegisterPage key={route.documentId} documentId={route.documentId} />
         </Suspense>
       );
     case 'not-found':

@@ -10,6 +10,8 @@ describe('routes', () => {
     expect(parseRoute('/d/policy-menus-cnb/')).toEqual({ page: 'document', documentId: 'policy-menus-cnb' });
     expect(parseRoute('/sign-in')).toEqual({ page: 'sign-in' });
     expect(parseRoute('/d/a/b')).toEqual({ page: 'not-found', path: '/d/a/b' });
+    expect(parseRoute(paths.dashboard('doc 1'))).toEqual({ page: 'dashboard', documentId: 'doc 1' });
+    expect(parseRoute('/d/x/register')).toEqual({ page: 'register', documentId: 'x' });
     expect(parseRoute('/w/demo/other')).toEqual({ page: 'not-found', path: '/w/demo/other' });
     expect(parseRoute('/api/x')).toEqual({ page: 'not-found', path: '/api/x' });
   });

@@ -10,6 +10,8 @@ export type Route =
   | { page: 'people'; workspaceId: string }
   | { page: 'audit'; workspaceId: string }
   | { page: 'document'; documentId: string }
+  | { page: 'dashboard'; documentId: string }
+  | { page: 'register'; documentId: string }
   | { page: 'sign-in' }
   | { page: 'invite'; token: string }
   | { page: 'not-found'; path: string };
@@ -33,6 +35,8 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 3 && first === 'w' && third === 'people') return { page: 'people', workspaceId: second! };
   if (segments.length === 3 && first === 'w' && third === 'audit') return { page: 'audit', workspaceId: second! };
   if (segments.length === 2 && first === 'd') return { page: 'document', documentId: second! };
+  if (segments.length === 3 && first === 'd' && third === 'dashboard') return { page: 'dashboard', documentId: second! };
+  if (segments.length === 3 && first === 'd' && third === 'register') return { page: 'register', documentId: second! };
   return { page: 'not-found', path: pathname };
 }
 
@@ -59,6 +63,8 @@ export const paths = {
   people: (id: string) => `/w/${encodeURIComponent(id)}/people`,
   audit: (id: string) => `/w/${encodeURIComponent(id)}/audit`,
   document: (id: string) => `/d/${encodeURIComponent(id)}`,
+  dashboard: (id: string) => `/d/${encodeURIComponent(id)}/dashboard`,
+  register: (id: string) => `/d/${encodeURIComponent(id)}/register`,
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
   /** The sign-in page, coming back to `next` afterwards (nothing to remember for the home page). */
   signIn: (next?: string) => {

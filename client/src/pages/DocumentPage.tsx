@@ -22,7 +22,9 @@ import { ConnectionStatus } from '../components/ConnectionStatus.js';
 import { Problem } from '../components/Message.js';
 import { PresenceList } from '../components/PresenceList.js';
 import { ReadOnlyNotice } from '../components/ReadOnlyNotice.js';
+import { useConsensusRoom } from '../consensus/room.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
+import { StatusMarkersPlugin } from '../editor/StatusMarkersPlugin.js';
 import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
 import { sessionStore } from '../session/useSession.js';
@@ -82,6 +84,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const access = latest?.access ?? null;
   // Comments follow the same access: who may comment, resolve, or only read.
   const comments = useCommentsRoom({ documentId, person, access });
+  // Paragraph statuses, positions and brackets, kept current by the consensus live channel.
+  const consensus = useConsensusRoom(documentId, person, access);
   // A permissionDenied newer than what we know of our access locks the editor until the re-check.
   const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
   const canEdit = can(access, 'document.edit') && !checking && !closed;
@@ -127,6 +131,10 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   return (
     <div className="room">
       <AppHeader crumbs={crumbs} workspaceId={workspaceId} role={access?.role}>
+        <nav className="doc-views" aria-label="Consensus views">
+          <Link href={paths.dashboard(documentId)}>Dashboard</Link>
+          <Link href={paths.register(documentId)}>Register of differences</Link>
+        </nav>
         <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit} />
         <PresenceList participants={participants} />
       </AppHeader>
@@ -150,6 +158,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         }
       >
         <CommentsPlugin room={comments} doc={session.doc} />
+        <StatusMarkersPlugin room={consensus} />
       </DocumentEditor>
       <CommentsPanel room={comments} />
     </div>

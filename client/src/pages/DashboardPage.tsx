@@ -1,0 +1,4 @@
+/** Placeholder. */
+export function DashboardPage({ documentId }: { documentId: string }) {
+  return <main className="page">{documentId}</main>;
+}
