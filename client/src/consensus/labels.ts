@@ -22,7 +22,7 @@ export interface StatusLook {
 export const STATUSES: readonly ParagraphStatus[] = ['drafting', 'under-discussion', 'contested', 'agreed-ad-ref', 'agreed'];
 
 export const STATUS_LOOK: Readonly<Record<ParagraphStatus, StatusLook>> = {
-  drafting: { label: 'Drafting', letter: 'D', color: '#c9ced6', ink: '#2b3140', shape: 'circle', hint: 'still being written' },
+  drafting: { label: 'Drafting', letter: 'D', color: '#e3e6eb', ink: '#2b3140', shape: 'circle', hint: 'still being written' },
   'under-discussion': { label: 'Under discussion', letter: 'U', color: '#f0c44c', ink: '#3d2e00', shape: 'diamond', hint: 'being talked through' },
   contested: { label: 'Contested', letter: 'C', color: '#d2453b', ink: '#ffffff', shape: 'triangle', hint: 'there is disagreement' },
   'agreed-ad-ref': { label: 'Agreed ad ref', letter: 'R', color: '#6aa9e0', ink: '#0c2a45', shape: 'square', hint: 'agreed, pending confirmation by the groups' },

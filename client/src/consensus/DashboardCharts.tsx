@@ -1,0 +1,102 @@
+/**
+ * The dashboard's main picture, one SVG: paragraph numbers on top, the status strip (a cell
+ * per paragraph, coloured, shaped by letter, marked for open brackets and changes since
+ * agreement), then the stakeholder-group × paragraph heatmap of positions and a row of
+ * consensus scores. Every cell has a <title>; the page adds a text summary beside it.
+ */
+import type { ConsensusDashboard } from '@accord/schema';
+import { countsInWords } from './GroupBars.js';
+import { agreementColor, paragraphName } from './dashboard-model.js';
+import { formatScore, STATUS_LOOK } from './labels.js';
+
+const WIDTH = 960;
+const LABEL_W = 215;
+const STRIP_H = 34;
+const ROW_H = 26;
+const TOP = 22;
+
+export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
+  const ps = data.paragraphs;
+  const cw = Math.max(6, Math.min(46, (WIDTH - LABEL_W - 8) / Math.max(ps.length, 1)));
+  const x = (i: number) => LABEL_W + i * cw;
+  const marksY = TOP + STRIP_H + 4;
+  const heatTop = marksY + 22;
+  const rows = data.stakeholderGroups;
+  const scoreY = heatTop + rows.length * ROW_H + 6;
+  const height = scoreY + ROW_H + 4;
+  const everyNth = cw >= 20 ? 1 : cw >= 10 ? 5 : 10;
+
+  return (
+    <svg className="dash-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby="dash-chart-title">
+      <title id="dash-chart-title">Status of each paragraph and how each stakeholder group stands on it</title>
+      {ps.map((p, i) =>
+        p.number !== null && (p.number % everyNth === 0 || everyNth === 1 || i === 0) ? (
+          <text key={`n${p.blockId}`} x={x(i) + cw / 2} y={TOP - 7} className="dash-num" textAnchor="middle">
+            {p.number}
+          </text>
+        ) : null,
+      )}
+      <text x={LABEL_W - 10} y={TOP + STRIP_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
+        Status
+      </text>
+      {ps.map((p, i) => {
+        const look = STATUS_LOOK[p.status];
+        return (
+          <g key={`s${p.blockId}`} className="dash-status" data-status={p.status} data-block-id={p.blockId}>
+            <title>
+              {`${paragraphName(p)}: ${look.label}${p.changedSinceAgreed ? ', changed since agreed' : ''}${p.openBrackets ? `, ${p.openBrackets} open bracket${p.openBrackets > 1 ? 's' : ''}` : ''}`}
+            </title>
+            <rect x={x(i) + 1} y={TOP} width={cw - 2} height={STRIP_H} rx={3} fill={look.color} />
+            {p.status === 'drafting' && <rect x={x(i) + 1.5} y={TOP + 0.5} width={cw - 3} height={STRIP_H - 1} rx={3} fill="none" stroke="#98a0ad" strokeDasharray="3 2" />}
+            {cw >= 14 && (
+              <text x={x(i) + cw / 2} y={TOP + STRIP_H / 2 + 4} textAnchor="middle" className="dash-letter" fill={look.ink}>
+                {look.letter}
+              </text>
+            )}
+            {p.openBrackets > 0 && (
+              <text x={x(i) + cw / 2} y={marksY + 12} textAnchor="middle" className="dash-bracket">
+                [{p.openBrackets}]
+              </text>
+            )}
+            {p.changedSinceAgreed && <circle cx={x(i) + cw - 5} cy={TOP + 5} r={4} fill="#b7791f" stroke="#fff" strokeWidth={1.5} />}
+          </g>
+        );
+      })}
+      <text x={LABEL_W - 10} y={marksY + 12} className="dash-rowlabel dash-small" textAnchor="end">
+        Open brackets
+      </text>
+      {rows.map((group, r) => (
+        <g key={group.id}>
+          <text x={LABEL_W - 10} y={heatTop + r * ROW_H + ROW_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
+            {group.name}
+          </text>
+          {ps.map((p, i) => {
+            const agg = p.groups.find((g) => g.stakeholderGroup === group.id);
+            const fill = agreementColor(agg);
+            return (
+              <g key={p.blockId} className="dash-cell" data-group={group.id} data-block-id={p.blockId} data-responded={fill ? '' : undefined}>
+                <title>{`${paragraphName(p)}, ${group.name}: ${agg ? `${countsInWords(agg)} (agreement ${agg.agreement.toFixed(2)})` : 'no positions'}`}</title>
+                <rect x={x(i) + 1} y={heatTop + r * ROW_H + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill={fill ?? '#f6f5f1'} stroke={fill ? 'none' : '#e6e3dc'} />
+                {agg && agg.oppose > 0 && cw >= 12 && (
+                  <text x={x(i) + cw / 2} y={heatTop + r * ROW_H + ROW_H / 2 + 4} textAnchor="middle" className="dash-oppose">
+                    ✕
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+      <text x={LABEL_W - 10} y={scoreY + ROW_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
+        Consensus score
+      </text>
+      {ps.map((p, i) => (
+        <g key={`c${p.blockId}`} className="dash-score">
+          <title>{`${paragraphName(p)}: consensus score ${formatScore(p.score)}`}</title>
+          <rect x={x(i) + 1} y={scoreY + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill="#f6f5f1" />
+          {p.score !== null && <rect x={x(i) + 1} y={scoreY + 1 + (ROW_H - 2) * (1 - p.score)} width={cw - 2} height={(ROW_H - 2) * p.score} rx={2} fill="#1f4e8c" opacity={0.75} />}
+        </g>
+      ))}
+    </svg>
+  );
+}

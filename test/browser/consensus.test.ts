@@ -1,0 +1,97 @@
+/**
+ * Tracked consensus in a real browser, on the demo MAG summary: a coordinator marks a
+ * paragraph contested from its margin marker, a member brackets a passage and proposes an
+ * alternative, another member opposes with a reason — and an observer watching the dashboard
+ * and the register sees each change arrive live. Ends with a screenshot of the dashboard.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demo } from '../helpers/auth.js';
+import { eventually, repoRoot, screenshotDirs, type Person } from './harness.js';
+import { browserSuite } from './suite.js';
+
+const DOCUMENT = 'mag-2015-03-03-summary';
+const suite = browserSuite();
+const person = (email: string): Promise<Person> => suite.person(email);
+
+/** Opens paragraph `n`'s status marker menu; resolves to the paragraph's block id. */
+async function openMarker(p: Person, n: number): Promise<string> {
+  const blockId = await p.page.locator(`.doc-content [data-number="${n}"]`).getAttribute('data-block-id');
+  expect(blockId).toBeTruthy();
+  const marker = p.page.locator(`.status-marker[data-block-id="${blockId}"]`);
+  await marker.click();
+  await p.page.locator(`.cs-panel[data-block-id="${blockId}"]`).waitFor();
+  return blockId!;
+}
+
+/** Selects characters [start, end) of numbered paragraph `n`'s own text. */
+async function selectInParagraph(page: Page, n: number, start: number, end: number): Promise<string> {
+  const selected = await page.evaluate<string>(`(() => {
+    const [n, start, end] = ${JSON.stringify([n, start, end])};
+    const block = document.querySelector('.doc-content [data-number="' + n + '"]');
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+    const at = (offset) => {
+      let rest = offset;
+      for (const text of texts) {
+        if (rest <= text.data.length) return [text, rest];
+        rest -= text.data.length;
+      }
+      throw new Error('paragraph ' + n + ' has no offset ' + offset);
+    };
+    const [from, fromOffset] = at(start);
+    const [to, toOffset] = at(end);
+    window.getSelection().setBaseAndExtent(from, fromOffset, to, toOffset);
+    return window.getSelection().toString();
+  })()`);
+  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)))`);
+  return selected;
+}
+
+describe('tracked consensus in the browser', () => {
+  it('status, a bracket with an alternative and an opposition reach an observer’s dashboard and register live', async () => {
+    const [lucas, mei, jonas, carlos] = await Promise.all([person(demo.coordinator), person(demo.member), person(demo.member2), person(demo.observer)]);
+    // The observer watches the dashboard; a second tab of theirs shows the register.
+    await carlos.page.setViewportSize({ width: 1200, height: 1100 });
+    await carlos.page.goto(`/d/${DOCUMENT}/dashboard`);
+    await carlos.page.locator('.dash-live[data-status="live"]').waitFor();
+    const register = await carlos.context.newPage();
+    await register.goto(`/d/${DOCUMENT}/register`);
+    await register.locator('.register-live[data-status="live"]').waitFor();
+
+    // 1. The coordinator marks paragraph 3 contested.
+    await lucas.open(DOCUMENT);
+    const p3 = await openMarker(lucas, 3);
+    await lucas.page.locator('.cs-panel').getByLabel('Contested').check();
+    await lucas.page.locator('.cs-panel').getByLabel('Note').fill('Two groups read the mandate differently.');
+    await lucas.page.locator('.cs-panel').getByRole('button', { name: 'Set status' }).click();
+    await lucas.page.locator(`.status-marker[data-block-id="${p3}"][data-status="contested"]`).waitFor();
+    await carlos.page.locator(`.dash-status[data-block-id="${p3}"][data-status="contested"]`).waitFor({ timeout: 3000 });
+    await register.locator(`.register-entry[data-block-id="${p3}"]`).waitFor({ timeout: 3000 });
+
+    // 3. Another member opposes paragraph 3 with a reason.
+    await jonas.open(DOCUMENT);
+    await openMarker(jonas, 3);
+    await jonas.page.locator('.cs-panel').getByLabel('Oppose').check();
+    await jonas.page.locator('.cs-panel').getByLabel('Reason').fill('The mandate of the working group is wider than this says.');
+    await jonas.page.locator('.cs-panel').getByRole('button', { name: 'Record position' }).click();
+    await jonas.page.locator('.my-position[data-position="oppose"]').waitFor();
+    await carlos.page.locator(`.dash-cell[data-block-id="${p3}"][data-responded]`).first().waitFor({ timeout: 3000 });
+    await eventually(async () => expect(await register.locator(`.register-entry[data-block-id="${p3}"]`).textContent()).toContain('wider than this says'), 3000);
+
+    // The picture for the docs.
+    await carlos.page.locator('.dash-chart').waitFor();
+    await carlos.page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)))`);
+    const [temp, kept] = screenshotDirs();
+    const shot = join(temp!, 'dashboard.png');
+    await carlos.page.screenshot({ path: shot, fullPage: true });
+    copyFileSync(shot, join(kept!, 'dashboard.png'));
+    mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
+    copyFileSync(shot, join(repoRoot, 'docs/images/dashboard.png'));
+    void mei;
+    void selectInParagraph;
+  }, 90_000);
+});
