@@ -72,6 +72,30 @@ describe('tracked consensus in the browser', () => {
     await carlos.page.locator(`.dash-status[data-block-id="${p3}"][data-status="contested"]`).waitFor({ timeout: 3000 });
     await register.locator(`.register-entry[data-block-id="${p3}"]`).waitFor({ timeout: 3000 });
 
+    // 2. A member brackets a passage of paragraph 3 with the toolbar and proposes an alternative.
+    await mei.open(DOCUMENT);
+    await mei.editor().click();
+    const passage = await selectInParagraph(mei.page, 3, 0, 24);
+    await mei.page.getByRole('button', { name: 'Bracket the selection' }).click();
+    const bracket = mei.page.locator(`.doc-content [data-block-id="${p3}"] .accord-bracket`);
+    await bracket.waitFor();
+    expect(await bracket.textContent()).toBe(passage);
+    // Drawn as [ … ] by CSS, not typed into the text.
+    expect(await bracket.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"["');
+    const bracketId = (await bracket.getAttribute('data-bracket-id'))!;
+    await bracket.click();
+    const popover = mei.page.locator(`.bracket-popover[data-bracket-id="${bracketId}"]`);
+    await popover.getByLabel('Propose an alternative').waitFor({ timeout: 5000 });
+    await popover.getByLabel('Propose an alternative').fill('The working group on improvements');
+    await popover.getByRole('button', { name: 'Add alternative' }).click();
+    await eventually(async () => expect(await popover.locator('.bracket-alternatives').textContent()).toContain('Alt 1: The working group on improvements'), 3000);
+    expect(await popover.locator('.bracket-alternatives').textContent()).toContain('Mei Tanaka');
+    await mei.page.keyboard.press('Escape');
+    // Everyone else sees the bracket in their text, and the observer's views count it.
+    await lucas.page.locator(`.accord-bracket[data-bracket-id="${bracketId}"]`).waitFor();
+    await eventually(async () => expect(await carlos.page.locator(`.dash-status[data-block-id="${p3}"] .dash-bracket`).textContent()).toBe('[1]'), 3000);
+    await eventually(async () => expect(await register.locator(`.register-entry[data-block-id="${p3}"]`).textContent()).toContain('Alt 1: “The working group on improvements” — proposed by Mei Tanaka'), 3000);
+
     // 3. Another member opposes paragraph 3 with a reason.
     await jonas.open(DOCUMENT);
     await openMarker(jonas, 3);
@@ -82,6 +106,14 @@ describe('tracked consensus in the browser', () => {
     await carlos.page.locator(`.dash-cell[data-block-id="${p3}"][data-responded]`).first().waitFor({ timeout: 3000 });
     await eventually(async () => expect(await register.locator(`.register-entry[data-block-id="${p3}"]`).textContent()).toContain('wider than this says'), 3000);
 
+    // The coordinator cannot agree over the open bracket: the server's refusal, verbatim.
+    await lucas.page.keyboard.press('Escape');
+    await openMarker(lucas, 3);
+    await lucas.page.locator('.cs-panel').getByRole('radio', { name: 'Agreed', exact: true }).check();
+    await lucas.page.locator('.cs-panel').getByRole('button', { name: 'Set status' }).click();
+    await eventually(async () => expect(await lucas.page.locator('.cs-panel .cs-problem').textContent()).toMatch(/paragraph 3 cannot be marked agreed: it has 1 unresolved bracket/), 3000);
+    await lucas.page.keyboard.press('Escape');
+
     // The picture for the docs.
     await carlos.page.locator('.dash-chart').waitFor();
     await carlos.page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)))`);
@@ -91,7 +123,5 @@ describe('tracked consensus in the browser', () => {
     copyFileSync(shot, join(kept!, 'dashboard.png'));
     mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
     copyFileSync(shot, join(repoRoot, 'docs/images/dashboard.png'));
-    void mei;
-    void selectInParagraph;
   }, 90_000);
 });

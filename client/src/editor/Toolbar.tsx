@@ -20,6 +20,7 @@ import { $readSelectionFormat, BLOCK_LABELS, EMPTY_FORMAT, setBlockKind, type Bl
 import { OPEN_LINK_EDITOR_COMMAND } from './commands.js';
 import { BoldIcon, BulletListIcon, ItalicIcon, LinkIcon, NumberListIcon, QuoteIcon, RedoIcon, UnderlineIcon, UndoIcon } from './icons.js';
 import { LinkField } from './LinkField.js';
+import { BRACKET_SHORTCUT, WRAP_IN_BRACKET_COMMAND } from './BracketPlugin.js';
 import { BLOCK_SHORTCUTS, BUILTIN_SHORTCUTS, describe, type Shortcut } from './shortcuts.js';
 
 function ToolButton({
@@ -137,6 +138,14 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
         </ToolButton>
         <ToolButton label="Link" shortcut={BLOCK_SHORTCUTS.link} pressed={format.link !== null} disabled={disabled} onClick={() => setLinkOpen((open) => !open)}>
           <LinkIcon />
+        </ToolButton>
+      </div>
+      <div className="tool-group">
+        {/* Bracket language not yet agreed (BracketPlugin does the wrapping and says why when it cannot). */}
+        <ToolButton label="Bracket the selection" shortcut={BRACKET_SHORTCUT} disabled={disabled} onClick={() => editor.dispatchCommand(WRAP_IN_BRACKET_COMMAND, undefined)}>
+          <span className="tool-bracket" aria-hidden="true">
+            [ ]
+          </span>
         </ToolButton>
       </div>
       {children && <div className="toolbar-end">{children}</div>}

@@ -24,6 +24,7 @@ import { PresenceList } from '../components/PresenceList.js';
 import { ReadOnlyNotice } from '../components/ReadOnlyNotice.js';
 import { useConsensusRoom } from '../consensus/room.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
+import { BracketPlugin } from '../editor/BracketPlugin.js';
 import { StatusMarkersPlugin } from '../editor/StatusMarkersPlugin.js';
 import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
@@ -159,6 +160,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
       >
         <CommentsPlugin room={comments} doc={session.doc} />
         <StatusMarkersPlugin room={consensus} />
+        <BracketPlugin room={consensus} canEdit={canEdit} />
       </DocumentEditor>
       <CommentsPanel room={comments} />
     </div>

@@ -1,0 +1,108 @@
+/**
+ * Brackets in the editor: wrapping the selection in a `BracketNode` (the toolbar's button
+ * dispatches WRAP_IN_BRACKET_COMMAND; Ctrl/Cmd+Alt+B), and the popover a click on a bracket
+ * opens (alternatives, proposing, resolving). The bracket's `[ … ]` is drawn by CSS on
+ * `.accord-bracket`, so nobody can delete half of it.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, COMMAND_PRIORITY_NORMAL, createCommand, KEY_DOWN_COMMAND } from 'lexical';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import '../styles/consensus.css';
+import { BracketPopover } from '../consensus/BracketPopover.js';
+import type { ConsensusRoom } from '../consensus/room.js';
+import { $wrapSelectionInBracket, BracketError } from './model.js';
+import { matches, type Shortcut } from './shortcuts.js';
+
+/** Wraps the current selection in a new bracket. */
+export const WRAP_IN_BRACKET_COMMAND = createCommand<void>('WRAP_IN_BRACKET');
+export const BRACKET_SHORTCUT: Shortcut = { code: 'KeyB', mod: true, alt: true };
+
+export function BracketPlugin({ room, canEdit }: { room: ConsensusRoom; canEdit: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const [host, setHost] = useState<HTMLElement | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [open, setOpen] = useState<{ id: string; top: number; left: number } | null>(null);
+  const enabled = canEdit && room.may.bracket;
+
+  useEffect(() => editor.registerRootListener((root) => setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null)), [editor]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const wrap = () => {
+      let refused: string | null = null;
+      editor.update(
+        () => {
+          const selection = $getSelection();
+          try {
+            if (!$isRangeSelection(selection)) throw new BracketError('select the passage to bracket first');
+            $wrapSelectionInBracket(selection);
+          } catch (error) {
+            if (!(error instanceof BracketError)) throw error;
+            refused = error.message;
+          }
+        },
+        { discrete: true },
+      );
+      setProblem(refused ? `Cannot bracket: ${refused}.` : null);
+      // The new bracket's record comes with the next content event; ask now too.
+      if (!refused) setTimeout(() => room.live.refresh(), 1200);
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(WRAP_IN_BRACKET_COMMAND, wrap, COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!matches(event, BRACKET_SHORTCUT)) return false;
+          event.preventDefault();
+          return wrap();
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    );
+  }, [editor, enabled, room.live]);
+
+  // A click on a bracket opens its popover, below it.
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root || !host) return;
+    const onClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.accord-bracket[data-bracket-id]') : null;
+      if (!target) return;
+      const rect = target.getBoundingClientRect();
+      const base = host.getBoundingClientRect();
+      setOpen({ id: target.dataset.bracketId!, top: rect.bottom - base.top + 6, left: Math.max(8, Math.min(rect.left - base.left, base.width - 420)) });
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [editor, host]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(null);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  if (!host) return null;
+  return createPortal(
+    <>
+      {problem && (
+        <p className="bracket-problem" role="alert">
+          {problem}
+          <button type="button" className="cs-close" aria-label="Dismiss" onClick={() => setProblem(null)}>
+            ×
+          </button>
+        </p>
+      )}
+      {open && (
+        <div className="bracket-slot" style={{ top: open.top, left: open.left }}>
+          <BracketPopover key={open.id} room={room} bracketId={open.id} onClose={() => setOpen(null)} />
+        </div>
+      )}
+    </>,
+    host,
+  );
+}
