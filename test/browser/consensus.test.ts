@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demo } from '../helpers/auth.js';
+import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
 import { eventually, repoRoot, screenshotDirs, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
@@ -112,6 +112,29 @@ describe('tracked consensus in the browser', () => {
     await lucas.page.locator('.cs-panel').getByRole('radio', { name: 'Agreed', exact: true }).check();
     await lucas.page.locator('.cs-panel').getByRole('button', { name: 'Set status' }).click();
     await eventually(async () => expect(await lucas.page.locator('.cs-panel .cs-problem').textContent()).toMatch(/paragraph 3 cannot be marked agreed: it has 1 unresolved bracket/), 3000);
+    await lucas.page.keyboard.press('Escape');
+
+    // More of a meeting's worth, over the API as from others' browsers, for the picture.
+    const blocks = await lucas.blocks();
+    const id = (n: number) => blocks.find((b) => b.number === String(n))!.id!;
+    const [coordinator, member, member2] = await Promise.all([signIn(suite.accord.url, demo.coordinator), signIn(suite.accord.url, demo.member), signIn(suite.accord.url, demo.member2)]);
+    const put = async (who: SignedIn, path: string, body: unknown) => {
+      const response = await fetch(`${suite.accord.url}/api/documents/${DOCUMENT}${path}`, { method: 'PUT', headers: sessionHeaders(who), body: JSON.stringify(body) });
+      expect(response.status).toBe(200);
+    };
+    for (const [n, status] of [[1, 'agreed'], [2, 'agreed'], [4, 'under-discussion'], [5, 'agreed-ad-ref'], [6, 'under-discussion'], [9, 'contested']] as const) {
+      await put(coordinator, `/paragraphs/${id(n)}/status`, { status });
+    }
+    for (const n of [1, 2, 5]) await put(member, `/paragraphs/${id(n)}/position`, { position: 'support' });
+    await put(member2, `/paragraphs/${id(1)}/position`, { position: 'support-with-reservation', reason: 'The dates may move.' });
+    await put(member2, `/paragraphs/${id(9)}/position`, { position: 'oppose' });
+    await put(coordinator, `/paragraphs/${id(2)}/position`, { position: 'support' });
+    await put(coordinator, `/paragraphs/${id(4)}/position`, { position: 'abstain' });
+    await eventually(async () => expect(await carlos.page.locator('.dash-status[data-status="agreed"]').count()).toBe(2), 3000);
+    // The writer's view, to look at: markers beside the numbers, the menu of paragraph 3.
+    await lucas.page.evaluate(`window.scrollBy(0, document.querySelector('.doc-content [data-number="3"]').getBoundingClientRect().top - 140)`);
+    await openMarker(lucas, 3);
+    await lucas.page.screenshot({ path: join(screenshotDirs()[1]!, 'consensus-editor.png') });
     await lucas.page.keyboard.press('Escape');
 
     // The picture for the docs.

@@ -94,7 +94,12 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
         <g key={`c${p.blockId}`} className="dash-score">
           <title>{`${paragraphName(p)}: consensus score ${formatScore(p.score)}`}</title>
           <rect x={x(i) + 1} y={scoreY + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill="#f6f5f1" />
-          {p.score !== null && <rect x={x(i) + 1} y={scoreY + 1 + (ROW_H - 2) * (1 - p.score)} width={cw - 2} height={(ROW_H - 2) * p.score} rx={2} fill="#1f4e8c" opacity={0.75} />}
+          {p.score !== null && <rect x={x(i) + 1} y={scoreY + 1 + (ROW_H - 2) * (1 - p.score)} width={cw - 2} height={(ROW_H - 2) * p.score} rx={2} fill="#1f4e8c" opacity={0.35} />}
+          {p.score !== null && cw >= 30 && (
+            <text x={x(i) + cw / 2} y={scoreY + ROW_H / 2 + 4} textAnchor="middle" className="dash-scoretext">
+              {p.score.toFixed(2).replace(/^0/, '')}
+            </text>
+          )}
         </g>
       ))}
     </svg>
