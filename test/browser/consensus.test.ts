@@ -146,5 +146,40 @@ describe('tracked consensus in the browser', () => {
     copyFileSync(shot, join(kept!, 'dashboard.png'));
     mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
     copyFileSync(shot, join(repoRoot, 'docs/images/dashboard.png'));
+  
+    // The coordinator resolves the bracket with Alt 1: the text changes for everyone.
+    await lucas.page.locator(`.accord-bracket[data-bracket-id="${bracketId}"]`).click();
+    const resolver = lucas.page.locator(`.bracket-popover[data-bracket-id="${bracketId}"]`);
+    await resolver.getByRole('radio', { name: 'Choose Alt 1' }).check();
+    await resolver.getByRole('button', { name: 'Resolve bracket' }).click();
+    for (const p of [lucas, mei, jonas]) {
+      await eventually(async () => expect(await p.page.locator(`.doc-content [data-block-id="${p3}"]`).textContent()).toMatch(/^The working group on improvements/), 3000);
+      expect(await p.page.locator(`.doc-content [data-block-id="${p3}"] .accord-bracket`).count()).toBe(0);
+    }
+    await eventually(async () => expect(await carlos.page.locator('.dash-total').nth(2).textContent()).toContain('0open brackets'), 3000);
   }, 90_000);
+
+  it('flags an agreed paragraph edited since, for everyone, until the coordinator re-confirms it', async () => {
+    const [lucas, mei] = await Promise.all([person(demo.coordinator), person(demo.member)]);
+    await Promise.all([lucas.open(DOCUMENT), mei.open(DOCUMENT)]);
+    const p1 = await lucas.page.locator('.doc-content [data-number="1"]').getAttribute('data-block-id');
+    const marker = (p: Person) => p.page.locator(`.status-marker[data-block-id="${p1}"]`);
+    await marker(mei).waitFor();
+    if ((await marker(lucas).getAttribute('data-status')) !== 'agreed') {
+      await openMarker(lucas, 1);
+      await lucas.page.locator('.cs-panel').getByRole('radio', { name: 'Agreed', exact: true }).check();
+      await lucas.page.locator('.cs-panel').getByRole('button', { name: 'Set status' }).click();
+      await lucas.page.keyboard.press('Escape');
+    }
+    await mei.page.locator(`.status-marker[data-block-id="${p1}"][data-status="agreed"]`).waitFor();
+    await mei.editor().click();
+    await selectInParagraph(mei.page, 1, 4, 4);
+    await mei.page.keyboard.type(' (edited)');
+    for (const p of [lucas, mei]) await p.page.locator(`.status-marker[data-block-id="${p1}"][data-changed]`).waitFor({ timeout: 5000 });
+    expect(await marker(mei).getAttribute('aria-label')).toBe('Paragraph 1: Agreed, changed since agreed');
+
+    await openMarker(lucas, 1);
+    await lucas.page.locator('.cs-panel').getByRole('button', { name: /^Re-confirm agreed/ }).click();
+    for (const p of [lucas, mei]) await eventually(async () => expect(await marker(p).getAttribute('data-changed')).toBeNull(), 3000);
+  }, 60_000);
 });
