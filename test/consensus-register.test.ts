@@ -74,7 +74,8 @@ describe('the register of differences', () => {
       '| Private sector | 1 | 0 | 0 | 0 |',
       '| Technical community | 0 | 0 | 1 | 0 |',
       '',
-      'Consensus score: 0.22 (see docs/CONSENSUS.md).',
+      // 2/3 (private sector) × 1/3 (technical community) × 1/2 × 1/2 (civil society and the intergovernmental group, silent) = 1/18
+      'Consensus score: 0.06 (see docs/CONSENSUS.md).',
       '',
       '- Mei Tanaka (Technical community), oppose: The retained BPFs need new coordinators.',
       '',

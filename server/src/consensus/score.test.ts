@@ -25,7 +25,8 @@ describe('aggregateByGroup', () => {
   });
 });
 
-// Hand-computed: score = Π over responding groups of (supporters + 1) / (respondents + 2).
+// Hand-computed: score = Π over responding groups of (supporters + 1) / (respondents + 2), and
+// 1/2 for each group of the constituency that did not respond.
 describe('consensusScore', () => {
   it('is null when nobody responded (abstentions are not responses)', () => {
     expect(score()).toBeNull();
@@ -54,5 +55,21 @@ describe('consensusScore', () => {
     expect(across).toBeCloseTo(8 / 27, 12);
     expect(majority).toBeCloseTo(0.2, 12);
     expect(across!).toBeGreaterThan(majority!);
+  });
+
+  it('counts silent groups of the constituency as 1/2, so support from more groups always scores higher', () => {
+    const constituency = ['government', 'civil-society', 'private-sector'];
+    const withSilence = (...positions: Position[][]) => consensusScore(aggregateByGroup(positions.flat(), names), constituency);
+    const one = withSilence(group('government', 'support'));
+    const two = withSilence(group('government', 'support'), group('civil-society', 'support'));
+    const three = withSilence(group('government', 'support'), group('civil-society', 'support'), group('private-sector', 'support'));
+    expect(one).toBeCloseTo((2 / 3) * (1 / 2) * (1 / 2), 12); // 1/6
+    expect(two).toBeCloseTo((2 / 3) * (2 / 3) * (1 / 2), 12); // 2/9
+    expect(three).toBeCloseTo(8 / 27, 12);
+    expect(one!).toBeLessThan(two!);
+    expect(two!).toBeLessThan(three!);
+    // An opposing group still pulls hard: 2/3 × 1/3 × 1/2 = 1/9 < 1/6.
+    expect(withSilence(group('government', 'support'), group('civil-society', 'oppose'))).toBeCloseTo(1 / 9, 12);
+    expect(withSilence()).toBeNull();
   });
 });

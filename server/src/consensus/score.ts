@@ -42,9 +42,18 @@ export function aggregateByGroup(positions: readonly Position[], groupNames: Rea
     .sort((a, b) => rank(a.stakeholderGroup) - rank(b.stakeholderGroup) || a.stakeholderGroup.localeCompare(b.stakeholderGroup));
 }
 
-/** The product of the agreement of every group that responded; null when none did. */
-export function consensusScore(groups: readonly GroupAggregate[]): number | null {
+/**
+ * The product of every group's agreement; null when no group responded. `constituency` lists
+ * the groups that can take positions here (the stakeholder groups of the workspace's people who
+ * may record one): a silent group counts as (0 + 1) / (0 + 2) = 1/2, so a group's first
+ * supporter raises the score (1/2 → 2/3) and support from more groups always counts for more.
+ * Groups that responded from outside the constituency (a role changed since) count too.
+ */
+export function consensusScore(groups: readonly GroupAggregate[], constituency: Iterable<string> = []): number | null {
   const responding = groups.filter((g) => g.respondents > 0);
   if (responding.length === 0) return null;
-  return responding.reduce((product, g) => product * g.agreement, 1);
+  const heard = new Set(responding.map((g) => g.stakeholderGroup));
+  let product = responding.reduce((p, g) => p * g.agreement, 1);
+  for (const id of new Set(constituency)) if (!heard.has(id)) product *= agreementOf(0, 0);
+  return product;
 }

@@ -5,6 +5,7 @@
  * change), resolves brackets by editing the live document through the collaboration pipeline,
  * and tells the document's live subscribers.
  */
+import { permissions } from '../authz/policy.js';
 import { $findBracket, $getBlockId, $replaceBracket, $unwrapBracket } from '@accord/editor';
 import {
   agreedStatuses,
@@ -67,15 +68,16 @@ export class ConsensusService {
   async snapshot(documentId: string): Promise<ConsensusSnapshot> {
     const live = readLiveDocument(await this.#deps.liveState(documentId));
     const { store } = this.#deps;
-    const [statuses, events, positions, alternatives, resolutions, groupNames] = await Promise.all([
+    const [statuses, events, positions, alternatives, resolutions, groupNames, constituency] = await Promise.all([
       store.statuses(documentId),
       store.statusEvents(documentId),
       store.positions(documentId),
       store.alternatives(documentId),
       store.resolutions(documentId),
       store.groupNames(),
+      store.constituency(documentId, permissions['position.record']),
     ]);
-    return { live, index: new ConsensusIndex({ statuses, events, positions, alternatives, resolutions, groupNames }) };
+    return { live, index: new ConsensusIndex({ statuses, events, positions, alternatives, resolutions, groupNames, constituency }) };
   }
 
   /** `GET …/consensus`: every listed paragraph. */

@@ -250,6 +250,23 @@ export class SqliteConsensusStore {
     return this.#resolution(documentId, bracketId);
   }
 
+  /**
+   * The stakeholder groups that can take positions on a document: those of the people of its
+   * workspace whose role may record one.
+   */
+  async constituency(documentId: string, roles: readonly string[]): Promise<string[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT DISTINCT p.stakeholder_group AS id FROM documents d
+           JOIN workspace_roles r ON r.workspace_id = d.workspace_id
+           JOIN people p ON p.id = r.person_id
+          WHERE d.id = ? AND r.role IN (SELECT value FROM json_each(?))
+          ORDER BY p.stakeholder_group`,
+      )
+      .all(documentId, JSON.stringify(roles)) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** Display names of the stakeholder groups, by id. */
   async groupNames(): Promise<Map<string, string>> {
     const rows = this.#db.prepare('SELECT id, name FROM stakeholder_groups ORDER BY rowid').all() as { id: string; name: string }[];

@@ -17,6 +17,8 @@ export interface ConsensusRecords {
   alternatives: readonly BracketAlternative[];
   resolutions: readonly StoredResolution[];
   groupNames: ReadonlyMap<string, string>;
+  /** The stakeholder groups that can take positions here; silent ones count in the score (see score.ts). */
+  constituency?: readonly string[];
 }
 
 /** Records indexed for building many paragraphs. */
@@ -83,7 +85,7 @@ export class ConsensusIndex {
       openBrackets: open.length,
       positions,
       groups,
-      score: consensusScore(groups),
+      score: consensusScore(groups, this.#records.constituency ?? []),
     };
   }
 
