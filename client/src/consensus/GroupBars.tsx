@@ -46,7 +46,7 @@ export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]
       )}
       <p className="score-line">
         Consensus score <strong>{formatScore(score)}</strong>
-        <span className="cs-muted"> — the product of the groups' agreement; agreement across groups counts more than a majority of people.</span>
+        <span className="cs-muted"> — the product of every stakeholder group's agreement (a group that has not spoken counts as one half); agreement across groups counts more than a majority of people.</span>
       </p>
     </div>
   );
