@@ -34,6 +34,8 @@ let baseThread: { threadId: string; commentId: string };
 let paragraphs: Map<number, { id: string; text: string }>;
 /** An open bracket that alternatives are proposed to. */
 let baseBracket: string;
+/** A version of the MAG summary, saved by the coordinator, that version probes read, compare and restore. */
+let baseVersion: string;
 /** Resolution probes each resolve a bracket of their own, made on successive passages of paragraph 3. */
 let nextPassage = 0;
 
@@ -167,6 +169,21 @@ const restProbes: Record<string, RestProbe> = {
       return api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${bracketId}/resolution`, { choice: 'bracketed' });
     },
   },
+  'POST /api/documents/:documentId/versions': {
+    action: 'version.create',
+    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/versions`, { name: `Saved by ${c}` }),
+  },
+  'GET /api/documents/:documentId/versions': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions`) },
+  'GET /api/documents/:documentId/versions/:versionId': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions/${baseVersion}`) },
+  'GET /api/documents/:documentId/versions/:versionId/content': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions/${baseVersion}/content?format=docx`),
+  },
+  'GET /api/documents/:documentId/compare': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/compare?from=${baseVersion}&to=live`) },
+  'POST /api/documents/:documentId/versions/:versionId/restore': {
+    action: 'version.create',
+    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/versions/${baseVersion}/restore`),
+  },
 };
 
 const paragraphPath = (n: number, rest: string) => `/api/documents/${commentedDocument}/paragraphs/${paragraphs.get(n)!.id}/${rest}`;
@@ -205,7 +222,7 @@ async function ownCommentOr(caller: Caller): Promise<string> {
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
 /** Actions with no channel yet, each waiting for the issue that builds it. */
-const notYetExposed: Action[] = ['contribution.submit', 'version.create', 'round.manage'];
+const notYetExposed: Action[] = ['contribution.submit', 'round.manage'];
 
 const allowed = (caller: Caller, action: Action): boolean => caller !== 'outsider' && permissions[action].includes(caller);
 
@@ -213,7 +230,7 @@ const storedUpdates = (id: string): Buffer[] =>
   (server.accord.db.prepare('SELECT data FROM document_updates WHERE document_id = ? ORDER BY seq').all(id) as { data: Buffer }[]).map((r) => r.data);
 
 beforeAll(async () => {
-  server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
+  server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600', ACCORD_LIMIT_REQUESTS_PER_SECOND: '1000' });
   // The outsider holds a role in another workspace only.
   cast = await castOf(server, { outsider: true });
   member2Id = cast.id('member2');
@@ -228,6 +245,7 @@ beforeAll(async () => {
     comments: { id: string }[];
   };
   baseThread = { threadId: base.id, commentId: base.comments[0]!.id };
+  baseVersion = ((await (await api('coordinator', 'POST', `/api/documents/${commentedDocument}/versions`, { name: 'Base version' })).json()) as { id: string }).id;
 });
 afterAll(() => server?.close());
 

@@ -25,6 +25,8 @@ import { ConsensusHub, ContentChangeNotifier } from './consensus/live.js';
 import { ConsensusService } from './consensus/service.js';
 import { SqliteConsensusStore } from './consensus/store.js';
 import { liveEdit } from './content/live-edit.js';
+import { VersionService } from './versions/service.js';
+import { SqliteVersionStore } from './versions/store.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -116,7 +118,15 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   const live = liveState(collab, documents);
   const commentHub = new CommentHub();
   const comments = new CommentService({ store: new SqliteCommentStore(db), identity, liveState: live, hub: commentHub, logger });
-  const consensus = new ConsensusService({ store: new SqliteConsensusStore(db), liveState: live, liveEdit: liveEdit(collab), hub: consensusHub });
+  const consensusStore = new SqliteConsensusStore(db);
+  const consensus = new ConsensusService({ store: consensusStore, liveState: live, liveEdit: liveEdit(collab), hub: consensusHub });
+  const versions = new VersionService({
+    store: new SqliteVersionStore(db),
+    liveState: live,
+    documents,
+    records,
+    statuses: async (documentId) => new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
+  });
   const app = createApp({
     records,
     identity,
@@ -131,6 +141,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     commentHub,
     consensus,
     consensusHub,
+    versions,
     registry,
     logger,
     version,

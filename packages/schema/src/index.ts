@@ -88,3 +88,21 @@ export {
   RegisterFormat,
   ConsensusLiveEvent,
 } from './consensus.js';
+export {
+  VersionName,
+  CreateVersionBody,
+  VersionActor,
+  VersionRef,
+  Version,
+  VersionList,
+  VersionSegment,
+  VersionBlock,
+  VersionContent,
+  VersionFormat,
+  WordChange,
+  ParagraphChangeKind,
+  ParagraphDiff,
+  CompareSide,
+  VersionComparison,
+  RestoredDraft,
+} from './versions.js';

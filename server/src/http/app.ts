@@ -19,6 +19,7 @@ import type { CommentHub } from '../comments/live.js';
 import type { CommentService } from '../comments/service.js';
 import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
+import type { VersionService } from '../versions/service.js';
 import type { AppEnv } from './env.js';
 import { HttpError, errorBody } from './errors.js';
 import { Gate } from './gate.js';
@@ -40,6 +41,7 @@ import { peopleRoutes } from './routes/people.js';
 import { registerRoutes } from './routes/register.js';
 import { sessionRoutes } from './routes/session.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { versionRoutes } from './routes/versions.js';
 import { workspaceRoutes } from './routes/workspaces.js';
 import { staticRoutes } from './static.js';
 
@@ -78,6 +80,7 @@ export interface AppDeps {
   commentHub: CommentHub;
   consensus: ConsensusService;
   consensusHub: ConsensusHub;
+  versions: VersionService;
   registry: Registry;
   logger: Logger;
   version: string;
@@ -121,6 +124,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', bracketRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments }));
   app.route('/api', liveRoute({ gate, authenticator: deps.authenticator, records, identity }, deps.consensusHub, 'consensus/live'));
+  app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
   app.route('/api', peopleRoutes({ identity, gate }));
   app.route('/api', invitationRoutes({ records, identity, invitations: deps.invitations, gate, secureCookies }));
   app.route('/api', auditRoutes({ identity, gate }));

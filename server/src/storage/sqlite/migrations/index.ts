@@ -3,6 +3,7 @@ import { initial } from './0001-initial.js';
 import { identity } from './0002-identity.js';
 import { comments } from './0003-comments.js';
 import { consensus } from './0004-consensus.js';
+import { versions } from './0005-versions.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initial, identity, comments, consensus];
+export const migrations: readonly Migration[] = [initial, identity, comments, consensus, versions];

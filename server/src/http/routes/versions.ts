@@ -1,0 +1,119 @@
+/**
+ * Named versions (issue 7), every route through the Gate:
+ * - `POST /api/documents/:id/versions` saves the live document as a version (`version.create`);
+ * - `GET /api/documents/:id/versions` and `…/versions/:versionId` list and read them (`document.read`);
+ * - `GET …/versions/:versionId/content?format=json|markdown|html|docx` exports one, numbered,
+ *   with brackets and statuses;
+ * - `GET /api/documents/:id/compare?from=<versionId|live>&to=<versionId|live>` compares;
+ * - `POST …/versions/:versionId/restore` starts a new document from a version (`version.create`).
+ * Saving and restoring are audited.
+ */
+import { Hono, type Context } from 'hono';
+import { CreateVersionBody, Id, VersionFormat, type VersionComparison, type VersionContent, type VersionList } from '@accord/schema';
+import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import { versionDocx } from '../../versions/export-docx.js';
+import { versionHtml, versionMarkdown } from '../../versions/export.js';
+import { NoSuchVersion, type CompareRef, type VersionService } from '../../versions/service.js';
+import type { AppEnv } from '../env.js';
+import { HttpError, param, readJson } from '../errors.js';
+import type { Gate } from '../gate.js';
+
+export interface VersionRouteDeps {
+  gate: Gate;
+  versions: VersionService;
+  identity: SqliteIdentityStore;
+}
+
+/** A version id as the URL gives it; anything else names no version. */
+const versionParam = (c: Context<AppEnv>): string => param(c, 'versionId', Id, 'version');
+
+/** Runs `work`, turning an unknown version into a 404 that says what to do. */
+async function orMissing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof NoSuchVersion) throw new HttpError(404, 'not_found', error.message);
+    throw error;
+  }
+}
+
+/** `from` / `to` of a comparison: `live` or a version id. */
+function compareRef(c: Context<AppEnv>, name: 'from' | 'to'): CompareRef {
+  const value = c.req.query(name);
+  if (value === undefined || value === '') throw new HttpError(400, 'invalid_query', `give ${name}= as a version id or "live"`);
+  if (value !== 'live' && !Id.safeParse(value).success) throw new HttpError(400, 'invalid_query', `${name} must be a version id or "live"`);
+  return value;
+}
+
+export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>()
+    .post('/documents/:documentId/versions', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      const { document, auth, resource } = await gate.document(c, id, 'version.create');
+      const body = await readJson(c, CreateVersionBody);
+      const version = await versions.save(document, auth.person.id, body);
+      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'version.create', workspaceId: resource.workspaceId, target: id, detail: { versionId: version.id, name: version.name } });
+      return c.json(version, 201);
+    })
+    .get('/documents/:documentId/versions', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      await gate.document(c, id, 'document.read');
+      return c.json((await versions.list(id)) satisfies VersionList);
+    })
+    .get('/documents/:documentId/versions/:versionId', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      await gate.document(c, id, 'document.read');
+      const versionId = versionParam(c);
+      return c.json((await orMissing(() => versions.get(id, versionId))).version);
+    })
+    .get('/documents/:documentId/versions/:versionId/content', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      // The format is checked first: a bad query says so even to someone without access.
+      const format = VersionFormat.safeParse(c.req.query('format') ?? 'json');
+      if (!format.success) throw new HttpError(400, 'invalid_format', `format must be one of ${VersionFormat.options.join(', ')}`);
+      await gate.document(c, id, 'document.read');
+      const versionId = versionParam(c);
+      const { version, blocks } = await orMissing(() => versions.get(id, versionId));
+      const content: VersionContent = { version, paragraphs: blocks };
+      const download = (extension: string) => ({ 'content-disposition': `attachment; filename="${id}-version-${version.id}.${extension}"`, 'x-content-type-options': 'nosniff' });
+      switch (format.data) {
+        case 'json':
+          return c.json(content);
+        case 'markdown':
+          return c.body(versionMarkdown(content), 200, { 'content-type': 'text/markdown; charset=utf-8', ...download('md') });
+        case 'html':
+          return c.body(versionHtml(content), 200, {
+            'content-type': 'text/html; charset=utf-8',
+            // A page to read and print; never one that runs anything.
+            'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+            'x-content-type-options': 'nosniff',
+          });
+        case 'docx': {
+          const bytes = await versionDocx(content);
+          return c.body(new Uint8Array(bytes), 200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ...download('docx') });
+        }
+      }
+    })
+    .get('/documents/:documentId/compare', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      const from = compareRef(c, 'from');
+      const to = compareRef(c, 'to');
+      const { document } = await gate.document(c, id, 'document.read');
+      return c.json((await orMissing(() => versions.compare(document, from, to))) satisfies VersionComparison);
+    })
+    .post('/documents/:documentId/versions/:versionId/restore', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      // Starting a draft creates a document: steering, as saving a version is.
+      const { document, auth, resource } = await gate.document(c, id, 'version.create');
+      const versionId = versionParam(c);
+      const draft = await orMissing(() => versions.restore(document, versionId, auth.person.id));
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'document.create',
+        workspaceId: resource.workspaceId,
+        target: draft.documentId,
+        detail: { title: draft.title, fromDocument: id, fromVersion: versionId },
+      });
+      return c.json(draft, 201);
+    });
+}

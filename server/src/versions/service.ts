@@ -1,0 +1,95 @@
+/**
+ * Named versions: saving the live document as an immutable version, reading and comparing
+ * versions (and the live document), and starting a new draft from a version. A new draft is a
+ * new document seeded with the version's Yjs state, so the original keeps its whole history
+ * and the new draft keeps the block ids (which is what lets paragraphs be matched across them).
+ */
+import { renderYDoc } from '@accord/editor';
+import type { CompareSide, CreateVersionBody, DocumentRecord, ParagraphStatus, RestoredDraft, Version, VersionComparison, VersionList } from '@accord/schema';
+import type { LiveState } from '../content/live-state.js';
+import { newDocumentId } from '../storage/ids.js';
+import type { DocumentStore, RecordStore } from '../storage/types.js';
+import { countKinds, diffBlocks, type DiffBlock } from './diff.js';
+import { freezeBlocks } from './freeze.js';
+import type { SqliteVersionStore, StoredVersion } from './store.js';
+
+/** A version asked for that this document does not have; the route turns it into a 404. */
+export class NoSuchVersion extends Error {
+  override name = 'NoSuchVersion';
+  constructor(readonly versionId: string) {
+    super(`no version ${JSON.stringify(versionId)} of this document; list them with GET /api/documents/:id/versions`);
+  }
+}
+
+export interface VersionServiceDeps {
+  store: SqliteVersionStore;
+  liveState: LiveState;
+  documents: DocumentStore;
+  records: RecordStore;
+  /** Paragraph statuses of a document now, by block id (from consensus). */
+  statuses: (documentId: string) => Promise<ReadonlyMap<string, ParagraphStatus>>;
+}
+
+/** Either side of a comparison: `live` or a version id. */
+export type CompareRef = 'live' | string;
+
+const TITLE_MAX = 300;
+
+export class VersionService {
+  readonly #deps: VersionServiceDeps;
+
+  constructor(deps: VersionServiceDeps) {
+    this.#deps = deps;
+  }
+
+  /** Freezes the live document as a version. */
+  async save(document: DocumentRecord, personId: string, body: { name: string; note?: string | undefined } & Partial<CreateVersionBody>): Promise<Version> {
+    const state = await this.#deps.liveState(document.id);
+    const blocks = freezeBlocks(state, await this.#deps.statuses(document.id));
+    const note = body.note?.trim() ? body.note.trim() : undefined;
+    return this.#deps.store.create({ documentId: document.id, name: body.name, note, title: document.title, state, blocks, createdBy: personId });
+  }
+
+  async list(documentId: string): Promise<VersionList> {
+    const origin = await this.#deps.store.origin(documentId);
+    return { versions: await this.#deps.store.list(documentId), ...(origin ? { origin } : {}) };
+  }
+
+  /** A version with its content, or {@link NoSuchVersion}. */
+  async get(documentId: string, versionId: string): Promise<StoredVersion> {
+    const found = await this.#deps.store.get(documentId, versionId);
+    if (!found) throw new NoSuchVersion(versionId);
+    return found;
+  }
+
+  /** Compares two versions of a document, or a version and the live document. */
+  async compare(document: DocumentRecord, from: CompareRef, to: CompareRef): Promise<VersionComparison> {
+    const [a, b] = await Promise.all([this.#side(document, from), this.#side(document, to)]);
+    const paragraphs = diffBlocks(a.blocks, b.blocks);
+    return { documentId: document.id, from: a.side, to: b.side, paragraphs, counts: countKinds(paragraphs) };
+  }
+
+  /**
+   * Starts a new document in the same workspace from a version: "<title> — from <version>",
+   * seeded with the version's state and recorded as based on it. The original is not touched.
+   */
+  async restore(document: DocumentRecord, versionId: string, personId: string): Promise<RestoredDraft> {
+    const { version, state } = await this.get(document.id, versionId);
+    const suffix = ` — from ${version.name}`;
+    const title = `${document.title.slice(0, Math.max(1, TITLE_MAX - suffix.length))}${suffix}`.slice(0, TITLE_MAX);
+    const created = await this.#deps.records.createDocument({ id: newDocumentId(), workspaceId: document.workspaceId, title, kind: document.kind });
+    // Written as stored content while nobody can have the new document open yet, as the seed does.
+    await this.#deps.documents.append(created.id, [state]);
+    await this.#deps.store.recordOrigin(created.id, version.id, personId);
+    return { documentId: created.id, title: created.title, basedOn: { documentId: document.id, versionId: version.id, name: version.name } };
+  }
+
+  async #side(document: DocumentRecord, ref: CompareRef): Promise<{ side: CompareSide; blocks: DiffBlock[] }> {
+    if (ref === 'live') {
+      // The live text only: brackets and statuses do not matter to a comparison.
+      return { side: { kind: 'live', title: document.title }, blocks: renderYDoc(await this.#deps.liveState(document.id), 'json').paragraphs };
+    }
+    const { version, blocks } = await this.get(document.id, ref);
+    return { side: { kind: 'version', version }, blocks };
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Versions in SQLite: written once, read many times. The triggers of migration 0005 refuse any
+ * UPDATE or DELETE, so a version's state and blocks stay byte-identical to what was saved.
+ * Who may save is decided before this store is called (the Gate, `version.create`).
+ */
+import type { Version, VersionBlock, VersionRef } from '@accord/schema';
+import type { Db } from '../storage/sqlite/database.js';
+import { newDocumentId as newId } from '../storage/ids.js';
+
+/** A version with its frozen content. */
+export interface StoredVersion {
+  version: Version;
+  /** The document's Yjs state when saved. */
+  state: Uint8Array;
+  blocks: VersionBlock[];
+}
+
+export interface NewVersion {
+  documentId: string;
+  name: string;
+  note?: string | undefined;
+  title: string;
+  state: Uint8Array;
+  blocks: VersionBlock[];
+  createdBy: string;
+}
+
+interface VersionRow {
+  id: string;
+  document_id: string;
+  name: string;
+  note: string | null;
+  title: string;
+  based_on: string | null;
+  created_at: string;
+  created_by: string;
+  creator_name: string | null;
+  based_on_document: string | null;
+  based_on_name: string | null;
+}
+
+const SELECT = `SELECT v.id, v.document_id, v.name, v.note, v.title, v.based_on, v.created_at, v.created_by,
+    p.name AS creator_name, b.document_id AS based_on_document, b.name AS based_on_name
+  FROM versions v LEFT JOIN people p ON p.id = v.created_by LEFT JOIN versions b ON b.id = v.based_on`;
+
+export interface VersionStoreOptions {
+  /** The clock versions are dated by; tests move it. */
+  now?: () => Date;
+}
+
+export class SqliteVersionStore {
+  readonly #db: Db;
+  readonly #now: () => Date;
+
+  constructor(db: Db, options: VersionStoreOptions = {}) {
+    this.#db = db;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** Saves a version; it records the version the document was started from, if any. */
+  async create(input: NewVersion): Promise<Version> {
+    const id = newId();
+    const origin = this.#origin(input.documentId);
+    this.#db
+      .prepare('INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, input.documentId, input.name, input.note ?? null, input.title, Buffer.from(input.state), JSON.stringify(input.blocks), origin?.versionId ?? null, this.#now().toISOString(), input.createdBy);
+    return (await this.get(input.documentId, id))!.version;
+  }
+
+  /** A document's versions, newest first. */
+  async list(documentId: string): Promise<Version[]> {
+    const rows = this.#db.prepare(`${SELECT} WHERE v.document_id = ? ORDER BY v.created_at DESC, v.rowid DESC`).all(documentId) as VersionRow[];
+    return rows.map(toVersion);
+  }
+
+  /** One version of a document with its content; undefined when the document has no such version. */
+  async get(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const row = this.#db.prepare(`${SELECT} WHERE v.id = ? AND v.document_id = ?`).get(versionId, documentId) as VersionRow | undefined;
+    if (!row) return undefined;
+    const content = this.#db.prepare('SELECT state, blocks FROM versions WHERE id = ?').get(versionId) as { state: Buffer; blocks: string };
+    return { version: toVersion(row), state: new Uint8Array(content.state), blocks: JSON.parse(content.blocks) as VersionBlock[] };
+  }
+
+  /** The version a document was started from, if it was. */
+  async origin(documentId: string): Promise<VersionRef | undefined> {
+    return this.#origin(documentId);
+  }
+
+  /** Records that `documentId` was started from `versionId` (once: the trigger refuses a change). */
+  async recordOrigin(documentId: string, versionId: string, personId: string): Promise<void> {
+    this.#db.prepare('INSERT INTO draft_origins (document_id, version_id, created_at, created_by) VALUES (?, ?, ?, ?)').run(documentId, versionId, this.#now().toISOString(), personId);
+  }
+
+  #origin(documentId: string): VersionRef | undefined {
+    const row = this.#db
+      .prepare('SELECT v.document_id, v.id, v.name FROM draft_origins o JOIN versions v ON v.id = o.version_id WHERE o.document_id = ?')
+      .get(documentId) as { document_id: string; id: string; name: string } | undefined;
+    return row ? { documentId: row.document_id, versionId: row.id, name: row.name } : undefined;
+  }
+}
+
+function toVersion(row: VersionRow): Version {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    name: row.name,
+    ...(row.note ? { note: row.note } : {}),
+    title: row.title,
+    createdAt: row.created_at,
+    createdBy: { id: row.created_by, name: row.creator_name ?? 'someone removed' },
+    ...(row.based_on && row.based_on_document && row.based_on_name ? { basedOn: { documentId: row.based_on_document, versionId: row.based_on, name: row.based_on_name } } : {}),
+  };
+}
