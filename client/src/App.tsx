@@ -19,6 +19,7 @@ import { sessionStore, useSession } from './session/useSession.js';
 const DocumentPage = lazy(() => import('./pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
 const RegisterPage = lazy(() => import('./pages/RegisterPage.js').then((m) => ({ default: m.RegisterPage })));
+const VersionPages = lazy(() => import('./pages/VersionPages.js').then((m) => ({ default: m.VersionPages })));
 
 export function App() {
   const state = useSession();
@@ -87,6 +88,14 @@ export function App() {
       return (
         <Suspense fallback={<AppHeader />}>
           <RegisterPage key={route.documentId} documentId={route.documentId} />
+        </Suspense>
+      );
+    case 'versions':
+    case 'version':
+    case 'compare':
+      return (
+        <Suspense fallback={<AppHeader />}>
+          <VersionPages route={route} />
         </Suspense>
       );
     case 'not-found':

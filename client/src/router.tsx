@@ -12,6 +12,9 @@ export type Route =
   | { page: 'document'; documentId: string }
   | { page: 'dashboard'; documentId: string }
   | { page: 'register'; documentId: string }
+  | { page: 'versions'; documentId: string }
+  | { page: 'version'; documentId: string; versionId: string }
+  | { page: 'compare'; documentId: string; from: string; to: string }
   | { page: 'sign-in' }
   | { page: 'invite'; token: string }
   | { page: 'not-found'; path: string };
@@ -37,6 +40,9 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 2 && first === 'd') return { page: 'document', documentId: second! };
   if (segments.length === 3 && first === 'd' && third === 'dashboard') return { page: 'dashboard', documentId: second! };
   if (segments.length === 3 && first === 'd' && third === 'register') return { page: 'register', documentId: second! };
+  if (segments.length === 3 && first === 'd' && third === 'versions') return { page: 'versions', documentId: second! };
+  if (segments.length === 4 && first === 'd' && third === 'versions') return { page: 'version', documentId: second!, versionId: segments[3]! };
+  if (segments.length === 5 && first === 'd' && third === 'compare') return { page: 'compare', documentId: second!, from: segments[3]!, to: segments[4]! };
   return { page: 'not-found', path: pathname };
 }
 

@@ -28,6 +28,7 @@ import { BracketPlugin } from '../editor/BracketPlugin.js';
 import { StatusMarkersPlugin } from '../editor/StatusMarkersPlugin.js';
 import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
+import { versionPaths } from '../versions/paths.js';
 import { sessionStore } from '../session/useSession.js';
 import { useAsync } from '../useAsync.js';
 import { ClosedForGood } from './ClosedForGood.js';
@@ -135,6 +136,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         <nav className="doc-views" aria-label="Consensus views">
           <Link href={paths.dashboard(documentId)}>Dashboard</Link>
           <Link href={paths.register(documentId)}>Register of differences</Link>
+          <Link href={versionPaths.list(documentId)}>Versions</Link>
         </nav>
         <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit} />
         <PresenceList participants={participants} />

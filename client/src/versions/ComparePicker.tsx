@@ -1,0 +1,45 @@
+/** Two selects — from and to, any version or the live document — and a button that opens the comparison. */
+import { useState } from 'react';
+import type { Version } from '@accord/schema';
+import { navigate } from '../router.js';
+import { versionPaths } from './paths.js';
+
+export function ComparePicker({ documentId, versions, from: initialFrom, to: initialTo }: { documentId: string; versions: readonly Version[]; from?: string; to?: string }) {
+  const [from, setFrom] = useState(initialFrom ?? versions[1]?.id ?? versions[0]?.id ?? 'live');
+  const [to, setTo] = useState(initialTo ?? (versions.length > 1 ? versions[0]!.id : 'live'));
+  const options = (
+    <>
+      <option value="live">Live document</option>
+      {versions.map((v) => (
+        <option key={v.id} value={v.id}>
+          {v.name}
+        </option>
+      ))}
+    </>
+  );
+  return (
+    <form
+      className="compare-picker"
+      onSubmit={(e) => {
+        e.preventDefault();
+        navigate(versionPaths.compare(documentId, from, to));
+      }}
+    >
+      <label>
+        From{' '}
+        <select value={from} onChange={(e) => setFrom(e.target.value)} aria-label="Compare from">
+          {options}
+        </select>
+      </label>
+      <label>
+        to{' '}
+        <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Compare to">
+          {options}
+        </select>
+      </label>
+      <button type="submit" disabled={from === to}>
+        Compare
+      </button>
+    </form>
+  );
+}
