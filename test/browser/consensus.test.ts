@@ -81,7 +81,8 @@ describe('tracked consensus in the browser', () => {
     await bracket.waitFor();
     expect(await bracket.textContent()).toBe(passage);
     // Drawn as [ … ] by CSS, not typed into the text.
-    expect(await bracket.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"["');
+    // Evaluated as a string: the test project has no DOM types.
+    expect(await mei.page.evaluate(`getComputedStyle(document.querySelector('.doc-content [data-block-id="${p3}"] .accord-bracket'), '::before').content`)).toBe('"["');
     const bracketId = (await bracket.getAttribute('data-bracket-id'))!;
     await bracket.click();
     const popover = mei.page.locator(`.bracket-popover[data-bracket-id="${bracketId}"]`);
