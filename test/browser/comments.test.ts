@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
-import { eventually, repoRoot, screenshotDirs, type Person } from './harness.js';
+import { eventually, pause, repoRoot, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const DOCUMENT = 'mag-2015-03-03-summary';
@@ -17,38 +17,6 @@ const DOCUMENT = 'mag-2015-03-03-summary';
 const suite = browserSuite();
 const person = (email: string): Promise<Person> => suite.person(email);
 
-/**
- * Selects characters [start, end) of numbered paragraph `n` (its own text), as a person
- * dragging over them would, and waits for the browser's selectionchange to be delivered.
- */
-async function selectInParagraph(page: Page, n: number, start: number, end: number): Promise<string> {
-  // Runs in the page (a string: this project has no DOM types).
-  const selected = await page.evaluate<string>(`(() => {
-    const [n, start, end] = ${JSON.stringify([n, start, end])};
-    const block = document.querySelector('.doc-content [data-number="' + n + '"]');
-    if (!block) throw new Error('no paragraph ' + n);
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    const texts = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
-    const at = (offset) => {
-      let rest = offset;
-      for (const text of texts) {
-        if (rest <= text.data.length) return [text, rest];
-        rest -= text.data.length;
-      }
-      throw new Error('paragraph ' + n + ' has no offset ' + offset);
-    };
-    const [from, fromOffset] = at(start);
-    const [to, toOffset] = at(end);
-    window.getSelection().setBaseAndExtent(from, fromOffset, to, toOffset);
-    return window.getSelection().toString();
-  })()`);
-  await pause(page, 50);
-  return selected;
-}
-
-/** Waits a frame and then `ms` in the page. */
-const pause = (page: Page, ms: number) => page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, ${ms})))`);
 
 /** The texts of the passages highlighted in the page, normal and active. */
 const highlighted = (page: Page) =>

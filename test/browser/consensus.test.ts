@@ -6,10 +6,9 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
-import { eventually, repoRoot, screenshotDirs, type Person } from './harness.js';
+import { eventually, repoRoot, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const DOCUMENT = 'mag-2015-03-03-summary';
@@ -26,30 +25,6 @@ async function openMarker(p: Person, n: number): Promise<string> {
   return blockId!;
 }
 
-/** Selects characters [start, end) of numbered paragraph `n`'s own text. */
-async function selectInParagraph(page: Page, n: number, start: number, end: number): Promise<string> {
-  const selected = await page.evaluate<string>(`(() => {
-    const [n, start, end] = ${JSON.stringify([n, start, end])};
-    const block = document.querySelector('.doc-content [data-number="' + n + '"]');
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    const texts = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
-    const at = (offset) => {
-      let rest = offset;
-      for (const text of texts) {
-        if (rest <= text.data.length) return [text, rest];
-        rest -= text.data.length;
-      }
-      throw new Error('paragraph ' + n + ' has no offset ' + offset);
-    };
-    const [from, fromOffset] = at(start);
-    const [to, toOffset] = at(end);
-    window.getSelection().setBaseAndExtent(from, fromOffset, to, toOffset);
-    return window.getSelection().toString();
-  })()`);
-  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)))`);
-  return selected;
-}
 
 describe('tracked consensus in the browser', () => {
   it('status, a bracket with an alternative and an opposition reach an observer’s dashboard and register live', async () => {

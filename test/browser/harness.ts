@@ -148,3 +148,36 @@ export function screenshotDirs(): string[] {
   mkdirSync(kept, { recursive: true });
   return [mkdtempSync(join(tmpdir(), 'accord-screens-')), kept];
 }
+
+/**
+ * Selects characters [start, end) of numbered paragraph `n`'s own text, as a person dragging
+ * over them would, and waits for the page's selectionchange handlers. Returns the selected text.
+ */
+export async function selectInParagraph(page: Page, n: number, start: number, end: number): Promise<string> {
+  // Runs in the page (a string: this project has no DOM types).
+  const selected = await page.evaluate<string>(`(() => {
+    const [n, start, end] = ${JSON.stringify([n, start, end])};
+    const block = document.querySelector('.doc-content [data-number="' + n + '"]');
+    if (!block) throw new Error('no paragraph ' + n);
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+    const at = (offset) => {
+      let rest = offset;
+      for (const text of texts) {
+        if (rest <= text.data.length) return [text, rest];
+        rest -= text.data.length;
+      }
+      throw new Error('paragraph ' + n + ' has no offset ' + offset);
+    };
+    const [from, fromOffset] = at(start);
+    const [to, toOffset] = at(end);
+    window.getSelection().setBaseAndExtent(from, fromOffset, to, toOffset);
+    return window.getSelection().toString();
+  })()`);
+  await pause(page, 50);
+  return selected;
+}
+
+/** Waits a frame and then `ms` in the page. */
+export const pause = (page: Page, ms: number): Promise<unknown> => page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, ${ms})))`);
