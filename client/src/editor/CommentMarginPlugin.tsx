@@ -6,7 +6,7 @@
  * set directly on the elements after each render and on every reflow, without re-rendering.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { badgeCounts, marginEntries, type MarginEntry } from '../comments/margin-entries.js';
 import { layoutMargin } from '../comments/margin-layout.js';
 import { DraftCard, PendingThreadCard } from '../comments/NewThreadCard.js';
@@ -14,6 +14,7 @@ import type { CommentsRoom } from '../comments/room.js';
 import { ThreadCard } from '../comments/ThreadCard.js';
 import { useCommentsState } from '../comments/useCommentsRoom.js';
 import { blockElement, DRAFT_PLACE } from './CommentAnchorsPlugin.js';
+import { useReflow } from './reflow.js';
 
 function Card({ room, entry, active, onOpenStack }: { room: CommentsRoom; entry: MarginEntry; active: boolean; onOpenStack: (blockId: string) => void }) {
   switch (entry.kind) {
@@ -74,26 +75,7 @@ export function CommentMarginPlugin({ room }: { room: CommentsRoom }) {
     }
   };
 
-  useLayoutEffect(() => position.current());
-
-  useEffect(() => {
-    let frame = 0;
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), position.current()));
-    };
-    const observer = new ResizeObserver(schedule);
-    const root = editor.getRootElement();
-    if (root) observer.observe(root);
-    if (layer.current) observer.observe(layer.current);
-    const offEditor = editor.registerUpdateListener(schedule);
-    window.addEventListener('resize', schedule);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-      offEditor();
-      window.removeEventListener('resize', schedule);
-    };
-  }, [editor]);
+  useReflow(editor, position, layer);
 
   // A card that changes height (opened, a reply added) moves the ones below it.
   useEffect(() => {

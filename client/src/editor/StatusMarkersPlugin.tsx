@@ -6,12 +6,13 @@
  * elements after every editor update and reflow, so nothing is written into Lexical's DOM.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import '../styles/consensus.css';
 import { markerLabel, STATUS_LOOK } from '../consensus/labels.js';
 import { ParagraphPanel } from '../consensus/ParagraphPanel.js';
 import type { ConsensusRoom } from '../consensus/room.js';
+import { useReflow } from './reflow.js';
 
 function useHost(): HTMLElement | null {
   const [editor] = useLexicalComposerContext();
@@ -49,25 +50,7 @@ export function StatusMarkersPlugin({ room }: { room: ConsensusRoom }) {
       panelRef.current.style.transform = `translateY(${(top ?? 0) + 30}px)`;
     }
   };
-  useLayoutEffect(() => position.current());
-
-  useEffect(() => {
-    let frame = 0;
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), position.current()));
-    };
-    const observer = new ResizeObserver(schedule);
-    const root = editor.getRootElement();
-    if (root) observer.observe(root);
-    const off = editor.registerUpdateListener(schedule);
-    window.addEventListener('resize', schedule);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-      off();
-      window.removeEventListener('resize', schedule);
-    };
-  }, [editor, host]);
+  useReflow(editor, position, undefined, [host]);
 
   // Escape closes the menu and gives focus back to its marker.
   useEffect(() => {
