@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommentAnchor } from '@accord/schema';
-import { SqliteIdentityStore } from '../identity/identity-store.js';
-import { openDatabase, type Db } from '../storage/sqlite/database.js';
-import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
+import { seedTwoPeople, tempDatabase } from '../storage/sqlite/testing.js';
 import { CommentConflict, SqliteCommentStore } from './store.js';
 
-let dir: string;
-let db: Db;
+const temp = tempDatabase('comments');
 let store: SqliteCommentStore;
 let ana: string;
 let ben: string;
@@ -18,23 +12,12 @@ let clock: number;
 const anchor: CommentAnchor = { kind: 'block', blockId: 'pBlock1' };
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'accord-comments-'));
-  db = openDatabase(dir);
-  const records = new SqliteRecordStore(db);
-  await records.createWorkspace({ id: 'w', name: 'W' });
-  await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'summary' });
-  const identity = new SqliteIdentityStore(db);
-  ana = (await identity.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' })).id;
-  ben = (await identity.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' })).id;
+  ({ ana, ben } = await seedTwoPeople(temp.db));
   clock = Date.parse('2026-03-01T10:00:00Z');
-  store = new SqliteCommentStore(db, { now: () => new Date((clock += 1000)) });
-});
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+  store = new SqliteCommentStore(temp.db, { now: () => new Date((clock += 1000)) });
 });
 
-const events = (threadId: string) => db.prepare('SELECT action, actor_id AS actor, comment_id AS comment FROM comment_events WHERE thread_id = ? ORDER BY seq').all(threadId);
+const events = (threadId: string) => temp.db.prepare('SELECT action, actor_id AS actor, comment_id AS comment FROM comment_events WHERE thread_id = ? ORDER BY seq').all(threadId);
 
 describe('SqliteCommentStore', () => {
   it('opens a thread, replies in order, with authors named and dates in UTC', async () => {
@@ -103,16 +86,16 @@ describe('the comment tables (migration 0003)', () => {
   it('keep authorship fixed, tombstones final, threads and history permanent', async () => {
     const thread = await store.createThread({ documentId: 'd', anchor, authorId: ana, body: 'Mine.', mentions: [] });
     const id = thread.comments[0]!.id;
-    expect(() => db.prepare('UPDATE comments SET author_id = ? WHERE id = ?').run(ben, id)).toThrow(/author/);
-    expect(() => db.prepare('UPDATE comment_threads SET created_by = ? WHERE id = ?').run(ben, thread.id)).toThrow(/cannot change/);
-    expect(() => db.prepare("UPDATE comment_threads SET anchor = '{}' WHERE id = ?").run(thread.id)).toThrow(/cannot change/);
-    expect(() => db.prepare('DELETE FROM comments').run()).toThrow(/tombstone/);
-    expect(() => db.prepare('DELETE FROM comment_threads').run()).toThrow(/never removed/);
-    expect(() => db.prepare("UPDATE comment_events SET action = 'reply'").run()).toThrow(/append-only/);
-    expect(() => db.prepare('DELETE FROM comment_events').run()).toThrow(/append-only/);
-    expect(() => db.prepare("UPDATE comments SET deleted_at = 'now' WHERE id = ?").run(id)).toThrow(/CHECK/);
+    expect(() => temp.db.prepare('UPDATE comments SET author_id = ? WHERE id = ?').run(ben, id)).toThrow(/author/);
+    expect(() => temp.db.prepare('UPDATE comment_threads SET created_by = ? WHERE id = ?').run(ben, thread.id)).toThrow(/cannot change/);
+    expect(() => temp.db.prepare("UPDATE comment_threads SET anchor = '{}' WHERE id = ?").run(thread.id)).toThrow(/cannot change/);
+    expect(() => temp.db.prepare('DELETE FROM comments').run()).toThrow(/tombstone/);
+    expect(() => temp.db.prepare('DELETE FROM comment_threads').run()).toThrow(/never removed/);
+    expect(() => temp.db.prepare("UPDATE comment_events SET action = 'reply'").run()).toThrow(/append-only/);
+    expect(() => temp.db.prepare('DELETE FROM comment_events').run()).toThrow(/append-only/);
+    expect(() => temp.db.prepare("UPDATE comments SET deleted_at = 'now' WHERE id = ?").run(id)).toThrow(/CHECK/);
     await store.delete(id, ana);
-    expect(() => db.prepare("UPDATE comments SET body = 'revived', deleted_at = NULL WHERE id = ?").run(id)).toThrow(/deleted comment cannot change/);
-    expect(() => db.prepare("UPDATE comment_threads SET status = 'resolved' WHERE id = ?").run(thread.id)).toThrow(/CHECK/);
+    expect(() => temp.db.prepare("UPDATE comments SET body = 'revived', deleted_at = NULL WHERE id = ?").run(id)).toThrow(/deleted comment cannot change/);
+    expect(() => temp.db.prepare("UPDATE comment_threads SET status = 'resolved' WHERE id = ?").run(thread.id)).toThrow(/CHECK/);
   });
 });

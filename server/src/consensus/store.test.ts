@@ -1,34 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteIdentityStore } from '../identity/identity-store.js';
-import { openDatabase, type Db } from '../storage/sqlite/database.js';
-import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seedTwoPeople, tempDatabase } from '../storage/sqlite/testing.js';
 import { ConsensusConflict, SqliteConsensusStore } from './store.js';
 
-let dir: string;
-let db: Db;
+const temp = tempDatabase('consensus');
 let store: SqliteConsensusStore;
 let ana: string;
 let ben: string;
 let clock: number;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'accord-consensus-'));
-  db = openDatabase(dir);
-  const records = new SqliteRecordStore(db);
-  await records.createWorkspace({ id: 'w', name: 'W' });
-  await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'summary' });
-  const identity = new SqliteIdentityStore(db);
-  ana = (await identity.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' })).id;
-  ben = (await identity.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' })).id;
+  ({ ana, ben } = await seedTwoPeople(temp.db));
   clock = Date.parse('2026-03-01T10:00:00Z');
-  store = new SqliteConsensusStore(db, { now: () => new Date((clock += 1000)) });
-});
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+  store = new SqliteConsensusStore(temp.db, { now: () => new Date((clock += 1000)) });
 });
 
 describe('SqliteConsensusStore', () => {
@@ -102,7 +85,7 @@ describe('SqliteConsensusStore', () => {
       'DELETE FROM bracket_resolutions',
       "INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES ('d', 'p2', 'agreed', NULL, 'now', '" + ana + "')",
     ]) {
-      expect(() => db.exec(sql), sql).toThrow();
+      expect(() => temp.db.exec(sql), sql).toThrow();
     }
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * For tests: a fresh SQLite database in a temporary directory for each test of the calling
+ * file, and the smallest workspace records stores are tested against.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { SqliteIdentityStore } from '../../identity/identity-store.js';
+import { openDatabase, type Db } from './database.js';
+import { SqliteRecordStore } from './record-store.js';
+
+/** Registers hooks opening a new database before each test and removing it after; call at file level. */
+export function tempDatabase(name: string): { readonly db: Db } {
+  let dir = '';
+  let db: Db | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), `accord-${name}-`));
+    db = openDatabase(dir);
+  });
+  afterEach(() => {
+    db?.close();
+    db = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get db() {
+      if (!db) throw new Error('the test database exists only inside tests and hooks');
+      return db;
+    },
+  };
+}
+
+/** Workspace `w` with document `d`, and two people of different stakeholder groups; returns their ids. */
+export async function seedTwoPeople(db: Db): Promise<{ ana: string; ben: string }> {
+  const records = new SqliteRecordStore(db);
+  await records.createWorkspace({ id: 'w', name: 'W' });
+  await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'summary' });
+  const identity = new SqliteIdentityStore(db);
+  const ana = (await identity.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' })).id;
+  const ben = (await identity.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' })).id;
+  return { ana, ben };
+}
