@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { BlockId } from './comments.js';
+import { CountryCode, Email, StakeholderGroupId } from './identity.js';
+import { Id } from './ids.js';
+
+/**
+ * Public consultation rounds (issue 7): a coordinator opens a round on a frozen version;
+ * registered participants from outside the workspace comment on its paragraphs and agree or
+ * disagree with them. The round's state is derived from the server's clock, never the client's.
+ */
+
+/** An instant as ISO 8601 with an explicit offset; the server stores and answers UTC. */
+export const Instant = z.string().datetime({ offset: true, message: 'must be an ISO 8601 time such as 2026-12-01T09:00:00Z' });
+
+/** Who may take part: anyone who registers, or only people from the listed organisations. */
+export const Participation = z.enum(['anyone', 'listed-organisations']);
+export type Participation = z.infer<typeof Participation>;
+
+/** Whether public comments appear at once or only once a coordinator has let them through. */
+export const Moderation = z.enum(['immediate', 'after-moderation']);
+export type Moderation = z.infer<typeof Moderation>;
+
+/** Where a round stands by the server clock: before `opensAt`, until `closesAt` (or closed early), after. */
+export const RoundState = z.enum(['scheduled', 'open', 'closed']);
+export type RoundState = z.infer<typeof RoundState>;
+
+/** An organisation's name as listed by the coordinator and typed as affiliation (compared case-insensitively). */
+export const OrganisationName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters')
+  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'must be one line without control characters');
+
+/** A round's title: one line, 1–200 characters (same rule as an organisation's name). */
+export const RoundTitle = OrganisationName;
+
+/** A consultation round as the API answers it. */
+export const Round = z.object({
+  id: Id,
+  documentId: Id,
+  versionId: Id,
+  title: z.string(),
+  introduction: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  participation: Participation,
+  /** Present when participation is `listed-organisations`. */
+  organisations: z.array(z.string()).optional(),
+  moderation: Moderation,
+  state: RoundState,
+});
+export type Round = z.infer<typeof Round>;
+
+/** `GET /api/documents/:id/rounds`: newest first. */
+export const RoundList = z.object({ rounds: z.array(Round) });
+export type RoundList = z.infer<typeof RoundList>;
+
+/** Body of `POST /api/documents/:id/rounds`. */
+export const CreateRoundBody = z
+  .object({
+    versionId: Id,
+    title: RoundTitle,
+    introduction: z.string().trim().max(20_000, 'must be at most 20000 characters').default(''),
+    opensAt: Instant,
+    closesAt: Instant,
+    participation: Participation.default('anyone'),
+    organisations: z.array(OrganisationName).max(500).optional(),
+    moderation: Moderation.default('immediate'),
+  })
+  .strict()
+  .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), { message: 'must be after opensAt', path: ['closesAt'] })
+  .refine((b) => b.participation !== 'listed-organisations' || (b.organisations?.length ?? 0) > 0, {
+    message: 'must list at least one organisation when participation is listed-organisations',
+    path: ['organisations'],
+  });
+export type CreateRoundBody = z.input<typeof CreateRoundBody>;
+
+/** What a participant lets the public see of them: name and group, or the group only. */
+export const ShowOnly = z.enum(['name-and-group', 'group-only']);
+export type ShowOnly = z.infer<typeof ShowOnly>;
+
+/** Body of `POST /api/public/rounds/:roundId/participants`. */
+export const RegisterParticipantBody = z
+  .object({
+    name: OrganisationName,
+    email: Email,
+    stakeholderGroup: StakeholderGroupId,
+    country: CountryCode,
+    affiliation: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+    showOnly: ShowOnly.default('name-and-group'),
+  })
+  .strict();
+export type RegisterParticipantBody = z.input<typeof RegisterParticipantBody>;
+
+/** A registration's answer; the token also arrives as an HttpOnly cookie. */
+export const RegisteredParticipant = z.object({ participantId: Id, token: z.string() });
+export type RegisteredParticipant = z.infer<typeof RegisteredParticipant>;
+
+/** Public comment text: stored raw and always rendered as text. Trimmed, 1–5000 characters. */
+export const PublicCommentText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(5000, 'must be at most 5000 characters');
+
+/**
+ * What a public comment is about: a paragraph of the frozen version, a passage in one
+ * (character offsets into the paragraph's text plus its quote — the version never changes,
+ * so offsets stay valid), or the document in general.
+ */
+export const PublicCommentAnchor = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('general') }).strict(),
+  z.object({ kind: z.literal('block'), blockId: BlockId }).strict(),
+  z
+    .object({
+      kind: z.literal('passage'),
+      blockId: BlockId,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      quote: z.string().min(1).max(2000),
+    })
+    .strict()
+    .refine((a) => a.end > a.start, { message: 'must be after start', path: ['end'] }),
+]);
+export type PublicCommentAnchor = z.infer<typeof PublicCommentAnchor>;
+
+/** Body of `POST /api/public/rounds/:roundId/comments`. */
+export const PublicCommentBody = z.object({ anchor: PublicCommentAnchor, text: PublicCommentText }).strict();
+export type PublicCommentBody = z.input<typeof PublicCommentBody>;
+
+/** Body of `POST /api/public/rounds/:roundId/reactions`: one per participant per paragraph, last one counts. */
+export const ReactionBody = z.object({ blockId: BlockId, reaction: z.enum(['agree', 'disagree']) }).strict();
+export type ReactionBody = z.input<typeof ReactionBody>;
+
+/** Where a public comment stands in moderation. */
+export const PublicCommentStatus = z.enum(['published', 'pending', 'hidden']);
+export type PublicCommentStatus = z.infer<typeof PublicCommentStatus>;
+
+/** A published comment as any visitor sees it: the author as they chose to be shown. */
+export const PublicComment = z.object({
+  id: Id,
+  roundId: Id,
+  anchor: PublicCommentAnchor,
+  text: z.string(),
+  author: z.object({ name: z.string().optional(), stakeholderGroup: z.string(), country: z.string().optional() }),
+  createdAt: z.string(),
+});
+export type PublicComment = z.infer<typeof PublicComment>;
+
+/** `GET /api/public/rounds/:roundId/comments`: published comments only, oldest first. */
+export const PublicCommentList = z.object({ comments: z.array(PublicComment) });
+export type PublicCommentList = z.infer<typeof PublicCommentList>;
+
+/** Body of the flag moderation action: an optional note for the other coordinators. */
+export const FlagCommentBody = z.object({ note: z.string().trim().max(1000).optional() }).strict();
+export type FlagCommentBody = z.input<typeof FlagCommentBody>;
+
+/** Body of the hide moderation action: the reason is required and kept in the round's events. */
+export const HideCommentBody = z.object({ reason: z.string().trim().min(1, 'must give a reason').max(1000) }).strict();
+export type HideCommentBody = z.input<typeof HideCommentBody>;
+
+/** Body of the restore (publish) moderation action. */
+export const RestoreCommentBody = z.object({ note: z.string().trim().max(1000).optional() }).strict();
+export type RestoreCommentBody = z.input<typeof RestoreCommentBody>;
