@@ -1,0 +1,314 @@
+/**
+ * Consultation rounds in SQLite (migration 0006). Who may call what is decided before this
+ * store (the Gate for coordinators, the round's state and participation rules in the service);
+ * the store keeps the records and the append-only event log consistent, one transaction per
+ * write. Participant tokens are stored as SHA-256 hashes only, like sessions.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Moderation, Participation, PublicComment, PublicCommentAnchor, PublicCommentStatus, Round, ShowOnly } from '@accord/schema';
+import type { Db } from '../storage/sqlite/database.js';
+import { newDocumentId as newId } from '../storage/ids.js';
+import { clashes, roundState } from './state.js';
+
+/** What a coordinator gives to open a round (times already validated). */
+export interface NewRound {
+  documentId: string;
+  versionId: string;
+  title: string;
+  introduction: string;
+  opensAt: string;
+  closesAt: string;
+  participation: Participation;
+  organisations: string[];
+  moderation: Moderation;
+  createdBy: string;
+}
+
+/** A registered participant as the server knows them (never sent to the public as is). */
+export interface Participant {
+  id: string;
+  roundId: string;
+  name: string;
+  email: string;
+  stakeholderGroup: string;
+  country: string;
+  affiliation: string;
+  showOnly: ShowOnly;
+}
+
+export interface NewParticipant extends Omit<Participant, 'id'> {}
+
+/** One would-be mail in the outbox. */
+export interface OutboxMail {
+  to: string;
+  subject: string;
+  body: string;
+  createdAt: string;
+}
+
+/** A public comment with its moderation state, for coordinators. */
+export interface ModeratedComment extends PublicComment {
+  status: PublicCommentStatus;
+  hiddenReason?: string;
+  flagged: boolean;
+}
+
+interface RoundRow {
+  id: string;
+  document_id: string;
+  version_id: string;
+  title: string;
+  introduction: string;
+  opens_at: string;
+  closes_at: string;
+  closed_at: string | null;
+  participation: Participation;
+  organisations: string;
+  moderation: Moderation;
+}
+
+interface CommentRow {
+  id: string;
+  round_id: string;
+  anchor: string;
+  text: string;
+  status: PublicCommentStatus;
+  hidden_reason: string | null;
+  flagged_at: string | null;
+  created_at: string;
+  name: string;
+  stakeholder_group: string;
+  country: string;
+  show_only: ShowOnly;
+}
+
+const COMMENT_SELECT = `SELECT c.id, c.round_id, c.anchor, c.text, c.status, c.hidden_reason, c.flagged_at, c.created_at,
+    p.name, p.stakeholder_group, p.country, p.show_only
+  FROM public_comments c JOIN participants p ON p.id = c.participant_id`;
+
+/** SHA-256 of a participant token, hex: what the database keeps. */
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export interface RoundStoreOptions {
+  /** The server clock; tests move it. */
+  now?: () => Date;
+}
+
+export class SqliteRoundStore {
+  readonly #db: Db;
+  readonly #now: () => Date;
+
+  constructor(db: Db, options: RoundStoreOptions = {}) {
+    this.#db = db;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** Opens a round; 'clash' when another round of the document is open or scheduled over the same time. */
+  create(input: NewRound): Round | 'clash' {
+    const now = this.#now();
+    const id = newId();
+    const opensAt = new Date(input.opensAt).toISOString();
+    const closesAt = new Date(input.closesAt).toISOString();
+    const created = this.#db.transaction(() => {
+      const others = this.#db.prepare('SELECT * FROM rounds WHERE document_id = ?').all(input.documentId) as RoundRow[];
+      if (others.some((o) => clashes(times(o), { opensAt, closesAt }, now))) return false;
+      this.#db
+        .prepare(
+          `INSERT INTO rounds (id, document_id, version_id, title, introduction, opens_at, closes_at, participation, organisations, moderation, created_at, created_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, input.documentId, input.versionId, input.title, input.introduction, opensAt, closesAt, input.participation, JSON.stringify(input.organisations), input.moderation, now.toISOString(), input.createdBy);
+      this.#event(id, null, 'person', input.createdBy, 'open', {});
+      return true;
+    })();
+    return created ? this.get(id)! : 'clash';
+  }
+
+  /** One round with its state by the server clock. */
+  get(roundId: string): Round | undefined {
+    const row = this.#db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId) as RoundRow | undefined;
+    return row ? this.#toRound(row) : undefined;
+  }
+
+  /** A document's rounds, newest opening first. */
+  list(documentId: string): Round[] {
+    const rows = this.#db.prepare('SELECT * FROM rounds WHERE document_id = ? ORDER BY opens_at DESC, rowid DESC').all(documentId) as RoundRow[];
+    return rows.map((r) => this.#toRound(r));
+  }
+
+  /** Closes a round now (no-op when already closed). */
+  close(roundId: string, personId: string): Round | undefined {
+    const round = this.get(roundId);
+    if (!round || round.state === 'closed') return round;
+    this.#db.transaction(() => {
+      this.#db.prepare('UPDATE rounds SET closed_at = ? WHERE id = ?').run(this.#now().toISOString(), roundId);
+      this.#event(roundId, null, 'person', personId, 'close', {});
+    })();
+    return this.get(roundId);
+  }
+
+  /**
+   * Registers a participant and queues the confirmation mail; returns the bearer token (shown
+   * once). 'taken' when the email is already registered for this round.
+   */
+  register(input: NewParticipant, mail: (participant: Participant, token: string) => Omit<OutboxMail, 'createdAt'>): { participant: Participant; token: string } | 'taken' {
+    const id = newId();
+    const token = randomBytes(32).toString('base64url');
+    const at = this.#now().toISOString();
+    const participant: Participant = { id, ...input };
+    const taken = this.#db.prepare('SELECT 1 FROM participants WHERE round_id = ? AND email = ?').get(input.roundId, input.email);
+    if (taken) return 'taken';
+    const message = mail(participant, token);
+    this.#db.transaction(() => {
+      this.#db
+        .prepare(
+          `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, affiliation, show_only, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, input.roundId, hashToken(token), input.name, input.email, input.stakeholderGroup, input.country, input.affiliation, input.showOnly, at);
+      this.#db.prepare('INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)').run(message.to, message.subject, message.body, at);
+      this.#event(input.roundId, null, 'participant', id, 'register', {});
+    })();
+    return { participant, token };
+  }
+
+  /** The participant of `roundId` holding `token`, if any. */
+  participantByToken(roundId: string, token: string): Participant | undefined {
+    const row = this.#db
+      .prepare('SELECT id, round_id, name, email, stakeholder_group, country, affiliation, show_only FROM participants WHERE token_hash = ? AND round_id = ?')
+      .get(hashToken(token), roundId) as
+      | { id: string; round_id: string; name: string; email: string; stakeholder_group: string; country: string; affiliation: string; show_only: ShowOnly }
+      | undefined;
+    return row
+      ? { id: row.id, roundId: row.round_id, name: row.name, email: row.email, stakeholderGroup: row.stakeholder_group, country: row.country, affiliation: row.affiliation, showOnly: row.show_only }
+      : undefined;
+  }
+
+  /** The outbox, oldest first (for operators and tests; nothing sends it here). */
+  outbox(): OutboxMail[] {
+    return (this.#db.prepare('SELECT to_address, subject, body, created_at FROM outbox ORDER BY seq').all() as { to_address: string; subject: string; body: string; created_at: string }[]).map(
+      (r) => ({ to: r.to_address, subject: r.subject, body: r.body, createdAt: r.created_at }),
+    );
+  }
+
+  /** Stores a comment as typed, published or pending by the round's moderation setting. */
+  addComment(participant: Participant, anchor: PublicCommentAnchor, text: string, status: 'published' | 'pending'): ModeratedComment {
+    const id = newId();
+    const blockId = anchor.kind === 'general' ? null : anchor.blockId;
+    this.#db.transaction(() => {
+      this.#db
+        .prepare('INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, participant.roundId, participant.id, JSON.stringify(anchor), blockId, text, status, this.#now().toISOString());
+      this.#event(participant.roundId, id, 'participant', participant.id, 'comment', {});
+    })();
+    return this.comment(participant.roundId, id)!;
+  }
+
+  /** Records a participant's agree/disagree on a paragraph; a later one replaces the earlier. */
+  react(participant: Participant, blockId: string, reaction: 'agree' | 'disagree'): void {
+    const at = this.#now().toISOString();
+    this.#db.transaction(() => {
+      this.#db
+        .prepare(
+          `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
+        )
+        .run(participant.roundId, participant.id, blockId, reaction, at);
+      this.#event(participant.roundId, null, 'participant', participant.id, 'react', { blockId, reaction });
+    })();
+  }
+
+  /** Agree/disagree counts per paragraph of a round. */
+  reactions(roundId: string): Record<string, { agree: number; disagree: number }> {
+    const rows = this.#db
+      .prepare('SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction')
+      .all(roundId) as { block_id: string; reaction: 'agree' | 'disagree'; n: number }[];
+    const out: Record<string, { agree: number; disagree: number }> = {};
+    for (const r of rows) (out[r.block_id] ??= { agree: 0, disagree: 0 })[r.reaction] = r.n;
+    return out;
+  }
+
+  /** Published comments only, oldest first: the one read path the public has. Never hidden or pending ones. */
+  published(roundId: string): PublicComment[] {
+    const rows = this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
+    return rows.map(toPublic);
+  }
+
+  /** Every comment of a round with its moderation state, for coordinators. */
+  all(roundId: string): ModeratedComment[] {
+    const rows = this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
+    return rows.map(toModerated);
+  }
+
+  /** One comment of a round with its moderation state. */
+  comment(roundId: string, commentId: string): ModeratedComment | undefined {
+    const row = this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? AND c.id = ?`).get(roundId, commentId) as CommentRow | undefined;
+    return row ? toModerated(row) : undefined;
+  }
+
+  /** Flags a comment for the other coordinators; it stays as visible as it was. */
+  flag(roundId: string, commentId: string, personId: string, note?: string): ModeratedComment | undefined {
+    return this.#moderate(roundId, commentId, personId, 'flag', note ? { note } : {}, 'UPDATE public_comments SET flagged_at = ? WHERE id = ?', [this.#now().toISOString()]);
+  }
+
+  /** Hides a comment from every public read path, with a reason kept in the events. */
+  hide(roundId: string, commentId: string, personId: string, reason: string): ModeratedComment | undefined {
+    return this.#moderate(roundId, commentId, personId, 'hide', { reason }, "UPDATE public_comments SET status = 'hidden', hidden_reason = ? WHERE id = ?", [reason]);
+  }
+
+  /** Publishes a hidden or pending comment (and clears a flag). */
+  restore(roundId: string, commentId: string, personId: string, note?: string): ModeratedComment | undefined {
+    return this.#moderate(roundId, commentId, personId, 'restore', note ? { note } : {}, "UPDATE public_comments SET status = 'published', hidden_reason = NULL, flagged_at = NULL WHERE id = ?", []);
+  }
+
+  #moderate(roundId: string, commentId: string, personId: string, action: 'flag' | 'hide' | 'restore', detail: object, sql: string, params: unknown[]): ModeratedComment | undefined {
+    if (!this.comment(roundId, commentId)) return undefined;
+    this.#db.transaction(() => {
+      this.#db.prepare(sql).run(...params, commentId);
+      this.#event(roundId, commentId, 'person', personId, action, detail);
+    })();
+    return this.comment(roundId, commentId);
+  }
+
+  #event(roundId: string, commentId: string | null, actorKind: 'person' | 'participant', actorId: string, action: string, detail: object): void {
+    this.#db
+      .prepare('INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(roundId, commentId, actorKind, actorId, this.#now().toISOString(), action, JSON.stringify(detail));
+  }
+
+  #toRound(row: RoundRow): Round {
+    const organisations = JSON.parse(row.organisations) as string[];
+    return {
+      id: row.id,
+      documentId: row.document_id,
+      versionId: row.version_id,
+      title: row.title,
+      introduction: row.introduction,
+      opensAt: row.opens_at,
+      closesAt: row.closes_at,
+      participation: row.participation,
+      ...(row.participation === 'listed-organisations' ? { organisations } : {}),
+      moderation: row.moderation,
+      state: roundState(times(row), this.#now()),
+    };
+  }
+}
+
+const times = (row: RoundRow) => ({ opensAt: row.opens_at, closesAt: row.closes_at, closedAt: row.closed_at });
+
+/** The author as the participant chose to be shown: the group always, name and country unless group-only. */
+function toPublic(row: CommentRow): PublicComment {
+  const named = row.show_only === 'name-and-group';
+  return {
+    id: row.id,
+    roundId: row.round_id,
+    anchor: JSON.parse(row.anchor) as PublicCommentAnchor,
+    text: row.text,
+    author: { ...(named ? { name: row.name } : {}), stakeholderGroup: row.stakeholder_group, ...(named ? { country: row.country } : {}) },
+    createdAt: row.created_at,
+  };
+}
+
+function toModerated(row: CommentRow): ModeratedComment {
+  return { ...toPublic(row), status: row.status, ...(row.hidden_reason ? { hiddenReason: row.hidden_reason } : {}), flagged: row.flagged_at !== null };
+}
