@@ -1,0 +1,205 @@
+/**
+ * Consultation rounds: the rules around the store. Every decision about time uses the
+ * server's clock (`now`, injectable for tests) — a round refuses writes before it opens and
+ * after it closes whatever the client believes the time is. Participation rules, the round
+ * window and per-IP / per-participant rate limits are enforced here, so every route that
+ * writes goes through the same checks.
+ */
+import type { CreateRoundBody, PublicCommentAnchor, RegisterParticipantBody, Round, ShowOnly } from '@accord/schema';
+import { KeyedLimiter } from '../limits/keyed-limiter.js';
+import type { SqliteVersionStore } from '../versions/store.js';
+import type { ModeratedComment, Participant, SqliteRoundStore } from './store.js';
+
+/** Why a round refused a request; routes turn it into an HTTP answer with this status and code. */
+export class RoundRefusal extends Error {
+  override name = 'RoundRefusal';
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 429,
+    readonly code: string,
+    message: string,
+    /** Seconds to wait, for a 429. */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Rate limits per key; defaults suit a public page (a few registrations, a comment every few seconds). */
+export interface RoundLimits {
+  registerPerIp: { perSecond: number; burst: number };
+  commentPerIp: { perSecond: number; burst: number };
+  commentPerParticipant: { perSecond: number; burst: number };
+}
+
+export const defaultRoundLimits: RoundLimits = {
+  registerPerIp: { perSecond: 1 / 60, burst: 5 },
+  commentPerIp: { perSecond: 1 / 5, burst: 30 },
+  commentPerParticipant: { perSecond: 1 / 10, burst: 10 },
+};
+
+export interface RoundServiceDeps {
+  store: SqliteRoundStore;
+  versions: SqliteVersionStore;
+  /** The server clock. */
+  now?: () => Date;
+  limits?: RoundLimits;
+}
+
+/** A registration body after zod defaults. */
+type Registration = Required<Omit<RegisterParticipantBody, 'showOnly'>> & { showOnly: ShowOnly };
+
+export class RoundService {
+  readonly #store: SqliteRoundStore;
+  readonly #versions: SqliteVersionStore;
+  readonly #now: () => Date;
+  readonly #registerPerIp: KeyedLimiter;
+  readonly #commentPerIp: KeyedLimiter;
+  readonly #commentPerParticipant: KeyedLimiter;
+
+  constructor(deps: RoundServiceDeps) {
+    this.#store = deps.store;
+    this.#versions = deps.versions;
+    this.#now = deps.now ?? (() => new Date());
+    const limits = deps.limits ?? defaultRoundLimits;
+    this.#registerPerIp = new KeyedLimiter(limits.registerPerIp);
+    this.#commentPerIp = new KeyedLimiter(limits.commentPerIp);
+    this.#commentPerParticipant = new KeyedLimiter(limits.commentPerParticipant);
+  }
+
+  /** Opens a round on one of the document's versions; 409 when another round clashes. */
+  async create(documentId: string, personId: string, body: CreateRoundBody & { introduction: string; participation: Round['participation']; moderation: Round['moderation'] }): Promise<Round> {
+    if (!(await this.#versions.get(documentId, body.versionId))) {
+      throw new RoundRefusal(404, 'not_found', `no version ${JSON.stringify(body.versionId)} of this document; save one first`);
+    }
+    const created = this.#store.create({
+      documentId,
+      versionId: body.versionId,
+      title: body.title,
+      introduction: body.introduction,
+      opensAt: body.opensAt,
+      closesAt: body.closesAt,
+      participation: body.participation,
+      organisations: body.participation === 'listed-organisations' ? (body.organisations ?? []) : [],
+      moderation: body.moderation,
+      createdBy: personId,
+    });
+    if (created === 'clash') throw new RoundRefusal(409, 'round_clash', 'another round of this document is open or scheduled over that time; close it or choose other times');
+    return created;
+  }
+
+  list(documentId: string): Round[] {
+    return this.#store.list(documentId);
+  }
+
+  /** A round of `documentId` (for coordinator routes) or any round (public); 404 otherwise. */
+  round(roundId: string, documentId?: string): Round {
+    const round = this.#store.get(roundId);
+    if (!round || (documentId !== undefined && round.documentId !== documentId)) throw new RoundRefusal(404, 'not_found', 'no such round');
+    return round;
+  }
+
+  close(roundId: string, personId: string): Round {
+    this.round(roundId);
+    return this.#store.close(roundId, personId)!;
+  }
+
+  /** The frozen version a round is about, numbered as saved. */
+  async content(round: Round) {
+    const stored = await this.#versions.get(round.documentId, round.versionId);
+    if (!stored) throw new RoundRefusal(404, 'not_found', 'the version of this round is missing');
+    return stored.blocks;
+  }
+
+  /** Registers a participant while the round is open; the confirmation mail goes to the outbox. */
+  register(roundId: string, body: Registration, ip: string): { participant: Participant; token: string } {
+    const round = this.#writable(roundId);
+    this.#limit(this.#registerPerIp, `ip:${ip}`, 'registrations from this address');
+    if (round.participation === 'listed-organisations') {
+      const listed = (round.organisations ?? []).map((o) => o.toLowerCase());
+      if (!listed.includes(body.affiliation.trim().toLowerCase())) {
+        throw new RoundRefusal(403, 'not_listed', 'this round is open only to the organisations listed on its page; give one of them as your affiliation');
+      }
+    }
+    const result = this.#store.register({ roundId, ...body }, (p) => ({
+      to: p.email,
+      subject: `Confirm your participation in "${round.title}"`,
+      // No token in the mail: a confirmation link would carry its own single-use code once mail exists.
+      body: `Hello ${p.name},\n\nyou registered for the consultation "${round.title}", open until ${round.closesAt} (UTC).\nIf this was not you, ignore this mail.\n`,
+    }));
+    if (result === 'taken') throw new RoundRefusal(409, 'already_registered', 'this email is already registered for this round');
+    return result;
+  }
+
+  /** The participant holding `token` for this round; 401 otherwise. */
+  participant(roundId: string, token: string | undefined): Participant {
+    const found = token ? this.#store.participantByToken(roundId, token) : undefined;
+    if (!found) throw new RoundRefusal(401, 'not_registered', 'register for this round first');
+    return found;
+  }
+
+  /** Adds a comment while the round is open, published or pending by the round's moderation. */
+  async comment(roundId: string, token: string | undefined, anchor: PublicCommentAnchor, text: string, ip: string): Promise<ModeratedComment> {
+    const round = this.#writable(roundId);
+    const participant = this.participant(roundId, token);
+    this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
+    this.#limit(this.#commentPerParticipant, `p:${participant.id}`, 'comments from you');
+    if (anchor.kind !== 'general') await this.#paragraph(round, anchor.blockId);
+    return this.#store.addComment(participant, anchor, text, round.moderation === 'immediate' ? 'published' : 'pending');
+  }
+
+  /** Records agree/disagree on a paragraph while the round is open. */
+  async react(roundId: string, token: string | undefined, blockId: string, reaction: 'agree' | 'disagree', ip: string): Promise<void> {
+    const round = this.#writable(roundId);
+    const participant = this.participant(roundId, token);
+    this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');
+    await this.#paragraph(round, blockId);
+    this.#store.react(participant, blockId, reaction);
+  }
+
+  /** Published comments only. */
+  published(roundId: string) {
+    this.round(roundId);
+    return this.#store.published(roundId);
+  }
+
+  reactions(roundId: string) {
+    return this.#store.reactions(roundId);
+  }
+
+  /** Every comment with its moderation state (coordinators only). */
+  moderated(roundId: string) {
+    return this.#store.all(roundId);
+  }
+
+  moderate(roundId: string, commentId: string, personId: string, action: { kind: 'flag' | 'restore'; note?: string | undefined } | { kind: 'hide'; reason: string }): ModeratedComment {
+    const done =
+      action.kind === 'hide'
+        ? this.#store.hide(roundId, commentId, personId, action.reason)
+        : action.kind === 'flag'
+          ? this.#store.flag(roundId, commentId, personId, action.note)
+          : this.#store.restore(roundId, commentId, personId, action.note);
+    if (!done) throw new RoundRefusal(404, 'not_found', 'no such comment in this round');
+    return done;
+  }
+
+  /** The round, if it takes input now by the server clock; a clear refusal otherwise. */
+  #writable(roundId: string): Round {
+    const round = this.round(roundId);
+    if (round.state === 'scheduled') throw new RoundRefusal(403, 'round_not_open', `this round opens at ${round.opensAt} (UTC); comments and registrations are accepted from then`);
+    if (round.state === 'closed') throw new RoundRefusal(403, 'round_closed', 'this round is closed; comments and registrations are no longer accepted');
+    return round;
+  }
+
+  async #paragraph(round: Round, blockId: string): Promise<void> {
+    const blocks = await this.content(round);
+    if (!blocks.some((b) => b.id === blockId)) throw new RoundRefusal(400, 'no_such_paragraph', 'no such paragraph in the version under consultation');
+  }
+
+  #limit(limiter: KeyedLimiter, key: string, what: string): void {
+    const now = Date.now();
+    if (!limiter.take(key, 1, now)) {
+      const wait = limiter.retryAfterSeconds(key, 1, now);
+      throw new RoundRefusal(429, 'rate_limited', `too many ${what}; try again in ${wait} s`, wait);
+    }
+  }
+}
