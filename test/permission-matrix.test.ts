@@ -38,6 +38,9 @@ let baseBracket: string;
 let baseVersion: string;
 /** Resolution probes each resolve a bracket of their own, made on successive passages of paragraph 3. */
 let nextPassage = 0;
+let baseRound: string;
+let roundToClose: string;
+let publicComment: string;
 
 /** Every HTTP route that needs no workspace permission, and why. */
 const publicRoutes: Record<string, string> = {
@@ -52,6 +55,11 @@ const publicRoutes: Record<string, string> = {
   'GET /api/invitations/:token': 'the link is the credential',
   'POST /api/invitations/:token/accept': 'the link is the credential',
   'GET /*': 'the browser client’s files',
+  'GET /api/public/rounds/:roundId': 'the public consultation page: the frozen version is published',
+  'POST /api/public/rounds/:roundId/participants': 'anyone may register while a round is open (rate-limited)',
+  'POST /api/public/rounds/:roundId/comments': 'the participant token is the credential',
+  'POST /api/public/rounds/:roundId/reactions': 'the participant token is the credential',
+  'GET /api/public/rounds/:roundId/comments': 'published comments are public; pending and hidden ones never appear',
 };
 
 interface RestProbe {
@@ -184,6 +192,22 @@ const restProbes: Record<string, RestProbe> = {
     action: 'version.create',
     send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/versions/${baseVersion}/restore`),
   },
+  // Each probe's round gets its own window in the far future, so no two clash.
+  'POST /api/documents/:documentId/rounds': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody(`Opened by ${c}`)) },
+  'GET /api/documents/:documentId/rounds': { action: 'round.manage', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/rounds`) },
+  'POST /api/rounds/:roundId/close': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${roundToClose}/close`) },
+  'GET /api/rounds/:roundId/moderation': { action: 'round.manage', send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/moderation`) },
+  'POST /api/rounds/:roundId/comments/:commentId/flag': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/flag`, { note: `by ${c}` }) },
+  'POST /api/rounds/:roundId/comments/:commentId/hide': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/hide`, { reason: `by ${c}` }) },
+  'POST /api/rounds/:roundId/comments/:commentId/restore': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/restore`, {}) },
+};
+
+let nextRound = 0;
+/** A round body on the base version with a window of its own, one day per probe from 2100 on. */
+const roundBody = (title: string) => {
+  const day = 24 * 3600 * 1000;
+  const opens = Date.parse('2100-01-01T00:00:00Z') + 2 * day * nextRound++;
+  return { versionId: baseVersion, title, opensAt: new Date(opens).toISOString(), closesAt: new Date(opens + day).toISOString() };
 };
 
 const paragraphPath = (n: number, rest: string) => `/api/documents/${commentedDocument}/paragraphs/${paragraphs.get(n)!.id}/${rest}`;
@@ -222,7 +246,7 @@ async function ownCommentOr(caller: Caller): Promise<string> {
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
 /** Actions with no channel yet, each waiting for the issue that builds it. */
-const notYetExposed: Action[] = ['contribution.submit', 'round.manage'];
+const notYetExposed: Action[] = ['contribution.submit'];
 
 const allowed = (caller: Caller, action: Action): boolean => caller !== 'outsider' && permissions[action].includes(caller);
 
@@ -246,6 +270,23 @@ beforeAll(async () => {
   };
   baseThread = { threadId: base.id, commentId: base.comments[0]!.id };
   baseVersion = ((await (await api('coordinator', 'POST', `/api/documents/${commentedDocument}/versions`, { name: 'Base version' })).json()) as { id: string }).id;
+  // A round open now (by the real clock) with one public comment to moderate, and one to close.
+  const open = await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, { versionId: baseVersion, title: 'Base round', opensAt: '2020-01-01T00:00:00Z', closesAt: '2090-01-01T00:00:00Z' });
+  baseRound = ((await open.json()) as { id: string }).id;
+  roundToClose = ((await (await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody('To close'))).json()) as { id: string }).id;
+  const registered = await fetch(`${server.url}/api/public/rounds/${baseRound}/participants`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Ada', email: 'ada@example.org', stakeholderGroup: 'civil-society', country: 'KE' }),
+  });
+  const { token } = (await registered.json()) as { token: string };
+  const commented = await fetch(`${server.url}/api/public/rounds/${baseRound}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-participant-token': token },
+    body: JSON.stringify({ anchor: { kind: 'general' }, text: 'A public comment' }),
+  });
+  expect(commented.status).toBe(201);
+  publicComment = ((await commented.json()) as { id: string }).id;
 });
 afterAll(() => server?.close());
 

@@ -27,6 +27,8 @@ import { SqliteConsensusStore } from './consensus/store.js';
 import { liveEdit } from './content/live-edit.js';
 import { VersionService } from './versions/service.js';
 import { SqliteVersionStore } from './versions/store.js';
+import { RoundService } from './rounds/service.js';
+import { SqliteRoundStore } from './rounds/store.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -60,7 +62,13 @@ export interface Accord {
 /** Accord's version, from the workspace manifest. */
 export const version: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0.0.0';
 
-export async function startAccord(config: Config, logger: Logger): Promise<Accord> {
+/** What tests may replace when starting Accord in process. */
+export interface StartOptions {
+  /** The server clock consultation rounds open and close by; tests move it. */
+  now?: () => Date;
+}
+
+export async function startAccord(config: Config, logger: Logger, options: StartOptions = {}): Promise<Accord> {
   const db = openDatabase(config.dataDir, { synchronous: config.sqliteSync });
   const records = new SqliteRecordStore(db);
   const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
@@ -120,13 +128,15 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
   const comments = new CommentService({ store: new SqliteCommentStore(db), identity, liveState: live, hub: commentHub, logger });
   const consensusStore = new SqliteConsensusStore(db);
   const consensus = new ConsensusService({ store: consensusStore, liveState: live, liveEdit: liveEdit(collab), hub: consensusHub });
+  const versionStore = new SqliteVersionStore(db);
   const versions = new VersionService({
-    store: new SqliteVersionStore(db),
+    store: versionStore,
     liveState: live,
     documents,
     records,
     statuses: async (documentId) => new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
   });
+  const rounds = new RoundService({ store: new SqliteRoundStore(db, options), versions: versionStore, ...options });
   const app = createApp({
     records,
     identity,
@@ -142,6 +152,7 @@ export async function startAccord(config: Config, logger: Logger): Promise<Accor
     consensus,
     consensusHub,
     versions,
+    rounds,
     registry,
     logger,
     version,

@@ -42,6 +42,9 @@ import { registerRoutes } from './routes/register.js';
 import { sessionRoutes } from './routes/session.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { versionRoutes } from './routes/versions.js';
+import { roundRoutes } from './routes/rounds.js';
+import { publicRoundRoutes } from './routes/public-rounds.js';
+import type { RoundService } from '../rounds/service.js';
 import { workspaceRoutes } from './routes/workspaces.js';
 import { staticRoutes } from './static.js';
 
@@ -81,6 +84,7 @@ export interface AppDeps {
   consensus: ConsensusService;
   consensusHub: ConsensusHub;
   versions: VersionService;
+  rounds: RoundService;
   registry: Registry;
   logger: Logger;
   version: string;
@@ -125,6 +129,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments }));
   app.route('/api', liveRoute({ gate, authenticator: deps.authenticator, records, identity }, deps.consensusHub, 'consensus/live'));
   app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
+  app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
+  app.route('/api', publicRoundRoutes({ rounds: deps.rounds, secureCookies }));
   app.route('/api', peopleRoutes({ identity, gate }));
   app.route('/api', invitationRoutes({ records, identity, invitations: deps.invitations, gate, secureCookies }));
   app.route('/api', auditRoutes({ identity, gate }));

@@ -87,6 +87,11 @@ export class RoundService {
     return created;
   }
 
+  /** The server clock, for answers that show it. */
+  now(): Date {
+    return this.#now();
+  }
+
   list(documentId: string): Round[] {
     return this.#store.list(documentId);
   }

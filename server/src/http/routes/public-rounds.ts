@@ -1,0 +1,60 @@
+/**
+ * Consultation rounds, the public side (issue 7): no workspace role, no session. A participant
+ * is known by the token registration returns, also set as an HttpOnly, SameSite=Strict cookie
+ * scoped to the round (the CSRF middleware already refuses foreign Origins on writes); clients
+ * without cookies send it in `X-Participant-Token` — not `Authorization`, which is for members.
+ * - `GET /api/public/rounds/:roundId`: the round, its state and the frozen, numbered paragraphs;
+ * - `POST …/participants`: registers (only while open);
+ * - `POST …/comments`, `POST …/reactions`: only while open, by the server clock;
+ * - `GET …/comments`: published comments only — never pending or hidden ones.
+ */
+import { Hono, type Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { Id, PublicCommentBody, ReactionBody, RegisterParticipantBody, type PublicCommentList } from '@accord/schema';
+import type { RoundService } from '../../rounds/service.js';
+import type { AppEnv } from '../env.js';
+import { param, readJson } from '../errors.js';
+import { refusals } from './round-refusals.js';
+
+export interface PublicRoundRouteDeps {
+  rounds: RoundService;
+  secureCookies: boolean;
+}
+
+const COOKIE = 'accord_participant';
+
+const token = (c: Context<AppEnv>): string | undefined => c.req.header('x-participant-token') ?? getCookie(c, COOKIE);
+
+export function publicRoundRoutes({ rounds, secureCookies }: PublicRoundRouteDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>()
+    .get('/public/rounds/:roundId', async (c) => {
+      const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
+      const paragraphs = await refusals(() => rounds.content(round));
+      // Only what the public page needs: never who created the round or the workspace.
+      return c.json({ round, paragraphs, reactions: rounds.reactions(round.id), serverTime: rounds.now().toISOString() });
+    })
+    .post('/public/rounds/:roundId/participants', async (c) => {
+      const roundId = param(c, 'roundId', Id, 'round');
+      const body = await readJson(c, RegisterParticipantBody);
+      const { participant, token: issued } = await refusals(async () => rounds.register(roundId, body, c.get('ip')));
+      setCookie(c, COOKIE, issued, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: `/api/public/rounds/${roundId}` });
+      return c.json({ participantId: participant.id, token: issued }, 201);
+    })
+    .post('/public/rounds/:roundId/comments', async (c) => {
+      const roundId = param(c, 'roundId', Id, 'round');
+      const body = await readJson(c, PublicCommentBody);
+      const comment = await refusals(() => rounds.comment(roundId, token(c), body.anchor, body.text, c.get('ip')));
+      // The author learns whether it is visible yet; the moderation fields stay with coordinators.
+      return c.json({ id: comment.id, status: comment.status === 'published' ? 'published' : 'pending' }, 201);
+    })
+    .post('/public/rounds/:roundId/reactions', async (c) => {
+      const roundId = param(c, 'roundId', Id, 'round');
+      const body = await readJson(c, ReactionBody);
+      await refusals(() => rounds.react(roundId, token(c), body.blockId, body.reaction, c.get('ip')));
+      return c.body(null, 204);
+    })
+    .get('/public/rounds/:roundId/comments', async (c) => {
+      const roundId = param(c, 'roundId', Id, 'round');
+      return c.json({ comments: await refusals(async () => rounds.published(roundId)) } satisfies PublicCommentList);
+    });
+}

@@ -1,0 +1,70 @@
+/**
+ * Consultation rounds, the coordinators' side (issue 7), every route through the Gate with
+ * `round.manage`:
+ * - `POST /api/documents/:id/rounds` opens a round on a version (409 when one clashes);
+ * - `GET /api/documents/:id/rounds` lists them with their state by the server clock;
+ * - `POST /api/rounds/:roundId/close` closes one now;
+ * - `GET /api/rounds/:roundId/moderation` lists every comment with its moderation state;
+ * - `POST /api/rounds/:roundId/comments/:commentId/{flag,hide,restore}` moderates.
+ */
+import { Hono } from 'hono';
+import { CreateRoundBody, FlagCommentBody, HideCommentBody, Id, RestoreCommentBody, type RoundList } from '@accord/schema';
+import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { RoundService } from '../../rounds/service.js';
+import type { AppEnv } from '../env.js';
+import { param, readJson } from '../errors.js';
+import type { Gate } from '../gate.js';
+import { refusals } from './round-refusals.js';
+
+export interface RoundRouteDeps {
+  gate: Gate;
+  rounds: RoundService;
+  identity: SqliteIdentityStore;
+}
+
+export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<AppEnv> {
+  /** The round's document, checked through the Gate; an unknown round is a 404 before any role is asked. */
+  const manage = async (c: Parameters<Gate['signedIn']>[0], roundId: string) => {
+    const round = await refusals(async () => rounds.round(roundId));
+    return { round, ...(await gate.document(c, round.documentId, 'round.manage')) };
+  };
+  return new Hono<AppEnv>()
+    .post('/documents/:documentId/rounds', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      const { auth, resource } = await gate.document(c, id, 'round.manage');
+      const body = await readJson(c, CreateRoundBody);
+      const round = await refusals(() => rounds.create(id, auth.person.id, body));
+      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'round.open', workspaceId: resource.workspaceId, target: id, detail: { roundId: round.id, title: round.title } });
+      return c.json(round, 201);
+    })
+    .get('/documents/:documentId/rounds', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      await gate.document(c, id, 'round.manage');
+      return c.json({ rounds: rounds.list(id) } satisfies RoundList);
+    })
+    .post('/rounds/:roundId/close', async (c) => {
+      const { round, auth, resource } = await manage(c, param(c, 'roundId', Id, 'round'));
+      const closed = await refusals(async () => rounds.close(round.id, auth.person.id));
+      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'round.close', workspaceId: resource.workspaceId, target: round.documentId, detail: { roundId: round.id } });
+      return c.json(closed);
+    })
+    .get('/rounds/:roundId/moderation', async (c) => {
+      const { round } = await manage(c, param(c, 'roundId', Id, 'round'));
+      return c.json({ comments: rounds.moderated(round.id) });
+    })
+    .post('/rounds/:roundId/comments/:commentId/flag', async (c) => {
+      const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
+      const body = await readJson(c, FlagCommentBody);
+      return c.json(await refusals(async () => rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, { kind: 'flag', note: body.note })));
+    })
+    .post('/rounds/:roundId/comments/:commentId/hide', async (c) => {
+      const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
+      const body = await readJson(c, HideCommentBody);
+      return c.json(await refusals(async () => rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, { kind: 'hide', reason: body.reason })));
+    })
+    .post('/rounds/:roundId/comments/:commentId/restore', async (c) => {
+      const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
+      const body = await readJson(c, RestoreCommentBody);
+      return c.json(await refusals(async () => rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, { kind: 'restore', note: body.note })));
+    });
+}
