@@ -14,10 +14,11 @@ export interface InProcessAccord {
   close(): Promise<void>;
 }
 
-export async function inProcessAccord(env: Record<string, string> = {}): Promise<InProcessAccord> {
+/** Starts Accord in process; `options.now` replaces the server clock (consultation rounds open and close by it). */
+export async function inProcessAccord(env: Record<string, string> = {}, options: { now?: () => Date } = {}): Promise<InProcessAccord> {
   const dataDir = tempDataDir();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ACCORD_DATA_DIR: dataDir, ACCORD_CLIENT_DIR: `${dataDir}/no-client`, ...env });
-  const accord = await startAccord(config, createLogger('warn'));
+  const accord = await startAccord(config, createLogger('warn'), options);
   return {
     accord,
     url: accord.url,
