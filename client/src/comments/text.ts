@@ -9,6 +9,7 @@
  * people the caller names. Links keep only http:, https: and mailto: targets; any other link
  * shows as the literal text that was typed.
  */
+import { safeHref } from '@accord/editor';
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -26,18 +27,6 @@ export interface ParseOptions {
   mentionNames?: readonly string[];
 }
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/** The URL as the browser would follow it, if it is an absolute http, https or mailto URL; else null. */
-export function safeLinkHref(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
-}
 
 const BULLET = /^ {0,3}[-*+]\s+(.*)$/;
 const ORDERED = /^ {0,3}(\d{1,9})[.)]\s+(.*)$/;
@@ -213,7 +202,7 @@ class InlineParser {
     if (closeLabel === -1 || closeLabel >= to || text.slice(at + 1, closeLabel).includes('\n')) return null;
     const closeUrl = text.indexOf(')', closeLabel + 2);
     if (closeUrl === -1 || closeUrl >= to) return null;
-    const href = safeLinkHref(text.slice(closeLabel + 2, closeUrl));
+    const href = safeHref(text.slice(closeLabel + 2, closeUrl));
     if (href === null || closeLabel === at + 1) return null;
     return { node: { type: 'link', href, children: this.#run(at + 1, closeLabel, depth + 1) }, next: closeUrl + 1 };
   }
@@ -224,7 +213,7 @@ class InlineParser {
     if (!match) return null;
     let url = match[0];
     while (/[.,;:!?'"*_]$/.test(url) || (url.endsWith(')') && !url.includes('('))) url = url.slice(0, -1);
-    const href = safeLinkHref(url);
+    const href = safeHref(url);
     if (href === null || url.length < 'http://x'.length) return null;
     return { node: { type: 'link', href, children: [{ type: 'text', text: url }] }, next: at + url.length };
   }
