@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockOf, blockTextOf, offsetOfPoint, pointAtOffset, type NodeLike } from './dom-text.js';
+import { blockOf, blockTextOf, offsetOfPoint, pointAtOffset } from './dom-text.js';
+import { el, t } from './testing/fake-dom.js';
 
-/** A tiny DOM: enough of Node for the walkers. */
-class FakeNode implements NodeLike {
-  parentNode: FakeNode | null = null;
-  childNodes: FakeNode[] = [];
-  constructor(
-    readonly nodeType: number,
-    readonly nodeName: string,
-    readonly data?: string,
-    readonly attributes: Record<string, string> = {},
-  ) {}
-  getAttribute(name: string) {
-    return this.attributes[name] ?? null;
-  }
-}
-const el = (name: string, attributes: Record<string, string>, ...children: FakeNode[]) => {
-  const node = new FakeNode(1, name.toUpperCase(), undefined, attributes);
-  for (const child of children) {
-    child.parentNode = node;
-    node.childNodes.push(child);
-  }
-  return node;
-};
-const t = (data: string) => new FakeNode(3, '#text', data);
 const span = (data: string) => el('span', { 'data-lexical-text': 'true' }, t(data));
 
 // <p data-block-id="b1"><span>Hello </span><a><span>big</span></a><br><span> world</span></p>

@@ -3,7 +3,7 @@ import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { anchorFor, targetOf, type SelectionTarget } from './selection.js';
-import type { NodeLike } from './dom-text.js';
+import { FakeNode } from './testing/fake-dom.js';
 
 /** A shared document with two paragraphs, written as the browser's editor writes it. */
 function sharedDoc() {
@@ -64,27 +64,6 @@ describe('anchorFor', () => {
     client.close();
   });
 });
-
-class FakeNode implements NodeLike {
-  parentNode: FakeNode | null = null;
-  childNodes: FakeNode[] = [];
-  constructor(
-    readonly nodeType: number,
-    readonly nodeName: string,
-    readonly data?: string,
-    readonly attributes: Record<string, string> = {},
-  ) {}
-  getAttribute(name: string) {
-    return this.attributes[name] ?? null;
-  }
-  append(...children: FakeNode[]) {
-    for (const c of children) {
-      c.parentNode = this;
-      this.childNodes.push(c);
-    }
-    return this;
-  }
-}
 
 describe('targetOf', () => {
   const a = new FakeNode(3, '#text', 'First block');
