@@ -19,6 +19,8 @@ import { sessionStore, useSession } from './session/useSession.js';
 const DocumentPage = lazy(() => import('./pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
 const RegisterPage = lazy(() => import('./pages/RegisterPage.js').then((m) => ({ default: m.RegisterPage })));
+const RoundPages = lazy(() => import('./pages/RoundPages.js').then((m) => ({ default: m.RoundPages })));
+const ConsultPage = lazy(() => import('./pages/ConsultPage.js').then((m) => ({ default: m.ConsultPage })));
 const VersionPages = lazy(() => import('./pages/VersionPages.js').then((m) => ({ default: m.VersionPages })));
 
 export function App() {
@@ -57,6 +59,13 @@ export function App() {
     );
   }
   if (route.page === 'invite') return <InvitePage key={route.token} token={route.token} />;
+  // The public page of a consultation round works the same signed in or not.
+  if (route.page === 'consult')
+    return (
+      <Suspense fallback={<Loading what="the consultation" />}>
+        <ConsultPage key={route.roundId} roundId={route.roundId} />
+      </Suspense>
+    );
   if (state.status === 'signed-out') return route.page === 'sign-in' ? <SignInPage reason={state.reason} /> : null;
 
   const me = state.session.person.id;
@@ -96,6 +105,13 @@ export function App() {
       return (
         <Suspense fallback={<AppHeader />}>
           <VersionPages route={route} />
+        </Suspense>
+      );
+    case 'rounds':
+    case 'round':
+      return (
+        <Suspense fallback={<AppHeader />}>
+          <RoundPages route={route} />
         </Suspense>
       );
     case 'not-found':

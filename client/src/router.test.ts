@@ -26,6 +26,8 @@ describe('routes', () => {
   it('knows which pages need no session', () => {
     expect(isPublic(parseRoute('/sign-in'))).toBe(true);
     expect(isPublic(parseRoute('/invite/aci_1'))).toBe(true);
+    expect(isPublic(parseRoute('/consult/r1'))).toBe(true);
+    expect(isPublic(parseRoute('/d/d1/rounds/r1'))).toBe(false);
     expect(isPublic(parseRoute('/w/demo'))).toBe(false);
     expect(isPublic(parseRoute('/nowhere'))).toBe(false);
   });

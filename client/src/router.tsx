@@ -15,12 +15,15 @@ export type Route =
   | { page: 'versions'; documentId: string }
   | { page: 'version'; documentId: string; versionId: string }
   | { page: 'compare'; documentId: string; from: string; to: string }
+  | { page: 'rounds'; documentId: string }
+  | { page: 'round'; documentId: string; roundId: string }
+  | { page: 'consult'; roundId: string }
   | { page: 'sign-in' }
   | { page: 'invite'; token: string }
   | { page: 'not-found'; path: string };
 
 /** Pages anyone may open without a session. */
-export const isPublic = (route: Route): boolean => route.page === 'sign-in' || route.page === 'invite';
+export const isPublic = (route: Route): boolean => route.page === 'sign-in' || route.page === 'invite' || route.page === 'consult';
 
 export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter(Boolean).map((s) => {
@@ -42,6 +45,9 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 3 && first === 'd' && third === 'register') return { page: 'register', documentId: second! };
   if (segments.length === 3 && first === 'd' && third === 'versions') return { page: 'versions', documentId: second! };
   if (segments.length === 4 && first === 'd' && third === 'versions') return { page: 'version', documentId: second!, versionId: segments[3]! };
+  if (segments.length === 3 && first === 'd' && third === 'rounds') return { page: 'rounds', documentId: second! };
+  if (segments.length === 4 && first === 'd' && third === 'rounds') return { page: 'round', documentId: second!, roundId: segments[3]! };
+  if (segments.length === 2 && first === 'consult') return { page: 'consult', roundId: second! };
   if (segments.length === 5 && first === 'd' && third === 'compare') return { page: 'compare', documentId: second!, from: segments[3]!, to: segments[4]! };
   return { page: 'not-found', path: pathname };
 }
@@ -72,6 +78,12 @@ export const paths = {
   dashboard: (id: string) => `/d/${encodeURIComponent(id)}/dashboard`,
   register: (id: string) => `/d/${encodeURIComponent(id)}/register`,
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  /** A document's consultation rounds (coordinators). */
+  rounds: (documentId: string) => `/d/${encodeURIComponent(documentId)}/rounds`,
+  /** One round: moderation, processing after the close, the report (coordinators, editors). */
+  round: (documentId: string, roundId: string) => `/d/${encodeURIComponent(documentId)}/rounds/${encodeURIComponent(roundId)}`,
+  /** A round's public page: anyone, no account. */
+  consult: (roundId: string) => `/consult/${encodeURIComponent(roundId)}`,
   /** The sign-in page, coming back to `next` afterwards (nothing to remember for the home page). */
   signIn: (next?: string) => {
     const back = safeNext(next);

@@ -130,3 +130,18 @@ export {
   HideCommentBody,
   RestoreCommentBody,
 } from './rounds.js';
+export {
+  Disposition,
+  dispositionLabels,
+  ResponseText,
+  DispositionBody,
+  CommentDisposition,
+  ProcessedComment,
+  ProcessingParagraph,
+  ProcessingProgress,
+  RoundRevision,
+  RoundProcessing,
+  ReportFormat,
+  PublishRevisionBody,
+  PublicRoundPage,
+} from './dispositions.js';
