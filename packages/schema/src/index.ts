@@ -129,6 +129,9 @@ export {
   FlagCommentBody,
   HideCommentBody,
   RestoreCommentBody,
+  ModeratedComment,
+  ModerationQueue,
+  PublicParticipant,
 } from './rounds.js';
 export {
   Disposition,

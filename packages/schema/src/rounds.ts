@@ -163,3 +163,27 @@ export type HideCommentBody = z.input<typeof HideCommentBody>;
 /** Body of the restore (publish) moderation action. */
 export const RestoreCommentBody = z.object({ note: z.string().trim().max(1000).optional() }).strict();
 export type RestoreCommentBody = z.input<typeof RestoreCommentBody>;
+
+/** A public comment with its moderation state, as coordinators see it in the moderation queue. */
+export const ModeratedComment = PublicComment.extend({
+  status: PublicCommentStatus,
+  hiddenReason: z.string().optional(),
+  flagged: z.boolean(),
+});
+export type ModeratedComment = z.infer<typeof ModeratedComment>;
+
+/** `GET /api/rounds/:roundId/moderation`: every comment, oldest first. */
+export const ModerationQueue = z.object({ comments: z.array(ModeratedComment) });
+export type ModerationQueue = z.infer<typeof ModerationQueue>;
+
+/**
+ * `GET /api/public/rounds/:roundId/participant`: who the participant cookie (or
+ * `X-Participant-Token`) belongs to, with their own agree/disagree per paragraph; 401 when none.
+ */
+export const PublicParticipant = z.object({
+  participantId: Id,
+  name: z.string(),
+  showOnly: ShowOnly,
+  reactions: z.record(z.string(), z.enum(['agree', 'disagree'])),
+});
+export type PublicParticipant = z.infer<typeof PublicParticipant>;

@@ -5,10 +5,10 @@
  * window and per-IP / per-participant rate limits are enforced here, so every route that
  * writes goes through the same checks.
  */
-import type { CreateRoundBody, PublicCommentAnchor, RegisterParticipantBody, Round, ShowOnly } from '@accord/schema';
+import type { CreateRoundBody, ModeratedComment, PublicCommentAnchor, RegisterParticipantBody, Round, ShowOnly } from '@accord/schema';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { SqliteVersionStore } from '../versions/store.js';
-import type { ModeratedComment, Participant, SqliteRoundStore } from './store.js';
+import type { Participant, SqliteRoundStore } from './store.js';
 
 /** Why a round refused a request; routes turn it into an HTTP answer with this status and code. */
 export class RoundRefusal extends Error {

@@ -5,7 +5,7 @@
  * write. Participant tokens are stored as SHA-256 hashes only, like sessions.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Moderation, Participation, PublicComment, PublicCommentAnchor, PublicCommentStatus, Round, ShowOnly } from '@accord/schema';
+import type { ModeratedComment, Moderation, Participation, PublicComment, PublicCommentAnchor, PublicCommentStatus, Round, ShowOnly } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
 import { clashes, roundState } from './state.js';
@@ -44,13 +44,6 @@ export interface OutboxMail {
   subject: string;
   body: string;
   createdAt: string;
-}
-
-/** A public comment with its moderation state, for coordinators. */
-export interface ModeratedComment extends PublicComment {
-  status: PublicCommentStatus;
-  hiddenReason?: string;
-  flagged: boolean;
 }
 
 interface RoundRow {
