@@ -25,6 +25,7 @@ export const Action = z.enum([
   'bracket.resolve',
   'version.create',
   'round.manage',
+  'round.respond',
   'people.read',
   'people.manage',
   'role.change',

@@ -41,6 +41,8 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'bracket.resolve': steering,
   'version.create': steering,
   'round.manage': steering,
+  // Answering a round's comments is drafting work: whoever holds the pen gives dispositions.
+  'round.respond': editors,
   'people.read': editors,
   'people.manage': administration,
   'role.change': administration,
@@ -67,6 +69,7 @@ export const actionPhrases: Readonly<Record<Action, string>> = {
   'bracket.resolve': 'resolve brackets',
   'version.create': 'publish versions of this document',
   'round.manage': 'open or close consultation rounds',
+  'round.respond': 'respond to consultation comments',
   'people.read': 'see the people of this workspace',
   'people.manage': 'manage the people of this workspace',
   'role.change': 'change roles in this workspace',
