@@ -83,6 +83,8 @@ export const RoundProcessing = z.object({
   /** Live paragraphs the disposition form may link to, in live order. */
   liveParagraphs: z.array(ContentBlock),
   progress: ProcessingProgress,
+  /** Comments still waiting for a coordinator to publish or hide them: they are not processed until then. */
+  awaitingModeration: z.number().int().nonnegative().default(0),
   revision: RoundRevision.nullable(),
 });
 export type RoundProcessing = z.infer<typeof RoundProcessing>;
