@@ -1,0 +1,38 @@
+/**
+ * The public round endpoints (README, "Consultation rounds"), through the app's one request
+ * helper. Every call expects a 401: here it means "not registered for this round", never
+ * "signed out", so a member reading the page stays signed in.
+ */
+import { Id, PublicCommentList, PublicCommentStatus, PublicParticipant, PublicRoundPage, RegisteredParticipant, type PublicCommentBody, type ReactionBody, type RegisterParticipantBody, type ReportFormat } from '@accord/schema';
+import { z } from 'zod';
+import { request, requestNoContent } from '../api.js';
+
+const seg = encodeURIComponent;
+const round = (roundId: string) => `/api/public/rounds/${seg(roundId)}`;
+
+/**
+ * What posting a comment answers: whether it is visible yet. The server answers this shape
+ * without a shared schema for it; built from the schema's parts so it cannot drift far.
+ */
+export const PostedComment = z.object({ id: Id, status: PublicCommentStatus.exclude(['hidden']) });
+export type PostedComment = z.infer<typeof PostedComment>;
+
+export const getRoundPage = (roundId: string, signal?: AbortSignal) => request(round(roundId), PublicRoundPage, { signal, expectUnauthenticated: true });
+
+export const getPublishedComments = (roundId: string, signal?: AbortSignal) =>
+  request(`${round(roundId)}/comments`, PublicCommentList, { signal, expectUnauthenticated: true });
+
+/** Who this browser is registered as for the round; rejects with a 401 when nobody. */
+export const getParticipant = (roundId: string, signal?: AbortSignal) =>
+  request(`${round(roundId)}/participant`, PublicParticipant, { signal, expectUnauthenticated: true });
+
+export const registerParticipant = (roundId: string, body: RegisterParticipantBody) =>
+  request(`${round(roundId)}/participants`, RegisteredParticipant, { method: 'POST', body, expectUnauthenticated: true });
+
+export const postComment = (roundId: string, body: PublicCommentBody) =>
+  request(`${round(roundId)}/comments`, PostedComment, { method: 'POST', body, expectUnauthenticated: true });
+
+export const postReaction = (roundId: string, body: ReactionBody) => requestNoContent(`${round(roundId)}/reactions`, { method: 'POST', body, expectUnauthenticated: true });
+
+/** Where the comment-response report is downloaded in `format`. */
+export const reportUrl = (roundId: string, format: ReportFormat) => `${round(roundId)}/report?format=${format}`;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { msUntil, roundStatus } from './state.js';
+
+const times = { opensAt: '2026-12-01T09:00:00Z', closesAt: '2026-12-15T17:00:00Z' };
+const zone = { timeZone: 'Africa/Nairobi', locale: 'en-GB' };
+
+describe('roundStatus', () => {
+  it('announces when a scheduled round opens, with writes off', () => {
+    const status = roundStatus({ ...times, state: 'scheduled' }, '2026-11-28T10:00:00Z', zone);
+    expect(status.acceptsInput).toBe(false);
+    expect(status.message).toMatch(/^This consultation opens on 1 December 2026.*12:00 GMT\+3 \(1 December 2026.*09:00 UTC\)\.$/);
+  });
+
+  it('says until when an open round takes comments', () => {
+    const status = roundStatus({ ...times, state: 'open' }, '2026-12-02T10:00:00Z', zone);
+    expect(status.acceptsInput).toBe(true);
+    expect(status.message).toMatch(/^Open until 15 December 2026.*20:00 GMT\+3/);
+  });
+
+  it('believes the server, not the times: an open round is open even if the browser thinks otherwise', () => {
+    // The server time is before opensAt, yet the server says open: its word counts.
+    expect(roundStatus({ ...times, state: 'open' }, '2026-11-01T00:00:00Z', zone).acceptsInput).toBe(true);
+    expect(roundStatus({ ...times, state: 'closed' }, '2026-12-20T00:00:00Z', zone).acceptsInput).toBe(false);
+  });
+
+  it('says when a round closed on time', () => {
+    expect(roundStatus({ ...times, state: 'closed' }, '2026-12-20T00:00:00Z', zone).message).toMatch(/^This consultation closed on 15 December 2026/);
+  });
+
+  it('does not give the planned time for a round closed early', () => {
+    const status = roundStatus({ ...times, state: 'closed' }, '2026-12-05T00:00:00Z', zone);
+    expect(status.message).toContain('closed early');
+    expect(status.message).not.toContain('15 December');
+  });
+});
+
+describe('msUntil', () => {
+  it('counts from the server time', () => {
+    expect(msUntil('2026-12-01T09:00:00Z', '2026-12-01T08:59:00Z')).toBe(60_000);
+    expect(msUntil('2026-12-01T09:00:00Z', '2026-12-01T09:00:00Z')).toBeNull();
+    expect(msUntil('not a time', '2026-12-01T09:00:00Z')).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatInstant } from './time.js';
+
+describe('formatInstant', () => {
+  it('shows the time in the given zone with its name, then in UTC', () => {
+    const text = formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Africa/Nairobi', locale: 'en-GB' });
+    // Nairobi is UTC+3 all year.
+    expect(text).toMatch(/^1 December 2026.*12:00 .*(GMT\+3|EAT)/);
+    expect(text).toMatch(/\(1 December 2026.*09:00 UTC\)$/);
+  });
+
+  it('follows the zone across a date line', () => {
+    const text = formatInstant('2026-12-01T23:30:00Z', { timeZone: 'Asia/Tokyo', locale: 'en-GB' });
+    expect(text).toMatch(/^2 December 2026.*08:30/);
+    expect(text).toContain('(1 December 2026');
+  });
+
+  it('follows daylight saving time', () => {
+    expect(formatInstant('2026-07-01T09:00:00Z', { timeZone: 'Europe/Paris', locale: 'en-GB' })).toMatch(/^1 July 2026.*11:00 (CEST|GMT\+2)/);
+    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Europe/Paris', locale: 'en-GB' })).toMatch(/^1 December 2026.*10:00 (CET|GMT\+1)/);
+  });
+
+  it('does not repeat the time for a viewer in UTC', () => {
+    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'UTC', locale: 'en-GB' })).toMatch(/^1 December 2026.*09:00 UTC$/);
+    // London is on UTC in winter, but not in summer.
+    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Europe/London', locale: 'en-GB' })).not.toContain('(');
+    expect(formatInstant('2026-07-01T09:00:00Z', { timeZone: 'Europe/London', locale: 'en-GB' })).toContain('(');
+  });
+
+  it('gives nothing for an unreadable time', () => {
+    expect(formatInstant('soon', { timeZone: 'UTC' })).toBe('');
+  });
+});
+
+describe('formatDate', () => {
+  it('gives the date in the zone', () => {
+    expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'Asia/Tokyo', locale: 'en-GB' })).toBe('2 December 2026');
+    expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'America/New_York', locale: 'en-GB' })).toBe('1 December 2026');
+  });
+});
