@@ -1,4 +1,66 @@
-/** A consultation round's public page (filled in by the public page work). */
+/**
+ * A consultation round's public page: anyone, signed in or not, reads the frozen version; a
+ * registered participant agrees, disagrees and comments while the round is open (by the
+ * server's clock). Built for a phone first.
+ */
+import { Loading, Problem } from '../components/Message.js';
+import { ConsultText } from '../consult/ConsultText.js';
+import { RegistrationForm } from '../consult/RegistrationForm.js';
+import { refusalMessage } from '../consult/refusal.js';
+import { RevisionNotice } from '../consult/RevisionNotice.js';
+import { RoundHeader } from '../consult/RoundHeader.js';
+import { roundStatus } from '../consult/state.js';
+import { useRound } from '../consult/useRound.js';
+import '../styles/consult.css';
+
 export function ConsultPage({ roundId }: { roundId: string }) {
-  return <main className="page">Consultation {roundId}</main>;
+  const { state, reload, setParticipant, refreshComments, react } = useRound(roundId);
+
+  if (state.status === 'loading') {
+    return (
+      <main className="consult-page">
+        <Loading what="the consultation" />
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main className="consult-page">
+        <Problem title="This consultation cannot be shown">{refusalMessage(state.error)}</Problem>
+        <p>
+          <button type="button" className="btn consult-tap" onClick={reload}>
+            Try again
+          </button>
+        </p>
+      </main>
+    );
+  }
+
+  const { page, comments, participant, counts } = state.round;
+  const status = roundStatus(page.round, page.serverTime);
+  const taking = status.acceptsInput && participant !== null;
+
+  return (
+    <main className="consult-page">
+      <RoundHeader round={page.round} status={status} />
+      {page.revision && <RevisionNotice roundId={roundId} revision={page.revision} />}
+      {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={setParticipant} />}
+      {participant && (
+        <p className="consult-me" role="status">
+          You are taking part as {participant.showOnly === 'group-only' ? `${participant.name} (your comments show only your stakeholder group)` : participant.name}.
+          {!status.acceptsInput && ' The consultation no longer takes comments.'}
+        </p>
+      )}
+      <ConsultText
+        roundId={roundId}
+        paragraphs={page.paragraphs}
+        comments={comments}
+        counts={counts}
+        showCounts={page.round.state !== 'scheduled'}
+        mine={taking ? participant.reactions : null}
+        onReact={react}
+        onPublished={refreshComments}
+      />
+    </main>
+  );
 }

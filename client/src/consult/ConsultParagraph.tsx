@@ -1,0 +1,120 @@
+/**
+ * One block of the frozen version on the public page. Numbered paragraphs carry the
+ * participation controls (agree / disagree, a comment on the paragraph) and their published
+ * comments; headings read as headings; other blocks are text only.
+ */
+import type { ContentBlock, PublicComment, PublicCommentAnchor } from '@accord/schema';
+import { createElement, useState } from 'react';
+import type { PostedComment } from './api.js';
+import { CommentForm } from './CommentForm.js';
+import { CommentList } from './CommentList.js';
+import type { Reaction, ReactionCounts } from './comments.js';
+import { ReactionButtons } from './ReactionButtons.js';
+import { refusalMessage } from './refusal.js';
+
+export interface ConsultParagraphProps {
+  roundId: string;
+  block: ContentBlock;
+  comments: readonly PublicComment[];
+  counts: ReactionCounts;
+  /** Counts are worth showing (not before the round opens). */
+  showCounts: boolean;
+  /** The participant's reaction here; null when they cannot take part now. */
+  mine: Reaction | undefined | null;
+  /** The comment being written on this block, if any. */
+  composing: PublicCommentAnchor | null;
+  /** What happened to the last comment sent from here. */
+  notice: string | null;
+  onCompose: (anchor: PublicCommentAnchor | null) => void;
+  onPosted: (status: PostedComment['status']) => void;
+  onReact: (reaction: Reaction) => Promise<void>;
+}
+
+/** A document heading under the page's own h1 and h2: the document's h1 becomes h3, and so on. */
+function headingLevel(tag: string | undefined): number {
+  const level = Number(tag?.replace(/^h/, ''));
+  return Math.min(6, (Number.isInteger(level) && level > 0 ? level : 1) + 2);
+}
+
+export function ConsultParagraph(props: ConsultParagraphProps) {
+  const { block } = props;
+  if (block.type === 'list' || (block.text.trim() === '' && props.comments.length === 0)) return null;
+  if (block.type === 'heading') return createElement(`h${headingLevel(block.tag)}`, { className: 'consult-heading' }, block.text);
+  if (block.number === null) {
+    return (
+      <div className={`consult-block consult-${block.type}`}>
+        <span className="consult-number" aria-hidden="true">
+          {block.type === 'listitem' ? '•' : ''}
+        </span>
+        <div className="consult-body">
+          {block.type === 'quote' ? <blockquote className="consult-text">{block.text}</blockquote> : <p className="consult-text">{block.text}</p>}
+          <CommentList comments={props.comments} label="Comments on this passage" />
+        </div>
+      </div>
+    );
+  }
+  return <NumberedParagraph {...props} number={block.number} />;
+}
+
+function NumberedParagraph({ roundId, block, number, comments, counts, showCounts, mine, composing, notice, onCompose, onPosted, onReact }: ConsultParagraphProps & { number: number }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const about = `¶${number}`;
+  const writable = mine !== null;
+
+  const react = async (reaction: Reaction) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await onReact(reaction);
+    } catch (error) {
+      setProblem(refusalMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="consult-block consult-paragraph" id={`p${number}`}>
+      <span className="consult-number">
+        <span className="visually-hidden">Paragraph </span>
+        {number}
+      </span>
+      <div className="consult-body">
+        <p className="consult-text" data-block-id={block.id}>
+          {block.text}
+        </p>
+        {(writable || showCounts) && (
+          <div className="consult-tools">
+            <ReactionButtons counts={counts} mine={mine} about={about} busy={busy} onReact={writable ? react : undefined} />
+            {writable && (
+              <button type="button" className="btn consult-tap" aria-expanded={composing?.kind === 'block'} onClick={() => onCompose(composing?.kind === 'block' ? null : { kind: 'block', blockId: block.id })}>
+                Comment on {about}
+              </button>
+            )}
+          </div>
+        )}
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem}
+          </p>
+        )}
+        {composing && writable && (
+          <CommentForm
+            key={composing.kind === 'passage' ? `${composing.start}-${composing.end}` : 'block'}
+            roundId={roundId}
+            anchor={composing}
+            label={composing.kind === 'passage' ? `Your comment on this passage of ${about}` : `Your comment on ${about}`}
+            onPosted={onPosted}
+            onCancel={() => onCompose(null)}
+          />
+        )}
+        {/* Always there, so screen readers announce the outcome when it is filled in. */}
+        <p className="consult-notice" role="status">
+          {notice}
+        </p>
+        <CommentList comments={comments} label={`Comments on ${about}`} />
+      </div>
+    </div>
+  );
+}
