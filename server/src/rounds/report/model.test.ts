@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorLine, buildReport, countryName, groupName, NOT_SHOWN, NO_DISPOSITION } from './model.js';
-import { ids, ordered, sampleInput, shuffled } from './testing.js';
+import { ids, ordered, paragraphs, sampleInput, shuffled } from './testing.js';
 
 const flat = (input = sampleInput()) => buildReport(input).sections.flatMap((s) => s.entries);
 
@@ -27,6 +27,11 @@ describe('buildReport', () => {
   it('has no empty sections and no "Other comments" when every comment has its paragraph', () => {
     const report = buildReport(sampleInput({ comments: ordered.filter((c) => c.anchor.kind === 'block' && c.anchor.blockId === 'p3') }));
     expect(report.sections.map((s) => s.title)).toEqual(['Paragraph 3']);
+  });
+
+  it('lists the comments of a block id the frozen version repeats only once', () => {
+    const input = sampleInput({ paragraphs: [...paragraphs, { ...paragraphs[1]!, number: 9 }] });
+    expect(flat(input).map((e) => e.id)).toEqual(ids);
   });
 
   it('shows group-only authors as their group alone, even when the raw record still has a name or a country', () => {

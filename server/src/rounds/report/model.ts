@@ -209,8 +209,12 @@ export function buildReport(input: ReportInput): Report {
   const other: ReportComment[] = [];
   for (const c of input.comments) {
     if (c.anchor.kind === 'general') general.push(c);
-    else if (frozen.has(c.anchor.blockId)) byBlock.set(c.anchor.blockId, [...(byBlock.get(c.anchor.blockId) ?? []), c]);
-    else other.push(c);
+    else if (!frozen.has(c.anchor.blockId)) other.push(c);
+    else {
+      const list = byBlock.get(c.anchor.blockId);
+      if (list) list.push(c);
+      else byBlock.set(c.anchor.blockId, [c]);
+    }
   }
   const entries = (list: ReportComment[]): ReportEntry[] => [...list].sort(byReportOrder).map((c) => entry(c, frozen));
   const sections: ReportSection[] = [];

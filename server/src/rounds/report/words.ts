@@ -5,8 +5,6 @@
 import { longDate } from '../../consensus/register.js';
 import { authorLine, NOT_SHOWN, type CountRow, type Report, type ReportEntry, type ReportStats } from './model.js';
 
-export { longDate };
-
 export const introSentence =
   'This report lists every published comment exactly once: general comments first, then the comments on each paragraph in the order of the document, each with the disposition given and the response. Participants who chose to show only their stakeholder group appear as their group alone.';
 
