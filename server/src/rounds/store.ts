@@ -60,9 +60,15 @@ interface RoundRow {
   moderation: Moderation;
 }
 
+/** A published comment with its participant's id (for counting people; never sent as is). */
+export interface PublishedComment extends PublicComment {
+  participantId: string;
+}
+
 interface CommentRow {
   id: string;
   round_id: string;
+  participant_id: string;
   anchor: string;
   text: string;
   status: PublicCommentStatus;
@@ -75,7 +81,7 @@ interface CommentRow {
   show_only: ShowOnly;
 }
 
-const COMMENT_SELECT = `SELECT c.id, c.round_id, c.anchor, c.text, c.status, c.hidden_reason, c.flagged_at, c.created_at,
+const COMMENT_SELECT = `SELECT c.id, c.round_id, c.participant_id, c.anchor, c.text, c.status, c.hidden_reason, c.flagged_at, c.created_at,
     p.name, p.stakeholder_group, p.country, p.show_only
   FROM public_comments c JOIN participants p ON p.id = c.participant_id`;
 
@@ -223,8 +229,22 @@ export class SqliteRoundStore {
 
   /** Published comments only, oldest first: the one read path the public has. Never hidden or pending ones. */
   published(roundId: string): PublicComment[] {
-    const rows = this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
-    return rows.map(toPublic);
+    return this.#published(roundId).map(toPublic);
+  }
+
+  /** Published comments with their participants' ids, for processing and reports. */
+  publishedWithParticipants(roundId: string): PublishedComment[] {
+    return this.#published(roundId).map((row) => ({ ...toPublic(row), participantId: row.participant_id }));
+  }
+
+  /** One participant's own agree/disagree per paragraph. */
+  reactionsOf(participantId: string): Record<string, 'agree' | 'disagree'> {
+    const rows = this.#db.prepare('SELECT block_id, reaction FROM paragraph_reactions WHERE participant_id = ?').all(participantId) as { block_id: string; reaction: 'agree' | 'disagree' }[];
+    return Object.fromEntries(rows.map((r) => [r.block_id, r.reaction]));
+  }
+
+  #published(roundId: string): CommentRow[] {
+    return this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
   }
 
   /** Every comment of a round with its moderation state, for coordinators. */

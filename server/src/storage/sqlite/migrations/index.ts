@@ -5,6 +5,7 @@ import { comments } from './0003-comments.js';
 import { consensus } from './0004-consensus.js';
 import { versions } from './0005-versions.js';
 import { rounds } from './0006-rounds.js';
+import { roundProcessing } from './0007-round-processing.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initial, identity, comments, consensus, versions, rounds];
+export const migrations: readonly Migration[] = [initial, identity, comments, consensus, versions, rounds, roundProcessing];

@@ -1,0 +1,107 @@
+/**
+ * Dispositions and revised versions in SQLite (migration 0007). Each decision on a comment is
+ * a new row and the newest counts, so changing one's mind keeps what was decided before. Only
+ * published comments are read here: pending and hidden ones never reach processing or reports.
+ */
+import type { CommentDisposition, Disposition, RoundRevision } from '@accord/schema';
+import type { Db } from '../storage/sqlite/database.js';
+
+export interface NewDisposition {
+  roundId: string;
+  commentId: string;
+  disposition: Disposition;
+  response: string;
+  changedBlockId: string | null;
+  personId: string;
+}
+
+interface DispositionRow {
+  comment_id: string;
+  disposition: Disposition;
+  response: string;
+  changed_block_id: string | null;
+  decided_at: string;
+  decided_by: string;
+  decider_name: string | null;
+}
+
+export interface ProcessingStoreOptions {
+  now?: () => Date;
+}
+
+export class SqliteProcessingStore {
+  readonly #db: Db;
+  readonly #now: () => Date;
+
+  constructor(db: Db, options: ProcessingStoreOptions = {}) {
+    this.#db = db;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** How many comments of a round still wait for a coordinator to let them through. */
+  awaitingModeration(roundId: string): number {
+    return (this.#db.prepare("SELECT COUNT(*) AS n FROM public_comments WHERE round_id = ? AND status = 'pending'").get(roundId) as { n: number }).n;
+  }
+
+  /** The current disposition of each comment of a round that has one. */
+  dispositions(roundId: string): Map<string, CommentDisposition> {
+    const rows = this.#db
+      .prepare(
+        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by, p.name AS decider_name
+         FROM comment_dispositions d LEFT JOIN people p ON p.id = d.decided_by
+         WHERE d.seq IN (SELECT MAX(seq) FROM comment_dispositions WHERE round_id = ? GROUP BY comment_id)`,
+      )
+      .all(roundId) as DispositionRow[];
+    return new Map(rows.map((r) => [r.comment_id, toDisposition(r)]));
+  }
+
+  /** Records a decision on a published comment of the round; undefined when there is no such comment. */
+  decide(input: NewDisposition): CommentDisposition | undefined {
+    const exists = this.#db.prepare("SELECT 1 FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published'").get(input.commentId, input.roundId);
+    if (!exists) return undefined;
+    this.#db
+      .prepare('INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, changed_block_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(input.commentId, input.roundId, input.disposition, input.response, input.changedBlockId, this.#now().toISOString(), input.personId);
+    return this.dispositions(input.roundId).get(input.commentId);
+  }
+
+  /** Every decision ever taken on a comment, oldest first. */
+  history(roundId: string, commentId: string): CommentDisposition[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by, p.name AS decider_name
+         FROM comment_dispositions d LEFT JOIN people p ON p.id = d.decided_by WHERE d.round_id = ? AND d.comment_id = ? ORDER BY d.seq`,
+      )
+      .all(roundId, commentId) as DispositionRow[];
+    return rows.map(toDisposition);
+  }
+
+  /** The revised version published in answer to a round, if any. */
+  revision(roundId: string): RoundRevision | null {
+    const row = this.#db
+      .prepare(
+        `SELECT v.document_id, v.id AS version_id, v.name, r.published_at FROM round_revisions r JOIN versions v ON v.id = r.version_id WHERE r.round_id = ?`,
+      )
+      .get(roundId) as { document_id: string; version_id: string; name: string; published_at: string } | undefined;
+    return row ? { documentId: row.document_id, versionId: row.version_id, name: row.name, publishedAt: row.published_at } : null;
+  }
+
+  /** Links a round to its revised version; false when the round already has one. */
+  linkRevision(roundId: string, versionId: string, personId: string): boolean {
+    const result = this.#db
+      .prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?) ON CONFLICT (round_id) DO NOTHING')
+      .run(roundId, versionId, this.#now().toISOString(), personId);
+    return result.changes === 1;
+  }
+}
+
+function toDisposition(r: DispositionRow): CommentDisposition {
+  return {
+    commentId: r.comment_id,
+    disposition: r.disposition,
+    response: r.response,
+    changedBlockId: r.changed_block_id,
+    decidedAt: r.decided_at,
+    decidedBy: { id: r.decided_by, name: r.decider_name ?? 'a former member' },
+  };
+}
