@@ -28,6 +28,8 @@ import { liveEdit } from './content/live-edit.js';
 import { VersionService } from './versions/service.js';
 import { SqliteVersionStore } from './versions/store.js';
 import { RoundService } from './rounds/service.js';
+import { RoundProcessing } from './rounds/processing.js';
+import { SqliteProcessingStore } from './rounds/processing-store.js';
 import { SqliteRoundStore } from './rounds/store.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
@@ -136,7 +138,9 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     records,
     statuses: async (documentId) => new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
   });
-  const rounds = new RoundService({ store: new SqliteRoundStore(db, options), versions: versionStore, ...options });
+  const roundStore = new SqliteRoundStore(db, options);
+  const rounds = new RoundService({ store: roundStore, versions: versionStore, ...options });
+  const roundProcessing = new RoundProcessing({ rounds, store: roundStore, processing: new SqliteProcessingStore(db, options), liveState: live, versions });
   const app = createApp({
     records,
     identity,
@@ -153,6 +157,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     consensusHub,
     versions,
     rounds,
+    roundProcessing,
     registry,
     logger,
     version,

@@ -45,6 +45,8 @@ import { versionRoutes } from './routes/versions.js';
 import { roundRoutes } from './routes/rounds.js';
 import { publicRoundRoutes } from './routes/public-rounds.js';
 import type { RoundService } from '../rounds/service.js';
+import type { RoundProcessing } from '../rounds/processing.js';
+import { roundProcessingRoutes } from './routes/round-processing.js';
 import { workspaceRoutes } from './routes/workspaces.js';
 import { staticRoutes } from './static.js';
 
@@ -85,6 +87,7 @@ export interface AppDeps {
   consensusHub: ConsensusHub;
   versions: VersionService;
   rounds: RoundService;
+  roundProcessing: RoundProcessing;
   registry: Registry;
   logger: Logger;
   version: string;
@@ -130,7 +133,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', liveRoute({ gate, authenticator: deps.authenticator, records, identity }, deps.consensusHub, 'consensus/live'));
   app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
-  app.route('/api', publicRoundRoutes({ rounds: deps.rounds, secureCookies }));
+  app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));
+  app.route('/api', publicRoundRoutes({ rounds: deps.rounds, processing: deps.roundProcessing, secureCookies }));
   app.route('/api', peopleRoutes({ identity, gate }));
   app.route('/api', invitationRoutes({ records, identity, invitations: deps.invitations, gate, secureCookies }));
   app.route('/api', auditRoutes({ identity, gate }));

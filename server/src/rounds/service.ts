@@ -110,9 +110,19 @@ export class RoundService {
 
   /** The frozen version a round is about, numbered as saved. */
   async content(round: Round) {
+    return (await this.version(round)).blocks;
+  }
+
+  /** The frozen version a round is about, with its record. */
+  async version(round: Round) {
     const stored = await this.#versions.get(round.documentId, round.versionId);
     if (!stored) throw new RoundRefusal(404, 'not_found', 'the version of this round is missing');
-    return stored.blocks;
+    return stored;
+  }
+
+  /** The participant's own reactions, for the public page after a reload. */
+  reactionsOf(participantId: string) {
+    return this.#store.reactionsOf(participantId);
   }
 
   /** Registers a participant while the round is open; the confirmation mail goes to the outbox. */

@@ -6,18 +6,23 @@
  * - `GET /api/public/rounds/:roundId`: the round, its state and the frozen, numbered paragraphs;
  * - `POST …/participants`: registers (only while open);
  * - `POST …/comments`, `POST …/reactions`: only while open, by the server clock;
- * - `GET …/comments`: published comments only — never pending or hidden ones.
+ * - `GET …/comments`: published comments only — never pending or hidden ones;
+ * - `GET …/participant`: who the token belongs to, with their own reactions (401 when nobody);
+ * - `GET …/report?format=`: the comment-response report, once the revised version is published.
  */
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { Id, PublicCommentBody, ReactionBody, RegisterParticipantBody, type PublicCommentList } from '@accord/schema';
+import { Id, PublicCommentBody, ReactionBody, RegisterParticipantBody, type PublicCommentList, type PublicParticipant, type PublicRoundPage } from '@accord/schema';
+import type { RoundProcessing } from '../../rounds/processing.js';
 import type { RoundService } from '../../rounds/service.js';
 import type { AppEnv } from '../env.js';
-import { param, readJson } from '../errors.js';
+import { HttpError, param, readJson } from '../errors.js';
+import { reportDownload, reportFormat } from './report-download.js';
 import { refusals } from './round-refusals.js';
 
 export interface PublicRoundRouteDeps {
   rounds: RoundService;
+  processing: RoundProcessing;
   secureCookies: boolean;
 }
 
@@ -25,13 +30,19 @@ const COOKIE = 'accord_participant';
 
 const token = (c: Context<AppEnv>): string | undefined => c.req.header('x-participant-token') ?? getCookie(c, COOKIE);
 
-export function publicRoundRoutes({ rounds, secureCookies }: PublicRoundRouteDeps): Hono<AppEnv> {
+export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicRoundRouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .get('/public/rounds/:roundId', async (c) => {
       const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
       const paragraphs = await refusals(() => rounds.content(round));
       // Only what the public page needs: never who created the round or the workspace.
-      return c.json({ round, paragraphs, reactions: rounds.reactions(round.id), serverTime: rounds.now().toISOString() });
+      return c.json({
+        round,
+        paragraphs,
+        reactions: rounds.reactions(round.id),
+        serverTime: rounds.now().toISOString(),
+        revision: processing.revision(round.id),
+      } satisfies PublicRoundPage);
     })
     .post('/public/rounds/:roundId/participants', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
@@ -52,6 +63,18 @@ export function publicRoundRoutes({ rounds, secureCookies }: PublicRoundRouteDep
       const body = await readJson(c, ReactionBody);
       await refusals(() => rounds.react(roundId, token(c), body.blockId, body.reaction, c.get('ip')));
       return c.body(null, 204);
+    })
+    .get('/public/rounds/:roundId/participant', async (c) => {
+      const roundId = param(c, 'roundId', Id, 'round');
+      const participant = await refusals(async () => rounds.participant(rounds.round(roundId).id, token(c)));
+      return c.json({ participantId: participant.id, name: participant.name, showOnly: participant.showOnly, reactions: rounds.reactionsOf(participant.id) } satisfies PublicParticipant);
+    })
+    .get('/public/rounds/:roundId/report', async (c) => {
+      const format = reportFormat(c);
+      const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
+      // The group's answers are its own until it publishes the revised version with them.
+      if (!processing.revision(round.id)) throw new HttpError(404, 'not_published', 'the comment-response report is published with the revised version; it is not out yet');
+      return reportDownload(c, await refusals(() => processing.reportInput(round)), format);
     })
     .get('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');

@@ -1,0 +1,123 @@
+/**
+ * After a round closes, the group answers it: every published comment gets a disposition and
+ * a response, seen beside the paragraph as consulted and as it reads now (block ids map one to
+ * the other), and the revised version is published with the comment-response report. Only
+ * published comments take part — pending ones must be moderated first, hidden ones never appear.
+ */
+import { renderYDoc } from '@accord/editor';
+import type { ContentBlock, DispositionBody, DocumentRecord, ProcessedComment, Round, RoundProcessing as ProcessingView, RoundRevision } from '@accord/schema';
+import type { LiveState } from '../content/live-state.js';
+import type { VersionService } from '../versions/service.js';
+import type { SqliteProcessingStore } from './processing-store.js';
+import type { ReportInput } from './report/model.js';
+import { RoundRefusal, type RoundService } from './service.js';
+import type { PublishedComment, SqliteRoundStore } from './store.js';
+
+export interface RoundProcessingDeps {
+  rounds: RoundService;
+  store: SqliteRoundStore;
+  processing: SqliteProcessingStore;
+  liveState: LiveState;
+  versions: VersionService;
+}
+
+/** A decision body after zod defaults. */
+type Decision = Required<DispositionBody>;
+
+export class RoundProcessing {
+  readonly #deps: RoundProcessingDeps;
+
+  constructor(deps: RoundProcessingDeps) {
+    this.#deps = deps;
+  }
+
+  /** Every published comment by paragraph, the frozen paragraph beside the live one, and the progress. */
+  async view(round: Round): Promise<ProcessingView> {
+    const [frozen, live] = await Promise.all([this.#deps.rounds.content(round), this.#live(round.documentId)]);
+    const liveById = new Map(live.map((b) => [b.id, b]));
+    const comments = this.#processed(round.id);
+    const byBlock = new Map<string, ProcessedComment[]>();
+    for (const c of comments) if (c.anchor.kind !== 'general') (byBlock.get(c.anchor.blockId) ?? byBlock.set(c.anchor.blockId, []).get(c.anchor.blockId)!).push(c);
+    const reactions = this.#deps.store.reactions(round.id);
+    return {
+      round,
+      general: comments.filter((c) => c.anchor.kind === 'general'),
+      paragraphs: frozen.map((block) => ({
+        frozen: contentBlock(block),
+        live: liveById.get(block.id) ?? null,
+        reactions: reactions[block.id] ?? { agree: 0, disagree: 0 },
+        comments: byBlock.get(block.id) ?? [],
+      })),
+      liveParagraphs: live,
+      progress: progress(comments),
+      awaitingModeration: this.#deps.processing.awaitingModeration(round.id),
+      revision: this.#deps.processing.revision(round.id),
+    };
+  }
+
+  /** Records the group's decision on one published comment, once the round is closed. */
+  async decide(round: Round, commentId: string, personId: string, body: Decision) {
+    if (round.state !== 'closed') {
+      throw new RoundRefusal(409, 'round_not_closed', 'this round still takes comments; dispositions are given once it has closed (a coordinator can close it now)');
+    }
+    if (body.changedBlockId !== null && !(await this.#live(round.documentId)).some((b) => b.id === body.changedBlockId)) {
+      throw new RoundRefusal(400, 'no_such_paragraph', 'the changed paragraph is not in the document now; choose one of its current paragraphs');
+    }
+    const decided = this.#deps.processing.decide({ roundId: round.id, commentId, personId, ...body });
+    if (!decided) throw new RoundRefusal(404, 'not_found', 'no published comment with that id in this round');
+    return decided;
+  }
+
+  /**
+   * Saves the live document as the round's revised version and links the report to it — only
+   * once every comment has been considered: none waiting for moderation, each with a disposition.
+   */
+  async publishRevision(round: Round, document: DocumentRecord, personId: string, body: { name: string; note?: string | undefined }): Promise<RoundRevision> {
+    if (round.state !== 'closed') throw new RoundRefusal(409, 'round_not_closed', 'close the round and answer its comments before publishing the revised version');
+    if (this.#deps.processing.revision(round.id)) throw new RoundRefusal(409, 'already_published', 'this round already has its revised version; save further versions from the versions page');
+    const waiting = this.#deps.processing.awaitingModeration(round.id);
+    if (waiting > 0) throw new RoundRefusal(409, 'awaiting_moderation', `${waiting} comment${waiting === 1 ? '' : 's'} still await moderation; publish or hide ${waiting === 1 ? 'it' : 'them'} first`);
+    const { processed, total } = progress(this.#processed(round.id));
+    if (processed < total) {
+      throw new RoundRefusal(409, 'unprocessed_comments', `${total - processed} of ${total} comments still need a disposition; every comment is answered before the revised version is published`);
+    }
+    const version = await this.#deps.versions.save(document, personId, body);
+    if (!this.#deps.processing.linkRevision(round.id, version.id, personId)) {
+      throw new RoundRefusal(409, 'already_published', 'this round already has its revised version');
+    }
+    return this.#deps.processing.revision(round.id)!;
+  }
+
+  /** The revised version of a round, if published. */
+  revision(roundId: string): RoundRevision | null {
+    return this.#deps.processing.revision(roundId);
+  }
+
+  /** What the comment-response report is made of, by the server clock. */
+  async reportInput(round: Round): Promise<ReportInput> {
+    const stored = await this.#deps.rounds.version(round);
+    const dispositions = this.#deps.processing.dispositions(round.id);
+    return {
+      round,
+      version: { name: stored.version.name, title: stored.version.title, createdAt: stored.version.createdAt },
+      paragraphs: stored.blocks.map(contentBlock),
+      comments: this.#deps.store.publishedWithParticipants(round.id).map(({ participantId, ...c }) => ({ ...c, participantKey: participantId, disposition: dispositions.get(c.id) ?? null })),
+      revision: this.#deps.processing.revision(round.id),
+      generatedAt: this.#deps.rounds.now(),
+    };
+  }
+
+  #processed(roundId: string): ProcessedComment[] {
+    const dispositions = this.#deps.processing.dispositions(roundId);
+    return this.#deps.store.publishedWithParticipants(roundId).map(({ participantId: _, ...c }: PublishedComment) => ({ ...c, disposition: dispositions.get(c.id) ?? null }));
+  }
+
+  async #live(documentId: string): Promise<ContentBlock[]> {
+    return renderYDoc(await this.#deps.liveState(documentId), 'json').paragraphs;
+  }
+}
+
+const progress = (comments: readonly ProcessedComment[]) => ({ processed: comments.filter((c) => c.disposition !== null).length, total: comments.length });
+
+/** A frozen block without its version-only fields (segments, status). */
+const contentBlock = (b: ContentBlock): ContentBlock => ({ id: b.id, number: b.number, type: b.type, ...(b.tag ? { tag: b.tag } : {}), text: b.text });
