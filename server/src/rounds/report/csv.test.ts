@@ -29,11 +29,10 @@ describe('reportCsv', () => {
       disposition: 'Partly accepted',
       response: `Response to p1-at-0: ${HOSTILE} *not emphasis*`,
       'changed paragraph (block id)': 'new-block',
-      'decided by': 'Chair Person',
       'decided at': '2031-03-21T09:30:00Z',
     });
     expect(byId.get('g-early')).toMatchObject({ section: 'general', 'block id': '', quote: '' });
-    expect(byId.get('h-block')).toMatchObject({ section: 'heading', disposition: '', response: '', 'decided by': '' });
+    expect(byId.get('h-block')).toMatchObject({ section: 'heading', disposition: '', response: '' });
     expect(byId.get('orphan')).toMatchObject({ section: 'other', 'block id': 'gone' });
     expect(byId.get('p1-at-6')!.comment).toBe(`On one: ${HOSTILE}\n# not a heading\n- not a list`);
   });

@@ -2,7 +2,8 @@
  * The comment-response report as CSV, as the comments export (RFC 4180: CRLF line ends, fields
  * with quotes, commas or line breaks quoted; cells a spreadsheet would run as a formula
  * prefixed with a single quote). One row per comment in report order; a group-only author has
- * empty name and country cells.
+ * empty name and country cells. Who decided is not named: the response is the group's, and
+ * this report is published.
  */
 import { csvField, neutralise } from '../../comments/csv.js';
 import { buildReport, type ReportInput, type ReportSection } from './model.js';
@@ -21,7 +22,6 @@ export const reportCsvColumns = [
   'disposition',
   'response',
   'changed paragraph (block id)',
-  'decided by',
   'decided at',
 ] as const;
 
@@ -49,7 +49,6 @@ export function reportCsv(input: ReportInput): string {
         d?.label ?? '',
         d?.response ?? '',
         d?.changedBlockId ?? '',
-        d?.decidedBy ?? '',
         d?.decidedAt ?? '',
       ]);
     }

@@ -80,7 +80,7 @@ describe('buildReport', () => {
 
   it('describes decisions with their label and the paragraph they changed', () => {
     const decisions = new Map(flat().map((e) => [e.id, e.decision]));
-    expect(decisions.get('p1-block-b')).toMatchObject({ label: 'Accepted', changedBlockId: 'p1', changeNote: 'Changed paragraph 1 of the consulted text.', decidedBy: 'Chair Person' });
+    expect(decisions.get('p1-block-b')).toMatchObject({ label: 'Accepted', changedBlockId: 'p1', changeNote: 'Changed paragraph 1 of the consulted text.' });
     expect(decisions.get('p1-at-0')?.changeNote).toBe('Changed the text (a paragraph added since the consultation).');
     expect(decisions.get('g-early')?.changeNote).toBeNull();
     expect(decisions.get('h-block')).toBeNull();

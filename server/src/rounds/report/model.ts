@@ -42,7 +42,6 @@ export interface ReportDecision {
   /** That change in words, e.g. "Changed paragraph 3 of the consulted text."; null when none. */
   changeNote: string | null;
   decidedAt: string;
-  decidedBy: string;
 }
 
 export interface ReportEntry {
@@ -148,7 +147,7 @@ function entry(c: ProcessedComment, frozen: ReadonlyMap<string, ContentBlock>): 
     const changed = d.changedBlockId === null ? undefined : frozen.get(d.changedBlockId);
     const changeNote =
       d.changedBlockId === null ? null : changed ? `Changed ${blockTitle(changed).toLowerCase()} of the consulted text.` : 'Changed the text (a paragraph added since the consultation).';
-    decision = { label: dispositionLabels[d.disposition], response: d.response, changedBlockId: d.changedBlockId, changeNote, decidedAt: d.decidedAt, decidedBy: d.decidedBy.name };
+    decision = { label: dispositionLabels[d.disposition], response: d.response, changedBlockId: d.changedBlockId, changeNote, decidedAt: d.decidedAt };
   }
   return {
     id: c.id,
