@@ -60,6 +60,8 @@ const publicRoutes: Record<string, string> = {
   'POST /api/public/rounds/:roundId/comments': 'the participant token is the credential',
   'POST /api/public/rounds/:roundId/reactions': 'the participant token is the credential',
   'GET /api/public/rounds/:roundId/comments': 'published comments are public; pending and hidden ones never appear',
+  'GET /api/public/rounds/:roundId/participant': 'the participant token is the credential; it only tells its holder who they are',
+  'GET /api/public/rounds/:roundId/report': 'the group publishes its report with the revised version; 404 until then',
 };
 
 interface RestProbe {
@@ -200,6 +202,22 @@ const restProbes: Record<string, RestProbe> = {
   'POST /api/rounds/:roundId/comments/:commentId/flag': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/flag`, { note: `by ${c}` }) },
   'POST /api/rounds/:roundId/comments/:commentId/hide': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/hide`, { reason: `by ${c}` }) },
   'POST /api/rounds/:roundId/comments/:commentId/restore': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/restore`, {}) },
+  // The base round is closed in beforeAll, and its comment published again by the restore above.
+  'GET /api/rounds/:roundId/processing': { action: 'round.respond', send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/processing`) },
+  'PUT /api/rounds/:roundId/comments/:commentId/disposition': {
+    action: 'round.respond',
+    send: (c) => api(c, 'PUT', `/api/rounds/${baseRound}/comments/${publicComment}/disposition`, { disposition: 'noted', response: `by ${c}` }),
+  },
+  'GET /api/rounds/:roundId/report': { action: 'round.respond', send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/report?format=csv`) },
+  // A round publishes one revised version: each caller gets a round of its own, already over and without comments.
+  'POST /api/rounds/:roundId/revision': {
+    action: 'round.manage',
+    send: async (c) => {
+      const past = await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, { versionId: baseVersion, title: `Past for ${c}`, opensAt: '2020-01-01T00:00:00Z', closesAt: '2020-01-02T00:00:00Z' });
+      expect(past.status).toBe(201);
+      return api(c, 'POST', `/api/rounds/${((await past.json()) as { id: string }).id}/revision`, { name: `Revised for ${c}` });
+    },
+  },
 };
 
 let nextRound = 0;
@@ -246,7 +264,7 @@ async function ownCommentOr(caller: Caller): Promise<string> {
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
 /** Actions with no channel yet, each waiting for the issue that builds it. */
-const notYetExposed: Action[] = ['contribution.submit', 'round.respond'];
+const notYetExposed: Action[] = ['contribution.submit'];
 
 const allowed = (caller: Caller, action: Action): boolean => caller !== 'outsider' && permissions[action].includes(caller);
 
@@ -287,6 +305,8 @@ beforeAll(async () => {
   });
   expect(commented.status).toBe(201);
   publicComment = ((await commented.json()) as { id: string }).id;
+  // Dispositions are given after the close.
+  expect((await api('coordinator', 'POST', `/api/rounds/${baseRound}/close`)).status).toBe(200);
 });
 afterAll(() => server?.close());
 
