@@ -200,3 +200,31 @@ describe('processing a round', () => {
     expect((await publicApi('GET', '/report?format=pdf')).status).toBe(400);
   });
 });
+
+describe('a round moderated before publication', () => {
+  it('keeps pending comments out of processing and holds the revised version until they are moderated', async () => {
+    const versions = await json<{ versions: { id: string; name: string }[] }>(await cast.api('coordinator', 'GET', `/api/documents/${documentId}/versions`));
+    const versionId = versions.versions.find((v) => v.name === 'Revised version')!.id;
+    roundId = (
+      await json<{ id: string }>(
+        await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, { versionId, title: 'Second reading', opensAt: '2031-04-01T00:00:00Z', closesAt: '2031-04-10T00:00:00Z', moderation: 'after-moderation' }),
+        201,
+      )
+    ).id;
+    clock = new Date('2031-04-02T00:00:00Z');
+    const dee = await register('dee@example.org', 'Dee Pending', 'FR', 'name-and-group');
+    const pending = await json<{ id: string; status: string }>(await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'PENDING-TEXT' }, dee), 201);
+    expect(pending.status).toBe('pending');
+    clock = new Date('2031-04-11T00:00:00Z');
+    const view = await processing();
+    expect(view.awaitingModeration).toBe(1);
+    expect(view.progress).toEqual({ processed: 0, total: 0 });
+    expect(JSON.stringify(view)).not.toContain('PENDING-TEXT');
+    expect(await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=csv`)).text()).not.toContain('PENDING-TEXT');
+    const held = await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, {});
+    expect(held.status).toBe(409);
+    expect(((await held.json()) as { error: { code: string } }).error.code).toBe('awaiting_moderation');
+    await json(await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/comments/${pending.id}/restore`, {}));
+    expect((await processing()).progress).toEqual({ processed: 0, total: 1 });
+  });
+});
