@@ -4,7 +4,8 @@
  * passage of ¶3 and sees the comments under their paragraphs; after a reload the page still
  * knows them. A scheduled round shows when it opens and offers no way to take part. A round for
  * listed organisations shows them and the server's refusal word for word, and a comment held
- * for moderation is thanked for but not shown. The page never scrolls sideways at 375 px.
+ * for moderation is thanked for but not shown. A round closed early with its revised version
+ * published links the report. The page never scrolls sideways at 375 px.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -195,6 +196,27 @@ describe('the public page of a consultation round', () => {
     await page.getByText('Thank you — your comment will appear once a coordinator has reviewed it.').waitFor();
     expect(await page.locator('.consult-comment').count()).toBe(0);
     expect(await noSidewaysScroll(page)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('after an early close and the revised version, links the comment-response report', async () => {
+    const documentId = await createDocument(suite.accord, 'Closed consultation');
+    const roundId = await openRound('Closed early', new Date(now - 60_000), new Date(now + day), '', {}, documentId);
+    expect((await coordinatorApi('POST', `/api/rounds/${roundId}/close`)).status).toBe(200);
+    const published = await coordinatorApi('POST', `/api/rounds/${roundId}/revision`, { name: 'Revised after consultation' });
+    expect(published.status, await published.clone().text()).toBe(201);
+
+    const { page, errors } = await stranger();
+    await page.goto(`/consult/${roundId}`);
+    const outcome = page.getByRole('region', { name: 'Outcome' });
+    await outcome.waitFor();
+    expect(await page.locator('.consult-state').textContent()).toContain('closed early');
+    expect(await page.getByRole('form', { name: 'Take part' }).count()).toBe(0);
+    expect(await outcome.innerText()).toMatch(/^Outcome\s+The revised version “Revised after consultation” was published on \d{1,2} \w+ \d{4}\. Read the comment-response report:/);
+    const links = await outcome.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['html', 'markdown', 'docx', 'csv'].map((f) => `/api/public/rounds/${roundId}/report?format=${f}`));
+    const report = await page.request.get(links[0]!);
+    expect(report.status()).toBe(200);
     expect(errors).toEqual([]);
   });
 });
