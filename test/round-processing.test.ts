@@ -228,3 +228,13 @@ describe('a round moderated before publication', () => {
     expect((await processing()).progress).toEqual({ processed: 0, total: 1 });
   });
 });
+
+describe('the demo workspace', () => {
+  it('has a consultation round open on the BPF draft from the first start, with its public page', async () => {
+    const { rounds } = await json<{ rounds: { id: string; state: string; title: string }[] }>(await cast.api('coordinator', 'GET', '/api/documents/bpf-women-online/rounds'));
+    expect(rounds).toHaveLength(1);
+    const page = await json<{ round: { state: string }; paragraphs: unknown[] }>(await fetch(`${server.url}/api/public/rounds/${rounds[0]!.id}`));
+    expect(page.round.state).toBe(rounds[0]!.state);
+    expect(page.paragraphs.length).toBeGreaterThan(5);
+  });
+});

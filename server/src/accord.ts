@@ -36,6 +36,7 @@ import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
 import { Registry } from './metrics/registry.js';
 import { seedDemo } from './seed/seed-demo.js';
+import { seedDemoRound } from './seed/seed-round.js';
 import { demoPassword, demoPeople } from './seed/demo-people.js';
 import { Compactor } from './storage/sqlite/compactor.js';
 import { databaseFile, openDatabase, type Db } from './storage/sqlite/database.js';
@@ -140,6 +141,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   });
   const roundStore = new SqliteRoundStore(db, options);
   const rounds = new RoundService({ store: roundStore, versions: versionStore, ...options });
+  if (config.seedDemo) await seedDemoRound({ records, identity, versions, rounds, logger });
   const roundProcessing = new RoundProcessing({ rounds, store: roundStore, processing: new SqliteProcessingStore(db, options), liveState: live, versions });
   const app = createApp({
     records,
