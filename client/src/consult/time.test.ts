@@ -6,13 +6,15 @@ describe('formatInstant', () => {
     const text = formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Africa/Nairobi', locale: 'en-GB' });
     // Nairobi is UTC+3 all year.
     expect(text).toMatch(/^1 December 2026.*12:00 .*(GMT\+3|EAT)/);
-    expect(text).toMatch(/\(1 December 2026.*09:00 UTC\)$/);
+    // Same day in UTC: only the time is repeated.
+    expect(text).toMatch(/ \(09:00 UTC\)$/);
   });
 
   it('follows the zone across a date line', () => {
     const text = formatInstant('2026-12-01T23:30:00Z', { timeZone: 'Asia/Tokyo', locale: 'en-GB' });
     expect(text).toMatch(/^2 December 2026.*08:30/);
-    expect(text).toContain('(1 December 2026');
+    // Another day in UTC: the date is repeated too.
+    expect(text).toMatch(/\(1 December 2026.*23:30 UTC\)$/);
   });
 
   it('follows daylight saving time', () => {

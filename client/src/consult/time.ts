@@ -16,23 +16,23 @@ const fields: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year
 /** The zone times are shown in: the one asked for, or the viewer's. */
 export const viewerZone = (zone: Zone = {}): string => zone.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Whether `timeZone` shows the same wall-clock time as UTC at `at` (then the UTC copy adds nothing). */
-function isUtcAt(at: number, timeZone: string): boolean {
-  const clock = (tz: string) => new Intl.DateTimeFormat('en-GB', { timeZone: tz, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).format(at);
-  return clock(timeZone) === clock('UTC');
-}
+const dayIn = (at: number, timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).format(at);
+const clockIn = (at: number, timeZone: string) => `${dayIn(at, timeZone)} ${new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).format(at)}`;
 
 /**
- * "1 December 2026 at 12:00 GMT+3 (1 December 2026 at 09:00 UTC)"; just the UTC form when the
- * viewer's zone is UTC at that moment; '' for an unreadable time.
+ * "1 December 2026 at 12:00 GMT+3 (09:00 UTC)": the UTC date only when it differs from the
+ * viewer's, and no UTC copy at all when the viewer's zone is UTC at that moment; '' for an
+ * unreadable time.
  */
 export function formatInstant(iso: string, zone: Zone = {}): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '';
   const timeZone = viewerZone(zone);
-  const utc = new Intl.DateTimeFormat(zone.locale, { ...fields, timeZone: 'UTC' }).format(at);
-  if (isUtcAt(at, timeZone)) return utc;
-  return `${new Intl.DateTimeFormat(zone.locale, { ...fields, timeZone }).format(at)} (${utc})`;
+  const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(zone.locale, { ...options, timeZone: 'UTC' }).format(at);
+  if (clockIn(at, timeZone) === clockIn(at, 'UTC')) return utc(fields);
+  const local = new Intl.DateTimeFormat(zone.locale, { ...fields, timeZone }).format(at);
+  const sameDay = dayIn(at, timeZone) === dayIn(at, 'UTC');
+  return `${local} (${utc(sameDay ? { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } : fields)})`;
 }
 
 /** "1 December 2026" in the viewer's zone, for dates where the hour does not matter. */
