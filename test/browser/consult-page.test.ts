@@ -105,6 +105,8 @@ describe('the public page of a consultation round', () => {
     expect((await registered).status()).toBe(201);
     await page.getByText('You are taking part as Wanjiru Kamau.').waitFor();
     expect(await page.getByRole('form', { name: 'Take part' }).count()).toBe(0);
+    // The form is gone; the focus is on what replaced it, not lost at the top of the page.
+    expect(await page.evaluate<string | undefined>('document.activeElement?.className')).toBe('consult-me');
 
     // Agree with ¶1: the toggle is pressed and the count went up.
     const agree = page.locator('#p1').getByRole('button', { name: /^Agree/ });

@@ -3,6 +3,8 @@
  * registered participant agrees, disagrees and comments while the round is open (by the
  * server's clock). Built for a phone first.
  */
+import type { PublicParticipant } from '@accord/schema';
+import { useEffect, useRef, useState } from 'react';
 import { Loading, Problem } from '../components/Message.js';
 import { ConsultText } from '../consult/ConsultText.js';
 import { RegistrationForm } from '../consult/RegistrationForm.js';
@@ -15,6 +17,16 @@ import '../styles/consult.css';
 
 export function ConsultPage({ roundId }: { roundId: string }) {
   const { state, reload, setParticipant, refreshComments, react } = useRound(roundId);
+  // The form goes away once registered: the focus moves to what replaced it rather than the page's top.
+  const [welcomed, setWelcomed] = useState(false);
+  const me = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (welcomed) me.current?.focus();
+  }, [welcomed]);
+  const registered = (participant: PublicParticipant) => {
+    setParticipant(participant);
+    setWelcomed(true);
+  };
 
   if (state.status === 'loading') {
     return (
@@ -44,9 +56,9 @@ export function ConsultPage({ roundId }: { roundId: string }) {
     <main className="consult-page">
       <RoundHeader round={page.round} status={status} />
       {page.revision && <RevisionNotice roundId={roundId} revision={page.revision} />}
-      {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={setParticipant} />}
+      {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={registered} />}
       {participant && (
-        <p className="consult-me" role="status">
+        <p className="consult-me" role="status" ref={me} tabIndex={-1}>
           You are taking part as {participant.showOnly === 'group-only' ? `${participant.name} (your comments show only your stakeholder group)` : participant.name}.
           {!status.acceptsInput && ' The consultation no longer takes comments.'}
         </p>
