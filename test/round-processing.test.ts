@@ -109,6 +109,7 @@ describe('processing a round', () => {
     await until(async () => (await liveTexts()).includes('Charlie three, within twelve months.'), 'the edit on the server');
     const view = await processing();
     expect(view.round.state).toBe('closed');
+    expect(view.round.closedAt).toBe('2031-03-05T00:00:00.000Z');
     expect(view.progress).toEqual({ processed: 0, total: 5 });
     expect(view.general.map((c) => c.id)).toEqual([expectedOrder[0]]);
     const third = view.paragraphs.find((p) => p.frozen.id === paragraphs[2])!;

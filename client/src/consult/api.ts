@@ -3,19 +3,13 @@
  * helper. Every call expects a 401: here it means "not registered for this round", never
  * "signed out", so a member reading the page stays signed in.
  */
-import { Id, PublicCommentList, PublicCommentStatus, PublicParticipant, PublicRoundPage, RegisteredParticipant, type PublicCommentBody, type ReactionBody, type RegisterParticipantBody, type ReportFormat } from '@accord/schema';
-import { z } from 'zod';
+import { PostedComment, PublicCommentList, PublicParticipant, PublicRoundPage, RegisteredParticipant, type PublicCommentBody, type ReactionBody, type RegisterParticipantBody, type ReportFormat } from '@accord/schema';
 import { request, requestNoContent } from '../api.js';
+
+export type { PostedComment };
 
 const seg = encodeURIComponent;
 const round = (roundId: string) => `/api/public/rounds/${seg(roundId)}`;
-
-/**
- * What posting a comment answers: whether it is visible yet. The server answers this shape
- * without a shared schema for it; built from the schema's parts so it cannot drift far.
- */
-export const PostedComment = z.object({ id: Id, status: PublicCommentStatus.exclude(['hidden']) });
-export type PostedComment = z.infer<typeof PostedComment>;
 
 export const getRoundPage = (roundId: string, signal?: AbortSignal) => request(round(roundId), PublicRoundPage, { signal, expectUnauthenticated: true });
 

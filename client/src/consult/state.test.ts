@@ -27,9 +27,9 @@ describe('roundStatus', () => {
     expect(roundStatus({ ...times, state: 'closed' }, '2026-12-20T00:00:00Z', zone).message).toMatch(/^This consultation closed on 15 December 2026/);
   });
 
-  it('does not give the planned time for a round closed early', () => {
-    const status = roundStatus({ ...times, state: 'closed' }, '2026-12-05T00:00:00Z', zone);
-    expect(status.message).toContain('closed early');
+  it('gives the real closing time of a round closed early, not the planned one', () => {
+    const status = roundStatus({ ...times, state: 'closed', closedAt: '2026-12-05T10:00:00Z' }, '2026-12-06T00:00:00Z', zone);
+    expect(status.message).toMatch(/closed early, on 5 December 2026/);
     expect(status.message).not.toContain('15 December');
   });
 });

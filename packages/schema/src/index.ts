@@ -122,6 +122,7 @@ export {
   PublicCommentText,
   PublicCommentAnchor,
   PublicCommentBody,
+  PostedComment,
   ReactionBody,
   PublicCommentStatus,
   PublicComment,

@@ -49,6 +49,8 @@ export const Round = z.object({
   organisations: z.array(z.string()).optional(),
   moderation: Moderation,
   state: RoundState,
+  /** When a coordinator closed the round before `closesAt`; absent otherwise. */
+  closedAt: z.string().optional(),
 });
 export type Round = z.infer<typeof Round>;
 
@@ -128,6 +130,10 @@ export type PublicCommentAnchor = z.infer<typeof PublicCommentAnchor>;
 /** Body of `POST /api/public/rounds/:roundId/comments`. */
 export const PublicCommentBody = z.object({ anchor: PublicCommentAnchor, text: PublicCommentText }).strict();
 export type PublicCommentBody = z.input<typeof PublicCommentBody>;
+
+/** What posting a public comment answers: whether it is visible yet (moderation stays with coordinators). */
+export const PostedComment = z.object({ id: Id, status: z.enum(['published', 'pending']) });
+export type PostedComment = z.infer<typeof PostedComment>;
 
 /** Body of `POST /api/public/rounds/:roundId/reactions`: one per participant per paragraph, last one counts. */
 export const ReactionBody = z.object({ blockId: BlockId, reaction: z.enum(['agree', 'disagree']) }).strict();

@@ -303,6 +303,7 @@ export class SqliteRoundStore {
       ...(row.participation === 'listed-organisations' ? { organisations } : {}),
       moderation: row.moderation,
       state: roundState(times(row), this.#now()),
+      ...(row.closed_at && row.closed_at < row.closes_at ? { closedAt: row.closed_at } : {}),
     };
   }
 }

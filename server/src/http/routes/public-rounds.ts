@@ -12,7 +12,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { Id, PublicCommentBody, ReactionBody, RegisterParticipantBody, type PublicCommentList, type PublicParticipant, type PublicRoundPage } from '@accord/schema';
+import { Id, PublicCommentBody, ReactionBody, RegisterParticipantBody, type PostedComment, type PublicCommentList, type PublicParticipant, type PublicRoundPage } from '@accord/schema';
 import type { RoundProcessing } from '../../rounds/processing.js';
 import type { RoundService } from '../../rounds/service.js';
 import type { AppEnv } from '../env.js';
@@ -56,7 +56,7 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
       const body = await readJson(c, PublicCommentBody);
       const comment = await refusals(() => rounds.comment(roundId, token(c), body.anchor, body.text, c.get('ip')));
       // The author learns whether it is visible yet; the moderation fields stay with coordinators.
-      return c.json({ id: comment.id, status: comment.status === 'published' ? 'published' : 'pending' }, 201);
+      return c.json({ id: comment.id, status: comment.status === 'published' ? 'published' : 'pending' } satisfies PostedComment, 201);
     })
     .post('/public/rounds/:roundId/reactions', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
