@@ -77,7 +77,11 @@ describe('a consultation round', () => {
     expect((await publicApi('POST', `${roundId}/comments`, { anchor: { kind: 'block', blockId: third }, text: '<img src=x onerror=alert(1)>' }, token)).status).toBe(201);
     expect((await publicApi('POST', `${roundId}/comments`, { anchor: { kind: 'general' }, text: 'x'.repeat(5001) }, token)).status).toBe(400);
     expect((await publicApi('POST', `${roundId}/comments`, { anchor: { kind: 'general' }, text: 'No token' })).status).toBe(401);
+    expect((await publicApi('POST', `${roundId}/reactions`, { blockId: third, reaction: 'disagree' }, token)).status).toBe(204);
+    expect((await publicApi('POST', `${roundId}/reactions`, { blockId: third, reaction: null }, token)).status).toBe(204);
+    expect(((await (await publicApi('GET', roundId)).json()) as { reactions: Record<string, unknown> }).reactions[third]).toBeUndefined();
     expect((await publicApi('POST', `${roundId}/reactions`, { blockId: third, reaction: 'agree' }, token)).status).toBe(204);
+    expect(((await (await publicApi('GET', roundId)).json()) as { reactions: Record<string, unknown> }).reactions[third]).toEqual({ agree: 1, disagree: 0 });
     const comments = (await (await publicApi('GET', `${roundId}/comments`)).json()) as { comments: { text: string; author: { name?: string } }[] };
     expect(comments.comments).toEqual([expect.objectContaining({ text: '<img src=x onerror=alert(1)>', author: { name: 'Ada Lovelace', stakeholderGroup: 'civil-society', country: 'KE' } })]);
   });

@@ -27,7 +27,7 @@ export interface ConsultParagraphProps {
   notice: string | null;
   onCompose: (anchor: PublicCommentAnchor | null) => void;
   onPosted: (status: PostedComment['status']) => void;
-  onReact: (reaction: Reaction) => Promise<void>;
+  onReact: (reaction: Reaction | null) => Promise<void>;
 }
 
 /** A document heading under the page's own h1 and h2: the document's h1 becomes h3, and so on. */
@@ -62,7 +62,7 @@ function NumberedParagraph({ roundId, block, number, comments, counts, showCount
   const about = `¶${number}`;
   const writable = mine !== null;
 
-  const react = async (reaction: Reaction) => {
+  const react = async (reaction: Reaction | null) => {
     setBusy(true);
     setProblem(null);
     try {

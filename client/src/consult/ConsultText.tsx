@@ -20,7 +20,7 @@ export interface ConsultTextProps {
   showCounts: boolean;
   /** The participant's own reactions; null when they cannot take part now (not registered, round not open). */
   mine: Record<string, Reaction> | null;
-  onReact: (blockId: string, reaction: Reaction) => Promise<void>;
+  onReact: (blockId: string, reaction: Reaction | null) => Promise<void>;
   /** A comment was published at once: the list should be fetched again. */
   onPublished: () => Promise<void>;
 }

@@ -8,7 +8,8 @@ export interface ReactionButtonsProps {
   /** "¶3", to name the paragraph to screen readers. */
   about: string;
   busy: boolean;
-  onReact?: (reaction: Reaction) => void;
+  /** A reaction chosen, or null when the chosen one is pressed again (withdrawn). */
+  onReact?: (reaction: Reaction | null) => void;
 }
 
 const LABELS: Record<Reaction, string> = { agree: 'Agree', disagree: 'Disagree' };
@@ -30,8 +31,8 @@ export function ReactionButtons({ counts, mine, about, busy, onReact }: Reaction
           className={`btn consult-tap consult-react consult-${reaction}`}
           aria-pressed={mine === reaction}
           disabled={busy}
-          // One reaction per paragraph, the last counts: pressing the chosen one again changes nothing.
-          onClick={() => mine !== reaction && onReact(reaction)}
+          // One reaction per paragraph, the last counts; pressing the chosen one again withdraws it.
+          onClick={() => onReact(mine === reaction ? null : reaction)}
         >
           {LABELS[reaction]} <span className="consult-count">{counts[reaction]}</span>
         </button>

@@ -50,6 +50,10 @@ describe('applyReaction', () => {
     expect(applyReaction({ agree: 3, disagree: 1 }, 'agree', 'disagree')).toEqual({ agree: 2, disagree: 2 });
   });
 
+  it('takes a withdrawn reaction off its count', () => {
+    expect(applyReaction({ agree: 3, disagree: 1 }, 'disagree', null)).toEqual({ agree: 3, disagree: 0 });
+  });
+
   it('counts the same reaction once', () => {
     expect(applyReaction({ agree: 3, disagree: 1 }, 'agree', 'agree')).toEqual({ agree: 3, disagree: 1 });
   });

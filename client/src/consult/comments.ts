@@ -41,11 +41,11 @@ export function authorLabel(author: PublicComment['author'], locale?: string): s
 export type ReactionCounts = { agree: number; disagree: number };
 export type Reaction = keyof ReactionCounts;
 
-/** The counts after a participant whose reaction was `previous` chooses `next` (one per paragraph, the last counts). */
-export function applyReaction(counts: ReactionCounts | undefined, previous: Reaction | undefined, next: Reaction): ReactionCounts {
+/** The counts after a participant whose reaction was `previous` chooses `next` (one per paragraph, the last counts; null withdraws). */
+export function applyReaction(counts: ReactionCounts | undefined, previous: Reaction | undefined, next: Reaction | null): ReactionCounts {
   const updated = { agree: counts?.agree ?? 0, disagree: counts?.disagree ?? 0 };
   if (previous === next) return updated;
   if (previous) updated[previous] = Math.max(0, updated[previous] - 1);
-  updated[next] += 1;
+  if (next) updated[next] += 1;
   return updated;
 }

@@ -75,14 +75,15 @@ export function useRound(roundId: string) {
 
   /** Sends a reaction; the counts change once the server has taken it. Rejects with the refusal. */
   const react = useCallback(
-    async (blockId: string, reaction: Reaction) => {
+    async (blockId: string, reaction: Reaction | null) => {
       await postReaction(roundId, { blockId, reaction });
       update((r) => {
         if (!r.participant) return r;
         const previous = r.participant.reactions[blockId];
+        const { [blockId]: _, ...others } = r.participant.reactions;
         return {
           ...r,
-          participant: { ...r.participant, reactions: { ...r.participant.reactions, [blockId]: reaction } },
+          participant: { ...r.participant, reactions: reaction ? { ...others, [blockId]: reaction } : others },
           counts: { ...r.counts, [blockId]: applyReaction(r.counts[blockId], previous, reaction) },
         };
       });

@@ -135,8 +135,8 @@ export type PublicCommentBody = z.input<typeof PublicCommentBody>;
 export const PostedComment = z.object({ id: Id, status: z.enum(['published', 'pending']) });
 export type PostedComment = z.infer<typeof PostedComment>;
 
-/** Body of `POST /api/public/rounds/:roundId/reactions`: one per participant per paragraph, last one counts. */
-export const ReactionBody = z.object({ blockId: BlockId, reaction: z.enum(['agree', 'disagree']) }).strict();
+/** Body of `POST /api/public/rounds/:roundId/reactions`: one per participant per paragraph, the last counts; null withdraws it. */
+export const ReactionBody = z.object({ blockId: BlockId, reaction: z.enum(['agree', 'disagree']).nullable() }).strict();
 export type ReactionBody = z.input<typeof ReactionBody>;
 
 /** Where a public comment stands in moderation. */

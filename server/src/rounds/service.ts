@@ -162,8 +162,8 @@ export class RoundService {
     return this.#store.addComment(participant, anchor, text, round.moderation === 'immediate' ? 'published' : 'pending');
   }
 
-  /** Records agree/disagree on a paragraph while the round is open. */
-  async react(roundId: string, token: string | undefined, blockId: string, reaction: 'agree' | 'disagree', ip: string): Promise<void> {
+  /** Records agree/disagree on a paragraph (null withdraws it) while the round is open. */
+  async react(roundId: string, token: string | undefined, blockId: string, reaction: 'agree' | 'disagree' | null, ip: string): Promise<void> {
     const round = this.#writable(roundId);
     const participant = this.participant(roundId, token);
     this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');

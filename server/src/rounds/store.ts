@@ -203,16 +203,20 @@ export class SqliteRoundStore {
     return this.comment(participant.roundId, id)!;
   }
 
-  /** Records a participant's agree/disagree on a paragraph; a later one replaces the earlier. */
-  react(participant: Participant, blockId: string, reaction: 'agree' | 'disagree'): void {
+  /** Records a participant's agree/disagree on a paragraph; a later one replaces the earlier, null withdraws it. */
+  react(participant: Participant, blockId: string, reaction: 'agree' | 'disagree' | null): void {
     const at = this.#now().toISOString();
     this.#db.transaction(() => {
-      this.#db
-        .prepare(
-          `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
-        )
-        .run(participant.roundId, participant.id, blockId, reaction, at);
+      if (reaction === null) {
+        this.#db.prepare('DELETE FROM paragraph_reactions WHERE participant_id = ? AND block_id = ?').run(participant.id, blockId);
+      } else {
+        this.#db
+          .prepare(
+            `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
+          )
+          .run(participant.roundId, participant.id, blockId, reaction, at);
+      }
       this.#event(participant.roundId, null, 'participant', participant.id, 'react', { blockId, reaction });
     })();
   }
