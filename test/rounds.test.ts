@@ -55,8 +55,9 @@ describe('a consultation round', () => {
     const clash = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, { versionId, title: 'Clash', opensAt: '2030-02-05T00:00:00Z', closesAt: '2030-02-20T00:00:00Z' });
     expect(clash.status).toBe(409);
     expect((await cast.api('observer', 'POST', `/api/rounds/${roundId}/close`)).status).toBe(403);
-    const page = (await (await publicApi('GET', roundId)).json()) as { round: { state: string }; paragraphs: { id: string; number: number | null }[] };
+    const page = (await (await publicApi('GET', roundId)).json()) as { round: { state: string }; version: { name: string; title: string }; paragraphs: { id: string; number: number | null }[] };
     expect(page.round.state).toBe('scheduled');
+    expect(page.version).toMatchObject({ name: 'Draft for consultation', title: expect.stringContaining('Advisory Group Meeting V') });
     paragraphIds = page.paragraphs.filter((p) => p.number !== null).map((p) => p.id);
     expect(paragraphIds.length).toBeGreaterThan(3);
   });

@@ -54,7 +54,7 @@ export function ConsultPage({ roundId }: { roundId: string }) {
 
   return (
     <main className="consult-page">
-      <RoundHeader round={page.round} status={status} />
+      <RoundHeader round={page.round} version={page.version} status={status} />
       {page.revision && <RevisionNotice roundId={roundId} revision={page.revision} />}
       {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={registered} />}
       {participant && (

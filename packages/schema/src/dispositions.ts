@@ -100,6 +100,8 @@ export type PublishRevisionBody = z.input<typeof PublishRevisionBody>;
 /** `GET /api/public/rounds/:roundId` */
 export const PublicRoundPage = z.object({
   round: Round,
+  /** The frozen version under consultation: the document's title then, the version's name and date. */
+  version: z.object({ title: z.string(), name: z.string(), createdAt: z.string() }),
   paragraphs: z.array(ContentBlock),
   reactions: z.record(z.string(), z.object({ agree: z.number(), disagree: z.number() })),
   serverTime: z.string(),

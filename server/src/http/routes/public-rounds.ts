@@ -34,10 +34,11 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
   return new Hono<AppEnv>()
     .get('/public/rounds/:roundId', async (c) => {
       const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
-      const paragraphs = await refusals(() => rounds.content(round));
+      const { version, blocks: paragraphs } = await refusals(() => rounds.version(round));
       // Only what the public page needs: never who created the round or the workspace.
       return c.json({
         round,
+        version: { title: version.title, name: version.name, createdAt: version.createdAt },
         paragraphs,
         reactions: rounds.reactions(round.id),
         serverTime: rounds.now().toISOString(),
