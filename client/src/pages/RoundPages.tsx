@@ -1,8 +1,10 @@
-/** The coordinators' round pages behind one lazy import (filled in by the rounds UI work). */
+/** The coordinators' and editors' round pages behind one lazy import. */
 import type { Route } from '../router.js';
+import { RoundPage } from './RoundPage.js';
+import { RoundsPage } from './RoundsPage.js';
 
 export type RoundRoute = Extract<Route, { page: 'rounds' | 'round' }>;
 
 export function RoundPages({ route }: { route: RoundRoute }) {
-  return <main className="page">Rounds of {route.documentId}</main>;
+  return route.page === 'rounds' ? <RoundsPage key={route.documentId} documentId={route.documentId} /> : <RoundPage key={route.roundId} documentId={route.documentId} roundId={route.roundId} />;
 }

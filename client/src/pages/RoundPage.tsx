@@ -1,0 +1,85 @@
+/**
+ * One consultation round for the group: its overview, moderation (coordinators), processing
+ * once closed (editors), the report and the revised version. Editors without `round.manage`
+ * load the round from the processing view, which carries it.
+ */
+import { useEffect, useState } from 'react';
+import type { Round } from '@accord/schema';
+import { can } from '../access.js';
+import { getDocument, RequestError } from '../api.js';
+import { AppHeader } from '../components/AppHeader.js';
+import { Loading, Problem } from '../components/Message.js';
+import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
+import { Link, paths } from '../router.js';
+import { getProcessing, listRounds } from '../rounds/api.js';
+import { ModerationPanel } from '../rounds/ModerationPanel.js';
+import { ProcessingPanel } from '../rounds/ProcessingPanel.js';
+import { ReportLinks } from '../rounds/ReportLinks.js';
+import { RoundOverview } from '../rounds/RoundOverview.js';
+import { useAsync } from '../useAsync.js';
+import '../styles/rounds.css';
+
+export function RoundPage({ documentId, roundId }: { documentId: string; roundId: string }) {
+  const header = useDocumentHeader(documentId, 'Consultation round');
+  const [reload, setReload] = useState(0);
+  const state = useAsync(
+    async (signal) => {
+      const { access } = await getDocument(documentId, signal);
+      const manage = can(access, 'round.manage');
+      const respond = can(access, 'round.respond');
+      const processing = respond ? await getProcessing(roundId, signal) : null;
+      const round = processing?.round ?? (manage ? ((await listRounds(documentId, signal)).rounds.find((r) => r.id === roundId) ?? null) : null);
+      return { manage, respond, round, processing };
+    },
+    [documentId, roundId, reload],
+  );
+  const loaded = state.status === 'done' ? state.value : null;
+  const [round, setRound] = useState<Round | null>(null);
+  useEffect(() => setRound(loaded?.round ?? null), [loaded]);
+  useEffect(() => {
+    if (round) document.title = `${round.title} · Accord`;
+  }, [round]);
+
+  // Closing the round makes processing possible: load it afresh.
+  const onChanged = (next: Round) => {
+    setRound(next);
+    if (next.state === 'closed' && loaded?.round?.state !== 'closed') setReload((n) => n + 1);
+  };
+
+  const missing = state.status === 'error' && state.error instanceof RequestError && state.error.status === 404;
+  return (
+    <>
+      <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
+      <main className="page rounds-page" aria-busy={!loaded}>
+        <p className="dash-links">
+          <Link href={paths.document(documentId)}>Open the document</Link> {loaded?.manage && <Link href={paths.rounds(documentId)}>All consultation rounds</Link>}
+        </p>
+        {state.status === 'error' ? (
+          <Problem title={missing ? 'There is no such round' : 'The round cannot be shown'}>{state.error.message}</Problem>
+        ) : !loaded || (loaded.round && !round) ? (
+          <Loading what="the round" />
+        ) : !round ? (
+          <Problem title={loaded.manage ? 'There is no such round' : 'Only coordinators and editors work on a round'}>
+            {loaded.manage ? 'It may belong to another document.' : 'You can read the round on its public page.'}
+          </Problem>
+        ) : (
+          <>
+            <h1>{round.title}</h1>
+            <RoundOverview round={round} canManage={loaded.manage} onChanged={onChanged} />
+            {loaded.manage && <ModerationPanel roundId={roundId} awaiting={round.moderation === 'after-moderation'} />}
+            {loaded.respond &&
+              (round.state === 'closed' && loaded.processing ? (
+                <ProcessingPanel initial={loaded.processing} canManage={loaded.manage} />
+              ) : (
+                <section className="round-section" aria-labelledby="round-processing">
+                  <h2 id="round-processing">Processing</h2>
+                  <p>Processing starts when the round closes.</p>
+                </section>
+              ))}
+            {loaded.respond && <ReportLinks roundId={roundId} />}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

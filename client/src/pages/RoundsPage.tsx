@@ -1,0 +1,70 @@
+/** A document's consultation rounds (coordinators): the list with their public links, and opening a new one. */
+import { useState } from 'react';
+import { can } from '../access.js';
+import { getDocument } from '../api.js';
+import { AppHeader } from '../components/AppHeader.js';
+import { Loading, Problem } from '../components/Message.js';
+import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
+import { Link, paths } from '../router.js';
+import { listRounds } from '../rounds/api.js';
+import { OpenRoundForm } from '../rounds/OpenRoundForm.js';
+import { RoundSummary } from '../rounds/RoundSummary.js';
+import { useAsync } from '../useAsync.js';
+import { listVersions } from '../versions/api.js';
+import { versionPaths } from '../versions/paths.js';
+import '../styles/rounds.css';
+
+export function RoundsPage({ documentId }: { documentId: string }) {
+  const header = useDocumentHeader(documentId, 'Consultation rounds');
+  const [reload, setReload] = useState(0);
+  const state = useAsync(
+    async (signal) => {
+      const document = await getDocument(documentId, signal);
+      if (!can(document.access, 'round.manage')) return { document, rounds: null, versions: [] };
+      const [rounds, versions] = await Promise.all([listRounds(documentId, signal), listVersions(documentId, signal)]);
+      return { document, rounds: rounds.rounds, versions: versions.versions };
+    },
+    [documentId, reload],
+  );
+  const loaded = state.status === 'done' ? state.value : null;
+  const preselected = new URLSearchParams(window.location.search).get('version');
+  const versionName = (id: string) => loaded?.versions.find((v) => v.id === id)?.name ?? 'a saved version';
+
+  return (
+    <>
+      <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
+      <main className="page rounds-page" aria-busy={!loaded}>
+        <p className="dash-links">
+          <Link href={paths.document(documentId)}>Open the document</Link> <Link href={versionPaths.list(documentId)}>Versions</Link>
+        </p>
+        <h1>Consultation rounds</h1>
+        {state.status === 'error' ? (
+          <Problem title="The rounds cannot be shown">{state.error.message}</Problem>
+        ) : !loaded ? (
+          <Loading what="the rounds" />
+        ) : loaded.rounds === null ? (
+          <Problem title="Only coordinators open consultation rounds">Ask a coordinator of this workspace for the link to a round's page.</Problem>
+        ) : (
+          <>
+            {loaded.rounds.length === 0 ? (
+              <p>No consultation round has been opened on this document yet.</p>
+            ) : (
+              <ul className="round-list" aria-label="Rounds">
+                {loaded.rounds.map((r) => (
+                  <RoundSummary key={r.id} round={r} versionName={versionName(r.versionId)} />
+                ))}
+              </ul>
+            )}
+            {loaded.versions.length === 0 ? (
+              <p>
+                A round consults on a frozen version: <Link href={versionPaths.list(documentId)}>save a version</Link> first.
+              </p>
+            ) : (
+              <OpenRoundForm documentId={documentId} versions={loaded.versions} preselected={preselected} onOpened={() => setReload((n) => n + 1)} />
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

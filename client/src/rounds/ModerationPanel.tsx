@@ -1,0 +1,55 @@
+/** The moderation queue (coordinators): every comment of the round, filtered by status or flag. */
+import { useEffect, useState } from 'react';
+import type { ModeratedComment } from '@accord/schema';
+import { Loading, Problem } from '../components/Message.js';
+import { getRoundPage } from '../consult/api.js';
+import { useAsync } from '../useAsync.js';
+import { getModeration } from './api.js';
+import { filterCounts, filterQueue, MODERATION_FILTERS, replaceComment, type ModerationFilter } from './moderation.js';
+import { ModerationItem } from './ModerationItem.js';
+
+export function ModerationPanel({ roundId, awaiting }: { roundId: string; awaiting: boolean }) {
+  const [filter, setFilter] = useState<ModerationFilter>(awaiting ? 'pending' : 'published');
+  const state = useAsync(async (signal) => {
+    // The public page numbers the frozen paragraphs; the queue refers to them by block id.
+    const [queue, page] = await Promise.all([getModeration(roundId, signal), getRoundPage(roundId, signal)]);
+    return { comments: queue.comments, numbers: new Map(page.paragraphs.map((p) => [p.id, p.number])) };
+  }, [roundId]);
+  const [comments, setComments] = useState<ModeratedComment[]>([]);
+  useEffect(() => {
+    if (state.status === 'done') setComments(state.value.comments);
+  }, [state]);
+
+  const numbers = state.status === 'done' ? state.value.numbers : new Map<string, number | null>();
+  const counts = filterCounts(comments);
+  const shown = filterQueue(comments, filter);
+  return (
+    <section className="round-section" aria-labelledby="round-moderation">
+      <h2 id="round-moderation">Moderation</h2>
+      {state.status === 'error' ? (
+        <Problem title="The moderation queue cannot be shown">{state.error.message}</Problem>
+      ) : state.status === 'loading' ? (
+        <Loading what="the moderation queue" />
+      ) : (
+        <>
+          <div className="round-filters" role="group" aria-label="Show comments">
+            {MODERATION_FILTERS.map((f) => (
+              <button key={f.filter} type="button" className="btn btn-small" aria-pressed={filter === f.filter} onClick={() => setFilter(f.filter)}>
+                {f.label} ({counts[f.filter]})
+              </button>
+            ))}
+          </div>
+          {shown.length === 0 ? (
+            <p className="round-meta">No comments here.</p>
+          ) : (
+            <ul className="round-comments">
+              {shown.map((c) => (
+                <ModerationItem key={c.id} comment={c} paragraphNumber={(id) => numbers.get(id) ?? null} onChanged={(next) => setComments((all) => replaceComment(all, next))} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Opening a consultation round on a saved version. Times are typed in the coordinator's own
+ * zone and sent as UTC; the server's field problems show beside their field, and a refusal
+ * such as a clash with another round is shown as the server wrote it.
+ */
+import { useState, type FormEvent } from 'react';
+import type { Moderation, Participation, Round, Version } from '@accord/schema';
+import { SelectField, TextField } from '../components/Field.js';
+import { viewerZone } from '../consult/time.js';
+import { describeError, fieldErrors } from '../errors.js';
+import { openRound } from './api.js';
+import { localInputToUtc } from './datetime.js';
+import { organisationsFromText } from './labels.js';
+import { Choices } from './Choices.js';
+import { TextAreaField } from './TextAreaField.js';
+
+const PARTICIPATION = [
+  { value: 'anyone', label: 'Anyone who registers' },
+  { value: 'listed-organisations', label: 'Only listed organisations' },
+] as const;
+const MODERATION = [
+  { value: 'immediate', label: 'Publish comments immediately' },
+  { value: 'after-moderation', label: 'Publish comments after moderation' },
+] as const;
+
+export function OpenRoundForm({ documentId, versions, preselected, onOpened }: { documentId: string; versions: readonly Version[]; preselected: string | null; onOpened: (round: Round) => void }) {
+  const zone = viewerZone();
+  const [versionId, setVersionId] = useState(versions.some((v) => v.id === preselected) ? preselected! : (versions[0]?.id ?? ''));
+  const [title, setTitle] = useState('');
+  const [introduction, setIntroduction] = useState('');
+  const [opens, setOpens] = useState('');
+  const [closes, setCloses] = useState('');
+  const [participation, setParticipation] = useState<Participation>('anyone');
+  const [organisations, setOrganisations] = useState('');
+  const [moderation, setModeration] = useState<Moderation>('immediate');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const fields = fieldErrors(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const listed = participation === 'listed-organisations';
+      const round = await openRound(documentId, {
+        versionId,
+        title,
+        introduction,
+        // An unreadable time goes as typed, so the server names the field.
+        opensAt: localInputToUtc(opens, zone) ?? opens,
+        closesAt: localInputToUtc(closes, zone) ?? closes,
+        participation,
+        ...(listed ? { organisations: organisationsFromText(organisations) } : {}),
+        moderation,
+      });
+      setTitle('');
+      setIntroduction('');
+      onOpened(round);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const shown = ['versionId', 'title', 'introduction', 'opensAt', 'closesAt', 'organisations'];
+  const general = error && !Object.keys(fields).some((f) => shown.includes(f)) ? describeError(error) : null;
+  return (
+    <form className="round-form" onSubmit={submit} aria-labelledby="open-round-heading">
+      <h2 id="open-round-heading">Open a consultation round</h2>
+      <SelectField label="Version" value={versionId} onChange={(e) => setVersionId(e.target.value)} error={fields.versionId} required>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} error={fields.title} required maxLength={200} />
+      <TextAreaField label="Introduction" value={introduction} onChange={(e) => setIntroduction(e.target.value)} error={fields.introduction} rows={4} maxLength={20000} />
+      <p className="field-hint">Times are in {zone}.</p>
+      <div className="round-form-times">
+        <TextField label="Opens" type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} error={fields.opensAt} required />
+        <TextField label="Closes" type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} error={fields.closesAt} required />
+      </div>
+      <Choices legend="Participation" name="participation" options={PARTICIPATION} value={participation} onChange={setParticipation} />
+      {participation === 'listed-organisations' && (
+        <TextAreaField label="Organisations" hint="One organisation per line." value={organisations} onChange={(e) => setOrganisations(e.target.value)} error={fields.organisations} rows={4} />
+      )}
+      <Choices legend="Moderation" name="moderation" options={MODERATION} value={moderation} onChange={setModeration} />
+      {general && (
+        <p className="field-error" role="alert">
+          {general}
+        </p>
+      )}
+      <button type="submit" className="btn btn-primary" disabled={busy || versionId === ''}>
+        {busy ? 'Opening…' : 'Open the round'}
+      </button>
+    </form>
+  );
+}

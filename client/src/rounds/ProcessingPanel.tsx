@@ -1,0 +1,65 @@
+/**
+ * Processing a closed round (editors): progress, general comments, then each commented
+ * paragraph as consulted beside now, every comment with its disposition form; and, for
+ * coordinators, publishing the revised version.
+ */
+import { useId, useState } from 'react';
+import type { RoundProcessing, RoundRevision } from '@accord/schema';
+import { ProcessedCommentItem } from './ProcessedCommentItem.js';
+import { ProcessingParagraphView } from './ProcessingParagraphView.js';
+import { PublishRevision, RevisionPublished } from './PublishRevision.js';
+import { progressText } from './labels.js';
+import { visibleComments, withDisposition } from './processing.js';
+
+export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessing; canManage: boolean }) {
+  const [view, setView] = useState(initial);
+  const [onlyUnprocessed, setOnlyUnprocessed] = useState(false);
+  const progressId = useId();
+  const { progress, liveParagraphs } = view;
+  const onSaved = (saved: Parameters<typeof withDisposition>[1]) => setView((v) => withDisposition(v, saved));
+  const setRevision = (revision: RoundRevision) => setView((v) => ({ ...v, revision }));
+  const general = visibleComments(view.general, onlyUnprocessed);
+  const commented = view.paragraphs.filter((p) => p.comments.length > 0);
+
+  return (
+    <>
+      <section className="round-section" aria-labelledby="round-processing">
+        <h2 id="round-processing">Processing</h2>
+        <div className="processing-progress">
+          <label htmlFor={progressId}>{progressText(progress)}</label>
+          <progress id={progressId} max={Math.max(progress.total, 1)} value={progress.processed} />
+        </div>
+        {view.awaitingModeration > 0 && (
+          <p className="round-meta">
+            {view.awaitingModeration} {view.awaitingModeration === 1 ? 'comment awaits' : 'comments await'} moderation and will be processed once published.
+          </p>
+        )}
+        <label className="round-check">
+          <input type="checkbox" checked={onlyUnprocessed} onChange={(e) => setOnlyUnprocessed(e.target.checked)} /> Show only unprocessed
+        </label>
+        {progress.total === 0 && <p>No comment was published in this round.</p>}
+        {general.length > 0 && (
+          <>
+            <h3>General comments</h3>
+            <ul className="round-comments">
+              {general.map((c) => (
+                <ProcessedCommentItem key={c.id} comment={c} liveParagraphs={liveParagraphs} onSaved={onSaved} />
+              ))}
+            </ul>
+          </>
+        )}
+        {commented.length > 0 && <h3>Comments on paragraphs</h3>}
+        {commented.map((p) => (
+          <ProcessingParagraphView key={p.frozen.id} paragraph={p} liveParagraphs={liveParagraphs} onlyUnprocessed={onlyUnprocessed} onSaved={onSaved} />
+        ))}
+      </section>
+      {view.revision ? (
+        <section className="round-section" aria-label="Revised version">
+          <RevisionPublished revision={view.revision} roundId={view.round.id} />
+        </section>
+      ) : (
+        canManage && <PublishRevision roundId={view.round.id} progress={progress} onPublished={setRevision} />
+      )}
+    </>
+  );
+}

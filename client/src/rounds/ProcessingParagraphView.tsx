@@ -1,0 +1,33 @@
+/** A frozen paragraph as consulted beside the same paragraph now, its reactions, and its comments to process. */
+import type { CommentDisposition, ContentBlock, ProcessingParagraph } from '@accord/schema';
+import { ProcessedCommentItem } from './ProcessedCommentItem.js';
+import { visibleComments } from './processing.js';
+
+export function ProcessingParagraphView({ paragraph, liveParagraphs, onlyUnprocessed, onSaved }: { paragraph: ProcessingParagraph; liveParagraphs: readonly ContentBlock[]; onlyUnprocessed: boolean; onSaved: (saved: CommentDisposition) => void }) {
+  const comments = visibleComments(paragraph.comments, onlyUnprocessed);
+  if (comments.length === 0) return null;
+  const { frozen, live, reactions } = paragraph;
+  const number = frozen.number === null ? '' : `¶ ${frozen.number}`;
+  return (
+    <section className="processing-paragraph" aria-label={`Comments on ${number || 'a paragraph'}`}>
+      <div className="processing-sides">
+        <div>
+          <h4>{number || '¶'} as consulted</h4>
+          <p className="processing-text">{frozen.text}</p>
+        </div>
+        <div>
+          <h4>¶ now{live?.number != null && live.number !== frozen.number ? ` (¶ ${live.number})` : ''}</h4>
+          {live ? <p className="processing-text">{live.text}</p> : <p className="round-meta">This paragraph has since been deleted.</p>}
+        </div>
+      </div>
+      <p className="round-meta">
+        {reactions.agree} agree · {reactions.disagree} disagree
+      </p>
+      <ul className="round-comments">
+        {comments.map((c) => (
+          <ProcessedCommentItem key={c.id} comment={c} liveParagraphs={liveParagraphs} onSaved={onSaved} />
+        ))}
+      </ul>
+    </section>
+  );
+}
