@@ -188,8 +188,12 @@ describe('processing a round', () => {
     expect((await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, {})).status).toBe(409);
     const page = await json<{ revision: { versionId: string } | null }>(await publicApi('GET', ''));
     expect(page.revision?.versionId).toBe(revision.versionId);
-    const versions = await json<{ versions: { id: string; name: string }[] }>(await cast.api('observer', 'GET', `/api/documents/${documentId}/versions`));
-    expect(versions.versions.map((v) => v.name)).toContain('Revised version');
+    const versions = await json<{ versions: { id: string; name: string; answersRound?: unknown }[] }>(await cast.api('observer', 'GET', `/api/documents/${documentId}/versions`));
+    // The revised version names the round it answers (its page links the public report); the consulted draft does not.
+    expect(versions.versions.map((v) => [v.name, v.answersRound])).toEqual([
+      ['Revised version', { roundId, title: 'Spring consultation' }],
+      ['Draft for public consultation', undefined],
+    ]);
     const revised = await json<{ paragraphs: { text: string }[] }>(await cast.api('observer', 'GET', `/api/documents/${documentId}/versions/${revision.versionId}/content?format=json`));
     expect(revised.paragraphs.map((p) => p.text)).toContain('Charlie three, within twelve months.');
     const publicReport = await publicApi('GET', '/report?format=markdown');

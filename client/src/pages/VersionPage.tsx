@@ -13,6 +13,7 @@ import { getVersionContent, startDraft, versionUrl } from '../versions/api.js';
 import { versionPaths } from '../versions/paths.js';
 import { VersionText } from '../versions/VersionText.js';
 import '../styles/versions.css';
+import { RevisionOf } from '../versions/RevisionOf.js';
 
 export function VersionPage({ documentId, versionId }: { documentId: string; versionId: string }) {
   const header = useDocumentHeader(documentId, 'Version');
@@ -57,6 +58,7 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
               Version “{loaded.content.version.name}”, saved {dateTime(loaded.content.version.createdAt)} by {loaded.content.version.createdBy.name}. Read-only.
             </p>
             {loaded.content.version.note && <p className="version-note">{loaded.content.version.note}</p>}
+            {loaded.content.version.answersRound && <RevisionOf round={loaded.content.version.answersRound} />}
             {can(loaded.document.access, 'version.create') && (
               <p>
                 <button type="button" onClick={draft} disabled={busy}>

@@ -46,6 +46,8 @@ export const Version = z.object({
   createdBy: VersionActor,
   /** Set when the document itself was started from a version (of this or another document). */
   basedOn: VersionRef.optional(),
+  /** Set when this is the revised version published in answer to a consultation round: its report is public. */
+  answersRound: z.object({ roundId: z.string(), title: z.string() }).optional(),
 });
 export type Version = z.infer<typeof Version>;
 

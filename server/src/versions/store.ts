@@ -37,11 +37,14 @@ interface VersionRow {
   creator_name: string | null;
   based_on_document: string | null;
   based_on_name: string | null;
+  answers_round: string | null;
+  answers_title: string | null;
 }
 
 const SELECT = `SELECT v.id, v.document_id, v.name, v.note, v.title, v.based_on, v.created_at, v.created_by,
-    p.name AS creator_name, b.document_id AS based_on_document, b.name AS based_on_name
-  FROM versions v LEFT JOIN people p ON p.id = v.created_by LEFT JOIN versions b ON b.id = v.based_on`;
+    p.name AS creator_name, b.document_id AS based_on_document, b.name AS based_on_name, r.id AS answers_round, r.title AS answers_title
+  FROM versions v LEFT JOIN people p ON p.id = v.created_by LEFT JOIN versions b ON b.id = v.based_on
+    LEFT JOIN round_revisions rr ON rr.version_id = v.id LEFT JOIN rounds r ON r.id = rr.round_id`;
 
 export interface VersionStoreOptions {
   /** The clock versions are dated by; tests move it. */
@@ -109,5 +112,6 @@ function toVersion(row: VersionRow): Version {
     createdAt: row.created_at,
     createdBy: { id: row.created_by, name: row.creator_name ?? 'someone removed' },
     ...(row.based_on && row.based_on_document && row.based_on_name ? { basedOn: { documentId: row.based_on_document, versionId: row.based_on, name: row.based_on_name } } : {}),
+    ...(row.answers_round && row.answers_title ? { answersRound: { roundId: row.answers_round, title: row.answers_title } } : {}),
   };
 }
