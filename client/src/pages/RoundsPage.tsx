@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { can } from '../access.js';
 import { getDocument } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
-import { Loading, Problem } from '../components/Message.js';
+import { Loading, Notice, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { Link, paths } from '../router.js';
 import { listRounds } from '../rounds/api.js';
@@ -43,7 +43,9 @@ export function RoundsPage({ documentId }: { documentId: string }) {
         ) : !loaded ? (
           <Loading what="the rounds" />
         ) : loaded.rounds === null ? (
-          <Problem title="Only coordinators open consultation rounds">Ask a coordinator of this workspace for the link to a round's page.</Problem>
+          <Notice title="Coordinators open and list consultation rounds">
+            <p>A coordinator can send you the link to a round's page, where editors give each comment its disposition once the round has closed.</p>
+          </Notice>
         ) : (
           <>
             {loaded.rounds.length === 0 ? (
