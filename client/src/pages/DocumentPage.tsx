@@ -137,6 +137,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           <Link href={paths.dashboard(documentId)}>Dashboard</Link>
           <Link href={paths.register(documentId)}>Register of differences</Link>
           <Link href={versionPaths.list(documentId)}>Versions</Link>
+          {(can(access, 'round.manage') || can(access, 'round.respond')) && <Link href={paths.rounds(documentId)}>Consultation rounds</Link>}
         </nav>
         <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit} />
         <PresenceList participants={participants} />

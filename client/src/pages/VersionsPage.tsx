@@ -26,6 +26,7 @@ export function VersionsPage({ documentId }: { documentId: string }) {
       <main className="page versions-page" aria-busy={!loaded}>
         <p className="dash-links">
           <Link href={paths.document(documentId)}>Open the document</Link>
+          {loaded && (can(loaded.document.access, 'round.manage') || can(loaded.document.access, 'round.respond')) && <Link href={paths.rounds(documentId)}>Consultation rounds</Link>}
         </p>
         {state.status === 'error' ? (
           <Problem title="The versions cannot be shown">{state.error.message}</Problem>
@@ -53,6 +54,13 @@ export function VersionsPage({ documentId }: { documentId: string }) {
                         — {dateTime(v.createdAt)}, {v.createdBy.name}
                       </span>
                       {v.note && <p className="version-note">{v.note}</p>}
+                      {can(loaded.document.access, 'round.manage') && (
+                        <p className="version-hint">
+                          <Link href={`${paths.rounds(documentId)}?version=${encodeURIComponent(v.id)}`} aria-label={`Open a consultation round on “${v.name}”`}>
+                            Open a consultation round
+                          </Link>
+                        </p>
+                      )}
                     </li>
                   ))}
                 </ul>
