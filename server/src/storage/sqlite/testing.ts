@@ -41,3 +41,22 @@ export async function seedTwoPeople(db: Db): Promise<{ ana: string; ben: string 
   const ben = (await identity.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' })).id;
   return { ana, ben };
 }
+
+/**
+ * On top of {@link seedTwoPeople}: version `v` of document `d`, round `r` on it (Ana's),
+ * participant `p` (group only) and their published general comment `c`.
+ */
+export async function seedRound(db: Db, at = '2026-12-01T09:00:00.000Z'): Promise<{ ana: string; ben: string }> {
+  const people = await seedTwoPeople(db);
+  db.prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)").run(at, people.ana);
+  db.prepare(
+    `INSERT INTO rounds (id, document_id, version_id, title, opens_at, closes_at, participation, moderation, created_at, created_by)
+     VALUES ('r', 'd', 'v', 'Round', ?, '2026-12-15T17:00:00.000Z', 'anyone', 'immediate', ?, ?)`,
+  ).run(at, at, people.ana);
+  db.prepare(
+    `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, show_only, created_at)
+     VALUES ('p', 'r', 'h', 'Ada', 'ada@example.org', 'civil-society', 'KE', 'group-only', ?)`,
+  ).run(at);
+  db.prepare(`INSERT INTO public_comments (id, round_id, participant_id, anchor, text, status, created_at) VALUES ('c', 'r', 'p', '{"kind":"general"}', 'Hi', 'published', ?)`).run(at);
+  return people;
+}

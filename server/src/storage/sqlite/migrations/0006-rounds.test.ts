@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { seedTwoPeople, tempDatabase } from '../testing.js';
+import { seedRound as seedRoundRecords, tempDatabase } from '../testing.js';
 
 const t = tempDatabase('rounds-migration');
 const at = '2026-12-01T09:00:00.000Z';
 
-/** A version `v` of document `d` and a round `r` on it, with one participant `p` and one comment `c`. */
+/** {@link seedRoundRecords} plus one event in the round's log. */
 async function seedRound(): Promise<void> {
-  const { ana } = await seedTwoPeople(t.db);
-  t.db
-    .prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)")
-    .run(at, ana);
-  t.db
-    .prepare(
-      `INSERT INTO rounds (id, document_id, version_id, title, opens_at, closes_at, participation, moderation, created_at, created_by)
-       VALUES ('r', 'd', 'v', 'Round', ?, '2026-12-15T17:00:00.000Z', 'anyone', 'immediate', ?, ?)`,
-    )
-    .run(at, at, ana);
-  t.db
-    .prepare(
-      `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, show_only, created_at)
-       VALUES ('p', 'r', 'h', 'Ada', 'ada@example.org', 'civil-society', 'KE', 'group-only', ?)`,
-    )
-    .run(at);
-  t.db
-    .prepare(`INSERT INTO public_comments (id, round_id, participant_id, anchor, text, status, created_at) VALUES ('c', 'r', 'p', '{"kind":"general"}', 'Hi', 'published', ?)`)
-    .run(at);
+  await seedRoundRecords(t.db, at);
   t.db.prepare("INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action) VALUES ('r', 'c', 'participant', 'p', ?, 'comment')").run(at);
 }
 

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seedTwoPeople, tempDatabase } from '../testing.js';
+import { seedRound, tempDatabase } from '../testing.js';
 
 const t = tempDatabase('round-processing-migration');
 const at = '2026-12-01T09:00:00.000Z';
 
-/** A round `r` on version `v` with one published comment `c`; returns the person who decides. */
+/** The records of {@link seedRound} and a second version `v2`; returns the person who decides. */
 async function seed(): Promise<string> {
-  const { ana } = await seedTwoPeople(t.db);
-  t.db.prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)").run(at, ana);
+  const { ana } = await seedRound(t.db, at);
   t.db.prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v2', 'd', 'Revised', 'D', x'00', '[]', ?, ?)").run(at, ana);
-  t.db
-    .prepare(
-      `INSERT INTO rounds (id, document_id, version_id, title, opens_at, closes_at, participation, moderation, created_at, created_by)
-       VALUES ('r', 'd', 'v', 'Round', ?, '2026-12-15T17:00:00.000Z', 'anyone', 'immediate', ?, ?)`,
-    )
-    .run(at, at, ana);
-  t.db
-    .prepare(
-      `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, show_only, created_at)
-       VALUES ('p', 'r', 'h', 'Ada', 'ada@example.org', 'civil-society', 'KE', 'group-only', ?)`,
-    )
-    .run(at);
-  t.db.prepare(`INSERT INTO public_comments (id, round_id, participant_id, anchor, text, status, created_at) VALUES ('c', 'r', 'p', '{"kind":"general"}', 'Hi', 'published', ?)`).run(at);
   return ana;
 }
 
