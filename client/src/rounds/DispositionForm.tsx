@@ -34,7 +34,7 @@ export function DispositionForm({ comment, liveParagraphs, onSaved }: { comment:
 
   const dirty = disposition !== (current?.disposition ?? '') || response !== (current?.response ?? '') || changed !== (current?.changedBlockId ?? '');
   return (
-    <form className="disposition-form" onSubmit={submit} aria-label="Disposition of this comment">
+    <form className="disposition-form" onSubmit={submit}>
       <SelectField label="Disposition" value={disposition} onChange={(e) => setDisposition(e.target.value as Disposition | '')} error={fields.disposition} required>
         <option value="">Choose…</option>
         {DISPOSITIONS.map((d) => (
