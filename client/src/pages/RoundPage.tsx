@@ -66,7 +66,7 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
           <>
             <h1>{round.title}</h1>
             <RoundOverview round={round} canManage={loaded.manage} onChanged={onChanged} />
-            {loaded.manage && <ModerationPanel roundId={roundId} awaiting={round.moderation === 'after-moderation'} />}
+            {loaded.manage && <ModerationPanel roundId={roundId} />}
             {loaded.respond &&
               (round.state === 'closed' && loaded.processing ? (
                 <ProcessingPanel initial={loaded.processing} canManage={loaded.manage} />

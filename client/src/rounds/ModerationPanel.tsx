@@ -8,8 +8,8 @@ import { getModeration } from './api.js';
 import { filterCounts, filterQueue, MODERATION_FILTERS, replaceComment, type ModerationFilter } from './moderation.js';
 import { ModerationItem } from './ModerationItem.js';
 
-export function ModerationPanel({ roundId, awaiting }: { roundId: string; awaiting: boolean }) {
-  const [filter, setFilter] = useState<ModerationFilter>(awaiting ? 'pending' : 'published');
+export function ModerationPanel({ roundId }: { roundId: string }) {
+  const [filter, setFilter] = useState<ModerationFilter>('pending');
   const state = useAsync(async (signal) => {
     // The public page numbers the frozen paragraphs; the queue refers to them by block id.
     const [queue, page] = await Promise.all([getModeration(roundId, signal), getRoundPage(roundId, signal)]);
@@ -17,7 +17,10 @@ export function ModerationPanel({ roundId, awaiting }: { roundId: string; awaiti
   }, [roundId]);
   const [comments, setComments] = useState<ModeratedComment[]>([]);
   useEffect(() => {
-    if (state.status === 'done') setComments(state.value.comments);
+    if (state.status !== 'done') return;
+    setComments(state.value.comments);
+    // Open on what needs a decision; with nothing pending, on what the public sees.
+    setFilter(state.value.comments.some((c) => c.status === 'pending') ? 'pending' : 'published');
   }, [state]);
 
   const numbers = state.status === 'done' ? state.value.numbers : new Map<string, number | null>();
