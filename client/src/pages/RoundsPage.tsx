@@ -1,5 +1,6 @@
 /** A document's consultation rounds (coordinators): the list with their public links, and opening a new one. */
 import { useState } from 'react';
+import type { Round } from '@accord/schema';
 import { can } from '../access.js';
 import { getDocument } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
@@ -16,7 +17,8 @@ import '../styles/rounds.css';
 
 export function RoundsPage({ documentId }: { documentId: string }) {
   const header = useDocumentHeader(documentId, 'Consultation rounds');
-  const [reload, setReload] = useState(0);
+  // Rounds opened here, newest first, shown above the loaded list without reloading the page (and the form).
+  const [opened, setOpened] = useState<Round[]>([]);
   const state = useAsync(
     async (signal) => {
       const document = await getDocument(documentId, signal);
@@ -24,7 +26,7 @@ export function RoundsPage({ documentId }: { documentId: string }) {
       const [rounds, versions] = await Promise.all([listRounds(documentId, signal), listVersions(documentId, signal)]);
       return { document, rounds: rounds.rounds, versions: versions.versions };
     },
-    [documentId, reload],
+    [documentId],
   );
   const loaded = state.status === 'done' ? state.value : null;
   const preselected = new URLSearchParams(window.location.search).get('version');
@@ -48,11 +50,11 @@ export function RoundsPage({ documentId }: { documentId: string }) {
           </Notice>
         ) : (
           <>
-            {loaded.rounds.length === 0 ? (
+            {opened.length + loaded.rounds.length === 0 ? (
               <p>No consultation round has been opened on this document yet.</p>
             ) : (
               <ul className="round-list" aria-label="Rounds">
-                {loaded.rounds.map((r) => (
+                {[...opened, ...loaded.rounds].map((r) => (
                   <RoundSummary key={r.id} round={r} versionName={versionName(r.versionId)} />
                 ))}
               </ul>
@@ -62,7 +64,7 @@ export function RoundsPage({ documentId }: { documentId: string }) {
                 A round consults on a frozen version: <Link href={versionPaths.list(documentId)}>save a version</Link> first.
               </p>
             ) : (
-              <OpenRoundForm documentId={documentId} versions={loaded.versions} preselected={preselected} onOpened={() => setReload((n) => n + 1)} />
+              <OpenRoundForm documentId={documentId} versions={loaded.versions} preselected={preselected} onOpened={(round) => setOpened((all) => [round, ...all])} />
             )}
           </>
         )}

@@ -35,12 +35,14 @@ export function OpenRoundForm({ documentId, versions, preselected, onOpened }: {
   const [moderation, setModeration] = useState<Moderation>('immediate');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<Round | null>(null);
   const fields = fieldErrors(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setDone(null);
     try {
       const listed = participation === 'listed-organisations';
       const round = await openRound(documentId, {
@@ -56,6 +58,7 @@ export function OpenRoundForm({ documentId, versions, preselected, onOpened }: {
       });
       setTitle('');
       setIntroduction('');
+      setDone(round);
       onOpened(round);
     } catch (e) {
       setError(e);
@@ -93,6 +96,9 @@ export function OpenRoundForm({ documentId, versions, preselected, onOpened }: {
           {general}
         </p>
       )}
+      <p className="round-meta" role="status">
+        {done ? `“${done.title}” is ${done.state}: it is listed above with its public page.` : ''}
+      </p>
       <button type="submit" className="btn btn-primary" disabled={busy || versionId === ''}>
         {busy ? 'Opening…' : 'Open the round'}
       </button>

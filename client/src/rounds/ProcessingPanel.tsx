@@ -16,9 +16,14 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
   const [onlyUnprocessed, setOnlyUnprocessed] = useState(false);
   const progressId = useId();
   const { progress, liveParagraphs } = view;
-  const onSaved = (saved: Parameters<typeof withDisposition>[1]) => setView((v) => withDisposition(v, saved));
+  // Comments answered here stay in view under "Show only unprocessed", so their saved state shows.
+  const [savedHere, setSavedHere] = useState<ReadonlySet<string>>(new Set());
+  const onSaved = (saved: Parameters<typeof withDisposition>[1]) => {
+    setView((v) => withDisposition(v, saved));
+    setSavedHere((ids) => new Set(ids).add(saved.commentId));
+  };
   const setRevision = (revision: RoundRevision) => setView((v) => ({ ...v, revision }));
-  const general = visibleComments(view.general, onlyUnprocessed);
+  const general = visibleComments(view.general, onlyUnprocessed, savedHere);
   const commented = view.paragraphs.filter((p) => p.comments.length > 0);
 
   return (
@@ -35,7 +40,10 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
           </p>
         )}
         <label className="round-check">
-          <input type="checkbox" checked={onlyUnprocessed} onChange={(e) => setOnlyUnprocessed(e.target.checked)} /> Show only unprocessed
+          <input type="checkbox" checked={onlyUnprocessed} onChange={(e) => {
+              setOnlyUnprocessed(e.target.checked);
+              setSavedHere(new Set());
+            }} /> Show only unprocessed
         </label>
         {progress.total === 0 && <p>No comment was published in this round.</p>}
         {general.length > 0 && (
@@ -50,7 +58,7 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
         )}
         {commented.length > 0 && <h3>Comments on paragraphs</h3>}
         {commented.map((p) => (
-          <ProcessingParagraphView key={p.frozen.id} paragraph={p} liveParagraphs={liveParagraphs} onlyUnprocessed={onlyUnprocessed} onSaved={onSaved} />
+          <ProcessingParagraphView key={p.frozen.id} paragraph={p} liveParagraphs={liveParagraphs} onlyUnprocessed={onlyUnprocessed} savedHere={savedHere} onSaved={onSaved} />
         ))}
       </section>
       {view.revision ? (

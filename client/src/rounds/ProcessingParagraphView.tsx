@@ -3,8 +3,8 @@ import type { CommentDisposition, ContentBlock, ProcessingParagraph } from '@acc
 import { ProcessedCommentItem } from './ProcessedCommentItem.js';
 import { visibleComments } from './processing.js';
 
-export function ProcessingParagraphView({ paragraph, liveParagraphs, onlyUnprocessed, onSaved }: { paragraph: ProcessingParagraph; liveParagraphs: readonly ContentBlock[]; onlyUnprocessed: boolean; onSaved: (saved: CommentDisposition) => void }) {
-  const comments = visibleComments(paragraph.comments, onlyUnprocessed);
+export function ProcessingParagraphView({ paragraph, liveParagraphs, onlyUnprocessed, savedHere, onSaved }: { paragraph: ProcessingParagraph; liveParagraphs: readonly ContentBlock[]; onlyUnprocessed: boolean; savedHere: ReadonlySet<string>; onSaved: (saved: CommentDisposition) => void }) {
+  const comments = visibleComments(paragraph.comments, onlyUnprocessed, savedHere);
   if (comments.length === 0) return null;
   const { frozen, live, reactions } = paragraph;
   const number = frozen.number === null ? '' : `¶ ${frozen.number}`;

@@ -43,5 +43,6 @@ describe('processing state', () => {
     const list = view.paragraphs[0]!.comments;
     expect(visibleComments(list, true).map((c) => c.id)).toEqual(['p2']);
     expect(visibleComments(list, false).map((c) => c.id)).toEqual(['p1', 'p2']);
+    expect(visibleComments(list, true, new Set(['p1'])).map((c) => c.id)).toEqual(['p1', 'p2']);
   });
 });

@@ -20,6 +20,9 @@ export function withDisposition(view: RoundProcessing, saved: CommentDisposition
   return { ...next, progress: countProgress(next) };
 }
 
-/** "Show only unprocessed": the comments still without a disposition, or all of them. */
-export const visibleComments = (comments: readonly ProcessedComment[], onlyUnprocessed: boolean): ProcessedComment[] =>
-  onlyUnprocessed ? comments.filter((c) => c.disposition === null) : [...comments];
+/**
+ * "Show only unprocessed": the comments still without a disposition, or all of them. Those in
+ * `keep` (just answered) stay, so an answer does not vanish from under the person who gave it.
+ */
+export const visibleComments = (comments: readonly ProcessedComment[], onlyUnprocessed: boolean, keep: ReadonlySet<string> = new Set()): ProcessedComment[] =>
+  onlyUnprocessed ? comments.filter((c) => c.disposition === null || keep.has(c.id)) : [...comments];
