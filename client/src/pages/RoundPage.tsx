@@ -59,9 +59,16 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
         ) : !loaded || (loaded.round && !round) ? (
           <Loading what="the round" />
         ) : !round ? (
-          <Problem title={loaded.manage ? 'There is no such round' : 'Only coordinators and editors work on a round'}>
-            {loaded.manage ? 'It may belong to another document.' : 'You can read the round on its public page.'}
-          </Problem>
+          <>
+            <Problem title={loaded.manage ? 'There is no such round' : 'Only coordinators and editors work on a round'}>
+              {loaded.manage ? 'It may belong to another document.' : 'Anyone can read the round on its public page.'}
+            </Problem>
+            {!loaded.manage && (
+              <p>
+                <Link href={paths.consult(roundId)}>Open the public page</Link>
+              </p>
+            )}
+          </>
         ) : (
           <>
             <h1>{round.title}</h1>
