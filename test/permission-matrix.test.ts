@@ -196,7 +196,7 @@ const restProbes: Record<string, RestProbe> = {
   },
   // Each probe's round gets its own window in the far future, so no two clash.
   'POST /api/documents/:documentId/rounds': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody(`Opened by ${c}`)) },
-  'GET /api/documents/:documentId/rounds': { action: 'round.manage', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/rounds`) },
+  'GET /api/documents/:documentId/rounds': { action: 'round.respond', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/rounds`) },
   'POST /api/rounds/:roundId/close': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${roundToClose}/close`) },
   'GET /api/rounds/:roundId/moderation': { action: 'round.manage', send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/moderation`) },
   'POST /api/rounds/:roundId/comments/:commentId/flag': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/flag`, { note: `by ${c}` }) },

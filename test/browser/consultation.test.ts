@@ -5,7 +5,8 @@
  * the round, answers the comment "Accepted" with a response and edits paragraph 3 — the
  * processing view shows the paragraph as consulted beside the paragraph now — downloads the
  * report (comment, disposition and response in it), publishes the revised version; the public
- * page then says the round is closed and links the report.
+ * page then says the round is closed and links the report. A member finds the round in the list
+ * but cannot open one.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -133,5 +134,11 @@ describe('a consultation round in the browser', () => {
     expect(published).toContain('once a year would let people compare platforms');
     expect(published).toContain('the paragraph now asks for yearly reports');
     expect(strangerErrors).toEqual([]);
+
+    // A member (an editor) finds the round in the list to answer comments, but opens none.
+    const mei = await suite.person(demo.member);
+    await mei.page.goto(`/d/${documentId}/rounds`);
+    await mei.page.getByRole('list', { name: 'Rounds' }).getByRole('link', { name: 'Public review of the BPF draft' }).waitFor();
+    expect(await mei.page.getByRole('form', { name: 'Open a consultation round' }).count()).toBe(0);
   });
 });

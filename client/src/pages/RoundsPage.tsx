@@ -22,9 +22,10 @@ export function RoundsPage({ documentId }: { documentId: string }) {
   const state = useAsync(
     async (signal) => {
       const document = await getDocument(documentId, signal);
-      if (!can(document.access, 'round.manage')) return { document, rounds: null, versions: [] };
+      if (!can(document.access, 'round.respond')) return { document, rounds: null, versions: [], manages: false };
       const [rounds, versions] = await Promise.all([listRounds(documentId, signal), listVersions(documentId, signal)]);
-      return { document, rounds: rounds.rounds, versions: versions.versions };
+      // Editors see the rounds to answer them; only coordinators open new ones.
+      return { document, rounds: rounds.rounds, versions: versions.versions, manages: can(document.access, 'round.manage') };
     },
     [documentId],
   );
@@ -45,8 +46,8 @@ export function RoundsPage({ documentId }: { documentId: string }) {
         ) : !loaded ? (
           <Loading what="the rounds" />
         ) : loaded.rounds === null ? (
-          <Notice title="Coordinators open and list consultation rounds">
-            <p>A coordinator can send you the link to a round's page, where editors give each comment its disposition once the round has closed.</p>
+          <Notice title="Consultation rounds are run by coordinators">
+            <p>A round's public page is open to everyone: ask a coordinator for its link.</p>
           </Notice>
         ) : (
           <>
@@ -59,7 +60,7 @@ export function RoundsPage({ documentId }: { documentId: string }) {
                 ))}
               </ul>
             )}
-            {loaded.versions.length === 0 ? (
+            {!loaded.manages ? null : loaded.versions.length === 0 ? (
               <p>
                 A round consults on a frozen version: <Link href={versionPaths.list(documentId)}>save a version</Link> first.
               </p>

@@ -2,7 +2,8 @@
  * Consultation rounds, the coordinators' side (issue 7), every route through the Gate with
  * `round.manage`:
  * - `POST /api/documents/:id/rounds` opens a round on a version (409 when one clashes);
- * - `GET /api/documents/:id/rounds` lists them with their state by the server clock;
+ * - `GET /api/documents/:id/rounds` lists them with their state by the server clock (also for
+ *   editors, `round.respond`, who answer the comments);
  * - `POST /api/rounds/:roundId/close` closes one now;
  * - `GET /api/rounds/:roundId/moderation` lists every comment with its moderation state;
  * - `POST /api/rounds/:roundId/comments/:commentId/{flag,hide,restore}` moderates.
@@ -39,7 +40,7 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
     })
     .get('/documents/:documentId/rounds', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
-      await gate.document(c, id, 'round.manage');
+      await gate.document(c, id, 'round.respond');
       return c.json({ rounds: rounds.list(id) } satisfies RoundList);
     })
     .post('/rounds/:roundId/close', async (c) => {
