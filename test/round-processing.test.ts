@@ -186,6 +186,10 @@ describe('processing a round', () => {
     const { revision } = await json<{ revision: { versionId: string; name: string } }>(await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, { name: 'Revised version' }), 201);
     expect(revision.name).toBe('Revised version');
     expect((await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, {})).status).toBe(409);
+    // What the published report says stays said.
+    const late = await decide('coordinator', expectedOrder[0]!, { disposition: 'accepted', response: 'Changed later' });
+    expect(late.status).toBe(409);
+    expect(((await late.json()) as { error: { code: string } }).error.code).toBe('already_published');
     const page = await json<{ revision: { versionId: string } | null }>(await publicApi('GET', ''));
     expect(page.revision?.versionId).toBe(revision.versionId);
     const versions = await json<{ versions: { id: string; name: string; answersRound?: unknown }[] }>(await cast.api('observer', 'GET', `/api/documents/${documentId}/versions`));

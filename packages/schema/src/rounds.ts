@@ -71,7 +71,7 @@ export const CreateRoundBody = z
     moderation: Moderation.default('immediate'),
   })
   .strict()
-  .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), { message: 'must be after opensAt', path: ['closesAt'] })
+  .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), { message: 'must be after the opening time', path: ['closesAt'] })
   .refine((b) => b.participation !== 'listed-organisations' || (b.organisations?.length ?? 0) > 0, {
     message: 'must list at least one organisation when participation is listed-organisations',
     path: ['organisations'],

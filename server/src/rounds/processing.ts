@@ -60,6 +60,9 @@ export class RoundProcessing {
     if (round.state !== 'closed') {
       throw new RoundRefusal(409, 'round_not_closed', 'this round still takes comments; dispositions are given once it has closed (a coordinator can close it now)');
     }
+    if (this.#deps.processing.revision(round.id)) {
+      throw new RoundRefusal(409, 'already_published', 'the comment-response report is published with the revised version; its dispositions are final');
+    }
     if (body.changedBlockId !== null && !(await this.#live(round.documentId)).some((b) => b.id === body.changedBlockId)) {
       throw new RoundRefusal(400, 'no_such_paragraph', 'the changed paragraph is not in the document now; choose one of its current paragraphs');
     }
