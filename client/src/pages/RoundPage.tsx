@@ -73,17 +73,25 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
           <>
             <h1>{round.title}</h1>
             <RoundOverview round={round} canManage={loaded.manage} onChanged={onChanged} />
-            {loaded.manage && <ModerationPanel roundId={roundId} />}
-            {loaded.respond &&
-              (round.state === 'closed' && loaded.processing ? (
+            {round.state === 'closed' && loaded.respond && loaded.processing ? (
+              // After the close the work is answering comments: processing comes first, moderation stays below.
+              <>
                 <ProcessingPanel initial={loaded.processing} canManage={loaded.manage} />
-              ) : (
-                <section className="round-section" aria-labelledby="round-processing">
-                  <h2 id="round-processing">Processing</h2>
-                  <p>Processing starts when the round closes.</p>
-                </section>
-              ))}
-            {loaded.respond && <ReportLinks roundId={roundId} />}
+                <ReportLinks roundId={roundId} />
+                {loaded.manage && <ModerationPanel roundId={roundId} />}
+              </>
+            ) : (
+              <>
+                {loaded.manage && <ModerationPanel roundId={roundId} />}
+                {loaded.respond && (
+                  <section className="round-section" aria-labelledby="round-processing">
+                    <h2 id="round-processing">Processing</h2>
+                    <p>Processing starts when the round closes.</p>
+                  </section>
+                )}
+                {loaded.respond && <ReportLinks roundId={roundId} />}
+              </>
+            )}
           </>
         )}
       </main>
