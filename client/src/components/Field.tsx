@@ -2,7 +2,7 @@
  * Labelled form fields with their hint and error wired for assistive technology
  * (`aria-describedby`, `aria-invalid`), so every form in the app reads the same way.
  */
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldProps {
   label: string;
@@ -54,6 +54,19 @@ export function SelectField({ label, hint, error, className, children, ...select
       <select id={id} className="text-input select-input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
         {children}
       </select>
+      <Help id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextAreaField({ label, hint, error, className, ...area }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea id={id} className={`text-input${className ? ` ${className}` : ''}`} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
       <Help id={id} hint={hint} error={error} />
     </div>
   );

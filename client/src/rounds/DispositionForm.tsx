@@ -1,11 +1,10 @@
 /** The group's decision on one comment: disposition, response, and optionally the live paragraph it changed. */
 import { useState, type FormEvent } from 'react';
 import { dispositionLabels, type CommentDisposition, type ContentBlock, type Disposition, type ProcessedComment } from '@accord/schema';
-import { SelectField } from '../components/Field.js';
+import { SelectField, TextAreaField } from '../components/Field.js';
 import { describeError, fieldErrors } from '../errors.js';
 import { saveDisposition } from './api.js';
 import { paragraphOption } from './labels.js';
-import { TextAreaField } from './TextAreaField.js';
 
 const DISPOSITIONS = Object.keys(dispositionLabels) as Disposition[];
 
@@ -43,7 +42,7 @@ export function DispositionForm({ comment, liveParagraphs, onSaved }: { comment:
           </option>
         ))}
       </SelectField>
-      <TextAreaField label="Response" value={response} onChange={(e) => setResponse(e.target.value)} error={fields.response} rows={3} maxLength={5000} />
+      <TextAreaField className="round-textarea" label="Response" value={response} onChange={(e) => setResponse(e.target.value)} error={fields.response} rows={3} maxLength={5000} />
       <SelectField label="Changed paragraph (optional)" value={changed} onChange={(e) => setChanged(e.target.value)} error={fields.changedBlockId}>
         <option value="">None</option>
         {liveParagraphs.map((p) => (

@@ -5,14 +5,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { Moderation, Participation, Round, Version } from '@accord/schema';
-import { SelectField, TextField } from '../components/Field.js';
+import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { viewerZone } from '../consult/time.js';
 import { describeError, fieldErrors } from '../errors.js';
 import { openRound } from './api.js';
 import { localInputToUtc } from './datetime.js';
 import { organisationsFromText } from './labels.js';
 import { Choices } from './Choices.js';
-import { TextAreaField } from './TextAreaField.js';
 
 const PARTICIPATION = [
   { value: 'anyone', label: 'Anyone who registers' },
@@ -80,7 +79,7 @@ export function OpenRoundForm({ documentId, versions, preselected, onOpened }: {
         ))}
       </SelectField>
       <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} error={fields.title} required maxLength={200} />
-      <TextAreaField label="Introduction" value={introduction} onChange={(e) => setIntroduction(e.target.value)} error={fields.introduction} rows={4} maxLength={20000} />
+      <TextAreaField className="round-textarea" label="Introduction" value={introduction} onChange={(e) => setIntroduction(e.target.value)} error={fields.introduction} rows={4} maxLength={20000} />
       <p className="field-hint">Times are in {zone}.</p>
       <div className="round-form-times">
         <TextField label="Opens" type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} error={fields.opensAt} required />
@@ -88,7 +87,7 @@ export function OpenRoundForm({ documentId, versions, preselected, onOpened }: {
       </div>
       <Choices legend="Participation" name="participation" options={PARTICIPATION} value={participation} onChange={setParticipation} />
       {participation === 'listed-organisations' && (
-        <TextAreaField label="Organisations" hint="One organisation per line." value={organisations} onChange={(e) => setOrganisations(e.target.value)} error={fields.organisations} rows={4} />
+        <TextAreaField className="round-textarea" label="Organisations" hint="One organisation per line." value={organisations} onChange={(e) => setOrganisations(e.target.value)} error={fields.organisations} rows={4} />
       )}
       <Choices legend="Moderation" name="moderation" options={MODERATION} value={moderation} onChange={setModeration} />
       {general && (
