@@ -8,11 +8,13 @@
  * page then says the round is closed and links the report. A member finds the round in the list
  * but cannot open one.
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
 import { demo } from '../helpers/auth.js';
-import { eventually, selectInParagraph, type Person } from './harness.js';
+import { eventually, pause, repoRoot, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const suite = browserSuite();
@@ -30,6 +32,16 @@ const paragraphs = async (p: Person): Promise<string[]> => (await p.blocks()).fi
 /** A `datetime-local` value for `at` in the page's time zone. */
 const localInput = (page: Page, at: Date): Promise<string> =>
   page.evaluate<string>(`(() => { const d = new Date(${at.getTime()}); const p = (n) => String(n).padStart(2, '0'); return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); })()`);
+
+/** Screenshots `what` for the README: docs/images/`name`, and test/browser/screenshots/. */
+async function keep(what: Page, name: string): Promise<void> {
+  const [tempDir, keptDir] = screenshotDirs();
+  const file = join(tempDir!, name);
+  await what.screenshot({ path: file });
+  copyFileSync(file, join(keptDir!, name));
+  mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
+  copyFileSync(file, join(repoRoot, 'docs/images', name));
+}
 
 describe('a consultation round in the browser', () => {
   it('runs from a saved version to the published report, coordinator and stranger side by side', async () => {
@@ -86,6 +98,9 @@ describe('a consultation round in the browser', () => {
     await stranger.getByLabel('Your comment on ¶3').fill(COMMENT);
     await stranger.locator('#p3').getByRole('button', { name: 'Send comment' }).click();
     await stranger.getByRole('list', { name: 'Comments on ¶3' }).getByText(COMMENT).waitFor();
+    await stranger.locator('#p3').scrollIntoViewIfNeeded();
+    await pause(stranger, 200);
+    await keep(stranger, 'consultation-phone.png');
 
     // The coordinator closes the round from its page.
     await lucas.page.goto(`/d/${documentId}/rounds/${roundId}`);
@@ -104,11 +119,17 @@ describe('a consultation round in the browser', () => {
     await lucas.page.goto(`/d/${documentId}/rounds/${roundId}`);
     await lucas.page.getByText(P3_AFTER).waitFor();
     expect(await lucas.page.getByText(P3, { exact: true }).count()).toBeGreaterThan(0);
-    const item = lucas.page.locator('li, article', { hasText: COMMENT }).last();
+    // The comment as processed (moderation lists it too, without a disposition form).
+    const item = lucas.page.locator('li, article', { hasText: COMMENT, has: lucas.page.getByLabel('Disposition') }).last();
     await item.getByLabel('Disposition').selectOption({ label: 'Accepted' });
     await item.getByLabel('Response').fill(RESPONSE);
+    const changed = item.getByLabel('Changed paragraph (optional)');
+    await changed.selectOption((await changed.locator('option', { hasText: '¶ 3 —' }).getAttribute('value'))!);
     await item.getByRole('button', { name: 'Save' }).click();
     await lucas.page.getByText(/1 of 1 comments? processed/).waitFor();
+    await lucas.page.evaluate(`window.scrollBy(0, document.getElementById('round-processing').getBoundingClientRect().top - 80)`);
+    await pause(lucas.page, 200);
+    await keep(lucas.page, 'consultation-processing.png');
 
     // The report, downloaded: the comment, the disposition and the response.
     const href = await lucas.page.getByRole('link', { name: 'Markdown' }).getAttribute('href');
@@ -119,6 +140,7 @@ describe('a consultation round in the browser', () => {
     expect(markdown).toContain('Accepted');
     expect(markdown).toContain('the paragraph now asks for yearly reports');
     expect(markdown).toContain('once a year would let people compare platforms');
+    expect(markdown).toContain('Changed paragraph 3 of the consulted text');
 
     // The revised version, published with the report.
     await lucas.page.getByRole('button', { name: 'Publish the revised version' }).click();

@@ -62,7 +62,7 @@ describe('named versions in the browser', () => {
     await eventually(async () => expect(await paragraphs(mei)).toEqual([P1_AFTER, P2, P3]), 5000);
 
     // Lucas opens the version: numbered, the old text, nothing editable.
-    await entry.getByRole('link', { name: NAME }).click();
+    await entry.getByRole('link', { name: NAME, exact: true }).click();
     const paper = lucas.page.locator('.version-paper');
     await paper.waitFor();
     expect(await paper.locator('.version-caption').textContent()).toContain(`Version “${NAME}”`);
