@@ -1,7 +1,7 @@
 /** Published comments, each with its author as the participant chose to be shown and the passage it quotes. */
 import type { PublicComment } from '@accord/schema';
 import { authorLabel } from './comments.js';
-import { formatDate } from './time.js';
+import { formatDate } from '../time-zones.js';
 
 export function CommentList({ comments, label }: { comments: readonly PublicComment[]; label: string }) {
   if (comments.length === 0) return null;

@@ -1,7 +1,7 @@
 /** Once the group has published its revised version: where to read how every comment was answered. */
 import type { ReportFormat, RoundRevision } from '@accord/schema';
 import { reportUrl } from './api.js';
-import { formatDate } from './time.js';
+import { formatDate } from '../time-zones.js';
 
 const FORMATS: ReadonlyArray<{ format: ReportFormat; label: string }> = [
   { format: 'html', label: 'Web page (HTML)' },

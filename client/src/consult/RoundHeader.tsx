@@ -1,7 +1,7 @@
 /** The top of a round's public page: its title, where it stands by the server's clock, and its introduction. */
 import type { PublicRoundPage, Round } from '@accord/schema';
 import type { RoundStatus } from './state.js';
-import { formatDate, type Zone } from './time.js';
+import { formatDate, type Zone } from '../time-zones.js';
 
 export function RoundHeader({ round, version, status, zone }: { round: Round; version: PublicRoundPage['version']; status: RoundStatus; zone?: Zone }) {
   return (

@@ -3,7 +3,7 @@
  * decided by its clock), never worked out from the browser's clock, which may be wrong.
  */
 import type { Round } from '@accord/schema';
-import { formatInstant, type Zone } from './time.js';
+import { formatInstant, type Zone } from '../time-zones.js';
 
 export interface RoundStatus {
   state: Round['state'];

@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Moderation, Participation, Round, Version } from '@accord/schema';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
-import { viewerZone } from '../consult/time.js';
+import { viewerZone } from '../time-zones.js';
 import { describeError, fieldErrors } from '../errors.js';
 import { openRound } from './api.js';
 import { localInputToUtc } from './datetime.js';

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import type { RoundRevision } from '@accord/schema';
 import { TextField } from '../components/Field.js';
-import { formatDate } from '../consult/time.js';
+import { formatDate } from '../time-zones.js';
 import { describeError } from '../errors.js';
 import { Link, paths } from '../router.js';
 import { versionPaths } from '../versions/paths.js';

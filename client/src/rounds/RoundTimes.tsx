@@ -1,6 +1,6 @@
 /** A round's state badge and its opening and closing times in the viewer's zone (with UTC beside). */
 import type { Round } from '@accord/schema';
-import { formatInstant } from '../consult/time.js';
+import { formatInstant } from '../time-zones.js';
 import { STATE_LABELS } from './labels.js';
 
 export function StateBadge({ state }: { state: Round['state'] }) {

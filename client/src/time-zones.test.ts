@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant } from './time.js';
+import { formatDate, formatInstant } from './time-zones.js';
 
 describe('formatInstant', () => {
   it('shows the time in the given zone with its name, then in UTC', () => {
