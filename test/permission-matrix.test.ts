@@ -45,7 +45,7 @@ let publicComment: string;
 /** Every HTTP route that needs no workspace permission, and why. */
 const publicRoutes: Record<string, string> = {
   'GET /healthz': 'liveness for operators',
-  'GET /metrics': 'scraped by operators on the loopback interface',
+  'GET /metrics': 'scraped by operators: open on loopback, or behind ACCORD_METRICS_TOKEN (its own bearer token, not a person)',
   'POST /api/session': 'signing in',
   'GET /api/session': 'who am I (401 when signed out)',
   'DELETE /api/session': 'signing out one’s own session',

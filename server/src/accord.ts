@@ -161,6 +161,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     rounds,
     roundProcessing,
     registry,
+    metricsToken: config.metricsToken,
     logger,
     version,
     startedAt: Date.now(),

@@ -18,7 +18,7 @@ describe('loadConfig', () => {
   it('names every bad variable and what it accepts', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', ACCORD_MAX_MESSAGE_BYTES: '10', ACCORD_LOG_LEVEL: 'loud' });
+      loadConfig({ PORT: 'eighty', ACCORD_MAX_MESSAGE_BYTES: '10', ACCORD_LOG_LEVEL: 'loud', ACCORD_METRICS_TOKEN: 'short' });
     } catch (e) {
       error = e;
     }
@@ -27,5 +27,6 @@ describe('loadConfig', () => {
     expect(message).toContain('PORT="eighty": must be a whole number');
     expect(message).toContain('ACCORD_MAX_MESSAGE_BYTES="10": must be at least 1024');
     expect(message).toContain('ACCORD_LOG_LEVEL="loud"');
+    expect(message).toContain('ACCORD_METRICS_TOKEN="short": must be at least 16 characters');
   });
 });

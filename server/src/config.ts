@@ -31,6 +31,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Abuse limits; see {@link Limits}. */
   limits: Limits;
+  /** When set, `GET /metrics` answers only `Authorization: Bearer <this token>`. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -95,6 +97,7 @@ const variables = {
   ACCORD_MAX_DOCUMENT_BYTES: int(1024, 4 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
   ACCORD_LIMIT_SIGNINS_PER_MINUTE: int(1, 1_000_000).default(20),
   ACCORD_LIMIT_REQUESTS_PER_SECOND: int(1, 10_000_000).default(50),
+  ACCORD_METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
 } as const;
 
 /** Thrown when a variable has a value Accord cannot use. */
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDir: resolve(cwd, read('ACCORD_CLIENT_DIR') ?? new URL('../../client/dist', import.meta.url).pathname),
     secureCookies: read('ACCORD_SECURE_COOKIES'),
     allowedOrigins: read('ACCORD_ALLOWED_ORIGINS'),
+    metricsToken: read('ACCORD_METRICS_TOKEN'),
     limits: undefined as unknown as Limits,
   };
   const maxMessageBytes = config.maxMessageBytes;

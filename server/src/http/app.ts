@@ -89,6 +89,8 @@ export interface AppDeps {
   rounds: RoundService;
   roundProcessing: RoundProcessing;
   registry: Registry;
+  /** Required as a bearer token on `/metrics` when set. */
+  metricsToken?: string | undefined;
   logger: Logger;
   version: string;
   startedAt: number;
@@ -115,7 +117,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.route('/', healthRoutes(deps));
-  app.route('/', metricsRoutes(deps.registry));
+  app.route('/', metricsRoutes(deps.registry, deps.metricsToken));
   app.use('/api/*', authenticate(deps.authenticator, deps.secureCookies));
   app.use('/api/*', csrf(deps.identity, deps.allowedOrigins));
   const { identity, records, secureCookies } = deps;
