@@ -81,7 +81,11 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const invitations = new SqliteInvitationStore(db, identity);
   const authenticator = new Authenticator(identity);
   if (config.seedDemo) await seedDemo({ records, documents, identity, logger });
-  if (!['127.0.0.1', '::1', 'localhost'].includes(config.host) && (await identity.checkPassword(demoPeople[0]!.email, demoPassword))) {
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(config.host);
+  if (!loopback && !config.metricsToken) {
+    logger.warn('serving a non-loopback address with /metrics open to anyone who can reach it; set ACCORD_METRICS_TOKEN to require a bearer token', { host: config.host });
+  }
+  if (!loopback && (await identity.checkPassword(demoPeople[0]!.email, demoPassword))) {
     logger.warn('serving a non-loopback address while the demo people sign in with the published password; start on a fresh data directory with ACCORD_SEED_DEMO=false for real use', {
       host: config.host,
     });
