@@ -62,7 +62,7 @@ export class SqliteProcessingStore {
     this.#db
       .prepare('INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, changed_block_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(input.commentId, input.roundId, input.disposition, input.response, input.changedBlockId, this.#now().toISOString(), input.personId);
-    return this.dispositions(input.roundId).get(input.commentId);
+    return this.history(input.roundId, input.commentId).at(-1);
   }
 
   /** Every decision ever taken on a comment, oldest first. */
