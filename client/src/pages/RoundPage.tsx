@@ -52,7 +52,7 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page rounds-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the document</Link> {loaded?.manage && <Link href={paths.rounds(documentId)}>All consultation rounds</Link>}
+          <Link href={paths.document(documentId)}>Open the document</Link> {loaded?.respond && <Link href={paths.rounds(documentId)}>All consultation rounds</Link>}
         </p>
         {state.status === 'error' ? (
           <Problem title={missing ? 'There is no such round' : 'The round cannot be shown'}>{state.error.message}</Problem>
