@@ -158,13 +158,14 @@ describe('a role lowered while the document is open', () => {
     await row.getByRole('button', { name: 'Save role of Jonas Berg' }).click();
     expect((await saved).status()).toBe(200);
     const changedAt = Date.now();
-    await expect(sec.page.locator('.status-line').innerText()).resolves.toBe('Jonas Berg is now observer.');
 
     // His editor turns read-only on the server's permissionDenied, well within a second.
     await jonas.page.locator('.doc-content[contenteditable="false"]').waitFor({ timeout: 1_500 });
     const lockedIn = Date.now() - changedAt;
     console.log(`role change → read-only editor in ${lockedIn} ms`);
     expect(lockedIn).toBeLessThan(1_500);
+    // The secretariat's page confirms the change (it renders after the answer arrives: wait for it).
+    await eventually(async () => expect(await sec.page.locator('.status-line').innerText()).toBe('Jonas Berg is now observer.'));
     // The reason, the new role's explanation, and the toolbar gone.
     const notice = jonas.page.locator('[data-read-only-notice]');
     await eventually(async () => {
