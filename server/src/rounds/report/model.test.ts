@@ -11,6 +11,12 @@ describe('buildReport', () => {
     expect(flat(sampleInput({ comments: [...ordered].reverse() })).map((e) => e.id)).toEqual(ids);
   });
 
+  it('dates the consultation by when it really closed: an early close, or the planned time', () => {
+    expect(buildReport(sampleInput()).closesAt).toBe('2031-03-20T00:00:00Z');
+    const early = sampleInput();
+    expect(buildReport({ ...early, round: { ...early.round, closedAt: '2031-03-12T08:00:00Z' } }).closesAt).toBe('2031-03-12T08:00:00Z');
+  });
+
   it('puts general comments first, then paragraphs in document order, then the comments on no frozen paragraph', () => {
     const report = buildReport(sampleInput());
     expect(report.sections.map((s) => [s.kind, s.title, s.blockId])).toEqual([

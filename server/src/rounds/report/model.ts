@@ -88,6 +88,7 @@ export interface Report {
   versionName: string;
   versionCreatedAt: string;
   opensAt: string;
+  /** When the round stopped taking comments: an early close, or the planned closing time. */
   closesAt: string;
   generatedAt: string;
   revision: { name: string; publishedAt: string } | null;
@@ -232,7 +233,7 @@ export function buildReport(input: ReportInput): Report {
     versionName: input.version.name,
     versionCreatedAt: input.version.createdAt,
     opensAt: input.round.opensAt,
-    closesAt: input.round.closesAt,
+    closesAt: input.round.closedAt ?? input.round.closesAt,
     generatedAt: input.generatedAt.toISOString(),
     revision: input.revision ? { name: input.revision.name, publishedAt: input.revision.publishedAt } : null,
     stats: stats(input.comments),
