@@ -18,7 +18,7 @@ export function reportFormat(c: Context): ReportFormat {
 export async function reportDownload(c: Context, input: ReportInput, format: ReportFormat): Promise<Response> {
   const { body, contentType, extension } = await renderReport(input, format);
   const headers: Record<string, string> = { 'content-type': contentType, 'x-content-type-options': 'nosniff' };
-  if (format === 'html') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+  if (format === 'html') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'";
   else headers['content-disposition'] = `attachment; filename="${reportFilename(input.round, extension)}"`;
   return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, headers);
 }
