@@ -34,6 +34,7 @@ import { SqliteRoundStore } from './rounds/store.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
+import { createMailer, type Mailer } from './mail/index.js';
 import { Registry } from './metrics/registry.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { seedDemoRound } from './seed/seed-round.js';
@@ -50,6 +51,8 @@ export interface Accord {
   readonly port: number;
   readonly collab: CollabServer;
   readonly db: Db;
+  /** Outgoing mail: SMTP, or the outbox when `ACCORD_SMTP_URL` is unset. */
+  readonly mailer: Mailer;
   /** Every HTTP route as `METHOD path`, for the test that checks each one is authorized. */
   readonly routes: readonly string[];
   /** Open live comment streams, of one document or all. */
@@ -80,6 +83,10 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const identity = new SqliteIdentityStore(db);
   const invitations = new SqliteInvitationStore(db, identity);
   const authenticator = new Authenticator(identity);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, db, logger });
+  // Links in mails need the address people reach us at; the port is known only once listening.
+  let listeningUrl = '';
+  const publicUrl = (): string => config.publicUrl ?? listeningUrl;
   if (config.seedDemo) await seedDemo({ records, documents, identity, logger });
   const loopback = ['127.0.0.1', '::1', 'localhost'].includes(config.host);
   if (!loopback && !config.metricsToken) {
@@ -170,6 +177,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     version,
     startedAt: Date.now(),
     clientDir: config.clientDir,
+    mailer,
+    publicUrl,
     checkStorage: async () => {
       db.prepare('SELECT 1').get();
     },
@@ -186,13 +195,15 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  listeningUrl = `http://${host}:${port}`;
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url: listeningUrl,
     port,
     collab,
     db,
+    mailer,
     routes: app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
     commentSubscribers: (documentId) => commentHub.count(documentId),
     consensusSubscribers: (documentId) => consensusHub.count(documentId),
@@ -206,6 +217,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         await compactor.close();
         wss.close();
         server.closeAllConnections();
+        mailer.close();
         db.close();
       })()),
   };

@@ -33,6 +33,12 @@ export interface Config {
   limits: Limits;
   /** When set, `GET /metrics` answers only `Authorization: Bearer <this token>`. */
   metricsToken: string | undefined;
+  /** SMTP server for outgoing mail (`smtp://` or `smtps://`); without it mail goes to the outbox table and the log. */
+  smtpUrl: string | undefined;
+  /** The From of outgoing mail. */
+  mailFrom: string;
+  /** The address people reach Accord at, for links in mails; defaults to the listening address. */
+  publicUrl: string | undefined;
 }
 
 /**
@@ -98,6 +104,14 @@ const variables = {
   ACCORD_LIMIT_SIGNINS_PER_MINUTE: int(1, 1_000_000).default(20),
   ACCORD_LIMIT_REQUESTS_PER_SECOND: int(1, 10_000_000).default(50),
   ACCORD_METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
+  ACCORD_SMTP_URL: z.string().trim().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587').optional(),
+  ACCORD_MAIL_FROM: z.string().trim().min(3).default('Accord <accord@localhost>'),
+  ACCORD_PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be an http(s) URL such as https://accord.example.org')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
 } as const;
 
 /** Thrown when a variable has a value Accord cannot use. */
@@ -130,6 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: read('ACCORD_SECURE_COOKIES'),
     allowedOrigins: read('ACCORD_ALLOWED_ORIGINS'),
     metricsToken: read('ACCORD_METRICS_TOKEN'),
+    smtpUrl: read('ACCORD_SMTP_URL'),
+    mailFrom: read('ACCORD_MAIL_FROM'),
+    publicUrl: read('ACCORD_PUBLIC_URL'),
     limits: undefined as unknown as Limits,
   };
   const maxMessageBytes = config.maxMessageBytes;

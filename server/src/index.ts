@@ -14,3 +14,4 @@ export { SqliteRecordStore } from './storage/sqlite/record-store.js';
 export type { DocumentStore, RecordStore, StoredDocument } from './storage/types.js';
 export { actions, permissions, type Action } from './authz/policy.js';
 export { SqliteInvitationStore } from './identity/invitations.js';
+export { createMailer, readOutbox, type Mail, type Mailer } from './mail/index.js';

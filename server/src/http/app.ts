@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import type { Mailer } from '../mail/index.js';
 import type { Logger } from '../logger.js';
 import type { Registry } from '../metrics/registry.js';
 import type { RecordStore } from '../storage/types.js';
@@ -96,6 +97,10 @@ export interface AppDeps {
   startedAt: number;
   clientDir: string;
   checkStorage: () => Promise<void>;
+  /** Outgoing mail (invitations, confirmations). */
+  mailer: Mailer;
+  /** The address people reach Accord at, for links in mails (no trailing slash). */
+  publicUrl: () => string;
 }
 
 /** Builds the app; every /api route behind the IP limit, authentication and CSRF checks, and each route asks the {@link Gate}. */
