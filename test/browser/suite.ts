@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { removeDir, startAccord, type AccordProcess } from '../helpers/accord-process.js';
-import { browserServerEnv, buildClient, launchChromium, openPerson, type Person } from './harness.js';
+import { browserServerEnv, buildClient, isCachedBuild, launchChromium, openPerson, type Person } from './harness.js';
 
 export interface BrowserSuite {
   /** The running server (inside tests and hooks); replaced by {@link BrowserSuite.crashAndRestart}. */
@@ -49,7 +49,7 @@ export function browserSuite(): BrowserSuite {
       await accord.stop();
       removeDir(accord.dataDir);
     }
-    if (clientDist) removeDir(clientDist);
+    if (clientDist && !isCachedBuild(clientDist)) removeDir(clientDist);
   });
 
   return {
