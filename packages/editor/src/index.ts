@@ -65,3 +65,5 @@ export { escapeHtml } from './render-html.js';
 export { escapeMarkdownText } from './markdown-inline.js';
 export { $renderHtml, $renderJson, $renderMarkdown, type RenderedBlock, type RenderedDocument } from './render.js';
 export { renderYDoc, type ContentFormat } from './render-doc.js';
+export { $blockRuns, $listPlace, inlineToRuns, runsToInline, RUN_MARKS, type ListPlace, type Run, type RunMark } from './runs.js';
+export { runsToHtml, runsToMarkdownLines } from './render-runs.js';

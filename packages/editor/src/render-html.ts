@@ -77,7 +77,8 @@ function $renderList(list: ListNode): string {
   return `<${tag}${idAttribute(list)}${start}>${items}</${tag}>`;
 }
 
-function renderInline(content: readonly Inline[]): string {
+/** Inline content as escaped HTML: allow-listed tags only, links only to safe targets. */
+export function renderInline(content: readonly Inline[]): string {
   return content
     .map((inline) => {
       switch (inline.kind) {

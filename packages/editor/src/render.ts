@@ -1,5 +1,7 @@
+import { $getNodeByKey, $isElementNode } from 'lexical';
 import type { BlockType } from './blocks.js';
 import { $listBlocks } from './numbering.js';
+import { $blockRuns, $listPlace, type ListPlace, type Run } from './runs.js';
 
 export { $renderHtml } from './render-html.js';
 export { $renderMarkdown } from './render-markdown.js';
@@ -14,6 +16,10 @@ export interface RenderedBlock {
   tag?: string;
   /** Plain text; line breaks as `\n`. A list's text is empty: its items follow it. */
   text: string;
+  /** The text with its marks, links and brackets; absent for lists (their items follow). */
+  runs?: Run[];
+  /** A list item's list and depth. */
+  list?: ListPlace;
 }
 
 /** The JSON export: `GET /api/documents/:id/content?format=json`. */
@@ -25,12 +31,19 @@ export interface RenderedDocument {
 /** Renders the active editor state as JSON. Call inside `editor.read` or `editorState.read`. */
 export function $renderJson(): RenderedDocument {
   return {
-    paragraphs: $listBlocks().map(({ id, number, type, tag, text }) => ({
-      id,
-      number,
-      type,
-      ...(tag === undefined ? {} : { tag }),
-      text,
-    })),
+    paragraphs: $listBlocks().map(({ key, id, number, type, tag, text }) => {
+      const node = $getNodeByKey(key);
+      const element = $isElementNode(node) ? node : null;
+      const list = element ? $listPlace(element) : undefined;
+      return {
+        id,
+        number,
+        type,
+        ...(tag === undefined ? {} : { tag }),
+        text,
+        ...(element && type !== 'list' ? { runs: $blockRuns(element) } : {}),
+        ...(list ? { list } : {}),
+      };
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FormattedRun, FrozenAlternatives, ListPlace } from './formatting.js';
 
 /** How `GET /api/documents/:id/content` renders a document. */
 export const ContentFormat = z.enum(['json', 'markdown', 'html']);
@@ -11,6 +12,12 @@ export const ContentBlock = z.object({
   type: z.enum(['paragraph', 'heading', 'quote', 'list', 'listitem']),
   tag: z.string().optional(),
   text: z.string(),
+  /** The text with its formatting, links and brackets (absent in versions saved before they were kept). */
+  runs: z.array(FormattedRun).optional(),
+  /** A list item's list: numbered or bulleted, and its depth. */
+  list: ListPlace.optional(),
+  /** In a version: the alternatives proposed to its brackets when it was saved (only brackets that had some). */
+  alternatives: z.array(FrozenAlternatives).optional(),
 });
 export type ContentBlock = z.infer<typeof ContentBlock>;
 

@@ -3,6 +3,7 @@ export { Workspace } from './workspace.js';
 export { DocumentKind, DocumentRecord, DocumentTitle, CreateDocumentBody } from './document.js';
 export { ApiError, WorkspaceList, DocumentList, Health } from './api.js';
 export { ContentFormat, ContentBlock, DocumentContent } from './content.js';
+export { RunMark, RunHref, FormattedRun, ListPlace, FrozenAlternatives, safeLinkTarget, mergeRuns, sameFormatting } from './formatting.js';
 export {
   Role,
   StakeholderGroupId,
@@ -31,6 +32,8 @@ export {
   CreateInvitationBody,
   CreatedInvitation,
   InvitationInfo,
+  PendingInvitation,
+  PendingInvitationList,
   AcceptInvitationBody,
   CreateTokenBody,
   CreatedToken,
