@@ -15,6 +15,15 @@ describe('sanitizeAwareness', () => {
     expect(entry!.state).toEqual({ anchorPos: lexicalState.anchorPos, focusPos: null, focusing: true, name: 'Mei Tanaka', user: { name: 'Mei Tanaka', color: '#abc' } });
   });
 
+  it('replaces a malformed cursor by no cursor, for editors and read-only connections alike', () => {
+    for (const readOnly of [false, true]) {
+      const [entry] = sanitizeAwareness([{ clientId: 7, clock: 1, state: { ...lexicalState, anchorPos: {}, focusPos: lexicalState.anchorPos } }], speaker(readOnly));
+      expect(entry!.state).toMatchObject({ anchorPos: null, focusPos: null, focusing: true, name: 'Mei Tanaka' });
+    }
+    const [kept] = sanitizeAwareness([{ clientId: 7, clock: 1, state: { ...lexicalState, focusPos: lexicalState.anchorPos } }], speaker(true));
+    expect(kept!.state).toMatchObject({ anchorPos: lexicalState.anchorPos, focusPos: lexicalState.anchorPos });
+  });
+
   it('drops oversized states and client ids beyond the second, but lets removals through', () => {
     const s = speaker(false);
     const kept = sanitizeAwareness(

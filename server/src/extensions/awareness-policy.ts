@@ -3,9 +3,11 @@
  * person), never from the client, so nobody can appear as someone else. A read-only
  * connection may announce only what a cursor needs; everyone's states are size-bounded,
  * and a connection may speak for at most two awareness client ids (its own, and the new
- * one Yjs picks after a client-id clash), so it cannot fill the room with phantoms.
+ * one Yjs picks after a client-id clash), so it cannot fill the room with phantoms. Cursor
+ * fields of every connection must be Yjs relative positions (`checkCursor`), since every
+ * peer's editor resolves them and throws on anything else.
  */
-import type { AwarenessEntry } from '@accord/protocol';
+import { checkCursor, type AwarenessEntry } from '@accord/protocol';
 
 /** Largest awareness state accepted, as JSON. Lexical's cursor state is well under 1 KiB. */
 export const MAX_STATE_CHARS = 8 * 1024;
@@ -45,7 +47,7 @@ function rewrite(state: Record<string, unknown>, speaker: Speaker): Record<strin
   } else if ('user' in out) {
     delete out.user;
   }
-  return out;
+  return checkCursor(out);
 }
 
 /** The entries to keep, rewritten; drops oversized states and client ids beyond {@link MAX_CLIENT_IDS}. */
