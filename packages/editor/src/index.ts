@@ -61,6 +61,8 @@ export {
   seededParagraphIds,
   type EnsureParagraphIdsOptions,
 } from './paragraph-id.js';
+export { checkDocumentChange, checkDocumentState, LEXICAL_ROOT } from './schema-check.js';
+export { MAX_DEPTH as MAX_DOCUMENT_DEPTH, MAX_PROPERTY_CHARS } from './schema-check-rules.js';
 export { escapeHtml } from './render-html.js';
 export { escapeMarkdownText } from './markdown-inline.js';
 export { $renderHtml, $renderJson, $renderMarkdown, type RenderedBlock, type RenderedDocument } from './render.js';
