@@ -1,6 +1,7 @@
 import { $isListItemNode, $isListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isParagraphNode, type ElementNode, type LexicalNode } from 'lexical';
+import { $textWithPlaceholders } from './unsupported-node.js';
 
 /** The kinds of block that carry a stable id and appear in block listings and exports. */
 export type BlockType = 'paragraph' | 'heading' | 'quote' | 'list' | 'listitem';
@@ -67,6 +68,6 @@ export function $ownText(block: ElementNode): string {
   return block
     .getChildren()
     .filter((child) => !$isListNode(child))
-    .map((child) => child.getTextContent())
+    .map($textWithPlaceholders)
     .join('');
 }

@@ -10,6 +10,7 @@ import {
 import { COLLABORATION_TAG, SKIP_COLLAB_TAG, type LexicalEditor } from 'lexical';
 import * as Y from 'yjs';
 import { editorNodes } from './nodes.js';
+import { placeholderExclusions, placeholderNodes, tolerateUnknownNodes } from './unsupported-node.js';
 
 /** A headless Lexical editor kept in sync with a Y.Doc, in both directions. */
 export interface HeadlessCollabEditor {
@@ -72,13 +73,15 @@ const skipCursorSync: SyncCursorPositionsFn = () => {};
 export function openHeadlessCollabEditor(doc: Y.Doc, id = 'main'): HeadlessCollabEditor {
   const editor = createHeadlessEditor({
     namespace: 'accord-headless',
-    nodes: [...editorNodes],
+    nodes: [...editorNodes, ...placeholderNodes],
     onError: (error) => {
       throw error;
     },
   });
+  // A stored node of a type no class is registered for loads as a placeholder, not a throw (F2).
+  tolerateUnknownNodes(editor, doc);
   const provider = createHeadlessProvider();
-  const binding = createBinding(editor, provider, id, doc, new Map([[id, doc]]));
+  const binding = createBinding(editor, provider, id, doc, new Map([[id, doc]]), placeholderExclusions());
   const sharedRoot = binding.root.getSharedType();
 
   const onYjsChanges = (events: Array<Y.YEvent<Y.Text>>, transaction: Y.Transaction): void => {

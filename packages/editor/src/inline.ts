@@ -1,6 +1,7 @@
 import { $isLinkNode } from '@lexical/link';
 import { $isListNode } from '@lexical/list';
 import { $getBracketId, $isBracketNode } from './bracket-node.js';
+import { $isUnsupportedNode, unsupportedLabel } from './unsupported-node.js';
 import { $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode, type TextFormatType } from 'lexical';
 
 /** The text formats the exports keep, in the order renderers nest them (outermost first). */
@@ -20,6 +21,7 @@ export type Inline =
  * other leaf to its text, so no content is silently dropped from an export.
  */
 export function $inlineContent(block: ElementNode): Inline[] {
+  if ($isUnsupportedNode(block)) return $inline(block);
   return block
     .getChildren()
     .filter((child) => !$isListNode(child))
@@ -27,6 +29,13 @@ export function $inlineContent(block: ElementNode): Inline[] {
 }
 
 function $inline(node: LexicalNode): Inline[] {
+  if ($isUnsupportedNode(node)) {
+    // A node of a type Accord does not know: its label, then whatever text it holds.
+    const label: Inline = { kind: 'text', text: unsupportedLabel(node.__unsupportedType), formats: new Set() };
+    if ($isElementNode(node)) return [label, ...node.getChildren().flatMap($inline)];
+    const text = node.getTextContent();
+    return text === '' ? [label] : [label, { kind: 'text', text, formats: new Set() }];
+  }
   if ($isLineBreakNode(node)) return [{ kind: 'break' }];
   if ($isTextNode(node)) {
     const formats = new Set(KEPT_FORMATS.filter((format) => node.hasFormat(format)));
