@@ -27,6 +27,7 @@ import { Gate } from './gate.js';
 import { authenticate } from './middleware/authenticate.js';
 import { clientIp } from './middleware/client-ip.js';
 import { csrf } from './middleware/csrf.js';
+import { drainBody, drainUnreadBody } from './middleware/drain.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { liveRoute } from './live-route.js';
 import { auditRoutes } from './routes/audit.js';
@@ -53,23 +54,6 @@ import { staticRoutes } from './static.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
-
-/** Reads and discards a request body of at most `limit` bytes; false if it is larger or cannot be read. */
-async function drainBody(request: Request, limit: number): Promise<boolean> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (!Number.isFinite(declared) || declared > limit || !request.body || request.bodyUsed) return false;
-  try {
-    const reader = request.body.getReader();
-    for (let read = 0; ; ) {
-      const { done, value } = await reader.read();
-      if (done) return true;
-      read += value.byteLength;
-      if (read > limit) return false;
-    }
-  } catch {
-    return false;
-  }
-}
 
 export interface AppDeps {
   records: RecordStore;
@@ -107,6 +91,8 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const gate = new Gate({ records: deps.records, identity: deps.identity, logger: deps.logger });
+  // Outermost: it runs after every answer, refusals included (see middleware/drain.ts).
+  app.use('*', drainUnreadBody({ maxBytes: MAX_BODY_BYTES, maxMs: 2_000 }));
   app.use('*', clientIp());
   app.use('/api/*', rateLimit(new KeyedLimiter(deps.limits.requests), () => deps.onLimited('requests')));
   app.use(
