@@ -149,6 +149,11 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     documents,
     records,
     statuses: async (documentId) => new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
+    alternatives: async (documentId) => {
+      const byBracket = new Map<string, string[]>();
+      for (const a of await consensusStore.alternatives(documentId)) byBracket.set(a.bracketId, [...(byBracket.get(a.bracketId) ?? []), a.text]);
+      return byBracket;
+    },
   });
   const roundStore = new SqliteRoundStore(db, options);
   const rounds = new RoundService({ store: roundStore, versions: versionStore, ...options });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContentBlock } from './content.js';
+import { FormattedRun } from './formatting.js';
 import { ParagraphStatus } from './consensus.js';
 import { Id } from './ids.js';
 
@@ -100,6 +101,9 @@ export const ParagraphDiff = z.object({
   fromText: z.string().optional(),
   /** The text after (absent for removed paragraphs). */
   toText: z.string().optional(),
+  /** The text before and after with its formatting and brackets (absent where that side kept no runs). */
+  fromRuns: z.array(FormattedRun).optional(),
+  toRuns: z.array(FormattedRun).optional(),
   /** Word-level changes, for changed paragraphs only. */
   words: z.array(WordChange).optional(),
   splitFrom: z.string().optional(),

@@ -17,7 +17,7 @@
  * The result follows the new order; a removed paragraph appears after the paragraph that
  * preceded it in the old state and any paragraphs added right after that one.
  */
-import type { ParagraphChangeKind, ParagraphDiff } from '@accord/schema';
+import type { FormattedRun, ParagraphChangeKind, ParagraphDiff } from '@accord/schema';
 import { wordDiff } from './word-diff.js';
 
 /** What a comparison needs of a block. */
@@ -27,6 +27,8 @@ export interface DiffBlock {
   type: ParagraphDiff['type'];
   tag?: string;
   text: string;
+  /** The text with its formatting and brackets, passed on to the comparison when present. */
+  runs?: FormattedRun[];
 }
 
 /** Indices (into `values`) of one longest strictly increasing subsequence; O(n log n). */
@@ -84,7 +86,7 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
   // Removed blocks wait for the next block both states have, so the new parts of a split stay beside their first part.
   let pending = removedAfter.get('') ?? [];
   const emitRemoved = (): void => {
-    for (const block of pending) out.push({ ...base(block), kind: 'removed', moved: false, fromNumber: block.number, toNumber: null, fromText: block.text });
+    for (const block of pending) out.push({ ...base(block), kind: 'removed', moved: false, fromNumber: block.number, toNumber: null, fromText: block.text, ...runs('fromRuns', block) });
     pending = [];
   };
   let previous: ParagraphDiff | undefined;
@@ -93,7 +95,7 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
     let entry: ParagraphDiff;
     if (old) emitRemoved();
     if (!old) {
-      entry = { ...base(block), kind: 'added', moved: false, fromNumber: null, toNumber: block.number, toText: block.text };
+      entry = { ...base(block), kind: 'added', moved: false, fromNumber: null, toNumber: block.number, toText: block.text, ...runs('toRuns', block) };
       const split = previous?.kind === 'changed' && previous.fromText !== undefined && previous.toText !== undefined ? previous : undefined;
       if (split && split.toText!.length < split.fromText!.length && block.text.trim() !== '' && split.fromText!.includes(block.text.trim())) entry.splitFrom = split.id;
     } else {
@@ -107,6 +109,8 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
         toNumber: block.number,
         fromText: old.text,
         toText: block.text,
+        ...runs('fromRuns', old),
+        ...runs('toRuns', block),
         ...(changed ? { words: wordDiff(old.text, block.text) } : {}),
       };
     }
@@ -116,6 +120,10 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
   }
   emitRemoved();
   return out;
+}
+
+function runs(key: 'fromRuns' | 'toRuns', block: DiffBlock): Partial<ParagraphDiff> {
+  return block.runs ? { [key]: block.runs } : {};
 }
 
 function base(block: DiffBlock): Pick<ParagraphDiff, 'id' | 'type' | 'tag'> {

@@ -1,70 +1,132 @@
 /**
  * A version as Markdown and as a standalone HTML page: title, version name and date, then every
- * block with its paragraph number, bracketed text shown as [ … ] and the paragraph's status
- * when one was set. Everything people typed is escaped; nothing is interpreted as markup.
+ * block with its paragraph number, its formatting (bold, italic, underline, strikethrough, code,
+ * links, nested lists), bracketed text shown as [ … ] and the paragraph's status when one was
+ * set. Everything people typed is escaped; nothing is interpreted as markup. Underline has no
+ * Markdown syntax: it is written as `<u>…</u>`, as the live Markdown export does.
  */
-import { escapeHtml as h, escapeMarkdownText } from '@accord/editor';
+import { escapeHtml as h, escapeMarkdownText, runsToHtml, runsToMarkdownLines } from '@accord/editor';
 import type { VersionBlock, VersionContent } from '@accord/schema';
 import { longDate, statusLabels } from '../consensus/register.js';
+import { bodyParts, placeOf, runsOf } from './export-runs.js';
 
-const markdownText = (block: VersionBlock): string =>
-  block.segments.map((s) => (s.bracket ? `**\\[${escapeMarkdownText(s.text)}\\]**` : escapeMarkdownText(s.text))).join('').replace(/\n/g, '  \n');
+/** A block's text as Markdown lines (a line break ends a line with `\`). */
+const markdownLines = (block: VersionBlock): string[] => runsToMarkdownLines(runsOf(block));
 
 const statusSuffix = (block: VersionBlock): string => (block.status ? ` *(${statusLabels[block.status]})*` : '');
+
+/** The alternatives frozen with a block, as "Alt 1: … / Alt 2: …" per bracket. */
+export const alternativeLines = (block: VersionBlock): string[][] => (block.alternatives ?? []).map((a) => a.texts.map((text, i) => `Alt ${i + 1}: ${text.replace(/\s*\n\s*/g, ' ')}`));
 
 /** The heading lines every export starts with. */
 export const versionCaption = (content: VersionContent): string =>
   `Version “${content.version.name}”, saved on ${longDate(content.version.createdAt)} by ${content.version.createdBy.name}.`;
 
+const headingLevel = (block: VersionBlock): number => Math.min(6, Math.max(2, Number(block.tag?.slice(1) ?? 2) + 1));
+
+function markdownList(items: readonly VersionBlock[]): string[] {
+  const lines: string[] = [];
+  const counters: number[] = [];
+  for (const item of items) {
+    const { ordered, depth } = placeOf(item);
+    counters.length = depth + 1;
+    counters[depth] = (counters[depth] ?? 0) + 1;
+    // Four spaces per level: deep enough under "- " and "10. " alike, never a code block.
+    const indent = '    '.repeat(depth);
+    const marker = ordered ? `${counters[depth]}. ` : '- ';
+    const text = markdownLines(item);
+    lines.push(...text.map((line, i) => `${indent}${i === 0 ? marker : ' '.repeat(marker.length)}${line}`.trimEnd()));
+  }
+  return [...lines, ''];
+}
+
 export function versionMarkdown(content: VersionContent): string {
   const lines = [`# ${escapeMarkdownText(content.version.title)}`, '', `*${escapeMarkdownText(versionCaption(content))}*`, ''];
   if (content.version.note) lines.push(`> ${escapeMarkdownText(content.version.note).replace(/\n/g, '\n> ')}`, '');
-  for (const block of content.paragraphs) {
-    switch (block.type) {
-      case 'list':
-        continue;
-      case 'heading': {
-        const level = Math.min(6, Math.max(2, Number(block.tag?.slice(1) ?? 2) + 1));
-        lines.push(`${'#'.repeat(level)} ${markdownText(block)}`, '');
-        continue;
-      }
-      case 'quote':
-        lines.push(`> ${markdownText(block)}`, '');
-        continue;
-      case 'listitem':
-        lines.push(`- ${markdownText(block)}`, '');
-        continue;
-      case 'paragraph':
-        lines.push(`${block.number === null ? '' : `**${block.number}.** `}${markdownText(block)}${statusSuffix(block)}`, '');
+  for (const part of bodyParts(content.paragraphs)) {
+    if (part.kind === 'list') {
+      lines.push(...markdownList(part.items));
+      continue;
     }
+    const block = part.block;
+    const text = markdownLines(block);
+    switch (block.type) {
+      case 'heading':
+        lines.push(`${'#'.repeat(headingLevel(block))} ${text.map((l) => l.replace(/\\$/, '')).join(' ')}`.trimEnd(), '');
+        break;
+      case 'quote':
+        lines.push(...text.map((l) => `> ${l}`.trimEnd()), '');
+        break;
+      default: {
+        text[0] = `${block.number === null ? '' : `**${block.number}.** `}${text[0] ?? ''}`;
+        text[text.length - 1] += statusSuffix(block);
+        lines.push(...text, '');
+      }
+    }
+    for (const alternatives of alternativeLines(block)) lines.push(`> *Alternatives:* ${alternatives.map(escapeMarkdownText).join(' / ')}`, '');
   }
   return lines.join('\n');
 }
 
-const htmlText = (block: VersionBlock): string =>
-  block.segments.map((s) => (s.bracket ? `<span class="bracket">[${h(s.text)}]</span>` : h(s.text))).join('').replace(/\n/g, '<br>');
+/** Consecutive list items as nested `<ul>` / `<ol>`, each item in the list of its kind and depth. */
+function htmlList(items: readonly VersionBlock[]): string {
+  let out = '';
+  const open: string[] = [];
+  for (const item of items) {
+    const { ordered, depth } = placeOf(item);
+    const tag = ordered ? 'ol' : 'ul';
+    while (open.length > depth + 1) out += `</li></${open.pop()}>`;
+    if (open.length === depth + 1) {
+      if (open[depth] === tag) out += '</li>';
+      else {
+        out += `</li></${open.pop()}><${tag}>`;
+        open.push(tag);
+      }
+    }
+    while (open.length < depth + 1) {
+      out += `<${tag}>`;
+      open.push(tag);
+      // A level skipped over still needs an item to hang the deeper list in.
+      if (open.length < depth + 1) out += '<li>';
+    }
+    out += `<li data-block-id="${h(item.id)}">${runsToHtml(runsOf(item))}`;
+  }
+  while (open.length > 0) out += `</li></${open.pop()}>`;
+  return out;
+}
+
+const alternativesHtml = (block: VersionBlock): string =>
+  alternativeLines(block)
+    .map((alternatives) => `<p class="alternatives">Alternatives: ${alternatives.map(h).join(' / ')}</p>`)
+    .join('');
 
 const STYLE = `
 body { font: 16px/1.5 Georgia, 'Times New Roman', serif; color: #1d1d1f; max-width: 46rem; margin: 2.5rem auto; padding: 0 1.25rem; }
 .meta { color: #555; font-size: 0.9rem; } .num { font-weight: bold; margin-right: 0.4rem; } .bracket { color: #8a3b00; font-weight: bold; }
 .status { font-family: system-ui, sans-serif; font-size: 0.8rem; padding: 0.1rem 0.5rem; border-radius: 1rem; background: #eee; margin-left: 0.4rem; }
+.alternatives { color: #8a3b00; font-size: 0.9rem; margin-left: 1.5rem; }
 `;
 
 export function versionHtml(content: VersionContent): string {
   const body: string[] = [];
-  for (const block of content.paragraphs) {
-    if (block.type === 'list') continue;
-    const text = htmlText(block);
+  for (const part of bodyParts(content.paragraphs)) {
+    if (part.kind === 'list') {
+      body.push(htmlList(part.items));
+      continue;
+    }
+    const block = part.block;
+    const text = runsToHtml(runsOf(block));
     if (block.type === 'heading') {
-      const level = Math.min(6, Math.max(2, Number(block.tag?.slice(1) ?? 2) + 1));
+      const level = headingLevel(block);
       body.push(`<h${level}>${text}</h${level}>`);
     } else if (block.type === 'quote') body.push(`<blockquote>${text}</blockquote>`);
-    else if (block.type === 'listitem') body.push(`<ul><li>${text}</li></ul>`);
     else {
       const number = block.number === null ? '' : `<span class="num">${block.number}.</span>`;
       const status = block.status ? `<span class="status">${h(statusLabels[block.status])}</span>` : '';
       body.push(`<p data-block-id="${h(block.id)}">${number}${text}${status}</p>`);
     }
+    const alternatives = alternativesHtml(block);
+    if (alternatives !== '') body.push(alternatives);
   }
   return `<!doctype html>
 <html lang="en">

@@ -1,20 +1,43 @@
 /**
  * What a version keeps besides the Yjs state: every block as rendered when it was saved, with
- * its number, its bracketed runs and its consensus status then. Kept so that reading, comparing
- * and exporting a version never depend on later code rendering old state the same way.
+ * its number, its formatted runs (marks, links, brackets), a list item's list, its bracketed
+ * segments, the alternatives proposed to its brackets and its consensus status then. Kept so
+ * that reading, comparing and exporting a version never depend on later code rendering old
+ * state the same way.
  */
-import { renderYDoc } from '@accord/editor';
-import type { ParagraphStatus, VersionBlock } from '@accord/schema';
-import { readLiveDocument } from '../consensus/document.js';
+import { renderYDoc, type Run } from '@accord/editor';
+import type { ParagraphStatus, VersionBlock, VersionSegment } from '@accord/schema';
+
+/** Alternatives' texts by bracket id, in the order proposed. */
+export type AlternativesByBracket = ReadonlyMap<string, readonly string[]>;
 
 /** Renders `state` into the blocks a version stores; `statuses` by block id. */
-export function freezeBlocks(state: Uint8Array, statuses: ReadonlyMap<string, ParagraphStatus>): VersionBlock[] {
-  const rendered = renderYDoc(state, 'json').paragraphs;
-  const live = readLiveDocument(state).blocks;
-  return rendered.map((block, i) => {
-    // Both walk the same blocks in document order; by index, so a repeated id cannot mix them up.
-    const same = live[i]?.id === block.id ? live[i] : undefined;
-    const segments = same ? same.segments.map((s) => ({ text: s.text, bracket: 'bracketId' in s })) : [{ text: block.text, bracket: false }];
-    return { ...block, segments: segments.filter((s) => s.text !== ''), status: statuses.get(block.id) ?? null };
+export function freezeBlocks(state: Uint8Array, statuses: ReadonlyMap<string, ParagraphStatus>, alternatives: AlternativesByBracket = new Map()): VersionBlock[] {
+  return renderYDoc(state, 'json').paragraphs.map(({ runs, ...block }) => {
+    const frozen: VersionBlock = { ...block, segments: runs ? segmentsOf(runs) : [{ text: block.text, bracket: false }].filter((s) => s.text !== ''), status: statuses.get(block.id) ?? null };
+    if (runs) frozen.runs = runs;
+    const proposed = bracketsOf(runs ?? []).flatMap((bracket) => {
+      const texts = alternatives.get(bracket);
+      return texts && texts.length > 0 ? [{ bracket, texts: [...texts] }] : [];
+    });
+    if (proposed.length > 0) frozen.alternatives = proposed;
+    return frozen;
   });
+}
+
+/** Runs as plain and bracketed segments (what versions saved before runs kept, and still keep). */
+export function segmentsOf(runs: readonly Run[]): VersionSegment[] {
+  const segments: VersionSegment[] = [];
+  let previous: string | undefined;
+  for (const run of runs) {
+    const last = segments[segments.length - 1];
+    if (last && run.bracket === previous) last.text += run.text;
+    else if (run.text !== '') segments.push({ text: run.text, bracket: run.bracket !== undefined });
+    previous = run.bracket;
+  }
+  return segments.filter((s) => s.text !== '');
+}
+
+function bracketsOf(runs: readonly Run[]): string[] {
+  return [...new Set(runs.flatMap((r) => (r.bracket ? [r.bracket] : [])))];
 }

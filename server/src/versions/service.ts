@@ -10,7 +10,7 @@ import type { LiveState } from '../content/live-state.js';
 import { newDocumentId } from '../storage/ids.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
 import { countKinds, diffBlocks, type DiffBlock } from './diff.js';
-import { freezeBlocks } from './freeze.js';
+import { freezeBlocks, type AlternativesByBracket } from './freeze.js';
 import type { SqliteVersionStore, StoredVersion } from './store.js';
 
 /** A version asked for that this document does not have; the route turns it into a 404. */
@@ -28,6 +28,8 @@ export interface VersionServiceDeps {
   records: RecordStore;
   /** Paragraph statuses of a document now, by block id (from consensus). */
   statuses: (documentId: string) => Promise<ReadonlyMap<string, ParagraphStatus>>;
+  /** The alternatives proposed to a document's brackets now, texts by bracket id (frozen with a version). */
+  alternatives?: (documentId: string) => Promise<AlternativesByBracket>;
 }
 
 /** Either side of a comparison: `live` or a version id. */
@@ -45,7 +47,7 @@ export class VersionService {
   /** Freezes the live document as a version. */
   async save(document: DocumentRecord, personId: string, body: { name: string; note?: string | undefined } & Partial<CreateVersionBody>): Promise<Version> {
     const state = await this.#deps.liveState(document.id);
-    const blocks = freezeBlocks(state, await this.#deps.statuses(document.id));
+    const blocks = freezeBlocks(state, await this.#deps.statuses(document.id), await this.#deps.alternatives?.(document.id));
     const note = body.note?.trim() ? body.note.trim() : undefined;
     return this.#deps.store.create({ documentId: document.id, name: body.name, note, title: document.title, state, blocks, createdBy: personId });
   }
