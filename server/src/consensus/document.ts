@@ -5,7 +5,7 @@
  * state, as `renderYDoc` does, so nothing is ever written to the live doc.
  */
 import { createHash } from 'node:crypto';
-import { $bracketedText, $bracketsIn, $collectBlocks, $getBracketId, $isBracketNode, $listBlocks, openHeadlessCollabEditor, type BlockType } from '@accord/editor';
+import { $bracketedText, $bracketsIn, $collectBlocks, $getBracketId, $isBracketNode, $isUnsupportedNode, $listBlocks, $textWithPlaceholders, openHeadlessCollabEditor, type BlockType } from '@accord/editor';
 import { $isListNode } from '@lexical/list';
 import { $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 import * as Y from 'yjs';
@@ -83,6 +83,8 @@ function $segments(block: ElementNode): Segment[] {
   const visit = (node: LexicalNode): void => {
     if ($isBracketNode(node)) segments.push({ text: node.getTextContent(), bracketId: $getBracketId(node) });
     else if ($isListNode(node)) return;
+    // A node of a type Accord does not know shows its label, as in every other rendering.
+    else if ($isUnsupportedNode(node)) plain($textWithPlaceholders(node));
     else if ($isElementNode(node)) node.getChildren().forEach(visit);
     else plain(node.getTextContent());
   };
