@@ -4,6 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { registerServiceWorker } from './collab/offline-worker.js';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/document.css';
@@ -11,3 +12,6 @@ import './styles/collab.css';
 import './styles/access.css';
 
 createRoot(document.getElementById('root')!).render(<App />);
+
+// Only a built client has a worker (the dev server serves none).
+if (import.meta.env.PROD) registerServiceWorker();

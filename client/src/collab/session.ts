@@ -3,6 +3,10 @@
  * page shows about the connection. `@lexical/react`'s CollaborationPlugin creates the provider
  * through {@link CollabSession.providerFactory}; this object owns it from then on.
  *
+ * With a person, the doc is also kept in this browser (offline-draft.ts): the stored copy is
+ * loaded into the doc before the provider first connects, so the page shows it without the
+ * server, and what was typed offline — even in a tab since closed — goes out at the next sync.
+ *
  * Why a class and not hooks: the plugin ignores a new factory once it has one, so the factory
  * must be created once per document and outlive renders, and the status and presence hooks
  * need the provider the factory made. React subscribes through `subscribe`/`getSnapshot`.
@@ -10,7 +14,12 @@
 import type { Provider } from '@lexical/yjs';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { OfflineDraft } from './offline-draft.js';
+import { canKeepDrafts } from './offline-store.js';
 import { onPermissionDenied } from './permission-denied.js';
+
+/** How long the first connection waits for this browser's copy before going ahead without it. */
+const DRAFT_LOAD_WAIT_MS = 3000;
 
 /**
  * - `connecting`: first connection, nothing synced yet.
@@ -22,10 +31,23 @@ import { onPermissionDenied } from './permission-denied.js';
  */
 export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
+/**
+ * Where the unsent changes are: `device` once written to this browser's storage (they survive a
+ * closed tab), `writing` while the latest is being written, `tab` when this browser keeps no
+ * copy (no IndexedDB, no person, or it failed): closing the tab would lose them.
+ */
+export type KeptOn = 'device' | 'writing' | 'tab';
+
 export interface ConnectionSnapshot {
   phase: ConnectionPhase;
-  /** Local Yjs transactions made since the provider was last synced. */
+  /**
+   * Local Yjs transactions the server has not confirmed: made while not connected and synced,
+   * here or in an earlier tab on this device, and not yet carried by a completed sync exchange.
+   */
   unsynced: number;
+  keptOn: KeptOn;
+  /** The document was loaded from this browser's copy: it can be shown and edited without the server. */
+  restored: boolean;
   /** How many offline changes the last resync carried (0 when it carried none), and when. */
   lastMerge: { count: number; at: number } | null;
   closedReason: string | null;
@@ -46,6 +68,8 @@ export interface CollabSessionOptions {
   /** `ws(s)://host/collab`; the document id is the room name. */
   serverUrl: string;
   documentId: string;
+  /** Whose copy of the document this browser keeps; without one, nothing is stored. */
+  personId?: string;
   /** The WebSocket class; the browser's by default (tests in Node pass one). */
   WebSocketPolyfill?: typeof WebSocket;
 }
@@ -60,6 +84,8 @@ export class CollabSession {
   #snapshot: ConnectionSnapshot = {
     phase: 'connecting',
     unsynced: 0,
+    keptOn: 'tab',
+    restored: false,
     lastMerge: null,
     closedReason: null,
     closedCode: null,
@@ -75,13 +101,29 @@ export class CollabSession {
   #unsynced = 0;
   #lastMerge: ConnectionSnapshot['lastMerge'] = null;
   #cleanups: Array<() => void> = [];
+  #personId: string | null;
+  #draft: OfflineDraft | null = null;
+  /** Settles when the stored copy is in the doc (or given up on); set at the first connect. */
+  #draftLoading: Promise<void> | null = null;
+  #draftSettled = false;
+  #restored = false;
+  /** The unsent count last confirmed written to this browser's storage. */
+  #storedUnsent = 0;
+  #disposed = false;
 
-  constructor({ serverUrl, documentId, WebSocketPolyfill }: CollabSessionOptions) {
+  constructor({ serverUrl, documentId, personId, WebSocketPolyfill }: CollabSessionOptions) {
     this.#serverUrl = serverUrl;
     this.#WebSocket = WebSocketPolyfill;
     this.documentId = documentId;
+    this.#personId = personId ?? null;
     this.#watchLocalChanges();
     this.#watchBrowserNetwork();
+    this.#warnBeforeLeaving();
+  }
+
+  /** There are local changes the server has not confirmed (leaving now may strand them here, or lose them). */
+  get hasUnsentChanges(): boolean {
+    return this.#unsynced > 0;
   }
 
   get provider(): WebsocketProvider | null {
@@ -112,6 +154,9 @@ export class CollabSession {
 
   /** Leaves the document: awareness goes, the socket closes, the doc is freed. */
   dispose(): void {
+    this.#disposed = true;
+    this.#draft?.destroy();
+    this.#draft = null;
     this.#cleanups.forEach((c) => c());
     this.#cleanups = [];
     this.#provider?.destroy();
@@ -125,6 +170,7 @@ export class CollabSession {
       connect: false,
       ...(this.#WebSocket ? { WebSocketPolyfill: this.#WebSocket } : {}),
     });
+    this.#connectAfterDraft(provider);
     const onStatus = () => this.#update();
     const onSync = (synced: boolean) => {
       if (synced) {
@@ -133,6 +179,7 @@ export class CollabSession {
         // the server lacks, so by the time our step 1 is answered the offline edits are sent.
         this.#lastMerge = { count: this.#unsynced, at: Date.now() };
         this.#unsynced = 0;
+        this.#saveUnsent();
       }
       this.#update();
     };
@@ -163,8 +210,10 @@ export class CollabSession {
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       const provider = this.#provider;
       if (provider && origin === provider) return;
+      if (this.#draft && origin === this.#draft.origin) return; // the stored copy loading
       if (provider && provider.wsconnected && provider.synced) return;
       this.#unsynced += 1;
+      this.#saveUnsent();
       this.#update();
     };
     this.doc.on('update', onUpdate);
@@ -196,6 +245,91 @@ export class CollabSession {
     });
   }
 
+  /**
+   * The plugin connects the provider once its binding observes the doc; the stored copy is
+   * loaded at that moment (so the editor renders it) and the socket opens after it, so the
+   * first sync already carries what was typed offline. A store that does not answer within
+   * DRAFT_LOAD_WAIT_MS is not waited for: whatever it loads later merges like a late edit.
+   */
+  #connectAfterDraft(provider: WebsocketProvider): void {
+    const connect = provider.connect.bind(provider);
+    const disconnect = provider.disconnect.bind(provider);
+    let wanted = false;
+    provider.connect = () => {
+      wanted = true;
+      if (this.#draftSettled) return connect();
+      void this.#loadDraft().then(() => {
+        if (wanted && !this.#disposed) connect();
+      });
+    };
+    provider.disconnect = () => {
+      wanted = false;
+      disconnect();
+    };
+  }
+
+  #loadDraft(): Promise<void> {
+    if (this.#draftLoading) return this.#draftLoading;
+    const settle = () => {
+      this.#draftSettled = true;
+      this.#update();
+    };
+    if (this.#personId === null || !canKeepDrafts()) {
+      settle();
+      return (this.#draftLoading = Promise.resolve());
+    }
+    const draft = new OfflineDraft(this.#personId, this.documentId, this.doc);
+    this.#draft = draft;
+    const loaded = draft.loaded.then(
+      ({ restored, unsent }) => {
+        if (this.#disposed || this.#draft !== draft) return;
+        this.#restored = restored;
+        this.#unsynced += unsent;
+        this.#storedUnsent = unsent;
+        this.#saveUnsent();
+      },
+      (error: unknown) => {
+        console.warn('Accord: this browser cannot keep an offline copy', error);
+        if (this.#draft === draft) this.#draft = null;
+        draft.destroy();
+      },
+    );
+    const waited = new Promise<void>((resolve) => setTimeout(resolve, DRAFT_LOAD_WAIT_MS));
+    return (this.#draftLoading = Promise.race([loaded, waited]).then(settle));
+  }
+
+  /** Writes the unsent count beside the stored updates; the status says "on this device" once it is there. */
+  #saveUnsent(): void {
+    const draft = this.#draft;
+    if (!draft || !this.#draftSettled) return;
+    const count = this.#unsynced;
+    draft.saveUnsent(count).then(
+      () => {
+        if (this.#draft !== draft) return;
+        this.#storedUnsent = count;
+        this.#update();
+      },
+      () => {}, // closed meanwhile (the page left): the next open counts from the last one written
+    );
+  }
+
+  #keptOn(): KeptOn {
+    if (!this.#draft) return this.#draftSettled || this.#personId === null || !canKeepDrafts() ? 'tab' : 'writing';
+    return this.#draftSettled && this.#storedUnsent === this.#unsynced ? 'device' : 'writing';
+  }
+
+  /** The browser's "leave site?" prompt while changes are unsent (browsers show their own wording). */
+  #warnBeforeLeaving(): void {
+    if (typeof window === 'undefined') return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!this.hasUnsentChanges) return;
+      event.preventDefault();
+      event.returnValue = ''; // older browsers need it set
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    this.#cleanups.push(() => window.removeEventListener('beforeunload', onBeforeUnload));
+  }
+
   #phase(): ConnectionPhase {
     const provider = this.#provider;
     if (this.#closedReason !== null) return 'closed';
@@ -208,6 +342,8 @@ export class CollabSession {
     const next: ConnectionSnapshot = {
       phase: this.#phase(),
       unsynced: this.#unsynced,
+      keptOn: this.#keptOn(),
+      restored: this.#restored,
       lastMerge: this.#lastMerge,
       closedReason: this.#closedReason,
       closedCode: this.#closedCode,
@@ -219,6 +355,8 @@ export class CollabSession {
     if (
       prev.phase === next.phase &&
       prev.unsynced === next.unsynced &&
+      prev.keptOn === next.keptOn &&
+      prev.restored === next.restored &&
       prev.lastMerge === next.lastMerge &&
       prev.closedReason === next.closedReason &&
       prev.closedCode === next.closedCode &&

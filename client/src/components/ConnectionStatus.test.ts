@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionSnapshot } from '../collab/session.js';
 import { describeConnection } from './ConnectionStatus.js';
 
-const base: ConnectionSnapshot = { phase: 'connected', unsynced: 0, lastMerge: null, closedReason: null, closedCode: null, denied: null, providerReady: true, everSynced: true };
+const base: ConnectionSnapshot = { phase: 'connected', unsynced: 0, keptOn: 'device', restored: false, lastMerge: null, closedReason: null, closedCode: null, denied: null, providerReady: true, everSynced: true };
 
 describe('describeConnection', () => {
   it('names every phase, with unsynced changes where there are some', () => {
-    expect(describeConnection(base, false)).toEqual({ label: 'Connected', detail: null });
-    expect(describeConnection({ ...base, phase: 'offline', unsynced: 1 }, false)).toEqual({ label: 'Offline', detail: '1 unsynced change' });
-    expect(describeConnection({ ...base, phase: 'reconnecting', unsynced: 3 }, false)).toEqual({ label: 'Reconnecting…', detail: '3 unsynced changes' });
+    expect(describeConnection(base, false)).toEqual({ label: 'Connected', detail: 'all changes saved' });
+    expect(describeConnection({ ...base, phase: 'offline', unsynced: 1 }, false)).toEqual({ label: 'Offline', detail: '1 unsynced change saved on this device, not yet sent' });
+    expect(describeConnection({ ...base, phase: 'reconnecting', unsynced: 3 }, false)).toEqual({ label: 'Reconnecting…', detail: '3 unsynced changes saved on this device, not yet sent' });
     expect(describeConnection({ ...base, phase: 'closed', closedReason: 'no such document' }, false).label).toBe('Unavailable');
+  });
+
+  it('says where unsent changes are, and only claims the device once they are written there', () => {
+    expect(describeConnection({ ...base, phase: 'offline' }, false)).toEqual({ label: 'Offline', detail: 'nothing unsent' });
+    expect(describeConnection({ ...base, phase: 'offline', unsynced: 2, keptOn: 'writing' }, false).detail).toBe('2 unsynced changes saving on this device…');
+    expect(describeConnection({ ...base, phase: 'offline', unsynced: 2, keptOn: 'tab' }, false).detail).toBe('2 unsynced changes kept in this tab only, not yet sent');
+    expect(describeConnection({ ...base, phase: 'reconnecting' }, false).detail).toBe('nothing unsent');
   });
 
   it('says what a refusal for good means', () => {
@@ -25,6 +32,6 @@ describe('describeConnection', () => {
   it('mentions merged offline changes only while the note is shown', () => {
     const merged = { ...base, lastMerge: { count: 4, at: 0 } };
     expect(describeConnection(merged, true).detail).toBe('4 offline changes merged');
-    expect(describeConnection(merged, false).detail).toBeNull();
+    expect(describeConnection(merged, false).detail).toBe('all changes saved');
   });
 });

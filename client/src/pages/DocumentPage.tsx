@@ -37,7 +37,8 @@ import { ClosedForGood } from './ClosedForGood.js';
 const RECHECK_DELAY_MS = 250;
 
 export function DocumentPage({ documentId, person }: { documentId: string; person: Person }) {
-  const [session] = useState(() => new CollabSession({ serverUrl: collabUrl(), documentId }));
+  // With the person: this browser keeps their copy of the document for offline use.
+  const [session] = useState(() => new CollabSession({ serverUrl: collabUrl(), documentId, personId: person.id }));
   // After the editor's own cleanup (which disconnects the provider) has run.
   useEffect(() => () => void setTimeout(() => session.dispose(), 0), [session]);
   const [identity] = useState(() => identityOf(person));
@@ -147,7 +148,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
       <DocumentEditor
         session={session}
         identity={identity}
-        ready={connection.everSynced}
+        ready={connection.everSynced || connection.restored}
         // Unknown until the server answered: read-only meanwhile, nothing is written on a guess.
         canEdit={access === null ? null : canEdit}
         readOnlyNotice={access && <ReadOnlyNotice role={access.role} changedReason={changedReason} checking={checking} />}
