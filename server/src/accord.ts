@@ -17,6 +17,7 @@ import { SqliteInvitationStore } from './identity/invitations.js';
 import { KeyedLimiter } from './limits/keyed-limiter.js';
 import { Metrics } from './extensions/metrics.js';
 import { Persistence } from './extensions/persistence.js';
+import { DocumentSchema } from './extensions/document-schema.js';
 import { liveState } from './content/live-state.js';
 import { CommentHub } from './comments/live.js';
 import { CommentService } from './comments/service.js';
@@ -130,6 +131,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         onCompacted: (seconds) => metrics.compactionSeconds.observe(seconds),
       }),
       new ContentChangeNotifier(consensusHub),
+      // Every update is checked against Accord's schema before it is stored (F2 of issue 12).
+      new DocumentSchema(),
     ],
   });
   registry.gauge('accord_documents_open', 'Documents loaded in memory.', () => collab.roomCount);

@@ -37,6 +37,20 @@ export interface StoreUpdatesPayload {
   updates: readonly Uint8Array[];
 }
 
+export interface CheckUpdatePayload {
+  documentId: string;
+  /**
+   * A private copy of the document with `update` applied, inside the transaction that applied
+   * it: `transaction.changed`, `beforeState` and the doc's structs tell what the update did.
+   * Read it; never write to it or keep it.
+   */
+  doc: Y.Doc;
+  transaction: Y.Transaction;
+  update: Uint8Array;
+  /** The connection that sent it, or the origin of a server write. */
+  origin: unknown;
+}
+
 export interface AfterStorePayload extends StoreUpdatesPayload {
   /** How long the storing hooks took, for latency metrics. */
   seconds: number;
@@ -83,6 +97,12 @@ export interface Extension {
   onLoadDocument?(payload: LoadPayload): void | Promise<void>;
   /** The document is loaded and accepts traffic (e.g. subscribe to a fan-out channel). */
   afterLoadDocument?(payload: RoomPayload): void | Promise<void>;
+  /**
+   * Judge the document an update produces before it is stored (hot path: once per update,
+   * synchronous). Return a reason to refuse it: its sender is closed with 4400 and that
+   * reason, and nothing of it is stored, applied or relayed. Return undefined to accept it.
+   */
+  onCheckUpdate?(payload: CheckUpdatePayload): string | undefined;
   /** Make updates durable. Resolving means durable: only then are they applied and relayed. A throw drops them unacknowledged. */
   onStoreUpdates?(payload: StoreUpdatesPayload): void | Promise<void>;
   /** After all `onStoreUpdates` hooks resolved (hot path, once per batch). */

@@ -3,7 +3,7 @@
  * synchronous (no microtask per frame); asynchronous ones are awaited one after another.
  */
 import type { AwarenessEntry } from '@accord/protocol';
-import type { AwarenessPayload, Extension } from './extension.js';
+import type { AwarenessPayload, CheckUpdatePayload, Extension } from './extension.js';
 
 type HookName = { [K in keyof Extension]-?: NonNullable<Extension[K]> extends (...args: never[]) => unknown ? K : never }[keyof Extension];
 type HookArgs<K extends HookName> = Parameters<NonNullable<Extension[K]>>;
@@ -49,6 +49,18 @@ export class Hooks {
     let entries = payload.entries;
     for (const extension of this.#for('onAwareness')) entries = extension.onAwareness!({ ...payload, entries });
     return entries;
+  }
+
+  /**
+   * Asks every extension's `onCheckUpdate` in turn; the first reason to refuse wins. A hook that
+   * throws refuses too: an update nobody could check is not stored.
+   */
+  checkUpdate(payload: CheckUpdatePayload): string | undefined {
+    for (const extension of this.#for('onCheckUpdate')) {
+      const reason = extension.onCheckUpdate!(payload);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
   }
 
   /** Whether any extension implements `name` (lets the core skip work nobody listens to). */

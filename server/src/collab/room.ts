@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js';
 import type { Connection } from './connection.js';
 import type { Hooks } from './hooks.js';
 import { Presence } from './presence.js';
+import { UpdateScreen } from './update-screen.js';
 
 export type RoomState = 'loading' | 'ready' | 'failed' | 'unloading' | 'unloaded';
 
@@ -73,6 +74,8 @@ export class Room {
   /** Holds taken by server-side work ({@link retain}): the room stays loaded while any is held. */
   #holds = 0;
   #resolveGone!: () => void;
+  /** Where updates are tried before they are stored, when an extension checks them. */
+  readonly #screen: UpdateScreen;
 
   constructor(
     readonly documentId: string,
@@ -83,6 +86,7 @@ export class Room {
     this.#hooks = hooks;
     this.#log = log.child({ documentId });
     this.#options = options;
+    this.#screen = new UpdateScreen(documentId, this.doc, hooks, this.#log);
     this.gone = new Promise((resolve) => (this.#resolveGone = resolve));
     this.loaded = this.#load();
     // Callers await `loaded` themselves; this keeps a failed load from being reported as unhandled.
@@ -226,6 +230,7 @@ export class Room {
   applyRemoteUpdate(update: Uint8Array, origin: unknown): void {
     if (this.#state !== 'ready') return;
     Y.applyUpdate(this.doc, update, origin);
+    this.#screen.applied(update, origin);
   }
 
   receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
@@ -271,8 +276,10 @@ export class Room {
 
   async #flush(): Promise<void> {
     while (this.#pending.length) {
-      const batch = this.#pending;
+      const received = this.#pending;
       this.#pending = [];
+      const batch = this.#check(received);
+      if (!batch.length) continue;
       const updates = batch.map((p) => p.update);
       const started = performance.now();
       try {
@@ -285,6 +292,8 @@ export class Room {
         for (const sender of new Set(batch.flatMap((p) => (p.from ? [p.from] : [])))) {
           sender.close(CloseCode.StoreFailed, 'your latest changes could not be saved; reconnecting sends them again');
         }
+        // The replica holds updates the doc will never get.
+        this.#screen.drop();
         const failure = error instanceof Error ? error : new Error(String(error));
         for (const p of batch) p.server?.reject(failure);
         continue;
@@ -293,6 +302,35 @@ export class Room {
       this.#hooks.notify('afterStoreUpdates', this.#reportHookError, { documentId: this.documentId, room: this, updates, seconds });
       this.#apply(batch);
     }
+  }
+
+  /**
+   * The updates of `batch` that every `onCheckUpdate` hook accepts, tried one after the other on
+   * the replica so each is judged on the document the ones before it made. The sender of a
+   * refused update is told why and closed, and its later updates in the batch are dropped (they
+   * may build on it); a refused server write is rejected.
+   */
+  #check(batch: Pending[]): Pending[] {
+    if (!this.#screen.active) return batch;
+    const accepted: Pending[] = [];
+    const refused = new Set<Connection>();
+    for (const pending of batch) {
+      if (pending.from && refused.has(pending.from)) continue;
+      const reason = this.#screen.try(pending.update, pending.from ?? pending.server!.origin, accepted);
+      if (reason === undefined) {
+        accepted.push(pending);
+        continue;
+      }
+      if (pending.from) {
+        refused.add(pending.from);
+        this.#log.warn('refused an update that would break the document; closing its sender', { connection: pending.from.id, reason });
+        pending.from.refuse(CloseCode.BadMessage, reason);
+      } else {
+        this.#log.error('refused a server write that would break the document', { reason });
+        pending.server!.reject(new ServerWriteRefused(CloseCode.BadMessage, reason));
+      }
+    }
+    return accepted;
   }
 
   #apply(batch: readonly Pending[]): void {
@@ -306,6 +344,7 @@ export class Room {
             Y.applyUpdate(this.doc, update, from ?? server!.origin);
             if (server) settled.push(server.resolve);
           } catch (error) {
+            this.#screen.drop();
             if (from) {
               this.#log.error('stored update could not be applied; closing its sender', { error, connection: from.id });
               from.close(CloseCode.BadMessage, 'update could not be applied to the document');
@@ -348,6 +387,7 @@ export class Room {
     }
     this.doc.off('update', this.#relay);
     this.doc.destroy();
+    this.#screen.drop();
     this.#state = 'unloaded';
     this.#options.onGone(this);
     this.#resolveGone();
