@@ -49,6 +49,8 @@ describe('from workspace demo, workspace other', () => {
     ['GET', '/api/workspaces/other/people'],
     ['POST', '/api/workspaces/other/people', { email: 'planted@example.org', name: 'Planted', stakeholderGroup: 'academia', role: 'secretariat' }],
     ['POST', '/api/workspaces/other/invitations', { email: 'planted@example.org', role: 'secretariat' }],
+    ['GET', '/api/workspaces/other/invitations'],
+    ['DELETE', '/api/workspaces/other/invitations/no-such-invitation'],
     ['GET', '/api/workspaces/other/audit'],
     ['PUT', `/api/workspaces/other/people/OTHER_PERSON/role`, { role: 'observer' }],
     ['DELETE', `/api/workspaces/other/people/OTHER_PERSON/role`],

@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, permissions, type Action } from '@accord/server';
+import { actions, permissions, SqliteIdentityStore, type Action } from '@accord/server';
 import type { Role } from '@accord/schema';
 import { bearer } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
@@ -52,8 +52,8 @@ const publicRoutes: Record<string, string> = {
   'POST /api/tokens': 'a token for oneself (401 when signed out)',
   'POST /api/tokens/revoke': 'holding a token proves the right to revoke it',
   'GET /api/stakeholder-groups': 'the registration and invitation forms list them',
-  'GET /api/invitations/:token': 'the link is the credential',
-  'POST /api/invitations/:token/accept': 'the link is the credential',
+  'GET /api/invitations/:token': 'the mailed link is the credential',
+  'POST /api/invitations/:token/accept': 'the mailed link is the credential; an existing account must also be signed in as the invited email',
   'GET /*': 'the browser client’s files',
   'GET /api/public/rounds/:roundId': 'the public consultation page: the frozen version is published',
   'POST /api/public/rounds/:roundId/participants': 'anyone may register while a round is open (rate-limited)',
@@ -99,6 +99,16 @@ const restProbes: Record<string, RestProbe> = {
     action: 'people.manage',
     send: (c) => api(c, 'POST', '/api/workspaces/demo/invitations', { email: `invited-by-${c}@example.org`, role: 'observer' }),
   },
+  'GET /api/workspaces/:workspaceId/invitations': { action: 'people.manage', send: (c) => api(c, 'GET', '/api/workspaces/demo/invitations') },
+  'DELETE /api/workspaces/:workspaceId/invitations/:invitationId': {
+    action: 'people.manage',
+    send: async (c) => {
+      // A fresh invitation per probe, made by the secretariat, so an allowed revocation harms no other probe.
+      const created = await api('secretariat', 'POST', '/api/workspaces/demo/invitations', { email: `revocable-${c}@example.org`, role: 'observer' });
+      const { id } = (await created.json()) as { id: string };
+      return api(c, 'DELETE', `/api/workspaces/demo/invitations/${id}`);
+    },
+  },
   'POST /api/workspaces/:workspaceId/stakeholder-groups': {
     action: 'people.manage',
     send: (c) => api(c, 'POST', '/api/workspaces/demo/stakeholder-groups', { id: `group-of-${c}`, name: `Group of ${c}` }),
@@ -110,9 +120,12 @@ const restProbes: Record<string, RestProbe> = {
   'DELETE /api/workspaces/:workspaceId/people/:personId/role': {
     action: 'role.change',
     send: async (c) => {
-      // A fresh person per probe, added by the secretariat, so an allowed removal harms no one else.
-      const added = await api('secretariat', 'POST', '/api/workspaces/demo/people', { email: `removable-${c}@example.org`, name: 'Removable', stakeholderGroup: 'academia', role: 'observer' });
-      const { person } = (await added.json()) as { person: { id: string } };
+      // A fresh person per probe, so an allowed removal harms no one else. Written to the
+      // database directly: adding over HTTP only invites (the person must accept).
+      const person = await new SqliteIdentityStore(server.accord.db).addPerson(
+        { email: `removable-${c}@example.org`, name: 'Removable', stakeholderGroup: 'academia' },
+        { actorPersonId: null, grant: { workspaceId: 'demo', role: 'observer' } },
+      );
       return api(c, 'DELETE', `/api/workspaces/demo/people/${person.id}/role`);
     },
   },

@@ -24,7 +24,7 @@ describe('request', () => {
   it('sends the CSRF token and a JSON content type on writes, neither on reads', async () => {
     const { fetch, calls } = fakeFetch(
       { status: 200, body: { people: [] } },
-      { status: 201, body: { email: 'b@example.org', role: 'member', workspaceId: 'demo', expiresAt: 'x', link: '/invite/aci_1' } },
+      { status: 201, body: { id: 'inv1', email: 'b@example.org', role: 'member', workspaceId: 'demo', expiresAt: 'x', delivery: 'smtp' } },
       { status: 204 },
     );
     configureApi({ fetch, csrfToken: () => 'tok-1' });

@@ -13,6 +13,7 @@ import {
   DocumentWithAccess,
   InvitationInfo,
   PeopleList,
+  PendingInvitationList,
   Session,
   StakeholderGroupList,
   WorkspaceList,
@@ -160,6 +161,9 @@ export const removeFromWorkspace = (workspaceId: string, personId: string) =>
   requestNoContent(`${ws(workspaceId)}/people/${seg(personId)}/role`, { method: 'DELETE' });
 export const createInvitation = (workspaceId: string, body: CreateInvitationBody) =>
   request(`${ws(workspaceId)}/invitations`, CreatedInvitation, { method: 'POST', body });
+export const listInvitations = (workspaceId: string, signal?: AbortSignal) => request(`${ws(workspaceId)}/invitations`, PendingInvitationList, { signal });
+export const revokeInvitation = (workspaceId: string, invitationId: string) =>
+  requestNoContent(`${ws(workspaceId)}/invitations/${seg(invitationId)}`, { method: 'DELETE' });
 export const listAudit = (workspaceId: string, after: number, limit: number, signal?: AbortSignal) =>
   request(`${ws(workspaceId)}/audit?after=${after}&limit=${limit}`, AuditList, { signal });
 export const listStakeholderGroups = (signal?: AbortSignal) =>

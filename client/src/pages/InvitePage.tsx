@@ -1,10 +1,11 @@
 /**
- * An invitation link (`/invite/:token`), opened with or without an account. It says which
- * workspace, role and email the invitation is for; a new person fills in their details and a
- * password, someone who already has an account accepts in one click. Either way the server
- * answers with a session and the person lands in the workspace, signed in.
+ * An invitation link (`/invite/:token`, from the invitation mail), opened with or without an
+ * account. It says which workspace, role and email the invitation is for. A new person fills
+ * in their details and a password and is signed in. Someone who already has an account
+ * signs in first (the sign-in page brings them back here) and then accepts: a link alone
+ * never signs anyone in to an existing account.
  */
-import type { AcceptInvitationBody } from '@accord/schema';
+import type { AcceptInvitationBody, InvitationInfo, Person } from '@accord/schema';
 import { useEffect, useState } from 'react';
 import { roleAsComplement, ROLE_SUMMARIES } from '../access.js';
 import { acceptInvitation, getInvitation, listStakeholderGroups, RequestError } from '../api.js';
@@ -29,6 +30,13 @@ export function InvitePage({ token }: { token: string }) {
   useEffect(() => {
     document.title = 'Invitation · Accord';
   }, []);
+
+  const here = paths.invite(token);
+  const signInFirst = () => navigate(paths.signIn(here));
+  const switchAccount = async () => {
+    await sessionStore.signOut();
+    signInFirst();
+  };
 
   const accept = async (body: AcceptInvitationBody) => {
     if (state.status !== 'done') return;
@@ -70,9 +78,9 @@ export function InvitePage({ token }: { token: string }) {
           <dt>Expires</dt>
           <dd>{dateTime(invitation.expiresAt)}</dd>
         </dl>
-        {me && me.email !== invitation.email && (
+        {me && !invitation.existingPerson && (
           <Notice title={`You are signed in as ${me.name}`}>
-            Accepting signs you in as {invitation.email} instead, in this browser.
+            Creating this account signs you in as {invitation.email} instead, in this browser.
           </Notice>
         )}
         {error && (
@@ -81,12 +89,14 @@ export function InvitePage({ token }: { token: string }) {
           </p>
         )}
         {invitation.existingPerson ? (
-          <>
-            <p>You already have an Accord account with this email. Accepting adds this workspace to it and signs you in.</p>
-            <button type="button" className="btn btn-primary btn-block" disabled={busy} onClick={() => void accept({})}>
-              {busy ? 'Joining…' : `Accept and join ${invitation.workspace.name}`}
-            </button>
-          </>
+          <ExistingAccount
+            invitation={invitation}
+            me={me}
+            busy={busy}
+            onSignIn={signInFirst}
+            onSwitch={() => void switchAccount()}
+            onAccept={() => void accept({})}
+          />
         ) : (
           <NewPersonForm email={invitation.email} groups={groups} busy={busy} serverErrors={serverErrors} onSubmit={(body) => void accept(body)} />
         )}
@@ -104,5 +114,40 @@ export function InvitePage({ token }: { token: string }) {
         {content}
       </section>
     </main>
+  );
+}
+
+/** An invitation for an email that has an account: sign in as it, then accept (the role is added; the session stays). */
+function ExistingAccount(props: { invitation: InvitationInfo; me: Person | null; busy: boolean; onSignIn: () => void; onSwitch: () => void; onAccept: () => void }) {
+  const { invitation, me, busy } = props;
+  if (!me) {
+    return (
+      <>
+        <p>There is an Accord account for {invitation.email}. Sign in with it first; you come back here to accept.</p>
+        <button type="button" className="btn btn-primary btn-block" onClick={props.onSignIn}>
+          Sign in to accept
+        </button>
+      </>
+    );
+  }
+  if (me.email.toLowerCase() !== invitation.email.toLowerCase()) {
+    return (
+      <>
+        <Notice title={`You are signed in as ${me.name}`}>
+          This invitation is for {invitation.email}. Only that account can accept it: sign out and sign in as {invitation.email}.
+        </Notice>
+        <button type="button" className="btn btn-primary btn-block" onClick={props.onSwitch}>
+          Sign out and sign in as {invitation.email}
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>You are signed in as {me.name}. Accepting adds {invitation.workspace.name} to your account.</p>
+      <button type="button" className="btn btn-primary btn-block" disabled={busy} onClick={props.onAccept}>
+        {busy ? 'Joining…' : `Accept and join ${invitation.workspace.name}`}
+      </button>
+    </>
   );
 }

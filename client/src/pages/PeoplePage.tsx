@@ -1,7 +1,8 @@
 /**
  * The people of a workspace (`/w/:id/people`, for roles with 'people.read'): who they are,
- * their stakeholder group and role. The secretariat also changes roles, removes people and
- * invites new ones; each change takes effect on the others' open documents within a second.
+ * their stakeholder group and role. The secretariat also changes roles, removes people,
+ * invites new ones by mail and revokes pending invitations; each change takes effect on the
+ * others' open documents within a second.
  */
 import type { Role, WorkspacePerson } from '@accord/schema';
 import { useEffect, useState } from 'react';
@@ -11,6 +12,7 @@ import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { describeError } from '../errors.js';
 import { InvitePanel } from '../people/InvitePanel.js';
+import { PendingInvitations } from '../people/PendingInvitations.js';
 import { PeopleTable } from '../people/PeopleTable.js';
 import { paths } from '../router.js';
 import { sessionStore, useSession } from '../session/useSession.js';
@@ -34,6 +36,7 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
   }, [state]);
   // One message for the last change, good or bad, read out politely.
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
+  const [invited, setInvited] = useState(0);
 
   const workspace = state.status === 'done' ? state.value.workspace : null;
   const name = workspace?.name ?? workspaceId;
@@ -87,7 +90,12 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
               onSetRole={onSetRole}
               onRemove={onRemove}
             />
-            {can(workspace.access, 'people.manage') && <InvitePanel workspaceId={workspaceId} />}
+            {can(workspace.access, 'people.manage') && (
+              <>
+                <InvitePanel workspaceId={workspaceId} onInvited={() => setInvited((n) => n + 1)} />
+                <PendingInvitations workspaceId={workspaceId} reloadKey={invited} onMessage={(tone, text) => setMessage({ tone, text })} />
+              </>
+            )}
           </>
         )}
       </main>

@@ -1,17 +1,18 @@
 /**
- * Inviting someone: email and role; the server answers with a link that holds the secret,
- * shown once here with a Copy button (there is no mail server: the secretariat sends it).
+ * Inviting someone: email and role. The server mails the link to that address (the
+ * secretariat never sees it: only the mailbox holder can accept), and this panel says
+ * where the mail went.
  */
 import { CreateInvitationBody, type CreatedInvitation, type Role } from '@accord/schema';
 import { useState, type FormEvent } from 'react';
 import { ROLE_LABELS, ROLE_SUMMARIES, ROLES } from '../access.js';
 import { createInvitation } from '../api.js';
-import { CopyField } from '../components/CopyField.js';
 import { SelectField, TextField } from '../components/Field.js';
 import { describeError, fieldErrors, zodFieldErrors } from '../errors.js';
 import { dateTime } from '../time.js';
+import { deliveryText } from './delivery-text.js';
 
-export function InvitePanel({ workspaceId }: { workspaceId: string }) {
+export function InvitePanel({ workspaceId, onInvited }: { workspaceId: string; onInvited?: (invitation: CreatedInvitation) => void }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
   const [busy, setBusy] = useState(false);
@@ -27,8 +28,10 @@ export function InvitePanel({ workspaceId }: { workspaceId: string }) {
     setError(null);
     setFields({});
     try {
-      setCreated(await createInvitation(workspaceId, checked.data));
+      const invitation = await createInvitation(workspaceId, checked.data);
+      setCreated(invitation);
       setEmail('');
+      onInvited?.(invitation);
     } catch (caught) {
       setError(describeError(caught));
       setFields(fieldErrors(caught));
@@ -43,12 +46,11 @@ export function InvitePanel({ workspaceId }: { workspaceId: string }) {
         Invite someone
       </h2>
       {created ? (
-        <div className="invitation-created" data-invitation-link={created.link}>
+        <div className="invitation-created" data-invitation-delivery={created.delivery} role="status">
           <p>
             Invitation for <strong>{created.email}</strong> as {ROLE_LABELS[created.role].toLowerCase()}, valid until {dateTime(created.expiresAt)}.
           </p>
-          <CopyField label="Invitation link" value={new URL(created.link, window.location.origin).href} />
-          <p className="field-hint">This link is shown only once. Copy it now and send it to them yourself; anyone with the link can accept it.</p>
+          <p className={created.delivery === 'failed' ? 'form-error' : 'field-hint'}>{deliveryText(created)}</p>
           <button type="button" className="btn" onClick={() => setCreated(null)}>
             Invite someone else
           </button>
@@ -71,7 +73,7 @@ export function InvitePanel({ workspaceId }: { workspaceId: string }) {
             </p>
           )}
           <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Creating the link…' : 'Create invitation link'}
+            {busy ? 'Sending the invitation…' : 'Send invitation'}
           </button>
         </form>
       )}

@@ -90,16 +90,19 @@ export const CreateInvitationBody = z.object({ email: Email, role: Role }).stric
 export type CreateInvitationBody = z.input<typeof CreateInvitationBody>;
 
 /**
- * `POST /api/workspaces/:workspaceId/invitations` answers with the link to hand over (there
- * is no mail server: the secretariat sends it). The link holds the secret; it is shown once.
+ * `POST /api/workspaces/:workspaceId/invitations` (and `POST …/people`, which invites too)
+ * answers with the invitation, never its link: the link is mailed to the invitee, so only the
+ * mailbox holder can use it, and the answer is the same whether the email has an account.
  */
 export const CreatedInvitation = z.object({
+  /** Names the invitation in the pending list and for revoking it. */
+  id: z.string(),
   email: Email,
   role: Role,
   workspaceId: Id,
   expiresAt: z.string(),
-  /** Path of the page that accepts it, e.g. `/invite/aci_…`; prefix the server's origin. */
-  link: z.string(),
+  /** Where the mail went: sent over SMTP, kept in the server's outbox and log, or failed (the log says why). */
+  delivery: z.enum(['smtp', 'outbox', 'failed']),
 });
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
@@ -109,14 +112,28 @@ export const InvitationInfo = z.object({
   role: Role,
   workspace: Workspace,
   expiresAt: z.string(),
-  /** True when the email already has an account: accepting adds the role and signs them in. */
+  /** True when the email already has an account: its owner signs in first, then accepts (no new session). */
   existingPerson: z.boolean(),
 });
 export type InvitationInfo = z.infer<typeof InvitationInfo>;
 
+/** One pending invitation, as `GET /api/workspaces/:workspaceId/invitations` lists it (no link: that was mailed). */
+export const PendingInvitation = z.object({
+  id: z.string(),
+  email: Email,
+  role: Role,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  /** Name of who invited; null for the CLI or a person since removed. */
+  invitedBy: z.string().nullable(),
+});
+export type PendingInvitation = z.infer<typeof PendingInvitation>;
+export const PendingInvitationList = z.object({ invitations: z.array(PendingInvitation) });
+export type PendingInvitationList = z.infer<typeof PendingInvitationList>;
+
 /**
  * Body of `POST /api/invitations/:token/accept`. A new person gives their details and a
- * password; an existing person sends `{}` (the link itself proves the mailbox).
+ * password; an existing person, signed in as the invited email, sends `{}`.
  */
 export const AcceptInvitationBody = z
   .object({

@@ -13,6 +13,7 @@ import type { RecordStore } from '../storage/types.js';
 import type { Authenticator } from '../identity/authenticator.js';
 import type { SqliteIdentityStore } from '../identity/identity-store.js';
 import type { SqliteInvitationStore } from '../identity/invitations.js';
+import { SignInGuard } from '../identity/sign-in-guard.js';
 import type { Limits } from '../config.js';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { LiveState } from '../content/live-state.js';
@@ -114,7 +115,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { identity, records, secureCookies } = deps;
   app.route(
     '/api',
-    sessionRoutes({ identity, gate, secureCookies, signInLimiter: new KeyedLimiter(deps.limits.signIns), onLimited: () => deps.onLimited('sign_ins') }),
+    sessionRoutes({
+      identity,
+      gate,
+      secureCookies,
+      signInLimiter: new KeyedLimiter(deps.limits.signIns),
+      signInGuard: new SignInGuard({ failures: deps.limits.signIns }),
+      onLimited: () => deps.onLimited('sign_ins'),
+    }),
   );
   app.route('/api', workspaceRoutes({ records, identity, gate }));
   app.route('/api', contentRoutes(gate, deps.liveState));
@@ -128,8 +136,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));
   app.route('/api', publicRoundRoutes({ rounds: deps.rounds, processing: deps.roundProcessing, secureCookies }));
-  app.route('/api', peopleRoutes({ identity, gate }));
-  app.route('/api', invitationRoutes({ records, identity, invitations: deps.invitations, gate, secureCookies }));
+  const inviting = { invitations: deps.invitations, mailer: deps.mailer, publicUrl: deps.publicUrl };
+  app.route('/api', peopleRoutes({ identity, gate, ...inviting }));
+  app.route('/api', invitationRoutes({ records, identity, gate, secureCookies, ...inviting }));
   app.route('/api', auditRoutes({ identity, gate }));
   app.route('/api', tokenRoutes({ identity, gate }));
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));

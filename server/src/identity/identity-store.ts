@@ -63,6 +63,8 @@ export interface ActiveToken {
 export interface AddPersonOptions {
   /** Who does it; null for the CLI or the system. */
   actorPersonId: string | null;
+  /** The new person does it themselves (accepting an invitation): the audit names them, not `actorPersonId`. */
+  actorIsNewPerson?: boolean | undefined;
   /** Set as their password (checked and hashed before anything is written). */
   password?: string | undefined;
   /** Granted at once. */
@@ -147,15 +149,16 @@ export class SqliteIdentityStore {
     const via = options.via === undefined ? {} : { via: options.via };
     return this.#db.transaction(() => {
       const person = this.#insertPerson(input);
+      const actorPersonId = options.actorIsNewPerson ? person.id : options.actorPersonId;
       const grant = options.grant;
-      this.#audit({ actorPersonId: options.actorPersonId, action: 'person.create', workspaceId: grant?.workspaceId ?? null, target: person.id, detail: { email: person.email, ...via } });
+      this.#audit({ actorPersonId, action: 'person.create', workspaceId: grant?.workspaceId ?? null, target: person.id, detail: { email: person.email, ...via } });
       if (hash !== undefined) {
         this.#writePasswordHash(person.id, hash);
-        this.#audit({ actorPersonId: options.actorPersonId, action: 'password.set', target: person.id, detail: { ...via } });
+        this.#audit({ actorPersonId, action: 'password.set', target: person.id, detail: { ...via } });
       }
       if (grant) {
         this.#writeRole(person.id, grant.workspaceId, grant.role);
-        this.#audit({ actorPersonId: options.actorPersonId, action: 'role.change', workspaceId: grant.workspaceId, target: person.id, detail: { role: grant.role, previous: null, ...via } });
+        this.#audit({ actorPersonId, action: 'role.change', workspaceId: grant.workspaceId, target: person.id, detail: { role: grant.role, previous: null, ...via } });
       }
       return person;
     })();

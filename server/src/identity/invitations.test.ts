@@ -36,18 +36,46 @@ describe('SqliteInvitationStore', () => {
     expect(person).toMatchObject({ email: 'kofi@example.org', name: 'Kofi Mensah' });
     expect(await people.getRole(person.id, 'mag')).toBe('member');
     expect(await people.checkPassword('kofi@example.org', newcomer.password)).toMatchObject({ id: person.id });
-    await expect(invitations.accept(token, newcomer)).rejects.toThrow(/invalid, used or expired/);
+    await expect(invitations.accept(token, newcomer)).rejects.toThrow(/invalid, used, revoked or expired/);
     expect(await invitations.peek(token)).toBeUndefined();
-    const actions = (await people.listAudit()).map((e) => e.action);
-    expect(actions).toEqual(['invitation.create', 'person.create', 'password.set', 'role.change']);
+    const entries = await people.listAudit();
+    expect(entries.map((e) => e.action)).toEqual(['invitation.create', 'person.create', 'password.set', 'role.change', 'invitation.accept']);
+    // Everything after the invitation was done by the newcomer themselves.
+    expect(entries.slice(1).map((e) => e.actorPersonId)).toEqual([person.id, person.id, person.id, person.id]);
   });
 
-  it('adds the role to an existing account without asking for details', async () => {
+  it('grants the role to an existing account only when it is the one signed in, and never to the link holder', async () => {
     const existing = await people.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' });
-    const { token } = await invitations.create({ workspaceId: 'mag', email: 'ANA@example.org', role: 'observer' }, null);
-    const { person } = await invitations.accept(token, {});
-    expect(person.id).toBe(existing.id);
+    const other = await people.createPerson({ email: 'eve@example.org', name: 'Eve', stakeholderGroup: 'academia' });
+    const { token } = await invitations.create({ workspaceId: 'mag', email: 'ANA@example.org', role: 'observer' }, other.id);
+    await expect(invitations.accept(token, {})).rejects.toMatchObject({ code: 'sign_in_required' });
+    await expect(invitations.accept(token, newcomer)).rejects.toMatchObject({ code: 'sign_in_required' });
+    await expect(invitations.accept(token, {}, other.id)).rejects.toMatchObject({ code: 'wrong_person' });
+    expect(await people.getRole(existing.id, 'mag')).toBeUndefined();
+    expect(await invitations.peek(token)).toBeDefined();
+    const { person, created } = await invitations.accept(token, {}, existing.id);
+    expect([person.id, created]).toEqual([existing.id, false]);
     expect(await people.getRole(existing.id, 'mag')).toBe('observer');
+    const grant = (await people.listAudit()).find((e) => e.action === 'role.change');
+    expect(grant).toMatchObject({ actorPersonId: existing.id, target: existing.id, workspaceId: 'mag' });
+  });
+
+  it('lists pending invitations with who invited, and revokes one for good, audited', async () => {
+    const ana = await people.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' });
+    const first = await invitations.create({ workspaceId: 'mag', email: 'kofi@example.org', role: 'member' }, ana.id);
+    clock = new Date(clock.getTime() + 1000);
+    const second = await invitations.create({ workspaceId: 'mag', email: 'lin@example.org', role: 'observer' }, null);
+    expect(await invitations.listPending('mag')).toEqual([
+      { id: second.id, email: 'lin@example.org', role: 'observer', createdAt: clock.toISOString(), expiresAt: second.expiresAt, invitedBy: null },
+      { id: first.id, email: 'kofi@example.org', role: 'member', createdAt: '2026-03-03T09:00:00.000Z', expiresAt: first.expiresAt, invitedBy: 'Ana' },
+    ]);
+    expect(await invitations.revoke('other', first.id, ana.id)).toBe(false);
+    expect(await invitations.revoke('mag', first.id, ana.id)).toBe(true);
+    expect(await invitations.revoke('mag', first.id, ana.id)).toBe(false);
+    expect((await invitations.listPending('mag')).map((i) => i.id)).toEqual([second.id]);
+    expect(await invitations.peek(first.token)).toBeUndefined();
+    await expect(invitations.accept(first.token, newcomer)).rejects.toMatchObject({ code: 'gone' });
+    expect((await people.listAudit()).at(-1)).toMatchObject({ action: 'invitation.revoke', actorPersonId: ana.id, target: 'kofi@example.org' });
   });
 
   it('refuses expired links, malformed tokens and incomplete details, and a failed accept leaves the link usable', async () => {

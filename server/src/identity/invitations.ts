@@ -1,11 +1,15 @@
 /**
- * Invitation links: the secretariat invites an email to a workspace with a role; whoever
- * holds the link joins (creating their account, or adding the role to an existing one) and
- * is signed in. The link is the proof of the mailbox, so it is single-use, expires, and is
- * stored only as a hash like every other secret.
+ * Invitations: the secretariat invites an email to a workspace with a role, and the link is
+ * mailed to that address. Whoever opens it without an account creates one (the link is the
+ * proof of the mailbox) and is signed in. An email that already has an account is never
+ * signed in by a link: its owner signs in first, and the role is granted only to the person
+ * signed in with that email — a link that leaked (or that a secretariat of another workspace
+ * minted for someone else's email) takes over nothing. Links are single-use, expire, can be
+ * revoked, and are stored only as a hash like every other secret.
  */
 import type { Person, Role } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
+import { newDocumentId } from '../storage/ids.js';
 import { writeAudit } from './audit-log.js';
 import { IdentityError, type NewPerson, type SqliteIdentityStore } from './identity-store.js';
 import { hashSecret, isSecret, newSecret } from './secrets.js';
@@ -14,10 +18,22 @@ const sevenDays = 7 * 24 * 60 * 60 * 1000;
 
 /** An invitation that may still be accepted. */
 export interface OpenInvitation {
+  id: string;
   workspaceId: string;
   email: string;
   role: Role;
   expiresAt: string;
+}
+
+/** A pending invitation as the secretariat lists it. */
+export interface PendingInvitationRow {
+  id: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  /** Name of who invited, null for the CLI or someone since deleted. */
+  invitedBy: string | null;
 }
 
 /** What a new person fills in when accepting; an existing person sends nothing. */
@@ -28,6 +44,28 @@ export interface AcceptDetails {
   country?: string | undefined;
   password?: string | undefined;
 }
+
+/** Why an accept was refused; the HTTP layer maps each code to a status. */
+export type InvitationRefusal = 'gone' | 'sign_in_required' | 'wrong_person' | 'details_required';
+
+/** A refused accept, with a message the invitee can act on. */
+export class InvitationError extends IdentityError {
+  constructor(
+    readonly code: InvitationRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The result of an accept: `created` when a new account was made (and may be signed in). */
+export interface Accepted {
+  person: Person;
+  invitation: OpenInvitation;
+  created: boolean;
+}
+
+const goneMessage = 'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one';
 
 export class SqliteInvitationStore {
   readonly #db: Db;
@@ -42,56 +80,92 @@ export class SqliteInvitationStore {
     this.#ttlMs = options.ttlMs ?? sevenDays;
   }
 
-  /** Creates an invitation, audited; the returned token is shown once and never stored. */
-  async create(input: { workspaceId: string; email: string; role: Role }, actorPersonId: string | null): Promise<{ token: string; expiresAt: string }> {
+  /** Creates an invitation, audited; the returned token goes into the mail and is never stored. */
+  async create(input: { workspaceId: string; email: string; role: Role }, actorPersonId: string | null): Promise<{ id: string; token: string; expiresAt: string }> {
     const token = newSecret('invitation');
+    const id = newDocumentId();
     const now = this.#now();
     const expiresAt = new Date(now.getTime() + this.#ttlMs).toISOString();
     this.#db.transaction(() => {
       this.#db
-        .prepare('INSERT INTO invitations (token_hash, workspace_id, email, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(hashSecret(token), input.workspaceId, input.email, input.role, now.toISOString(), expiresAt);
+        .prepare('INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_at, expires_at, invited_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, hashSecret(token), input.workspaceId, input.email, input.role, now.toISOString(), expiresAt, actorPersonId);
       writeAudit(this.#db, now.toISOString(), {
         actorPersonId,
         action: 'invitation.create',
         workspaceId: input.workspaceId,
         target: input.email,
-        detail: { role: input.role, expiresAt },
+        detail: { invitation: id, role: input.role, expiresAt },
       });
     })();
-    return { token, expiresAt };
+    return { id, token, expiresAt };
   }
 
-  /** The invitation behind a link if it is unused and unexpired; undefined for anything else. */
+  /** The invitation behind a link if it is unused, unrevoked and unexpired; undefined for anything else. */
   async peek(token: string): Promise<OpenInvitation | undefined> {
     if (!isSecret('invitation', token)) return undefined;
     const row = this.#db
-      .prepare('SELECT workspace_id, email, role, expires_at FROM invitations WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?')
-      .get(hashSecret(token), this.#now().toISOString()) as { workspace_id: string; email: string; role: Role; expires_at: string } | undefined;
-    return row && { workspaceId: row.workspace_id, email: row.email, role: row.role, expiresAt: row.expires_at };
+      .prepare('SELECT id, workspace_id, email, role, expires_at FROM invitations WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?')
+      .get(hashSecret(token), this.#now().toISOString()) as { id: string; workspace_id: string; email: string; role: Role; expires_at: string } | undefined;
+    return row && { id: row.id, workspaceId: row.workspace_id, email: row.email, role: row.role, expiresAt: row.expires_at };
+  }
+
+  /** A workspace's invitations that can still be accepted, newest first. */
+  async listPending(workspaceId: string): Promise<PendingInvitationRow[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT i.id, i.email, i.role, i.created_at, i.expires_at, p.name AS invited_by
+           FROM invitations i LEFT JOIN people p ON p.id = i.invited_by
+          WHERE i.workspace_id = ? AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?
+          ORDER BY i.created_at DESC, i.id`,
+      )
+      .all(workspaceId, this.#now().toISOString()) as { id: string; email: string; role: Role; created_at: string; expires_at: string; invited_by: string | null }[];
+    return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, createdAt: r.created_at, expiresAt: r.expires_at, invitedBy: r.invited_by }));
+  }
+
+  /** Revokes a pending invitation of `workspaceId`, audited; false if there is none by that id (or it was used or had expired). */
+  async revoke(workspaceId: string, id: string, actorPersonId: string | null): Promise<boolean> {
+    const now = this.#now().toISOString();
+    return this.#db.transaction(() => {
+      const row = this.#db
+        .prepare('SELECT email, role FROM invitations WHERE id = ? AND workspace_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?')
+        .get(id, workspaceId, now) as { email: string; role: Role } | undefined;
+      if (!row) return false;
+      this.#db.prepare('UPDATE invitations SET revoked_at = ? WHERE id = ?').run(now, id);
+      writeAudit(this.#db, now, { actorPersonId, action: 'invitation.revoke', workspaceId, target: row.email, detail: { invitation: id, role: row.role } });
+      return true;
+    })();
   }
 
   /**
-   * Accepts an invitation: claims it first (so two clicks cannot both use it), then creates
-   * the person or grants the role to the existing one. If that fails (say, an unknown
-   * stakeholder group) the claim is released and the link still works.
+   * Accepts an invitation. For an email with an account, `signedInAs` must be that person
+   * (checked before the link is claimed, so a refused try leaves it usable); the role is
+   * granted and audited with them as actor. For a new email the details create the account.
+   * The link is claimed first (two clicks cannot both use it) and released if the rest fails.
    */
-  async accept(token: string, details: AcceptDetails): Promise<{ person: Person; invitation: OpenInvitation }> {
+  async accept(token: string, details: AcceptDetails, signedInAs?: string): Promise<Accepted> {
     const invitation = await this.peek(token);
-    if (!invitation) throw new IdentityError('this invitation link is invalid, used or expired; ask the secretariat for a new one');
+    if (!invitation) throw new InvitationError('gone', goneMessage);
     const existing = await this.#people.findPersonByEmail(invitation.email);
+    if (existing && signedInAs === undefined) {
+      throw new InvitationError('sign_in_required', `this invitation is for ${invitation.email}, which has an Accord account: sign in with it first, then accept`);
+    }
+    if (existing && signedInAs !== existing.id) {
+      throw new InvitationError('wrong_person', `this invitation is for ${invitation.email}; you are signed in as someone else: sign out, sign in as ${invitation.email}, then accept`);
+    }
     if (!existing && (!details.name || !details.stakeholderGroup || !details.password)) {
-      throw new IdentityError('to create your account, give your name, stakeholder group and a password');
+      throw new InvitationError('details_required', 'to create your account, give your name, stakeholder group and a password');
     }
     const claimed = this.#db
-      .prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL')
+      .prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL')
       .run(this.#now().toISOString(), hashSecret(token)).changes;
-    if (claimed !== 1) throw new IdentityError('this invitation link was just used; ask the secretariat for a new one');
+    if (claimed !== 1) throw new InvitationError('gone', goneMessage);
     try {
       const via = 'invitation';
       if (existing) {
         await this.#people.changeRole(existing.id, invitation.workspaceId, invitation.role, { actorPersonId: existing.id, via });
-        return { person: existing, invitation };
+        this.#audited(existing.id, invitation);
+        return { person: existing, invitation, created: false };
       }
       const input: NewPerson = {
         email: invitation.email,
@@ -102,14 +176,26 @@ export class SqliteInvitationStore {
       };
       const person = await this.#people.addPerson(input, {
         actorPersonId: null,
+        actorIsNewPerson: true,
         password: details.password,
         grant: { workspaceId: invitation.workspaceId, role: invitation.role },
         via,
       });
-      return { person, invitation };
+      this.#audited(person.id, invitation);
+      return { person, invitation, created: true };
     } catch (error) {
       this.#db.prepare('UPDATE invitations SET used_at = NULL WHERE token_hash = ?').run(hashSecret(token));
       throw error;
     }
+  }
+
+  #audited(actorPersonId: string, invitation: OpenInvitation): void {
+    writeAudit(this.#db, this.#now().toISOString(), {
+      actorPersonId,
+      action: 'invitation.accept',
+      workspaceId: invitation.workspaceId,
+      target: invitation.email,
+      detail: { invitation: invitation.id, role: invitation.role },
+    });
   }
 }

@@ -1,18 +1,22 @@
 /**
- * Invitation links: the secretariat creates one (shown once: there is no mail server, the
- * secretariat sends it); the invitee opens it without an account, accepts, and is signed in.
+ * Invitations: the secretariat invites (the link is mailed, never shown), lists the pending
+ * ones and revokes them; the invitee opens the mailed link. Accepting as a new person creates
+ * the account and signs in; an email that has an account must be signed in as itself, and
+ * then only gains the role (its session stays the one it has).
  */
 import { Hono } from 'hono';
-import { AcceptInvitationBody, CreateInvitationBody, Id, type CreatedInvitation, type InvitationInfo } from '@accord/schema';
+import { AcceptInvitationBody, CreateInvitationBody, Id, type InvitationInfo, type PendingInvitationList } from '@accord/schema';
+import { csrfFor } from '../../identity/secrets.js';
 import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
-import type { SqliteInvitationStore } from '../../identity/invitations.js';
+import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
+import { InvitationError, type SqliteInvitationStore } from '../../identity/invitations.js';
 import type { RecordStore } from '../../storage/types.js';
 import type { AppEnv } from '../env.js';
 import { HttpError, param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
-import { startSession } from './session.js';
+import { sessionBody, startSession } from './session.js';
 
-export interface InvitationDeps {
+export interface InvitationDeps extends InviteByMailDeps {
   records: RecordStore;
   identity: SqliteIdentityStore;
   invitations: SqliteInvitationStore;
@@ -20,18 +24,34 @@ export interface InvitationDeps {
   secureCookies: boolean;
 }
 
+const statusOf = { gone: 404, sign_in_required: 401, wrong_person: 403, details_required: 400 } as const;
+const codeOf = { gone: 'invitation_invalid', sign_in_required: 'sign_in_required', wrong_person: 'wrong_person', details_required: 'invalid_body' } as const;
+
 export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
   const { records, identity, invitations, gate } = deps;
-  const gone = () => new HttpError(404, 'invitation_invalid', 'this invitation link is invalid, used or expired; ask the secretariat for a new one');
+  const gone = () => new HttpError(404, 'invitation_invalid', 'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one');
 
   return new Hono<AppEnv>()
     .post('/workspaces/:workspaceId/invitations', async (c) => {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const input = await readJson(c, CreateInvitationBody);
-      const { token, expiresAt } = await invitations.create({ workspaceId: workspace.id, email: input.email, role: input.role }, auth.person.id);
-      const body: CreatedInvitation = { email: input.email, role: input.role, workspaceId: workspace.id, expiresAt, link: `/invite/${token}` };
+      const body = await inviteByMail(deps, { workspace, email: input.email, role: input.role, actor: auth.person });
       c.header('cache-control', 'no-store');
       return c.json(body, 201);
+    })
+    .get('/workspaces/:workspaceId/invitations', async (c) => {
+      const { workspace } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
+      const body: PendingInvitationList = { invitations: await invitations.listPending(workspace.id) };
+      c.header('cache-control', 'no-store');
+      return c.json(body);
+    })
+    .delete('/workspaces/:workspaceId/invitations/:invitationId', async (c) => {
+      const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
+      const id = param(c, 'invitationId', Id, 'invitation');
+      if (!(await invitations.revoke(workspace.id, id, auth.person.id))) {
+        throw new HttpError(404, 'not_found', 'no pending invitation by that id in this workspace (it may have been accepted, revoked or have expired)');
+      }
+      return c.body(null, 204);
     })
     .get('/invitations/:token', async (c) => {
       const invitation = await invitations.peek(c.req.param('token'));
@@ -44,17 +64,23 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
         expiresAt: invitation.expiresAt,
         existingPerson: (await identity.findPersonByEmail(invitation.email)) !== undefined,
       };
+      c.header('cache-control', 'no-store');
       return c.json(body);
     })
     .post('/invitations/:token/accept', async (c) => {
       const details = await readJson(c, AcceptInvitationBody);
+      const auth = c.get('auth');
       try {
-        const { person } = await invitations.accept(c.req.param('token'), details);
-        return startSession(c, identity, deps.secureCookies, person.id, 'invitation');
+        const { person, created } = await invitations.accept(c.req.param('token'), details, auth?.person.id);
+        if (created) return startSession(c, identity, deps.secureCookies, person.id, 'invitation');
+        // The invitee was signed in already: the same session, now with the new role.
+        const roles = await identity.rolesOf(person.id);
+        c.header('cache-control', 'no-store');
+        return c.json(sessionBody({ person, principal: { personId: person.id, roles } }, auth!.session ? csrfFor(auth!.secret) : '', auth!.session?.expiresAt ?? ''));
       } catch (error) {
-        if (!(error instanceof IdentityError)) throw error;
-        if (/invalid, used or expired|just used/.test(error.message)) throw gone();
-        throw new HttpError(400, 'invalid_body', error.message);
+        if (error instanceof InvitationError) throw new HttpError(statusOf[error.code], codeOf[error.code], error.message);
+        if (error instanceof IdentityError) throw new HttpError(400, 'invalid_body', error.message);
+        throw error;
       }
     });
 }

@@ -1,16 +1,18 @@
 /**
- * The people of a workspace, administered by the secretariat: list, add, change a role,
- * remove; and the stakeholder groups people belong to. Every change is audited by the store
- * in the same transaction, and the audit entry is what makes open WebSockets re-check.
+ * The people of a workspace, administered by the secretariat: list, add (by mailed
+ * invitation), change a role, remove; and the stakeholder groups people belong to. Every
+ * change is audited by the store in the same transaction, and the audit entry is what makes
+ * open WebSockets re-check.
  */
 import { Hono } from 'hono';
 import { CreatePersonBody, CreateStakeholderGroupBody, Id, SetRoleBody, type MentionablePeople, type PeopleList, type Role, type StakeholderGroupList, type WorkspacePerson } from '@accord/schema';
 import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
+import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
 import type { AppEnv } from '../env.js';
 import { HttpError, param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
 
-export function peopleRoutes(deps: { identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
+export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
   const { identity, gate } = deps;
 
   /** A workspace must keep someone who can administer it. */
@@ -40,19 +42,12 @@ export function peopleRoutes(deps: { identity: SqliteIdentityStore; gate: Gate }
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const { role, ...input } = await readJson(c, CreatePersonBody);
       if (!role) throw new HttpError(400, 'invalid_body', 'the body is invalid: role is required to add someone to a workspace', [{ path: 'role', message: 'is required' }]);
-      const existing = await identity.findPersonByEmail(input.email);
-      if (existing) {
-        // Someone already known (from another workspace): adding them here is granting a role.
-        await identity.changeRole(existing.id, workspace.id, role, { actorPersonId: auth.person.id, via: 'api' });
-        return c.json({ person: existing, role } satisfies WorkspacePerson, 200);
-      }
-      try {
-        const person = await identity.addPerson(input, { actorPersonId: auth.person.id, grant: { workspaceId: workspace.id, role }, via: 'api' });
-        return c.json({ person, role } satisfies WorkspacePerson, 201);
-      } catch (error) {
-        if (error instanceof IdentityError) throw new HttpError(400, 'invalid_person', error.message);
-        throw error;
-      }
+      // Adding is inviting, for a known email and a new one alike: no profile in the answer,
+      // no role without the person's consent, nothing that tells the two cases apart. The
+      // invitee gives their own name and group when accepting.
+      const body = await inviteByMail(deps, { workspace, email: input.email, role, actor: auth.person });
+      c.header('cache-control', 'no-store');
+      return c.json(body, 201);
     })
     .put('/workspaces/:workspaceId/people/:personId/role', async (c) => {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'role.change');

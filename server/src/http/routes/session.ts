@@ -1,6 +1,7 @@
 /**
  * Signing in and out of the browser. `POST /api/session` checks email and password (rate
- * limited per address and per email, audited either way) and sets the HttpOnly session
+ * limited per address; failures limited per email and address, see `SignInGuard`; audited)
+ * and sets the HttpOnly session
  * cookie; `GET` says who is signed in and hands the CSRF token to the page again;
  * `DELETE` signs out, revoking the session (or, with a bearer token, that token) at once,
  * which also closes its open WebSockets.
@@ -10,6 +11,7 @@ import { SignInBody, type Session } from '@accord/schema';
 import type { Authenticated } from '../../identity/authenticator.js';
 import { clearedSessionCookie, sessionCookie } from '../../identity/credentials.js';
 import type { NewSession, SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { SignInGuard } from '../../identity/sign-in-guard.js';
 import { csrfFor } from '../../identity/secrets.js';
 import type { KeyedLimiter } from '../../limits/keyed-limiter.js';
 import type { AppEnv } from '../env.js';
@@ -20,8 +22,10 @@ export interface SessionDeps {
   identity: SqliteIdentityStore;
   gate: Gate;
   secureCookies: boolean;
-  /** Sign-in attempts per IP and per email. */
+  /** Sign-in attempts per IP, whatever the email. */
   signInLimiter: KeyedLimiter;
+  /** Failed sign-ins per email and address (refused) and per email (slowed). */
+  signInGuard: SignInGuard;
   onLimited: () => void;
 }
 
@@ -49,22 +53,28 @@ export async function startSession(c: Context<AppEnv>, identity: SqliteIdentityS
 
 export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
   const { identity, gate, secureCookies } = deps;
-  const limited = (key: string): never => {
+  const limited = (retry: number): never => {
     deps.onLimited();
-    const retry = deps.signInLimiter.retryAfterSeconds(key);
     throw new HttpError(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`, undefined, { 'retry-after': String(retry) });
   };
 
   return new Hono<AppEnv>()
     .post('/session', async (c) => {
-      const ip = `ip:${c.get('ip')}`;
-      if (!deps.signInLimiter.take(ip)) limited(ip);
+      const ip = c.get('ip');
+      if (!deps.signInLimiter.take(`ip:${ip}`)) limited(deps.signInLimiter.retryAfterSeconds(`ip:${ip}`));
       const body = await readJson(c, SignInBody);
-      const email = `email:${body.email}`;
-      if (!deps.signInLimiter.take(email)) limited(email);
+      const verdict = deps.signInGuard.check(body.email, ip);
+      if (verdict.refuse) limited(verdict.retryAfterSeconds);
+      else if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
       const person = await identity.checkPassword(body.email, body.password);
       if (!person) {
-        await identity.appendAudit({ actorPersonId: null, action: 'sign-in.failed', detail: { email: body.email, ip: c.get('ip') } });
+        const record = deps.signInGuard.failed(body.email, ip);
+        if (record.audit) {
+          // Target the person when the email is theirs, so their workspaces' secretariat sees it.
+          const target = (await identity.findPersonByEmail(body.email))?.id ?? null;
+          const unaudited = record.unauditedBefore > 0 ? { unauditedBefore: record.unauditedBefore } : {};
+          await identity.appendAudit({ actorPersonId: null, action: 'sign-in.failed', target, detail: { email: body.email, ip, ...unaudited } });
+        }
         throw new HttpError(401, 'invalid_credentials', 'the email or password is wrong');
       }
       return startSession(c, identity, secureCookies, person.id, 'password');
