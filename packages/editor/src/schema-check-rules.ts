@@ -79,6 +79,14 @@ export const TEXT_RULES: Readonly<Record<string, { props: Record<string, ValueRu
   linebreak: { props: {} },
 };
 
+/**
+ * `table[key]` when `key` is the table's own (never an inherited `constructor` or `__proto__`,
+ * which a peer can name as a type or property as easily as any other string).
+ */
+export function own<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Whether an element of type `parent` may hold a child element of type `child`. */
 export function mayHoldElement(parent: ElementRule, child: ElementRule, childType: string): boolean {
   switch (parent.children) {

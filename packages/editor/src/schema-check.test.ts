@@ -138,6 +138,11 @@ describe('checkDocumentChange refuses what Lexical cannot bind', () => {
 
   const cases: [string, (root: Y.XmlText, doc: Y.Doc) => void, RegExp][] = [
     ['an element of an unregistered type', (root) => root.insertEmbed(0, element('evil')), /unregistered type "evil"/],
+    ['an element named after an Object member', (root) => root.insertEmbed(0, element('constructor')), /unregistered type "constructor"/],
+    ['an element named __proto__', (root) => root.insertEmbed(0, element('__proto__')), /unregistered type "__proto__"/],
+    ['a text node named toString', (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, textNode('toString')), /text node of the unregistered type "toString"/],
+    ['a property named __proto__', (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__proto__', 'x'), /property "__proto__"/],
+    ['a NodeState key named hasOwnProperty', (root) => ((childOf(root, 1) as Y.XmlText).getAttribute('__state') as unknown as Y.Map<unknown>).set('hasOwnProperty', 'x'), /NodeState "hasOwnProperty"/],
     ['an element without a type', (root) => root.insertEmbed(0, new Y.XmlText()), /unregistered type null/],
     ['a text node directly under the root', (root) => root.insertEmbed(0, textNode()), /text node directly into a root/],
     ['characters directly under the root', (root) => root.insert(0, 'loose'), /text directly into a root/],

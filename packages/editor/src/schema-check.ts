@@ -13,7 +13,7 @@
  * reads them) and are left alone.
  */
 import * as Y from 'yjs';
-import { ELEMENT_RULES, MAX_DEPTH, TEXT_RULES, mayHoldElement, mayHoldText, type ElementRule, type ValueRule } from './schema-check-rules.js';
+import { ELEMENT_RULES, MAX_DEPTH, TEXT_RULES, mayHoldElement, mayHoldText, own, type ElementRule, type ValueRule } from './schema-check-rules.js';
 
 /** The name of the top-level `Y.XmlText` that `@lexical/yjs` binds the editor's root to. */
 export const LEXICAL_ROOT = 'root';
@@ -92,7 +92,7 @@ function locate(type: AnyType, root: Y.XmlText, where: (t: AnyType) => Where): W
   if (parent.kind === 'outside') return parent;
   if (type instanceof Y.XmlText && item.parentSub === null && parent.kind === 'element') {
     const name = type.getAttribute('__type') as unknown;
-    return { kind: 'element', type: String(name), rule: typeof name === 'string' ? ELEMENT_RULES[name] : undefined };
+    return { kind: 'element', type: String(name), rule: own(ELEMENT_RULES, name) };
   }
   if (type instanceof Y.Map && item.parentSub === null && parent.kind === 'element') return { kind: 'text', type: String(type.get('__type')) };
   if (type instanceof Y.Map && item.parentSub === '__state' && (parent.kind === 'element' || parent.kind === 'text')) return { kind: 'state', owner: parent };
@@ -116,7 +116,7 @@ function checkItem(item: Y.Item, where: (t: AnyType) => Where): string | undefin
   const child = content.type;
   if (child instanceof Y.XmlText) {
     const childType = child.getAttribute('__type') as unknown;
-    const childRule = typeof childType === 'string' ? ELEMENT_RULES[childType] : undefined;
+    const childRule = own(ELEMENT_RULES, childType);
     if (!childRule || childType === 'root') return `adds an element of the unregistered type ${JSON.stringify(childType ?? null).slice(0, 40)}`;
     if (!mayHoldElement(rule, childRule, childType as string)) return `puts a ${String(childType)} element into a ${place.type} element`;
     if (depthOf(child) > MAX_DEPTH) return `nests elements more than ${MAX_DEPTH} deep`;
@@ -124,7 +124,7 @@ function checkItem(item: Y.Item, where: (t: AnyType) => Where): string | undefin
   }
   if (child instanceof Y.Map) {
     const childType = child.get('__type') as unknown;
-    if (typeof childType !== 'string' || !(childType in TEXT_RULES)) return `adds a text node of the unregistered type ${JSON.stringify(childType ?? null).slice(0, 40)}`;
+    if (typeof childType !== 'string' || !own(TEXT_RULES, childType)) return `adds a text node of the unregistered type ${JSON.stringify(childType ?? null).slice(0, 40)}`;
     return mayHoldText(rule) ? undefined : `puts a ${childType} node directly into a ${place.type} element`;
   }
   return `puts a ${child.constructor.name} into a ${place.type} element; Accord documents have no such nodes`;
@@ -133,19 +133,19 @@ function checkItem(item: Y.Item, where: (t: AnyType) => Where): string | undefin
 function checkElementProperty(type: string, rule: ElementRule, key: string, content: Content): string | undefined {
   if (key === '__state') return content instanceof Y.ContentType && content.type instanceof Y.Map ? undefined : `sets NodeState of a ${type} element to something other than a map`;
   if (key === '__type') return checkValue(type, key, content, (v) => v === type);
-  return checkValue(type, key, content, rule.props[key]);
+  return checkValue(type, key, content, own(rule.props, key));
 }
 
 function checkTextProperty(type: string, key: string, content: Content): string | undefined {
-  const rule = TEXT_RULES[type];
+  const rule = own(TEXT_RULES, type);
   if (!rule) return `writes into a text node of the unregistered type ${JSON.stringify(type).slice(0, 40)}`;
   if (key === '__state') return `sets NodeState on a ${type} node; Accord keeps none there`;
   if (key === '__type') return checkValue(type, key, content, (v) => v === type);
-  return checkValue(type, key, content, rule.props[key]);
+  return checkValue(type, key, content, own(rule.props, key));
 }
 
 function checkState(owner: Where, key: string, content: Content): string | undefined {
-  const rule = owner.kind === 'element' ? owner.rule?.state[key] : undefined;
+  const rule = owner.kind === 'element' && owner.rule ? own(owner.rule.state, key) : undefined;
   const name = owner.kind === 'element' || owner.kind === 'text' ? owner.type : 'unknown';
   if (!rule) return `sets the NodeState ${JSON.stringify(key).slice(0, 40)}, which a ${name} node does not have`;
   return checkValue(name, `NodeState ${key}`, content, rule);
