@@ -16,6 +16,7 @@ import { castOf, type Cast } from './helpers/cast.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { bracketOverSocket } from './helpers/brackets.js';
 import { handMadeUpdate, probeSocket } from './helpers/probe-socket.js';
+import { registerConfirmed } from './helpers/participants.js';
 
 type Caller = Role | 'outsider';
 const roles: Role[] = ['secretariat', 'coordinator', 'member', 'contributor', 'observer'];
@@ -57,6 +58,7 @@ const publicRoutes: Record<string, string> = {
   'GET /*': 'the browser client’s files',
   'GET /api/public/rounds/:roundId': 'the public consultation page: the frozen version is published',
   'POST /api/public/rounds/:roundId/participants': 'anyone may register while a round is open (rate-limited)',
+  'POST /api/public/rounds/:roundId/confirmations': 'the mailed single-use code is the credential',
   'POST /api/public/rounds/:roundId/comments': 'the participant token is the credential',
   'POST /api/public/rounds/:roundId/reactions': 'the participant token is the credential',
   'GET /api/public/rounds/:roundId/comments': 'published comments are public; pending and hidden ones never appear',
@@ -305,12 +307,8 @@ beforeAll(async () => {
   const open = await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, { versionId: baseVersion, title: 'Base round', opensAt: '2020-01-01T00:00:00Z', closesAt: '2090-01-01T00:00:00Z' });
   baseRound = ((await open.json()) as { id: string }).id;
   roundToClose = ((await (await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody('To close'))).json()) as { id: string }).id;
-  const registered = await fetch(`${server.url}/api/public/rounds/${baseRound}/participants`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Ada', email: 'ada@example.org', stakeholderGroup: 'civil-society', country: 'KE' }),
-  });
-  const { token } = (await registered.json()) as { token: string };
+  // Confirmed through the mailed link, so the comment reaches moderation.
+  const token = await registerConfirmed(server, baseRound, { name: 'Ada', email: 'ada@example.org', stakeholderGroup: 'civil-society', country: 'KE' });
   const commented = await fetch(`${server.url}/api/public/rounds/${baseRound}/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-participant-token': token },

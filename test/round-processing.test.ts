@@ -15,6 +15,7 @@ import { castOf, type Cast } from './helpers/cast.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { parseCsv } from './helpers/csv.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
+import { registerConfirmed } from './helpers/participants.js';
 import { unzip } from './helpers/unzip.js';
 
 let server: InProcessAccord;
@@ -46,9 +47,9 @@ const processing = async () => RoundProcessing.parse(await json(await cast.api('
 const decide = (who: 'member' | 'coordinator' | 'observer' | 'contributor', commentId: string, body: Record<string, unknown>) =>
   cast.api(who, 'PUT', `/api/rounds/${roundId}/comments/${commentId}/disposition`, body);
 
+/** Registers and confirms through the mailed link (outbox); answers the confirmed token. */
 async function register(email: string, name: string, country: string, showOnly: 'name-and-group' | 'group-only', stakeholderGroup = 'civil-society'): Promise<string> {
-  const body = await json<{ token: string }>(await publicApi('POST', '/participants', { name, email, stakeholderGroup, country, showOnly }), 201);
-  return body.token;
+  return registerConfirmed(server, roundId, { name, email, stakeholderGroup, country, showOnly });
 }
 async function comment(token: string, anchor: Record<string, unknown>, text: string): Promise<string> {
   return (await json<{ id: string }>(await publicApi('POST', '/comments', { anchor, text }, token), 201)).id;

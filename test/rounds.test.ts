@@ -2,12 +2,13 @@
  * Consultation rounds end to end (issue 7), with the server clock injected: a round refuses
  * writes before it opens and after it closes whatever the client's clock says; listed
  * organisations only; hidden and pending comments are absent from every public read path;
- * the confirmation mail waits in the outbox; registration and commenting answer 429 past
- * their limits.
+ * the confirmation mail (no SMTP here) waits in the outbox and its link confirms; registration
+ * and commenting answer 429 past their limits. (Unconfirmed participants: rounds-trust.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { castOf, type Cast } from './helpers/cast.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
+import { confirm, outboxLink } from './helpers/participants.js';
 
 const documentId = 'mag-2015-03-03-summary';
 let server: InProcessAccord;
@@ -31,11 +32,15 @@ async function openRound(body: Record<string, unknown>): Promise<string> {
   return ((await response.json()) as { id: string }).id;
 }
 
+/** Registers and opens the mailed link in the same browser; answers the confirmed token. */
 async function register(roundId: string, email: string, extra: Record<string, unknown> = {}): Promise<string> {
   const response = await publicApi('POST', `${roundId}/participants`, person(email, extra));
   expect(response.status, await response.clone().text()).toBe(201);
   expect(response.headers.get('set-cookie')).toMatch(/accord_participant=.*HttpOnly/i);
-  return ((await response.json()) as { token: string }).token;
+  const token = ((await response.json()) as { token: string }).token;
+  const confirmed = await confirm(server, outboxLink(server, email), token);
+  expect(confirmed.status, await confirmed.clone().text()).toBe(200);
+  return ((await confirmed.json()) as { token: string }).token;
 }
 
 beforeAll(async () => {
@@ -73,7 +78,8 @@ describe('a consultation round', () => {
     const token = await register(roundId, 'ada@example.org');
     const mail = server.accord.db.prepare('SELECT to_address, subject FROM outbox').all();
     expect(mail).toEqual([{ to_address: 'ada@example.org', subject: 'Confirm your participation in "Round"' }]);
-    expect(JSON.stringify(server.accord.db.prepare('SELECT * FROM participants').all())).not.toContain(token);
+    expect(outboxLink(server, 'ada@example.org').href).toMatch(new RegExp(`^${server.url}/consult/${roundId}\\?confirm=`));
+    expect(JSON.stringify(server.accord.db.prepare('SELECT * FROM participant_sessions').all())).not.toContain(token);
     const third = paragraphIds[2]!;
     expect((await publicApi('POST', `${roundId}/comments`, { anchor: { kind: 'block', blockId: third }, text: '<img src=x onerror=alert(1)>' }, token)).status).toBe(201);
     expect((await publicApi('POST', `${roundId}/comments`, { anchor: { kind: 'general' }, text: 'x'.repeat(5001) }, token)).status).toBe(400);

@@ -28,7 +28,7 @@ import { SqliteConsensusStore } from './consensus/store.js';
 import { liveEdit } from './content/live-edit.js';
 import { VersionService } from './versions/service.js';
 import { SqliteVersionStore } from './versions/store.js';
-import { RoundService } from './rounds/service.js';
+import { RoundService, type RoundLimits } from './rounds/service.js';
 import { RoundProcessing } from './rounds/processing.js';
 import { SqliteProcessingStore } from './rounds/processing-store.js';
 import { SqliteRoundStore } from './rounds/store.js';
@@ -73,6 +73,8 @@ export const version: string = (JSON.parse(readFileSync(new URL('../../package.j
 export interface StartOptions {
   /** The server clock consultation rounds open and close by; tests move it. */
   now?: () => Date;
+  /** Rate limits of the public consultation endpoints (registrations per address…); tests that register many people raise them. */
+  roundLimits?: RoundLimits;
 }
 
 export async function startAccord(config: Config, logger: Logger, options: StartOptions = {}): Promise<Accord> {
@@ -159,7 +161,15 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     },
   });
   const roundStore = new SqliteRoundStore(db, options);
-  const rounds = new RoundService({ store: roundStore, versions: versionStore, ...options });
+  const rounds = new RoundService({
+    store: roundStore,
+    versions: versionStore,
+    mailer,
+    publicUrl,
+    logger: logger.child({ part: 'rounds' }),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.roundLimits ? { limits: options.roundLimits } : {}),
+  });
   if (config.seedDemo) await seedDemoRound({ records, identity, versions, rounds, logger });
   const roundProcessing = new RoundProcessing({ rounds, store: roundStore, processing: new SqliteProcessingStore(db, options), liveState: live, versions });
   const app = createApp({

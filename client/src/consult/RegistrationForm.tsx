@@ -44,7 +44,7 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
     setBusy(true);
     try {
       const registered = await registerParticipant(round.id, { name, email, stakeholderGroup: group, country, affiliation, showOnly });
-      onRegistered({ participantId: registered.participantId, name: name.trim(), showOnly, reactions: {} });
+      onRegistered({ participantId: registered.participantId, name: name.trim(), showOnly, reactions: {}, confirmed: false });
     } catch (error) {
       setErrors(fieldErrors(error));
       setProblem(refusalMessage(error));

@@ -136,6 +136,8 @@ export {
   ModeratedComment,
   ModerationQueue,
   PublicParticipant,
+  ConfirmParticipantBody,
+  ConfirmedParticipant,
 } from './rounds.js';
 export {
   Disposition,

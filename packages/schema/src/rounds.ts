@@ -95,9 +95,20 @@ export const RegisterParticipantBody = z
   .strict();
 export type RegisterParticipantBody = z.input<typeof RegisterParticipantBody>;
 
-/** A registration's answer; the token also arrives as an HttpOnly cookie. */
+/**
+ * A registration's answer, the same whether or not the email registered before: a new,
+ * unconfirmed session (`participantId` is the session's id) whose token also arrives as an
+ * HttpOnly cookie. A confirmation link is mailed; until it is opened, the session's comments
+ * are held and its reactions are not counted.
+ */
 export const RegisteredParticipant = z.object({ participantId: Id, token: z.string() });
 export type RegisteredParticipant = z.infer<typeof RegisteredParticipant>;
+
+/** Body of `POST /api/public/rounds/:roundId/confirmations`: the code from the mailed link (`?confirm=`). */
+export const ConfirmParticipantBody = z
+  .object({ code: z.string().regex(/^[\w-]{10,100}$/, 'must be the code from the confirmation link') })
+  .strict();
+export type ConfirmParticipantBody = z.input<typeof ConfirmParticipantBody>;
 
 /** Public comment text: stored raw and always rendered as text. Trimmed, 1–5000 characters. */
 export const PublicCommentText = z
@@ -131,8 +142,11 @@ export type PublicCommentAnchor = z.infer<typeof PublicCommentAnchor>;
 export const PublicCommentBody = z.object({ anchor: PublicCommentAnchor, text: PublicCommentText }).strict();
 export type PublicCommentBody = z.input<typeof PublicCommentBody>;
 
-/** What posting a public comment answers: whether it is visible yet (moderation stays with coordinators). */
-export const PostedComment = z.object({ id: Id, status: z.enum(['published', 'pending']) });
+/**
+ * What posting a public comment answers: whether it is visible yet (moderation stays with
+ * coordinators); `awaiting-confirmation` until the author opens the mailed link.
+ */
+export const PostedComment = z.object({ id: Id, status: z.enum(['published', 'pending', 'awaiting-confirmation']) });
 export type PostedComment = z.infer<typeof PostedComment>;
 
 /** Body of `POST /api/public/rounds/:roundId/reactions`: one per participant per paragraph, the last counts; null withdraws it. */
@@ -191,5 +205,11 @@ export const PublicParticipant = z.object({
   name: z.string(),
   showOnly: ShowOnly,
   reactions: z.record(z.string(), z.enum(['agree', 'disagree'])),
+  /** False until the email is confirmed through this browser's mailed link: its comments are held, its reactions not counted. */
+  confirmed: z.boolean(),
 });
 export type PublicParticipant = z.infer<typeof PublicParticipant>;
+
+/** What opening a confirmation link answers; the token also arrives as an HttpOnly cookie. */
+export const ConfirmedParticipant = z.object({ token: z.string(), participant: PublicParticipant });
+export type ConfirmedParticipant = z.infer<typeof ConfirmedParticipant>;

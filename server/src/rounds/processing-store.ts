@@ -1,10 +1,12 @@
 /**
  * Dispositions and revised versions in SQLite (migration 0007). Each decision on a comment is
  * a new row and the newest counts, so changing one's mind keeps what was decided before. Only
- * published comments are read here: pending and hidden ones never reach processing or reports.
+ * published comments are read here: pending, hidden and held ones never reach processing or
+ * reports. The published report is kept as rendered at publication (migration 0009).
  */
-import type { CommentDisposition, Disposition, RoundRevision } from '@accord/schema';
+import type { CommentDisposition, Disposition, ReportFormat, RoundRevision } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
+import type { RenderedReport } from './report/index.js';
 
 export interface NewDisposition {
   roundId: string;
@@ -13,6 +15,11 @@ export interface NewDisposition {
   response: string;
   changedBlockId: string | null;
   personId: string;
+}
+
+/** One format of the published report as rendered at publication. */
+export interface StoredReport extends RenderedReport {
+  format: ReportFormat;
 }
 
 interface DispositionRow {
@@ -40,7 +47,7 @@ export class SqliteProcessingStore {
 
   /** How many comments of a round still wait for a coordinator to let them through. */
   awaitingModeration(roundId: string): number {
-    return (this.#db.prepare("SELECT COUNT(*) AS n FROM public_comments WHERE round_id = ? AND status = 'pending'").get(roundId) as { n: number }).n;
+    return (this.#db.prepare("SELECT COUNT(*) AS n FROM public_comments WHERE round_id = ? AND status = 'pending' AND held_by IS NULL").get(roundId) as { n: number }).n;
   }
 
   /** The current disposition of each comment of a round that has one. */
@@ -57,7 +64,7 @@ export class SqliteProcessingStore {
 
   /** Records a decision on a published comment of the round; undefined when there is no such comment. */
   decide(input: NewDisposition): CommentDisposition | undefined {
-    const exists = this.#db.prepare("SELECT 1 FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published'").get(input.commentId, input.roundId);
+    const exists = this.#db.prepare("SELECT 1 FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published' AND held_by IS NULL").get(input.commentId, input.roundId);
     if (!exists) return undefined;
     this.#db
       .prepare('INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, changed_block_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -84,6 +91,25 @@ export class SqliteProcessingStore {
       )
       .get(roundId) as { document_id: string; version_id: string; name: string; published_at: string } | undefined;
     return row ? { documentId: row.document_id, versionId: row.version_id, name: row.name, publishedAt: row.published_at } : null;
+  }
+
+  /** The report as stored at publication, in `format`; undefined before. */
+  storedReport(roundId: string, format: ReportFormat): StoredReport | undefined {
+    const row = this.#db.prepare('SELECT format, content_type, extension, body FROM round_reports WHERE round_id = ? AND format = ?').get(roundId, format) as
+      | { format: ReportFormat; content_type: string; extension: string; body: Buffer }
+      | undefined;
+    if (!row) return undefined;
+    const binary = format === 'docx';
+    return { format: row.format, contentType: row.content_type, extension: row.extension, body: binary ? new Uint8Array(row.body) : Buffer.from(row.body).toString('utf8') };
+  }
+
+  /** Keeps the published report's formats, once: a format already kept stays as it was. */
+  storeReports(roundId: string, reports: readonly StoredReport[]): void {
+    const insert = this.#db.prepare('INSERT INTO round_reports (round_id, format, content_type, extension, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    const at = this.#now().toISOString();
+    this.#db.transaction(() => {
+      for (const r of reports) insert.run(roundId, r.format, r.contentType, r.extension, typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : Buffer.from(r.body), at);
+    })();
   }
 
   /** Links a round to its revised version; false when the round already has one. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedTwoPeople, tempDatabase } from '../storage/sqlite/testing.js';
+import { createLogger } from '../logger.js';
+import { OutboxMailer, readOutbox } from '../mail/index.js';
 import { SqliteVersionStore } from '../versions/store.js';
 import { RoundService } from './service.js';
 import { SqliteRoundStore } from './store.js';
@@ -19,6 +21,8 @@ async function setup(extra: { participation?: 'anyone' | 'listed-organisations';
   const service = new RoundService({
     store: new SqliteRoundStore(t.db, { now }),
     versions: new SqliteVersionStore(t.db, { now }),
+    mailer: new OutboxMailer(t.db, createLogger('silent')),
+    publicUrl: () => 'https://accord.example.org',
     now,
     limits: { registerPerIp: { perSecond: 0.001, burst: 3 }, commentPerIp: { perSecond: 0.001, burst: 100 }, commentPerParticipant: { perSecond: 0.001, burst: 2 } },
   });
@@ -38,9 +42,9 @@ async function setup(extra: { participation?: 'anyone' | 'listed-organisations';
 describe('RoundService', () => {
   it('refuses writes before the opening and after the close, by the server clock', async () => {
     const { service, round } = await setup();
-    expect(() => service.register(round.id, ada, '1.1.1.1')).toThrow(/opens at 2026-12-01T00:00:00.000Z/);
+    await expect(service.register(round.id, ada, '1.1.1.1')).rejects.toThrow(/opens at 2026-12-01T00:00:00.000Z/);
     clock = new Date('2026-12-02T00:00:00Z');
-    const { token } = service.register(round.id, ada, '1.1.1.1');
+    const token = await joined(service, round.id, ada, '1.1.1.1');
     await service.comment(round.id, token, { kind: 'block', blockId: 'p1' }, 'Fine', '1.1.1.1');
     await expect(service.comment(round.id, token, { kind: 'block', blockId: 'nope' }, 'x', '1.1.1.1')).rejects.toThrow(/no such paragraph/);
     clock = new Date('2026-12-10T00:00:00Z');
@@ -52,21 +56,35 @@ describe('RoundService', () => {
   it('lets only listed organisations take part, and holds comments for moderation when asked', async () => {
     const { service, round, ana } = await setup({ participation: 'listed-organisations', organisations: ['KICTANet'], moderation: 'after-moderation' });
     clock = new Date('2026-12-02T00:00:00Z');
-    expect(() => service.register(round.id, { ...ada, email: 'x@example.org', affiliation: 'Other' }, '1.1.1.1')).toThrow(/listed/);
-    const { token } = service.register(round.id, { ...ada, affiliation: 'kictanet' }, '1.1.1.1');
+    await expect(service.register(round.id, { ...ada, email: 'x@example.org', affiliation: 'Other' }, '1.1.1.1')).rejects.toThrow(/listed/);
+    const token = await joined(service, round.id, { ...ada, affiliation: 'kictanet' }, '1.1.1.1');
     const c = await service.comment(round.id, token, { kind: 'general' }, 'Held', '1.1.1.1');
     expect(service.published(round.id)).toEqual([]);
     service.moderate(round.id, c.id, ana, { kind: 'restore' });
     expect(service.published(round.id).map((x) => x.text)).toEqual(['Held']);
   });
 
+  it('refuses a passage quote that is not the frozen text, and moderation once the report is published', async () => {
+    const { service, round, ana } = await setup();
+    clock = new Date('2026-12-02T00:00:00Z');
+    const token = await joined(service, round.id, ada, '6.6.6.6');
+    await expect(service.comment(round.id, token, { kind: 'passage', blockId: 'p1', start: 0, end: 3, quote: 'Two' }, 'x', '6.6.6.6')).rejects.toMatchObject({ status: 400, code: 'quote_mismatch' });
+    await expect(service.comment(round.id, token, { kind: 'passage', blockId: 'p1', start: 1, end: 4, quote: 'ne.' }, 'x', '6.6.6.6')).rejects.toMatchObject({ status: 400, code: 'passage_out_of_range' });
+    // Refusals count against the participant's limit too: a second participant posts the good one.
+    const other = await joined(service, round.id, { ...ada, email: 'other@example.org' }, '6.6.6.6');
+    const c = await service.comment(round.id, other, { kind: 'passage', blockId: 'p1', start: 1, end: 3, quote: 'ne' }, 'On "ne"', '6.6.6.6');
+    expect(c.status).toBe('published');
+    t.db.prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)').run(round.id, 'v', clock.toISOString(), ana);
+    expect(() => service.moderate(round.id, c.id, ana, { kind: 'hide', reason: 'late' })).toThrow(expect.objectContaining({ status: 409, code: 'already_published' }));
+  });
+
   it('answers 429 past the registration and comment limits, and 409 for a clashing round', async () => {
     const { service, round, ana } = await setup();
     clock = new Date('2026-12-02T00:00:00Z');
-    const { token } = service.register(round.id, ada, '2.2.2.2');
-    service.register(round.id, { ...ada, email: 'b@example.org' }, '2.2.2.2');
-    service.register(round.id, { ...ada, email: 'c@example.org' }, '2.2.2.2');
-    expect(() => service.register(round.id, { ...ada, email: 'd@example.org' }, '2.2.2.2')).toThrow(expect.objectContaining({ status: 429 }));
+    const token = await joined(service, round.id, ada, '2.2.2.2');
+    await service.register(round.id, { ...ada, email: 'b@example.org' }, '2.2.2.2');
+    await service.register(round.id, { ...ada, email: 'c@example.org' }, '2.2.2.2');
+    await expect(service.register(round.id, { ...ada, email: 'd@example.org' }, '2.2.2.2')).rejects.toMatchObject({ status: 429 });
     await service.comment(round.id, token, { kind: 'general' }, '1', '3.3.3.3');
     await service.comment(round.id, token, { kind: 'general' }, '2', '4.4.4.4');
     await expect(service.comment(round.id, token, { kind: 'general' }, '3', '5.5.5.5')).rejects.toMatchObject({ status: 429 });
@@ -75,3 +93,12 @@ describe('RoundService', () => {
     ).rejects.toMatchObject({ status: 409 });
   });
 });
+
+/** Registers, opens the mailed link (from the outbox) in the same browser and answers its token. */
+async function joined(service: RoundService, roundId: string, body: typeof ada, ip: string): Promise<string> {
+  const { token } = await service.register(roundId, body, ip);
+  const mail = readOutbox(t.db).filter((m) => m.to === body.email).at(-1)!;
+  expect(mail.text).toContain(`https://accord.example.org/consult/${roundId}?confirm=`);
+  const code = /confirm=([\w-]+)/.exec(mail.text)![1]!;
+  return service.confirm(roundId, code, token).token;
+}

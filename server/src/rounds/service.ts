@@ -3,12 +3,18 @@
  * server's clock (`now`, injectable for tests) — a round refuses writes before it opens and
  * after it closes whatever the client believes the time is. Participation rules, the round
  * window and per-IP / per-participant rate limits are enforced here, so every route that
- * writes goes through the same checks.
+ * writes goes through the same checks. Registration mails a confirmation link; what a browser
+ * does before it is opened is held (./participants.ts). Once the report is published, its
+ * comments are frozen.
  */
-import type { CreateRoundBody, ModeratedComment, PublicCommentAnchor, RegisterParticipantBody, Round, ShowOnly } from '@accord/schema';
+import type { ContentBlock, CreateRoundBody, ModeratedComment, PublicCommentAnchor, RegisterParticipantBody, Round, ShowOnly } from '@accord/schema';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
+import type { Logger } from '../logger.js';
+import type { Mailer } from '../mail/index.js';
 import type { SqliteVersionStore } from '../versions/store.js';
-import type { Participant, SqliteRoundStore } from './store.js';
+import { confirmationLink, confirmationMail } from './confirmation-mail.js';
+import { passageProblem } from './passage.js';
+import type { NewCommentStatus, ParticipantSession, SqliteRoundStore } from './store.js';
 
 /** Why a round refused a request; routes turn it into an HTTP answer with this status and code. */
 export class RoundRefusal extends Error {
@@ -40,10 +46,19 @@ export const defaultRoundLimits: RoundLimits = {
 export interface RoundServiceDeps {
   store: SqliteRoundStore;
   versions: SqliteVersionStore;
+  /** Sends the confirmation mails. */
+  mailer: Mailer;
+  /** The absolute base URL for links in mails, no trailing slash. */
+  publicUrl: () => string;
+  /** Where a confirmation link is said when mail only reaches the outbox (a laptop demo). */
+  logger?: Logger;
   /** The server clock. */
   now?: () => Date;
   limits?: RoundLimits;
 }
+
+/** Why nothing changes a round's comments once its report is out. */
+const FROZEN = 'the comment-response report is published with the revised version; its comments can no longer be flagged, hidden, restored or added';
 
 /** A registration body after zod defaults. */
 type Registration = Required<Omit<RegisterParticipantBody, 'showOnly'>> & { showOnly: ShowOnly };
@@ -51,6 +66,9 @@ type Registration = Required<Omit<RegisterParticipantBody, 'showOnly'>> & { show
 export class RoundService {
   readonly #store: SqliteRoundStore;
   readonly #versions: SqliteVersionStore;
+  readonly #mailer: Mailer;
+  readonly #publicUrl: () => string;
+  readonly #logger: Logger | undefined;
   readonly #now: () => Date;
   readonly #registerPerIp: KeyedLimiter;
   readonly #commentPerIp: KeyedLimiter;
@@ -59,6 +77,9 @@ export class RoundService {
   constructor(deps: RoundServiceDeps) {
     this.#store = deps.store;
     this.#versions = deps.versions;
+    this.#mailer = deps.mailer;
+    this.#publicUrl = deps.publicUrl;
+    this.#logger = deps.logger;
     this.#now = deps.now ?? (() => new Date());
     const limits = deps.limits ?? defaultRoundLimits;
     this.#registerPerIp = new KeyedLimiter(limits.registerPerIp);
@@ -120,13 +141,17 @@ export class RoundService {
     return stored;
   }
 
-  /** The participant's own reactions, for the public page after a reload. */
-  reactionsOf(participantId: string) {
-    return this.#store.reactionsOf(participantId);
+  /** The session's own reactions, for the public page after a reload. */
+  reactionsOf(session: ParticipantSession) {
+    return this.#store.participants.reactionsOf(session);
   }
 
-  /** Registers a participant while the round is open; the confirmation mail goes to the outbox. */
-  register(roundId: string, body: Registration, ip: string): { participant: Participant; token: string } {
+  /**
+   * Registers while the round is open and mails a confirmation link. A new email and one that
+   * registered before are answered alike — a new session, unconfirmed — so the answer never
+   * tells whether an address took part; the mail says the rest.
+   */
+  async register(roundId: string, body: Registration, ip: string): Promise<{ session: ParticipantSession; token: string }> {
     const round = this.#writable(roundId);
     this.#limit(this.#registerPerIp, `ip:${ip}`, 'registrations from this address');
     if (round.participation === 'listed-organisations') {
@@ -135,40 +160,54 @@ export class RoundService {
         throw new RoundRefusal(403, 'not_listed', 'this round is open only to the organisations listed on its page; give one of them as your affiliation');
       }
     }
-    const result = this.#store.register({ roundId, ...body }, (p) => ({
-      to: p.email,
-      subject: `Confirm your participation in "${round.title}"`,
-      // No token in the mail: a confirmation link would carry its own single-use code once mail exists.
-      body: `Hello ${p.name},\n\nyou registered for the consultation "${round.title}", open until ${round.closesAt} (UTC).\nIf this was not you, ignore this mail.\n`,
-    }));
-    if (result === 'taken') throw new RoundRefusal(409, 'already_registered', 'this email is already registered for this round');
-    return result;
+    const registered = this.#store.participants.register({ roundId, ...body });
+    const link = confirmationLink(this.#publicUrl(), roundId, registered.code);
+    const delivery = await this.#mailer.send(confirmationMail(round, registered.session.participant, link, registered.firstTime));
+    // Without SMTP the link is only in the outbox: say it where the person running the demo looks.
+    if (delivery === 'outbox') this.#logger?.info('a participant confirmation link (no SMTP configured): open it to confirm that email', { roundId, link });
+    return { session: registered.session, token: registered.token };
   }
 
-  /** The participant holding `token` for this round; 401 otherwise. */
-  participant(roundId: string, token: string | undefined): Participant {
-    const found = token ? this.#store.participantByToken(roundId, token) : undefined;
+  /**
+   * Opens a mailed link: confirms the email, releases what the registering browser did, and
+   * answers a confirmed session for the browser that opened it.
+   */
+  confirm(roundId: string, code: string, openerToken: string | undefined): { session: ParticipantSession; token: string } {
+    this.round(roundId);
+    if (this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
+    const done = this.#store.participants.confirm(roundId, code, openerToken);
+    if (done === 'invalid') throw new RoundRefusal(400, 'invalid_confirmation', 'this confirmation link is not valid or was already used; register again with the same email to get a new one');
+    if (done === 'expired') throw new RoundRefusal(400, 'invalid_confirmation', 'this confirmation link has expired; register again with the same email to get a new one');
+    return done;
+  }
+
+  /** The session holding `token` for this round; 401 otherwise. */
+  participant(roundId: string, token: string | undefined): ParticipantSession {
+    const found = token ? this.#store.participants.session(roundId, token) : undefined;
     if (!found) throw new RoundRefusal(401, 'not_registered', 'register for this round first');
     return found;
   }
 
   /** Adds a comment while the round is open, published or pending by the round's moderation. */
-  async comment(roundId: string, token: string | undefined, anchor: PublicCommentAnchor, text: string, ip: string): Promise<ModeratedComment> {
+  async comment(roundId: string, token: string | undefined, anchor: PublicCommentAnchor, text: string, ip: string): Promise<{ id: string; status: NewCommentStatus }> {
     const round = this.#writable(roundId);
-    const participant = this.participant(roundId, token);
+    const session = this.participant(roundId, token);
     this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
-    this.#limit(this.#commentPerParticipant, `p:${participant.id}`, 'comments from you');
-    if (anchor.kind !== 'general') await this.#paragraph(round, anchor.blockId);
-    return this.#store.addComment(participant, anchor, text, round.moderation === 'immediate' ? 'published' : 'pending');
+    this.#limit(this.#commentPerParticipant, `p:${session.participant.id}`, 'comments from you');
+    if (anchor.kind !== 'general') {
+      const block = await this.#paragraph(round, anchor.blockId);
+      if (anchor.kind === 'passage') checkPassage(block, anchor);
+    }
+    return this.#store.addComment(session, anchor, text, round.moderation === 'immediate' ? 'published' : 'pending');
   }
 
   /** Records agree/disagree on a paragraph (null withdraws it) while the round is open. */
   async react(roundId: string, token: string | undefined, blockId: string, reaction: 'agree' | 'disagree' | null, ip: string): Promise<void> {
     const round = this.#writable(roundId);
-    const participant = this.participant(roundId, token);
+    const session = this.participant(roundId, token);
     this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');
     await this.#paragraph(round, blockId);
-    this.#store.react(participant, blockId, reaction);
+    this.#store.participants.react(session, blockId, reaction);
   }
 
   /** Published comments only. */
@@ -186,7 +225,9 @@ export class RoundService {
     return this.#store.all(roundId);
   }
 
+  /** Flags, hides or restores a comment — never once the report is published (what it says stays said). */
   moderate(roundId: string, commentId: string, personId: string, action: { kind: 'flag' | 'restore'; note?: string | undefined } | { kind: 'hide'; reason: string }): ModeratedComment {
+    if (this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
     const done =
       action.kind === 'hide'
         ? this.#store.hide(roundId, commentId, personId, action.reason)
@@ -205,9 +246,10 @@ export class RoundService {
     return round;
   }
 
-  async #paragraph(round: Round, blockId: string): Promise<void> {
-    const blocks = await this.content(round);
-    if (!blocks.some((b) => b.id === blockId)) throw new RoundRefusal(400, 'no_such_paragraph', 'no such paragraph in the version under consultation');
+  async #paragraph(round: Round, blockId: string): Promise<ContentBlock> {
+    const block = (await this.content(round)).find((b) => b.id === blockId);
+    if (!block) throw new RoundRefusal(400, 'no_such_paragraph', 'no such paragraph in the version under consultation');
+    return block;
   }
 
   #limit(limiter: KeyedLimiter, key: string, what: string): void {
@@ -216,5 +258,19 @@ export class RoundService {
       const wait = limiter.retryAfterSeconds(key, 1, now);
       throw new RoundRefusal(429, 'rate_limited', `too many ${what}; try again in ${wait} s`, wait);
     }
+  }
+}
+
+/** A passage comment quotes its paragraph exactly, at offsets inside it (F5: no invented quotes in the report). */
+function checkPassage(block: ContentBlock, anchor: Extract<PublicCommentAnchor, { kind: 'passage' }>): void {
+  const where = block.number === null ? 'the paragraph' : `paragraph ${block.number}`;
+  switch (passageProblem(block.text, anchor.start, anchor.end, anchor.quote)) {
+    case null:
+      return;
+    case 'mismatch':
+      throw new RoundRefusal(400, 'quote_mismatch', `the quote is not the text of ${where} at those offsets; select the passage again on the page`);
+    case 'out_of_range':
+    case 'split_character':
+      throw new RoundRefusal(400, 'passage_out_of_range', `the passage's offsets are not within ${where}'s text; select the passage again on the page`);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedTwoPeople, tempDatabase } from '../storage/sqlite/testing.js';
-import { hashToken, SqliteRoundStore, type NewRound } from './store.js';
+import { hashToken, SqliteRoundStore, type NewParticipant, type NewRound, type ParticipantSession } from './store.js';
 
 const t = tempDatabase('rounds-store');
 let clock = new Date('2026-11-30T12:00:00Z');
@@ -29,7 +29,6 @@ async function setup() {
 }
 
 const ada = { name: 'Ada', email: 'ada@example.org', stakeholderGroup: 'civil-society', country: 'KE', affiliation: 'KICTANet', showOnly: 'name-and-group' as const };
-const mail = (p: { email: string }, token: string) => ({ to: p.email, subject: 'Confirm', body: `token ${token.length}` });
 
 describe('SqliteRoundStore', () => {
   it('stores times in UTC and derives the state from the clock, with an early close', async () => {
@@ -54,29 +53,39 @@ describe('SqliteRoundStore', () => {
     expect(store.create({ ...base, opensAt: '2026-11-30T12:00:00Z', closesAt: '2026-12-05T00:00:00Z' })).not.toBe('clash');
   });
 
-  it('keeps only the token hash, queues the confirmation mail and refuses a second registration per email', async () => {
+  it('keeps only hashes, answers a repeat registration with a new session of the same participant, and confirms once', async () => {
     const { store, base } = await setup();
     const round = store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
-    const reg = store.register({ roundId: round.id, ...ada }, mail);
-    if (reg === 'taken') throw new Error('unexpected taken');
-    expect(t.db.prepare('SELECT token_hash FROM participants').get()).toEqual({ token_hash: hashToken(reg.token) });
-    expect(JSON.stringify(t.db.prepare('SELECT * FROM participants').all())).not.toContain(reg.token);
-    expect(store.participantByToken(round.id, reg.token)?.id).toBe(reg.participant.id);
-    expect(store.participantByToken(round.id, 'nope')).toBeUndefined();
-    expect(store.outbox()).toEqual([expect.objectContaining({ to: 'ada@example.org', subject: 'Confirm' })]);
-    expect(store.register({ roundId: round.id, ...ada }, mail)).toBe('taken');
+    const first = store.participants.register({ roundId: round.id, ...ada });
+    const again = store.participants.register({ roundId: round.id, ...ada, name: 'Not Ada' });
+    expect([first.firstTime, again.firstTime]).toEqual([true, false]);
+    expect(again.session.participant.id).toBe(first.session.participant.id);
+    expect(again.session.id).not.toBe(first.session.id);
+    expect(again.session.participant.name).toBe('Ada');
+    const everything = JSON.stringify([t.db.prepare('SELECT * FROM participants').all(), t.db.prepare('SELECT * FROM participant_sessions').all(), t.db.prepare('SELECT * FROM participant_confirmations').all()]);
+    for (const secret of [first.token, first.code, again.token, again.code]) expect(everything).not.toContain(secret);
+    expect(t.db.prepare('SELECT token_hash FROM participant_sessions WHERE id = ?').get(first.session.id)).toEqual({ token_hash: hashToken(first.token) });
+    expect(store.participants.session(round.id, first.token)).toMatchObject({ id: first.session.id, confirmed: false });
+    expect(store.participants.session(round.id, 'nope')).toBeUndefined();
+    const done = store.participants.confirm(round.id, first.code, first.token);
+    if (typeof done === 'string') throw new Error(done);
+    expect(done.token).toBe(first.token);
+    expect(store.participants.session(round.id, first.token)?.confirmed).toBe(true);
+    expect(store.participants.session(round.id, again.token)?.confirmed).toBe(false);
+    expect(store.participants.confirm(round.id, first.code, undefined)).toBe('invalid');
+    clock = new Date(clock.getTime() + 49 * 3600 * 1000);
+    expect(store.participants.confirm(round.id, again.code, undefined)).toBe('expired');
   });
 
   it('publishes only published comments, shows authors as they chose, and moderates through events', async () => {
     const { store, ana, base } = await setup();
     const round = store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
-    const a = store.register({ roundId: round.id, ...ada }, mail);
-    const b = store.register({ roundId: round.id, ...ada, email: 'bo@example.org', name: 'Bo', showOnly: 'group-only' }, mail);
-    if (a === 'taken' || b === 'taken') throw new Error('unexpected taken');
-    const c1 = store.addComment(a.participant, { kind: 'block', blockId: 'p3' }, '<script>x</script>', 'published');
-    const c2 = store.addComment(b.participant, { kind: 'general' }, 'Pending one', 'pending');
+    const a = confirmed(store, round.id, ada);
+    const b = confirmed(store, round.id, { ...ada, email: 'bo@example.org', name: 'Bo', showOnly: 'group-only' });
+    const c1 = store.addComment(a, { kind: 'block', blockId: 'p3' }, '<script>x</script>', 'published');
+    const c2 = store.addComment(b, { kind: 'general' }, 'Pending one', 'pending');
     expect(store.published(round.id).map((c) => c.text)).toEqual(['<script>x</script>']);
     store.hide(round.id, c1.id, ana, 'off topic');
     expect(store.published(round.id)).toEqual([]);
@@ -89,14 +98,38 @@ describe('SqliteRoundStore', () => {
     expect(actions).toEqual(['open', 'register', 'register', 'comment', 'comment', 'hide', 'restore', 'flag']);
   });
 
+  it("holds an unconfirmed session's comments and reactions until its link is opened", async () => {
+    const { store, base } = await setup();
+    const round = store.create(base);
+    if (round === 'clash') throw new Error('unexpected clash');
+    const reg = store.participants.register({ roundId: round.id, ...ada });
+    expect(store.addComment(reg.session, { kind: 'general' }, 'Held', 'published').status).toBe('awaiting-confirmation');
+    store.participants.react(reg.session, 'p1', 'agree');
+    expect(store.published(round.id)).toEqual([]);
+    expect(store.all(round.id)).toEqual([]);
+    expect(store.reactions(round.id)).toEqual({});
+    expect(store.participants.reactionsOf(reg.session)).toEqual({ p1: 'agree' });
+    expect(() => t.db.prepare("UPDATE public_comments SET held_by = 'x'").run()).toThrow(/released, not held again/);
+    store.participants.confirm(round.id, reg.code, undefined);
+    expect(store.published(round.id).map((c) => c.text)).toEqual(['Held']);
+    expect(store.reactions(round.id)).toEqual({ p1: { agree: 1, disagree: 0 } });
+  });
+
   it('keeps one reaction per participant and paragraph', async () => {
     const { store, base } = await setup();
     const round = store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
-    const a = store.register({ roundId: round.id, ...ada }, mail);
-    if (a === 'taken') throw new Error('unexpected taken');
-    store.react(a.participant, 'p1', 'agree');
-    store.react(a.participant, 'p1', 'disagree');
+    const a = confirmed(store, round.id, ada);
+    store.participants.react(a, 'p1', 'agree');
+    store.participants.react(a, 'p1', 'disagree');
     expect(store.reactions(round.id)).toEqual({ p1: { agree: 0, disagree: 1 } });
   });
 });
+
+/** Registers and confirms in the same browser; answers the confirmed session. */
+function confirmed(store: SqliteRoundStore, roundId: string, person: Omit<NewParticipant, 'roundId'>): ParticipantSession {
+  const reg = store.participants.register({ roundId, ...person });
+  const done = store.participants.confirm(roundId, reg.code, reg.token);
+  if (typeof done === 'string') throw new Error(done);
+  return done.session;
+}

@@ -2,13 +2,16 @@
  * Consultation rounds in SQLite (migration 0006). Who may call what is decided before this
  * store (the Gate for coordinators, the round's state and participation rules in the service);
  * the store keeps the records and the append-only event log consistent, one transaction per
- * write. Participant tokens are stored as SHA-256 hashes only, like sessions.
+ * write. Participants and their sessions are in ./participants.ts; a comment written by an
+ * unconfirmed session is held (migration 0009) and read by no path here until released.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import type { ModeratedComment, Moderation, Participation, PublicComment, PublicCommentAnchor, PublicCommentStatus, Round, ShowOnly } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
+import { SqliteParticipantStore, type ParticipantSession } from './participants.js';
 import { clashes, roundState } from './state.js';
+
+export { hashToken, type NewParticipant, type Participant, type ParticipantSession } from './participants.js';
 
 /** What a coordinator gives to open a round (times already validated). */
 export interface NewRound {
@@ -22,28 +25,6 @@ export interface NewRound {
   organisations: string[];
   moderation: Moderation;
   createdBy: string;
-}
-
-/** A registered participant as the server knows them (never sent to the public as is). */
-export interface Participant {
-  id: string;
-  roundId: string;
-  name: string;
-  email: string;
-  stakeholderGroup: string;
-  country: string;
-  affiliation: string;
-  showOnly: ShowOnly;
-}
-
-export interface NewParticipant extends Omit<Participant, 'id'> {}
-
-/** One would-be mail in the outbox. */
-export interface OutboxMail {
-  to: string;
-  subject: string;
-  body: string;
-  createdAt: string;
 }
 
 interface RoundRow {
@@ -81,12 +62,13 @@ interface CommentRow {
   show_only: ShowOnly;
 }
 
+// Held comments (an unconfirmed session's) are left out here, so no read path can show them.
 const COMMENT_SELECT = `SELECT c.id, c.round_id, c.participant_id, c.anchor, c.text, c.status, c.hidden_reason, c.flagged_at, c.created_at,
     p.name, p.stakeholder_group, p.country, p.show_only
-  FROM public_comments c JOIN participants p ON p.id = c.participant_id`;
+  FROM public_comments c JOIN participants p ON p.id = c.participant_id WHERE c.held_by IS NULL`;
 
-/** SHA-256 of a participant token, hex: what the database keeps. */
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** Where a new comment stands: visible, waiting for a coordinator, or held until its author confirms their email. */
+export type NewCommentStatus = 'published' | 'pending' | 'awaiting-confirmation';
 
 export interface RoundStoreOptions {
   /** The server clock; tests move it. */
@@ -96,10 +78,13 @@ export interface RoundStoreOptions {
 export class SqliteRoundStore {
   readonly #db: Db;
   readonly #now: () => Date;
+  /** Participants, their sessions and email confirmations. */
+  readonly participants: SqliteParticipantStore;
 
   constructor(db: Db, options: RoundStoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
+    this.participants = new SqliteParticipantStore(db, this.#now);
   }
 
   /** Opens a round; 'clash' when another round of the document is open or scheduled over the same time. */
@@ -147,81 +132,28 @@ export class SqliteRoundStore {
   }
 
   /**
-   * Registers a participant and queues the confirmation mail; returns the bearer token (shown
-   * once). 'taken' when the email is already registered for this round.
+   * Stores a comment as typed, published or pending by the round's moderation setting — and,
+   * when the session is not confirmed, held until it is (then it takes that status).
    */
-  register(input: NewParticipant, mail: (participant: Participant, token: string) => Omit<OutboxMail, 'createdAt'>): { participant: Participant; token: string } | 'taken' {
-    const id = newId();
-    const token = randomBytes(32).toString('base64url');
-    const at = this.#now().toISOString();
-    const participant: Participant = { id, ...input };
-    const taken = this.#db.prepare('SELECT 1 FROM participants WHERE round_id = ? AND email = ?').get(input.roundId, input.email);
-    if (taken) return 'taken';
-    const message = mail(participant, token);
-    this.#db.transaction(() => {
-      this.#db
-        .prepare(
-          `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, affiliation, show_only, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(id, input.roundId, hashToken(token), input.name, input.email, input.stakeholderGroup, input.country, input.affiliation, input.showOnly, at);
-      this.#db.prepare('INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)').run(message.to, message.subject, message.body, at);
-      this.#event(input.roundId, null, 'participant', id, 'register', {});
-    })();
-    return { participant, token };
-  }
-
-  /** The participant of `roundId` holding `token`, if any. */
-  participantByToken(roundId: string, token: string): Participant | undefined {
-    const row = this.#db
-      .prepare('SELECT id, round_id, name, email, stakeholder_group, country, affiliation, show_only FROM participants WHERE token_hash = ? AND round_id = ?')
-      .get(hashToken(token), roundId) as
-      | { id: string; round_id: string; name: string; email: string; stakeholder_group: string; country: string; affiliation: string; show_only: ShowOnly }
-      | undefined;
-    return row
-      ? { id: row.id, roundId: row.round_id, name: row.name, email: row.email, stakeholderGroup: row.stakeholder_group, country: row.country, affiliation: row.affiliation, showOnly: row.show_only }
-      : undefined;
-  }
-
-  /** The outbox, oldest first (for operators and tests; nothing sends it here). */
-  outbox(): OutboxMail[] {
-    return (this.#db.prepare('SELECT to_address, subject, body, created_at FROM outbox ORDER BY seq').all() as { to_address: string; subject: string; body: string; created_at: string }[]).map(
-      (r) => ({ to: r.to_address, subject: r.subject, body: r.body, createdAt: r.created_at }),
-    );
-  }
-
-  /** Stores a comment as typed, published or pending by the round's moderation setting. */
-  addComment(participant: Participant, anchor: PublicCommentAnchor, text: string, status: 'published' | 'pending'): ModeratedComment {
+  addComment(session: ParticipantSession, anchor: PublicCommentAnchor, text: string, status: 'published' | 'pending'): { id: string; status: NewCommentStatus } {
+    const { participant } = session;
     const id = newId();
     const blockId = anchor.kind === 'general' ? null : anchor.blockId;
     this.#db.transaction(() => {
       this.#db
-        .prepare('INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, participant.roundId, participant.id, JSON.stringify(anchor), blockId, text, status, this.#now().toISOString());
-      this.#event(participant.roundId, id, 'participant', participant.id, 'comment', {});
+        .prepare('INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at, held_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, participant.roundId, participant.id, JSON.stringify(anchor), blockId, text, status, this.#now().toISOString(), session.confirmed ? null : session.tokenHash);
+      this.#event(participant.roundId, id, 'participant', participant.id, 'comment', session.confirmed ? {} : { held: true });
     })();
-    return this.comment(participant.roundId, id)!;
+    return { id, status: session.confirmed ? status : 'awaiting-confirmation' };
   }
 
-  /** Records a participant's agree/disagree on a paragraph; a later one replaces the earlier, null withdraws it. */
-  react(participant: Participant, blockId: string, reaction: 'agree' | 'disagree' | null): void {
-    const at = this.#now().toISOString();
-    this.#db.transaction(() => {
-      if (reaction === null) {
-        this.#db.prepare('DELETE FROM paragraph_reactions WHERE participant_id = ? AND block_id = ?').run(participant.id, blockId);
-      } else {
-        this.#db
-          .prepare(
-            `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
-          )
-          .run(participant.roundId, participant.id, blockId, reaction, at);
-      }
-      this.#event(participant.roundId, null, 'participant', participant.id, 'react', { blockId, reaction });
-    })();
+  /** Whether the round's revised version and report are published: from then on its comments are frozen. */
+  reportPublished(roundId: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM round_revisions WHERE round_id = ?').get(roundId) !== undefined;
   }
 
-  /** Agree/disagree counts per paragraph of a round. */
+  /** Agree/disagree counts per paragraph of a round: confirmed participants only (held ones wait in held_reactions). */
   reactions(roundId: string): Record<string, { agree: number; disagree: number }> {
     const rows = this.#db
       .prepare('SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction')
@@ -241,25 +173,19 @@ export class SqliteRoundStore {
     return this.#published(roundId).map((row) => ({ ...toPublic(row), participantId: row.participant_id }));
   }
 
-  /** One participant's own agree/disagree per paragraph. */
-  reactionsOf(participantId: string): Record<string, 'agree' | 'disagree'> {
-    const rows = this.#db.prepare('SELECT block_id, reaction FROM paragraph_reactions WHERE participant_id = ?').all(participantId) as { block_id: string; reaction: 'agree' | 'disagree' }[];
-    return Object.fromEntries(rows.map((r) => [r.block_id, r.reaction]));
-  }
-
   #published(roundId: string): CommentRow[] {
-    return this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
+    return this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
   }
 
   /** Every comment of a round with its moderation state, for coordinators. */
   all(roundId: string): ModeratedComment[] {
-    const rows = this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
+    const rows = this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
     return rows.map(toModerated);
   }
 
   /** One comment of a round with its moderation state. */
   comment(roundId: string, commentId: string): ModeratedComment | undefined {
-    const row = this.#db.prepare(`${COMMENT_SELECT} WHERE c.round_id = ? AND c.id = ?`).get(roundId, commentId) as CommentRow | undefined;
+    const row = this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.id = ?`).get(roundId, commentId) as CommentRow | undefined;
     return row ? toModerated(row) : undefined;
   }
 

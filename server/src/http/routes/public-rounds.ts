@@ -4,17 +4,33 @@
  * scoped to the round (the CSRF middleware already refuses foreign Origins on writes); clients
  * without cookies send it in `X-Participant-Token` — not `Authorization`, which is for members.
  * - `GET /api/public/rounds/:roundId`: the round, its state and the frozen, numbered paragraphs;
- * - `POST …/participants`: registers (only while open);
+ * - `POST …/participants`: registers (only while open) and mails a confirmation link; the same
+ *   answer whether or not the email registered before (a new, unconfirmed session);
+ * - `POST …/confirmations`: the code from the mailed link; confirms the email, releases what the
+ *   registering browser did, and signs in the browser that opened it;
  * - `POST …/comments`, `POST …/reactions`: only while open, by the server clock;
  * - `GET …/comments`: published comments only — never pending or hidden ones;
  * - `GET …/participant`: who the token belongs to, with their own reactions (401 when nobody);
- * - `GET …/report?format=`: the comment-response report, once the revised version is published.
+ * - `GET …/report?format=`: the comment-response report as stored when the revised version was published.
  */
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { Id, PublicCommentBody, ReactionBody, RegisterParticipantBody, type PostedComment, type PublicCommentList, type PublicParticipant, type PublicRoundPage } from '@accord/schema';
+import {
+  ConfirmParticipantBody,
+  Id,
+  PublicCommentBody,
+  ReactionBody,
+  RegisterParticipantBody,
+  type ConfirmedParticipant,
+  type PostedComment,
+  type PublicCommentList,
+  type PublicParticipant,
+  type PublicRoundPage,
+  type RegisteredParticipant,
+} from '@accord/schema';
 import type { RoundProcessing } from '../../rounds/processing.js';
 import type { RoundService } from '../../rounds/service.js';
+import type { ParticipantSession } from '../../rounds/store.js';
 import type { AppEnv } from '../env.js';
 import { HttpError, param, readJson } from '../errors.js';
 import { reportDownload, reportFormat } from './report-download.js';
@@ -30,7 +46,17 @@ const COOKIE = 'accord_participant';
 
 const token = (c: Context<AppEnv>): string | undefined => c.req.header('x-participant-token') ?? getCookie(c, COOKIE);
 
+/** A session as its holder sees it: until confirmed, only what that browser typed — never the stored participant's details. */
+function publicParticipant(rounds: RoundService, session: ParticipantSession): PublicParticipant {
+  const { participant } = session;
+  return session.confirmed
+    ? { participantId: participant.id, name: participant.name, showOnly: participant.showOnly, reactions: rounds.reactionsOf(session), confirmed: true }
+    : { participantId: session.id, name: session.name, showOnly: session.showOnly, reactions: rounds.reactionsOf(session), confirmed: false };
+}
+
 export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicRoundRouteDeps): Hono<AppEnv> {
+  const cookie = (c: Context<AppEnv>, roundId: string, value: string) =>
+    setCookie(c, COOKIE, value, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: `/api/public/rounds/${roundId}` });
   return new Hono<AppEnv>()
     .get('/public/rounds/:roundId', async (c) => {
       const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
@@ -48,16 +74,23 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
     .post('/public/rounds/:roundId/participants', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, RegisterParticipantBody);
-      const { participant, token: issued } = await refusals(async () => rounds.register(roundId, body, c.get('ip')));
-      setCookie(c, COOKIE, issued, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: `/api/public/rounds/${roundId}` });
-      return c.json({ participantId: participant.id, token: issued }, 201);
+      const { session, token: issued } = await refusals(() => rounds.register(roundId, body, c.get('ip')));
+      cookie(c, roundId, issued);
+      return c.json({ participantId: session.id, token: issued } satisfies RegisteredParticipant, 201);
+    })
+    .post('/public/rounds/:roundId/confirmations', async (c) => {
+      const roundId = param(c, 'roundId', Id, 'round');
+      const body = await readJson(c, ConfirmParticipantBody);
+      const { session, token: issued } = await refusals(async () => rounds.confirm(roundId, body.code, token(c)));
+      cookie(c, roundId, issued);
+      return c.json({ token: issued, participant: publicParticipant(rounds, session) } satisfies ConfirmedParticipant);
     })
     .post('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, PublicCommentBody);
       const comment = await refusals(() => rounds.comment(roundId, token(c), body.anchor, body.text, c.get('ip')));
       // The author learns whether it is visible yet; the moderation fields stay with coordinators.
-      return c.json({ id: comment.id, status: comment.status === 'published' ? 'published' : 'pending' } satisfies PostedComment, 201);
+      return c.json({ id: comment.id, status: comment.status } satisfies PostedComment, 201);
     })
     .post('/public/rounds/:roundId/reactions', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
@@ -67,15 +100,15 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
     })
     .get('/public/rounds/:roundId/participant', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
-      const participant = await refusals(async () => rounds.participant(rounds.round(roundId).id, token(c)));
-      return c.json({ participantId: participant.id, name: participant.name, showOnly: participant.showOnly, reactions: rounds.reactionsOf(participant.id) } satisfies PublicParticipant);
+      const session = await refusals(async () => rounds.participant(rounds.round(roundId).id, token(c)));
+      return c.json(publicParticipant(rounds, session) satisfies PublicParticipant);
     })
     .get('/public/rounds/:roundId/report', async (c) => {
       const format = reportFormat(c);
       const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
       // The group's answers are its own until it publishes the revised version with them.
       if (!processing.revision(round.id)) throw new HttpError(404, 'not_published', 'the comment-response report is published with the revised version; it is not out yet');
-      return reportDownload(c, await refusals(() => processing.reportInput(round)), format);
+      return reportDownload(c, round, await refusals(() => processing.report(round, format)), format);
     })
     .get('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');

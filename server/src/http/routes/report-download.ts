@@ -1,11 +1,11 @@
 /**
- * Answers a comment-response report download in the asked format. The HTML report is a page
- * to read and print, served inline under a CSP that runs nothing; the others are attachments.
+ * Answers a comment-response report download in the asked format (rendered now, or as stored
+ * at publication). The HTML report is a page to read and print, served inline under a CSP
+ * that runs nothing; the others are attachments.
  */
 import type { Context } from 'hono';
-import { ReportFormat } from '@accord/schema';
-import { renderReport, reportFilename } from '../../rounds/report/index.js';
-import type { ReportInput } from '../../rounds/report/model.js';
+import { ReportFormat, type Round } from '@accord/schema';
+import { reportFilename, type RenderedReport } from '../../rounds/report/index.js';
 import { HttpError } from '../errors.js';
 
 /** The `format` query parameter, checked before anything is looked up. */
@@ -15,10 +15,10 @@ export function reportFormat(c: Context): ReportFormat {
   return format.data;
 }
 
-export async function reportDownload(c: Context, input: ReportInput, format: ReportFormat): Promise<Response> {
-  const { body, contentType, extension } = await renderReport(input, format);
+export function reportDownload(c: Context, round: Pick<Round, 'id' | 'title'>, report: RenderedReport, format: ReportFormat): Response {
+  const { body, contentType, extension } = report;
   const headers: Record<string, string> = { 'content-type': contentType, 'x-content-type-options': 'nosniff' };
   if (format === 'html') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'";
-  else headers['content-disposition'] = `attachment; filename="${reportFilename(input.round, extension)}"`;
+  else headers['content-disposition'] = `attachment; filename="${reportFilename(round, extension)}"`;
   return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, headers);
 }

@@ -2,7 +2,8 @@
  * Answering a consultation round (issue 7), through the Gate:
  * - `GET /api/rounds/:roundId/processing` (`round.respond`): comments by paragraph, frozen and live text, progress;
  * - `PUT /api/rounds/:roundId/comments/:commentId/disposition` (`round.respond`): the group's decision and response;
- * - `GET /api/rounds/:roundId/report?format=` (`round.respond`): the comment-response report, any time;
+ * - `GET /api/rounds/:roundId/report?format=` (`round.respond`): the comment-response report, any time
+ *   (once published, the snapshot stored then);
  * - `POST /api/rounds/:roundId/revision` (`round.manage`): saves the revised version and links the report.
  */
 import { Hono, type Context } from 'hono';
@@ -43,7 +44,7 @@ export function roundProcessingRoutes({ gate, rounds, processing, identity }: Ro
     .get('/rounds/:roundId/report', async (c) => {
       const format = reportFormat(c);
       const { round } = await gated(c, 'round.respond');
-      return reportDownload(c, await refusals(() => processing.reportInput(round)), format);
+      return reportDownload(c, round, await refusals(() => processing.report(round, format)), format);
     })
     .post('/rounds/:roundId/revision', async (c) => {
       const { round, auth, document, resource } = await gated(c, 'round.manage');

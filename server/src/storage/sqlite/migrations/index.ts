@@ -7,6 +7,7 @@ import { versions } from './0005-versions.js';
 import { rounds } from './0006-rounds.js';
 import { roundProcessing } from './0007-round-processing.js';
 import { invitationRevocation } from './0008-invitation-revocation.js';
+import { roundTrust } from './0009-round-trust.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initial, identity, comments, consensus, versions, rounds, roundProcessing, invitationRevocation];
+export const migrations: readonly Migration[] = [initial, identity, comments, consensus, versions, rounds, roundProcessing, invitationRevocation, roundTrust];
