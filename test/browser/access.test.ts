@@ -8,6 +8,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
+import { Database } from '../helpers/cli.js';
 import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
 import { eventually, openContext, screenshotDirs, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
@@ -38,6 +39,19 @@ async function typeAtEnd(p: Person, text: string): Promise<void> {
   await p.editor().click();
   await p.page.keyboard.press('Control+End');
   await p.page.keyboard.type(text);
+}
+
+/** The invitation link last mailed to `email`, read from the server's outbox (no SMTP server in this suite). */
+function mailedLink(email: string): string {
+  const db = new Database(join(suite.accord.dataDir, 'accord.db'), { readonly: true });
+  try {
+    const mail = db.prepare('SELECT body FROM outbox WHERE to_address = ? ORDER BY seq DESC LIMIT 1').get(email) as { body: string } | undefined;
+    const link = mail && /(http\S+\/invite\/\S+)/.exec(mail.body)?.[1];
+    if (!link) throw new Error(`no invitation mail to ${email} in the outbox`);
+    return link;
+  } finally {
+    db.close();
+  }
 }
 
 beforeAll(async () => {
@@ -203,14 +217,17 @@ describe('a role lowered while the document is open', () => {
 });
 
 describe('invitations and removal', () => {
-  it('invites a new person, who joins through the link, and loses the document when removed', async () => {
+  it('invites a new person by mail, who joins through the link, and loses the document when removed', async () => {
     const documentId = await createDocument(suite.accord, 'Shared with a newcomer');
     const sec = await person(demo.secretariat);
     await sec.page.goto('/w/demo/people');
     await sec.page.getByLabel('Email', { exact: true }).fill('nadia@example.org');
     await sec.page.getByLabel('Role', { exact: true }).selectOption('member');
-    await sec.page.getByRole('button', { name: 'Create invitation link' }).click();
-    const link = await sec.page.getByLabel('Invitation link').inputValue();
+    await sec.page.getByRole('button', { name: 'Send invitation' }).click();
+    // No SMTP server here: the page says the mail waits in the outbox, and never shows the link.
+    await expect(sec.page.locator('.invitation-created').innerText()).resolves.toMatch(/nadia@example\.org[\s\S]*outbox/);
+    await sec.page.locator('tr[data-invitation="nadia@example.org"]').waitFor();
+    const link = mailedLink('nadia@example.org');
     expect(link).toMatch(new RegExp(`^${suite.accord.url}/invite/\\S+$`));
 
     // The invitee, signed in as nobody, opens the link and creates her account.
@@ -231,7 +248,7 @@ describe('invitations and removal', () => {
     const again = await openContext(suite.browser, suite.accord.url);
     suite.closeAfter(again.context);
     await again.page.goto(link);
-    await expect(again.page.getByRole('alert').innerText()).resolves.toMatch(/invalid, used or expired/);
+    await expect(again.page.getByRole('alert').innerText()).resolves.toMatch(/invalid, used, revoked or expired/);
 
     // She opens the document; the secretariat removes her from the workspace.
     await page.goto(`/d/${documentId}`);
@@ -244,6 +261,43 @@ describe('invitations and removal', () => {
 
     await page.getByText('You no longer have access to this document').waitFor({ timeout: 3_000 });
     expect(await page.locator('.doc-content').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks someone with an account to sign in first, then adds the role without a new sign-in; a revoked link is dead', async () => {
+    const sec = await person(demo.secretariat);
+    await sec.page.goto('/w/demo/people');
+    const invite = async (email: string) => {
+      await sec.page.getByLabel('Email', { exact: true }).fill(email);
+      await sec.page.getByLabel('Role', { exact: true }).selectOption('member');
+      await sec.page.getByRole('button', { name: 'Send invitation' }).click();
+      await sec.page.locator(`tr[data-invitation="${email}"]`).waitFor();
+      await sec.page.getByRole('button', { name: 'Invite someone else' }).click();
+    };
+    // Jonas is a member already: accepting keeps his role and needs his own sign-in.
+    await invite(demo.member2);
+    const link = mailedLink(demo.member2);
+
+    const { context, page, errors } = await openContext(suite.browser, suite.accord.url);
+    suite.closeAfter(context);
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Sign in to accept' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === new URL(link).pathname);
+    await page.getByLabel('Email').fill(demo.member2);
+    await page.getByLabel('Password').fill('accord-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === new URL(link).pathname);
+    await page.getByRole('button', { name: /^Accept and join/ }).click();
+    await page.waitForURL((url) => url.pathname === '/w/demo');
+    await expect(page.locator('.me').getAttribute('data-person')).resolves.toBe('Jonas Berg');
+
+    // A revoked invitation: gone from the list, and its link is refused.
+    await invite('revoked@example.org');
+    const revokedLink = mailedLink('revoked@example.org');
+    await sec.page.getByRole('button', { name: 'Revoke the invitation of revoked@example.org' }).click();
+    await eventually(async () => expect(await sec.page.locator('tr[data-invitation="revoked@example.org"]').count()).toBe(0));
+    await page.goto(revokedLink);
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/invalid, used, revoked or expired/);
     expect(errors).toEqual([]);
   });
 });
