@@ -209,6 +209,15 @@ const restProbes: Record<string, RestProbe> = {
     action: 'version.create',
     send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/versions/${baseVersion}/restore`),
   },
+  'POST /api/documents/:documentId/versions/:versionId/reset': {
+    action: 'document.reset',
+    // The matrix document back to a version of itself saved just before: an allowed reset changes nothing other probes use.
+    send: async (c) => {
+      const saved = await api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: `Before ${c} resets` });
+      const { id } = (await saved.json()) as { id: string };
+      return api(c, 'POST', `/api/documents/${documentId}/versions/${id}/reset`);
+    },
+  },
   // Each probe's round gets its own window in the far future, so no two clash.
   'POST /api/documents/:documentId/rounds': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody(`Opened by ${c}`)) },
   'GET /api/documents/:documentId/rounds': { action: 'round.respond', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/rounds`) },

@@ -26,6 +26,7 @@ import { ConsensusHub, ContentChangeNotifier } from './consensus/live.js';
 import { ConsensusService } from './consensus/service.js';
 import { SqliteConsensusStore } from './consensus/store.js';
 import { liveEdit } from './content/live-edit.js';
+import { liveReset } from './content/live-reset.js';
 import { VersionService } from './versions/service.js';
 import { SqliteVersionStore } from './versions/store.js';
 import { RoundService, type RoundLimits } from './rounds/service.js';
@@ -153,6 +154,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     liveState: live,
     documents,
     records,
+    liveReset: liveReset(collab),
     statuses: async (documentId) => new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
     alternatives: async (documentId) => {
       const byBracket = new Map<string, string[]>();

@@ -15,6 +15,7 @@ export const Action = z.enum([
   'document.create',
   'document.audience',
   'document.edit',
+  'document.reset',
   'comment.create',
   'comment.moderate',
   'contribution.submit',

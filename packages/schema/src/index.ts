@@ -108,6 +108,7 @@ export {
   CompareSide,
   VersionComparison,
   RestoredDraft,
+  DocumentReset,
 } from './versions.js';
 export {
   Instant,

@@ -130,3 +130,18 @@ export type VersionComparison = z.infer<typeof VersionComparison>;
 /** `POST /api/documents/:id/versions/:versionId/restore`: the new draft. */
 export const RestoredDraft = z.object({ documentId: z.string(), title: z.string(), basedOn: VersionRef });
 export type RestoredDraft = z.infer<typeof RestoredDraft>;
+
+/**
+ * `POST /api/documents/:id/versions/:versionId/reset`: the live document now holds the version's
+ * content. Top-level blocks already as in the version were kept; `rebuilt` when the live state
+ * could not be read and was replaced whole.
+ */
+export const DocumentReset = z.object({
+  documentId: z.string(),
+  version: VersionRef,
+  kept: z.number().int().nonnegative(),
+  written: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
+  rebuilt: z.boolean(),
+});
+export type DocumentReset = z.infer<typeof DocumentReset>;

@@ -30,6 +30,8 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'document.create': steering,
   'document.audience': steering,
   'document.edit': editors,
+  // Replacing the live text with a saved version undoes everyone's work since: steering.
+  'document.reset': steering,
   'comment.create': commenters,
   'comment.moderate': steering,
   'contribution.submit': commenters,
@@ -59,6 +61,7 @@ export const actionPhrases: Readonly<Record<Action, string>> = {
   'document.create': 'create documents here',
   'document.audience': 'limit who can open this document',
   'document.edit': 'edit this document',
+  'document.reset': 'reset this document to a saved version',
   'comment.create': 'comment on this document',
   'comment.moderate': 'moderate comments here',
   'contribution.submit': 'submit contributions here',

@@ -5,7 +5,8 @@
  * and the new draft keeps the block ids (which is what lets paragraphs be matched across them).
  */
 import { renderYDoc } from '@accord/editor';
-import type { CompareSide, CreateVersionBody, DocumentRecord, ParagraphStatus, RestoredDraft, Version, VersionComparison, VersionList } from '@accord/schema';
+import type { CompareSide, CreateVersionBody, DocumentRecord, DocumentReset, ParagraphStatus, RestoredDraft, Version, VersionComparison, VersionList } from '@accord/schema';
+import { blocksOfState, type LiveReset } from '../content/live-reset.js';
 import type { LiveState } from '../content/live-state.js';
 import { newDocumentId } from '../storage/ids.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
@@ -28,6 +29,8 @@ export interface VersionServiceDeps {
   records: RecordStore;
   /** Paragraph statuses of a document now, by block id (from consensus). */
   statuses: (documentId: string) => Promise<ReadonlyMap<string, ParagraphStatus>>;
+  /** Replaces a document's live content through the collaboration pipeline (for {@link VersionService.reset}). */
+  liveReset?: LiveReset;
   /** The alternatives proposed to a document's brackets now, texts by bracket id (frozen with a version). */
   alternatives?: (documentId: string) => Promise<AlternativesByBracket>;
 }
@@ -84,6 +87,20 @@ export class VersionService {
     await this.#deps.documents.append(created.id, [state]);
     await this.#deps.store.recordOrigin(created.id, version.id, personId);
     return { documentId: created.id, title: created.title, basedOn: { documentId: document.id, versionId: version.id, name: version.name } };
+  }
+
+  /**
+   * Replaces the live document's content with a version's, through the room's pipeline: stored
+   * before anyone sees it, then relayed to every open editor. Block ids come back with the
+   * version's paragraphs, so comments and consensus records on them stay attached; nodes of
+   * unknown types in the live document are removed (the way to repair a broken document).
+   */
+  async reset(document: DocumentRecord, versionId: string): Promise<DocumentReset> {
+    const liveReset = this.#deps.liveReset;
+    if (!liveReset) throw new Error('resetting needs the collaboration server: pass liveReset to VersionService');
+    const { version, state } = await this.get(document.id, versionId);
+    const outcome = await liveReset(document.id, blocksOfState(state));
+    return { documentId: document.id, version: { documentId: document.id, versionId: version.id, name: version.name }, ...outcome };
   }
 
   async #side(document: DocumentRecord, ref: CompareRef): Promise<{ side: CompareSide; blocks: DiffBlock[] }> {

@@ -5,11 +5,13 @@
  * - `GET …/versions/:versionId/content?format=json|markdown|html|docx` exports one, numbered,
  *   with brackets and statuses;
  * - `GET /api/documents/:id/compare?from=<versionId|live>&to=<versionId|live>` compares;
- * - `POST …/versions/:versionId/restore` starts a new document from a version (`version.create`).
- * Saving and restoring are audited.
+ * - `POST …/versions/:versionId/restore` starts a new document from a version (`version.create`);
+ * - `POST …/versions/:versionId/reset` replaces the live document's content with the version's
+ *   (`document.reset`), through the collaboration pipeline, so open editors see it at once.
+ * Saving, restoring and resetting are audited.
  */
 import { Hono, type Context } from 'hono';
-import { CreateVersionBody, Id, VersionFormat, type VersionComparison, type VersionContent, type VersionList } from '@accord/schema';
+import { CreateVersionBody, Id, VersionFormat, type DocumentReset, type VersionComparison, type VersionContent, type VersionList } from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import { versionDocx } from '../../versions/export-docx.js';
 import { versionHtml, versionMarkdown } from '../../versions/export.js';
@@ -115,5 +117,19 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
         detail: { title: draft.title, fromDocument: id, fromVersion: versionId },
       });
       return c.json(draft, 201);
+    })
+    .post('/documents/:documentId/versions/:versionId/reset', async (c) => {
+      const id = param(c, 'documentId', Id, 'document');
+      const { document, auth, resource } = await gate.document(c, id, 'document.reset');
+      const versionId = versionParam(c);
+      const reset = await orMissing(() => versions.reset(document, versionId));
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'document.reset',
+        workspaceId: resource.workspaceId,
+        target: id,
+        detail: { versionId: reset.version.versionId, name: reset.version.name, kept: reset.kept, written: reset.written, removed: reset.removed, rebuilt: reset.rebuilt },
+      });
+      return c.json(reset satisfies DocumentReset);
     });
 }
