@@ -11,6 +11,7 @@ import { CommentList } from './CommentList.js';
 import type { Reaction, ReactionCounts } from './comments.js';
 import { ReactionButtons } from './ReactionButtons.js';
 import { refusalMessage } from './refusal.js';
+import { BracketAlternatives, FormattedText } from '../versions/FormattedText.js';
 
 export interface ConsultParagraphProps {
   roundId: string;
@@ -28,6 +29,8 @@ export interface ConsultParagraphProps {
   onCompose: (anchor: PublicCommentAnchor | null) => void;
   onPosted: (status: PostedComment['status']) => void;
   onReact: (reaction: Reaction | null) => Promise<void>;
+  /** A list item's marker ("•", "2."); null for an item that only carries a nested list. */
+  marker?: string | null;
 }
 
 /** A document heading under the page's own h1 and h2: the document's h1 becomes h3, and so on. */
@@ -39,15 +42,25 @@ function headingLevel(tag: string | undefined): number {
 export function ConsultParagraph(props: ConsultParagraphProps) {
   const { block } = props;
   if (block.type === 'list' || (block.text.trim() === '' && props.comments.length === 0)) return null;
-  if (block.type === 'heading') return createElement(`h${headingLevel(block.tag)}`, { className: 'consult-heading' }, block.text);
+  if (block.type === 'heading') return createElement(`h${headingLevel(block.tag)}`, { className: 'consult-heading' }, <FormattedText block={block} />);
   if (block.number === null) {
+    const depth = block.type === 'listitem' ? (block.list?.depth ?? 0) : 0;
     return (
-      <div className={`consult-block consult-${block.type}`}>
+      <div className={`consult-block consult-${block.type}`} style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}>
         <span className="consult-number" aria-hidden="true">
-          {block.type === 'listitem' ? '•' : ''}
+          {block.type === 'listitem' ? (props.marker ?? '•') : ''}
         </span>
         <div className="consult-body">
-          {block.type === 'quote' ? <blockquote className="consult-text">{block.text}</blockquote> : <p className="consult-text">{block.text}</p>}
+          {block.type === 'quote' ? (
+            <blockquote className="consult-text">
+              <FormattedText block={block} />
+            </blockquote>
+          ) : (
+            <p className="consult-text">
+              <FormattedText block={block} />
+            </p>
+          )}
+          <BracketAlternatives block={block} className="consult-alternatives" />
           <CommentList comments={props.comments} label="Comments on this passage" />
         </div>
       </div>
@@ -82,8 +95,9 @@ function NumberedParagraph({ roundId, block, number, comments, counts, showCount
       </span>
       <div className="consult-body">
         <p className="consult-text" data-block-id={block.id}>
-          {block.text}
+          <FormattedText block={block} />
         </p>
+        <BracketAlternatives block={block} className="consult-alternatives" />
         {(writable || showCounts) && (
           <div className="consult-tools">
             <ReactionButtons counts={counts} mine={mine} about={about} busy={busy} onReact={writable ? react : undefined} />

@@ -11,6 +11,7 @@ import { CommentList } from './CommentList.js';
 import { groupComments, type Reaction, type ReactionCounts } from './comments.js';
 import { ConsultParagraph } from './ConsultParagraph.js';
 import { usePassageSelection } from './usePassageSelection.js';
+import { listMarkers } from '../versions/runs.js';
 
 export interface ConsultTextProps {
   roundId: string;
@@ -30,6 +31,7 @@ const NO_COUNTS: ReactionCounts = { agree: 0, disagree: 0 };
 
 const PENDING = 'Thank you — your comment will appear once a coordinator has reviewed it.';
 const PUBLISHED = 'Thank you — your comment is published.';
+const HELD = 'Thank you — your comment will count once you confirm your email with the link we mailed you.';
 
 export function ConsultText({ roundId, paragraphs, comments, counts, showCounts, mine, onReact, onPublished }: ConsultTextProps) {
   const root = useRef<HTMLDivElement>(null);
@@ -39,11 +41,12 @@ export function ConsultText({ roundId, paragraphs, comments, counts, showCounts,
   const grouped = useMemo(() => groupComments(comments), [comments]);
   const texts = useMemo(() => new Map(paragraphs.filter((p) => p.number !== null).map((p) => [p.id, p.text])), [paragraphs]);
   const textOf = useCallback((id: string) => texts.get(id), [texts]);
+  const markers = useMemo(() => listMarkers(paragraphs), [paragraphs]);
   const passage = usePassageSelection(root, textOf, writable);
 
   const posted = (key: string) => (status: PostedComment['status']) => {
     setComposing(null);
-    setNotices((n) => ({ ...n, [key]: status === 'pending' ? PENDING : PUBLISHED }));
+    setNotices((n) => ({ ...n, [key]: status === 'pending' ? PENDING : status === 'awaiting-confirmation' ? HELD : PUBLISHED }));
     if (status === 'published') void onPublished().catch(() => {});
   };
 
@@ -80,6 +83,7 @@ export function ConsultText({ roundId, paragraphs, comments, counts, showCounts,
               onCompose={(anchor) => compose(block.id, anchor)}
               onPosted={posted(block.id)}
               onReact={(reaction) => onReact(block.id, reaction)}
+              marker={markers[i] ?? null}
             />
           ))}
         </div>

@@ -1,5 +1,6 @@
 /** A frozen paragraph as consulted beside the same paragraph now, its reactions, and its comments to process. */
 import type { CommentDisposition, ContentBlock, ProcessingParagraph } from '@accord/schema';
+import { BracketAlternatives, FormattedText } from '../versions/FormattedText.js';
 import { ProcessedCommentItem } from './ProcessedCommentItem.js';
 import { visibleComments } from './processing.js';
 
@@ -13,11 +14,20 @@ export function ProcessingParagraphView({ paragraph, liveParagraphs, onlyUnproce
       <div className="processing-sides">
         <div>
           <h4>{number || '¶'} as consulted</h4>
-          <p className="processing-text">{frozen.text}</p>
+          <p className="processing-text">
+            <FormattedText block={frozen} />
+          </p>
+          <BracketAlternatives block={frozen} className="processing-alternatives" />
         </div>
         <div>
           <h4>¶ now{live?.number != null && live.number !== frozen.number ? ` (¶ ${live.number})` : ''}</h4>
-          {live ? <p className="processing-text">{live.text}</p> : <p className="round-meta">This paragraph has since been deleted.</p>}
+          {live ? (
+            <p className="processing-text">
+              <FormattedText block={live} />
+            </p>
+          ) : (
+            <p className="round-meta">This paragraph has since been deleted.</p>
+          )}
         </div>
       </div>
       <p className="round-meta">

@@ -1,26 +1,36 @@
-/** A comparison: every paragraph with its change, changed ones with word-level insertions and deletions. */
+/** A comparison: every paragraph with its change, changed ones with word-level insertions and deletions, all with their formatting and brackets. */
 import type { ParagraphDiff, VersionComparison } from '@accord/schema';
+import { FormattedRuns } from './FormattedText.js';
 import { KIND_LABELS, numberLabel, sideName, summary } from './labels.js';
+import { formatWords, runsOf } from './runs.js';
 
 function Words({ paragraph }: { paragraph: ParagraphDiff }) {
+  const from = runsOf({ text: paragraph.fromText ?? '', runs: paragraph.fromRuns });
+  const to = runsOf({ text: paragraph.toText ?? '', runs: paragraph.toRuns });
   if (paragraph.words) {
     return (
       <>
-        {paragraph.words.map((w, i) =>
+        {formatWords(paragraph.words, from, to).map((w, i) =>
           w.op === 'insert' ? (
-            <ins key={i}>{w.text}</ins>
+            <ins key={i}>
+              <FormattedRuns runs={w.runs} />
+            </ins>
           ) : w.op === 'delete' ? (
-            <del key={i}>{w.text}</del>
+            <del key={i}>
+              <FormattedRuns runs={w.runs} />
+            </del>
           ) : (
-            <span key={i}>{w.text}</span>
+            <span key={i}>
+              <FormattedRuns runs={w.runs} />
+            </span>
           ),
         )}
       </>
     );
   }
-  if (paragraph.kind === 'removed') return <del>{paragraph.fromText}</del>;
-  if (paragraph.kind === 'added') return <ins>{paragraph.toText}</ins>;
-  return <>{paragraph.toText}</>;
+  if (paragraph.kind === 'removed') return <del><FormattedRuns runs={from} /></del>;
+  if (paragraph.kind === 'added') return <ins><FormattedRuns runs={to} /></ins>;
+  return <FormattedRuns runs={to} />;
 }
 
 export function ComparisonView({ comparison }: { comparison: VersionComparison }) {

@@ -1,5 +1,7 @@
-/** A version's blocks as numbered, read-only paragraphs: no editor, the frozen JSON rendered as text. */
+/** A version's blocks as numbered, read-only paragraphs: no editor, the frozen JSON rendered with its formatting. */
 import type { VersionBlock } from '@accord/schema';
+import { BracketAlternatives, FormattedText } from './FormattedText.js';
+import { listMarkers } from './runs.js';
 
 const STATUS_LABELS: Record<string, string> = {
   drafting: 'Drafting',
@@ -9,37 +11,30 @@ const STATUS_LABELS: Record<string, string> = {
   agreed: 'Agreed',
 };
 
-function Runs({ block }: { block: VersionBlock }) {
-  return (
-    <>
-      {block.segments.map((s, i) =>
-        s.bracket ? (
-          <span key={i} className="version-bracket">
-            [{s.text}]
-          </span>
-        ) : (
-          <span key={i}>{s.text}</span>
-        ),
-      )}
-    </>
-  );
-}
-
 export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
+  const markers = listMarkers(blocks);
   return (
     <div className="version-text">
       {blocks.map((block, i) => {
         if (block.type === 'list') return null;
-        if (block.type === 'heading') return <h2 key={`${block.id}-${i}`}>{block.text}</h2>;
+        if (block.type === 'heading')
+          return (
+            <h2 key={`${block.id}-${i}`}>
+              <FormattedText block={block} />
+            </h2>
+          );
+        if (block.type === 'listitem' && markers[i] === null) return null;
+        const depth = block.type === 'listitem' ? (block.list?.depth ?? 0) : 0;
         return (
-          <div key={`${block.id}-${i}`} className={`version-block version-${block.type}`} data-block-id={block.id}>
+          <div key={`${block.id}-${i}`} className={`version-block version-${block.type}`} data-block-id={block.id} style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}>
             <span className="version-number" aria-label={block.number === null ? undefined : `Paragraph ${block.number}`}>
-              {block.number ?? (block.type === 'listitem' ? '•' : '')}
+              {block.number ?? markers[i] ?? ''}
             </span>
             <p>
-              <Runs block={block} />
+              <FormattedText block={block} />
               {block.status && <span className="version-status">{STATUS_LABELS[block.status] ?? block.status}</span>}
             </p>
+            <BracketAlternatives block={block} className="version-alternatives" />
           </div>
         );
       })}
