@@ -3,12 +3,15 @@
  * a response, seen beside the paragraph as consulted and as it reads now (block ids map one to
  * the other), and the revised version is published with the comment-response report. Only
  * published comments take part — pending ones must be moderated first, hidden ones never appear.
+ * The report is stored, every format, when it is published; from then on that snapshot is what
+ * anyone downloads, never a rebuild from records that might since have changed.
  */
 import { renderYDoc } from '@accord/editor';
-import type { ContentBlock, DispositionBody, DocumentRecord, ProcessedComment, Round, RoundProcessing as ProcessingView, RoundRevision } from '@accord/schema';
+import { ReportFormat, type ContentBlock, type DispositionBody, type DocumentRecord, type ProcessedComment, type Round, type RoundProcessing as ProcessingView, type RoundRevision } from '@accord/schema';
 import type { LiveState } from '../content/live-state.js';
 import type { VersionService } from '../versions/service.js';
-import type { SqliteProcessingStore } from './processing-store.js';
+import type { SqliteProcessingStore, StoredReport } from './processing-store.js';
+import { renderReport, type RenderedReport } from './report/index.js';
 import type { ReportInput } from './report/model.js';
 import { RoundRefusal, type RoundService } from './service.js';
 import type { PublishedComment, SqliteRoundStore } from './store.js';
@@ -88,7 +91,27 @@ export class RoundProcessing {
     if (!this.#deps.processing.linkRevision(round.id, version.id, personId)) {
       throw new RoundRefusal(409, 'already_published', 'this round already has its revised version');
     }
-    return this.#deps.processing.revision(round.id)!;
+    const revision = this.#deps.processing.revision(round.id)!;
+    await this.#snapshot(round, revision);
+    return revision;
+  }
+
+  /**
+   * The comment-response report in `format`: as stored at publication once the revised version
+   * is out (stored then if a crash came between the two), else rendered from the records now.
+   */
+  async report(round: Round, format: ReportFormat): Promise<RenderedReport> {
+    const revision = this.#deps.processing.revision(round.id);
+    if (!revision) return renderReport(await this.reportInput(round), format);
+    return this.#deps.processing.storedReport(round.id, format) ?? (await this.#snapshot(round, revision)).find((r) => r.format === format)!;
+  }
+
+  /** Renders every format as of publication and keeps them; answers what is kept (an earlier snapshot wins). */
+  async #snapshot(round: Round, revision: RoundRevision): Promise<StoredReport[]> {
+    const input = { ...(await this.reportInput(round)), generatedAt: new Date(revision.publishedAt) };
+    const rendered = await Promise.all(ReportFormat.options.map(async (format) => ({ format, ...(await renderReport(input, format)) })));
+    this.#deps.processing.storeReports(round.id, rendered);
+    return ReportFormat.options.map((format) => this.#deps.processing.storedReport(round.id, format)!);
   }
 
   /** The revised version of a round, if published. */
