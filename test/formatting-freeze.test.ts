@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $bracketPassage, $getBracketId } from '@accord/editor';
-import { DocumentContent, PublicRoundPage, VersionComparison, VersionContent, type Version } from '@accord/schema';
+import { DocumentContent, PublicRoundPage, RoundProcessing, VersionComparison, VersionContent, type Version } from '@accord/schema';
 import { $writeFormattedSample } from '../packages/editor/src/testing/formatted.js';
 import { openTestClient, type TestClient } from '../packages/editor/src/testing/harness.js';
 import { createDocument } from './helpers/accord-process.js';
@@ -127,5 +127,11 @@ describe('the brackets are shown to the public', () => {
     const first = page.paragraphs.find((p) => p.number === 1)!;
     expect(first.runs?.find((r) => r.bracket === bracketId)?.text).toBe('shall');
     expect(first.alternatives).toEqual([{ bracket: bracketId, texts: ['should'] }]);
+    // The processing view shows the paragraph as consulted, and as it reads now, with both.
+    const processing = RoundProcessing.parse(JSON.parse(await ok(await cast.api('member', 'GET', `/api/rounds/${round.id}/processing`))));
+    const paragraph = processing.paragraphs.find((p) => p.frozen.number === 1)!;
+    expect(paragraph.frozen.runs?.find((r) => r.bracket === bracketId)?.text).toBe('shall');
+    expect(paragraph.frozen.alternatives).toEqual([{ bracket: bracketId, texts: ['should'] }]);
+    expect(paragraph.live?.runs?.find((r) => r.bracket === bracketId)?.text).toBe('shall');
   });
 });
