@@ -2,16 +2,34 @@
  * F9: a request refused before its body was read (bad token, foreign origin, no such route,
  * a gate refusal, the rate limit) leaves the keep-alive connection usable for the next
  * request — the body is read away — or says `connection: close` when it is too large to.
+ * F10: app pages carry a CSP that forbids framing, every answer `nosniff` and no referrer; the
+ * exports keep their stricter CSP; the service worker and manifest are revalidated on every use.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument } from './helpers/accord-process.js';
+import { demo, tokenFor } from './helpers/auth.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { rawHttp } from './helpers/raw-http.js';
 
+/** A stand-in for the built client: the files static.ts treats differently. */
+const clientDir = mkdtempSync(join(tmpdir(), 'accord-client-'));
+mkdirSync(join(clientDir, 'assets'));
+writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Accord</title><script type="module" src="/assets/app-1a2b.js"></script>');
+writeFileSync(join(clientDir, 'assets', 'app-1a2b.js'), 'console.log(1)');
+writeFileSync(join(clientDir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+writeFileSync(join(clientDir, 'manifest.webmanifest'), '{"name":"Accord"}');
+
 let server: InProcessAccord;
 beforeAll(async () => {
-  server = await inProcessAccord();
+  server = await inProcessAccord({ ACCORD_CLIENT_DIR: clientDir });
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  rmSync(clientDir, { recursive: true, force: true });
+});
 
 const json = { 'content-type': 'application/json' };
 /** A body larger than the socket's first read, so an unread rest really is left on the wire. */
@@ -80,5 +98,76 @@ describe('the rate limit', () => {
     } finally {
       connection.close();
     }
+  });
+});
+
+describe('security headers', () => {
+  const directives = (csp: string | null) => new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(' ')]));
+
+  for (const path of ['/', '/consult/some-round?confirm=secret-token', '/workspaces/demo/documents/x']) {
+    it(`protect the app page ${path}`, async () => {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const csp = directives(response.headers.get('content-security-policy'));
+      expect(csp.get('default-src')).toBe("'self'");
+      expect(csp.get('script-src')).toBe("'self'");
+      expect(csp.get('style-src')).toBe("'self'");
+      expect(csp.get('connect-src')).toBe("'self'");
+      expect(csp.get('img-src')).toBe("'self' data:");
+      expect(csp.get('worker-src')).toBe("'self'");
+      expect(csp.get('manifest-src')).toBe("'self'");
+      expect(csp.get('frame-ancestors')).toBe("'none'");
+      expect(csp.get('base-uri')).toBe("'none'");
+      expect(csp.get('form-action')).toBe("'self'");
+      expect(csp.get('object-src')).toBe("'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      // Over plain http there is nothing to pin.
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    });
+  }
+
+  it('revalidate the service worker and the manifest, and cache hashed assets for good', async () => {
+    for (const path of ['/sw.js', '/manifest.webmanifest']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    expect((await fetch(`${server.url}/manifest.webmanifest`)).headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect((await fetch(`${server.url}/sw.js`)).headers.get('content-type')).toMatch(/javascript/);
+    const asset = await fetch(`${server.url}/assets/app-1a2b.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('mark API answers nosniff, refusals included', async () => {
+    for (const response of [await fetch(`${server.url}/api/session`), await fetch(`${server.url}/api/no-such-route`), await fetch(`${server.url}/healthz`)]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
+  it('leave an HTML export its own stricter CSP', async () => {
+    const token = await tokenFor(server.url, demo.coordinator);
+    const documentId = await createDocument(server, 'Exported', 'demo', token);
+    const response = await fetch(`${server.url}/api/documents/${documentId}/content?format=html`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('over https', () => {
+  let secure: InProcessAccord;
+  beforeAll(async () => {
+    secure = await inProcessAccord({ ACCORD_SECURE_COOKIES: 'true', ACCORD_CLIENT_DIR: clientDir });
+  });
+  afterAll(() => secure?.close());
+
+  it('pins https', async () => {
+    expect((await fetch(`${secure.url}/`)).headers.get('strict-transport-security')).toBe('max-age=15552000');
   });
 });

@@ -2,6 +2,7 @@
  * Accord in the browser. No StrictMode: its double-mounted effects would open and drop the
  * collaboration provider's connection on every mount in development, for no benefit here.
  */
+import './csp.js';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { registerServiceWorker } from './collab/offline-worker.js';

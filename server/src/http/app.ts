@@ -30,6 +30,7 @@ import { clientIp } from './middleware/client-ip.js';
 import { csrf } from './middleware/csrf.js';
 import { drainBody, drainUnreadBody } from './middleware/drain.js';
 import { rateLimit } from './middleware/rate-limit.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { liveRoute } from './live-route.js';
 import { auditRoutes } from './routes/audit.js';
 import { bracketRoutes } from './routes/brackets.js';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const gate = new Gate({ records: deps.records, identity: deps.identity, logger: deps.logger });
   // Outermost: it runs after every answer, refusals included (see middleware/drain.ts).
   app.use('*', drainUnreadBody({ maxBytes: MAX_BODY_BYTES, maxMs: 2_000 }));
+  app.use('*', securityHeaders({ https: deps.secureCookies }));
   app.use('*', clientIp());
   app.use('/api/*', rateLimit(new KeyedLimiter(deps.limits.requests), () => deps.onLimited('requests')));
   app.use(
