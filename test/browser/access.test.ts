@@ -283,6 +283,7 @@ describe('invitations and removal', () => {
     await page.goto(link);
     await page.getByRole('button', { name: 'Sign in to accept' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === new URL(link).pathname);
+    await page.getByText('Sign in to accept your invitation').waitFor();
     await page.getByLabel('Email').fill(demo.member2);
     await page.getByLabel('Password').fill('accord-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();

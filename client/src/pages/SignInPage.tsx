@@ -29,6 +29,8 @@ const REASONS: Record<Exclude<SignedOutReason, null>, { title: string; body: str
   'signed-out': { title: 'You have signed out', body: 'Sign in again whenever you are ready.' },
 };
 
+const INVITATION_NOTE = { title: 'Sign in to accept your invitation', body: 'Use the account of the invited email; you come back to the invitation afterwards.' };
+
 export function SignInPage({ reason }: { reason: SignedOutReason }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -64,7 +66,9 @@ export function SignInPage({ reason }: { reason: SignedOutReason }) {
     }
   };
 
-  const note = reason ? REASONS[reason] : null;
+  // Sent here by an invitation for an existing account: say why, and that it comes back.
+  const forInvitation = new URLSearchParams(window.location.search).get('next')?.startsWith('/invite/') ?? false;
+  const note = reason ? REASONS[reason] : forInvitation ? INVITATION_NOTE : null;
   return (
     <main className="sign-in">
       <form className="sign-in-card" onSubmit={submit} aria-labelledby="sign-in-title" noValidate>
