@@ -1,8 +1,9 @@
 /**
  * A consultation round's public page in a real browser, on a phone-sized screen and without an
- * account: a stranger reads the frozen text, registers, agrees with ¶1, comments on ¶2 and on a
- * passage of ¶3 and sees the comments under their paragraphs; after a reload the page still
- * knows them. A scheduled round shows when it opens and offers no way to take part. A round for
+ * account: a stranger reads the frozen text, registers, agrees with ¶1 (not counted yet), opens
+ * the confirmation link (from the server log: no SMTP here) — then it counts — comments on ¶2
+ * and on a passage of ¶3 and sees the comments under their paragraphs; after a reload the page
+ * still knows them. A scheduled round shows when it opens and offers no way to take part. A round for
  * listed organisations shows them and the server's refusal word for word, and a comment held
  * for moderation is thanked for but not shown. A round closed early with its revised version
  * published links the report. The page never scrolls sideways at 375 px.
@@ -11,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
+import { loggedLink } from '../helpers/participants.js';
 import { eventually } from './harness.js';
 import { browserSuite } from './suite.js';
 
@@ -60,6 +62,14 @@ async function stranger(): Promise<{ page: Page; errors: Error[] }> {
   return { page, errors };
 }
 
+/** Opens the confirmation link mailed (logged) to `email` in `page`, as a person clicking it in their mail. */
+async function openConfirmationLink(page: Page, email: string): Promise<void> {
+  const link = loggedLink(suite.accord.output(), email);
+  await page.goto(link);
+  await page.getByText('Your email is confirmed: your comments and your agree/disagree now count.').waitFor();
+  expect(page.url()).not.toContain('confirm=');
+}
+
 const noSidewaysScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
 /** Selects `start`…`end` of the text of the paragraph with block id `blockId`. */
@@ -96,7 +106,7 @@ describe('the public page of a consultation round', () => {
     expect(await form.locator('.field-error', { hasText: 'choose your country' }).count()).toBe(1);
     await form.getByLabel('Name', { exact: true }).fill('Wanjiru Kamau');
     await form.getByLabel('Email', { exact: true }).fill('wanjiru@example.org');
-    expect(await form.getByText('Only used to confirm your participation. It is never shown.').count()).toBe(1);
+    expect(await form.getByText('We send a link to confirm it; your comments count once you open it. It is never shown.').count()).toBe(1);
     await form.getByLabel('Stakeholder group', { exact: true }).selectOption('civil-society');
     await form.getByLabel('Country', { exact: true }).selectOption('KE');
     await form.getByLabel('Show my name, group and country with my comments').check();
@@ -108,12 +118,18 @@ describe('the public page of a consultation round', () => {
     // The form is gone; the focus is on what replaced it, not lost at the top of the page.
     expect(await page.evaluate<string | undefined>('document.activeElement?.className')).toBe('consult-me');
 
-    // Agree with ¶1: the toggle is pressed and the count went up.
+    await page.getByText(/^Check your mail and open the link/).waitFor();
+
+    // Agree with ¶1: the toggle is pressed, but nothing counts before the email is confirmed…
     const agree = page.locator('#p1').getByRole('button', { name: /^Agree/ });
     expect(await agree.getAttribute('aria-pressed')).toBe('false');
     await agree.click();
     await eventually(async () => expect(await agree.getAttribute('aria-pressed')).toBe('true'));
-    expect(await agree.textContent()).toBe('Agree 1');
+    expect(await agree.textContent()).toBe('Agree 0');
+    // …then the link from the mail is opened, and it does.
+    await openConfirmationLink(page, 'wanjiru@example.org');
+    await eventually(async () => expect(await agree.textContent()).toBe('Agree 1'));
+    expect(await agree.getAttribute('aria-pressed')).toBe('true');
     const box = await agree.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
 
@@ -192,6 +208,7 @@ describe('the public page of a consultation round', () => {
     await form.getByLabel(/^Affiliation/).fill('Kenya ICT Action Network');
     await form.getByRole('button', { name: 'Register' }).click();
     await page.getByText('You are taking part as Otieno Odhiambo (your comments show only your stakeholder group).').waitFor();
+    await openConfirmationLink(page, 'otieno@example.org');
 
     await page.getByLabel('Your general comment on the whole text').fill('Please extend the deadline.');
     await page.locator('.consult-general').getByRole('button', { name: 'Send comment' }).click();

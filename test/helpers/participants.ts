@@ -71,3 +71,14 @@ export async function registerConfirmed(server: InProcessAccord, roundId: string
   if (response.status !== 200) throw new Error(`confirmation answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
 }
+
+/**
+ * The newest confirmation link a server without SMTP logged for `email` (what a person trying
+ * the demo clicks), from a child process's output.
+ */
+export function loggedLink(output: string, email: string): string {
+  const lines = output.split('\n').filter((l) => l.includes('participant confirmation link') && l.includes(`to=${email} `));
+  const match = /link="([^"]+)"/.exec(lines.at(-1) ?? '');
+  if (!match) throw new Error(`no confirmation link for ${email} in the server log`);
+  return match[1]!;
+}

@@ -1,7 +1,8 @@
 /**
  * Registering for a round: who you are, your stakeholder group and country, and how you want to
- * appear beside your comments. The server answers with an HttpOnly cookie that identifies the
- * participant from then on; the page only learns who registered.
+ * appear beside your comments. The server answers with an HttpOnly cookie that identifies this
+ * browser from then on, and mails a confirmation link; the page only learns who registered
+ * (the answer is the same whether or not the email registered before).
  */
 import { defaultStakeholderGroups, RegisterParticipantBody, type PublicParticipant, type Round, type ShowOnly } from '@accord/schema';
 import { useId, useMemo, useState, type FormEvent } from 'react';
@@ -57,7 +58,7 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
       <h2 id="consult-register-title" className="consult-section-title">
         Take part
       </h2>
-      <p className="consult-lead">Register to agree or disagree with paragraphs and to comment. No account is needed.</p>
+      <p className="consult-lead">Register to agree or disagree with paragraphs and to comment. No account is needed: we mail you a link to confirm your email.</p>
       {listed && (
         <div className="consult-listed">
           <p id={organisationsId}>Only people from these organisations may take part in this consultation. Give one of them as your affiliation:</p>
@@ -76,7 +77,7 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
         inputMode="email"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        hint="Only used to confirm your participation. It is never shown."
+        hint="We send a link to confirm it; your comments count once you open it. It is never shown."
         error={errors.email}
         required
       />

@@ -3,7 +3,7 @@
  * helper. Every call expects a 401: here it means "not registered for this round", never
  * "signed out", so a member reading the page stays signed in.
  */
-import { PostedComment, PublicCommentList, PublicParticipant, PublicRoundPage, RegisteredParticipant, type PublicCommentBody, type ReactionBody, type RegisterParticipantBody, type ReportFormat } from '@accord/schema';
+import { ConfirmedParticipant, PostedComment, PublicCommentList, PublicParticipant, PublicRoundPage, RegisteredParticipant, type PublicCommentBody, type ReactionBody, type RegisterParticipantBody, type ReportFormat } from '@accord/schema';
 import { request, requestNoContent } from '../api.js';
 
 export type { PostedComment };
@@ -22,6 +22,10 @@ export const getParticipant = (roundId: string, signal?: AbortSignal) =>
 
 export const registerParticipant = (roundId: string, body: RegisterParticipantBody) =>
   request(`${round(roundId)}/participants`, RegisteredParticipant, { method: 'POST', body, expectUnauthenticated: true });
+
+/** Opens a mailed confirmation link's code: confirms the email and signs this browser in (the answer sets the cookie). */
+export const confirmParticipant = (roundId: string, code: string) =>
+  request(`${round(roundId)}/confirmations`, ConfirmedParticipant, { method: 'POST', body: { code }, expectUnauthenticated: true });
 
 export const postComment = (roundId: string, body: PublicCommentBody) =>
   request(`${round(roundId)}/comments`, PostedComment, { method: 'POST', body, expectUnauthenticated: true });

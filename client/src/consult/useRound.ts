@@ -84,7 +84,8 @@ export function useRound(roundId: string) {
         return {
           ...r,
           participant: { ...r.participant, reactions: reaction ? { ...others, [blockId]: reaction } : others },
-          counts: { ...r.counts, [blockId]: applyReaction(r.counts[blockId], previous, reaction) },
+          // An unconfirmed participant's reaction is kept for them but not counted until they confirm.
+          counts: r.participant.confirmed ? { ...r.counts, [blockId]: applyReaction(r.counts[blockId], previous, reaction) } : r.counts,
         };
       });
     },

@@ -164,7 +164,7 @@ export class RoundService {
     const link = confirmationLink(this.#publicUrl(), roundId, registered.code);
     const delivery = await this.#mailer.send(confirmationMail(round, registered.session.participant, link, registered.firstTime));
     // Without SMTP the link is only in the outbox: say it where the person running the demo looks.
-    if (delivery === 'outbox') this.#logger?.info('a participant confirmation link (no SMTP configured): open it to confirm that email', { roundId, link });
+    if (delivery === 'outbox') this.#logger?.info('a participant confirmation link (no SMTP configured): open it to confirm that email', { to: body.email, link });
     return { session: registered.session, token: registered.token };
   }
 
