@@ -19,6 +19,8 @@ import type { CollabSession } from '../collab/session.js';
 import type { Identity } from '../identity.js';
 import { validateUrl } from './urls.js';
 import { editorNodes } from './model.js';
+import { placeholderExclusions, placeholderNodes } from '@accord/editor';
+import { UnknownNodesPlugin } from './UnknownNodesPlugin.js';
 import { CurrentBlockPlugin } from './CurrentBlockPlugin.js';
 import { ParagraphIdsPlugin } from './ParagraphIdsPlugin.js';
 import { ParagraphNumbersPlugin } from './ParagraphNumbersPlugin.js';
@@ -64,7 +66,8 @@ export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNoti
   // Created once: LexicalComposer reads its config on the first render only.
   const initialConfig = useRef<InitialConfigType>({
     namespace: `accord-${session.documentId}`,
-    nodes: editorNodes,
+    // Placeholders stand in for node types Accord does not register (UnknownNodesPlugin).
+    nodes: [...editorNodes, ...placeholderNodes],
     theme: documentTheme,
     editorState: null,
     editable: false,
@@ -73,6 +76,7 @@ export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNoti
       console.error('Accord editor error', error);
     },
   }).current;
+  const excludedProperties = useRef(placeholderExclusions()).current;
 
   return (
     <LexicalCollaboration>
@@ -109,8 +113,10 @@ export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNoti
               <div ref={cursorsRef} className="cursors-layer" />
           </article>
         </div>
+        <UnknownNodesPlugin doc={session.doc} />
         <CollaborationPlugin
           id={session.documentId}
+          excludedProperties={excludedProperties}
           providerFactory={session.providerFactory}
           shouldBootstrap={false}
           username={identity.name}

@@ -1,4 +1,4 @@
-/** One version, read-only with its paragraph numbers; downloads, comparison with the live text, and a new draft from it. */
+/** One version, read-only with its paragraph numbers; downloads, comparison with the live text, a new draft from it, and resetting the live document to it. */
 import { useState } from 'react';
 import { can } from '../access.js';
 import { getDocument } from '../api.js';
@@ -14,6 +14,7 @@ import { versionPaths } from '../versions/paths.js';
 import { VersionText } from '../versions/VersionText.js';
 import '../styles/versions.css';
 import { RevisionOf } from '../versions/RevisionOf.js';
+import { ResetToVersion } from '../versions/ResetToVersion.js';
 
 export function VersionPage({ documentId, versionId }: { documentId: string; versionId: string }) {
   const header = useDocumentHeader(documentId, 'Version');
@@ -67,6 +68,7 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
                 <span className="version-hint">A new document is created; this one and its history stay as they are.</span>
               </p>
             )}
+            {can(loaded.document.access, 'document.reset') && <ResetToVersion documentId={documentId} versionId={versionId} versionName={loaded.content.version.name} />}
             {error && (
               <p className="field-error" role="alert">
                 {error}

@@ -1,5 +1,5 @@
 /** The version endpoints (README, "Versions"), through the app's one request helper. */
-import { RestoredDraft, Version, VersionComparison, VersionContent, VersionList, type CreateVersionBody, type VersionFormat } from '@accord/schema';
+import { DocumentReset, RestoredDraft, Version, VersionComparison, VersionContent, VersionList, type CreateVersionBody, type VersionFormat } from '@accord/schema';
 import { request } from '../api.js';
 
 const seg = encodeURIComponent;
@@ -20,3 +20,6 @@ export const compareVersions = (documentId: string, from: string, to: string, si
   request(`${doc(documentId)}/compare?from=${seg(from)}&to=${seg(to)}`, VersionComparison, { signal });
 
 export const startDraft = (documentId: string, versionId: string) => request(`${doc(documentId)}/versions/${seg(versionId)}/restore`, RestoredDraft, { method: 'POST' });
+
+/** Replaces the live document's content with the version's (coordinators and the secretariat). */
+export const resetToVersion = (documentId: string, versionId: string) => request(`${doc(documentId)}/versions/${seg(versionId)}/reset`, DocumentReset, { method: 'POST' });

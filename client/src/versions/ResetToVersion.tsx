@@ -1,0 +1,71 @@
+/**
+ * "Reset the live document to this version", with a confirm step that says what it does: the
+ * live text becomes the version's for everyone editing now, later changes are gone from it (the
+ * versions keep them), and content Accord cannot show is removed. The way to repair a document.
+ */
+import { useState } from 'react';
+import type { DocumentReset } from '@accord/schema';
+import { describeError } from '../errors.js';
+import { Link, paths } from '../router.js';
+import { resetToVersion } from './api.js';
+
+export function ResetToVersion({ documentId, versionId, versionName }: { documentId: string; versionId: string; versionName: string }) {
+  const [stage, setStage] = useState<'idle' | 'confirming' | 'busy'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<DocumentReset | null>(null);
+
+  const reset = async () => {
+    setStage('busy');
+    setError(null);
+    try {
+      setDone(await resetToVersion(documentId, versionId));
+      setStage('idle');
+    } catch (e) {
+      setError(describeError(e));
+      setStage('confirming');
+    }
+  };
+
+  if (done) {
+    return (
+      <p className="version-reset-done" role="status">
+        The live document now holds version “{done.version.name}” ({done.written} {done.written === 1 ? 'block' : 'blocks'} rewritten, {done.kept} unchanged, {done.removed} removed).{' '}
+        <Link href={paths.document(documentId)}>Open the live document</Link>
+      </p>
+    );
+  }
+  if (stage === 'idle') {
+    return (
+      <p>
+        <button type="button" onClick={() => setStage('confirming')}>
+          Reset the live document to this version
+        </button>{' '}
+        <span className="version-hint">Repairs a document that no longer shows or saves correctly.</span>
+      </p>
+    );
+  }
+  return (
+    <div className="version-reset-confirm" role="alertdialog" aria-labelledby="reset-title" aria-describedby="reset-what">
+      <p id="reset-title">
+        <strong>Reset the live document to “{versionName}”?</strong>
+      </p>
+      <p id="reset-what" className="version-hint">
+        Everyone’s text becomes this version’s, at once, also for people editing now. Changes made since it was saved leave the live document (save a version first to keep
+        them); content Accord cannot show is removed. Paragraphs keep their identity, so comments and statuses stay with them. The reset is recorded in the audit log.
+      </p>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p>
+        <button type="button" className="primary" onClick={reset} disabled={stage === 'busy'}>
+          {stage === 'busy' ? 'Resetting…' : 'Reset the live document'}
+        </button>{' '}
+        <button type="button" onClick={() => setStage('idle')} disabled={stage === 'busy'}>
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}
