@@ -39,6 +39,8 @@ export interface Config {
   mailFrom: string;
   /** The address people reach Accord at, for links in mails; defaults to the listening address. */
   publicUrl: string | undefined;
+  /** Check every document update against Accord's schema before storing it. Off only to measure its cost (`pnpm bench`). */
+  checkUpdates: boolean;
 }
 
 /**
@@ -106,6 +108,7 @@ const variables = {
   ACCORD_METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
   ACCORD_SMTP_URL: z.string().trim().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587').optional(),
   ACCORD_MAIL_FROM: z.string().trim().min(3).default('Accord <accord@localhost>'),
+  ACCORD_CHECK_UPDATES: bool.default(true),
   ACCORD_PUBLIC_URL: z
     .string()
     .trim()
@@ -147,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl: read('ACCORD_SMTP_URL'),
     mailFrom: read('ACCORD_MAIL_FROM'),
     publicUrl: read('ACCORD_PUBLIC_URL'),
+    checkUpdates: read('ACCORD_CHECK_UPDATES'),
     limits: undefined as unknown as Limits,
   };
   const maxMessageBytes = config.maxMessageBytes;
