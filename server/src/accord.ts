@@ -20,6 +20,7 @@ import { Persistence } from './extensions/persistence.js';
 import { DocumentSchema } from './extensions/document-schema.js';
 import { liveState } from './content/live-state.js';
 import { CommentHub } from './comments/live.js';
+import { LiveAccess } from './live/access.js';
 import { CommentService } from './comments/service.js';
 import { SqliteCommentStore } from './comments/store.js';
 import { ConsensusHub, ContentChangeNotifier } from './consensus/live.js';
@@ -148,6 +149,11 @@ export async function startAccord(config: Config, logger: Logger, options: Start
 
   const live = liveState(collab, documents);
   const commentHub = new CommentHub();
+  // Live streams (SSE) watch the same audit feed as the WebSocket authorization, to end within a poll of an access change.
+  const liveAccess = new LiveAccess({
+    audit: { lastSeq: () => lastAuditSeq(db), readAfter: (seq, limit) => readAudit(db, { afterSeq: seq, limit }) },
+    onError: (error) => logger.error('could not re-check open live streams after an access change; will retry', { error }),
+  });
   const comments = new CommentService({ store: new SqliteCommentStore(db), identity, liveState: live, hub: commentHub, logger });
   const consensusStore = new SqliteConsensusStore(db);
   const consensus = new ConsensusService({ store: consensusStore, liveState: live, liveEdit: liveEdit(collab), hub: consensusHub });
@@ -189,6 +195,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     liveState: live,
     comments,
     commentHub,
+    liveAccess,
     consensus,
     consensusHub,
     versions,
@@ -230,10 +237,14 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     routes: app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
     commentSubscribers: (documentId) => commentHub.count(documentId),
     consensusSubscribers: (documentId) => consensusHub.count(documentId),
-    pollAccess: () => authorization.poll(),
+    pollAccess: async () => {
+      await authorization.poll();
+      await liveAccess.poll();
+    },
     close: () =>
       (closing ??= (async () => {
         server.close();
+        liveAccess.stop();
         commentHub.closeAll();
         consensusHub.closeAll();
         await collab.destroy();

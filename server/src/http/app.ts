@@ -18,6 +18,7 @@ import type { Limits } from '../config.js';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { LiveState } from '../content/live-state.js';
 import type { CommentHub } from '../comments/live.js';
+import type { LiveAccess } from '../live/access.js';
 import type { CommentService } from '../comments/service.js';
 import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
@@ -72,6 +73,8 @@ export interface AppDeps {
   commentHub: CommentHub;
   consensus: ConsensusService;
   consensusHub: ConsensusHub;
+  /** Ends live streams when their reader's access changes. */
+  liveAccess: LiveAccess;
   versions: VersionService;
   rounds: RoundService;
   roundProcessing: RoundProcessing;
@@ -129,11 +132,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', workspaceRoutes({ records, identity, gate }));
   app.route('/api', contentRoutes(gate, deps.liveState));
   app.route('/api', commentRoutes({ gate, comments: deps.comments }));
-  app.route('/api', commentLiveRoutes({ gate, hub: deps.commentHub, authenticator: deps.authenticator, records, identity }));
+  app.route('/api', commentLiveRoutes({ gate, hub: deps.commentHub, authenticator: deps.authenticator, records, identity, access: deps.liveAccess }));
   app.route('/api', consensusRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', bracketRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments }));
-  app.route('/api', liveRoute({ gate, authenticator: deps.authenticator, records, identity }, deps.consensusHub, 'consensus/live'));
+  app.route('/api', liveRoute({ gate, authenticator: deps.authenticator, records, identity, access: deps.liveAccess }, deps.consensusHub, 'consensus/live'));
   app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));

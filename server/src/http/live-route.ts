@@ -4,8 +4,9 @@
  * Opens with an `event: ready`: a client that opens the stream, waits for it, then fetches the
  * current state misses nothing; after a reconnect it fetches again. A `: heartbeat` comment
  * follows every 15 s. The caller's credential and right to read the document are checked
- * again before every event and heartbeat, so signing out, losing a role or leaving the
- * audience ends the stream.
+ * again before every event and heartbeat, and at once when {@link LiveAccess} sees their access
+ * change, so signing out, a revoked token, losing a role or leaving the audience ends the stream
+ * within about a second.
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -14,6 +15,7 @@ import { authorize } from '../authz/authorize.js';
 import { documentResource } from '../authz/resources.js';
 import type { Authenticator } from '../identity/authenticator.js';
 import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { LiveAccess } from '../live/access.js';
 import { LiveStream, type DocumentHub } from '../live/hub.js';
 import type { RecordStore } from '../storage/types.js';
 import type { AppEnv } from './env.js';
@@ -25,6 +27,8 @@ export interface LiveRouteDeps {
   authenticator: Authenticator;
   records: RecordStore;
   identity: SqliteIdentityStore;
+  /** Ends streams when their reader's access changes. */
+  access: LiveAccess;
   /** Heartbeat interval; tests shorten it. */
   heartbeatMs?: number;
 }
@@ -48,9 +52,11 @@ export function liveRoute<E>(deps: LiveRouteDeps, hub: DocumentHub<E>, path: str
         ...(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs }),
       });
       const unsubscribe = hub.subscribe(documentId, live);
+      const untrack = deps.access.track({ personId: auth.person.id, documentId, recheck: () => live.recheck() });
       stream.onAbort(() => live.close());
       live.start();
       await live.ended;
+      untrack();
       unsubscribe();
     });
   });

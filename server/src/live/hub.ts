@@ -95,6 +95,11 @@ export class LiveStream<E = unknown> implements LiveSink<E> {
     this.#enqueue(`data: ${JSON.stringify(event)}\n\n`);
   }
 
+  /** Re-checks access now, in order with the writes, and ends the stream if it is gone (an access change: see ./access.ts). */
+  recheck(): void {
+    this.#enqueue(null);
+  }
+
   close(): void {
     if (this.#over) return;
     this.#over = true;
@@ -102,7 +107,8 @@ export class LiveStream<E = unknown> implements LiveSink<E> {
     this.#end();
   }
 
-  #enqueue(chunk: string): void {
+  /** Queues a write (or, for `null`, only the access check every write makes). */
+  #enqueue(chunk: string | null): void {
     if (this.#over) return;
     if (++this.#backlog > (this.#options.maxBacklog ?? 256)) {
       this.close();
@@ -113,7 +119,7 @@ export class LiveStream<E = unknown> implements LiveSink<E> {
       if (this.#over) return;
       try {
         if (!(await this.#options.stillAllowed())) return this.close();
-        await this.#options.write(chunk);
+        if (chunk !== null) await this.#options.write(chunk);
       } catch {
         this.close();
       }
