@@ -129,12 +129,21 @@ export interface Block {
   tag: string;
 }
 
+/** Runs in every page before its own scripts (CDP injects it, past the CSP): reports each violation on the console. */
+const CSP_REPORTER = `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline code') + ' at ' + e.sourceFile + ':' + e.lineNumber));`;
+
 /** A fresh browser context with one page, signed in as nobody yet. */
 export async function openContext(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
+  // A CSP violation is no exception, only a console line: count it as one, so a policy that
+  // blocks part of the app (or code that needs more than the policy allows) fails the test.
+  await page.addInitScript({ content: CSP_REPORTER });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|^CSP violation/.test(message.text())) errors.push(new Error(message.text()));
+  });
   return { context, page, errors };
 }
 
