@@ -57,7 +57,9 @@ async function memberWithDocument(title: string): Promise<{ a: Person; documentI
   await a.open(documentId);
   await a.editor().click();
   await a.page.keyboard.type('Opening paragraph, typed online.');
-  await eventually(async () => expect(await status(a.page).getAttribute('data-unsynced')).toBe('0'));
+  // Confirmed by the server (a sync round trip after the edit), so it is not an unsent change.
+  await eventually(async () => expect(await status(a.page).innerText()).toMatch(/Connected.*all changes saved/s));
+  expect(await status(a.page).getAttribute('data-unsynced')).toBe('0');
   await availableOffline(a.page, documentId);
   return { a, documentId };
 }
@@ -96,6 +98,7 @@ describe('offline drafts', () => {
     await a.context.setOffline(false);
     await reopened!.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
     await eventually(async () => expect(await status(reopened!).innerText()).toMatch(/Connected.*(offline changes? merged|all changes saved)/s));
+    await eventually(async () => expect(await status(reopened!).getAttribute('data-unconfirmed')).toBe('0'));
     expect(await status(reopened!).getAttribute('data-unsynced')).toBe('0');
 
     const b = await suite.person(demo.member2);

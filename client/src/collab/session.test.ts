@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { encodePermissionDenied } from '@accord/protocol';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeMessage, encodePermissionDenied, encodeSyncStep2 } from '@accord/protocol';
 import * as Y from 'yjs';
 import { CollabSession } from './session.js';
 import { deliver } from './testing.js';
@@ -9,7 +9,10 @@ import { deliver } from './testing.js';
 let session: CollabSession | undefined;
 // Node 20 has no WebSocket; nothing connects here, the provider only needs the class.
 const WebSocketPolyfill = class {} as unknown as typeof WebSocket;
-afterEach(() => session?.dispose());
+afterEach(() => {
+  session?.dispose();
+  vi.useRealTimers();
+});
 
 function open(): { session: CollabSession; provider: NonNullable<CollabSession['provider']> } {
   session = new CollabSession({ serverUrl: 'ws://127.0.0.1:9/collab', documentId: 'doc-1', WebSocketPolyfill });
@@ -48,15 +51,48 @@ describe('CollabSession', () => {
     expect(session.getSnapshot()).toMatchObject({ phase: 'connected', unsynced: 0, everSynced: true });
     expect(session.getSnapshot().lastMerge?.count).toBe(2);
 
-    // Connected and synced: edits go straight out and are not counted.
+    // Connected and synced: edits go straight out; sent, but not confirmed by the server yet
+    // (nor are the two the handshake carried).
     edit(session.doc, 'c');
-    expect(session.getSnapshot().unsynced).toBe(0);
+    expect(session.getSnapshot()).toMatchObject({ unsynced: 0, unconfirmed: 3 });
 
-    // Dropped: reconnecting, and edits count again.
+    // Dropped before any confirmation: all may be lost, so all count as unsent again.
     provider.wsconnected = false;
     provider.synced = false;
     edit(session.doc, 'd');
-    expect(session.getSnapshot()).toMatchObject({ phase: 'reconnecting', unsynced: 1 });
+    expect(session.getSnapshot()).toMatchObject({ phase: 'reconnecting', unsynced: 4, unconfirmed: 0 });
+    expect(session.hasUnsentChanges).toBe(true);
+  });
+
+  it('confirms edits sent on an open connection once the server answers a later sync step 1', () => {
+    vi.useFakeTimers();
+    const { session, provider } = open();
+    const probes: Uint8Array[] = [];
+    const socket = { readyState: 1, OPEN: 1, close: () => {}, send: (frame: Uint8Array) => decodeMessage(frame).type === 'sync-step-1' && probes.push(frame) };
+    provider.ws = socket as unknown as WebSocket;
+    provider.wsconnected = true;
+    provider.synced = true;
+    const answer = () => deliver(provider, encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())));
+
+    edit(session.doc, 'a');
+    expect(session.getSnapshot()).toMatchObject({ unsynced: 0, unconfirmed: 1 });
+    expect(session.hasUnsentChanges).toBe(true);
+    vi.advanceTimersByTime(600); // the probe's delay, well inside y-websocket's 30 s watchdog
+    expect(probes).toHaveLength(1);
+
+    edit(session.doc, 'b'); // after the probe: its answer does not cover this one
+    answer();
+    expect(session.getSnapshot().unconfirmed).toBe(1);
+    vi.advanceTimersByTime(600); // the probe's delay, well inside y-websocket's 30 s watchdog
+    expect(probes).toHaveLength(2);
+    answer();
+    expect(session.getSnapshot().unconfirmed).toBe(0);
+    expect(session.hasUnsentChanges).toBe(false);
+
+    // An answer nobody asked for confirms nothing.
+    edit(session.doc, 'c');
+    answer();
+    expect(session.getSnapshot().unconfirmed).toBe(1);
   });
 
   it('does not count what arrives from the network', () => {

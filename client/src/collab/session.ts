@@ -11,15 +11,19 @@
  * must be created once per document and outlive renders, and the status and presence hooks
  * need the provider the factory made. React subscribes through `subscribe`/`getSnapshot`.
  */
+import { encodeSyncStep1, MessageType, SyncType } from '@accord/protocol';
 import type { Provider } from '@lexical/yjs';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { Confirmations } from './confirmations.js';
 import { OfflineDraft } from './offline-draft.js';
 import { canKeepDrafts } from './offline-store.js';
 import { onPermissionDenied } from './permission-denied.js';
 
 /** How long the first connection waits for this browser's copy before going ahead without it. */
 const DRAFT_LOAD_WAIT_MS = 3000;
+/** How soon after local edits on an open connection the server is asked to confirm them (at most one probe per period). */
+const PROBE_DELAY_MS = 500;
 
 /**
  * - `connecting`: first connection, nothing synced yet.
@@ -45,6 +49,11 @@ export interface ConnectionSnapshot {
    * here or in an earlier tab on this device, and not yet carried by a completed sync exchange.
    */
   unsynced: number;
+  /**
+   * Local changes sent on the open connection that the server has not confirmed yet (see
+   * confirmations.ts); if the connection drops first they become `unsynced`.
+   */
+  unconfirmed: number;
   keptOn: KeptOn;
   /** The document was loaded from this browser's copy: it can be shown and edited without the server. */
   restored: boolean;
@@ -84,6 +93,7 @@ export class CollabSession {
   #snapshot: ConnectionSnapshot = {
     phase: 'connecting',
     unsynced: 0,
+    unconfirmed: 0,
     keptOn: 'tab',
     restored: false,
     lastMerge: null,
@@ -110,6 +120,8 @@ export class CollabSession {
   /** The unsent count last confirmed written to this browser's storage. */
   #storedUnsent = 0;
   #disposed = false;
+  #confirmations = new Confirmations();
+  #probeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor({ serverUrl, documentId, personId, WebSocketPolyfill }: CollabSessionOptions) {
     this.#serverUrl = serverUrl;
@@ -123,7 +135,7 @@ export class CollabSession {
 
   /** There are local changes the server has not confirmed (leaving now may strand them here, or lose them). */
   get hasUnsentChanges(): boolean {
-    return this.#unsynced > 0;
+    return this.#unsent() > 0;
   }
 
   get provider(): WebsocketProvider | null {
@@ -155,6 +167,7 @@ export class CollabSession {
   /** Leaves the document: awareness goes, the socket closes, the doc is freed. */
   dispose(): void {
     this.#disposed = true;
+    if (this.#probeTimer) clearTimeout(this.#probeTimer);
     this.#draft?.destroy();
     this.#draft = null;
     this.#cleanups.forEach((c) => c());
@@ -178,9 +191,14 @@ export class CollabSession {
         // The server sends its sync step 1 on join and this client answers it with everything
         // the server lacks, so by the time our step 1 is answered the offline edits are sent.
         this.#lastMerge = { count: this.#unsynced, at: Date.now() };
+        // Our answer to the server's step 1 carried them; the first probe confirms they arrived.
+        this.#confirmations.sent(this.#unsynced);
         this.#unsynced = 0;
-        this.#saveUnsent();
+        this.#scheduleProbe(0);
+      } else {
+        this.#unsynced += this.#confirmations.dropped();
       }
+      this.#saveUnsent();
       this.#update();
     };
     const onClosed = (event: { code: number; reason: string }) => {
@@ -201,6 +219,7 @@ export class CollabSession {
         this.#denied = { reason, at: Date.now() };
         this.#update();
       }),
+      this.#watchProbeAnswers(provider),
     );
     return provider;
   }
@@ -211,7 +230,13 @@ export class CollabSession {
       const provider = this.#provider;
       if (provider && origin === provider) return;
       if (this.#draft && origin === this.#draft.origin) return; // the stored copy loading
-      if (provider && provider.wsconnected && provider.synced) return;
+      if (provider && provider.wsconnected && provider.synced) {
+        this.#confirmations.sent();
+        this.#scheduleProbe(PROBE_DELAY_MS);
+        this.#saveUnsent();
+        this.#update();
+        return;
+      }
       this.#unsynced += 1;
       this.#saveUnsent();
       this.#update();
@@ -268,6 +293,53 @@ export class CollabSession {
     };
   }
 
+  /**
+   * Counts a sync step 2 from the server as the answer to the oldest probe. Only while already
+   * synced: the step 2 that completes a handshake answers the provider's own step 1, and probes
+   * are sent only after it. Frames relayed by other tabs (BroadcastChannel) are not answers.
+   */
+  #watchProbeAnswers(provider: WebsocketProvider): () => void {
+    const handlers = provider.messageHandlers;
+    const original = handlers[MessageType.Sync]!;
+    const replacement: typeof original = (encoder, decoder, p, fromServer, type) => {
+      const probeAnswer = fromServer && provider.synced && decoder.arr[decoder.pos] === SyncType.Step2;
+      original(encoder, decoder, p, fromServer, type);
+      if (probeAnswer && this.#confirmations.answered()) this.#afterConfirmation();
+    };
+    handlers[MessageType.Sync] = replacement;
+    return () => {
+      if (handlers[MessageType.Sync] === replacement) handlers[MessageType.Sync] = original;
+    };
+  }
+
+  #afterConfirmation(): void {
+    if (this.#confirmations.needsProbe) this.#scheduleProbe(PROBE_DELAY_MS);
+    this.#saveUnsent();
+    this.#update();
+  }
+
+  #scheduleProbe(delay: number): void {
+    if (this.#probeTimer !== null) return;
+    this.#probeTimer = setTimeout(() => {
+      this.#probeTimer = null;
+      this.#sendProbe();
+    }, delay);
+  }
+
+  #sendProbe(): void {
+    const provider = this.#provider;
+    const ws = provider?.ws;
+    if (!provider || !ws || !provider.wsconnected || !provider.synced || ws.readyState !== ws.OPEN) return;
+    if (!this.#confirmations.needsProbe) return;
+    this.#confirmations.probe();
+    ws.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+  }
+
+  /** Everything the server has not confirmed: kept on the device, and the reason to warn before leaving. */
+  #unsent(): number {
+    return this.#unsynced + this.#confirmations.pending;
+  }
+
   #loadDraft(): Promise<void> {
     if (this.#draftLoading) return this.#draftLoading;
     const settle = () => {
@@ -285,7 +357,7 @@ export class CollabSession {
         if (this.#disposed || this.#draft !== draft) return;
         this.#restored = restored;
         this.#unsynced += unsent;
-        this.#storedUnsent = unsent;
+        this.#storedUnsent = unsent + this.#confirmations.pending;
         this.#saveUnsent();
       },
       (error: unknown) => {
@@ -302,7 +374,7 @@ export class CollabSession {
   #saveUnsent(): void {
     const draft = this.#draft;
     if (!draft || !this.#draftSettled) return;
-    const count = this.#unsynced;
+    const count = this.#unsent();
     draft.saveUnsent(count).then(
       () => {
         if (this.#draft !== draft) return;
@@ -315,7 +387,7 @@ export class CollabSession {
 
   #keptOn(): KeptOn {
     if (!this.#draft) return this.#draftSettled || this.#personId === null || !canKeepDrafts() ? 'tab' : 'writing';
-    return this.#draftSettled && this.#storedUnsent === this.#unsynced ? 'device' : 'writing';
+    return this.#draftSettled && this.#storedUnsent === this.#unsent() ? 'device' : 'writing';
   }
 
   /** The browser's "leave site?" prompt while changes are unsent (browsers show their own wording). */
@@ -342,6 +414,7 @@ export class CollabSession {
     const next: ConnectionSnapshot = {
       phase: this.#phase(),
       unsynced: this.#unsynced,
+      unconfirmed: this.#confirmations.pending,
       keptOn: this.#keptOn(),
       restored: this.#restored,
       lastMerge: this.#lastMerge,
@@ -355,6 +428,7 @@ export class CollabSession {
     if (
       prev.phase === next.phase &&
       prev.unsynced === next.unsynced &&
+      prev.unconfirmed === next.unconfirmed &&
       prev.keptOn === next.keptOn &&
       prev.restored === next.restored &&
       prev.lastMerge === next.lastMerge &&

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionSnapshot } from '../collab/session.js';
 import { describeConnection } from './ConnectionStatus.js';
 
-const base: ConnectionSnapshot = { phase: 'connected', unsynced: 0, keptOn: 'device', restored: false, lastMerge: null, closedReason: null, closedCode: null, denied: null, providerReady: true, everSynced: true };
+const base: ConnectionSnapshot = { phase: 'connected', unsynced: 0, unconfirmed: 0, keptOn: 'device', restored: false, lastMerge: null, closedReason: null, closedCode: null, denied: null, providerReady: true, everSynced: true };
 
 describe('describeConnection', () => {
   it('names every phase, with unsynced changes where there are some', () => {
@@ -17,6 +17,8 @@ describe('describeConnection', () => {
     expect(describeConnection({ ...base, phase: 'offline', unsynced: 2, keptOn: 'writing' }, false).detail).toBe('2 unsynced changes saving on this device…');
     expect(describeConnection({ ...base, phase: 'offline', unsynced: 2, keptOn: 'tab' }, false).detail).toBe('2 unsynced changes kept in this tab only, not yet sent');
     expect(describeConnection({ ...base, phase: 'reconnecting' }, false).detail).toBe('nothing unsent');
+    // Sent on the open connection, not yet confirmed by the server.
+    expect(describeConnection({ ...base, unconfirmed: 1 }, false).detail).toBe('sending…');
   });
 
   it('says what a refusal for good means', () => {

@@ -28,7 +28,14 @@ export function describeConnection(c: ConnectionSnapshot, showMerge: boolean, re
     case 'connected':
       return {
         label: 'Connected',
-        detail: showMerge && c.lastMerge && c.lastMerge.count > 0 ? `${plural(c.lastMerge.count, 'offline change', 'offline changes')} merged` : readOnly ? 'read only' : 'all changes saved',
+        detail:
+          showMerge && c.lastMerge && c.lastMerge.count > 0
+            ? `${plural(c.lastMerge.count, 'offline change', 'offline changes')} merged`
+            : readOnly
+              ? 'read only'
+              : c.unconfirmed > 0
+                ? 'sending…'
+                : 'all changes saved',
       };
     case 'connecting':
       return { label: 'Connecting…', detail: pending };
@@ -55,7 +62,7 @@ export function ConnectionStatus({ connection, readOnly = false }: { connection:
 
   const { label, detail } = describeConnection(connection, showMerge, readOnly);
   return (
-    <div className={`connection connection-${connection.phase}`} role="status" aria-live="polite" data-phase={connection.phase} data-unsynced={connection.unsynced} data-kept-on={connection.keptOn} data-read-only={readOnly || undefined}>
+    <div className={`connection connection-${connection.phase}`} role="status" aria-live="polite" data-phase={connection.phase} data-unsynced={connection.unsynced} data-unconfirmed={connection.unconfirmed} data-kept-on={connection.keptOn} data-read-only={readOnly || undefined}>
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-label">{label}</span>
       {detail && <span className="connection-detail">· {detail}</span>}
