@@ -1,7 +1,8 @@
 /**
  * A whole consultation round in real browsers (issue 7): the coordinator types a draft, saves
  * it as a version and opens a round on it from the rounds page; a stranger with no account
- * registers on the public page on a phone and comments on paragraph 3; the coordinator closes
+ * registers on the public page on a phone, opens the confirmation link (logged: no SMTP here)
+ * and comments on paragraph 3; the coordinator closes
  * the round, answers the comment "Accepted" with a response and edits paragraph 3 — the
  * processing view shows the paragraph as consulted beside the paragraph now — downloads the
  * report (comment, disposition and response in it), publishes the revised version; the public
@@ -14,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
 import { demo } from '../helpers/auth.js';
+import { loggedLink } from '../helpers/participants.js';
 import { eventually, pause, repoRoot, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
@@ -94,6 +96,8 @@ describe('a consultation round in the browser', () => {
     await register.getByLabel('Country', { exact: true }).selectOption('KE');
     await register.getByRole('button', { name: 'Register' }).click();
     await stranger.getByText('You are taking part as Wanjiru Kamau.').waitFor();
+    await stranger.goto(loggedLink(suite.accord.output(), 'wanjiru@example.org'));
+    await stranger.getByText('Your email is confirmed: your comments and your agree/disagree now count.').waitFor();
     await stranger.getByRole('button', { name: 'Comment on ¶3' }).click();
     await stranger.getByLabel('Your comment on ¶3').fill(COMMENT);
     await stranger.locator('#p3').getByRole('button', { name: 'Send comment' }).click();
@@ -162,5 +166,6 @@ describe('a consultation round in the browser', () => {
     await mei.page.goto(`/d/${documentId}/rounds`);
     await mei.page.getByRole('list', { name: 'Rounds' }).getByRole('link', { name: 'Public review of the BPF draft' }).waitFor();
     expect(await mei.page.getByRole('form', { name: 'Open a consultation round' }).count()).toBe(0);
-  });
+    // Two people, two browsers and a mailed link to open: longer than the default on a loaded machine.
+  }, 120_000);
 });
