@@ -42,6 +42,7 @@ export { $collectBlocks, $ownText, blockTypeOf, type BlockType } from './blocks.
 export { openHeadlessCollabEditor, type HeadlessCollabEditor } from './headless.js';
 export { KEPT_FORMATS, safeHref, type Inline, type KeptFormat } from './inline.js';
 export { editorNodes } from './nodes.js';
+export { readableCopy } from './readable-copy.js';
 export { $isUnsupportedNode, $textWithPlaceholders, placeholderExclusions, placeholderNodes, tolerateUnknownNodes, unsupportedLabel } from './unsupported-node.js';
 export {
   $listBlocks,

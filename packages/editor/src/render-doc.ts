@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { openHeadlessCollabEditor } from './headless.js';
+import { readableCopy } from './readable-copy.js';
 import { $renderHtml, $renderJson, $renderMarkdown, type RenderedDocument } from './render.js';
 
 /** The formats of `GET /api/documents/:id/content?format=…`. */
@@ -17,8 +18,8 @@ export function renderYDoc(source: Y.Doc | Uint8Array, format: 'json'): Rendered
 export function renderYDoc(source: Y.Doc | Uint8Array, format: 'markdown' | 'html'): string;
 export function renderYDoc(source: Y.Doc | Uint8Array, format: ContentFormat): RenderedDocument | string;
 export function renderYDoc(source: Y.Doc | Uint8Array, format: ContentFormat): RenderedDocument | string {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, source instanceof Y.Doc ? Y.encodeStateAsUpdate(source) : source);
+  // A node no editor could load becomes a visible placeholder in the copy (readable-copy.ts).
+  const doc = readableCopy(source);
   const session = openHeadlessCollabEditor(doc);
   try {
     return session.editor.read(() => {

@@ -5,10 +5,9 @@
  * state, as `renderYDoc` does, so nothing is ever written to the live doc.
  */
 import { createHash } from 'node:crypto';
-import { $bracketedText, $bracketsIn, $collectBlocks, $getBracketId, $isBracketNode, $isUnsupportedNode, $listBlocks, $textWithPlaceholders, openHeadlessCollabEditor, type BlockType } from '@accord/editor';
+import { $bracketedText, $bracketsIn, $collectBlocks, $getBracketId, $isBracketNode, $isUnsupportedNode, $listBlocks, $textWithPlaceholders, openHeadlessCollabEditor, readableCopy, type BlockType } from '@accord/editor';
 import { $isListNode } from '@lexical/list';
 import { $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
-import * as Y from 'yjs';
 
 /** A run of a block's text: plain, or inside a bracket. */
 export type Segment = { text: string } | { text: string; bracketId: string };
@@ -40,8 +39,8 @@ export function textHash(bracketedText: string): string {
 
 /** Reads a document's state (an encoded update, as `LiveState` gives it). */
 export function readLiveDocument(state: Uint8Array): LiveDocument {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
+  // Nodes no editor could load become placeholders in this private copy, as in every rendering.
+  const doc = readableCopy(state);
   const session = openHeadlessCollabEditor(doc);
   try {
     const blocks = session.editor.read(() => {

@@ -10,7 +10,7 @@
  * A document whose live state the editor cannot load at all (the reason to reset it) is emptied
  * at the Yjs level and rebuilt instead.
  */
-import { $isUnsupportedNode, openHeadlessCollabEditor } from '@accord/editor';
+import { $isUnsupportedNode, openHeadlessCollabEditor, readableCopy } from '@accord/editor';
 import { $getRoot, $isElementNode, $parseSerializedNode, type LexicalNode, type SerializedElementNode, type SerializedLexicalNode } from 'lexical';
 import * as Y from 'yjs';
 import type { CollabServer } from '../collab/index.js';
@@ -39,8 +39,7 @@ function $exportDeep(node: LexicalNode): SerializedLexicalNode[] {
 
 /** The top-level blocks of a stored state (a version's) as Lexical JSON, without unknown node types. */
 export function blocksOfState(state: Uint8Array): SerializedLexicalNode[] {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
+  const doc = readableCopy(state);
   const session = openHeadlessCollabEditor(doc);
   try {
     return session.editor.read(() => $getRoot().getChildren().flatMap($exportDeep));
