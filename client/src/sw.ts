@@ -112,13 +112,15 @@ async function shellFirst(url: string): Promise<Response> {
 
 /**
  * The network's answer, kept when it is a 200; the kept one only when the network fails.
- * A 401 or 403 is passed on and never replaced by a stale success.
+ * A 401 or 403 is passed on and never replaced by a stale success; a 401 also drops every
+ * kept answer, so an expired session is not revived offline for whoever uses the browser next.
  */
 async function networkFirst(request: Request): Promise<Response> {
   const cache = await caches.open(OFFLINE_API_CACHE);
   try {
     const response = await fetch(request);
     if (response.status === 200) await cache.put(request, response.clone());
+    else if (response.status === 401) await caches.delete(OFFLINE_API_CACHE);
     return response;
   } catch (error) {
     const kept = await cache.match(request);

@@ -48,6 +48,23 @@ export async function clearOfflineCache(): Promise<void> {
   await caches.delete(OFFLINE_API_CACHE);
 }
 
+const LAST_PERSON_KEY = 'accord.offline.person';
+
+/**
+ * Called whenever someone is signed in. When it is not the person the worker last cached
+ * answers for (their session ended without this browser noticing), those answers go.
+ */
+export async function rememberSignedIn(personId: string): Promise<void> {
+  let last: string | null;
+  try {
+    last = localStorage.getItem(LAST_PERSON_KEY);
+    localStorage.setItem(LAST_PERSON_KEY, personId);
+  } catch {
+    return; // no storage: nothing to compare with
+  }
+  if (last !== null && last !== personId) await clearOfflineCache();
+}
+
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);

@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { configureApi } from '../api.js';
-import { clearOfflineCache, clearOfflineDrafts } from '../collab/offline-store.js';
+import { clearOfflineCache, clearOfflineDrafts, rememberSignedIn } from '../collab/offline-store.js';
 import { SessionStore, type SessionState } from './store.js';
 
 export const sessionStore = new SessionStore();
@@ -25,6 +25,7 @@ sessionStore.subscribe(() => {
   const who = state.status === 'signed-in' ? state.session.person.id : null;
   // A shared computer must not hand one person's drafts (or cached answers) to the next.
   if (state.status === 'signed-out' && lastPerson) void (state.reason === 'signed-out' ? clearOfflineDrafts(lastPerson) : clearOfflineCache());
+  if (who && who !== lastPerson) void rememberSignedIn(who);
   // Tell the others only when who is signed in changed; their refresh then settles without echo.
   if (lastPerson !== undefined && who !== lastPerson) channel?.postMessage('changed');
   lastPerson = who;
