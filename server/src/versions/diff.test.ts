@@ -78,3 +78,14 @@ describe('diffBlocks', () => {
     ]);
   });
 });
+
+describe('diffBlocks with formatting', () => {
+  it('passes each side’s runs on, and rebuilds brackets from an older version’s segments', () => {
+    const old: DiffBlock = { ...p('a', 'We shall act.', 1), segments: [{ text: 'We ', bracket: false }, { text: 'shall', bracket: true }, { text: ' act.', bracket: false }] };
+    const now: DiffBlock = { ...p('a', 'We shall act now.', 1), runs: [{ text: 'We ' }, { text: 'shall', bracket: 'b1', marks: ['bold'] }, { text: ' act now.' }] };
+    const [entry] = diffBlocks([old], [now]);
+    expect(entry!.fromRuns).toEqual([{ text: 'We ' }, { text: 'shall', bracket: '' }, { text: ' act.' }]);
+    expect(entry!.toRuns).toEqual(now.runs);
+    expect(diffBlocks([p('b', 'Plain.')], [p('b', 'Plain.')])[0]).not.toHaveProperty('fromRuns');
+  });
+});

@@ -17,7 +17,7 @@
  * The result follows the new order; a removed paragraph appears after the paragraph that
  * preceded it in the old state and any paragraphs added right after that one.
  */
-import type { FormattedRun, ParagraphChangeKind, ParagraphDiff } from '@accord/schema';
+import type { FormattedRun, ParagraphChangeKind, ParagraphDiff, VersionSegment } from '@accord/schema';
 import { wordDiff } from './word-diff.js';
 
 /** What a comparison needs of a block. */
@@ -29,6 +29,8 @@ export interface DiffBlock {
   text: string;
   /** The text with its formatting and brackets, passed on to the comparison when present. */
   runs?: FormattedRun[];
+  /** What versions saved before runs kept of their brackets. */
+  segments?: VersionSegment[];
 }
 
 /** Indices (into `values`) of one longest strictly increasing subsequence; O(n log n). */
@@ -123,7 +125,10 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
 }
 
 function runs(key: 'fromRuns' | 'toRuns', block: DiffBlock): Partial<ParagraphDiff> {
-  return block.runs ? { [key]: block.runs } : {};
+  if (block.runs) return { [key]: block.runs };
+  // An older version: its brackets still show, from its segments.
+  if (block.segments?.some((s) => s.bracket)) return { [key]: block.segments.filter((s) => s.text !== '').map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text })) };
+  return {};
 }
 
 function base(block: DiffBlock): Pick<ParagraphDiff, 'id' | 'type' | 'tag'> {
