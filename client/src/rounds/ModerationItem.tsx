@@ -1,4 +1,4 @@
-/** One comment in the moderation queue with its actions: flag (optional note), hide (reason required), restore/publish. */
+/** One comment in the moderation queue with its actions: flag (optional note), hide (reason required), restore/publish — none once the report is published. */
 import { useState, type FormEvent } from 'react';
 import type { ModeratedComment } from '@accord/schema';
 import { describeError } from '../errors.js';
@@ -9,7 +9,18 @@ import { statusText } from './moderation.js';
 
 type Open = 'flag' | 'hide' | null;
 
-export function ModerationItem({ comment, paragraphNumber, onChanged }: { comment: ModeratedComment; paragraphNumber: (blockId: string) => number | null; onChanged: (next: ModeratedComment) => void }) {
+export function ModerationItem({
+  comment,
+  frozen = false,
+  paragraphNumber,
+  onChanged,
+}: {
+  comment: ModeratedComment;
+  /** The report is published: the comment is shown, without actions. */
+  frozen?: boolean;
+  paragraphNumber: (blockId: string) => number | null;
+  onChanged: (next: ModeratedComment) => void;
+}) {
   const [open, setOpen] = useState<Open>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -39,24 +50,26 @@ export function ModerationItem({ comment, paragraphNumber, onChanged }: { commen
         <strong>{authorLabel(comment.author)}</strong> · {anchorLabel(comment.anchor, paragraphNumber)} · <span className="round-status">{statusText(comment)}</span>
       </p>
       <p className="round-comment-text">{comment.text}</p>
-      <div className="round-actions">
-        {!comment.flagged && (
-          <button type="button" className="btn btn-small" onClick={() => setOpen(open === 'flag' ? null : 'flag')} aria-expanded={open === 'flag'}>
-            Flag
-          </button>
-        )}
-        {comment.status !== 'hidden' && (
-          <button type="button" className="btn btn-small" onClick={() => setOpen(open === 'hide' ? null : 'hide')} aria-expanded={open === 'hide'}>
-            Hide
-          </button>
-        )}
-        {comment.status !== 'published' && (
-          <button type="button" className="btn btn-small" onClick={() => void act({ kind: 'restore' })} disabled={busy}>
-            {comment.status === 'hidden' ? 'Restore' : 'Publish'}
-          </button>
-        )}
-      </div>
-      {open && (
+      {!frozen && (
+        <div className="round-actions">
+          {!comment.flagged && (
+            <button type="button" className="btn btn-small" onClick={() => setOpen(open === 'flag' ? null : 'flag')} aria-expanded={open === 'flag'}>
+              Flag
+            </button>
+          )}
+          {comment.status !== 'hidden' && (
+            <button type="button" className="btn btn-small" onClick={() => setOpen(open === 'hide' ? null : 'hide')} aria-expanded={open === 'hide'}>
+              Hide
+            </button>
+          )}
+          {comment.status !== 'published' && (
+            <button type="button" className="btn btn-small" onClick={() => void act({ kind: 'restore' })} disabled={busy}>
+              {comment.status === 'hidden' ? 'Restore' : 'Publish'}
+            </button>
+          )}
+        </div>
+      )}
+      {open && !frozen && (
         <form className="round-inline-form" onSubmit={submit}>
           <label>
             {open === 'hide' ? 'Reason for hiding' : 'Note (optional)'}

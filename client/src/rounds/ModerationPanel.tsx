@@ -1,4 +1,8 @@
-/** The moderation queue (coordinators): every comment of the round, filtered by status or flag. */
+/**
+ * The moderation queue (coordinators): every comment of the round, filtered by status or flag.
+ * Once the revised version and its report are published the queue is read-only: the server
+ * refuses every change then (what the report says stays said).
+ */
 import { useEffect, useState } from 'react';
 import type { ModeratedComment } from '@accord/schema';
 import { Loading, Problem } from '../components/Message.js';
@@ -13,7 +17,7 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
   const state = useAsync(async (signal) => {
     // The public page numbers the frozen paragraphs; the queue refers to them by block id.
     const [queue, page] = await Promise.all([getModeration(roundId, signal), getRoundPage(roundId, signal)]);
-    return { comments: queue.comments, numbers: new Map(page.paragraphs.map((p) => [p.id, p.number])) };
+    return { comments: queue.comments, numbers: new Map(page.paragraphs.map((p) => [p.id, p.number])), frozen: page.revision !== null };
   }, [roundId]);
   const [comments, setComments] = useState<ModeratedComment[]>([]);
   useEffect(() => {
@@ -24,6 +28,7 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
   }, [state]);
 
   const numbers = state.status === 'done' ? state.value.numbers : new Map<string, number | null>();
+  const frozen = state.status === 'done' && state.value.frozen;
   const counts = filterCounts(comments);
   const shown = filterQueue(comments, filter);
   return (
@@ -35,6 +40,7 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
         <Loading what="the moderation queue" />
       ) : (
         <>
+          {frozen && <p className="round-meta">The comment-response report is published with the revised version: comments can no longer be flagged, hidden or restored.</p>}
           <div className="round-filters" role="group" aria-label="Show comments">
             {MODERATION_FILTERS.map((f) => (
               <button key={f.filter} type="button" className="btn btn-small" aria-pressed={filter === f.filter} onClick={() => setFilter(f.filter)}>
@@ -47,7 +53,7 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
           ) : (
             <ul className="round-comments">
               {shown.map((c) => (
-                <ModerationItem key={c.id} comment={c} paragraphNumber={(id) => numbers.get(id) ?? null} onChanged={(next) => setComments((all) => replaceComment(all, next))} />
+                <ModerationItem key={c.id} comment={c} frozen={frozen} paragraphNumber={(id) => numbers.get(id) ?? null} onChanged={(next) => setComments((all) => replaceComment(all, next))} />
               ))}
             </ul>
           )}
