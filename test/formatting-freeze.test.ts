@@ -113,6 +113,29 @@ describe('a saved version keeps the formatting', () => {
   });
 });
 
+describe('a version saved before formatting was kept', () => {
+  it('still reads, exports and compares: brackets from its segments, its text as plain text', async () => {
+    // A row as issue 7's code wrote it: blocks with text and bracketed segments, no runs.
+    const blocks = [
+      { id: 'pOld1', number: 1, type: 'paragraph', text: 'We shall <act>.', segments: [{ text: 'We ', bracket: false }, { text: 'shall', bracket: true }, { text: ' <act>.', bracket: false }], status: 'contested' },
+      { id: 'pOld2', number: null, type: 'listitem', text: 'an item', segments: [{ text: 'an item', bracket: false }], status: null },
+    ];
+    const state = (server.accord.db.prepare('SELECT state FROM versions WHERE id = ?').get(version.id) as { state: Buffer }).state;
+    server.accord.db
+      .prepare('INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?, ?)')
+      .run('old-format-version', documentId, 'Old draft', 'Formatting test', state, JSON.stringify(blocks), '2026-01-01T00:00:00.000Z', cast.id('coordinator'));
+    const get = async (format: string) => ok(await cast.api('observer', 'GET', `/api/documents/${documentId}/versions/old-format-version/content?format=${format}`));
+    expect(VersionContent.parse(JSON.parse(await get('json'))).paragraphs.map((p) => p.text)).toEqual(['We shall <act>.', 'an item']);
+    expect(await get('markdown')).toContain('**1.** We \\[shall\\] \\<act\\>. *(Contested)*');
+    expect(await get('markdown')).toContain('- an item');
+    expect(await get('html')).toContain('We <span class="bracket">[shall]</span> &lt;act&gt;.');
+    const docx = await cast.api('observer', 'GET', `/api/documents/${documentId}/versions/old-format-version/content?format=docx`);
+    expect(unzip(new Uint8Array(await docx.arrayBuffer())).get('word/document.xml')!.toString('utf8')).toContain('>shall</w:t>');
+    const comparison = VersionComparison.parse(JSON.parse(await ok(await cast.api('member', 'GET', `/api/documents/${documentId}/compare?from=old-format-version&to=${version.id}`))));
+    expect(comparison.paragraphs.find((p) => p.id === 'pOld1')?.fromRuns).toEqual([{ text: 'We ' }, { text: 'shall', bracket: '' }, { text: ' <act>.' }]);
+  });
+});
+
 describe('the brackets are shown to the public', () => {
   it('the comparison with the live document carries runs, brackets included', async () => {
     const comparison = VersionComparison.parse(JSON.parse(await ok(await cast.api('member', 'GET', `/api/documents/${documentId}/compare?from=${version.id}&to=live`))));
