@@ -88,21 +88,19 @@ worker.addEventListener('message', (event) => {
   const data = event.data as { type?: string; payload?: { urlsToCache?: unknown } } | null;
   if (data?.type !== 'CACHE_URLS' || !Array.isArray(data.payload?.urlsToCache)) return;
   const requests = data.payload.urlsToCache
-    .filter((u): u is string => typeof u === 'string')
+    .filter((u): u is string => typeof u === 'string' && URL.canParse(u))
     .map((u) => new Request(u, { credentials: 'same-origin' }))
     .filter((r) => isOfflineApiRequest({ url: new URL(r.url), request: r, sameOrigin: new URL(r.url).origin === worker.location.origin }));
   event.waitUntil(Promise.all(requests.map((r) => networkFirst(r).catch(() => undefined))));
 });
 
-/** App routes: the network's index.html when it answers (fresh after a deploy), else the cached one. */
+/** App routes: the network's index.html when it answers in time (fresh after a deploy), else the cached one. */
 async function appShell(request: Request): Promise<Response> {
-  try {
-    const response = await fetch(request);
-    if (response.ok) return response;
-  } catch {
-    // Offline or the server is down: the cached shell below.
-  }
-  return (await caches.match(INDEX_URL, { cacheName: SHELL_CACHE })) ?? Response.error();
+  const cached = () => caches.match(INDEX_URL, { cacheName: SHELL_CACHE });
+  const response = await inTime(fetch(request), cached).catch(() => undefined);
+  if (response?.ok) return response;
+  // Offline, the server down or failing: the cached shell.
+  return (await cached()) ?? response ?? Response.error();
 }
 
 /** Precached files from the cache (their names carry a content hash), else from the network. */
@@ -117,16 +115,42 @@ async function shellFirst(url: string): Promise<Response> {
  */
 async function networkFirst(request: Request): Promise<Response> {
   const cache = await caches.open(OFFLINE_API_CACHE);
-  try {
-    const response = await fetch(request);
+  const fromNetwork = fetch(request).then(async (response) => {
     if (response.status === 200) await cache.put(request, response.clone());
     else if (response.status === 401) await caches.delete(OFFLINE_API_CACHE);
     return response;
+  });
+  try {
+    return await inTime(fromNetwork, () => cache.match(request));
   } catch (error) {
     const kept = await cache.match(request);
     if (kept) return kept;
     throw error;
   }
+}
+
+/** How long a hanging network (a train's) is waited for before a kept answer is used instead. */
+const NETWORK_WAIT_MS = 4000;
+
+/**
+ * The network's answer, or after NETWORK_WAIT_MS the kept one if there is one (the network's
+ * answer still updates the cache when it comes); without a kept one, the network's, however late.
+ */
+function inTime(network: Promise<Response>, kept: () => Promise<Response | undefined>): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    // A promise settles once: whichever comes first wins, the later call is ignored.
+    const timer = setTimeout(() => void kept().then((answer) => answer && resolve(answer)), NETWORK_WAIT_MS);
+    network.then(
+      (response) => {
+        clearTimeout(timer);
+        resolve(response);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** A short, stable name for the build (FNV-1a). */
