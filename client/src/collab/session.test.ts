@@ -95,6 +95,13 @@ describe('CollabSession', () => {
     expect(session.getSnapshot().unconfirmed).toBe(1);
   });
 
+  it('says unsent changes are kept in this tab only where the browser cannot store them (here: no IndexedDB)', () => {
+    session = new CollabSession({ serverUrl: 'ws://127.0.0.1:9/collab', documentId: 'doc-1', personId: 'p1', WebSocketPolyfill });
+    session.providerFactory('doc-1', new Map());
+    edit(session.doc, 'a');
+    expect(session.getSnapshot()).toMatchObject({ unsynced: 1, keptOn: 'tab', restored: false });
+  });
+
   it('does not count what arrives from the network', () => {
     const { session, provider } = open();
     edit(session.doc, 'remote', provider);
