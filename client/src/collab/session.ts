@@ -11,7 +11,6 @@
  * must be created once per document and outlive renders, and the status and presence hooks
  * need the provider the factory made. React subscribes through `subscribe`/`getSnapshot`.
  */
-import { encodeSyncStep1, MessageType, SyncType } from '@accord/protocol';
 import type { Provider } from '@lexical/yjs';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -19,11 +18,10 @@ import { Confirmations } from './confirmations.js';
 import { OfflineDraft } from './offline-draft.js';
 import { canKeepDrafts } from './offline-store.js';
 import { onPermissionDenied } from './permission-denied.js';
+import { attachProbes, type Probes } from './probes.js';
 
 /** How long the first connection waits for this browser's copy before going ahead without it. */
 const DRAFT_LOAD_WAIT_MS = 3000;
-/** How soon after local edits on an open connection the server is asked to confirm them (at most one probe per period). */
-const PROBE_DELAY_MS = 500;
 
 /**
  * - `connecting`: first connection, nothing synced yet.
@@ -121,7 +119,7 @@ export class CollabSession {
   #storedUnsent = 0;
   #disposed = false;
   #confirmations = new Confirmations();
-  #probeTimer: ReturnType<typeof setTimeout> | null = null;
+  #probes: Probes | null = null;
 
   constructor({ serverUrl, documentId, personId, WebSocketPolyfill }: CollabSessionOptions) {
     this.#serverUrl = serverUrl;
@@ -167,7 +165,6 @@ export class CollabSession {
   /** Leaves the document: awareness goes, the socket closes, the doc is freed. */
   dispose(): void {
     this.#disposed = true;
-    if (this.#probeTimer) clearTimeout(this.#probeTimer);
     this.#draft?.destroy();
     this.#draft = null;
     this.#cleanups.forEach((c) => c());
@@ -194,7 +191,7 @@ export class CollabSession {
         // Our answer to the server's step 1 carried them; the first probe confirms they arrived.
         this.#confirmations.sent(this.#unsynced);
         this.#unsynced = 0;
-        this.#scheduleProbe(0);
+        this.#probes?.schedule(0);
       } else {
         this.#unsynced += this.#confirmations.dropped();
       }
@@ -219,8 +216,13 @@ export class CollabSession {
         this.#denied = { reason, at: Date.now() };
         this.#update();
       }),
-      this.#watchProbeAnswers(provider),
     );
+    this.#probes = attachProbes(provider, this.#confirmations, () => {
+      this.#saveUnsent();
+      this.#update();
+    });
+    const probes = this.#probes;
+    this.#cleanups.push(() => probes.dispose());
     return provider;
   }
 
@@ -232,7 +234,7 @@ export class CollabSession {
       if (this.#draft && origin === this.#draft.origin) return; // the stored copy loading
       if (provider && provider.wsconnected && provider.synced) {
         this.#confirmations.sent();
-        this.#scheduleProbe(PROBE_DELAY_MS);
+        this.#probes?.schedule();
         this.#saveUnsent();
         this.#update();
         return;
@@ -291,48 +293,6 @@ export class CollabSession {
       wanted = false;
       disconnect();
     };
-  }
-
-  /**
-   * Counts a sync step 2 from the server as the answer to the oldest probe. Only while already
-   * synced: the step 2 that completes a handshake answers the provider's own step 1, and probes
-   * are sent only after it. Frames relayed by other tabs (BroadcastChannel) are not answers.
-   */
-  #watchProbeAnswers(provider: WebsocketProvider): () => void {
-    const handlers = provider.messageHandlers;
-    const original = handlers[MessageType.Sync]!;
-    const replacement: typeof original = (encoder, decoder, p, fromServer, type) => {
-      const probeAnswer = fromServer && provider.synced && decoder.arr[decoder.pos] === SyncType.Step2;
-      original(encoder, decoder, p, fromServer, type);
-      if (probeAnswer && this.#confirmations.answered()) this.#afterConfirmation();
-    };
-    handlers[MessageType.Sync] = replacement;
-    return () => {
-      if (handlers[MessageType.Sync] === replacement) handlers[MessageType.Sync] = original;
-    };
-  }
-
-  #afterConfirmation(): void {
-    if (this.#confirmations.needsProbe) this.#scheduleProbe(PROBE_DELAY_MS);
-    this.#saveUnsent();
-    this.#update();
-  }
-
-  #scheduleProbe(delay: number): void {
-    if (this.#probeTimer !== null) return;
-    this.#probeTimer = setTimeout(() => {
-      this.#probeTimer = null;
-      this.#sendProbe();
-    }, delay);
-  }
-
-  #sendProbe(): void {
-    const provider = this.#provider;
-    const ws = provider?.ws;
-    if (!provider || !ws || !provider.wsconnected || !provider.synced || ws.readyState !== ws.OPEN) return;
-    if (!this.#confirmations.needsProbe) return;
-    this.#confirmations.probe();
-    ws.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
   }
 
   /** Everything the server has not confirmed: kept on the device, and the reason to warn before leaving. */
