@@ -1,7 +1,7 @@
 /**
  * Fuzz of the update check (issue 12, "What to build" 2): a few hundred structurally invalid
  * Lexical-in-Yjs updates (unknown types, text under the root, blocks inside text, bad NodeState,
- * huge or malformed properties, type changes, foreign Yjs types, parked structs, random byte
+ * huge or malformed properties, type changes, foreign Yjs types, random byte
  * flips), each sent through a real WebSocket by a signed-in member. Every invalid one closes
  * its sender with 4400 and leaves nothing behind; meanwhile a member's real headless Lexical
  * editor keeps editing (typing, bold, links, lists, brackets, Enter, paste) without a single
@@ -168,18 +168,6 @@ const invalid: Record<string, Forge> = {
   },
 };
 
-/** An update whose first half is missing: Yjs would park it until the gap is filled. */
-function parkedUpdate(base: Y.Doc, rnd: Rng): Uint8Array {
-  const replica = new Y.Doc();
-  Y.applyUpdate(replica, Y.encodeStateAsUpdate(base));
-  const root = replica.get('root', Y.XmlText);
-  root.insertEmbed(0, element('evil-parked'));
-  const gap = Y.encodeStateVector(replica);
-  const first = walk(root).elements.filter((e) => typeOf(e, root) === 'paragraph');
-  (rnd.pick(first) ?? root).insertEmbed(0, textNode());
-  return Y.encodeStateAsUpdate(replica, gap);
-}
-
 function forge(base: Y.Doc, change: (root: Y.XmlText, tree: Tree, doc: Y.Doc) => void): Uint8Array {
   const replica = new Y.Doc();
   Y.applyUpdate(replica, Y.encodeStateAsUpdate(base));
@@ -224,12 +212,11 @@ describe('the update check under fuzz', () => {
     const refusedBy = new Map<string, number>();
     const honestKinds = new Map<string, number>();
     let flipped = 0;
-    const kinds = [...names, 'parked structs', 'random byte flips'];
+    const kinds = [...names, 'random byte flips'];
     /** One invalid update through a new member connection: refused with 4400 (byte flips may pass, then the doc must still be valid). */
     const attack = async (round: number, name: string): Promise<void> => {
       let update: Uint8Array;
-      if (name === 'parked structs') update = parkedUpdate(member.doc, rnd);
-      else if (name === 'random byte flips') {
+      if (name === 'random byte flips') {
         update = forge(member.doc, (root, tree) => rnd.pick(inlineHolders(root, tree)).insert(0, 'flip'));
         for (let f = 0; f < 1 + rnd.int(3); f++) update[rnd.int(update.length)] = rnd.int(256);
       } else update = forge(member.doc, (root, tree, doc) => invalid[name]!(rnd, root, tree, doc));
@@ -250,8 +237,12 @@ describe('the update check under fuzz', () => {
     for (let round = 0; round * PARALLEL < CASES; round++) {
       const kind = honestEdit(rnd.int, honest.editor, round);
       honestKinds.set(kind, (honestKinds.get(kind) ?? 0) + 1);
-      // Every kind in turn, with random targets and values; a few attackers at once.
-      await Promise.all(Array.from({ length: PARALLEL }, (_, k) => attack(round, kinds[(round * PARALLEL + k) % kinds.length]!)));
+      // Every kind in turn, with random targets and values; a few attackers at once. Byte flips go
+      // alone: one that passes may delete what a concurrent attack writes into, which Yjs then
+      // integrates as deleted (harmless, but not a refusal).
+      const group = Array.from({ length: PARALLEL }, (_, k) => kinds[(round * PARALLEL + k) % kinds.length]!);
+      await Promise.all(group.filter((name) => name !== 'random byte flips').map((name) => attack(round, name)));
+      if (group.includes('random byte flips')) await attack(round, 'random byte flips');
 
       // Nothing invalid was relayed to the honest editor, whose own edits are never refused.
       expect(checkDocumentState(Y.encodeStateAsUpdate(member.doc)), `after round ${round}`).toBeUndefined();
@@ -291,7 +282,7 @@ describe('the update check under fuzz', () => {
     reloaded.destroy();
 
     // Every kind of invalid update and every kind of honest edit actually happened.
-    expect([...refusedBy.keys()].sort()).toEqual([...names, 'parked structs'].sort());
+    expect([...refusedBy.keys()].sort()).toEqual([...names].sort());
     expect([...honestKinds.keys()].sort()).toEqual(['append', 'bracket', 'enter', 'format', 'link', 'list', 'paste', 'type']);
     expect(flipped).toBeGreaterThan(0);
   });

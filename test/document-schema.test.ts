@@ -86,3 +86,76 @@ describe('F2: an update that embeds an unregistered Lexical node', () => {
     member.close();
   });
 });
+
+describe('an update that builds on one the server has not received', () => {
+  /** Two updates from one replica of `base`: the second builds on the first. */
+  function chain(base: Y.Doc, second: (root: Y.XmlText, paragraph: Y.XmlText) => void) {
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(base));
+    const root = replica.get('root', Y.XmlText);
+    const start = Y.encodeStateVector(replica);
+    const paragraph = new Y.XmlText();
+    replica.transact(() => {
+      root.insertEmbed(root.length, paragraph);
+      for (const [k, v] of Object.entries({ __type: 'paragraph', __format: 0, __style: '', __indent: 0, __dir: null, __textFormat: 0, __textStyle: '' })) paragraph.setAttribute(k, v as string);
+      paragraph.insertEmbed(0, new Y.Map<unknown>([['__type', 'text'], ['__format', 0], ['__style', ''], ['__mode', 0], ['__detail', 0]]));
+      paragraph.insert(1, 'First half.');
+    });
+    const middle = Y.encodeStateVector(replica);
+    const first = Y.encodeStateAsUpdate(replica, start);
+    replica.transact(() => second(root, paragraph));
+    return { first, second: Y.encodeStateAsUpdate(replica, middle) };
+  }
+
+  it('waits for it when it arrives first over another socket (two tabs), then both are stored', async () => {
+    const documentId = await createDocument(server, 'Out of order');
+    const member = await lexicalMember(documentId);
+    member.write('Existing.');
+    await until(async () => (await (await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=markdown`)).text()).includes('Existing.'), 'the first paragraph');
+    const { first, second } = chain(member.client.doc, (_root, paragraph) => paragraph.insert(paragraph.length, ' Second half.'));
+    const late = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
+    const early = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
+    early.sendUpdate(second);
+    await early.roundTrip();
+    late.sendUpdate(first);
+    await until(() => member.client.doc.get('root', Y.XmlText).toString().includes('First half. Second half.'), 'both halves at the member');
+    expect(checkDocumentState(Y.encodeStateAsUpdate(member.client.doc))).toBeUndefined();
+    expect(await closedWithin(early.closed, 300)).toEqual({ code: 0, reason: 'still open' });
+    early.socket.close();
+    late.socket.close();
+    member.close();
+  });
+
+  it('is checked once what it builds on arrives: an invalid one is refused then, and never stored', async () => {
+    const documentId = await createDocument(server, 'Out of order, invalid');
+    const member = await lexicalMember(documentId);
+    member.write('Existing.');
+    const { first, second } = chain(member.client.doc, (root) => root.insert(0, 'text straight under the root'));
+    const attacker = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
+    const helper = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
+    attacker.sendUpdate(second);
+    await attacker.roundTrip();
+    helper.sendUpdate(first);
+    const closed = await closedWithin(attacker.closed, 3000);
+    expect(closed.code).toBe(CloseCode.BadMessage);
+    expect(closed.reason).toMatch(/text directly into a root/);
+    await until(() => member.client.doc.get('root', Y.XmlText).toString().includes('First half.'), 'the valid first half at the member');
+    expect(member.client.doc.get('root', Y.XmlText).toString()).not.toContain('straight under');
+    helper.socket.close();
+    member.close();
+  });
+
+  it('sends its sender away to resync (4501) when what it builds on never comes, and stores nothing of it', async () => {
+    const documentId = await createDocument(server, 'Never completed');
+    const member = await lexicalMember(documentId);
+    member.write('Existing.');
+    const { second } = chain(member.client.doc, (_root, paragraph) => paragraph.insert(paragraph.length, ' Orphan.'));
+    const orphan = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
+    orphan.sendUpdate(second);
+    const closed = await closedWithin(orphan.closed, 6000);
+    expect(closed.code).toBe(CloseCode.StoreFailed);
+    expect(closed.reason).toMatch(/reconnecting sends them again/);
+    expect(member.client.doc.get('root', Y.XmlText).toString()).not.toContain('Orphan');
+    member.close();
+  });
+});

@@ -237,7 +237,7 @@ export class Connection {
           if (!check.ok) throw new ProtocolError(check.reason);
           if (check.empty) return;
           if (this.#readOnly !== undefined) this.#refuseWrite(this.#readOnly, message.type === 'update');
-          else room.receiveUpdate(this, message.update);
+          else room.receiveUpdate(this, message.update, check.decoded);
           return;
         }
         case 'awareness': {

@@ -19,6 +19,10 @@ import type { Connection } from './connection.js';
 import type { Hooks } from './hooks.js';
 import { Presence } from './presence.js';
 import { UpdateScreen } from './update-screen.js';
+import type { DecodedUpdate } from './update-guard.js';
+
+/** How long an update may wait for one it builds on before its sender is sent away to resync. */
+const MAX_WAIT_MS = 2_000;
 
 export type RoomState = 'loading' | 'ready' | 'failed' | 'unloading' | 'unloaded';
 
@@ -36,6 +40,10 @@ export const SERVER_ORIGIN = Symbol('accord-server-write');
 
 interface Pending {
   update: Uint8Array;
+  /** The update as the connection decoded it, if it did. */
+  decoded?: DecodedUpdate | undefined;
+  /** When it was first held back because it builds on an update that has not arrived. */
+  waitingSince?: number;
   /** The connection that sent it; absent for the server's own writes. */
   from?: Connection;
   /** A server write's origin and promise, settled once it is stored and applied (or failed). */
@@ -68,6 +76,9 @@ export class Room {
   /** Upper estimate of the encoded state's size: exact after load, plus every update since. */
   #sizeEstimate = 0;
   #pending: Pending[] = [];
+  /** Updates held back until an update they build on arrives (only when updates are checked). */
+  #waiting: Pending[] = [];
+  #waitTimer: NodeJS.Timeout | undefined;
   #flushScheduled = false;
   #flushing: Promise<void> | undefined;
   #unloadTimer: NodeJS.Timeout | undefined;
@@ -152,13 +163,13 @@ export class Room {
   }
 
   /** Queues a checked update for the next durable batch, unless it would take the document over its size limit. */
-  receiveUpdate(connection: Connection, update: Uint8Array): void {
+  receiveUpdate(connection: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
     if (!this.#withinSizeLimit(update.length)) {
       const mib = Math.floor(this.#options.maxDocumentBytes! / (1024 * 1024));
       connection.limitExceeded('document_size', CloseCode.DocumentTooLarge, `the document reached its size limit (${mib} MiB); this change was not saved`);
       return;
     }
-    this.#enqueue({ update, from: connection });
+    this.#enqueue({ update, decoded, from: connection });
   }
 
   /**
@@ -305,33 +316,40 @@ export class Room {
   }
 
   /**
-   * The updates of `batch` that every `onCheckUpdate` hook accepts, tried one after the other on
-   * the replica so each is judged on the document the ones before it made. The sender of a
-   * refused update is told why and closed, and its later updates in the batch are dropped (they
-   * may build on it); a refused server write is rejected.
+   * The updates of `received` (and of those still waiting) that every `onCheckUpdate` hook
+   * accepts; see {@link UpdateScreen.screen}. What still waits for an update it builds on is
+   * tried again with the next batch, or when {@link MAX_WAIT_MS} passed.
    */
-  #check(batch: Pending[]): Pending[] {
-    if (!this.#screen.active) return batch;
-    const accepted: Pending[] = [];
-    const refused = new Set<Connection>();
-    for (const pending of batch) {
-      if (pending.from && refused.has(pending.from)) continue;
-      const reason = this.#screen.try(pending.update, pending.from ?? pending.server!.origin, accepted);
-      if (reason === undefined) {
-        accepted.push(pending);
-        continue;
-      }
-      if (pending.from) {
-        refused.add(pending.from);
-        this.#log.warn('refused an update that would break the document; closing its sender', { connection: pending.from.id, reason });
-        pending.from.refuse(CloseCode.BadMessage, reason);
-      } else {
-        this.#log.error('refused a server write that would break the document', { reason });
-        pending.server!.reject(new ServerWriteRefused(CloseCode.BadMessage, reason));
-      }
+  #check(received: Pending[]): Pending[] {
+    if (!this.#screen.active) return received;
+    const { accepted, waiting } = this.#screen.screen([...this.#waiting, ...received], {
+      senderOf: (p) => p.from ?? p,
+      originOf: (p) => p.from ?? p.server!.origin,
+      refuse: this.#refuse,
+      maxWaitMs: MAX_WAIT_MS,
+    });
+    this.#waiting = waiting;
+    if (waiting.length && !this.#waitTimer) {
+      this.#waitTimer = setTimeout(() => {
+        this.#waitTimer = undefined;
+        const due = this.#waiting;
+        this.#waiting = [];
+        for (const pending of due) this.#enqueue(pending);
+      }, MAX_WAIT_MS);
+      this.#waitTimer.unref();
     }
     return accepted;
   }
+
+  readonly #refuse = (pending: Pending, code: number, reason: string): void => {
+    if (pending.from) {
+      this.#log.warn('refused an update; closing its sender', { connection: pending.from.id, code, reason });
+      pending.from.refuse(code, reason);
+    } else {
+      this.#log.error('refused a server write', { code, reason });
+      pending.server!.reject(new ServerWriteRefused(code, reason));
+    }
+  };
 
   #apply(batch: readonly Pending[]): void {
     const settled: Array<() => void> = [];
@@ -364,7 +382,7 @@ export class Room {
   /** Starts the grace timer when nobody is connected and nothing is in flight. */
   scheduleUnloadIfIdle(): void {
     if (this.#state !== 'ready' || this.#connections.size > 0 || this.#holds > 0 || this.#unloadTimer) return;
-    if (this.#pending.length || this.#flushing || this.#flushScheduled) return;
+    if (this.#pending.length || this.#waiting.length || this.#flushing || this.#flushScheduled) return;
     this.#unloadTimer = setTimeout(() => {
       this.#unloadTimer = undefined;
       void this.unload();
@@ -387,6 +405,7 @@ export class Room {
     }
     this.doc.off('update', this.#relay);
     this.doc.destroy();
+    clearTimeout(this.#waitTimer);
     this.#screen.drop();
     this.#state = 'unloaded';
     this.#options.onGone(this);

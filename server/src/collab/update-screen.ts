@@ -11,8 +11,28 @@
  * may have drifted (a failed write, an update the doc could not apply).
  */
 import * as Y from 'yjs';
+import { CloseCode } from '@accord/protocol';
 import type { Logger } from '../logger.js';
 import type { Hooks } from './hooks.js';
+import { buildsOnMissing, type DecodedUpdate } from './update-guard.js';
+
+/** What {@link UpdateScreen.screen} needs of a queued update. */
+export interface Screened {
+  update: Uint8Array;
+  decoded?: DecodedUpdate | undefined;
+  /** Set when it first had to wait. */
+  waitingSince?: number;
+}
+
+export interface ScreenOptions<T> {
+  /** Who sent it: updates of one sender stay in order. */
+  senderOf(pending: T): unknown;
+  /** The transaction origin to try it with. */
+  originOf(pending: T): unknown;
+  /** Tells the sender, with a close code and a reason. */
+  refuse(pending: T, code: number, reason: string): void;
+  maxWaitMs: number;
+}
 
 export class UpdateScreen {
   readonly #documentId: string;
@@ -64,6 +84,60 @@ export class UpdateScreen {
       this.#replica = this.#build(accepted);
     }
     return reason;
+  }
+
+  /**
+   * Whether `update` builds on something the replica lacks (an update from another connection
+   * that has not arrived yet). Such an update must wait: tried now, Yjs would park part of it
+   * unchecked, to be integrated by whichever update completes it.
+   */
+  missing(update: Uint8Array, decoded: DecodedUpdate | undefined): boolean {
+    const replica = (this.#replica ??= this.#build([]));
+    return buildsOnMissing(decoded ?? Y.decodeUpdate(update), (client) => Y.getState(replica.store, client));
+  }
+
+  /**
+   * The updates of `batch` the hooks accept, in the order they were accepted, each tried on the
+   * replica as the ones accepted before it left it. An update that builds on one not yet here
+   * waits (with every later update of its sender), and is tried again after each acceptance and
+   * in later batches; after `maxWaitMs` its sender is sent away to resync (4501). The sender of
+   * a refused update is refused (4400) and its later updates dropped: they may build on it.
+   */
+  screen<T extends Screened>(batch: readonly T[], how: ScreenOptions<T>): { accepted: T[]; waiting: T[] } {
+    const accepted: T[] = [];
+    const refused = new Set<unknown>();
+    const now = Date.now();
+    let queue = batch;
+    for (;;) {
+      const waiting: T[] = [];
+      const held = new Set<unknown>();
+      let progress = false;
+      for (const pending of queue) {
+        const sender = how.senderOf(pending);
+        if (refused.has(sender)) continue;
+        if (held.has(sender) || this.missing(pending.update, pending.decoded)) {
+          pending.waitingSince ??= now;
+          if (now - pending.waitingSince >= how.maxWaitMs) {
+            refused.add(sender);
+            how.refuse(pending, CloseCode.StoreFailed, 'your change builds on changes this server never received; reconnecting sends them again');
+            continue;
+          }
+          held.add(sender);
+          waiting.push(pending);
+          continue;
+        }
+        const reason = this.try(pending.update, how.originOf(pending), accepted);
+        if (reason === undefined) {
+          accepted.push(pending);
+          progress = true;
+          continue;
+        }
+        refused.add(sender);
+        how.refuse(pending, CloseCode.BadMessage, reason);
+      }
+      if (!progress || waiting.length === 0) return { accepted, waiting };
+      queue = waiting;
+    }
   }
 
   /** An update applied to the doc without being tried here (e.g. stored by another instance). */
