@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: the fan-out benchmark. Replays the automerge-paper trace from 10 writers to
- * 50 readers on one document, against the reference y-websocket server and against Accord,
- * one after the other on this machine, and writes the figures to bench/results/.
+ * 50 readers on one document, against the reference y-websocket server and against Accord
+ * without and with its update schema check, one after the other on this machine, and writes
+ * the figures to bench/results/ (with the check's throughput as a share of the unchecked run's).
  *
  *   pnpm bench            the whole trace (259,778 updates)
  *   pnpm bench --quick    the first 20,000 updates
@@ -25,8 +26,10 @@ console.log(`workload: ${workload.frames.length} updates from ${workload.writers
 
 const contenders: [string, () => Promise<ServerUnderTest>][] = [
   ['reference', startReference],
-  ['accord', startAccordServer],
+  ['accord-unchecked', () => startAccordServer({ checkUpdates: false })],
+  ['accord', () => startAccordServer()],
 ];
+const resultOf: Record<string, ScenarioResult> = {};
 const results: (ScenarioResult | { server: string; error: string })[] = [];
 let running: ServerUnderTest | undefined;
 // Ctrl-C must not leave a server process behind.
@@ -42,6 +45,7 @@ for (const [key, start] of contenders) {
     console.log(`running against ${server.name} …`);
     const result = await runScenario(server, workload, options);
     results.push(result);
+    resultOf[key] = result;
     console.log(
       `  ${result.updatesPerSecond.toFixed(0)} updates/s, p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms, ` +
         `server CPU ${result.serverCpuSeconds.toFixed(1)} s, RSS ${result.serverPeakRssMb.toFixed(0)} MB, ` +
@@ -56,6 +60,19 @@ for (const [key, start] of contenders) {
   }
 }
 
+// The update check's cost: Accord's throughput with it, as a share of the same run without it.
+const checked = resultOf['accord'];
+const unchecked = resultOf['accord-unchecked'];
+const updateCheck =
+  checked && unchecked
+    ? {
+        withCheck: checked.updatesPerSecond,
+        withoutCheck: unchecked.updatesPerSecond,
+        percent: (100 * checked.updatesPerSecond) / unchecked.updatesPerSecond,
+        serverCpuPerUpdateUs: { withCheck: (1e6 * checked.serverCpuSeconds) / checked.updates, withoutCheck: (1e6 * unchecked.serverCpuSeconds) / unchecked.updates },
+      }
+    : undefined;
+
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
 const row = (r: ScenarioResult | { server: string; error: string }) =>
   'error' in r
@@ -66,7 +83,7 @@ const row = (r: ScenarioResult | { server: string; error: string }) =>
 const markdown = [
   `# Fan-out benchmark — ${new Date().toISOString()}`,
   '',
-  `${workload.frames.length} Yjs updates (${limit ? 'first 20,000 edits of ' : ''}${ATTRIBUTION}) from 10 writers, 50 readers, one document.`,
+  `${workload.frames.length} Yjs updates (${limit ? 'first 20,000 edits of ' : ''}${ATTRIBUTION}, typed into one paragraph of an Accord document as @lexical/yjs stores it) from 10 writers, 50 readers, one document.`,
   `Window: at most ${options.window} insert updates in flight (writers wait for the first probe reader). Latency: send → receipt at each of ${options.probes} probe readers (inserts only; deletes carry no clock).`,
   'Every reader hashes the document traffic it receives; one reader applies it to a fresh Y.Doc and compares with the trace\'s endContent, the others must have received the same bytes.',
   `Machine: ${machine}; clients and server share it.`,
@@ -75,13 +92,21 @@ const markdown = [
   '|---|---|---|---|---|---|---|---|---|---|',
   ...results.map(row),
   '',
+  ...(updateCheck
+    ? [
+        `Update schema check (issue 12): ${updateCheck.withCheck.toFixed(0)} updates/s with it, ${updateCheck.withoutCheck.toFixed(0)} without: ` +
+          `**${updateCheck.percent.toFixed(1)} %** of the unchecked throughput (requirement: at least 90 %); ` +
+          `server CPU ${updateCheck.serverCpuPerUpdateUs.withCheck.toFixed(0)} µs per update with it, ${updateCheck.serverCpuPerUpdateUs.withoutCheck.toFixed(0)} µs without.`,
+        '',
+      ]
+    : []),
 ].join('\n');
 console.log('\n' + markdown);
 
 const dir = new URL('./results/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(new URL(`fanout-${stamp}.json`, dir), JSON.stringify({ machine, options, updates: workload.frames.length, results }, null, 2));
+writeFileSync(new URL(`fanout-${stamp}.json`, dir), JSON.stringify({ machine, options, updates: workload.frames.length, results, updateCheck }, null, 2));
 writeFileSync(new URL(`fanout-${stamp}.md`, dir), markdown);
 writeFileSync(new URL('latest.md', dir), markdown);
 process.exit(results.some((r) => 'error' in r) ? 1 : 0);

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2 } from '@accord/protocol';
 import { RawSocket } from './raw-socket.js';
 import type { ServerUnderTest } from './servers.js';
-import { writerClientId, type Workload } from './trace.js';
+import { documentText, writerClientId, type Workload } from './trace.js';
 
 export interface ScenarioOptions {
   readers: number;
@@ -235,7 +235,7 @@ export async function runScenario(server: ServerUnderTest, workload: Workload, o
       if (message.type === 'update' || message.type === 'sync-step-2') Y.applyUpdate(doc, message.update);
     }
   });
-  const firstOk = doc.getText('text').toString() === workload.endContent;
+  const firstOk = documentText(doc) === workload.endContent;
   const digests = readers.map((r) => r.hash.digest('hex'));
   const readersWithEndContent = firstOk ? digests.filter((d) => d === digests[0]).length : 0;
 

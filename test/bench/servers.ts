@@ -85,8 +85,13 @@ export async function startReference(): Promise<ServerUnderTest> {
   return { name: '@y/websocket-server 0.1.1 (no persistence)', pid: child.pid!, docUrl: `ws://127.0.0.1:${port}/bench`, ...stats, stop: stopper(child) };
 }
 
-/** Accord with its defaults: SQLite in WAL mode, synchronous=FULL, every update on disk before it is relayed. */
-export async function startAccordServer(): Promise<ServerUnderTest> {
+/**
+ * Accord with its defaults: SQLite in WAL mode, synchronous=FULL, every update checked against
+ * the document schema and on disk before it is relayed. `checkUpdates: false` turns the check
+ * off (ACCORD_CHECK_UPDATES), to measure what it costs.
+ */
+export async function startAccordServer(options: { checkUpdates?: boolean } = {}): Promise<ServerUnderTest> {
+  const checkUpdates = options.checkUpdates ?? true;
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
@@ -103,6 +108,7 @@ export async function startAccordServer(): Promise<ServerUnderTest> {
       ACCORD_LIMIT_MESSAGES_PER_SECOND: '10000000',
       ACCORD_LIMIT_MESSAGES_BURST: '10000000',
       ACCORD_LIMIT_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
+      ACCORD_CHECK_UPDATES: String(checkUpdates),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -135,7 +141,7 @@ export async function startAccordServer(): Promise<ServerUnderTest> {
   const stats = procStats(child.pid!);
   const stop = stopper(child);
   return {
-    name: 'Accord (SQLite, synchronous=FULL, durable before relay)',
+    name: `Accord (SQLite, synchronous=FULL, durable before relay, update check ${checkUpdates ? 'on' : 'off'})`,
     pid: child.pid!,
     docUrl: `ws://127.0.0.1:${port}/collab/${id}?token=${token}`,
     ...stats,
