@@ -86,6 +86,19 @@ export function readableCopy(source: Y.Doc | Uint8Array): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, source instanceof Y.Doc ? Y.encodeStateAsUpdate(source) : source);
   const root = doc.get('root', Y.XmlText);
-  doc.transact(() => repair(root));
+  if (hasUnreadable(root)) doc.transact(() => repair(root));
   return doc;
+}
+
+/** Whether any node under `xml` cannot be loaded: a walk over Yjs items, no deltas built. */
+function hasUnreadable(xml: Y.XmlText): boolean {
+  for (let item = xml._start; item !== null; item = item.right) {
+    if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
+    const embed = item.content.type;
+    const kind = kindOf(embed);
+    if (kind === null) continue;
+    if (unreadable(embed as Y.XmlText | Y.Map<unknown> | Y.XmlElement, kind) !== null) return true;
+    if (embed instanceof Y.XmlText && hasUnreadable(embed)) return true;
+  }
+  return false;
 }
