@@ -6,6 +6,7 @@
  *
  *   pnpm bench            the whole trace (259,778 updates)
  *   pnpm bench --quick    the first 20,000 updates
+ *   pnpm bench --only accord-unchecked,accord    some contenders only (reference, accord-unchecked, accord)
  */
 import { cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { runScenario, type ScenarioResult } from './scenario.js';
 import { startAccordServer, startReference, type ServerUnderTest } from './servers.js';
 import { ATTRIBUTION, buildWorkload } from './trace.js';
+import { measureUpdateCheck } from './update-check.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, window: { type: 'string' }, only: { type: 'string' } },
@@ -23,6 +25,8 @@ const options = { readers: 50, probes: 5, window: Number(values.window ?? 20), t
 const started = performance.now();
 const workload = buildWorkload(limit);
 console.log(`workload: ${workload.frames.length} updates from ${workload.writers} writers, built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const checkCost = measureUpdateCheck(workload);
+console.log(`update check in process: ${checkCost.withCheckUs.toFixed(1)} µs CPU per update with it, ${checkCost.withoutCheckUs.toFixed(1)} µs without (${checkCost.percent.toFixed(1)} %)`);
 
 const contenders: [string, () => Promise<ServerUnderTest>][] = [
   ['reference', startReference],
@@ -38,7 +42,7 @@ process.once('SIGINT', () => {
 });
 
 for (const [key, start] of contenders) {
-  if (values.only && values.only !== key) continue;
+  if (values.only && !values.only.split(',').includes(key)) continue;
   let server: ServerUnderTest | undefined;
   try {
     server = running = await start();
@@ -100,13 +104,16 @@ const markdown = [
         '',
       ]
     : []),
+  `The same in process, without sockets or SQLite (decode and apply each update, with and without the check; best of 3 alternated runs, CPU time): ` +
+    `${checkCost.withCheckUs.toFixed(1)} µs per update with it, ${checkCost.withoutCheckUs.toFixed(1)} µs without: ${checkCost.percent.toFixed(1)} % — the check's whole cost, before storage and fan-out dilute it.`,
+  '',
 ].join('\n');
 console.log('\n' + markdown);
 
 const dir = new URL('./results/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(new URL(`fanout-${stamp}.json`, dir), JSON.stringify({ machine, options, updates: workload.frames.length, results, updateCheck }, null, 2));
+writeFileSync(new URL(`fanout-${stamp}.json`, dir), JSON.stringify({ machine, options, updates: workload.frames.length, results, updateCheck, checkCost }, null, 2));
 writeFileSync(new URL(`fanout-${stamp}.md`, dir), markdown);
 writeFileSync(new URL('latest.md', dir), markdown);
 process.exit(results.some((r) => 'error' in r) ? 1 : 0);

@@ -14,7 +14,7 @@ export const CloseCode = {
   UnsupportedData: 1003,
   /** A frame larger than the configured maximum (RFC 6455 "message too big"). */
   MessageTooBig: 1009,
-  /** The peer sent a frame that is not a valid y-websocket message or Yjs update. */
+  /** The peer sent a frame that is not a valid y-websocket message or Yjs update, or an update that would not leave a valid Accord document. */
   BadMessage: 4400,
   /** No valid session or token: sign in (again) and reconnect. */
   Unauthenticated: 4401,
@@ -28,7 +28,7 @@ export const CloseCode = {
   TooManyRequests: 4429,
   /** The document could not be loaded from storage; nothing was written. Try again later. */
   LoadFailed: 4500,
-  /** Writing to storage failed; the update was not acknowledged. Try again later. */
+  /** Writing to storage failed, or the update waited too long for one it builds on; it was not acknowledged. Reconnect. */
   StoreFailed: 4501,
   /** The client does not read what it is sent; reconnecting resyncs it. */
   SlowConsumer: 4502,

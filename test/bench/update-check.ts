@@ -1,0 +1,60 @@
+/**
+ * The server-side cost of the update check, in this process and on one core: each trace update
+ * is decoded (as every connection does) and applied to a live doc, once without the check and
+ * once screened first (applied to the replica, dependencies looked up, the schema checked), as
+ * the room does. Alternated runs, best of each, so a busy machine skews both alike; the fan-out
+ * run measures the same end to end, with sockets and SQLite.
+ */
+import * as Y from 'yjs';
+import { decodeMessage } from '@accord/protocol';
+import { createLogger } from '@accord/server';
+import { Hooks } from '../../server/src/collab/hooks.js';
+import { checkUpdate } from '../../server/src/collab/update-guard.js';
+import { UpdateScreen } from '../../server/src/collab/update-screen.js';
+import { DocumentSchema } from '../../server/src/extensions/document-schema.js';
+import type { Workload } from './trace.js';
+
+export interface UpdateCheckCost {
+  updates: number;
+  /** Microseconds of CPU per update, best of the runs. */
+  withoutCheckUs: number;
+  withCheckUs: number;
+  /** Updates per second with the check as a share of without, in per cent. */
+  percent: number;
+}
+
+export function measureUpdateCheck(workload: Workload, runs = 3): UpdateCheckCost {
+  const updates = [...workload.frames, ...workload.sentinels].map((frame) => {
+    const message = decodeMessage(frame);
+    if (message.type !== 'update') throw new Error('the workload holds only update messages');
+    return message.update;
+  });
+  const hooks = new Hooks([new DocumentSchema()]);
+  const log = createLogger('silent');
+  const run = (checked: boolean): number => {
+    const doc = new Y.Doc();
+    const screen = new UpdateScreen('bench', doc, hooks, log);
+    const started = process.cpuUsage();
+    for (const update of updates) {
+      const check = checkUpdate(update);
+      if (!check.ok) throw new Error(check.reason);
+      if (checked) {
+        if (screen.missing(update, check.decoded)) throw new Error('a trace update builds on a missing one');
+        const reason = screen.try(update, null, []);
+        if (reason) throw new Error(`the check refused a trace update: ${reason}`);
+      }
+      Y.applyUpdate(doc, update);
+    }
+    const used = process.cpuUsage(started);
+    screen.drop();
+    doc.destroy();
+    return (used.user + used.system) / updates.length;
+  };
+  let withoutCheckUs = Infinity;
+  let withCheckUs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    withoutCheckUs = Math.min(withoutCheckUs, run(false));
+    withCheckUs = Math.min(withCheckUs, run(true));
+  }
+  return { updates: updates.length, withoutCheckUs, withCheckUs, percent: (100 * withoutCheckUs) / withCheckUs };
+}
