@@ -13,7 +13,7 @@ import { appendUnknownBlock, appendUnknownInline } from '../../packages/editor/s
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
 import { createDocument } from '../helpers/accord-process.js';
 import { stockClient, synced, until } from '../helpers/clients.js';
-import { eventually } from './harness.js';
+import { eventually, selectInParagraph } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const suite = browserSuite();
@@ -64,6 +64,12 @@ describe('a document holding nodes of an unregistered type, in the browser', () 
       expect(text).toContain('[unsupported content: mystery-block]');
     });
     expect(await mei.editor().locator('.accord-unsupported').count()).toBe(2);
+
+    // Mei keeps editing around them: her edit is stored and she stays connected.
+    await selectInParagraph(mei.page, 2, BRAVO.length, BRAVO.length);
+    await mei.page.keyboard.type(' Agreed.');
+    await until(async () => (await markdown()).includes('consultation. Agreed.'), 'the edit next to unknown nodes on the server');
+    expect(await mei.page.locator('.connection[data-phase="connected"]').count()).toBe(1);
 
     // Lucas resets the live document from the version page, confirming first.
     await lucas.page.goto(`/d/${encodeURIComponent(documentId)}/versions/${encodeURIComponent(versionId)}`);

@@ -41,6 +41,8 @@ const LABEL_CLASS = 'accord-unsupported-label';
 /** The DOM of a placeholder: marked, and labelled by a span the editor does not manage. */
 function placeholderDom(tag: 'div' | 'span', type: string): HTMLElement {
   const dom = document.createElement(tag);
+  // Not editable: the server refuses edits inside a node of an unknown type, and would close the editor's connection.
+  dom.contentEditable = 'false';
   dom.className = 'accord-unsupported';
   dom.dataset['unsupportedType'] = type;
   dom.title = 'This document holds content this version of Accord cannot show. A coordinator can reset the document to a saved version.';
