@@ -95,7 +95,8 @@ export function mayHoldElement(parent: ElementRule, child: ElementRule, childTyp
     case 'listitems':
       return childType === 'listitem';
     case 'inline':
-      return child.inline;
+      // Brackets do not nest (the editor refuses it: propose an alternative instead).
+      return child.inline && !(parent === ELEMENT_RULES['accord-bracket'] && childType === 'accord-bracket');
     case 'inline-or-list':
       return child.inline || childType === 'list';
   }

@@ -127,6 +127,44 @@ describe('checkDocumentChange accepts what real editors write', () => {
     expect(verdicts.length).toBeGreaterThan(5);
     expect(verdicts.filter((v) => v !== undefined)).toEqual([]);
   });
+
+  it('accepts undo and redo of those edits (Yjs undo deletes and re-creates structs)', () => {
+    const client = open();
+    client.editor.update(() => $buildSampleDocument(), { discrete: true });
+    const { doc, editor, undoManager } = client;
+    const verdicts = checkedEdits(doc, () => {
+      for (let round = 0; round < 4; round++) {
+        undoManager.stopCapturing();
+        appendParagraphs(editor, `Undone ${round}.`);
+        undoManager.stopCapturing();
+        pressEnter(editor, 1, 4);
+        undoManager.stopCapturing();
+        editor.update(() => {
+          try {
+            $bracketPassage($getBlockId($blockAt(1)), 1, 3);
+          } catch {
+            /* overlaps an earlier round's bracket: the editor refuses that too */
+          }
+        }, { discrete: true });
+        undoManager.stopCapturing();
+        editor.update(() => {
+          const text = $blockAt(1).getFirstDescendant();
+          if ($isTextNode(text) && text.getTextContentSize() >= 2) text.select(0, 2);
+          $toggleLink('https://example.org/u');
+        }, { discrete: true });
+      }
+      while (undoManager.undoStack.length) {
+        undoManager.undo();
+        editor.read(() => undefined);
+      }
+      while (undoManager.redoStack.length) {
+        undoManager.redo();
+        editor.read(() => undefined);
+      }
+    });
+    expect(verdicts.length).toBeGreaterThan(10);
+    expect(verdicts.filter((v) => v !== undefined)).toEqual([]);
+  });
 });
 
 describe('checkDocumentChange refuses what Lexical cannot bind', () => {
@@ -149,6 +187,11 @@ describe('checkDocumentChange refuses what Lexical cannot bind', () => {
     ['a paragraph inside a paragraph', (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, element('paragraph')), /paragraph element into a paragraph/],
     ['a list item under the root', (root) => root.insertEmbed(0, element('listitem')), /listitem element into a root/],
     ['a paragraph inside a list', (root) => (childOf(root, 6) as Y.XmlText).insertEmbed(0, element('paragraph')), /paragraph element into a list/],
+    ['a bracket inside a bracket', (root) => {
+      const outer = element('accord-bracket');
+      (childOf(root, 1) as Y.XmlText).insertEmbed(0, outer);
+      outer.insertEmbed(0, element('accord-bracket'));
+    }, /accord-bracket element into a accord-bracket/],
     ['a link at the top level', (root) => root.insertEmbed(0, element('link')), /link element into a root/],
     ['a text node of an unknown type', (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, textNode('evil-text')), /text node of the unregistered type/],
     ['a decorator (XmlElement)', (root) => root.insertEmbed(0, new Y.XmlElement('img')), /XmlElement|YXmlElement/],
@@ -171,9 +214,9 @@ describe('checkDocumentChange refuses what Lexical cannot bind', () => {
         let parent = element('paragraph');
         root.insertEmbed(0, parent);
         for (let i = 0; i < MAX_DEPTH + 2; i++) {
-          const bracket = element('accord-bracket');
-          parent.insertEmbed(0, bracket);
-          parent = bracket;
+          const link = element(i % 2 ? 'link' : 'autolink');
+          parent.insertEmbed(0, link);
+          parent = link;
         }
       },
       /nests elements more than/,
@@ -185,6 +228,10 @@ describe('checkDocumentChange refuses what Lexical cannot bind', () => {
       expect(refuse(change)).toMatch(reason);
     });
   }
+
+  it('lets a node lose NodeState or a checkbox, as a Yjs undo of their first setting does', () => {
+    expect(refuse((root) => (childOf(root, 1) as Y.XmlText).removeAttribute('__state'))).toBeUndefined();
+  });
 
   it('leaves top-level types other than the Lexical root alone', () => {
     expect(refuse((_root, doc) => doc.getMap('elsewhere').set('x', 'anything'))).toBeUndefined();

@@ -15,6 +15,12 @@
 import * as Y from 'yjs';
 import { ELEMENT_RULES, MAX_DEPTH, TEXT_RULES, mayHoldElement, mayHoldText, own, type ElementRule, type ValueRule } from './schema-check-rules.js';
 
+/**
+ * Properties a node may lose: ones Lexical sets only later in a node's life (so a Yjs undo of
+ * their first setting removes them again) and that read as "none" when absent.
+ */
+const OPTIONAL_KEYS = new Set(['__state', '__checked']);
+
 /** The name of the top-level `Y.XmlText` that `@lexical/yjs` binds the editor's root to. */
 export const LEXICAL_ROOT = 'root';
 
@@ -60,7 +66,7 @@ export function checkDocumentChange(doc: Y.Doc, transaction: Y.Transaction): str
     const place = where(type);
     if (place.kind !== 'element' && place.kind !== 'text') continue;
     for (const key of keys) {
-      if (key === null) continue;
+      if (key === null || OPTIONAL_KEYS.has(key)) continue;
       if (key === '__type') return 'changes the type of an existing node; Lexical replaces a node instead';
       const entry = type._map.get(key);
       if (!entry || entry.deleted) return `removes the property ${key} of a ${place.type} node`;
