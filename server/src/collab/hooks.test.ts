@@ -41,4 +41,16 @@ describe('Hooks', () => {
     expect(hooks.has('onFrameIn')).toBe(true);
     expect(hooks.has('onFrameOut')).toBe(false);
   });
+
+  it('checkUpdate() asks each checker in priority order until one refuses', () => {
+    const asked: string[] = [];
+    const hooks = new Hooks([
+      { name: 'late', priority: 200, onCheckUpdate: () => void asked.push('late') },
+      { name: 'refuses', priority: 100, onCheckUpdate: () => (asked.push('refuses'), 'update refused: no') },
+      { name: 'accepts', priority: 50, onCheckUpdate: () => (asked.push('accepts'), undefined) },
+    ]);
+    expect(hooks.checkUpdate({} as never)).toBe('update refused: no');
+    expect(asked).toEqual(['accepts', 'refuses']);
+    expect(new Hooks([]).checkUpdate({} as never)).toBeUndefined();
+  });
 });
