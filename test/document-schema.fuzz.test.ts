@@ -19,25 +19,13 @@ import { castOf, type Cast } from './helpers/cast.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { probeSocket } from './helpers/probe-socket.js';
+import { createRng, type Rng } from '../packages/editor/src/testing/network.js';
 
 const SEED = 20261202;
 const CASES = 240;
 /** Attackers connected at once, each with its own invalid update. */
 const PARALLEL = 4;
 
-/** mulberry32: a small seeded PRNG, the same on every run. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
-}
-type Rng = ReturnType<typeof prng>;
 
 // ---- Yjs shapes as @lexical/yjs writes them, and a walk over a doc's Lexical tree ----
 
@@ -200,7 +188,7 @@ const closedWithin = (closed: Promise<{ code: number; reason: string }>, ms: num
 
 describe('the update check under fuzz', () => {
   it(`refuses ${CASES} invalid updates with 4400 while a real editor keeps working, and the document stays intact`, { timeout: 240_000 }, async () => {
-    const rnd = prng(SEED);
+    const rnd = createRng(SEED);
     const member: StockClient = stockClient(server.wsUrl, documentId, { token: cast.token('member') });
     const closes: number[] = [];
     member.provider.on('connection-close', (event: CloseEvent | null) => closes.push(event?.code ?? -1));

@@ -11,8 +11,8 @@ import { renderYDoc } from '@accord/editor';
 import { SqliteDocumentStore } from '@accord/server';
 import { CommentThreadList, DocumentContent, DocumentReset, type Version } from '@accord/schema';
 import { appendParagraphs, openTestClient } from '../packages/editor/src/testing/harness.js';
-import { appendUnknownBlock, appendUnknownInline } from '../packages/editor/src/testing/unknown-nodes.js';
 import { createDocument } from './helpers/accord-process.js';
+import { storeUnknownNodes } from './helpers/broken-document.js';
 import { castOf, type Cast } from './helpers/cast.js';
 import { stockClient, synced, until } from './helpers/clients.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
@@ -52,14 +52,7 @@ beforeAll(async () => {
   await until(async () => (await content()).paragraphs.some((p) => p.text === 'Charlie, added later.'), 'the later edit on the server');
   editor.close();
   client.destroy();
-  await until(() => server.accord.collab.room(documentId) === undefined, 'the document to unload');
-  const store = new SqliteDocumentStore(server.accord.db);
-  const stored = await store.load(documentId);
-  const doc = new Y.Doc();
-  for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]) Y.applyUpdate(doc, update);
-  const blocks = doc.get('root', Y.XmlText).toDelta() as Array<{ insert: Y.XmlText }>;
-  const alpha = blocks.findIndex((op) => op.insert.toString().includes('Alpha'));
-  await store.append(documentId, [appendUnknownInline(doc, alpha, 'sticker', ' stuck on'), appendUnknownBlock(doc, 'mystery-block', 'Hidden block text')]);
+  await storeUnknownNodes(server, documentId, ' stuck on');
 });
 
 afterAll(async () => {

@@ -7,11 +7,10 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteDocumentStore } from '@accord/server';
 import { DocumentContent, VersionComparison, VersionContent, type Version } from '@accord/schema';
 import { appendParagraphs, openTestClient } from '../packages/editor/src/testing/harness.js';
-import { appendUnknownBlock, appendUnknownInline } from '../packages/editor/src/testing/unknown-nodes.js';
 import { createDocument } from './helpers/accord-process.js';
+import { storeUnknownNodes } from './helpers/broken-document.js';
 import { castOf, type Cast } from './helpers/cast.js';
 import { stockClient, synced, until } from './helpers/clients.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
@@ -45,16 +44,7 @@ beforeAll(async () => {
   clean = JSON.parse(await text(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Clean' }), 201)) as Version;
   editor.close();
   client.destroy();
-  await until(() => server.accord.collab.room(documentId) === undefined, 'the document to unload');
-
-  const store = new SqliteDocumentStore(server.accord.db);
-  const stored = await store.load(documentId);
-  const doc = new Y.Doc();
-  for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]) Y.applyUpdate(doc, update);
-  // Which top-level block holds "Alpha" (a new document may start with an empty paragraph).
-  const blocks = doc.get('root', Y.XmlText).toDelta() as Array<{ insert: Y.XmlText }>;
-  const alpha = blocks.findIndex((op) => op.insert.toString().includes('Alpha'));
-  await store.append(documentId, [appendUnknownInline(doc, alpha, 'sticker', ' inside the sticker'), appendUnknownBlock(doc, 'mystery-block', 'Hidden block text')]);
+  await storeUnknownNodes(server, documentId, ' inside the sticker');
 });
 
 afterAll(async () => {
