@@ -4,12 +4,12 @@
  * second and replies; A resolves and both see it resolved. Markup in a comment is shown as
  * text and runs nothing. Ends with a screenshot of the margin and the panel for the docs.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
-import { eventually, pause, repoRoot, screenshotDirs, selectInParagraph, type Person } from './harness.js';
+import { eventually, pause, offerToReadme, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const DOCUMENT = 'mag-2015-03-03-summary';
@@ -80,9 +80,7 @@ describe('comments in the browser', () => {
     const file = join(tempDir!, 'comments.png');
     await lucas.page.screenshot({ path: file });
     copyFileSync(file, join(keptDir!, 'comments.png'));
-    mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
-    copyFileSync(file, join(repoRoot, 'docs/images/comments.png'));
-    console.log(`screenshot: ${file} (copied to docs/images/comments.png)`);
+    offerToReadme(file, 'comments.png');
   });
 
   it('A comments on a passage; B sees it within a second and replies; A resolves; both see it resolved', async () => {

@@ -4,11 +4,11 @@
  * alternative, another member opposes with a reason — and an observer watching the dashboard
  * and the register sees each change arrive live. Ends with a screenshot of the dashboard.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demo, sessionHeaders, signIn, type SignedIn } from '../helpers/auth.js';
-import { eventually, repoRoot, screenshotDirs, selectInParagraph, type Person } from './harness.js';
+import { eventually, offerToReadme, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const DOCUMENT = 'mag-2015-03-03-summary';
@@ -120,8 +120,7 @@ describe('tracked consensus in the browser', () => {
     const shot = join(temp!, 'dashboard.png');
     await carlos.page.screenshot({ path: shot, fullPage: true });
     copyFileSync(shot, join(kept!, 'dashboard.png'));
-    mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
-    copyFileSync(shot, join(repoRoot, 'docs/images/dashboard.png'));
+    offerToReadme(shot, 'dashboard.png');
   
     // The coordinator resolves the bracket with Alt 1: the text changes for everyone.
     await lucas.page.locator(`.accord-bracket[data-bracket-id="${bracketId}"]`).click();

@@ -9,14 +9,14 @@
  * page then says the round is closed and links the report. A member finds the round in the list
  * but cannot open one.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
 import { demo } from '../helpers/auth.js';
 import { loggedLink } from '../helpers/participants.js';
-import { eventually, pause, repoRoot, screenshotDirs, selectInParagraph, type Person } from './harness.js';
+import { eventually, pause, offerToReadme, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const suite = browserSuite();
@@ -35,14 +35,13 @@ const paragraphs = async (p: Person): Promise<string[]> => (await p.blocks()).fi
 const localInput = (page: Page, at: Date): Promise<string> =>
   page.evaluate<string>(`(() => { const d = new Date(${at.getTime()}); const p = (n) => String(n).padStart(2, '0'); return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); })()`);
 
-/** Screenshots `what` for the README: docs/images/`name`, and test/browser/screenshots/. */
+/** Screenshots `what` into test/browser/screenshots/ and offers it to the README (docs/images/`name`). */
 async function keep(what: Page, name: string): Promise<void> {
   const [tempDir, keptDir] = screenshotDirs();
   const file = join(tempDir!, name);
   await what.screenshot({ path: file });
   copyFileSync(file, join(keptDir!, name));
-  mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
-  copyFileSync(file, join(repoRoot, 'docs/images', name));
+  offerToReadme(file, name);
 }
 
 describe('a consultation round in the browser', () => {

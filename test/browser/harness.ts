@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -191,6 +191,18 @@ export async function openPerson(browser: Browser, baseUrl: string, email: strin
 /** Retries `check` (assertions inside) until it passes. */
 export function eventually<T>(check: () => Promise<T> | T, timeout = 10_000): Promise<T> {
   return vi.waitFor(check, { timeout, interval: 100 });
+}
+
+/**
+ * Offers a screenshot to the README: copied to docs/images/`name` only when the run was asked
+ * for pictures (`pnpm screenshots` sets ACCORD_README_SCREENSHOTS=1), so `npm test` leaves the
+ * checkout as it found it.
+ */
+export function offerToReadme(file: string, name: string): void {
+  if (process.env.ACCORD_README_SCREENSHOTS !== '1') return;
+  mkdirSync(join(repoRoot, 'docs/images'), { recursive: true });
+  copyFileSync(file, join(repoRoot, 'docs/images', name));
+  console.log(`screenshot: docs/images/${name} refreshed`);
 }
 
 /** Where screenshots go: a fresh temp dir (printed) and test/browser/screenshots/. */
