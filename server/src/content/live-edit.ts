@@ -24,32 +24,47 @@ export type LiveEdit = <T>(documentId: string, edit: LexicalEdit<T>, origin?: un
 export function liveEdit(collab: CollabServer): LiveEdit {
   return (documentId, edit, origin) =>
     collab.withRoom(documentId, async (room) => {
-      const copy = new Y.Doc();
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
-      const before = Y.encodeStateVector(copy);
-      const session = openHeadlessCollabEditor(copy);
-      try {
-        let outcome: { value: ReturnType<typeof edit> } | { error: unknown } | undefined;
-        session.editor.update(
-          () => {
-            try {
-              outcome = { value: edit() };
-            } catch (error) {
-              // Thrown inside the update, an error would reach Lexical's onError; report it as is instead.
-              outcome = { error };
-            }
-          },
-          { discrete: true },
-        );
-        if (!outcome) throw new Error('the edit did not run');
-        if ('error' in outcome) throw outcome.error;
-        if (!sameVector(before, Y.encodeStateVector(copy))) await room.submitServerUpdate(Y.encodeStateAsUpdate(copy, before), origin);
-        return outcome.value;
-      } finally {
-        session.close();
-        copy.destroy();
-      }
+      const { update, value } = changeOnCopy(Y.encodeStateAsUpdate(room.doc), (copy) => runInEditor(copy, edit));
+      if (update.byteLength > 0) await room.submitServerUpdate(update, origin);
+      return value;
     });
+}
+
+/** Applies `change` to a private copy of `state`; returns the update it made (empty when none) and what it returned. */
+export function changeOnCopy<T>(state: Uint8Array, change: (copy: Y.Doc) => T): { update: Uint8Array; value: T } {
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, state);
+    const before = Y.encodeStateVector(copy);
+    const value = change(copy);
+    return { update: sameVector(before, Y.encodeStateVector(copy)) ? new Uint8Array() : Y.encodeStateAsUpdate(copy, before), value };
+  } finally {
+    copy.destroy();
+  }
+}
+
+/** Runs `work` in one discrete update of a headless editor bound to `doc`; rethrows what it threw. */
+export function runInEditor<T>(doc: Y.Doc, work: () => T): T {
+  const session = openHeadlessCollabEditor(doc);
+  try {
+    let outcome: { value: T } | { error: unknown } | undefined;
+    session.editor.update(
+      () => {
+        try {
+          outcome = { value: work() };
+        } catch (error) {
+          // Thrown inside the update, an error would reach Lexical's onError; report it as is instead.
+          outcome = { error };
+        }
+      },
+      { discrete: true },
+    );
+    if (!outcome) throw new Error('the edit did not run');
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value;
+  } finally {
+    session.close();
+  }
 }
 
 function sameVector(a: Uint8Array, b: Uint8Array): boolean {

@@ -14,6 +14,7 @@ import { $isUnsupportedNode, openHeadlessCollabEditor, readableCopy } from '@acc
 import { $getRoot, $isElementNode, $parseSerializedNode, type LexicalNode, type SerializedElementNode, type SerializedLexicalNode } from 'lexical';
 import * as Y from 'yjs';
 import type { CollabServer } from '../collab/index.js';
+import { changeOnCopy, runInEditor } from './live-edit.js';
 
 /** What a reset changed: top-level blocks kept as they were, and blocks written anew. */
 export interface ResetOutcome {
@@ -64,48 +65,10 @@ export function liveReset(collab: CollabServer): LiveReset {
     });
 }
 
-/** Applies `change` to a private copy of `state`; returns the update it made (empty when none). */
-function onCopy<T>(state: Uint8Array, change: (copy: Y.Doc) => T): { update: Uint8Array; value: T } {
-  const copy = new Y.Doc();
-  try {
-    Y.applyUpdate(copy, state);
-    const before = Y.encodeStateVector(copy);
-    const value = change(copy);
-    const after = Y.encodeStateVector(copy);
-    const changed = before.length !== after.length || before.some((byte, i) => byte !== after[i]);
-    return { update: changed ? Y.encodeStateAsUpdate(copy, before) : new Uint8Array(), value };
-  } finally {
-    copy.destroy();
-  }
-}
-
-/** Runs `work` in one discrete update of a headless editor on `doc`; rethrows what it threw. */
-function inEditor<T>(doc: Y.Doc, work: () => T): T {
-  const session = openHeadlessCollabEditor(doc);
-  try {
-    let outcome: { value: T } | { error: unknown } | undefined;
-    session.editor.update(
-      () => {
-        try {
-          outcome = { value: work() };
-        } catch (error) {
-          outcome = { error };
-        }
-      },
-      { discrete: true },
-    );
-    if (!outcome) throw new Error('the reset did not run');
-    if ('error' in outcome) throw outcome.error;
-    return outcome.value;
-  } finally {
-    session.close();
-  }
-}
-
 /** Keeps the live blocks that already are a target block (in order), replaces the rest. */
 function merge(state: Uint8Array, blocks: readonly SerializedLexicalNode[]): { update: Uint8Array; outcome: ResetOutcome } {
-  const { update, value } = onCopy(state, (copy) =>
-    inEditor(copy, () => {
+  const { update, value } = changeOnCopy(state, (copy) =>
+    runInEditor(copy, () => {
       const root = $getRoot();
       const live = root.getChildren();
       const liveJson = live.map((node) => JSON.stringify($exportDeep(node)));
@@ -150,11 +113,11 @@ function containsPlaceholder(node: LexicalNode): boolean {
 
 /** Empties the root in Yjs (nothing of the old content needs loading), then writes the target. */
 function rebuild(state: Uint8Array, blocks: readonly SerializedLexicalNode[]): { update: Uint8Array; outcome: ResetOutcome } {
-  const { update, value } = onCopy(state, (copy) => {
+  const { update, value } = changeOnCopy(state, (copy) => {
     const root = copy.get('root', Y.XmlText);
     const removed = (root.toDelta() as Array<{ insert?: unknown }>).filter((op) => typeof op.insert !== 'string').length;
     root.delete(0, root.length);
-    inEditor(copy, () => {
+    runInEditor(copy, () => {
       for (const block of blocks) $getRoot().append($parseSerializedNode(block));
     });
     return { kept: 0, written: blocks.length, removed, rebuilt: true };
