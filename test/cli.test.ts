@@ -13,8 +13,6 @@ import { stockClient, synced, until, type StockClient } from './helpers/clients.
 
 const accordCli = (dataDir: string, ...args: string[]): Promise<CliResult> => runCli(dataDir, args);
 
-
-
 /** Runs a command that must succeed; returns its stdout lines. */
 async function ok(dataDir: string, ...args: string[]): Promise<string[]> {
   const result = await accordCli(dataDir, ...args);
@@ -65,12 +63,25 @@ async function connect(accord: AccordProcess, documentId: string): Promise<Stock
 describe('accord workspace and doc commands', () => {
   it('creates a workspace that doc create can then use, and lists both', async () => {
     expect(await ok(dataDir, 'workspace', 'create', '--id', 'x', '--name', 'X')).toEqual(['x']);
-    expect(JSON.parse(lastLine(await ok(dataDir, 'workspace', 'list', '--json')))).toContainEqual({ id: 'x', name: 'X' });
+    expect(JSON.parse(lastLine(await ok(dataDir, 'workspace', 'list', '--json')))).toContainEqual({
+      id: 'x',
+      name: 'X',
+    });
 
     const created = await ok(dataDir, 'doc', 'create', '--workspace', 'x', '--title', 'Policy options for IPv6');
     const id = lastLine(created);
     expect(id).toMatch(/^[a-z0-9][a-z0-9-]{0,63}$/);
-    const summary = await ok(dataDir, 'doc', 'create', '--workspace', 'x', '--title', 'MAG summary', '--kind', 'summary');
+    const summary = await ok(
+      dataDir,
+      'doc',
+      'create',
+      '--workspace',
+      'x',
+      '--title',
+      'MAG summary',
+      '--kind',
+      'summary',
+    );
     const summaryId = lastLine(summary);
     expect(summaryId).not.toBe(id);
 
@@ -149,7 +160,10 @@ describe('accord next to a running server', () => {
     for (const ch of typed) writer.doc.getText('text').insert(writer.doc.getText('text').length, ch);
     writer.doc.getMap('meta').set('status', 'final');
     // Seen by another client means stored: the server relays only what it wrote.
-    await until(() => observer.doc.getText('text').toString() === typed && observer.doc.getMap('meta').get('status') === 'final', 'the observer to see the edits');
+    await until(
+      () => observer.doc.getText('text').toString() === typed && observer.doc.getMap('meta').get('status') === 'final',
+      'the observer to see the edits',
+    );
 
     const file = join(tempDataDir(), 'export.yjs');
     dirs.push(dirname(file));
@@ -159,7 +173,16 @@ describe('accord next to a running server', () => {
     expect(doc.getText('text').toString()).toBe(typed);
     expect(doc.getMap('meta').toJSON()).toEqual({ status: 'final' });
 
-    const unknown = await accordCli(dataDir, 'doc', 'export', 'no-such-doc', '--format', 'update', '--out', join(dirname(file), 'x.yjs'));
+    const unknown = await accordCli(
+      dataDir,
+      'doc',
+      'export',
+      'no-such-doc',
+      '--format',
+      'update',
+      '--out',
+      join(dirname(file), 'x.yjs'),
+    );
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain('no-such-doc');
     expect(existsSync(join(dirname(file), 'x.yjs'))).toBe(false);
@@ -168,7 +191,10 @@ describe('accord next to a running server', () => {
   it('backs up a consistent database while a client edits, which a second Accord can serve', async () => {
     // The writer sends an update every 2 ms (~500 messages/s) for as long as the backup takes,
     // over the default per-connection limit of 200/s once its burst of 1,000 is spent.
-    const accord = await launch(dataDir, { ACCORD_LIMIT_MESSAGES_PER_SECOND: '100000', ACCORD_LIMIT_MESSAGES_BURST: '100000' });
+    const accord = await launch(dataDir, {
+      ACCORD_LIMIT_MESSAGES_PER_SECOND: '100000',
+      ACCORD_LIMIT_MESSAGES_BURST: '100000',
+    });
     const id = lastLine(await ok(dataDir, 'doc', 'create', '--workspace', 'demo', '--title', 'Backed up'));
     const writer = await connect(accord, id);
     const observer = await connect(accord, id);
@@ -187,7 +213,10 @@ describe('accord next to a running server', () => {
     let seenBeforeBackup: string;
     let backupFile: string;
     try {
-      await until(() => observer.doc.getText('text').length > 0 && (observer.doc.getMap('map').get('last') as number) >= 49, 'the observer to see the first edits');
+      await until(
+        () => observer.doc.getText('text').length > 0 && (observer.doc.getMap('map').get('last') as number) >= 49,
+        'the observer to see the first edits',
+      );
       seenBeforeBackup = observer.doc.getText('text').toString();
       const destDir = tempDataDir();
       dirs.push(destDir);

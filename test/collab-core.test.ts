@@ -7,7 +7,14 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { CloseCode, decodeMessage, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1, encodeUpdate } from '@accord/protocol';
+import {
+  CloseCode,
+  decodeMessage,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeUpdate,
+} from '@accord/protocol';
 import { CollabServer, Refusal, createLogger, type Extension } from '@accord/server';
 import { rawClient, stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
@@ -20,7 +27,10 @@ interface Harness {
 const open: Harness[] = [];
 const clients: StockClient[] = [];
 
-async function harness(extensions: Extension[], options: { unloadGraceMs?: number; maxPreAuthBytes?: number } = {}): Promise<Harness> {
+async function harness(
+  extensions: Extension[],
+  options: { unloadGraceMs?: number; maxPreAuthBytes?: number } = {},
+): Promise<Harness> {
   const collab = new CollabServer({
     extensions,
     logger: createLogger('silent'),
@@ -140,7 +150,8 @@ describe('collaboration core', () => {
     const slowGate: Extension = { name: 'slow-gate', onConnect: () => new Promise((r) => setTimeout(r, 300)) };
     const store = memoryStore({ loadDelayMs: 300 });
     const h = await harness([slowGate, store.extension], { maxPreAuthBytes: 4096 });
-    const frame = (clock: number) => encodeAwareness(encodeAwarenessUpdate([{ clientId: 1, clock, state: { pad: 'x'.repeat(1400) } }]));
+    const frame = (clock: number) =>
+      encodeAwareness(encodeAwarenessUpdate([{ clientId: 1, clock, state: { pad: 'x'.repeat(1400) } }]));
     // Three frames during authorization: over the 4 KiB allowance.
     const early = await rawClient(`${h.url}/d`);
     for (let i = 1; i <= 3; i++) early.send(frame(i));
@@ -152,7 +163,10 @@ describe('collaboration core', () => {
     const patient = await rawClient(`${h.url}/d`);
     await new Promise((r) => setTimeout(r, 400));
     for (let i = 1; i <= 3; i++) patient.send(frame(i));
-    await until(() => patient.frames.filter((f) => decodeMessage(f).type === 'awareness').length === 3, 'the three states relayed back');
+    await until(
+      () => patient.frames.filter((f) => decodeMessage(f).type === 'awareness').length === 3,
+      'the three states relayed back',
+    );
     patient.socket.close();
   });
 

@@ -7,8 +7,21 @@
 import { $getSelection, $isRangeSelection, $isTextNode, $setSelection, $createRangeSelection } from 'lexical';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { $collectBlocks, $getBlockId, BlockIndex, openHeadlessCollabEditor, registerParagraphIds } from '@accord/editor';
-import { CommentLiveEvent, CommentThread, CommentThreadList, DocumentContent, ThreadHistory, type CommentAnchor } from '@accord/schema';
+import {
+  $collectBlocks,
+  $getBlockId,
+  BlockIndex,
+  openHeadlessCollabEditor,
+  registerParagraphIds,
+} from '@accord/editor';
+import {
+  CommentLiveEvent,
+  CommentThread,
+  CommentThreadList,
+  DocumentContent,
+  ThreadHistory,
+  type CommentAnchor,
+} from '@accord/schema';
 import { bearer, demo, sessionHeaders, signIn } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { parseCsv } from './helpers/csv.js';
@@ -16,7 +29,6 @@ import { castOf, type Cast, type Who } from './helpers/cast.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { probeSocket } from './helpers/probe-socket.js';
 import { openSse, type SseClient } from './helpers/sse.js';
-
 
 const documentId = 'mag-2015-03-03-summary';
 let server: InProcessAccord;
@@ -28,7 +40,9 @@ const streams: SseClient[] = [];
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
   cast = await castOf(server, { outsider: true });
-  content = DocumentContent.parse(await (await api('member', 'GET', `/api/documents/${documentId}/content?format=json`)).json());
+  content = DocumentContent.parse(
+    await (await api('member', 'GET', `/api/documents/${documentId}/content?format=json`)).json(),
+  );
 });
 afterEach(() => {
   opened.splice(0).forEach((o) => o.destroy());
@@ -47,7 +61,12 @@ async function threads(who: Who = 'member'): Promise<CommentThread[]> {
   return CommentThreadList.parse(await response.json()).threads;
 }
 
-async function openThread(who: Who, anchor: CommentAnchor, body: string, mentions: string[] = []): Promise<CommentThread> {
+async function openThread(
+  who: Who,
+  anchor: CommentAnchor,
+  body: string,
+  mentions: string[] = [],
+): Promise<CommentThread> {
   const response = await api(who, 'POST', `/api/documents/${documentId}/comments`, { anchor, body, mentions });
   const text = await response.text();
   expect(response.status, text).toBe(201);
@@ -69,7 +88,13 @@ async function passage(n: number, words: string, quote = words): Promise<Comment
   const block = index.byId(paragraph(n).id)!;
   const start = block.text.indexOf(words);
   expect(start, `"${words}" in paragraph ${n}`).toBeGreaterThanOrEqual(0);
-  return { kind: 'passage', blockId: block.id, start: index.positionAt(block, start, 0), end: index.positionAt(block, start + words.length, -1), quote };
+  return {
+    kind: 'passage',
+    blockId: block.id,
+    start: index.positionAt(block, start, 0),
+    end: index.positionAt(block, start + words.length, -1),
+    quote,
+  };
 }
 
 /** Everything stored about comments, to compare before and after an attempt to change them. */
@@ -88,11 +113,23 @@ describe('opening threads', () => {
       status: 'open',
       textRemoved: false,
       location: { blockId: paragraph(2).id, number: 2 },
-      comments: [{ author: { id: cast.id('member'), name: expect.any(String), stakeholderGroup: expect.any(String) }, body: 'Which coordinators?', editedAt: null, deletedAt: null }],
+      comments: [
+        {
+          author: { id: cast.id('member'), name: expect.any(String), stakeholderGroup: expect.any(String) },
+          body: 'Which coordinators?',
+          editedAt: null,
+          deletedAt: null,
+        },
+      ],
     });
     const anchor = await passage(3, 'lead experts', 'whatever the browser claims');
     const thread = await openThread('contributor', anchor, 'Who appoints them?');
-    expect(thread.anchor).toMatchObject({ kind: 'passage', quote: 'lead experts', prefix: expect.stringMatching(/for each BPF, $/), suffix: expect.stringMatching(/^ together with/) });
+    expect(thread.anchor).toMatchObject({
+      kind: 'passage',
+      quote: 'lead experts',
+      prefix: expect.stringMatching(/for each BPF, $/),
+      suffix: expect.stringMatching(/^ together with/),
+    });
     expect(thread.location).toEqual({ blockId: paragraph(3).id, number: 3 });
     expect((await threads()).map((t) => t.id)).toEqual(expect.arrayContaining([block.id, thread.id]));
   });
@@ -118,19 +155,33 @@ describe('opening threads', () => {
   it('is not for observers, and not for people of another workspace', async () => {
     const anchor = { kind: 'block', blockId: paragraph(1).id } as const;
     const before = storedComments();
-    const observer = await api('observer', 'POST', `/api/documents/${documentId}/comments`, { anchor, body: 'Observed.' });
+    const observer = await api('observer', 'POST', `/api/documents/${documentId}/comments`, {
+      anchor,
+      body: 'Observed.',
+    });
     expect(observer.status).toBe(403);
-    expect(((await observer.json()) as { error: { message: string } }).error.message).toBe('observers cannot comment on this document');
-    expect((await api('outsider', 'POST', `/api/documents/${documentId}/comments`, { anchor, body: 'Hello.' })).status).toBe(404);
+    expect(((await observer.json()) as { error: { message: string } }).error.message).toBe(
+      'observers cannot comment on this document',
+    );
+    expect(
+      (await api('outsider', 'POST', `/api/documents/${documentId}/comments`, { anchor, body: 'Hello.' })).status,
+    ).toBe(404);
     expect(storedComments()).toEqual(before);
   });
 
   it('accepts mentions of the workspace’s people only', async () => {
     const anchor = { kind: 'block', blockId: paragraph(4).id } as const;
-    const thread = await openThread('member', anchor, '@member2 please check', [cast.id('member2'), cast.id('member2')]);
+    const thread = await openThread('member', anchor, '@member2 please check', [
+      cast.id('member2'),
+      cast.id('member2'),
+    ]);
     expect(thread.comments[0]!.mentions).toEqual([cast.id('member2')]);
     for (const stranger of [cast.id('outsider'), 'nobody-at-all']) {
-      const response = await api('member', 'POST', `/api/documents/${documentId}/comments`, { anchor, body: 'Hi', mentions: [cast.id('member2'), stranger] });
+      const response = await api('member', 'POST', `/api/documents/${documentId}/comments`, {
+        anchor,
+        body: 'Hi',
+        mentions: [cast.id('member2'), stranger],
+      });
       const body = (await response.json()) as { error: { message: string; issues: { path: string }[] } };
       expect(response.status).toBe(400);
       expect(body.error.message).toContain(`${stranger} holds no role in this workspace`);
@@ -141,7 +192,9 @@ describe('opening threads', () => {
   it('lists who can be mentioned, names and groups only, to those who may comment', async () => {
     const listed = await api('contributor', 'GET', `/api/documents/${documentId}/people`);
     const { people } = (await listed.json()) as { people: Array<Record<string, unknown>> };
-    expect(people.map((p) => p.id)).toEqual(expect.arrayContaining([cast.id('member'), cast.id('member2'), cast.id('observer')]));
+    expect(people.map((p) => p.id)).toEqual(
+      expect.arrayContaining([cast.id('member'), cast.id('member2'), cast.id('observer')]),
+    );
     expect(people.map((p) => p.id)).not.toContain(cast.id('outsider'));
     expect(Object.keys(people[0]!).sort()).toEqual(['id', 'name', 'stakeholderGroup']);
     expect((await api('observer', 'GET', `/api/documents/${documentId}/people`)).status).toBe(403);
@@ -156,13 +209,17 @@ describe('integrity: a comment belongs to its author', () => {
     for (const who of ['member2', 'coordinator', 'secretariat'] as const) {
       const edit = await api(who, 'PATCH', `/api/comments/${commentId}`, { body: 'Words put in my mouth.' });
       expect(edit.status).toBe(403);
-      expect(((await edit.json()) as { error: { message: string } }).error.message).toBe('you cannot edit someone else’s comment; only its author can');
+      expect(((await edit.json()) as { error: { message: string } }).error.message).toBe(
+        'you cannot edit someone else’s comment; only its author can',
+      );
       expect((await api(who, 'DELETE', `/api/comments/${commentId}`)).status).toBe(403);
     }
     expect((await api('outsider', 'PATCH', `/api/comments/${commentId}`, { body: 'x' })).status).toBe(404);
     expect({ stored: storedComments(), listed: await threads() }).toEqual(before);
     // The refusals are audited like any other.
-    const refusals = server.accord.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'access.refused' AND detail LIKE '%comment.edit%'").get() as { n: number };
+    const refusals = server.accord.db
+      .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'access.refused' AND detail LIKE '%comment.edit%'")
+      .get() as { n: number };
     expect(refusals.n).toBeGreaterThanOrEqual(3);
   });
 
@@ -172,12 +229,20 @@ describe('integrity: a comment belongs to its author', () => {
     const socket = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member2'));
     opened.push({ destroy: () => socket.socket.close() });
     await socket.roundTrip();
-    const before = { stored: storedComments(), listed: await threads(), history: await (await api('member', 'GET', `/api/comment-threads/${thread.id}/history`)).json() };
+    const before = {
+      stored: storedComments(),
+      listed: await threads(),
+      history: await (await api('member', 'GET', `/api/comment-threads/${thread.id}/history`)).json(),
+    };
 
     // What a client could forge if comments were CRDT state: a comments map with the record
     // rewritten, a threads array, a text named after the thread, then a deletion of the entry.
     const forged = new Y.Doc();
-    forged.getMap('comments').set(comment.id, { ...comment, body: 'Forged by member2', author: { id: cast.id('member2'), name: 'Member Two', stakeholderGroup: 'x' } });
+    forged.getMap('comments').set(comment.id, {
+      ...comment,
+      body: 'Forged by member2',
+      author: { id: cast.id('member2'), name: 'Member Two', stakeholderGroup: 'x' },
+    });
     forged.getMap('comments').set(thread.id, { status: 'resolved', deleted: true });
     forged.getArray('threads').push([{ id: thread.id, comments: [] }]);
     forged.getText(thread.id).insert(0, 'forged');
@@ -191,13 +256,19 @@ describe('integrity: a comment belongs to its author', () => {
     await until(() => room.doc.getMap('comments').get(thread.id) !== undefined, 'the crafted update to be applied');
     expect(socket.denials()).toEqual([]);
 
-    expect({ stored: storedComments(), listed: await threads(), history: await (await api('member', 'GET', `/api/comment-threads/${thread.id}/history`)).json() }).toEqual(before);
+    expect({
+      stored: storedComments(),
+      listed: await threads(),
+      history: await (await api('member', 'GET', `/api/comment-threads/${thread.id}/history`)).json(),
+    }).toEqual(before);
   });
 
   it('lets the author edit and delete; deletion leaves a tombstone while replies remain, and hides a thread with nothing left', async () => {
     const thread = await openThread('member', { kind: 'block', blockId: paragraph(7).id }, 'First draft of my point.');
     const first = thread.comments[0]!.id;
-    const edited = CommentThread.parse(await (await api('member', 'PATCH', `/api/comments/${first}`, { body: 'Clearer point.' })).json());
+    const edited = CommentThread.parse(
+      await (await api('member', 'PATCH', `/api/comments/${first}`, { body: 'Clearer point.' })).json(),
+    );
     expect(edited.comments[0]).toMatchObject({ body: 'Clearer point.', editedAt: expect.any(String) });
     const replied = await api('contributor', 'POST', `/api/comment-threads/${thread.id}/replies`, { body: 'Agreed.' });
     expect(replied.status).toBe(201);
@@ -206,15 +277,23 @@ describe('integrity: a comment belongs to its author', () => {
       ['', false],
       ['Agreed.', true],
     ]);
-    expect((await threads()).find((t) => t.id === thread.id)?.comments[0]).toMatchObject({ id: first, body: '', deletedAt: expect.any(String) });
+    expect((await threads()).find((t) => t.id === thread.id)?.comments[0]).toMatchObject({
+      id: first,
+      body: '',
+      deletedAt: expect.any(String),
+    });
     const again = await api('member', 'PATCH', `/api/comments/${first}`, { body: 'Undeleted?' });
     expect(again.status).toBe(409);
 
     const lonely = await openThread('member', { kind: 'block', blockId: paragraph(7).id }, 'Never mind.');
     expect((await api('member', 'DELETE', `/api/comments/${lonely.comments[0]!.id}`)).status).toBe(200);
     expect((await threads()).map((t) => t.id)).not.toContain(lonely.id);
-    expect((await api('member', 'POST', `/api/comment-threads/${lonely.id}/replies`, { body: 'Hello?' })).status).toBe(404);
-    const history = ThreadHistory.parse(await (await api('member', 'GET', `/api/comment-threads/${lonely.id}/history`)).json());
+    expect((await api('member', 'POST', `/api/comment-threads/${lonely.id}/replies`, { body: 'Hello?' })).status).toBe(
+      404,
+    );
+    const history = ThreadHistory.parse(
+      await (await api('member', 'GET', `/api/comment-threads/${lonely.id}/history`)).json(),
+    );
     expect(history.events.map((e) => e.action)).toEqual(['create', 'delete']);
   });
 });
@@ -224,17 +303,27 @@ describe('resolving and reopening', () => {
     const thread = await openThread('contributor', { kind: 'block', blockId: paragraph(8).id }, 'Please clarify.');
     const other = await api('member', 'POST', `/api/comment-threads/${thread.id}/resolve`);
     expect(other.status).toBe(403);
-    expect(((await other.json()) as { error: { message: string } }).error.message).toMatch(/^members cannot resolve or reopen someone else’s thread/);
+    expect(((await other.json()) as { error: { message: string } }).error.message).toMatch(
+      /^members cannot resolve or reopen someone else’s thread/,
+    );
     expect((await api('observer', 'POST', `/api/comment-threads/${thread.id}/resolve`)).status).toBe(403);
     expect((await api('outsider', 'POST', `/api/comment-threads/${thread.id}/resolve`)).status).toBe(404);
 
-    const resolved = CommentThread.parse(await (await api('contributor', 'POST', `/api/comment-threads/${thread.id}/resolve`)).json());
-    expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: expect.any(String), resolvedBy: { id: cast.id('contributor') } });
+    const resolved = CommentThread.parse(
+      await (await api('contributor', 'POST', `/api/comment-threads/${thread.id}/resolve`)).json(),
+    );
+    expect(resolved).toMatchObject({
+      status: 'resolved',
+      resolvedAt: expect.any(String),
+      resolvedBy: { id: cast.id('contributor') },
+    });
     expect((await api('coordinator', 'POST', `/api/comment-threads/${thread.id}/resolve`)).status).toBe(409);
     expect((await api('coordinator', 'POST', `/api/comment-threads/${thread.id}/reopen`)).status).toBe(200);
     expect((await api('secretariat', 'POST', `/api/comment-threads/${thread.id}/resolve`)).status).toBe(200);
 
-    const history = ThreadHistory.parse(await (await api('observer', 'GET', `/api/comment-threads/${thread.id}/history`)).json());
+    const history = ThreadHistory.parse(
+      await (await api('observer', 'GET', `/api/comment-threads/${thread.id}/history`)).json(),
+    );
     expect(history.events.map((e) => [e.action, e.actor.id])).toEqual([
       ['create', cast.id('contributor')],
       ['resolve', cast.id('contributor')],
@@ -247,9 +336,18 @@ describe('resolving and reopening', () => {
 
 describe('the CSV export', () => {
   it('has one row per comment matching the threads, with formulas neutralised', async () => {
-    const nasty = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2', '@SUM(A1)', '\tindented', 'He said "yes", then\r\nleft', 'Plain, with a comma'];
+    const nasty = [
+      '=HYPERLINK("http://evil.example","click")',
+      '+1+1',
+      '-2',
+      '@SUM(A1)',
+      '\tindented',
+      'He said "yes", then\r\nleft',
+      'Plain, with a comma',
+    ];
     const thread = await openThread('member', await passage(9, 'IGF'), nasty[0]!);
-    for (const body of nasty.slice(1)) expect((await api('member2', 'POST', `/api/comment-threads/${thread.id}/replies`, { body })).status).toBe(201);
+    for (const body of nasty.slice(1))
+      expect((await api('member2', 'POST', `/api/comment-threads/${thread.id}/replies`, { body })).status).toBe(201);
 
     const response = await api('coordinator', 'GET', `/api/documents/${documentId}/comments?format=csv`);
     expect(response.status).toBe(200);
@@ -258,7 +356,20 @@ describe('the CSV export', () => {
     const text = await response.text();
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['thread id', 'paragraph number', 'block id', 'quote', 'status', 'text removed', 'comment id', 'author', 'stakeholder group', 'created at', 'body', 'deleted at']);
+    expect(header).toEqual([
+      'thread id',
+      'paragraph number',
+      'block id',
+      'quote',
+      'status',
+      'text removed',
+      'comment id',
+      'author',
+      'stakeholder group',
+      'created at',
+      'body',
+      'deleted at',
+    ]);
 
     const listed = await threads('coordinator');
     const expected = listed.flatMap((t) =>
@@ -279,7 +390,15 @@ describe('the CSV export', () => {
     );
     expect(rows).toEqual(expected);
     const mine = rows.filter((r) => r[0] === thread.id);
-    expect(mine.map((r) => r[10])).toEqual([`'=HYPERLINK("http://evil.example","click")`, "'+1+1", "'-2", "'@SUM(A1)", 'indented', 'He said "yes", then\r\nleft', 'Plain, with a comma']);
+    expect(mine.map((r) => r[10])).toEqual([
+      `'=HYPERLINK("http://evil.example","click")`,
+      "'+1+1",
+      "'-2",
+      "'@SUM(A1)",
+      'indented',
+      'He said "yes", then\r\nleft',
+      'Plain, with a comma',
+    ]);
     expect(mine[0]!.slice(1, 6)).toEqual(['9', paragraph(9).id, 'IGF', 'open', 'no']);
     expect(mine.every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(r[9]!))).toBe(true);
     expect((await api('member', 'GET', `/api/documents/${documentId}/comments?format=xlsx`)).status).toBe(400);
@@ -300,9 +419,14 @@ describe('the live channel', () => {
     expect(server.accord.commentSubscribers(documentId)).toBe(2);
 
     const sent = Date.now();
-    const reply = CommentThread.parse(await (await api('contributor', 'POST', `/api/comment-threads/${thread.id}/replies`, { body: 'Yes, live.' })).json());
+    const reply = CommentThread.parse(
+      await (
+        await api('contributor', 'POST', `/api/comment-threads/${thread.id}/replies`, { body: 'Yes, live.' })
+      ).json(),
+    );
     const replyId = reply.comments.at(-1)!.id;
-    const delivered = (s: SseClient) => s.messages.map((m) => CommentLiveEvent.parse(m)).some((e) => e.thread.comments.some((c) => c.id === replyId));
+    const delivered = (s: SseClient) =>
+      s.messages.map((m) => CommentLiveEvent.parse(m)).some((e) => e.thread.comments.some((c) => c.id === replyId));
     await until(() => delivered(a) && delivered(b), 'the reply on both streams', 1000);
     expect(Date.now() - sent).toBeLessThan(1000);
     expect(CommentLiveEvent.parse(b.messages.at(-1))).toEqual({ type: 'thread', thread: reply });
@@ -323,11 +447,16 @@ describe('the live channel', () => {
     const stream = await openSse(liveUrl(), { cookie: session.cookie });
     streams.push(stream);
     await until(() => stream.named.includes('ready'), 'the stream to open');
-    expect((await fetch(`${server.url}/api/session`, { method: 'DELETE', headers: sessionHeaders(session) })).status).toBeLessThan(300);
+    expect(
+      (await fetch(`${server.url}/api/session`, { method: 'DELETE', headers: sessionHeaders(session) })).status,
+    ).toBeLessThan(300);
     const thread = await openThread('member', { kind: 'block', blockId: paragraph(11).id }, 'After sign-out.');
     await stream.ended;
     expect(stream.messages).toEqual([]);
-    await until(() => observer.messages.some((m) => CommentLiveEvent.parse(m).thread.id === thread.id), 'the observer to see the thread');
+    await until(
+      () => observer.messages.some((m) => CommentLiveEvent.parse(m).thread.id === thread.id),
+      'the observer to see the thread',
+    );
   });
 });
 
@@ -336,7 +465,10 @@ describe('text removed', () => {
     const words = 'wide consultation';
     const thread = await openThread('member', await passage(6, words), 'Define "wide".');
     expect(thread.textRemoved).toBe(false);
-    const streamOfOthers = await openSse(`${server.url}/api/documents/${documentId}/comments/live`, bearer(cast.token('member2')));
+    const streamOfOthers = await openSse(
+      `${server.url}/api/documents/${documentId}/comments/live`,
+      bearer(cast.token('member2')),
+    );
     streams.push(streamOfOthers);
 
     // A member deletes the words in their editor, as the browser does: Lexical through @lexical/yjs.
@@ -363,7 +495,10 @@ describe('text removed', () => {
       },
       { discrete: true },
     );
-    await until(async () => (await threads()).find((t) => t.id === thread.id)!.textRemoved, 'the thread to show its text removed');
+    await until(
+      async () => (await threads()).find((t) => t.id === thread.id)!.textRemoved,
+      'the thread to show its text removed',
+    );
     const shown = (await threads()).find((t) => t.id === thread.id)!;
     expect(shown).toMatchObject({ textRemoved: true, location: null, anchor: { kind: 'passage', quote: words } });
     const csv = parseCsv(await (await api('member', 'GET', `/api/documents/${documentId}/comments?format=csv`)).text());
@@ -371,7 +506,13 @@ describe('text removed', () => {
 
     // A change to the thread tells subscribers how it stands now.
     await api('member', 'POST', `/api/comment-threads/${thread.id}/resolve`);
-    await until(() => streamOfOthers.messages.some((m) => CommentLiveEvent.parse(m).thread.status === 'resolved'), 'the resolution live');
-    expect(CommentLiveEvent.parse(streamOfOthers.messages.at(-1)).thread).toMatchObject({ id: thread.id, textRemoved: true });
+    await until(
+      () => streamOfOthers.messages.some((m) => CommentLiveEvent.parse(m).thread.status === 'resolved'),
+      'the resolution live',
+    );
+    expect(CommentLiveEvent.parse(streamOfOthers.messages.at(-1)).thread).toMatchObject({
+      id: thread.id,
+      textRemoved: true,
+    });
   });
 });

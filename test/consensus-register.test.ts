@@ -19,27 +19,58 @@ let content: DocumentContent;
 let bracketId: string;
 
 const api = async (who: Who, method: string, path: string, body?: unknown): Promise<Response> => {
-  const response = await fetch(`${server.url}${path}`, { method, headers: bearer(tokens.get(who)!), body: body === undefined ? undefined : JSON.stringify(body) });
-  if (response.status >= 300) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: bearer(tokens.get(who)!),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status >= 300)
+    throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
   return response;
 };
 const paragraph = (n: number) => content.paragraphs.find((p) => p.number === n)!;
-const register = (who: Who, format: string) => fetch(`${server.url}/api/documents/${documentId}/register?format=${format}`, { headers: bearer(tokens.get(who)!) });
+const register = (who: Who, format: string) =>
+  fetch(`${server.url}/api/documents/${documentId}/register?format=${format}`, { headers: bearer(tokens.get(who)!) });
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
   for (const who of Object.keys(demo) as Who[]) tokens.set(who, await tokenFor(server.url, demo[who]));
-  content = DocumentContent.parse(await (await api('member', 'GET', `/api/documents/${documentId}/content?format=json`)).json());
+  content = DocumentContent.parse(
+    await (await api('member', 'GET', `/api/documents/${documentId}/content?format=json`)).json(),
+  );
   const words = 'lead experts';
   const start = paragraph(3).text.indexOf(words);
-  bracketId = await bracketOverSocket(server, tokens.get('member')!, documentId, paragraph(3).id, start, start + words.length);
-  await api('member2', 'POST', `/api/documents/${documentId}/brackets/${bracketId}/alternatives`, { text: 'independent experts' });
-  for (const n of [2, 3]) await api('coordinator', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(n).id}/status`, { status: 'contested' });
-  await api('member', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(2).id}/position`, { position: 'oppose', reason: 'The retained BPFs need new coordinators.' });
-  await api('member2', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(2).id}/position`, { position: 'support', reason: '' });
-  await api('member', 'POST', `/api/documents/${documentId}/comments`, { anchor: { kind: 'block', blockId: paragraph(2).id }, body: 'Who decides on the <new> themes?' });
+  bracketId = await bracketOverSocket(
+    server,
+    tokens.get('member')!,
+    documentId,
+    paragraph(3).id,
+    start,
+    start + words.length,
+  );
+  await api('member2', 'POST', `/api/documents/${documentId}/brackets/${bracketId}/alternatives`, {
+    text: 'independent experts',
+  });
+  for (const n of [2, 3])
+    await api('coordinator', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(n).id}/status`, {
+      status: 'contested',
+    });
+  await api('member', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(2).id}/position`, {
+    position: 'oppose',
+    reason: 'The retained BPFs need new coordinators.',
+  });
+  await api('member2', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(2).id}/position`, {
+    position: 'support',
+    reason: '',
+  });
+  await api('member', 'POST', `/api/documents/${documentId}/comments`, {
+    anchor: { kind: 'block', blockId: paragraph(2).id },
+    body: 'Who decides on the <new> themes?',
+  });
   // Agreed paragraphs without brackets stay out of the register.
-  await api('coordinator', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(4).id}/status`, { status: 'agreed' });
+  await api('coordinator', 'PUT', `/api/documents/${documentId}/paragraphs/${paragraph(4).id}/status`, {
+    status: 'agreed',
+  });
 });
 afterAll(() => server?.close());
 
@@ -52,13 +83,20 @@ describe('the register of differences', () => {
       [2, 'contested', 0, 1],
       [3, 'contested', 1, 0],
     ]);
-    expect(json.entries[1]!.brackets[0]!.alternatives[0]).toMatchObject({ label: 'Alt 1', text: 'independent experts', proposedBy: { name: 'Jonas Berg' }, stakeholderGroup: 'private-sector' });
+    expect(json.entries[1]!.brackets[0]!.alternatives[0]).toMatchObject({
+      label: 'Alt 1',
+      text: 'independent experts',
+      proposedBy: { name: 'Jonas Berg' },
+      stakeholderGroup: 'private-sector',
+    });
   });
 
   it('reads as a document in Markdown', async () => {
     const response = await register('member', 'markdown');
     expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${documentId}-register-of-differences.md"`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="${documentId}-register-of-differences.md"`,
+    );
     const markdown = await response.text();
     const text3 = paragraph(3).text.replace('lead experts', '\u0000');
     const [before, after] = text3.split('\u0000').map((t) => escapeMarkdownText(t));
@@ -97,7 +135,9 @@ describe('the register of differences', () => {
       'No positions recorded yet.',
       '',
     ].join('\n');
-    expect(markdown.startsWith('# Register of differences\n\n**Virtual Multistakeholder Advisory Group Meeting')).toBe(true);
+    expect(markdown.startsWith('# Register of differences\n\n**Virtual Multistakeholder Advisory Group Meeting')).toBe(
+      true,
+    );
     expect(markdown.slice(markdown.indexOf('## Paragraph 2'))).toBe(expected);
   });
 
@@ -115,7 +155,9 @@ describe('the register of differences', () => {
   it('opens as a DOCX whose document.xml holds the paragraphs', async () => {
     const response = await register('observer', 'docx');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     const files = unzip(new Uint8Array(await response.arrayBuffer()));
     expect([...files.keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
     const xml = files.get('word/document.xml')!.toString('utf8');
@@ -133,6 +175,8 @@ describe('the register of differences', () => {
   it('refuses an unknown format, saying which exist', async () => {
     const response = await register('member', 'pdf');
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toBe('format must be one of json, markdown, html, docx');
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+      'format must be one of json, markdown, html, docx',
+    );
   });
 });

@@ -32,7 +32,9 @@ afterAll(async () => {
 });
 
 async function content(documentId: string): Promise<DocumentContent> {
-  const response = await fetch(`${accord.url}/api/documents/${documentId}/content?format=json`, { headers: bearer(token) });
+  const response = await fetch(`${accord.url}/api/documents/${documentId}/content?format=json`, {
+    headers: bearer(token),
+  });
   expect(response.status).toBe(200);
   return DocumentContent.parse(await response.json());
 }
@@ -80,12 +82,16 @@ describe('GET /api/documents/:id/content', () => {
     expect(new Set(ids).size).toBe(3);
     ids.forEach((id) => expect(id).toMatch(/^p[\w-]{6,}$/));
 
-    const markdown = await (await fetch(`${accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: bearer(token) })).text();
+    const markdown = await (
+      await fetch(`${accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: bearer(token) })
+    ).text();
     expect(markdown).toContain('## Introduction');
     expect(markdown).toContain('**1.** First paragraph.');
     expect(markdown).toContain(ids[1]!);
 
-    const htmlResponse = await fetch(`${accord.url}/api/documents/${documentId}/content?format=html`, { headers: bearer(token) });
+    const htmlResponse = await fetch(`${accord.url}/api/documents/${documentId}/content?format=html`, {
+      headers: bearer(token),
+    });
     expect(htmlResponse.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await htmlResponse.text();
     expect(html).toContain(`id="${ids[1]}"`);
@@ -97,14 +103,27 @@ describe('GET /api/documents/:id/content', () => {
   it('keeps ids and shifts numbers when a paragraph is inserted above', async () => {
     const documentId = await createDocument(accord);
     const { editor } = await lexicalClient(documentId);
-    editor.update(() => {
-      $getRoot().clear().append($createParagraphNode().append($createTextNode('Alpha')), $createParagraphNode().append($createTextNode('Beta')));
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $getRoot()
+          .clear()
+          .append(
+            $createParagraphNode().append($createTextNode('Alpha')),
+            $createParagraphNode().append($createTextNode('Beta')),
+          );
+      },
+      { discrete: true },
+    );
     let before: DocumentContent | undefined;
     await until(async () => (before = await content(documentId)).paragraphs.length === 2, 'two paragraphs');
-    editor.update(() => {
-      $getRoot().getFirstChildOrThrow().insertBefore($createParagraphNode().append($createTextNode('New first')));
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $getRoot()
+          .getFirstChildOrThrow()
+          .insertBefore($createParagraphNode().append($createTextNode('New first')));
+      },
+      { discrete: true },
+    );
     let after: DocumentContent | undefined;
     await until(async () => (after = await content(documentId)).paragraphs.length === 3, 'three paragraphs');
     const byText = (c: DocumentContent, text: string) => c.paragraphs.find((p) => p.text === text)!;
@@ -129,7 +148,9 @@ describe('GET /api/documents/:id/content', () => {
   });
 
   it('refuses unknown formats and documents', async () => {
-    expect((await fetch(`${accord.url}/api/documents/bpf-spam/content?format=pdf`, { headers: bearer(token) })).status).toBe(400);
+    expect(
+      (await fetch(`${accord.url}/api/documents/bpf-spam/content?format=pdf`, { headers: bearer(token) })).status,
+    ).toBe(400);
     expect((await fetch(`${accord.url}/api/documents/nope/content`, { headers: bearer(token) })).status).toBe(404);
   });
 });

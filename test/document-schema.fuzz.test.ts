@@ -26,7 +26,6 @@ const CASES = 240;
 /** Attackers connected at once, each with its own invalid update. */
 const PARALLEL = 4;
 
-
 // ---- Yjs shapes as @lexical/yjs writes them, and a walk over a doc's Lexical tree ----
 
 const element = (type: string, attributes: Record<string, unknown> = {}): Y.XmlText => {
@@ -35,7 +34,14 @@ const element = (type: string, attributes: Record<string, unknown> = {}): Y.XmlT
   for (const [k, v] of Object.entries(attributes)) xml.setAttribute(k, v as string);
   return xml;
 };
-const textNode = (type = 'text'): Y.Map<unknown> => new Y.Map<unknown>([['__type', type], ['__format', 0], ['__style', ''], ['__mode', 0], ['__detail', 0]]);
+const textNode = (type = 'text'): Y.Map<unknown> =>
+  new Y.Map<unknown>([
+    ['__type', type],
+    ['__format', 0],
+    ['__style', ''],
+    ['__mode', 0],
+    ['__detail', 0],
+  ]);
 
 interface Tree {
   elements: Y.XmlText[];
@@ -53,16 +59,37 @@ function walk(root: Y.XmlText): Tree {
   visit(root);
   return tree;
 }
-const typeOf = (xml: Y.XmlText, root: Y.XmlText): string => (xml === root ? 'root' : String(xml.getAttribute('__type')));
-const stateOf = (xml: Y.XmlText): Y.Map<unknown> | undefined => xml.getAttribute('__state') as unknown as Y.Map<unknown> | undefined;
+const typeOf = (xml: Y.XmlText, root: Y.XmlText): string =>
+  xml === root ? 'root' : String(xml.getAttribute('__type'));
+const stateOf = (xml: Y.XmlText): Y.Map<unknown> | undefined =>
+  xml.getAttribute('__state') as unknown as Y.Map<unknown> | undefined;
 
 // ---- The invalid changes: each gets a replica's root and must make the document invalid ----
 
 type Forge = (rnd: Rng, root: Y.XmlText, tree: Tree, doc: Y.Doc) => void;
-const inlineHolders = (root: Y.XmlText, tree: Tree) => tree.elements.filter((e) => ['paragraph', 'heading', 'quote', 'link', 'autolink', 'accord-bracket'].includes(typeOf(e, root)));
-const blocksOf = (root: Y.XmlText, tree: Tree) => tree.elements.filter((e) => ['paragraph', 'heading', 'quote', 'list', 'listitem'].includes(typeOf(e, root)));
+const inlineHolders = (root: Y.XmlText, tree: Tree) =>
+  tree.elements.filter((e) =>
+    ['paragraph', 'heading', 'quote', 'link', 'autolink', 'accord-bracket'].includes(typeOf(e, root)),
+  );
+const blocksOf = (root: Y.XmlText, tree: Tree) =>
+  tree.elements.filter((e) => ['paragraph', 'heading', 'quote', 'list', 'listitem'].includes(typeOf(e, root)));
 const at = (rnd: Rng, xml: Y.XmlText) => rnd.int(xml.length + 1);
-const junkType = (rnd: Rng) => rnd.pick(['evil-widget', 'image', 'table', 'code', 'horizontalrule', 'Paragraph', 'artificial', 'accord-unsupported-element', 'constructor', 'toString', '__proto__', '', `x${rnd.int(1e6)}`]);
+const junkType = (rnd: Rng) =>
+  rnd.pick([
+    'evil-widget',
+    'image',
+    'table',
+    'code',
+    'horizontalrule',
+    'Paragraph',
+    'artificial',
+    'accord-unsupported-element',
+    'constructor',
+    'toString',
+    '__proto__',
+    '',
+    `x${rnd.int(1e6)}`,
+  ]);
 
 const invalid: Record<string, Forge> = {
   'an element of an unregistered type': (rnd, root, tree) => {
@@ -83,7 +110,10 @@ const invalid: Record<string, Forge> = {
   },
   'a block inside text': (rnd, root, tree) => {
     const parent = rnd.pick(inlineHolders(root, tree));
-    parent.insertEmbed(at(rnd, parent), element(rnd.pick(['paragraph', 'heading', 'quote', 'list', 'listitem', 'root'])));
+    parent.insertEmbed(
+      at(rnd, parent),
+      element(rnd.pick(['paragraph', 'heading', 'quote', 'list', 'listitem', 'root'])),
+    );
   },
   'an element inside a text node': (rnd, root, tree) => {
     rnd.pick(tree.texts).set(rnd.pick(['__child', '__type', '__text']), element('paragraph') as unknown);
@@ -110,11 +140,14 @@ const invalid: Record<string, Forge> = {
     else target.setAttribute('__state', new Y.Map([[key, value]]) as unknown as string);
   },
   'NodeState that is not a map': (rnd, root, tree) => {
-    rnd.pick(blocksOf(root, tree)).setAttribute('__state', rnd.pick<unknown>(['pid', 7, new Y.Array(), new Y.XmlText()]) as string);
+    rnd
+      .pick(blocksOf(root, tree))
+      .setAttribute('__state', rnd.pick<unknown>(['pid', 7, new Y.Array(), new Y.XmlText()]) as string);
   },
   'a huge property': (rnd, root, tree) => {
     const huge = 'x'.repeat(MAX_PROPERTY_CHARS + 1 + rnd.int(100_000));
-    if (rnd.int(2)) rnd.pick(tree.elements.filter((e) => e !== root)).setAttribute(rnd.pick(['__style', '__textStyle']), huge);
+    if (rnd.int(2))
+      rnd.pick(tree.elements.filter((e) => e !== root)).setAttribute(rnd.pick(['__style', '__textStyle']), huge);
     else rnd.pick(tree.texts.filter((t) => t.get('__type') === 'text')).set('__style', huge);
   },
   'a property of the wrong shape': (rnd, root, tree) => {
@@ -132,7 +165,8 @@ const invalid: Record<string, Forge> = {
   },
   'a changed or removed type': (rnd, root, tree) => {
     const choice = rnd.int(3);
-    if (choice === 0) rnd.pick(blocksOf(root, tree)).setAttribute('__type', rnd.pick(['quote', 'heading', 'paragraph', 'evil']));
+    if (choice === 0)
+      rnd.pick(blocksOf(root, tree)).setAttribute('__type', rnd.pick(['quote', 'heading', 'paragraph', 'evil']));
     else if (choice === 1) rnd.pick(blocksOf(root, tree)).removeAttribute(rnd.pick(['__type', '__format', '__indent']));
     else rnd.pick(tree.texts).delete('__type');
   },
@@ -184,10 +218,15 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const closedWithin = (closed: Promise<{ code: number; reason: string }>, ms: number) =>
-  Promise.race([closed, new Promise<{ code: number; reason: string }>((r) => setTimeout(() => r({ code: 0, reason: 'still open' }), ms))]);
+  Promise.race([
+    closed,
+    new Promise<{ code: number; reason: string }>((r) => setTimeout(() => r({ code: 0, reason: 'still open' }), ms)),
+  ]);
 
 describe('the update check under fuzz', () => {
-  it(`refuses ${CASES} invalid updates with 4400 while a real editor keeps working, and the document stays intact`, { timeout: 240_000 }, async () => {
+  it(`refuses ${CASES} invalid updates with 4400 while a real editor keeps working, and the document stays intact`, {
+    timeout: 240_000,
+  }, async () => {
     const rnd = createRng(SEED);
     const member: StockClient = stockClient(server.wsUrl, documentId, { token: cast.token('member') });
     const closes: number[] = [];
@@ -243,9 +282,15 @@ describe('the update check under fuzz', () => {
 
     // Everything the honest editor wrote is on the server, renders, and saves as a version.
     appendParagraphs(honest.editor, 'The last honest paragraph.');
-    const markdown = async () => (await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=markdown`)).text();
-    await until(async () => (await markdown()).includes('The last honest paragraph.'), 'the last honest edit on the server');
-    const version = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'After the fuzz' });
+    const markdown = async () =>
+      (await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=markdown`)).text();
+    await until(
+      async () => (await markdown()).includes('The last honest paragraph.'),
+      'the last honest edit on the server',
+    );
+    const version = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, {
+      name: 'After the fuzz',
+    });
     expect(version.status).toBe(201);
 
     // Another stock client edits on; then the document reloads from storage, valid and whole.
@@ -253,7 +298,10 @@ describe('the update check under fuzz', () => {
     await synced(other);
     const otherEditor = openTestClient(other.doc);
     appendParagraphs(otherEditor.editor, 'Edited by another client after the fuzz.');
-    await until(() => readBlocks(honest.editor).some((b) => b.text === 'Edited by another client after the fuzz.'), 'the other client’s edit at the honest member');
+    await until(
+      () => readBlocks(honest.editor).some((b) => b.text === 'Edited by another client after the fuzz.'),
+      'the other client’s edit at the honest member',
+    );
     const expected = readBlocks(honest.editor).map((b) => b.text);
     otherEditor.close();
     other.destroy();
@@ -271,7 +319,16 @@ describe('the update check under fuzz', () => {
 
     // Every kind of invalid update and every kind of honest edit actually happened.
     expect([...refusedBy.keys()].sort()).toEqual([...names].sort());
-    expect([...honestKinds.keys()].sort()).toEqual(['append', 'bracket', 'enter', 'format', 'link', 'list', 'paste', 'type']);
+    expect([...honestKinds.keys()].sort()).toEqual([
+      'append',
+      'bracket',
+      'enter',
+      'format',
+      'link',
+      'list',
+      'paste',
+      'type',
+    ]);
     expect(flipped).toBeGreaterThan(0);
   });
 });

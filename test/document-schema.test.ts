@@ -32,7 +32,9 @@ async function lexicalMember(documentId: string) {
   const session = openHeadlessCollabEditor(client.doc);
   const stopIds = registerParagraphIds(session.editor);
   const write = (text: string) =>
-    session.editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode(text))), { discrete: true });
+    session.editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode(text))), {
+      discrete: true,
+    });
   return { client, session, write, close: () => (stopIds(), session.close(), client.destroy()) };
 }
 
@@ -46,7 +48,10 @@ function forge(doc: Y.Doc, change: (root: Y.XmlText) => void): Uint8Array {
 }
 
 const closedWithin = (closed: Promise<{ code: number; reason: string }>, ms: number) =>
-  Promise.race([closed, new Promise<{ code: number; reason: string }>((r) => setTimeout(() => r({ code: 0, reason: 'still open' }), ms))]);
+  Promise.race([
+    closed,
+    new Promise<{ code: number; reason: string }>((r) => setTimeout(() => r({ code: 0, reason: 'still open' }), ms)),
+  ]);
 
 describe('F2: an update that embeds an unregistered Lexical node', () => {
   it('is refused with 4400 and a reason; the document still renders, saves versions and takes edits', async () => {
@@ -54,7 +59,10 @@ describe('F2: an update that embeds an unregistered Lexical node', () => {
     const member = await lexicalMember(documentId);
     member.write('Before the attack.');
     const content = async () => cast.api('member', 'GET', `/api/documents/${documentId}/content?format=json`);
-    await until(async () => JSON.stringify(await (await content()).json()).includes('Before the attack.'), 'the first paragraph on the server');
+    await until(
+      async () => JSON.stringify(await (await content()).json()).includes('Before the attack.'),
+      'the first paragraph on the server',
+    );
 
     const attacker = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
     attacker.sendUpdate(
@@ -72,14 +80,19 @@ describe('F2: an update that embeds an unregistered Lexical node', () => {
     expect(closed.reason).toMatch(/unregistered type "evil-widget"/);
     expect(attacker.denials()[0]).toMatch(/unregistered type "evil-widget"/);
 
-    const version = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'After the attack' });
+    const version = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, {
+      name: 'After the attack',
+    });
     expect(version.status).toBe(201);
 
     // The honest member's socket stayed open and their next edit reaches a newcomer.
     member.write('After the attack.');
     const newcomer = stockClient(server.wsUrl, documentId, { token: cast.token('coordinator') });
     await synced(newcomer);
-    await until(() => newcomer.doc.get('root', Y.XmlText).toString().includes('After the attack.'), 'the edit made after the refusal');
+    await until(
+      () => newcomer.doc.get('root', Y.XmlText).toString().includes('After the attack.'),
+      'the edit made after the refusal',
+    );
     expect(checkDocumentState(Y.encodeStateAsUpdate(newcomer.doc))).toBeUndefined();
     expect(member.client.provider.wsconnected).toBe(true);
     newcomer.destroy();
@@ -97,8 +110,26 @@ describe('an update that builds on one the server has not received', () => {
     const paragraph = new Y.XmlText();
     replica.transact(() => {
       root.insertEmbed(root.length, paragraph);
-      for (const [k, v] of Object.entries({ __type: 'paragraph', __format: 0, __style: '', __indent: 0, __dir: null, __textFormat: 0, __textStyle: '' })) paragraph.setAttribute(k, v as string);
-      paragraph.insertEmbed(0, new Y.Map<unknown>([['__type', 'text'], ['__format', 0], ['__style', ''], ['__mode', 0], ['__detail', 0]]));
+      for (const [k, v] of Object.entries({
+        __type: 'paragraph',
+        __format: 0,
+        __style: '',
+        __indent: 0,
+        __dir: null,
+        __textFormat: 0,
+        __textStyle: '',
+      }))
+        paragraph.setAttribute(k, v as string);
+      paragraph.insertEmbed(
+        0,
+        new Y.Map<unknown>([
+          ['__type', 'text'],
+          ['__format', 0],
+          ['__style', ''],
+          ['__mode', 0],
+          ['__detail', 0],
+        ]),
+      );
       paragraph.insert(1, 'First half.');
     });
     const middle = Y.encodeStateVector(replica);
@@ -111,14 +142,25 @@ describe('an update that builds on one the server has not received', () => {
     const documentId = await createDocument(server, 'Out of order');
     const member = await lexicalMember(documentId);
     member.write('Existing.');
-    await until(async () => (await (await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=markdown`)).text()).includes('Existing.'), 'the first paragraph');
-    const { first, second } = chain(member.client.doc, (_root, paragraph) => paragraph.insert(paragraph.length, ' Second half.'));
+    await until(
+      async () =>
+        (
+          await (await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=markdown`)).text()
+        ).includes('Existing.'),
+      'the first paragraph',
+    );
+    const { first, second } = chain(member.client.doc, (_root, paragraph) =>
+      paragraph.insert(paragraph.length, ' Second half.'),
+    );
     const late = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
     const early = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
     early.sendUpdate(second);
     await early.roundTrip();
     late.sendUpdate(first);
-    await until(() => member.client.doc.get('root', Y.XmlText).toString().includes('First half. Second half.'), 'both halves at the member');
+    await until(
+      () => member.client.doc.get('root', Y.XmlText).toString().includes('First half. Second half.'),
+      'both halves at the member',
+    );
     expect(checkDocumentState(Y.encodeStateAsUpdate(member.client.doc))).toBeUndefined();
     expect(await closedWithin(early.closed, 300)).toEqual({ code: 0, reason: 'still open' });
     early.socket.close();
@@ -139,7 +181,10 @@ describe('an update that builds on one the server has not received', () => {
     const closed = await closedWithin(attacker.closed, 3000);
     expect(closed.code).toBe(CloseCode.BadMessage);
     expect(closed.reason).toMatch(/text directly into a root/);
-    await until(() => member.client.doc.get('root', Y.XmlText).toString().includes('First half.'), 'the valid first half at the member');
+    await until(
+      () => member.client.doc.get('root', Y.XmlText).toString().includes('First half.'),
+      'the valid first half at the member',
+    );
     expect(member.client.doc.get('root', Y.XmlText).toString()).not.toContain('straight under');
     helper.socket.close();
     member.close();

@@ -12,12 +12,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createDocument, removeDir, startAccord, tempDataDir, type AccordProcess, type StartOptions } from './helpers/accord-process.js';
+import {
+  createDocument,
+  removeDir,
+  startAccord,
+  tempDataDir,
+  type AccordProcess,
+  type StartOptions,
+} from './helpers/accord-process.js';
 import { demo, tokenFor } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { Database, runCli as runAccordCli } from './helpers/cli.js';
-
-
 
 const processes: AccordProcess[] = [];
 const dirs = new Set<string>();
@@ -196,14 +201,23 @@ async function converge(group: StockClient[], typed: Typed, what: string): Promi
   }, 0);
   try {
     await until(
-      () => group.every((c) => c.doc.getText('text').length === expectedLength && JSON.stringify(content(c.doc)) === JSON.stringify(content(group[0]!.doc))),
+      () =>
+        group.every(
+          (c) =>
+            c.doc.getText('text').length === expectedLength &&
+            JSON.stringify(content(c.doc)) === JSON.stringify(content(group[0]!.doc)),
+        ),
       `${what}: clients to converge`,
       15_000,
     );
   } catch (error) {
     // The state at the deadline says which client fell behind or got too much.
-    const lengths = group.map((c) => `${c.doc.getText('text').length}${c.provider.wsconnected ? '' : ' (disconnected)'}`);
-    throw new Error(`${(error as Error).message}; shared text lengths ${lengths.join(', ')}, expected ${expectedLength}`);
+    const lengths = group.map(
+      (c) => `${c.doc.getText('text').length}${c.provider.wsconnected ? '' : ' (disconnected)'}`,
+    );
+    throw new Error(
+      `${(error as Error).message}; shared text lengths ${lengths.join(', ')}, expected ${expectedLength}`,
+    );
   }
   group.forEach((c, i) => expectExactly(c.doc, typed, `${what}, client ${i}`));
 }
@@ -259,7 +273,9 @@ describe('an edit that another client has seen survives kill -9', () => {
       await new Promise((r) => setImmediate(r));
     }
     await until(
-      () => b.doc.getText('w1').length === w1.doc.getText('w1').length && b.doc.getText('w2').length === w2.doc.getText('w2').length,
+      () =>
+        b.doc.getText('w1').length === w1.doc.getText('w1').length &&
+        b.doc.getText('w2').length === w2.doc.getText('w2').length,
       'B to see the last edit of both writers',
     );
     // No grace period: the kill follows the moment B has seen everything.
@@ -275,7 +291,8 @@ describe('an edit that another client has seen survives kill -9', () => {
     expectExactly(c.doc, typed, 'fresh client after kill -9');
   });
 
-  const countCompactions = (log: string, documentId: string) => log.split(`compacted update log documentId=${documentId}`).length - 1;
+  const countCompactions = (log: string, documentId: string) =>
+    log.split(`compacted update log documentId=${documentId}`).length - 1;
 
   it('while the update log is being compacted (compaction every 5 updates, kills at random moments)', async () => {
     const env = { ACCORD_COMPACT_EVERY: '5', ACCORD_LOG_LEVEL: 'debug' };
@@ -295,7 +312,11 @@ describe('an edit that another client has seen survives kill -9', () => {
       // Compaction runs in a worker thread: wait for the first one of this process, then kill
       // at a random moment while the writers keep it compacting.
       const compactionsBefore = countCompactions(accord.output(), documentId);
-      await until(() => countCompactions(accord.output(), documentId) > compactionsBefore, `${what}: a compaction`, 15_000);
+      await until(
+        () => countCompactions(accord.output(), documentId) > compactionsBefore,
+        `${what}: a compaction`,
+        15_000,
+      );
       await sleep(ms);
       await accord.kill();
       stops.forEach((stop) => stop());
@@ -344,8 +365,12 @@ describe('a clean stop', () => {
 
     const db = new Database(join(accord.dataDir, 'accord.db'), { readonly: true });
     try {
-      const left = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?').get(documentId) as { n: number };
-      const snapshot = db.prepare('SELECT upto_seq AS uptoSeq FROM document_snapshots WHERE document_id = ?').get(documentId) as { uptoSeq: number } | undefined;
+      const left = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?').get(documentId) as {
+        n: number;
+      };
+      const snapshot = db
+        .prepare('SELECT upto_seq AS uptoSeq FROM document_snapshots WHERE document_id = ?')
+        .get(documentId) as { uptoSeq: number } | undefined;
       expect(left.n, 'updates left in the log after a clean stop').toBe(0);
       expect(snapshot?.uptoSeq ?? 0).toBeGreaterThan(0);
     } finally {
@@ -391,7 +416,11 @@ describe('clients that stay up across a crash', () => {
 
     accord = await restart(accord);
     // No provider.connect(): the stock providers find the restarted server by themselves.
-    await until(() => group.every((c) => c.provider.wsconnected && c.provider.synced), 'the stock providers to reconnect and sync', 15_000);
+    await until(
+      () => group.every((c) => c.provider.wsconnected && c.provider.synced),
+      'the stock providers to reconnect and sync',
+      15_000,
+    );
     stops = [stream(w1, 'w1', typed), stream(w2, 'w2', typed)];
     await sleep(100);
     stops.forEach((stop) => stop());

@@ -58,10 +58,15 @@ async function connect(target: AccordProcess, documentId: string): Promise<Stock
 
 /** A request to the shared process as the demo coordinator (the given headers win). */
 const api = (path: string, init: RequestInit = {}) =>
-  fetch(`${accord.url}${path}`, { ...init, headers: { ...bearer(token), ...(init.headers as Record<string, string> | undefined) } });
+  fetch(`${accord.url}${path}`, {
+    ...init,
+    headers: { ...bearer(token), ...(init.headers as Record<string, string> | undefined) },
+  });
 
 async function demoDocumentIds(base = accord.url): Promise<string[]> {
-  const response = await fetch(`${base}/api/workspaces/demo/documents`, { headers: bearer(await tokenFor(base, demo.coordinator)) });
+  const response = await fetch(`${base}/api/workspaces/demo/documents`, {
+    headers: bearer(await tokenFor(base, demo.coordinator)),
+  });
   expect(response.status).toBe(200);
   return DocumentList.parse(await response.json()).documents.map((d) => d.id);
 }
@@ -92,7 +97,12 @@ function postOnOwnSocket(chunks: string[], chunked: boolean): Promise<Response> 
         response.on('error', reject);
         response.on('data', (d: Buffer) => (text += d.toString()));
         response.on('end', () =>
-          resolvePromise(new Response(text, { status: response.statusCode!, headers: { 'content-type': response.headers['content-type'] ?? '' } })),
+          resolvePromise(
+            new Response(text, {
+              status: response.statusCode!,
+              headers: { 'content-type': response.headers['content-type'] ?? '' },
+            }),
+          ),
         );
       },
     );
@@ -160,7 +170,11 @@ describe('health and listing', () => {
     await expectApiError(await api('/api/workspaces/no-such-group'), 404, 'not_found');
     await expectApiError(await api('/api/workspaces/Not%20An%20Id/documents'), 404, 'not_found');
     const before = await demoDocumentIds();
-    await expectApiError(await postDocument(JSON.stringify({ title: 'Lost' }), 'application/json', 'no-such-group'), 404, 'not_found');
+    await expectApiError(
+      await postDocument(JSON.stringify({ title: 'Lost' }), 'application/json', 'no-such-group'),
+      404,
+      'not_found',
+    );
     expect(await demoDocumentIds()).toEqual(before);
   });
 });
@@ -180,7 +194,9 @@ describe('POST /api/workspaces/:id/documents', () => {
     const { access } = DocumentWithAccess.parse(json);
     expect(json).toEqual({ ...record, access });
     expect(access.role).toBe('coordinator');
-    expect(access.allowed).toEqual(expect.arrayContaining(['document.read', 'document.edit', 'document.create', 'status.set', 'version.create']));
+    expect(access.allowed).toEqual(
+      expect.arrayContaining(['document.read', 'document.edit', 'document.create', 'status.set', 'version.create']),
+    );
     expect(access.allowed).not.toContain('role.change');
     expect(access.allowed).not.toContain('audit.read');
     expect(await demoDocumentIds()).toContain(record.id);
@@ -197,11 +213,25 @@ describe('POST /api/workspaces/:id/documents', () => {
     ['an extra field', () => postDocument(JSON.stringify({ title: 'T', id: 'chosen-by-client' })), 400, 'invalid_body'],
     ['a body that is not JSON', () => postDocument('{"title": "T"'), 400, 'invalid_json'],
     ['a JSON body that is not an object', () => postDocument('"T"'), 400, 'invalid_body'],
-    ['a wrong content type', () => postDocument(JSON.stringify({ title: 'T' }), 'text/plain'), 415, 'unsupported_media_type'],
-    ['a body over 1 MiB', () => postOnOwnSocket([JSON.stringify({ title: 'T', pad: 'x'.repeat(1024 * 1024) })], false), 413, 'body_too_large'],
+    [
+      'a wrong content type',
+      () => postDocument(JSON.stringify({ title: 'T' }), 'text/plain'),
+      415,
+      'unsupported_media_type',
+    ],
+    [
+      'a body over 1 MiB',
+      () => postOnOwnSocket([JSON.stringify({ title: 'T', pad: 'x'.repeat(1024 * 1024) })], false),
+      413,
+      'body_too_large',
+    ],
     [
       'a body over 1 MiB sent chunked, without Content-Length',
-      () => postOnOwnSocket(['{"title":"T","pad":"', ...Array.from({ length: 20 }, () => 'x'.repeat(64 * 1024)), '"}'], true),
+      () =>
+        postOnOwnSocket(
+          ['{"title":"T","pad":"', ...Array.from({ length: 20 }, () => 'x'.repeat(64 * 1024)), '"}'],
+          true,
+        ),
       413,
       'body_too_large',
     ],
@@ -229,11 +259,22 @@ describe('keep-alive after an early refusal', () => {
     );
     socket.write(body);
     try {
-      await until(() => /HTTP\/1\.1 413[^]*?\r\n\r\n[^]*"body_too_large"[^]*?\}\}/.test(received), 'the 413 answer', 3_000);
+      await until(
+        () => /HTTP\/1\.1 413[\s\S]*?\r\n\r\n[\s\S]*"body_too_large"[\s\S]*?\}\}/.test(received),
+        'the 413 answer',
+        3_000,
+      );
       const announcedClose = /^connection: close\r$/im.test(received.split('\r\n\r\n')[0]!);
       // What fetch (undici) and browsers do with a keep-alive socket: send the next request on it.
       socket.write(`GET /healthz HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
-      await Promise.race([closed, until(() => (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length >= 2, 'an answer to the second request', 3_000).catch(() => {})]);
+      await Promise.race([
+        closed,
+        until(
+          () => (received.match(/HTTP\/1\.1 \d{3}/g) ?? []).length >= 2,
+          'an answer to the second request',
+          3_000,
+        ).catch(() => {}),
+      ]);
       const statuses = received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
       expect(
         announcedClose || statuses[1] === 'HTTP/1.1 200',
@@ -254,7 +295,12 @@ describe('GET /metrics', () => {
       return response.text();
     };
     const before = await scrape();
-    for (const name of ['accord_update_store_seconds_bucket', 'accord_documents_open', 'accord_connections_open', 'accord_ws_messages_received_total']) {
+    for (const name of [
+      'accord_update_store_seconds_bucket',
+      'accord_documents_open',
+      'accord_connections_open',
+      'accord_ws_messages_received_total',
+    ]) {
       expect(metric(before, name), name).toBeDefined();
     }
     expect(before).toMatch(/^# TYPE accord_update_store_seconds histogram$/m);
@@ -275,9 +321,15 @@ describe('GET /metrics', () => {
     const after = await scrape();
     expect(metric(after, 'accord_connections_open')).toBeGreaterThanOrEqual(2);
     expect(metric(after, 'accord_documents_open')).toBeGreaterThanOrEqual(1);
-    expect(metric(after, 'accord_updates_stored_total')).toBeGreaterThan(metric(before, 'accord_updates_stored_total') ?? 0);
-    expect(metric(after, 'accord_ws_messages_received_total')).toBeGreaterThan(metric(before, 'accord_ws_messages_received_total') ?? 0);
-    expect(metric(after, 'accord_update_store_seconds_count')).toBeGreaterThan(metric(before, 'accord_update_store_seconds_count') ?? 0);
+    expect(metric(after, 'accord_updates_stored_total')).toBeGreaterThan(
+      metric(before, 'accord_updates_stored_total') ?? 0,
+    );
+    expect(metric(after, 'accord_ws_messages_received_total')).toBeGreaterThan(
+      metric(before, 'accord_ws_messages_received_total') ?? 0,
+    );
+    expect(metric(after, 'accord_update_store_seconds_count')).toBeGreaterThan(
+      metric(before, 'accord_update_store_seconds_count') ?? 0,
+    );
   });
 });
 
@@ -311,7 +363,11 @@ describe('starting', () => {
     const mine = await createDocument(first, 'Survives the restart');
     const documentsBefore = await demoDocumentIds(first.url);
     const workspacesOf = async (target: AccordProcess) =>
-      WorkspaceList.parse(await (await fetch(`${target.url}/api/workspaces`, { headers: bearer(await tokenFor(target.url, demo.coordinator)) })).json()).workspaces;
+      WorkspaceList.parse(
+        await (
+          await fetch(`${target.url}/api/workspaces`, { headers: bearer(await tokenFor(target.url, demo.coordinator)) })
+        ).json(),
+      ).workspaces;
     const workspacesBefore = await workspacesOf(first);
     expect(documentsBefore).toHaveLength(seededIds.length + 1);
     const reader = await connect(first, 'bpf-ixps');

@@ -17,7 +17,10 @@ import { rawHttp } from './helpers/raw-http.js';
 /** A stand-in for the built client: the files static.ts treats differently. */
 const clientDir = mkdtempSync(join(tmpdir(), 'accord-client-'));
 mkdirSync(join(clientDir, 'assets'));
-writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Accord</title><script type="module" src="/assets/app-1a2b.js"></script>');
+writeFileSync(
+  join(clientDir, 'index.html'),
+  '<!doctype html><title>Accord</title><script type="module" src="/assets/app-1a2b.js"></script>',
+);
 writeFileSync(join(clientDir, 'assets', 'app-1a2b.js'), 'console.log(1)');
 writeFileSync(join(clientDir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
 writeFileSync(join(clientDir, 'manifest.webmanifest'), '{"name":"Accord"}');
@@ -36,7 +39,13 @@ const json = { 'content-type': 'application/json' };
 const bigBody = JSON.stringify({ title: 'x'.repeat(256 * 1024), kind: 'outcome' });
 
 const refusals: Array<[string, string, string, Record<string, string>, number]> = [
-  ['a bad bearer token', 'POST', '/api/workspaces/demo/documents', { ...json, authorization: 'Bearer not-a-token' }, 401],
+  [
+    'a bad bearer token',
+    'POST',
+    '/api/workspaces/demo/documents',
+    { ...json, authorization: 'Bearer not-a-token' },
+    401,
+  ],
   ['a foreign origin', 'POST', '/api/workspaces/demo/documents', { ...json, origin: 'https://evil.example' }, 403],
   ['no such API route', 'POST', '/api/no-such-route', json, 404],
   ['a gate refusal (not signed in)', 'POST', '/api/workspaces/demo/documents', json, 401],
@@ -67,7 +76,12 @@ describe('early refusals on a keep-alive connection', () => {
       const connection = await rawHttp(server.url);
       try {
         // 20 MiB declared, only the start sent: the server must answer without waiting for the rest.
-        const refused = await connection.request('POST', path, { ...json, 'content-length': String(20 * 1024 * 1024) }, 'x'.repeat(1024));
+        const refused = await connection.request(
+          'POST',
+          path,
+          { ...json, 'content-length': String(20 * 1024 * 1024) },
+          'x'.repeat(1024),
+        );
         expect([404, 413]).toContain(refused.status);
         expect(refused.headers.connection).toBe('close');
       } finally {
@@ -87,7 +101,7 @@ describe('the rate limit', () => {
   it('refuses with 429 and the connection stays usable', async () => {
     const connection = await rawHttp(limited.url);
     try {
-      let refused;
+      let refused: Awaited<ReturnType<typeof connection.request>> | undefined;
       for (let i = 0; i < 20 && !refused; i++) {
         const answer = await connection.request('POST', '/api/no-such-route', json, bigBody);
         if (answer.status === 429) refused = answer;
@@ -102,7 +116,13 @@ describe('the rate limit', () => {
 });
 
 describe('security headers', () => {
-  const directives = (csp: string | null) => new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(' ')]));
+  const directives = (csp: string | null) =>
+    new Map(
+      (csp ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values.join(' ')]),
+    );
 
   for (const path of ['/', '/consult/some-round?confirm=secret-token', '/workspaces/demo/documents/x']) {
     it(`protect the app page ${path}`, async () => {
@@ -137,14 +157,20 @@ describe('security headers', () => {
       expect(response.headers.get('cache-control'), path).toBe('no-cache');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
-    expect((await fetch(`${server.url}/manifest.webmanifest`)).headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect((await fetch(`${server.url}/manifest.webmanifest`)).headers.get('content-type')).toMatch(
+      /^application\/manifest\+json/,
+    );
     expect((await fetch(`${server.url}/sw.js`)).headers.get('content-type')).toMatch(/javascript/);
     const asset = await fetch(`${server.url}/assets/app-1a2b.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
   });
 
   it('mark API answers nosniff, refusals included', async () => {
-    for (const response of [await fetch(`${server.url}/api/session`), await fetch(`${server.url}/api/no-such-route`), await fetch(`${server.url}/healthz`)]) {
+    for (const response of [
+      await fetch(`${server.url}/api/session`),
+      await fetch(`${server.url}/api/no-such-route`),
+      await fetch(`${server.url}/healthz`),
+    ]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     }
@@ -153,7 +179,9 @@ describe('security headers', () => {
   it('leave an HTML export its own stricter CSP', async () => {
     const token = await tokenFor(server.url, demo.coordinator);
     const documentId = await createDocument(server, 'Exported', 'demo', token);
-    const response = await fetch(`${server.url}/api/documents/${documentId}/content?format=html`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${server.url}/api/documents/${documentId}/content?format=html`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(response.headers.get('x-frame-options')).toBe('DENY');

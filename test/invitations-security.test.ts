@@ -36,12 +36,18 @@ async function tokenFor(email: string, answer: { link?: string }, after = 0): Pr
 }
 
 const roleIn = async (who: 'member', workspaceId: string) => {
-  const session = (await (await cast.api(who, 'GET', '/api/session')).json()) as { workspaces: { workspaceId: string; role: string }[] };
+  const session = (await (await cast.api(who, 'GET', '/api/session')).json()) as {
+    workspaces: { workspaceId: string; role: string }[];
+  };
   return session.workspaces.find((w) => w.workspaceId === workspaceId)?.role;
 };
 
 const auditOf = (action: string) =>
-  server.accord.db.prepare('SELECT actor_person_id AS actor, workspace_id AS workspace, target, detail FROM audit_log WHERE action = ? ORDER BY seq').all(action) as {
+  server.accord.db
+    .prepare(
+      'SELECT actor_person_id AS actor, workspace_id AS workspace, target, detail FROM audit_log WHERE action = ? ORDER BY seq',
+    )
+    .all(action) as {
     actor: string | null;
     workspace: string | null;
     target: string | null;
@@ -52,12 +58,19 @@ describe('F1: an invitation never signs anyone in as an existing person', () => 
   it('refuses the link holder who is not signed in as the invitee, then grants the role to the invitee who is, without a new session', async () => {
     // The secretariat of another workspace invites a demo member's email, and holds on to whatever it gets.
     const mailsBefore = sink.mails.length;
-    const created = await cast.api('outsider', 'POST', '/api/workspaces/elsewhere/invitations', { email: demo.member, role: 'secretariat' });
+    const created = await cast.api('outsider', 'POST', '/api/workspaces/elsewhere/invitations', {
+      email: demo.member,
+      role: 'secretariat',
+    });
     expect(created.status).toBe(201);
     const answer = (await created.json()) as { link?: string };
     const token = await tokenFor(demo.member, answer, mailsBefore);
 
-    const anonymous = await fetch(`${server.url}/api/invitations/${token}/accept`, { method: 'POST', headers: json, body: '{}' });
+    const anonymous = await fetch(`${server.url}/api/invitations/${token}/accept`, {
+      method: 'POST',
+      headers: json,
+      body: '{}',
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.getSetCookie()).toEqual([]);
     expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('sign_in_required');
@@ -77,10 +90,18 @@ describe('F1: an invitation never signs anyone in as an existing person', () => 
 
     // Mei, signed in, accepts: the role is hers, no new session is started, and the audit log names her.
     const mei = await signIn(server.url, demo.member);
-    const accepted = await fetch(`${server.url}/api/invitations/${token}/accept`, { method: 'POST', headers: sessionHeaders(mei), body: '{}' });
+    const accepted = await fetch(`${server.url}/api/invitations/${token}/accept`, {
+      method: 'POST',
+      headers: sessionHeaders(mei),
+      body: '{}',
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.headers.getSetCookie()).toEqual([]);
-    const session = (await accepted.json()) as { person: { email: string }; csrfToken: string; workspaces: { workspaceId: string; role: string }[] };
+    const session = (await accepted.json()) as {
+      person: { email: string };
+      csrfToken: string;
+      workspaces: { workspaceId: string; role: string }[];
+    };
     expect(session.person.email).toBe(demo.member);
     expect(session.csrfToken).toBe(mei.csrfToken);
     expect(session.workspaces).toContainEqual({ workspaceId: 'elsewhere', role: 'secretariat' });
@@ -89,7 +110,11 @@ describe('F1: an invitation never signs anyone in as an existing person', () => 
     expect(grant[0]!.actor).toBe(mei.personId);
     expect(auditOf('session.create').filter((e) => JSON.parse(e.detail).via === 'invitation')).toEqual([]);
 
-    const reused = await fetch(`${server.url}/api/invitations/${token}/accept`, { method: 'POST', headers: sessionHeaders(mei), body: '{}' });
+    const reused = await fetch(`${server.url}/api/invitations/${token}/accept`, {
+      method: 'POST',
+      headers: sessionHeaders(mei),
+      body: '{}',
+    });
     expect(reused.status).toBe(404);
   });
 });
@@ -98,7 +123,12 @@ describe('F4: adding a known email answers exactly like a new one', () => {
   it('makes and mails an invitation either way: same status, same fields, no profile, no role granted', async () => {
     const mailsBefore = sink.mails.length;
     const add = (email: string) =>
-      cast.api('outsider', 'POST', '/api/workspaces/elsewhere/people', { email, name: 'Looked Up', stakeholderGroup: 'academia', role: 'observer' });
+      cast.api('outsider', 'POST', '/api/workspaces/elsewhere/people', {
+        email,
+        name: 'Looked Up',
+        stakeholderGroup: 'academia',
+        role: 'observer',
+      });
     const known = await add(demo.member2);
     const unknown = await add('nobody-yet@example.org');
     expect(known.status).toBe(unknown.status);
@@ -108,9 +138,16 @@ describe('F4: adding a known email answers exactly like a new one', () => {
     for (const secret of ['Jonas', 'Berg', 'private-sector', cast.id('member2')]) expect(text).not.toContain(secret);
     expect(knownBody).not.toHaveProperty('person');
     expect(knownBody).not.toHaveProperty('link');
-    expect(knownBody).toMatchObject({ email: demo.member2, role: 'observer', workspaceId: 'elsewhere', delivery: 'smtp' });
+    expect(knownBody).toMatchObject({
+      email: demo.member2,
+      role: 'observer',
+      workspaceId: 'elsewhere',
+      delivery: 'smtp',
+    });
 
-    const people = (await (await cast.api('outsider', 'GET', '/api/workspaces/elsewhere/people')).json()) as { people: { person: { email: string } }[] };
+    const people = (await (await cast.api('outsider', 'GET', '/api/workspaces/elsewhere/people')).json()) as {
+      people: { person: { email: string } }[];
+    };
     expect(people.people.map((p) => p.person.email)).not.toContain(demo.member2);
     await sink.waitFor((m) => m.to.includes(demo.member2) && sink.mails.indexOf(m) >= mailsBefore);
     await sink.waitFor((m) => m.to.includes('nobody-yet@example.org'));
@@ -119,7 +156,10 @@ describe('F4: adding a known email answers exactly like a new one', () => {
 
 describe('invitations by mail', () => {
   it('mails the link; the invitee opens it, creates her account and is signed in; the audit log names her', async () => {
-    const created = await cast.api('secretariat', 'POST', '/api/workspaces/demo/invitations', { email: 'kofi@example.org', role: 'contributor' });
+    const created = await cast.api('secretariat', 'POST', '/api/workspaces/demo/invitations', {
+      email: 'kofi@example.org',
+      role: 'contributor',
+    });
     expect(created.status).toBe(201);
     expect(await created.json()).not.toHaveProperty('link');
     const mail = await sink.waitFor((m) => m.to.includes('kofi@example.org'));
@@ -128,35 +168,57 @@ describe('invitations by mail', () => {
     expect(link?.startsWith(`${server.url}/invite/`)).toBe(true);
     const token = link!.replace(/^.*\/invite\//, '');
 
-    const info = (await (await fetch(`${server.url}/api/invitations/${token}`)).json()) as { role: string; existingPerson: boolean };
+    const info = (await (await fetch(`${server.url}/api/invitations/${token}`)).json()) as {
+      role: string;
+      existingPerson: boolean;
+    };
     expect(info).toMatchObject({ role: 'contributor', existingPerson: false });
     const accepted = await fetch(`${server.url}/api/invitations/${token}/accept`, {
       method: 'POST',
       headers: json,
-      body: JSON.stringify({ name: 'Kofi Mensah', stakeholderGroup: 'technical-community', password: 'kofi has a long password' }),
+      body: JSON.stringify({
+        name: 'Kofi Mensah',
+        stakeholderGroup: 'technical-community',
+        password: 'kofi has a long password',
+      }),
     });
     expect(accepted.status).toBe(200);
     const kofi = ((await accepted.json()) as { person: { id: string } }).person.id;
     expect(accepted.headers.getSetCookie()).toHaveLength(1);
     expect(auditOf('person.create').find((e) => e.target === kofi)?.actor).toBe(kofi);
-    expect(auditOf('invitation.accept').find((e) => e.workspace === 'demo' && e.target === 'kofi@example.org')?.actor).toBe(kofi);
+    expect(
+      auditOf('invitation.accept').find((e) => e.workspace === 'demo' && e.target === 'kofi@example.org')?.actor,
+    ).toBe(kofi);
   });
 
   it('lists pending invitations to the secretariat and revokes one: its link no longer works', async () => {
-    await cast.api('secretariat', 'POST', '/api/workspaces/demo/invitations', { email: 'revoke-me@example.org', role: 'member' });
+    await cast.api('secretariat', 'POST', '/api/workspaces/demo/invitations', {
+      email: 'revoke-me@example.org',
+      role: 'member',
+    });
     const token = await tokenFor('revoke-me@example.org', {});
     const listed = await cast.api('secretariat', 'GET', '/api/workspaces/demo/invitations');
     expect(listed.status).toBe(200);
-    const { invitations } = (await listed.json()) as { invitations: { id: string; email: string; role: string; invitedBy: string | null }[] };
+    const { invitations } = (await listed.json()) as {
+      invitations: { id: string; email: string; role: string; invitedBy: string | null }[];
+    };
     const pending = invitations.find((i) => i.email === 'revoke-me@example.org');
     expect(pending).toMatchObject({ role: 'member', invitedBy: 'Amina Diallo' });
     expect(JSON.stringify(invitations)).not.toContain(token);
     expect(invitations.map((i) => i.email)).not.toContain('kofi@example.org');
 
-    expect((await cast.api('outsider', 'DELETE', `/api/workspaces/elsewhere/invitations/${pending!.id}`)).status).toBe(404);
-    expect((await cast.api('secretariat', 'DELETE', `/api/workspaces/demo/invitations/${pending!.id}`)).status).toBe(204);
-    expect((await cast.api('secretariat', 'DELETE', `/api/workspaces/demo/invitations/${pending!.id}`)).status).toBe(404);
-    const after = (await (await cast.api('secretariat', 'GET', '/api/workspaces/demo/invitations')).json()) as { invitations: { email: string }[] };
+    expect((await cast.api('outsider', 'DELETE', `/api/workspaces/elsewhere/invitations/${pending!.id}`)).status).toBe(
+      404,
+    );
+    expect((await cast.api('secretariat', 'DELETE', `/api/workspaces/demo/invitations/${pending!.id}`)).status).toBe(
+      204,
+    );
+    expect((await cast.api('secretariat', 'DELETE', `/api/workspaces/demo/invitations/${pending!.id}`)).status).toBe(
+      404,
+    );
+    const after = (await (await cast.api('secretariat', 'GET', '/api/workspaces/demo/invitations')).json()) as {
+      invitations: { email: string }[];
+    };
     expect(after.invitations.map((i) => i.email)).not.toContain('revoke-me@example.org');
 
     expect((await fetch(`${server.url}/api/invitations/${token}`)).status).toBe(404);
@@ -166,12 +228,19 @@ describe('invitations by mail', () => {
       body: JSON.stringify({ name: 'Too Late', stakeholderGroup: 'academia', password: 'a long enough password' }),
     });
     expect(accept.status).toBe(404);
-    expect(auditOf('invitation.revoke').find((e) => e.target === 'revoke-me@example.org')?.actor).toBe(cast.id('secretariat'));
+    expect(auditOf('invitation.revoke').find((e) => e.target === 'revoke-me@example.org')?.actor).toBe(
+      cast.id('secretariat'),
+    );
   });
 });
 
 /** A sign-in sent from another loopback address (the whole of 127/8 is this machine). */
-function signInFrom(address: string, url: string, email: string, password: string): Promise<{ status: number; body: string }> {
+function signInFrom(
+  address: string,
+  url: string,
+  email: string,
+  password: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${url}/api/session`, { method: 'POST', localAddress: address, headers: json }, (res) => {
       let body = '';
@@ -193,10 +262,12 @@ describe('F7: sign-in limits that cannot lock a person out', () => {
 
   it('refuses the address that keeps guessing, and lets the right password in from another address', async () => {
     const guesses: number[] = [];
-    for (let i = 0; i < 4; i++) guesses.push((await signInFrom('127.0.0.2', limited.url, demo.member, 'a wrong guess')).status);
+    for (let i = 0; i < 4; i++)
+      guesses.push((await signInFrom('127.0.0.2', limited.url, demo.member, 'a wrong guess')).status);
     expect(guesses).toEqual([401, 401, 401, 429]);
     const elsewhere: number[] = [];
-    for (let i = 0; i < 3; i++) elsewhere.push((await signInFrom('127.0.0.3', limited.url, demo.member, 'another wrong guess')).status);
+    for (let i = 0; i < 3; i++)
+      elsewhere.push((await signInFrom('127.0.0.3', limited.url, demo.member, 'another wrong guess')).status);
     expect(elsewhere).toEqual([401, 401, 401]);
 
     const real = await signInFrom('127.0.0.1', limited.url, demo.member, 'accord-demo');
@@ -204,7 +275,9 @@ describe('F7: sign-in limits that cannot lock a person out', () => {
   });
 
   it('audits failed sign-ins, naming the person and the address, and bounds how many are written', async () => {
-    const failures = limited.accord.db.prepare("SELECT target, detail FROM audit_log WHERE action = 'sign-in.failed'").all() as { target: string | null; detail: string }[];
+    const failures = limited.accord.db
+      .prepare("SELECT target, detail FROM audit_log WHERE action = 'sign-in.failed'")
+      .all() as { target: string | null; detail: string }[];
     expect(failures.length).toBeGreaterThan(0);
     // Six failures, but the per-email audit budget (the burst of 3) is spent after three; the rest are counted.
     expect(failures.length).toBeLessThan(6);

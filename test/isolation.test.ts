@@ -38,7 +38,9 @@ afterAll(() => server?.close());
 
 describe('from workspace demo, workspace other', () => {
   it('does not appear in the workspace list', async () => {
-    const body = (await (await fetch(`${server.url}/api/workspaces`, { headers: bearer(demoSecretariat) })).json()) as { workspaces: { id: string }[] };
+    const body = (await (await fetch(`${server.url}/api/workspaces`, { headers: bearer(demoSecretariat) })).json()) as {
+      workspaces: { id: string }[];
+    };
     expect(body.workspaces.map((w) => w.id)).toEqual(['demo']);
   });
 
@@ -47,7 +49,11 @@ describe('from workspace demo, workspace other', () => {
     ['GET', '/api/workspaces/other/documents'],
     ['POST', '/api/workspaces/other/documents', { title: 'Planted' }],
     ['GET', '/api/workspaces/other/people'],
-    ['POST', '/api/workspaces/other/people', { email: 'planted@example.org', name: 'Planted', stakeholderGroup: 'academia', role: 'secretariat' }],
+    [
+      'POST',
+      '/api/workspaces/other/people',
+      { email: 'planted@example.org', name: 'Planted', stakeholderGroup: 'academia', role: 'secretariat' },
+    ],
     ['POST', '/api/workspaces/other/invitations', { email: 'planted@example.org', role: 'secretariat' }],
     ['GET', '/api/workspaces/other/invitations'],
     ['DELETE', '/api/workspaces/other/invitations/no-such-invitation'],
@@ -57,19 +63,34 @@ describe('from workspace demo, workspace other', () => {
     ['PUT', `/api/workspaces/demo/people/OTHER_PERSON/role`, { role: 'observer' }],
     ['GET', '/api/documents/OTHER_DOCUMENT'],
     ['GET', '/api/documents/OTHER_DOCUMENT/content?format=markdown'],
-  ] as const)('%s %s answers 404 to the demo secretariat and changes nothing', async (method, template, body?: unknown) => {
-    const path = template.replace('OTHER_PERSON', otherPersonId).replace('OTHER_DOCUMENT', otherDocument);
-    const auditBefore = server.accord.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'").get();
-    const response = await fetch(`${server.url}${path}`, { method, headers: bearer(demoSecretariat), body: body === undefined ? undefined : JSON.stringify(body) });
-    expect(response.status).toBe(404);
-    expect(await response.text()).not.toContain('Another group');
-    expect(server.accord.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'").get()).toEqual(auditBefore);
-    const role = await fetch(`${server.url}/api/workspaces/other/people`, { headers: bearer(otherSecretariat) });
-    expect(((await role.json()) as { people: { role: string }[] }).people.map((p) => p.role)).toEqual(['secretariat']);
-  });
+  ] as const)(
+    '%s %s answers 404 to the demo secretariat and changes nothing',
+    async (method, template, body?: unknown) => {
+      const path = template.replace('OTHER_PERSON', otherPersonId).replace('OTHER_DOCUMENT', otherDocument);
+      const auditBefore = server.accord.db
+        .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'")
+        .get();
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: bearer(demoSecretariat),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('Another group');
+      expect(
+        server.accord.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'").get(),
+      ).toEqual(auditBefore);
+      const role = await fetch(`${server.url}/api/workspaces/other/people`, { headers: bearer(otherSecretariat) });
+      expect(((await role.json()) as { people: { role: string }[] }).people.map((p) => p.role)).toEqual([
+        'secretariat',
+      ]);
+    },
+  );
 
   it('refuses its document on the WebSocket like a missing one, and a raw update changes nothing', async () => {
-    const before = server.accord.db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?').get(otherDocument);
+    const before = server.accord.db
+      .prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?')
+      .get(otherDocument);
     const socket = await probeSocket(`${server.wsUrl}/${otherDocument}`, demoSecretariat);
     socket.sendUpdate(handMadeUpdate('planted', 'from demo'));
     const closed = await socket.closed;
@@ -78,7 +99,9 @@ describe('from workspace demo, workspace other', () => {
     expect(closed.code).toBe(4404);
     expect(closed.reason).toBe(closedMissing.reason.replace('no-such-document', otherDocument));
     expect(socket.messages().some((m) => m.type === 'sync-step-1' || m.type === 'sync-step-2')).toBe(false);
-    expect(server.accord.db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?').get(otherDocument)).toEqual(before);
+    expect(
+      server.accord.db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?').get(otherDocument),
+    ).toEqual(before);
   });
 });
 
@@ -87,28 +110,45 @@ describe('a document limited to its drafting group', () => {
     const identity = new SqliteIdentityStore(server.accord.db);
     const mei = (await identity.findPersonByEmail(demo.member))!;
     const documentId = await createDocument(server, 'Working group draft');
-    const [member, member2, coordinator] = await Promise.all([tokenFor(server.url, demo.member), tokenFor(server.url, demo.member2), tokenFor(server.url, demo.coordinator)]);
+    const [member, member2, coordinator] = await Promise.all([
+      tokenFor(server.url, demo.member),
+      tokenFor(server.url, demo.member2),
+      tokenFor(server.url, demo.coordinator),
+    ]);
     // Jonas has it open when the coordinator narrows the audience: his socket closes within a second.
     const jonas = await probeSocket(`${server.wsUrl}/${documentId}`, member2);
     await jonas.roundTrip();
-    const narrowed = await fetch(`${server.url}/api/documents/${documentId}/audience`, { method: 'PUT', headers: bearer(coordinator), body: JSON.stringify({ people: [mei.id] }) });
+    const narrowed = await fetch(`${server.url}/api/documents/${documentId}/audience`, {
+      method: 'PUT',
+      headers: bearer(coordinator),
+      body: JSON.stringify({ people: [mei.id] }),
+    });
     expect(narrowed.status).toBe(200);
     expect(await narrowed.json()).toEqual({ documentId, people: [{ id: mei.id, name: 'Mei Tanaka' }] });
     const started = Date.now();
     expect((await jonas.closed).code).toBe(4403);
     expect(Date.now() - started).toBeLessThan(1000);
 
-    const status = async (token: string) => (await fetch(`${server.url}/api/documents/${documentId}`, { headers: bearer(token) })).status;
+    const status = async (token: string) =>
+      (await fetch(`${server.url}/api/documents/${documentId}`, { headers: bearer(token) })).status;
     expect([await status(member), await status(member2), await status(coordinator)]).toEqual([200, 404, 200]);
     const listed = async (token: string) =>
-      ((await (await fetch(`${server.url}/api/workspaces/demo/documents`, { headers: bearer(token) })).json()) as { documents: { id: string }[] }).documents.some((d) => d.id === documentId);
+      (
+        (await (await fetch(`${server.url}/api/workspaces/demo/documents`, { headers: bearer(token) })).json()) as {
+          documents: { id: string }[];
+        }
+      ).documents.some((d) => d.id === documentId);
     expect([await listed(member), await listed(member2)]).toEqual([true, false]);
     const outsider = await probeSocket(`${server.wsUrl}/${documentId}`, member2);
     expect((await outsider.closed).code).toBe(4404);
     const insider = await probeSocket(`${server.wsUrl}/${documentId}`, member);
     await insider.roundTrip();
     insider.socket.close();
-    const stranger = await fetch(`${server.url}/api/documents/${documentId}/audience`, { method: 'PUT', headers: bearer(coordinator), body: JSON.stringify({ people: [otherPersonId] }) });
+    const stranger = await fetch(`${server.url}/api/documents/${documentId}/audience`, {
+      method: 'PUT',
+      headers: bearer(coordinator),
+      body: JSON.stringify({ people: [otherPersonId] }),
+    });
     expect(stranger.status).toBe(400);
   });
 });

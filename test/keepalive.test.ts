@@ -31,10 +31,14 @@ describe('keep-alive', () => {
     const documentId = await createDocument(shared.accord);
     const watcher = shared.connect(documentId);
     await synced(watcher);
-    const silent = new WebSocket(`${shared.accord.wsUrl}/${documentId}?token=${encodeURIComponent(shared.token)}`, { autoPong: false });
+    const silent = new WebSocket(`${shared.accord.wsUrl}/${documentId}?token=${encodeURIComponent(shared.token)}`, {
+      autoPong: false,
+    });
     await new Promise((r) => silent.once('open', r));
     silent.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
-    silent.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: 4242, clock: 1, state: { user: { name: 'Silent' } } }])));
+    silent.send(
+      encodeAwareness(encodeAwarenessUpdate([{ clientId: 4242, clock: 1, state: { user: { name: 'Silent' } } }])),
+    );
     await until(() => watcher.provider.awareness.getStates().has(4242), 'the watcher to see the silent peer');
     const closed = new Promise<number>((r) => silent.once('close', (code) => r(code)));
     const started = Date.now();

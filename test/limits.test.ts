@@ -86,7 +86,10 @@ describe('connection attempts, request rate, document size', () => {
     try {
       await synced(client);
       client.doc.getText('t').insert(0, 'x'.repeat(20_000));
-      await until(() => (server.accord.collab.room(documentId)?.doc.getText('t').length ?? 0) === 20_000, 'the first 20 kB');
+      await until(
+        () => (server.accord.collab.room(documentId)?.doc.getText('t').length ?? 0) === 20_000,
+        'the first 20 kB',
+      );
       const closes: number[] = [];
       client.provider.on('connection-close', (event: { code: number } | null) => closes.push(event?.code ?? 0));
       client.doc.getText('t').insert(0, 'y'.repeat(60_000));
@@ -127,19 +130,27 @@ describe('HTTP limits', () => {
 
   it('answers 429 with Retry-After to sign-in attempts over the limit, even with the right password', async () => {
     const attempt = (password: string) =>
-      fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: demo.member, password }) });
+      fetch(`${server.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: demo.member, password }),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await attempt('wrong password')).status);
     const limited = await attempt('accord-demo');
     expect(statuses).toEqual([401, 401, 401]);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(/too many sign-in attempts/);
+    expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(
+      /too many sign-in attempts/,
+    );
     expect(await refusals(server, 'sign_ins')).toBe(1);
   });
 
   it('answers 429 to API requests over the per-IP rate', async () => {
-    const statuses = await Promise.all(Array.from({ length: 40 }, () => fetch(`${server.url}/api/stakeholder-groups`).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, () => fetch(`${server.url}/api/stakeholder-groups`).then((r) => r.status)),
+    );
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(await refusals(server, 'requests')).toBeGreaterThan(0);

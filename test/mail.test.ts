@@ -16,9 +16,20 @@ describe('mail', () => {
   it('sends over SMTP with the configured sender, non-ASCII subject intact', async () => {
     const dir = tempDataDir();
     const db = openDatabase(dir);
-    const mailer = createMailer({ smtpUrl: sink.url, from: 'Accord <accord@example.org>', db, logger: createLogger('silent') });
+    const mailer = createMailer({
+      smtpUrl: sink.url,
+      from: 'Accord <accord@example.org>',
+      db,
+      logger: createLogger('silent'),
+    });
     try {
-      expect(await mailer.send({ to: 'amina@example.org', subject: 'Consultation « Policy Menus » — 政策', text: 'Bonjour,\nhttps://accord.example.org/x' })).toBe('smtp');
+      expect(
+        await mailer.send({
+          to: 'amina@example.org',
+          subject: 'Consultation « Policy Menus » — 政策',
+          text: 'Bonjour,\nhttps://accord.example.org/x',
+        }),
+      ).toBe('smtp');
       const mail = await sink.waitFor((m) => m.to.includes('amina@example.org'));
       expect(mail.subject).toBe('Consultation « Policy Menus » — 政策');
       expect(mail.from).toContain('accord@example.org');
@@ -54,13 +65,22 @@ describe('mail', () => {
   it('refuses a malformed ACCORD_SMTP_URL at start, naming the variable', () => {
     expect(() => loadConfig({ ACCORD_SMTP_URL: 'mail.example.org' })).toThrow(/ACCORD_SMTP_URL/);
     expect(() => loadConfig({ ACCORD_PUBLIC_URL: 'accord.example.org' })).toThrow(/ACCORD_PUBLIC_URL/);
-    expect(loadConfig({ ACCORD_PUBLIC_URL: 'https://accord.example.org/' }).publicUrl).toBe('https://accord.example.org');
+    expect(loadConfig({ ACCORD_PUBLIC_URL: 'https://accord.example.org/' }).publicUrl).toBe(
+      'https://accord.example.org',
+    );
   });
 
   it('an Accord started with ACCORD_SMTP_URL exposes a mailer that reaches the server', async () => {
     const dir = tempDataDir();
     const accord = await startAccord(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', ACCORD_DATA_DIR: dir, ACCORD_CLIENT_DIR: `${dir}/none`, ACCORD_SMTP_URL: sink.url, ACCORD_SEED_DEMO: 'false' }),
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ACCORD_DATA_DIR: dir,
+        ACCORD_CLIENT_DIR: `${dir}/none`,
+        ACCORD_SMTP_URL: sink.url,
+        ACCORD_SEED_DEMO: 'false',
+      }),
       createLogger('silent'),
     );
     try {

@@ -41,7 +41,20 @@ beforeAll(async () => {
   });
   accord = await startAccord(config, createLogger('warn'));
   accord.db.prepare("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('mem', 'Memory', '', '')").run();
-  await cli('user', 'add', '--email', 'memory@example.org', '--name', 'Memory Test', '--group', 'technical-community', '--workspace', 'mem', '--role', 'member');
+  await cli(
+    'user',
+    'add',
+    '--email',
+    'memory@example.org',
+    '--name',
+    'Memory Test',
+    '--group',
+    'technical-community',
+    '--workspace',
+    'mem',
+    '--role',
+    'member',
+  );
   token = (await cli('token', '--email', 'memory@example.org')).at(-1)!;
 });
 afterAll(async () => {
@@ -49,7 +62,8 @@ afterAll(async () => {
   removeDir(dataDir);
 });
 
-const paragraph = 'The MAG agreed that a methodology similar to the one used for the IGF 2014 BPFs would be implemented this year. ';
+const paragraph =
+  'The MAG agreed that a methodology similar to the one used for the IGF 2014 BPFs would be implemented this year. ';
 
 /** Opens a document, writes ~5 KB in 100 separate places (100 Yjs items), waits for the server to have it, and closes. */
 async function visit(documentId: string): Promise<void> {
@@ -59,7 +73,10 @@ async function visit(documentId: string): Promise<void> {
     const text = client.doc.getText('t');
     // Inserting at the front keeps items from merging, as real editing does.
     for (let i = 0; i < 100; i++) text.insert(0, paragraph.slice(0, 50));
-    await until(() => accord.collab.room(documentId)?.doc.getText('t').length === text.length, 'the server to apply the edits');
+    await until(
+      () => accord.collab.room(documentId)?.doc.getText('t').length === text.length,
+      'the server to apply the edits',
+    );
   } finally {
     client.destroy();
   }
@@ -70,7 +87,9 @@ async function visitAll(ids: string[], concurrency: number): Promise<void> {
 }
 
 function createDocuments(count: number, prefix: string): string[] {
-  const insert = accord.db.prepare("INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, 'mem', ?, 'other', '', '')");
+  const insert = accord.db.prepare(
+    "INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, 'mem', ?, 'other', '', '')",
+  );
   return Array.from({ length: count }, (_, i) => {
     const id = `${prefix}-${i}`;
     insert.run(id, id);
@@ -79,7 +98,11 @@ function createDocuments(count: number, prefix: string): string[] {
 }
 
 async function settledHeap(): Promise<number> {
-  await until(() => accord.collab.roomCount === 0 && accord.collab.connectionCount === 0, 'every document to unload', 30_000);
+  await until(
+    () => accord.collab.roomCount === 0 && accord.collab.connectionCount === 0,
+    'every document to unload',
+    30_000,
+  );
   for (let i = 0; i < 4; i++) {
     gc();
     await new Promise((r) => setTimeout(r, 20));

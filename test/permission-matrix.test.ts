@@ -46,7 +46,8 @@ let publicComment: string;
 /** Every HTTP route that needs no workspace permission, and why. */
 const publicRoutes: Record<string, string> = {
   'GET /healthz': 'liveness for operators',
-  'GET /metrics': 'scraped by operators: open on loopback, or behind ACCORD_METRICS_TOKEN (its own bearer token, not a person)',
+  'GET /metrics':
+    'scraped by operators: open on loopback, or behind ACCORD_METRICS_TOKEN (its own bearer token, not a person)',
   'POST /api/session': 'signing in',
   'GET /api/session': 'who am I (401 when signed out)',
   'DELETE /api/session': 'signing out one’s own session',
@@ -54,7 +55,8 @@ const publicRoutes: Record<string, string> = {
   'POST /api/tokens/revoke': 'holding a token proves the right to revoke it',
   'GET /api/stakeholder-groups': 'the registration and invitation forms list them',
   'GET /api/invitations/:token': 'the mailed link is the credential',
-  'POST /api/invitations/:token/accept': 'the mailed link is the credential; an existing account must also be signed in as the invited email',
+  'POST /api/invitations/:token/accept':
+    'the mailed link is the credential; an existing account must also be signed in as the invited email',
   'GET /*': 'the browser client’s files',
   'GET /api/public/rounds/:roundId': 'the public consultation page: the frozen version is published',
   'POST /api/public/rounds/:roundId/participants': 'anyone may register while a round is open (rate-limited)',
@@ -62,7 +64,8 @@ const publicRoutes: Record<string, string> = {
   'POST /api/public/rounds/:roundId/comments': 'the participant token is the credential',
   'POST /api/public/rounds/:roundId/reactions': 'the participant token is the credential',
   'GET /api/public/rounds/:roundId/comments': 'published comments are public; pending and hidden ones never appear',
-  'GET /api/public/rounds/:roundId/participant': 'the participant token is the credential; it only tells its holder who they are',
+  'GET /api/public/rounds/:roundId/participant':
+    'the participant token is the credential; it only tells its holder who they are',
   'GET /api/public/rounds/:roundId/report': 'the group publishes its report with the revised version; 404 until then',
 };
 
@@ -78,42 +81,74 @@ const api = (caller: Caller, method: string, path: string, body?: unknown) => ca
 const restProbes: Record<string, RestProbe> = {
   'GET /api/workspaces': { action: 'workspace.read', send: (c) => api(c, 'GET', '/api/workspaces') },
   'GET /api/workspaces/:workspaceId': { action: 'workspace.read', send: (c) => api(c, 'GET', '/api/workspaces/demo') },
-  'GET /api/workspaces/:workspaceId/documents': { action: 'workspace.read', send: (c) => api(c, 'GET', '/api/workspaces/demo/documents') },
+  'GET /api/workspaces/:workspaceId/documents': {
+    action: 'workspace.read',
+    send: (c) => api(c, 'GET', '/api/workspaces/demo/documents'),
+  },
   'POST /api/workspaces/:workspaceId/documents': {
     action: 'document.create',
     send: (c) => api(c, 'POST', '/api/workspaces/demo/documents', { title: `Created by ${c}` }),
   },
-  'GET /api/documents/:documentId': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${documentId}`) },
-  'GET /api/documents/:documentId/audience': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${documentId}/audience`) },
+  'GET /api/documents/:documentId': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${documentId}`),
+  },
+  'GET /api/documents/:documentId/audience': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${documentId}/audience`),
+  },
   'PUT /api/documents/:documentId/audience': {
     action: 'document.audience',
     // An empty audience is the whole workspace: an allowed change locks no later probe out.
     send: async (c) => api(c, 'PUT', `/api/documents/${documentId}/audience`, { people: [] }),
   },
-  'GET /api/documents/:documentId/people': { action: 'comment.create', send: (c) => api(c, 'GET', `/api/documents/${documentId}/people`) },
-  'GET /api/documents/:documentId/content': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${documentId}/content?format=markdown`) },
-  'GET /api/workspaces/:workspaceId/people': { action: 'people.read', send: (c) => api(c, 'GET', '/api/workspaces/demo/people') },
+  'GET /api/documents/:documentId/people': {
+    action: 'comment.create',
+    send: (c) => api(c, 'GET', `/api/documents/${documentId}/people`),
+  },
+  'GET /api/documents/:documentId/content': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${documentId}/content?format=markdown`),
+  },
+  'GET /api/workspaces/:workspaceId/people': {
+    action: 'people.read',
+    send: (c) => api(c, 'GET', '/api/workspaces/demo/people'),
+  },
   'POST /api/workspaces/:workspaceId/people': {
     action: 'people.manage',
-    send: (c) => api(c, 'POST', '/api/workspaces/demo/people', { email: `added-by-${c}@example.org`, name: 'Added', stakeholderGroup: 'academia', role: 'observer' }),
+    send: (c) =>
+      api(c, 'POST', '/api/workspaces/demo/people', {
+        email: `added-by-${c}@example.org`,
+        name: 'Added',
+        stakeholderGroup: 'academia',
+        role: 'observer',
+      }),
   },
   'POST /api/workspaces/:workspaceId/invitations': {
     action: 'people.manage',
-    send: (c) => api(c, 'POST', '/api/workspaces/demo/invitations', { email: `invited-by-${c}@example.org`, role: 'observer' }),
+    send: (c) =>
+      api(c, 'POST', '/api/workspaces/demo/invitations', { email: `invited-by-${c}@example.org`, role: 'observer' }),
   },
-  'GET /api/workspaces/:workspaceId/invitations': { action: 'people.manage', send: (c) => api(c, 'GET', '/api/workspaces/demo/invitations') },
+  'GET /api/workspaces/:workspaceId/invitations': {
+    action: 'people.manage',
+    send: (c) => api(c, 'GET', '/api/workspaces/demo/invitations'),
+  },
   'DELETE /api/workspaces/:workspaceId/invitations/:invitationId': {
     action: 'people.manage',
     send: async (c) => {
       // A fresh invitation per probe, made by the secretariat, so an allowed revocation harms no other probe.
-      const created = await api('secretariat', 'POST', '/api/workspaces/demo/invitations', { email: `revocable-${c}@example.org`, role: 'observer' });
+      const created = await api('secretariat', 'POST', '/api/workspaces/demo/invitations', {
+        email: `revocable-${c}@example.org`,
+        role: 'observer',
+      });
       const { id } = (await created.json()) as { id: string };
       return api(c, 'DELETE', `/api/workspaces/demo/invitations/${id}`);
     },
   },
   'POST /api/workspaces/:workspaceId/stakeholder-groups': {
     action: 'people.manage',
-    send: (c) => api(c, 'POST', '/api/workspaces/demo/stakeholder-groups', { id: `group-of-${c}`, name: `Group of ${c}` }),
+    send: (c) =>
+      api(c, 'POST', '/api/workspaces/demo/stakeholder-groups', { id: `group-of-${c}`, name: `Group of ${c}` }),
   },
   'PUT /api/workspaces/:workspaceId/people/:personId/role': {
     action: 'role.change',
@@ -131,14 +166,23 @@ const restProbes: Record<string, RestProbe> = {
       return api(c, 'DELETE', `/api/workspaces/demo/people/${person.id}/role`);
     },
   },
-  'GET /api/workspaces/:workspaceId/audit': { action: 'audit.read', send: (c) => api(c, 'GET', '/api/workspaces/demo/audit') },
-  'GET /api/documents/:documentId/comments': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/comments?format=csv`) },
+  'GET /api/workspaces/:workspaceId/audit': {
+    action: 'audit.read',
+    send: (c) => api(c, 'GET', '/api/workspaces/demo/audit'),
+  },
+  'GET /api/documents/:documentId/comments': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/comments?format=csv`),
+  },
   'GET /api/documents/:documentId/comments/live': {
     action: 'document.read',
     send: async (c) => {
       // An event stream never ends by itself: take the status, then hang up.
       const controller = new AbortController();
-      const response = await fetch(`${server.url}/api/documents/${commentedDocument}/comments/live`, { headers: bearer(cast.token(c)), signal: controller.signal });
+      const response = await fetch(`${server.url}/api/documents/${commentedDocument}/comments/live`, {
+        headers: bearer(cast.token(c)),
+        signal: controller.signal,
+      });
       if (response.status !== 200) return response;
       controller.abort();
       return new Response('a stream was open', { status: 200 });
@@ -146,7 +190,11 @@ const restProbes: Record<string, RestProbe> = {
   },
   'POST /api/documents/:documentId/comments': {
     action: 'comment.create',
-    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/comments`, { anchor: { kind: 'block', blockId }, body: `Comment by ${c}` }),
+    send: (c) =>
+      api(c, 'POST', `/api/documents/${commentedDocument}/comments`, {
+        anchor: { kind: 'block', blockId },
+        body: `Comment by ${c}`,
+      }),
   },
   'POST /api/comment-threads/:threadId/replies': {
     action: 'comment.create',
@@ -156,7 +204,10 @@ const restProbes: Record<string, RestProbe> = {
     action: 'comment.create',
     send: async (c) => api(c, 'PATCH', `/api/comments/${await ownCommentOr(c)}`, { body: `Edited by ${c}` }),
   },
-  'DELETE /api/comments/:commentId': { action: 'comment.create', send: async (c) => api(c, 'DELETE', `/api/comments/${await ownCommentOr(c)}`) },
+  'DELETE /api/comments/:commentId': {
+    action: 'comment.create',
+    send: async (c) => api(c, 'DELETE', `/api/comments/${await ownCommentOr(c)}`),
+  },
   'POST /api/comment-threads/:threadId/resolve': {
     action: 'comment.moderate',
     send: async (c) => api(c, 'POST', `/api/comment-threads/${await member2Thread()}/resolve`),
@@ -165,46 +216,98 @@ const restProbes: Record<string, RestProbe> = {
     action: 'comment.moderate',
     send: async (c) => {
       const threadId = await member2Thread();
-      expect((await fetch(`${server.url}/api/comment-threads/${threadId}/resolve`, { method: 'POST', headers: bearer(member2Token) })).status).toBe(200);
+      expect(
+        (
+          await fetch(`${server.url}/api/comment-threads/${threadId}/resolve`, {
+            method: 'POST',
+            headers: bearer(member2Token),
+          })
+        ).status,
+      ).toBe(200);
       return api(c, 'POST', `/api/comment-threads/${threadId}/reopen`);
     },
   },
-  'GET /api/comment-threads/:threadId/history': { action: 'document.read', send: (c) => api(c, 'GET', `/api/comment-threads/${baseThread.threadId}/history`) },
-  'GET /api/documents/:documentId/consensus': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/consensus`) },
-  'GET /api/documents/:documentId/register': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/register?format=docx`) },
-  'GET /api/documents/:documentId/consensus/dashboard': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/consensus/dashboard`) },
-  'GET /api/documents/:documentId/consensus/live': { action: 'document.read', send: (c) => openStream(c, `/api/documents/${commentedDocument}/consensus/live`) },
-  'GET /api/documents/:documentId/paragraphs/:blockId/history': { action: 'document.read', send: (c) => api(c, 'GET', paragraphPath(4, 'history')) },
+  'GET /api/comment-threads/:threadId/history': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/comment-threads/${baseThread.threadId}/history`),
+  },
+  'GET /api/documents/:documentId/consensus': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/consensus`),
+  },
+  'GET /api/documents/:documentId/register': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/register?format=docx`),
+  },
+  'GET /api/documents/:documentId/consensus/dashboard': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/consensus/dashboard`),
+  },
+  'GET /api/documents/:documentId/consensus/live': {
+    action: 'document.read',
+    send: (c) => openStream(c, `/api/documents/${commentedDocument}/consensus/live`),
+  },
+  'GET /api/documents/:documentId/paragraphs/:blockId/history': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', paragraphPath(4, 'history')),
+  },
   // Paragraph 4 is agreed again and again: re-confirming an agreement is always a change.
-  'PUT /api/documents/:documentId/paragraphs/:blockId/status': { action: 'status.set', send: (c) => api(c, 'PUT', paragraphPath(4, 'status'), { status: 'agreed', note: `by ${c}` }) },
+  'PUT /api/documents/:documentId/paragraphs/:blockId/status': {
+    action: 'status.set',
+    send: (c) => api(c, 'PUT', paragraphPath(4, 'status'), { status: 'agreed', note: `by ${c}` }),
+  },
   'POST /api/documents/:documentId/paragraphs/:blockId/status-proposals': {
     action: 'status.propose',
     send: (c) => api(c, 'POST', paragraphPath(4, 'status-proposals'), { status: 'contested', note: `by ${c}` }),
   },
-  'PUT /api/documents/:documentId/paragraphs/:blockId/position': { action: 'position.record', send: (c) => api(c, 'PUT', paragraphPath(4, 'position'), { position: 'support' }) },
+  'PUT /api/documents/:documentId/paragraphs/:blockId/position': {
+    action: 'position.record',
+    send: (c) => api(c, 'PUT', paragraphPath(4, 'position'), { position: 'support' }),
+  },
   'POST /api/documents/:documentId/brackets/:bracketId/alternatives': {
     action: 'bracket.alternative',
-    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${baseBracket}/alternatives`, { text: `Proposed by ${c}` }),
+    send: (c) =>
+      api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${baseBracket}/alternatives`, {
+        text: `Proposed by ${c}`,
+      }),
   },
   'POST /api/documents/:documentId/brackets/:bracketId/resolution': {
     action: 'bracket.resolve',
     send: async (c) => {
       const start = 10 * nextPassage++;
-      const bracketId = await bracketOverSocket(server, cast.token('secretariat'), commentedDocument, paragraphs.get(3)!.id, start, start + 5);
-      return api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${bracketId}/resolution`, { choice: 'bracketed' });
+      const bracketId = await bracketOverSocket(
+        server,
+        cast.token('secretariat'),
+        commentedDocument,
+        paragraphs.get(3)!.id,
+        start,
+        start + 5,
+      );
+      return api(c, 'POST', `/api/documents/${commentedDocument}/brackets/${bracketId}/resolution`, {
+        choice: 'bracketed',
+      });
     },
   },
   'POST /api/documents/:documentId/versions': {
     action: 'version.create',
     send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/versions`, { name: `Saved by ${c}` }),
   },
-  'GET /api/documents/:documentId/versions': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions`) },
-  'GET /api/documents/:documentId/versions/:versionId': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions/${baseVersion}`) },
+  'GET /api/documents/:documentId/versions': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions`),
+  },
+  'GET /api/documents/:documentId/versions/:versionId': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions/${baseVersion}`),
+  },
   'GET /api/documents/:documentId/versions/:versionId/content': {
     action: 'document.read',
     send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/versions/${baseVersion}/content?format=docx`),
   },
-  'GET /api/documents/:documentId/compare': { action: 'document.read', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/compare?from=${baseVersion}&to=live`) },
+  'GET /api/documents/:documentId/compare': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/compare?from=${baseVersion}&to=live`),
+  },
   'POST /api/documents/:documentId/versions/:versionId/restore': {
     action: 'version.create',
     send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/versions/${baseVersion}/restore`),
@@ -213,33 +316,73 @@ const restProbes: Record<string, RestProbe> = {
     action: 'document.reset',
     // The matrix document back to a version of itself saved just before: an allowed reset changes nothing other probes use.
     send: async (c) => {
-      const saved = await api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: `Before ${c} resets` });
+      const saved = await api('coordinator', 'POST', `/api/documents/${documentId}/versions`, {
+        name: `Before ${c} resets`,
+      });
       const { id } = (await saved.json()) as { id: string };
       return api(c, 'POST', `/api/documents/${documentId}/versions/${id}/reset`);
     },
   },
   // Each probe's round gets its own window in the far future, so no two clash.
-  'POST /api/documents/:documentId/rounds': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody(`Opened by ${c}`)) },
-  'GET /api/documents/:documentId/rounds': { action: 'round.respond', send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/rounds`) },
-  'POST /api/rounds/:roundId/close': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${roundToClose}/close`) },
-  'GET /api/rounds/:roundId/moderation': { action: 'round.manage', send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/moderation`) },
-  'POST /api/rounds/:roundId/comments/:commentId/flag': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/flag`, { note: `by ${c}` }) },
-  'POST /api/rounds/:roundId/comments/:commentId/hide': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/hide`, { reason: `by ${c}` }) },
-  'POST /api/rounds/:roundId/comments/:commentId/restore': { action: 'round.manage', send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/restore`, {}) },
+  'POST /api/documents/:documentId/rounds': {
+    action: 'round.manage',
+    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody(`Opened by ${c}`)),
+  },
+  'GET /api/documents/:documentId/rounds': {
+    action: 'round.respond',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/rounds`),
+  },
+  'POST /api/rounds/:roundId/close': {
+    action: 'round.manage',
+    send: (c) => api(c, 'POST', `/api/rounds/${roundToClose}/close`),
+  },
+  'GET /api/rounds/:roundId/moderation': {
+    action: 'round.manage',
+    send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/moderation`),
+  },
+  'POST /api/rounds/:roundId/comments/:commentId/flag': {
+    action: 'round.manage',
+    send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/flag`, { note: `by ${c}` }),
+  },
+  'POST /api/rounds/:roundId/comments/:commentId/hide': {
+    action: 'round.manage',
+    send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/hide`, { reason: `by ${c}` }),
+  },
+  'POST /api/rounds/:roundId/comments/:commentId/restore': {
+    action: 'round.manage',
+    send: (c) => api(c, 'POST', `/api/rounds/${baseRound}/comments/${publicComment}/restore`, {}),
+  },
   // The base round is closed in beforeAll, and its comment published again by the restore above.
-  'GET /api/rounds/:roundId/processing': { action: 'round.respond', send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/processing`) },
+  'GET /api/rounds/:roundId/processing': {
+    action: 'round.respond',
+    send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/processing`),
+  },
   'PUT /api/rounds/:roundId/comments/:commentId/disposition': {
     action: 'round.respond',
-    send: (c) => api(c, 'PUT', `/api/rounds/${baseRound}/comments/${publicComment}/disposition`, { disposition: 'noted', response: `by ${c}` }),
+    send: (c) =>
+      api(c, 'PUT', `/api/rounds/${baseRound}/comments/${publicComment}/disposition`, {
+        disposition: 'noted',
+        response: `by ${c}`,
+      }),
   },
-  'GET /api/rounds/:roundId/report': { action: 'round.respond', send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/report?format=csv`) },
+  'GET /api/rounds/:roundId/report': {
+    action: 'round.respond',
+    send: (c) => api(c, 'GET', `/api/rounds/${baseRound}/report?format=csv`),
+  },
   // A round publishes one revised version: each caller gets a round of its own, already over and without comments.
   'POST /api/rounds/:roundId/revision': {
     action: 'round.manage',
     send: async (c) => {
-      const past = await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, { versionId: baseVersion, title: `Past for ${c}`, opensAt: '2020-01-01T00:00:00Z', closesAt: '2020-01-02T00:00:00Z' });
+      const past = await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, {
+        versionId: baseVersion,
+        title: `Past for ${c}`,
+        opensAt: '2020-01-01T00:00:00Z',
+        closesAt: '2020-01-02T00:00:00Z',
+      });
       expect(past.status).toBe(201);
-      return api(c, 'POST', `/api/rounds/${((await past.json()) as { id: string }).id}/revision`, { name: `Revised for ${c}` });
+      return api(c, 'POST', `/api/rounds/${((await past.json()) as { id: string }).id}/revision`, {
+        name: `Revised for ${c}`,
+      });
     },
   },
 };
@@ -249,15 +392,24 @@ let nextRound = 0;
 const roundBody = (title: string) => {
   const day = 24 * 3600 * 1000;
   const opens = Date.parse('2100-01-01T00:00:00Z') + 2 * day * nextRound++;
-  return { versionId: baseVersion, title, opensAt: new Date(opens).toISOString(), closesAt: new Date(opens + day).toISOString() };
+  return {
+    versionId: baseVersion,
+    title,
+    opensAt: new Date(opens).toISOString(),
+    closesAt: new Date(opens + day).toISOString(),
+  };
 };
 
-const paragraphPath = (n: number, rest: string) => `/api/documents/${commentedDocument}/paragraphs/${paragraphs.get(n)!.id}/${rest}`;
+const paragraphPath = (n: number, rest: string) =>
+  `/api/documents/${commentedDocument}/paragraphs/${paragraphs.get(n)!.id}/${rest}`;
 
 /** An event stream never ends by itself: take the status, then hang up. */
 async function openStream(caller: Caller, path: string): Promise<Response> {
   const controller = new AbortController();
-  const response = await fetch(`${server.url}${path}`, { headers: bearer(cast.token(caller)), signal: controller.signal });
+  const response = await fetch(`${server.url}${path}`, {
+    headers: bearer(cast.token(caller)),
+    signal: controller.signal,
+  });
   if (response.status !== 200) return response;
   controller.abort();
   return new Response('a stream was open', { status: 200 });
@@ -279,7 +431,10 @@ async function member2Thread(): Promise<string> {
  * allowed), else the secretariat's (refused for observers; unknown to outsiders).
  */
 async function ownCommentOr(caller: Caller): Promise<string> {
-  const created = await api(caller, 'POST', `/api/documents/${commentedDocument}/comments`, { anchor: { kind: 'block', blockId }, body: `Own comment of ${caller}` });
+  const created = await api(caller, 'POST', `/api/documents/${commentedDocument}/comments`, {
+    anchor: { kind: 'block', blockId },
+    body: `Own comment of ${caller}`,
+  });
   if (created.status !== 201) return baseThread.commentId;
   return ((await created.json()) as { comments: { id: string }[] }).comments[0]!.id;
 }
@@ -290,10 +445,15 @@ const wsActions: Action[] = ['document.read', 'document.edit'];
 /** Actions with no channel yet, each waiting for the issue that builds it. */
 const notYetExposed: Action[] = ['contribution.submit'];
 
-const allowed = (caller: Caller, action: Action): boolean => caller !== 'outsider' && permissions[action].includes(caller);
+const allowed = (caller: Caller, action: Action): boolean =>
+  caller !== 'outsider' && permissions[action].includes(caller);
 
 const storedUpdates = (id: string): Buffer[] =>
-  (server.accord.db.prepare('SELECT data FROM document_updates WHERE document_id = ? ORDER BY seq').all(id) as { data: Buffer }[]).map((r) => r.data);
+  (
+    server.accord.db.prepare('SELECT data FROM document_updates WHERE document_id = ? ORDER BY seq').all(id) as {
+      data: Buffer;
+    }[]
+  ).map((r) => r.data);
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600', ACCORD_LIMIT_REQUESTS_PER_SECOND: '1000' });
@@ -302,22 +462,49 @@ beforeAll(async () => {
   member2Id = cast.id('member2');
   documentId = await createDocument(server, 'Matrix document', 'demo', cast.token('coordinator'));
   member2Token = cast.token('member2');
-  const content = (await (await api('member', 'GET', `/api/documents/${commentedDocument}/content?format=json`)).json()) as { paragraphs: { id: string; number: number | null; text: string }[] };
+  const content = (await (
+    await api('member', 'GET', `/api/documents/${commentedDocument}/content?format=json`)
+  ).json()) as { paragraphs: { id: string; number: number | null; text: string }[] };
   blockId = content.paragraphs.find((p) => p.number === 1)!.id;
-  paragraphs = new Map(content.paragraphs.flatMap((p) => (p.number === null ? [] : [[p.number, { id: p.id, text: p.text }]])));
+  paragraphs = new Map(
+    content.paragraphs.flatMap((p) => (p.number === null ? [] : [[p.number, { id: p.id, text: p.text }]])),
+  );
   baseBracket = await bracketOverSocket(server, cast.token('member'), commentedDocument, paragraphs.get(2)!.id, 0, 10);
-  const base = (await (await api('secretariat', 'POST', `/api/documents/${commentedDocument}/comments`, { anchor: { kind: 'block', blockId }, body: 'Base thread' })).json()) as {
+  const base = (await (
+    await api('secretariat', 'POST', `/api/documents/${commentedDocument}/comments`, {
+      anchor: { kind: 'block', blockId },
+      body: 'Base thread',
+    })
+  ).json()) as {
     id: string;
     comments: { id: string }[];
   };
   baseThread = { threadId: base.id, commentId: base.comments[0]!.id };
-  baseVersion = ((await (await api('coordinator', 'POST', `/api/documents/${commentedDocument}/versions`, { name: 'Base version' })).json()) as { id: string }).id;
+  baseVersion = (
+    (await (
+      await api('coordinator', 'POST', `/api/documents/${commentedDocument}/versions`, { name: 'Base version' })
+    ).json()) as { id: string }
+  ).id;
   // A round open now (by the real clock) with one public comment to moderate, and one to close.
-  const open = await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, { versionId: baseVersion, title: 'Base round', opensAt: '2020-01-01T00:00:00Z', closesAt: '2090-01-01T00:00:00Z' });
+  const open = await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, {
+    versionId: baseVersion,
+    title: 'Base round',
+    opensAt: '2020-01-01T00:00:00Z',
+    closesAt: '2090-01-01T00:00:00Z',
+  });
   baseRound = ((await open.json()) as { id: string }).id;
-  roundToClose = ((await (await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody('To close'))).json()) as { id: string }).id;
+  roundToClose = (
+    (await (
+      await api('coordinator', 'POST', `/api/documents/${commentedDocument}/rounds`, roundBody('To close'))
+    ).json()) as { id: string }
+  ).id;
   // Confirmed through the mailed link, so the comment reaches moderation.
-  const token = await registerConfirmed(server, baseRound, { name: 'Ada', email: 'ada@example.org', stakeholderGroup: 'civil-society', country: 'KE' });
+  const token = await registerConfirmed(server, baseRound, {
+    name: 'Ada',
+    email: 'ada@example.org',
+    stakeholderGroup: 'civil-society',
+    country: 'KE',
+  });
   const commented = await fetch(`${server.url}/api/public/rounds/${baseRound}/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-participant-token': token },
@@ -351,7 +538,12 @@ describe.each(callers)('REST as %s', (caller) => {
       expect(response.status, body).toBeLessThan(300);
     } else if (caller === 'outsider') {
       // No role in the workspace: it does not exist for them (or, for the list, shows nothing of it).
-      if (response.status === 200) expect(JSON.parse(body)).toEqual({ workspaces: [{ id: 'elsewhere', name: 'Elsewhere', createdAt: expect.any(String), updatedAt: expect.any(String) }] });
+      if (response.status === 200)
+        expect(JSON.parse(body)).toEqual({
+          workspaces: [
+            { id: 'elsewhere', name: 'Elsewhere', createdAt: expect.any(String), updatedAt: expect.any(String) },
+          ],
+        });
       else expect(response.status, body).toBe(404);
     } else {
       expect(response.status, body).toBe(403);

@@ -26,22 +26,52 @@ beforeAll(async () => {
 afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
 afterAll(() => server?.close());
 
-const stateOf = (viewer: StockClient, of: StockClient) => viewer.provider.awareness.getStates().get(of.doc.clientID) as Record<string, unknown> | undefined;
+const stateOf = (viewer: StockClient, of: StockClient) =>
+  viewer.provider.awareness.getStates().get(of.doc.clientID) as Record<string, unknown> | undefined;
 
 describe('awareness names', () => {
   it('replaces a spoofed name with the server’s, for every viewer', async () => {
     const mei = await open(demo.member);
     const viewer = await open(demo.coordinator);
-    mei.provider.awareness.setLocalState({ name: 'The Chair', color: '#2563eb', focusing: true, anchorPos: null, focusPos: null, awarenessData: { typing: true }, user: { name: 'The Chair' } });
+    mei.provider.awareness.setLocalState({
+      name: 'The Chair',
+      color: '#2563eb',
+      focusing: true,
+      anchorPos: null,
+      focusPos: null,
+      awarenessData: { typing: true },
+      user: { name: 'The Chair' },
+    });
     await until(() => stateOf(viewer, mei) !== undefined, 'Mei’s presence to reach the viewer');
-    expect(stateOf(viewer, mei)).toEqual({ name: 'Mei Tanaka', color: '#2563eb', focusing: true, anchorPos: null, focusPos: null, awarenessData: { typing: true }, user: { name: 'Mei Tanaka' } });
+    expect(stateOf(viewer, mei)).toEqual({
+      name: 'Mei Tanaka',
+      color: '#2563eb',
+      focusing: true,
+      anchorPos: null,
+      focusPos: null,
+      awarenessData: { typing: true },
+      user: { name: 'Mei Tanaka' },
+    });
   });
 
   it('keeps only what a cursor needs from an observer', async () => {
     const carlos = await open(demo.observer);
     const viewer = await open(demo.member);
-    carlos.provider.awareness.setLocalState({ name: 'Secretariat', color: 'red; background:url(x)', focusing: false, anchorPos: null, focusPos: null, awarenessData: { banner: 'All text agreed!' }, note: '<script>' });
+    carlos.provider.awareness.setLocalState({
+      name: 'Secretariat',
+      color: 'red; background:url(x)',
+      focusing: false,
+      anchorPos: null,
+      focusPos: null,
+      awarenessData: { banner: 'All text agreed!' },
+      note: '<script>',
+    });
     await until(() => stateOf(viewer, carlos) !== undefined, 'the observer’s presence to reach the viewer');
-    expect(stateOf(viewer, carlos)).toEqual({ name: 'Carlos Mendoza', focusing: false, anchorPos: null, focusPos: null });
+    expect(stateOf(viewer, carlos)).toEqual({
+      name: 'Carlos Mendoza',
+      focusing: false,
+      anchorPos: null,
+      focusPos: null,
+    });
   });
 });

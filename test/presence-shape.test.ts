@@ -57,14 +57,34 @@ async function announceAll(socket: ProbeSocket, clientId: number, watcher: Stock
   const seen = () => watcher.provider.awareness.getStates().get(clientId) as Record<string, unknown> | undefined;
   let clock = 1;
   for (const bad of malformed) {
-    const state = { name: 'x', color: '#2563eb', focusing: true, anchorPos: bad, focusPos: realCursor, awarenessData: {} };
+    const state = {
+      name: 'x',
+      color: '#2563eb',
+      focusing: true,
+      anchorPos: bad,
+      focusPos: realCursor,
+      awarenessData: {},
+    };
     socket.send(encodeAwareness(encodeAwarenessUpdate([{ clientId, clock: clock++, state }])));
     const expectedClock = clock - 1;
-    await until(() => watcher.provider.awareness.meta.get(clientId)?.clock === expectedClock, `state ${expectedClock} to arrive`);
+    await until(
+      () => watcher.provider.awareness.meta.get(clientId)?.clock === expectedClock,
+      `state ${expectedClock} to arrive`,
+    );
     // Lexical reads a pair of nulls as "no selection".
-    expect(seen(), `anchorPos ${JSON.stringify(bad)}`).toMatchObject({ focusing: true, anchorPos: null, focusPos: null });
+    expect(seen(), `anchorPos ${JSON.stringify(bad)}`).toMatchObject({
+      focusing: true,
+      anchorPos: null,
+      focusPos: null,
+    });
   }
-  const good = { name: 'x', color: '#2563eb', focusing: true, anchorPos: realCursor, focusPos: { ...realCursor, assoc: -1 } };
+  const good = {
+    name: 'x',
+    color: '#2563eb',
+    focusing: true,
+    anchorPos: realCursor,
+    focusPos: { ...realCursor, assoc: -1 },
+  };
   socket.send(encodeAwareness(encodeAwarenessUpdate([{ clientId, clock, state: good }])));
   await until(() => watcher.provider.awareness.meta.get(clientId)?.clock === clock, 'the real cursor to arrive');
   expect(seen()).toMatchObject({ anchorPos: realCursor, focusPos: { ...realCursor, assoc: -1 } });
@@ -84,8 +104,24 @@ describe('cursor fields in presence', () => {
     const socket = await probe(demo.member);
     await announceAll(socket, 910_002, watcher);
     // An editor keeps the rest of its state (awarenessData and its own fields).
-    socket.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: 910_002, clock: 100, state: { anchorPos: {}, focusPos: {}, awarenessData: { typing: true }, mood: 'ok' } }])));
+    socket.send(
+      encodeAwareness(
+        encodeAwarenessUpdate([
+          {
+            clientId: 910_002,
+            clock: 100,
+            state: { anchorPos: {}, focusPos: {}, awarenessData: { typing: true }, mood: 'ok' },
+          },
+        ]),
+      ),
+    );
     await until(() => watcher.provider.awareness.meta.get(910_002)?.clock === 100, 'the last state to arrive');
-    expect(watcher.provider.awareness.getStates().get(910_002)).toEqual({ anchorPos: null, focusPos: null, awarenessData: { typing: true }, mood: 'ok', name: 'Mei Tanaka' });
+    expect(watcher.provider.awareness.getStates().get(910_002)).toEqual({
+      anchorPos: null,
+      focusPos: null,
+      awarenessData: { typing: true },
+      mood: 'ok',
+      name: 'Mei Tanaka',
+    });
   });
 });

@@ -30,8 +30,12 @@ const json = async <T>(response: Response, status = 200): Promise<T> => {
   expect(response.status, body).toBe(status);
   return JSON.parse(body) as T;
 };
-const content = async () => DocumentContent.parse(await json(await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=json`)));
-const withText = (blocks: Array<{ id: string; text: string }>) => blocks.filter((b) => b.text !== '').map(({ id, text }) => ({ id, text }));
+const content = async () =>
+  DocumentContent.parse(
+    await json(await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=json`)),
+  );
+const withText = (blocks: Array<{ id: string; text: string }>) =>
+  blocks.filter((b) => b.text !== '').map(({ id, text }) => ({ id, text }));
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_UNLOAD_GRACE_MS: '50', ACCORD_LIMIT_REQUESTS_PER_SECOND: '1000' });
@@ -41,15 +45,32 @@ beforeAll(async () => {
   await synced(client);
   const editor = openTestClient(client.doc);
   appendParagraphs(editor.editor, 'Alpha paragraph.', 'Bravo paragraph.');
-  await until(async () => (await content()).paragraphs.some((p) => p.text === 'Bravo paragraph.'), 'the text on the server');
-  clean = await json<Version>(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Clean' }), 201);
+  await until(
+    async () => (await content()).paragraphs.some((p) => p.text === 'Bravo paragraph.'),
+    'the text on the server',
+  );
+  clean = await json<Version>(
+    await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Clean' }),
+    201,
+  );
   saved = withText((await content()).paragraphs);
   const bravo = saved.find((b) => b.text === 'Bravo paragraph.')!;
-  threadId = (await json<{ id: string }>(await cast.api('member', 'POST', `/api/documents/${documentId}/comments`, { anchor: { kind: 'block', blockId: bravo.id }, body: 'On Bravo.' }), 201)).id;
+  threadId = (
+    await json<{ id: string }>(
+      await cast.api('member', 'POST', `/api/documents/${documentId}/comments`, {
+        anchor: { kind: 'block', blockId: bravo.id },
+        body: 'On Bravo.',
+      }),
+      201,
+    )
+  ).id;
 
   // Later edits, then the document is broken behind the server's back.
   appendParagraphs(editor.editor, 'Charlie, added later.');
-  await until(async () => (await content()).paragraphs.some((p) => p.text === 'Charlie, added later.'), 'the later edit on the server');
+  await until(
+    async () => (await content()).paragraphs.some((p) => p.text === 'Charlie, added later.'),
+    'the later edit on the server',
+  );
   editor.close();
   client.destroy();
   await storeUnknownNodes(server, documentId, ' stuck on');
@@ -61,8 +82,12 @@ afterAll(async () => {
 
 describe('resetting the live document to a saved version', () => {
   it('is refused to members and for a version the document does not have', async () => {
-    expect((await cast.api('member', 'POST', `/api/documents/${documentId}/versions/${clean.id}/reset`)).status).toBe(403);
-    expect((await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions/no-such-version/reset`)).status).toBe(404);
+    expect((await cast.api('member', 'POST', `/api/documents/${documentId}/versions/${clean.id}/reset`)).status).toBe(
+      403,
+    );
+    expect(
+      (await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions/no-such-version/reset`)).status,
+    ).toBe(404);
   });
 
   it('replaces the content, unknown nodes included, and a connected stock client sees it', async () => {
@@ -70,11 +95,16 @@ describe('resetting the live document to a saved version', () => {
     await synced(watcher);
     expect(renderYDoc(watcher.doc, 'markdown')).toContain('unsupported content: mystery-block');
 
-    const reset = DocumentReset.parse(await json(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions/${clean.id}/reset`)));
+    const reset = DocumentReset.parse(
+      await json(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions/${clean.id}/reset`)),
+    );
     expect(reset).toMatchObject({ documentId, version: { versionId: clean.id, name: 'Clean' } });
 
     // Live, through the room: the observer's replica converges on the version's text, ids included.
-    await until(() => !renderYDoc(watcher.doc, 'markdown').includes('unsupported'), 'the reset to reach a connected client');
+    await until(
+      () => !renderYDoc(watcher.doc, 'markdown').includes('unsupported'),
+      'the reset to reach a connected client',
+    );
     expect(withText(renderYDoc(watcher.doc, 'json').paragraphs)).toEqual(saved);
     expect(withText((await content()).paragraphs)).toEqual(saved);
     watcher.destroy();
@@ -88,14 +118,23 @@ describe('resetting the live document to a saved version', () => {
   });
 
   it('keeps a comment on a paragraph attached, and is audited', async () => {
-    const { threads } = CommentThreadList.parse(await json(await cast.api('member', 'GET', `/api/documents/${documentId}/comments`)));
-    const bravo = saved.find((b) => b.text === 'Bravo paragraph.')!;
-    expect(threads.find((t) => t.id === threadId)).toMatchObject({ textRemoved: false, location: { blockId: bravo.id } });
-
-    const audit = await json<{ entries: Array<{ action: string; target: string; actorPersonId: string; detail: Record<string, unknown> }> }>(
-      await cast.api('secretariat', 'GET', '/api/workspaces/demo/audit'),
+    const { threads } = CommentThreadList.parse(
+      await json(await cast.api('member', 'GET', `/api/documents/${documentId}/comments`)),
     );
+    const bravo = saved.find((b) => b.text === 'Bravo paragraph.')!;
+    expect(threads.find((t) => t.id === threadId)).toMatchObject({
+      textRemoved: false,
+      location: { blockId: bravo.id },
+    });
+
+    const audit = await json<{
+      entries: Array<{ action: string; target: string; actorPersonId: string; detail: Record<string, unknown> }>;
+    }>(await cast.api('secretariat', 'GET', '/api/workspaces/demo/audit'));
     const entry = audit.entries.find((e) => e.action === 'document.reset');
-    expect(entry).toMatchObject({ target: documentId, actorPersonId: cast.id('coordinator'), detail: { versionId: clean.id, name: 'Clean' } });
+    expect(entry).toMatchObject({
+      target: documentId,
+      actorPersonId: cast.id('coordinator'),
+      detail: { versionId: clean.id, name: 'Clean' },
+    });
   });
 });

@@ -31,7 +31,11 @@ async function freshMember(label: string): Promise<{ id: string; email: string; 
 }
 
 const setRole = (personId: string, role: string) =>
-  fetch(`${server.url}/api/workspaces/demo/people/${personId}/role`, { method: 'PUT', headers: bearer(secretariat), body: JSON.stringify({ role }) });
+  fetch(`${server.url}/api/workspaces/demo/people/${personId}/role`, {
+    method: 'PUT',
+    headers: bearer(secretariat),
+    body: JSON.stringify({ role }),
+  });
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
@@ -72,7 +76,10 @@ describe('an access change on an open connection', () => {
     await until(() => socket.denials().length > 0, 'the widening to reach the open socket', 1000);
     expect(socket.denials()).toEqual(['your access changed: you may edit now']);
     socket.sendUpdate(handMadeUpdate('promoted', 'a member again'));
-    await until(() => server.accord.collab.room(documentId)!.doc.getMap('probe').get('promoted') === 'a member again', 'the update to be applied');
+    await until(
+      () => server.accord.collab.room(documentId)!.doc.getMap('probe').get('promoted') === 'a member again',
+      'the update to be applied',
+    );
   });
 
   it('does not close a read-only client for resending its unsent edits in each handshake', async () => {
@@ -97,7 +104,10 @@ describe('an access change on an open connection', () => {
       const closes: number[] = [];
       client.provider.on('connection-close', (event: { code: number } | null) => closes.push(event?.code ?? 0));
       const changed = Date.now();
-      const removed = await fetch(`${server.url}/api/workspaces/demo/people/${member.id}/role`, { method: 'DELETE', headers: bearer(secretariat) });
+      const removed = await fetch(`${server.url}/api/workspaces/demo/people/${member.id}/role`, {
+        method: 'DELETE',
+        headers: bearer(secretariat),
+      });
       expect(removed.status).toBe(204);
       await until(() => closes.length > 0, 'the removal to close the socket', 1000);
       expect(Date.now() - changed).toBeLessThan(1000);
@@ -128,7 +138,11 @@ describe('an access change on an open connection', () => {
     const member = await freshMember('token-revoked');
     const socket = await probeSocket(`${server.wsUrl}/${documentId}`, member.token);
     await socket.roundTrip();
-    const revoked = await fetch(`${server.url}/api/tokens/revoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: member.token }) });
+    const revoked = await fetch(`${server.url}/api/tokens/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: member.token }),
+    });
     expect(revoked.status).toBe(204);
     expect((await socket.closed).code).toBe(4401);
     const api = await fetch(`${server.url}/api/workspaces/demo`, { headers: bearer(member.token) });
@@ -142,7 +156,16 @@ describe('an access change on an open connection', () => {
     const member = await freshMember('cli-demoted');
     const socket = await probeSocket(`${server.wsUrl}/${documentId}`, member.token);
     await socket.roundTrip();
-    const cli = await runCli(server.dataDir, ['role', 'set', '--email', member.email, '--workspace', 'demo', '--role', 'contributor']);
+    const cli = await runCli(server.dataDir, [
+      'role',
+      'set',
+      '--email',
+      member.email,
+      '--workspace',
+      'demo',
+      '--role',
+      'contributor',
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
     const finished = Date.now();
     await until(() => socket.denials().length > 0, 'the CLI’s change to reach the open socket', 1000);

@@ -42,13 +42,26 @@ const publicApi = (method: string, path: string, body?: unknown, token?: string)
     headers: { 'content-type': 'application/json', ...(token ? { 'x-participant-token': token } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-const liveTexts = async () => DocumentContent.parse(await json(await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=json`))).paragraphs.map((p) => p.text);
-const processing = async () => RoundProcessing.parse(await json(await cast.api('member', 'GET', `/api/rounds/${roundId}/processing`)));
-const decide = (who: 'member' | 'coordinator' | 'observer' | 'contributor', commentId: string, body: Record<string, unknown>) =>
-  cast.api(who, 'PUT', `/api/rounds/${roundId}/comments/${commentId}/disposition`, body);
+const liveTexts = async () =>
+  DocumentContent.parse(
+    await json(await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=json`)),
+  ).paragraphs.map((p) => p.text);
+const processing = async () =>
+  RoundProcessing.parse(await json(await cast.api('member', 'GET', `/api/rounds/${roundId}/processing`)));
+const decide = (
+  who: 'member' | 'coordinator' | 'observer' | 'contributor',
+  commentId: string,
+  body: Record<string, unknown>,
+) => cast.api(who, 'PUT', `/api/rounds/${roundId}/comments/${commentId}/disposition`, body);
 
 /** Registers and confirms through the mailed link (outbox); answers the confirmed token. */
-async function register(email: string, name: string, country: string, showOnly: 'name-and-group' | 'group-only', stakeholderGroup = 'civil-society'): Promise<string> {
+async function register(
+  email: string,
+  name: string,
+  country: string,
+  showOnly: 'name-and-group' | 'group-only',
+  stakeholderGroup = 'civil-society',
+): Promise<string> {
   return registerConfirmed(server, roundId, { name, email, stakeholderGroup, country, showOnly });
 }
 async function comment(token: string, anchor: Record<string, unknown>, text: string): Promise<string> {
@@ -64,9 +77,26 @@ beforeAll(async () => {
   editor = openTestClient(client.doc);
   appendParagraphs(editor.editor, 'Alpha one.', 'Bravo two.', 'Charlie three.', 'Delta four.', 'Echo five.');
   await until(async () => (await liveTexts()).includes('Echo five.'), 'the text on the server');
-  const version = await json<{ id: string }>(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Draft for public consultation' }), 201);
-  roundId = (await json<{ id: string }>(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, { versionId: version.id, title: 'Spring consultation', opensAt: '2031-03-02T00:00:00Z', closesAt: '2031-03-20T00:00:00Z' }), 201)).id;
-  const page = await json<{ paragraphs: { id: string; number: number | null; text: string }[] }>(await publicApi('GET', ''));
+  const version = await json<{ id: string }>(
+    await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, {
+      name: 'Draft for public consultation',
+    }),
+    201,
+  );
+  roundId = (
+    await json<{ id: string }>(
+      await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, {
+        versionId: version.id,
+        title: 'Spring consultation',
+        opensAt: '2031-03-02T00:00:00Z',
+        closesAt: '2031-03-20T00:00:00Z',
+      }),
+      201,
+    )
+  ).id;
+  const page = await json<{ paragraphs: { id: string; number: number | null; text: string }[] }>(
+    await publicApi('GET', ''),
+  );
   paragraphs = page.paragraphs.filter((p) => p.number !== null && p.text !== '').map((p) => p.id);
   expect(paragraphs).toHaveLength(5);
 
@@ -77,11 +107,17 @@ beforeAll(async () => {
   // Posted out of paragraph order on purpose: the report sorts them.
   const onFifth = await comment(cy, { kind: 'block', blockId: paragraphs[4] }, 'Echo needs a date.');
   const onThird = await comment(bo, { kind: 'block', blockId: paragraphs[2] }, 'Charlie is too vague.');
-  const passage = await comment(ada, { kind: 'passage', blockId: paragraphs[0], start: 6, end: 9, quote: 'one' }, 'Why "one"?');
+  const passage = await comment(
+    ada,
+    { kind: 'passage', blockId: paragraphs[0], start: 6, end: 9, quote: 'one' },
+    'Why "one"?',
+  );
   const onFirst = await comment(cy, { kind: 'block', blockId: paragraphs[0] }, 'Alpha is fine =SUM(A1)');
   const general = await comment(ada, { kind: 'general' }, 'Thank you for the <b>open</b> process.');
   hiddenId = await comment(cy, { kind: 'general' }, 'SECRET-HIDDEN abuse');
-  await json(await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/comments/${hiddenId}/hide`, { reason: 'abusive' }));
+  await json(
+    await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/comments/${hiddenId}/hide`, { reason: 'abusive' }),
+  );
   expectedOrder.push(general, onFirst, passage, onThird, onFifth);
 });
 afterAll(async () => {
@@ -101,13 +137,18 @@ describe('processing a round', () => {
     await json(await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/close`));
     editor.editor.update(
       () => {
-        const third = $getRoot().getChildren().find((n) => n.getTextContent() === 'Charlie three.');
+        const third = $getRoot()
+          .getChildren()
+          .find((n) => n.getTextContent() === 'Charlie three.');
         const text = $isElementNode(third) ? third.getFirstChild() : null;
         if ($isTextNode(text)) text.setTextContent('Charlie three, within twelve months.');
       },
       { discrete: true },
     );
-    await until(async () => (await liveTexts()).includes('Charlie three, within twelve months.'), 'the edit on the server');
+    await until(
+      async () => (await liveTexts()).includes('Charlie three, within twelve months.'),
+      'the edit on the server',
+    );
     const view = await processing();
     expect(view.round.state).toBe('closed');
     expect(view.round.closedAt).toBe('2031-03-05T00:00:00.000Z');
@@ -122,18 +163,29 @@ describe('processing a round', () => {
   });
 
   it('lets editors decide, not observers or contributors, and checks the changed paragraph', async () => {
-    for (const who of ['observer', 'contributor'] as const) expect((await decide(who, expectedOrder[3]!, { disposition: 'accepted' })).status).toBe(403);
-    expect((await decide('member', expectedOrder[3]!, { disposition: 'accepted', changedBlockId: 'no-such-block' })).status).toBe(400);
+    for (const who of ['observer', 'contributor'] as const)
+      expect((await decide(who, expectedOrder[3]!, { disposition: 'accepted' })).status).toBe(403);
+    expect(
+      (await decide('member', expectedOrder[3]!, { disposition: 'accepted', changedBlockId: 'no-such-block' })).status,
+    ).toBe(400);
     expect((await decide('member', hiddenId, { disposition: 'noted' })).status).toBe(404);
     expect((await decide('member', expectedOrder[3]!, { disposition: 'bogus' })).status).toBe(400);
-    const first = await json<{ disposition: string }>(await decide('member', expectedOrder[3]!, { disposition: 'noted', response: 'First thought.' }));
+    const first = await json<{ disposition: string }>(
+      await decide('member', expectedOrder[3]!, { disposition: 'noted', response: 'First thought.' }),
+    );
     expect(first.disposition).toBe('noted');
     const decided = await json<{ disposition: string; changedBlockId: string; decidedBy: { name: string } }>(
-      await decide('member', expectedOrder[3]!, { disposition: 'accepted', response: 'Clarified: <i>within twelve months</i>.', changedBlockId: paragraphs[2] }),
+      await decide('member', expectedOrder[3]!, {
+        disposition: 'accepted',
+        response: 'Clarified: <i>within twelve months</i>.',
+        changedBlockId: paragraphs[2],
+      }),
     );
     expect(decided).toMatchObject({ disposition: 'accepted', changedBlockId: paragraphs[2] });
     // Changing one's mind keeps the earlier decision on record.
-    const history = server.accord.db.prepare('SELECT disposition FROM comment_dispositions WHERE comment_id = ? ORDER BY seq').all(expectedOrder[3]) as { disposition: string }[];
+    const history = server.accord.db
+      .prepare('SELECT disposition FROM comment_dispositions WHERE comment_id = ? ORDER BY seq')
+      .all(expectedOrder[3]) as { disposition: string }[];
     expect(history.map((h) => h.disposition)).toEqual(['noted', 'accepted']);
     expect((await processing()).progress).toEqual({ processed: 1, total: 5 });
   });
@@ -141,7 +193,9 @@ describe('processing a round', () => {
   it('refuses the revised version while comments still need a disposition', async () => {
     const refused = await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, {});
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/4 of 5 comments still need a disposition/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /4 of 5 comments still need a disposition/,
+    );
     expect((await publicApi('GET', '/report?format=html')).status).toBe(404);
   });
 
@@ -166,13 +220,22 @@ describe('processing a round', () => {
 
     const markdown = await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=markdown`)).text();
     const html = await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=html`)).text();
-    const docx = unzip(new Uint8Array(await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=docx`)).arrayBuffer()));
+    const docx = unzip(
+      new Uint8Array(
+        await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=docx`)).arrayBuffer(),
+      ),
+    );
     const word = docx.get('word/document.xml')!.toString('utf8');
-    for (const [name, text] of [['markdown', markdown], ['html', html], ['docx', word]] as const) {
+    for (const [name, text] of [
+      ['markdown', markdown],
+      ['html', html],
+      ['docx', word],
+    ] as const) {
       expect(text, name).not.toContain('SECRET-HIDDEN');
       expect(text, name).not.toContain('Bo Privatename');
       expect(text, name).not.toContain('Iceland');
-      for (const c of ['Echo needs a date.', 'Charlie is too vague.']) expect(text.split(c).length - 1, `${name}: ${c}`).toBe(1);
+      for (const c of ['Echo needs a date.', 'Charlie is too vague.'])
+        expect(text.split(c).length - 1, `${name}: ${c}`).toBe(1);
       expect(text.indexOf('Charlie is too vague.'), name).toBeLessThan(text.indexOf('Echo needs a date.'));
       expect(text, name).toMatch(/Ada Lovelace/);
     }
@@ -184,7 +247,10 @@ describe('processing a round', () => {
 
   it('publishes the revised version once, which makes the report public', async () => {
     expect((await cast.api('member', 'POST', `/api/rounds/${roundId}/revision`, {})).status).toBe(403);
-    const { revision } = await json<{ revision: { versionId: string; name: string } }>(await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, { name: 'Revised version' }), 201);
+    const { revision } = await json<{ revision: { versionId: string; name: string } }>(
+      await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, { name: 'Revised version' }),
+      201,
+    );
     expect(revision.name).toBe('Revised version');
     expect((await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, {})).status).toBe(409);
     // What the published report says stays said.
@@ -193,13 +259,21 @@ describe('processing a round', () => {
     expect(((await late.json()) as { error: { code: string } }).error.code).toBe('already_published');
     const page = await json<{ revision: { versionId: string } | null }>(await publicApi('GET', ''));
     expect(page.revision?.versionId).toBe(revision.versionId);
-    const versions = await json<{ versions: { id: string; name: string; answersRound?: unknown }[] }>(await cast.api('observer', 'GET', `/api/documents/${documentId}/versions`));
+    const versions = await json<{ versions: { id: string; name: string; answersRound?: unknown }[] }>(
+      await cast.api('observer', 'GET', `/api/documents/${documentId}/versions`),
+    );
     // The revised version names the round it answers (its page links the public report); the consulted draft does not.
     expect(versions.versions.map((v) => [v.name, v.answersRound])).toEqual([
       ['Revised version', { roundId, title: 'Spring consultation' }],
       ['Draft for public consultation', undefined],
     ]);
-    const revised = await json<{ paragraphs: { text: string }[] }>(await cast.api('observer', 'GET', `/api/documents/${documentId}/versions/${revision.versionId}/content?format=json`));
+    const revised = await json<{ paragraphs: { text: string }[] }>(
+      await cast.api(
+        'observer',
+        'GET',
+        `/api/documents/${documentId}/versions/${revision.versionId}/content?format=json`,
+      ),
+    );
     expect(revised.paragraphs.map((p) => p.text)).toContain('Charlie three, within twelve months.');
     const publicReport = await publicApi('GET', '/report?format=markdown');
     expect(publicReport.status).toBe(200);
@@ -213,24 +287,37 @@ describe('processing a round', () => {
 
 describe('a round moderated before publication', () => {
   it('keeps pending comments out of processing and holds the revised version until they are moderated', async () => {
-    const versions = await json<{ versions: { id: string; name: string }[] }>(await cast.api('coordinator', 'GET', `/api/documents/${documentId}/versions`));
+    const versions = await json<{ versions: { id: string; name: string }[] }>(
+      await cast.api('coordinator', 'GET', `/api/documents/${documentId}/versions`),
+    );
     const versionId = versions.versions.find((v) => v.name === 'Revised version')!.id;
     roundId = (
       await json<{ id: string }>(
-        await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, { versionId, title: 'Second reading', opensAt: '2031-04-01T00:00:00Z', closesAt: '2031-04-10T00:00:00Z', moderation: 'after-moderation' }),
+        await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, {
+          versionId,
+          title: 'Second reading',
+          opensAt: '2031-04-01T00:00:00Z',
+          closesAt: '2031-04-10T00:00:00Z',
+          moderation: 'after-moderation',
+        }),
         201,
       )
     ).id;
     clock = new Date('2031-04-02T00:00:00Z');
     const dee = await register('dee@example.org', 'Dee Pending', 'FR', 'name-and-group');
-    const pending = await json<{ id: string; status: string }>(await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'PENDING-TEXT' }, dee), 201);
+    const pending = await json<{ id: string; status: string }>(
+      await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'PENDING-TEXT' }, dee),
+      201,
+    );
     expect(pending.status).toBe('pending');
     clock = new Date('2031-04-11T00:00:00Z');
     const view = await processing();
     expect(view.awaitingModeration).toBe(1);
     expect(view.progress).toEqual({ processed: 0, total: 0 });
     expect(JSON.stringify(view)).not.toContain('PENDING-TEXT');
-    expect(await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=csv`)).text()).not.toContain('PENDING-TEXT');
+    expect(await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=csv`)).text()).not.toContain(
+      'PENDING-TEXT',
+    );
     const held = await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, {});
     expect(held.status).toBe(409);
     expect(((await held.json()) as { error: { code: string } }).error.code).toBe('awaiting_moderation');
@@ -241,9 +328,13 @@ describe('a round moderated before publication', () => {
 
 describe('the demo workspace', () => {
   it('has a consultation round open on the BPF draft from the first start, with its public page', async () => {
-    const { rounds } = await json<{ rounds: { id: string; state: string; title: string }[] }>(await cast.api('coordinator', 'GET', '/api/documents/bpf-women-online/rounds'));
+    const { rounds } = await json<{ rounds: { id: string; state: string; title: string }[] }>(
+      await cast.api('coordinator', 'GET', '/api/documents/bpf-women-online/rounds'),
+    );
     expect(rounds).toHaveLength(1);
-    const page = await json<{ round: { state: string }; paragraphs: unknown[] }>(await fetch(`${server.url}/api/public/rounds/${rounds[0]!.id}`));
+    const page = await json<{ round: { state: string }; paragraphs: unknown[] }>(
+      await fetch(`${server.url}/api/public/rounds/${rounds[0]!.id}`),
+    );
     expect(page.round.state).toBe(rounds[0]!.state);
     expect(page.paragraphs.length).toBeGreaterThan(5);
   });

@@ -29,15 +29,34 @@ const publicApi = (method: string, path: string, body?: unknown, token?: string)
     headers: { 'content-type': 'application/json', ...(token ? { 'x-participant-token': token } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-const person = (email: string, name = 'Ada Lovelace'): Registration => ({ name, email, stakeholderGroup: 'civil-society', country: 'KE' });
-const counts = async (blockId: string) => ((await (await publicApi('GET', '')).json()) as { reactions: Record<string, unknown> }).reactions[blockId];
-const publicTexts = async () => ((await (await publicApi('GET', '/comments')).json()) as { comments: { text: string }[] }).comments.map((c) => c.text);
+const person = (email: string, name = 'Ada Lovelace'): Registration => ({
+  name,
+  email,
+  stakeholderGroup: 'civil-society',
+  country: 'KE',
+});
+const counts = async (blockId: string) =>
+  ((await (await publicApi('GET', '')).json()) as { reactions: Record<string, unknown> }).reactions[blockId];
+const publicTexts = async () =>
+  ((await (await publicApi('GET', '/comments')).json()) as { comments: { text: string }[] }).comments.map(
+    (c) => c.text,
+  );
 const moderationTexts = async () =>
-  ((await (await cast.api('coordinator', 'GET', `/api/rounds/${roundId}/moderation`)).json()) as { comments: { text: string; status: string }[] }).comments.map((c) => `${c.status}:${c.text}`);
+  (
+    (await (await cast.api('coordinator', 'GET', `/api/rounds/${roundId}/moderation`)).json()) as {
+      comments: { text: string; status: string }[];
+    }
+  ).comments.map((c) => `${c.status}:${c.text}`);
 const code = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
 
 async function openRound(opensAt: string, closesAt: string, more: Record<string, unknown> = {}): Promise<string> {
-  const response = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, { versionId, title: 'Trust round', opensAt, closesAt, ...more });
+  const response = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, {
+    versionId,
+    title: 'Trust round',
+    opensAt,
+    closesAt,
+    ...more,
+  });
   expect(response.status, await response.clone().text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
@@ -45,11 +64,20 @@ async function openRound(opensAt: string, closesAt: string, more: Record<string,
 beforeAll(async () => {
   sink = await startSmtpSink();
   const many = { perSecond: 1, burst: 100 };
-  server = await inProcessAccord({ ACCORD_LIMIT_REQUESTS_PER_SECOND: '1000', ACCORD_SMTP_URL: sink.url }, { now: () => clock, roundLimits: { registerPerIp: many, commentPerIp: many, commentPerParticipant: many } });
+  server = await inProcessAccord(
+    { ACCORD_LIMIT_REQUESTS_PER_SECOND: '1000', ACCORD_SMTP_URL: sink.url },
+    { now: () => clock, roundLimits: { registerPerIp: many, commentPerIp: many, commentPerParticipant: many } },
+  );
   cast = await castOf(server);
-  versionId = ((await (await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Draft for consultation' })).json()) as { id: string }).id;
+  versionId = (
+    (await (
+      await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Draft for consultation' })
+    ).json()) as { id: string }
+  ).id;
   roundId = await openRound('2030-02-01T00:00:00Z', '2030-02-10T00:00:00Z');
-  const page = (await (await publicApi('GET', '')).json()) as { paragraphs: { id: string; number: number | null; text: string }[] };
+  const page = (await (await publicApi('GET', '')).json()) as {
+    paragraphs: { id: string; number: number | null; text: string }[];
+  };
   paragraphs = page.paragraphs.filter((p) => p.number !== null && p.text.length > 20);
   clock = new Date('2030-02-02T00:00:00Z');
 });
@@ -81,13 +109,22 @@ describe('F6: registration and email confirmation', () => {
     const token = await registerOnly(server, roundId, person('invented@example.org', 'Nobody Real'));
     expect((await publicApi('POST', '/reactions', { blockId: block, reaction: 'agree' }, token)).status).toBe(204);
     expect(await counts(block)).toBeUndefined();
-    const posted = await publicApi('POST', '/comments', { anchor: { kind: 'block', blockId: block }, text: 'HELD-UNTIL-CONFIRMED' }, token);
+    const posted = await publicApi(
+      'POST',
+      '/comments',
+      { anchor: { kind: 'block', blockId: block }, text: 'HELD-UNTIL-CONFIRMED' },
+      token,
+    );
     expect(posted.status).toBe(201);
     expect(((await posted.json()) as { status: string }).status).toBe('awaiting-confirmation');
     expect(await publicTexts()).not.toContain('HELD-UNTIL-CONFIRMED');
     expect((await moderationTexts()).join('|')).not.toContain('HELD-UNTIL-CONFIRMED');
     // The registering browser still knows itself, and its own reaction.
-    const me = (await (await publicApi('GET', '/participant', undefined, token)).json()) as { name: string; confirmed: boolean; reactions: Record<string, string> };
+    const me = (await (await publicApi('GET', '/participant', undefined, token)).json()) as {
+      name: string;
+      confirmed: boolean;
+      reactions: Record<string, string>;
+    };
     expect(me).toMatchObject({ name: 'Nobody Real', confirmed: false, reactions: { [block]: 'agree' } });
 
     // Opened on a phone: another browser, no cookie.
@@ -98,13 +135,19 @@ describe('F6: registration and email confirmation', () => {
     const phone = ((await confirmed.json()) as { token: string }).token;
     expect(await counts(block)).toEqual({ agree: 1, disagree: 0 });
     expect(await publicTexts()).toContain('HELD-UNTIL-CONFIRMED');
-    expect((await (await publicApi('GET', '/participant', undefined, phone)).json()) as { confirmed: boolean }).toMatchObject({ confirmed: true });
-    expect((await (await publicApi('GET', '/participant', undefined, token)).json()) as { confirmed: boolean }).toMatchObject({ confirmed: true });
+    expect(
+      (await (await publicApi('GET', '/participant', undefined, phone)).json()) as { confirmed: boolean },
+    ).toMatchObject({ confirmed: true });
+    expect(
+      (await (await publicApi('GET', '/participant', undefined, token)).json()) as { confirmed: boolean },
+    ).toMatchObject({ confirmed: true });
     // Single use.
     const again = await confirm(server, link);
     expect(again.status).toBe(400);
     expect(await code(again)).toBe('invalid_confirmation');
-    expect((await confirm(server, new URL(`${server.url}/consult/${roundId}?confirm=invented-code-123`))).status).toBe(400);
+    expect((await confirm(server, new URL(`${server.url}/consult/${roundId}?confirm=invented-code-123`))).status).toBe(
+      400,
+    );
   });
 
   it('lets a repeat registration change nothing until the mailbox owner opens its link', async () => {
@@ -116,8 +159,12 @@ describe('F6: registration and email confirmation', () => {
     // The intruder's session learns nothing about the owner.
     const seen = await (await publicApi('GET', '/participant', undefined, intruder)).text();
     expect(seen).not.toContain('Olga');
-    expect((await publicApi('POST', '/reactions', { blockId: block, reaction: 'disagree' }, intruder)).status).toBe(204);
-    expect((await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'INTRUDER-WORDS' }, intruder)).status).toBe(201);
+    expect((await publicApi('POST', '/reactions', { blockId: block, reaction: 'disagree' }, intruder)).status).toBe(
+      204,
+    );
+    expect(
+      (await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'INTRUDER-WORDS' }, intruder)).status,
+    ).toBe(201);
     expect(await counts(block)).toEqual({ agree: 1, disagree: 0 });
     expect(await publicTexts()).not.toContain('INTRUDER-WORDS');
     // The owner is told, and the link in that mail is the only way the words would count.
@@ -141,13 +188,28 @@ describe('F5: passage quotes', () => {
     const token = await registerConfirmed(server, roundId, person('quoter@example.org'), sink);
     const { id: blockId, text } = paragraphs[0]!;
     const anchor = (start: number, end: number, quote: string) => ({ kind: 'passage', blockId, start, end, quote });
-    const invented = await publicApi('POST', '/comments', { anchor: anchor(4, 15, 'we demand abolition'), text: 'Invented' }, token);
+    const invented = await publicApi(
+      'POST',
+      '/comments',
+      { anchor: anchor(4, 15, 'we demand abolition'), text: 'Invented' },
+      token,
+    );
     expect(invented.status).toBe(400);
     expect(await code(invented)).toBe('quote_mismatch');
-    const beyond = await publicApi('POST', '/comments', { anchor: anchor(text.length - 2, text.length + 5, text.slice(-2)), text: 'Beyond' }, token);
+    const beyond = await publicApi(
+      'POST',
+      '/comments',
+      { anchor: anchor(text.length - 2, text.length + 5, text.slice(-2)), text: 'Beyond' },
+      token,
+    );
     expect(beyond.status).toBe(400);
     expect(await code(beyond)).toBe('passage_out_of_range');
-    const good = await publicApi('POST', '/comments', { anchor: anchor(4, 15, text.slice(4, 15)), text: 'GOOD-PASSAGE' }, token);
+    const good = await publicApi(
+      'POST',
+      '/comments',
+      { anchor: anchor(4, 15, text.slice(4, 15)), text: 'GOOD-PASSAGE' },
+      token,
+    );
     expect(good.status, await good.clone().text()).toBe(201);
   });
 });
@@ -155,7 +217,12 @@ describe('F5: passage quotes', () => {
 describe('F3: published means frozen', () => {
   it('refuses moderation after publication and serves the report stored at publication', async () => {
     const token = await registerConfirmed(server, roundId, person('frozen@example.org'), sink);
-    const posted = await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'STAYS-IN-REPORT' }, token);
+    const posted = await publicApi(
+      'POST',
+      '/comments',
+      { anchor: { kind: 'general' }, text: 'STAYS-IN-REPORT' },
+      token,
+    );
     const commentId = ((await posted.json()) as { id: string }).id;
     clock = new Date('2030-02-10T00:00:00Z');
     const view = (await (await cast.api('coordinator', 'GET', `/api/rounds/${roundId}/processing`)).json()) as {
@@ -163,24 +230,50 @@ describe('F3: published means frozen', () => {
       paragraphs: { comments: { id: string }[] }[];
     };
     for (const c of [...view.general, ...view.paragraphs.flatMap((p) => p.comments)]) {
-      expect((await cast.api('coordinator', 'PUT', `/api/rounds/${roundId}/comments/${c.id}/disposition`, { disposition: 'noted', response: 'Thank you.' })).status).toBe(200);
+      expect(
+        (
+          await cast.api('coordinator', 'PUT', `/api/rounds/${roundId}/comments/${c.id}/disposition`, {
+            disposition: 'noted',
+            response: 'Thank you.',
+          })
+        ).status,
+      ).toBe(200);
     }
-    expect((await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, { name: 'Revised version' })).status).toBe(201);
+    expect(
+      (await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/revision`, { name: 'Revised version' })).status,
+    ).toBe(201);
     const before = await (await publicApi('GET', '/report?format=markdown')).text();
     expect(before).toContain('STAYS-IN-REPORT');
 
-    for (const [action, body] of [['hide', { reason: 'second thoughts' }], ['flag', {}], ['restore', {}]] as const) {
-      const refused = await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/comments/${commentId}/${action}`, body);
+    for (const [action, body] of [
+      ['hide', { reason: 'second thoughts' }],
+      ['flag', {}],
+      ['restore', {}],
+    ] as const) {
+      const refused = await cast.api(
+        'coordinator',
+        'POST',
+        `/api/rounds/${roundId}/comments/${commentId}/${action}`,
+        body,
+      );
       expect(refused.status, action).toBe(409);
-      expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'already_published', message: expect.stringMatching(/published/) });
+      expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: 'already_published',
+        message: expect.stringMatching(/published/),
+      });
     }
     expect(await publicTexts()).toContain('STAYS-IN-REPORT');
 
     // Even a change behind the API's back does not rewrite what was published.
-    server.accord.db.prepare("UPDATE public_comments SET status = 'hidden', hidden_reason = 'bypass' WHERE id = ?").run(commentId);
+    server.accord.db
+      .prepare("UPDATE public_comments SET status = 'hidden', hidden_reason = 'bypass' WHERE id = ?")
+      .run(commentId);
     for (const format of ['markdown', 'html', 'csv']) {
       expect(await (await publicApi('GET', `/report?format=${format}`)).text(), format).toContain('STAYS-IN-REPORT');
-      expect(await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=${format}`)).text(), format).toContain('STAYS-IN-REPORT');
+      expect(
+        await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=${format}`)).text(),
+        format,
+      ).toContain('STAYS-IN-REPORT');
     }
     expect(await (await publicApi('GET', '/report?format=markdown')).text()).toBe(before);
     expect(() => server.accord.db.prepare('DELETE FROM round_reports').run()).toThrow(/cannot change/);
@@ -192,9 +285,13 @@ describe('held comments in a moderated round', () => {
     roundId = await openRound('2030-03-01T00:00:00Z', '2030-03-10T00:00:00Z', { moderation: 'after-moderation' });
     clock = new Date('2030-03-02T00:00:00Z');
     const token = await registerOnly(server, roundId, person('later@example.org'));
-    expect((await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'MODERATE-ME-LATER' }, token)).status).toBe(201);
+    expect(
+      (await publicApi('POST', '/comments', { anchor: { kind: 'general' }, text: 'MODERATE-ME-LATER' }, token)).status,
+    ).toBe(201);
     expect((await moderationTexts()).join('|')).not.toContain('MODERATE-ME-LATER');
-    const processing = (await (await cast.api('coordinator', 'GET', `/api/rounds/${roundId}/processing`)).json()) as { awaitingModeration: number };
+    const processing = (await (await cast.api('coordinator', 'GET', `/api/rounds/${roundId}/processing`)).json()) as {
+      awaitingModeration: number;
+    };
     expect(processing.awaitingModeration).toBe(0);
     expect((await confirm(server, await sinkLink(sink, 'later@example.org'), token)).status).toBe(200);
     expect(await moderationTexts()).toContain('pending:MODERATE-ME-LATER');

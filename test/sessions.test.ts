@@ -16,7 +16,11 @@ const json = { 'content-type': 'application/json' };
 
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie for the whole site, and never a readable one', async () => {
-    const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: json, body: JSON.stringify({ email: demo.member, password: 'accord-demo' }) });
+    const response = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: demo.member, password: 'accord-demo' }),
+    });
     expect(response.status).toBe(200);
     const cookies = response.headers.getSetCookie();
     expect(cookies).toHaveLength(1);
@@ -36,7 +40,11 @@ describe('signing in', () => {
   it('marks the cookie Secure with the __Host- prefix when configured for https', async () => {
     const secure = await inProcessAccord({ ACCORD_SECURE_COOKIES: 'true' });
     try {
-      const response = await fetch(`${secure.url}/api/session`, { method: 'POST', headers: json, body: JSON.stringify({ email: demo.member, password: 'accord-demo' }) });
+      const response = await fetch(`${secure.url}/api/session`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email: demo.member, password: 'accord-demo' }),
+      });
       expect(response.headers.getSetCookie()[0]).toMatch(/^__Host-accord_session=acs_.*; Secure$/);
     } finally {
       await secure.close();
@@ -44,15 +52,27 @@ describe('signing in', () => {
   });
 
   it('refuses a wrong password and an unknown email alike, and audits the failure', async () => {
-    const wrong = await fetch(`${server.url}/api/session`, { method: 'POST', headers: json, body: JSON.stringify({ email: demo.member, password: 'not the password' }) });
-    const unknown = await fetch(`${server.url}/api/session`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'nobody@example.org', password: 'not the password' }) });
+    const wrong = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: demo.member, password: 'not the password' }),
+    });
+    const unknown = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'nobody@example.org', password: 'not the password' }),
+    });
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     expect(await wrong.json()).toEqual(await unknown.json());
     expect(wrong.headers.getSetCookie()).toEqual([]);
-    const audit = await fetch(`${server.url}/api/workspaces/demo/audit?limit=1000`, { headers: bearer(await tokenFor(server.url, demo.secretariat)) });
+    const audit = await fetch(`${server.url}/api/workspaces/demo/audit?limit=1000`, {
+      headers: bearer(await tokenFor(server.url, demo.secretariat)),
+    });
     const actions = ((await audit.json()) as { entries: { action: string }[] }).entries.map((e) => e.action);
     expect(actions).toContain('session.create');
-    const failures = server.accord.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sign-in.failed'").get() as { n: number };
+    const failures = server.accord.db
+      .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sign-in.failed'")
+      .get() as { n: number };
     expect(failures.n).toBeGreaterThanOrEqual(2);
   });
 
@@ -71,8 +91,16 @@ describe('CSRF', () => {
   it('refuses a cookie-authenticated write without the token, with a wrong token, or from another origin, and creates nothing', async () => {
     const session = await signIn(server.url, demo.coordinator);
     const create = (headers: Record<string, string>) =>
-      fetch(`${server.url}/api/workspaces/demo/documents`, { method: 'POST', headers: { ...json, cookie: session.cookie, ...headers }, body: JSON.stringify({ title: 'Forged' }) });
-    const before = ((await (await fetch(`${server.url}/api/workspaces/demo/documents`, { headers: { cookie: session.cookie } })).json()) as { documents: unknown[] }).documents.length;
+      fetch(`${server.url}/api/workspaces/demo/documents`, {
+        method: 'POST',
+        headers: { ...json, cookie: session.cookie, ...headers },
+        body: JSON.stringify({ title: 'Forged' }),
+      });
+    const before = (
+      (await (
+        await fetch(`${server.url}/api/workspaces/demo/documents`, { headers: { cookie: session.cookie } })
+      ).json()) as { documents: unknown[] }
+    ).documents.length;
     const refused = [
       await create({}),
       await create({ 'x-csrf-token': 'acx_' + 'A'.repeat(43) }),
@@ -82,24 +110,37 @@ describe('CSRF', () => {
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('csrf');
     }
-    const after = ((await (await fetch(`${server.url}/api/workspaces/demo/documents`, { headers: { cookie: session.cookie } })).json()) as { documents: unknown[] }).documents.length;
+    const after = (
+      (await (
+        await fetch(`${server.url}/api/workspaces/demo/documents`, { headers: { cookie: session.cookie } })
+      ).json()) as { documents: unknown[] }
+    ).documents.length;
     expect(after).toBe(before);
     expect((await create({ 'x-csrf-token': session.csrfToken, origin: server.url })).status).toBe(201);
   });
 
   it('gives the page its CSRF token again after a reload, and needs none for bearer tokens', async () => {
     const session = await signIn(server.url, demo.coordinator);
-    const again = (await (await fetch(`${server.url}/api/session`, { headers: { cookie: session.cookie } })).json()) as { csrfToken: string };
+    const again = (await (
+      await fetch(`${server.url}/api/session`, { headers: { cookie: session.cookie } })
+    ).json()) as { csrfToken: string };
     expect(again.csrfToken).toBe(session.csrfToken);
     const token = await tokenFor(server.url, demo.coordinator);
-    const created = await fetch(`${server.url}/api/workspaces/demo/documents`, { method: 'POST', headers: bearer(token), body: JSON.stringify({ title: 'By script' }) });
+    const created = await fetch(`${server.url}/api/workspaces/demo/documents`, {
+      method: 'POST',
+      headers: bearer(token),
+      body: JSON.stringify({ title: 'By script' }),
+    });
     expect(created.status).toBe(201);
   });
 
   it('refuses a cross-site WebSocket that carries the session cookie', async () => {
     const session = await signIn(server.url, demo.member);
     const { probeSocket } = await import('./helpers/probe-socket.js');
-    const socket = await probeSocket(`${server.wsUrl}/mag-2015-03-03-summary`, undefined, { cookie: session.cookie, origin: 'https://evil.example' });
+    const socket = await probeSocket(`${server.wsUrl}/mag-2015-03-03-summary`, undefined, {
+      cookie: session.cookie,
+      origin: 'https://evil.example',
+    });
     const closed = await socket.closed;
     expect(closed.code).toBe(4403);
     expect(closed.reason).toMatch(/evil\.example/);
@@ -113,7 +154,9 @@ describe('signed out', () => {
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: { code: 'unauthenticated', message: 'sign in first' } });
     }
-    const stale = await fetch(`${server.url}/api/workspaces`, { headers: { cookie: 'accord_session=acs_' + 'x'.repeat(43) } });
+    const stale = await fetch(`${server.url}/api/workspaces`, {
+      headers: { cookie: 'accord_session=acs_' + 'x'.repeat(43) },
+    });
     expect(stale.status).toBe(401);
     expect(stale.headers.getSetCookie()[0]).toMatch(/^accord_session=; .*Max-Age=0/);
   });
@@ -129,20 +172,36 @@ describe('invitations', () => {
     });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ email: 'kofi@example.org', delivery: 'outbox' });
-    const mail = server.accord.db.prepare("SELECT body FROM outbox WHERE to_address = 'kofi@example.org'").get() as { body: string };
+    const mail = server.accord.db.prepare("SELECT body FROM outbox WHERE to_address = 'kofi@example.org'").get() as {
+      body: string;
+    };
     const token = /\/invite\/(\S+)/.exec(mail.body)![1]!;
-    const info = (await (await fetch(`${server.url}/api/invitations/${token}`)).json()) as { role: string; existingPerson: boolean; workspace: { id: string } };
+    const info = (await (await fetch(`${server.url}/api/invitations/${token}`)).json()) as {
+      role: string;
+      existingPerson: boolean;
+      workspace: { id: string };
+    };
     expect(info).toMatchObject({ role: 'contributor', existingPerson: false, workspace: { id: 'demo' } });
     const accepted = await fetch(`${server.url}/api/invitations/${token}/accept`, {
       method: 'POST',
       headers: json,
-      body: JSON.stringify({ name: 'Kofi Mensah', stakeholderGroup: 'technical-community', password: 'kofi has a long password' }),
+      body: JSON.stringify({
+        name: 'Kofi Mensah',
+        stakeholderGroup: 'technical-community',
+        password: 'kofi has a long password',
+      }),
     });
     expect(accepted.status).toBe(200);
-    expect(((await accepted.json()) as { workspaces: unknown[] }).workspaces).toEqual([{ workspaceId: 'demo', role: 'contributor' }]);
+    expect(((await accepted.json()) as { workspaces: unknown[] }).workspaces).toEqual([
+      { workspaceId: 'demo', role: 'contributor' },
+    ]);
     const cookie = accepted.headers.getSetCookie()[0]!.split(';')[0]!;
     expect((await fetch(`${server.url}/api/workspaces/demo`, { headers: { cookie } })).status).toBe(200);
-    const reused = await fetch(`${server.url}/api/invitations/${token}/accept`, { method: 'POST', headers: json, body: JSON.stringify({}) });
+    const reused = await fetch(`${server.url}/api/invitations/${token}/accept`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({}),
+    });
     expect(reused.status).toBe(404);
     expect((await signIn(server.url, 'kofi@example.org', 'kofi has a long password')).personId).toBeTruthy();
   });

@@ -22,7 +22,11 @@ afterAll(() => server?.close());
 /** The target is 1 s (one 250 ms poll and a re-check); the bound leaves room for a loaded two-core machine, and is a tenth of the old 15 s. */
 const BOUND_MS = 1_500;
 
-async function stream(documentId: string, channel: 'comments' | 'consensus', headers: Record<string, string>): Promise<SseClient> {
+async function stream(
+  documentId: string,
+  channel: 'comments' | 'consensus',
+  headers: Record<string, string>,
+): Promise<SseClient> {
   const client = await openSse(`${server.url}/api/documents/${documentId}/${channel}/live`, headers);
   expect(client.status).toBe(200);
   // Ready: the subscription exists before access changes.
@@ -35,7 +39,11 @@ async function stream(documentId: string, channel: 'comments' | 'consensus', hea
 /** A token of its own (tokenFor's are shared by the file, and this one gets revoked). */
 async function freshToken(email: string): Promise<string> {
   const session = await signIn(server.url, email);
-  const response = await fetch(`${server.url}/api/tokens`, { method: 'POST', headers: sessionHeaders(session), body: JSON.stringify({ name: 'revoked in a test' }) });
+  const response = await fetch(`${server.url}/api/tokens`, {
+    method: 'POST',
+    headers: sessionHeaders(session),
+    body: JSON.stringify({ name: 'revoked in a test' }),
+  });
   expect(response.status).toBe(201);
   return ((await response.json()) as { token: string }).token;
 }
@@ -45,14 +53,20 @@ async function endsAfter(client: SseClient, change: () => Promise<Response>): Pr
   const response = await change();
   expect(response.status, await response.clone().text()).toBeLessThan(300);
   const start = Date.now();
-  const ended = await Promise.race([client.ended.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), BOUND_MS * 3))]);
+  const ended = await Promise.race([
+    client.ended.then(() => true),
+    new Promise<false>((r) => setTimeout(() => r(false), BOUND_MS * 3)),
+  ]);
   client.close();
   return ended ? Date.now() - start : Infinity;
 }
 
 /** True if the stream is still open after a poll and a bit. */
 async function stillOpen(client: SseClient): Promise<boolean> {
-  const open = await Promise.race([client.ended.then(() => false), new Promise<true>((r) => setTimeout(() => r(true), 600))]);
+  const open = await Promise.race([
+    client.ended.then(() => false),
+    new Promise<true>((r) => setTimeout(() => r(true), 600)),
+  ]);
   client.close();
   return open;
 }
@@ -63,7 +77,15 @@ describe('live streams after access is removed', () => {
     const token = await freshToken(demo.member);
     const client = await stream(documentId, 'comments', bearer(token));
     const bystander = await stream(documentId, 'comments', bearer(cast.token('member2')));
-    expect(await endsAfter(client, () => fetch(`${server.url}/api/tokens/revoke`, { method: 'POST', headers: bearer(token), body: JSON.stringify({ token }) }))).toBeLessThan(BOUND_MS);
+    expect(
+      await endsAfter(client, () =>
+        fetch(`${server.url}/api/tokens/revoke`, {
+          method: 'POST',
+          headers: bearer(token),
+          body: JSON.stringify({ token }),
+        }),
+      ),
+    ).toBeLessThan(BOUND_MS);
     expect(await stillOpen(bystander)).toBe(true);
   });
 
@@ -71,14 +93,21 @@ describe('live streams after access is removed', () => {
     const documentId = await createDocument(server);
     const session = await signIn(server.url, demo.member);
     const client = await stream(documentId, 'consensus', { cookie: session.cookie });
-    expect(await endsAfter(client, () => fetch(`${server.url}/api/session`, { method: 'DELETE', headers: sessionHeaders(session) }))).toBeLessThan(BOUND_MS);
+    expect(
+      await endsAfter(client, () =>
+        fetch(`${server.url}/api/session`, { method: 'DELETE', headers: sessionHeaders(session) }),
+      ),
+    ).toBeLessThan(BOUND_MS);
   });
 
   it('end when the document’s audience is narrowed to others', async () => {
     const documentId = await createDocument(server);
     const client = await stream(documentId, 'comments', bearer(cast.token('member')));
     const included = await stream(documentId, 'comments', bearer(cast.token('member2')));
-    const narrow = () => cast.api('coordinator', 'PUT', `/api/documents/${documentId}/audience`, { people: [cast.id('coordinator'), cast.id('member2')] });
+    const narrow = () =>
+      cast.api('coordinator', 'PUT', `/api/documents/${documentId}/audience`, {
+        people: [cast.id('coordinator'), cast.id('member2')],
+      });
     expect(await endsAfter(client, narrow)).toBeLessThan(BOUND_MS);
     expect(await stillOpen(included)).toBe(true);
   });
@@ -89,6 +118,8 @@ describe('live streams after access is removed', () => {
     const comments = await stream(documentId, 'comments', bearer(cast.token('observer')));
     const remove = () => cast.api('secretariat', 'DELETE', `/api/workspaces/demo/people/${cast.id('observer')}/role`);
     expect(await endsAfter(consensus, remove)).toBeLessThan(BOUND_MS);
-    await expect(Promise.race([comments.ended.then(() => 'ended'), new Promise((r) => setTimeout(() => r('open'), BOUND_MS))])).resolves.toBe('ended');
+    await expect(
+      Promise.race([comments.ended.then(() => 'ended'), new Promise((r) => setTimeout(() => r('open'), BOUND_MS))]),
+    ).resolves.toBe('ended');
   });
 });

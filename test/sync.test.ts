@@ -83,7 +83,9 @@ describe('sync through Accord', () => {
     await new Promise((r) => setTimeout(r, 100));
     a.provider.connect();
     await until(
-      () => a.doc.getText('text').toString() === b.doc.getText('text').toString() && b.doc.getText('text').toString().includes('offline words'),
+      () =>
+        a.doc.getText('text').toString() === b.doc.getText('text').toString() &&
+        b.doc.getText('text').toString().includes('offline words'),
       'offline edits to merge',
     );
     expect(a.doc.getText('text').toString()).toContain('online words');
@@ -95,9 +97,13 @@ describe('sync through Accord', () => {
     expect(closed.code).toBe(CloseCode.DocumentNotFound);
     expect(closed.reason).toBe('no document no-such-document that you can open');
     expect(raw.frames.map((f) => decodeMessage(f).type)).toEqual(['permission-denied']);
-    const response = await fetch(`${shared.accord.url}/api/documents/no-such-document`, { headers: bearer(shared.token) });
+    const response = await fetch(`${shared.accord.url}/api/documents/no-such-document`, {
+      headers: bearer(shared.token),
+    });
     expect(response.status).toBe(404);
-    const list = (await (await fetch(`${shared.accord.url}/api/workspaces/demo/documents`, { headers: bearer(shared.token) })).json()) as {
+    const list = (await (
+      await fetch(`${shared.accord.url}/api/workspaces/demo/documents`, { headers: bearer(shared.token) })
+    ).json()) as {
       documents: { id: string }[];
     };
     expect(list.documents.length).toBeGreaterThan(0);
@@ -106,7 +112,9 @@ describe('sync through Accord', () => {
 
   it('stops the stock client from retrying a document that does not exist', async () => {
     const client = connect('missing-document');
-    const closed = await new Promise<{ code: number; reason: string }>((resolve) => client.provider.once('closed', resolve));
+    const closed = await new Promise<{ code: number; reason: string }>((resolve) =>
+      client.provider.once('closed', resolve),
+    );
     expect(closed.code).toBe(CloseCode.DocumentNotFound);
     expect(client.provider.shouldConnect).toBe(false);
   });

@@ -40,8 +40,16 @@ beforeAll(async () => {
   await synced(client);
   const editor = openTestClient(client.doc);
   appendParagraphs(editor.editor, 'Alpha paragraph.', 'Bravo paragraph.');
-  await until(async () => (await get(`/api/documents/${documentId}/content?format=markdown`).then((r) => r.text())).includes('Bravo paragraph.'), 'the text on the server');
-  clean = JSON.parse(await text(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Clean' }), 201)) as Version;
+  await until(
+    async () =>
+      (await get(`/api/documents/${documentId}/content?format=markdown`).then((r) => r.text())).includes(
+        'Bravo paragraph.',
+      ),
+    'the text on the server',
+  );
+  clean = JSON.parse(
+    await text(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Clean' }), 201),
+  ) as Version;
   editor.close();
   client.destroy();
   await storeUnknownNodes(server, documentId, ' inside the sticker');
@@ -53,7 +61,9 @@ afterAll(async () => {
 
 describe('a stored document holding nodes of an unregistered type', () => {
   it('renders its live content in JSON, Markdown and HTML, with placeholders', async () => {
-    const content = DocumentContent.parse(JSON.parse(await text(await get(`/api/documents/${documentId}/content?format=json`))));
+    const content = DocumentContent.parse(
+      JSON.parse(await text(await get(`/api/documents/${documentId}/content?format=json`))),
+    );
     const texts = content.paragraphs.map((p) => p.text).filter((t) => t !== '');
     expect(texts).toEqual([`Alpha paragraph.${inline} inside the sticker`, 'Bravo paragraph.']);
 
@@ -68,24 +78,38 @@ describe('a stored document holding nodes of an unregistered type', () => {
   });
 
   it('can be saved as a version, exported in every format and compared', async () => {
-    const saved = JSON.parse(await text(await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Broken' }), 201)) as Version;
-    const content = VersionContent.parse(JSON.parse(await text(await get(`/api/documents/${documentId}/versions/${saved.id}/content?format=json`))));
+    const saved = JSON.parse(
+      await text(
+        await cast.api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Broken' }),
+        201,
+      ),
+    ) as Version;
+    const content = VersionContent.parse(
+      JSON.parse(await text(await get(`/api/documents/${documentId}/versions/${saved.id}/content?format=json`))),
+    );
     expect(content.paragraphs.map((p) => p.text)).toContain(`Alpha paragraph.${inline} inside the sticker`);
-    expect(await text(await get(`/api/documents/${documentId}/versions/${saved.id}/content?format=markdown`))).toContain('unsupported content: sticker');
-    expect(await text(await get(`/api/documents/${documentId}/versions/${saved.id}/content?format=html`))).toContain(inline);
+    expect(
+      await text(await get(`/api/documents/${documentId}/versions/${saved.id}/content?format=markdown`)),
+    ).toContain('unsupported content: sticker');
+    expect(await text(await get(`/api/documents/${documentId}/versions/${saved.id}/content?format=html`))).toContain(
+      inline,
+    );
     const docx = await get(`/api/documents/${documentId}/versions/${saved.id}/content?format=docx`);
     expect(docx.status).toBe(200);
     const files = unzip(new Uint8Array(await docx.arrayBuffer()));
     expect(new TextDecoder().decode(files.get('word/document.xml'))).toContain('unsupported content: sticker');
 
-    const comparison = VersionComparison.parse(JSON.parse(await text(await get(`/api/documents/${documentId}/compare?from=${clean.id}&to=live`))));
+    const comparison = VersionComparison.parse(
+      JSON.parse(await text(await get(`/api/documents/${documentId}/compare?from=${clean.id}&to=live`))),
+    );
     expect(comparison.paragraphs.some((p) => p.kind === 'changed')).toBe(true);
   });
 
   it('answers consensus, the register of differences and the dashboard', async () => {
     await text(await get(`/api/documents/${documentId}/consensus`));
     await text(await get(`/api/documents/${documentId}/consensus/dashboard`));
-    for (const format of ['json', 'markdown', 'html', 'docx']) await text(await get(`/api/documents/${documentId}/register?format=${format}`));
+    for (const format of ['json', 'markdown', 'html', 'docx'])
+      await text(await get(`/api/documents/${documentId}/register?format=${format}`));
   });
 
   it('still syncs to a stock y-websocket client, unknown nodes included', async () => {

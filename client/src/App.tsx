@@ -84,7 +84,11 @@ export function App() {
       // Keyed by document and person: someone else signing in here rejoins with a fresh session.
       return (
         <Suspense fallback={<AppHeader />}>
-          <DocumentPage key={`${route.documentId}\u0000${me}`} documentId={route.documentId} person={state.session.person} />
+          <DocumentPage
+            key={`${route.documentId}\u0000${me}`}
+            documentId={route.documentId}
+            person={state.session.person}
+          />
         </Suspense>
       );
     case 'dashboard':

@@ -11,13 +11,31 @@ describe('access', () => {
   });
 
   it('names every role', () => {
-    expect(ROLES.map((r) => ROLE_LABELS[r])).toEqual(['Secretariat', 'Coordinator', 'Member', 'Contributor', 'Observer']);
-    expect(ROLES.map(roleAsComplement)).toEqual(['part of the secretariat', 'a coordinator', 'a member', 'a contributor', 'an observer']);
+    expect(ROLES.map((r) => ROLE_LABELS[r])).toEqual([
+      'Secretariat',
+      'Coordinator',
+      'Member',
+      'Contributor',
+      'Observer',
+    ]);
+    expect(ROLES.map(roleAsComplement)).toEqual([
+      'part of the secretariat',
+      'a coordinator',
+      'a member',
+      'a contributor',
+      'an observer',
+    ]);
   });
 
   it('explains a read-only editor by role', () => {
-    expect(readOnlyExplanation('observer')).toBe('You are an observer in this workspace: you can read and see who is here, but not edit.');
-    expect(readOnlyExplanation('contributor')).toMatch(/^You are a contributor in this workspace: .*not edit the text\.$/);
-    expect(readOnlyExplanation('member')).toMatch(/^You are a member in this workspace, but you cannot edit this document/);
+    expect(readOnlyExplanation('observer')).toBe(
+      'You are an observer in this workspace: you can read and see who is here, but not edit.',
+    );
+    expect(readOnlyExplanation('contributor')).toMatch(
+      /^You are a contributor in this workspace: .*not edit the text\.$/,
+    );
+    expect(readOnlyExplanation('member')).toMatch(
+      /^You are a member in this workspace, but you cannot edit this document/,
+    );
   });
 });

@@ -6,7 +6,8 @@
 import type { Access, Action, Role } from '@accord/schema';
 
 /** Whether the server said this action is allowed; false while access is unknown. */
-export const can = (access: Access | null | undefined, action: Action): boolean => access?.allowed.includes(action) ?? false;
+export const can = (access: Access | null | undefined, action: Action): boolean =>
+  access?.allowed.includes(action) ?? false;
 
 export const ROLES: readonly Role[] = ['secretariat', 'coordinator', 'member', 'contributor', 'observer'];
 

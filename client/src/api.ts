@@ -127,7 +127,11 @@ async function call(path: string, options: RequestOptions): Promise<Response> {
 }
 
 /** One API call whose answer is parsed with `schema`. */
-export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+export async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
   const response = await call(path, options);
   return schema.parse(await response.json());
 }
@@ -141,27 +145,34 @@ const seg = encodeURIComponent;
 const ws = (workspaceId: string) => `/api/workspaces/${seg(workspaceId)}`;
 
 // Session
-export const getSession = (signal?: AbortSignal) => request('/api/session', Session, { signal, expectUnauthenticated: true });
-export const signIn = (body: SignInBody) => request('/api/session', Session, { method: 'POST', body, expectUnauthenticated: true });
+export const getSession = (signal?: AbortSignal) =>
+  request('/api/session', Session, { signal, expectUnauthenticated: true });
+export const signIn = (body: SignInBody) =>
+  request('/api/session', Session, { method: 'POST', body, expectUnauthenticated: true });
 export const signOut = () => requestNoContent('/api/session', { method: 'DELETE', expectUnauthenticated: true });
 
 // Workspaces and documents
 export const listWorkspaces = (signal?: AbortSignal) => request('/api/workspaces', WorkspaceList, { signal });
-export const getWorkspace = (workspaceId: string, signal?: AbortSignal) => request(ws(workspaceId), WorkspaceWithAccess, { signal });
-export const listDocuments = (workspaceId: string, signal?: AbortSignal) => request(`${ws(workspaceId)}/documents`, DocumentList, { signal });
+export const getWorkspace = (workspaceId: string, signal?: AbortSignal) =>
+  request(ws(workspaceId), WorkspaceWithAccess, { signal });
+export const listDocuments = (workspaceId: string, signal?: AbortSignal) =>
+  request(`${ws(workspaceId)}/documents`, DocumentList, { signal });
 export const createDocument = (workspaceId: string, body: CreateDocumentBody) =>
   request(`${ws(workspaceId)}/documents`, DocumentRecord, { method: 'POST', body });
-export const getDocument = (documentId: string, signal?: AbortSignal) => request(`/api/documents/${seg(documentId)}`, DocumentWithAccess, { signal });
+export const getDocument = (documentId: string, signal?: AbortSignal) =>
+  request(`/api/documents/${seg(documentId)}`, DocumentWithAccess, { signal });
 
 // People, roles, invitations, audit
-export const listPeople = (workspaceId: string, signal?: AbortSignal) => request(`${ws(workspaceId)}/people`, PeopleList, { signal });
+export const listPeople = (workspaceId: string, signal?: AbortSignal) =>
+  request(`${ws(workspaceId)}/people`, PeopleList, { signal });
 export const setRole = (workspaceId: string, personId: string, role: Role) =>
   request(`${ws(workspaceId)}/people/${seg(personId)}/role`, WorkspacePerson, { method: 'PUT', body: { role } });
 export const removeFromWorkspace = (workspaceId: string, personId: string) =>
   requestNoContent(`${ws(workspaceId)}/people/${seg(personId)}/role`, { method: 'DELETE' });
 export const createInvitation = (workspaceId: string, body: CreateInvitationBody) =>
   request(`${ws(workspaceId)}/invitations`, CreatedInvitation, { method: 'POST', body });
-export const listInvitations = (workspaceId: string, signal?: AbortSignal) => request(`${ws(workspaceId)}/invitations`, PendingInvitationList, { signal });
+export const listInvitations = (workspaceId: string, signal?: AbortSignal) =>
+  request(`${ws(workspaceId)}/invitations`, PendingInvitationList, { signal });
 export const revokeInvitation = (workspaceId: string, invitationId: string) =>
   requestNoContent(`${ws(workspaceId)}/invitations/${seg(invitationId)}`, { method: 'DELETE' });
 export const listAudit = (workspaceId: string, after: number, limit: number, signal?: AbortSignal) =>

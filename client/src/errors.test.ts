@@ -5,13 +5,21 @@ import { describeError, fieldErrors, zodFieldErrors } from './errors.js';
 
 describe('describeError', () => {
   it('shows the server message as written', () => {
-    expect(describeError(new RequestError('the email or password is wrong', 401, 'invalid_credentials'))).toBe('the email or password is wrong');
-    expect(describeError(new RequestError('observers cannot edit this document', 403, 'forbidden'))).toBe('observers cannot edit this document');
+    expect(describeError(new RequestError('the email or password is wrong', 401, 'invalid_credentials'))).toBe(
+      'the email or password is wrong',
+    );
+    expect(describeError(new RequestError('observers cannot edit this document', 403, 'forbidden'))).toBe(
+      'observers cannot edit this document',
+    );
   });
 
   it('says how long to wait after too many attempts', () => {
-    expect(describeError(new RequestError('too many sign-in attempts; try again in 12 s', 429, 'too_many_requests', [], 12))).toBe('Too many attempts, try again in 12 s.');
-    expect(describeError(new RequestError('slow down', 429, 'too_many_requests'))).toBe('Too many attempts, try again in a minute.');
+    expect(
+      describeError(new RequestError('too many sign-in attempts; try again in 12 s', 429, 'too_many_requests', [], 12)),
+    ).toBe('Too many attempts, try again in 12 s.');
+    expect(describeError(new RequestError('slow down', 429, 'too_many_requests'))).toBe(
+      'Too many attempts, try again in a minute.',
+    );
   });
 
   it('names an unreachable server', () => {

@@ -4,7 +4,10 @@ import { RequestError } from './api.js';
 /** One sentence for a form's error area. The server's message is shown as it wrote it. */
 export function describeError(error: unknown): string {
   if (error instanceof RequestError) {
-    if (error.status === 429) return error.retryAfter !== null ? `Too many attempts, try again in ${error.retryAfter} s.` : 'Too many attempts, try again in a minute.';
+    if (error.status === 429)
+      return error.retryAfter !== null
+        ? `Too many attempts, try again in ${error.retryAfter} s.`
+        : 'Too many attempts, try again in a minute.';
     return error.message;
   }
   // fetch rejects with a TypeError when the server cannot be reached at all.
@@ -24,7 +27,9 @@ export function fieldErrors(error: unknown): Record<string, string> {
 }
 
 /** Field problems of a local zod check, the same shape as {@link fieldErrors}. */
-export function zodFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): Record<string, string> {
+export function zodFieldErrors(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');

@@ -33,7 +33,10 @@ export function colorFor(id: string): string {
 }
 
 /** The name and colour that label a person's caret and avatar. */
-export const identityOf = (person: Pick<Person, 'id' | 'name'>): Identity => ({ name: person.name, color: colorFor(person.id) });
+export const identityOf = (person: Pick<Person, 'id' | 'name'>): Identity => ({
+  name: person.name,
+  color: colorFor(person.id),
+});
 
 /** "Ana María López" → "AL"; one word → its first two letters. */
 export function initials(name: string): string {

@@ -47,7 +47,18 @@ describe('coming back after signing in', () => {
   });
 
   it('refuses other origins, odd input and the sign-in page itself', () => {
-    for (const bad of [null, undefined, '', 'https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'd/x', '/sign-in', '/sign-in?next=/x']) {
+    for (const bad of [
+      null,
+      undefined,
+      '',
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'd/x',
+      '/sign-in',
+      '/sign-in?next=/x',
+    ]) {
       expect(safeNext(bad), String(bad)).toBe('/');
     }
   });

@@ -23,16 +23,20 @@ export type Route =
   | { page: 'not-found'; path: string };
 
 /** Pages anyone may open without a session. */
-export const isPublic = (route: Route): boolean => route.page === 'sign-in' || route.page === 'invite' || route.page === 'consult';
+export const isPublic = (route: Route): boolean =>
+  route.page === 'sign-in' || route.page === 'invite' || route.page === 'consult';
 
 export function parseRoute(pathname: string): Route {
-  const segments = pathname.split('/').filter(Boolean).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  const segments = pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
   const [first, second, third] = segments;
   if (segments.length === 0) return { page: 'workspaces' };
   if (segments.length === 1 && first === 'sign-in') return { page: 'sign-in' };
@@ -41,14 +45,18 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 3 && first === 'w' && third === 'people') return { page: 'people', workspaceId: second! };
   if (segments.length === 3 && first === 'w' && third === 'audit') return { page: 'audit', workspaceId: second! };
   if (segments.length === 2 && first === 'd') return { page: 'document', documentId: second! };
-  if (segments.length === 3 && first === 'd' && third === 'dashboard') return { page: 'dashboard', documentId: second! };
+  if (segments.length === 3 && first === 'd' && third === 'dashboard')
+    return { page: 'dashboard', documentId: second! };
   if (segments.length === 3 && first === 'd' && third === 'register') return { page: 'register', documentId: second! };
   if (segments.length === 3 && first === 'd' && third === 'versions') return { page: 'versions', documentId: second! };
-  if (segments.length === 4 && first === 'd' && third === 'versions') return { page: 'version', documentId: second!, versionId: segments[3]! };
+  if (segments.length === 4 && first === 'd' && third === 'versions')
+    return { page: 'version', documentId: second!, versionId: segments[3]! };
   if (segments.length === 3 && first === 'd' && third === 'rounds') return { page: 'rounds', documentId: second! };
-  if (segments.length === 4 && first === 'd' && third === 'rounds') return { page: 'round', documentId: second!, roundId: segments[3]! };
+  if (segments.length === 4 && first === 'd' && third === 'rounds')
+    return { page: 'round', documentId: second!, roundId: segments[3]! };
   if (segments.length === 2 && first === 'consult') return { page: 'consult', roundId: second! };
-  if (segments.length === 5 && first === 'd' && third === 'compare') return { page: 'compare', documentId: second!, from: segments[3]!, to: segments[4]! };
+  if (segments.length === 5 && first === 'd' && third === 'compare')
+    return { page: 'compare', documentId: second!, from: segments[3]!, to: segments[4]! };
   return { page: 'not-found', path: pathname };
 }
 
@@ -81,7 +89,8 @@ export const paths = {
   /** A document's consultation rounds (coordinators). */
   rounds: (documentId: string) => `/d/${encodeURIComponent(documentId)}/rounds`,
   /** One round: moderation, processing after the close, the report (coordinators, editors). */
-  round: (documentId: string, roundId: string) => `/d/${encodeURIComponent(documentId)}/rounds/${encodeURIComponent(roundId)}`,
+  round: (documentId: string, roundId: string) =>
+    `/d/${encodeURIComponent(documentId)}/rounds/${encodeURIComponent(roundId)}`,
   /** A round's public page: anyone, no account. */
   consult: (roundId: string) => `/consult/${encodeURIComponent(roundId)}`,
   /** The sign-in page, coming back to `next` afterwards (nothing to remember for the home page). */
@@ -115,7 +124,11 @@ export function navigate(to: string, { replace = false }: { replace?: boolean } 
 }
 
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname, () => '/');
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => '/',
+  );
 }
 
 /** Path and query of the current page, e.g. to come back here after signing in. */
@@ -127,7 +140,15 @@ export function useLocation(): string {
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     navigate(href);
   };

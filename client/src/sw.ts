@@ -55,7 +55,8 @@ worker.addEventListener('install', (event) => {
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith('accord-shell-') && name !== SHELL_CACHE) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (name.startsWith('accord-shell-') && name !== SHELL_CACHE) await caches.delete(name);
       await worker.clients.claim();
     })(),
   );
@@ -90,7 +91,13 @@ worker.addEventListener('message', (event) => {
   const requests = data.payload.urlsToCache
     .filter((u): u is string => typeof u === 'string' && URL.canParse(u))
     .map((u) => new Request(u, { credentials: 'same-origin' }))
-    .filter((r) => isOfflineApiRequest({ url: new URL(r.url), request: r, sameOrigin: new URL(r.url).origin === worker.location.origin }));
+    .filter((r) =>
+      isOfflineApiRequest({
+        url: new URL(r.url),
+        request: r,
+        sameOrigin: new URL(r.url).origin === worker.location.origin,
+      }),
+    );
   event.waitUntil(Promise.all(requests.map((r) => networkFirst(r).catch(() => undefined))));
 });
 

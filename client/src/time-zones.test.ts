@@ -18,12 +18,18 @@ describe('formatInstant', () => {
   });
 
   it('follows daylight saving time', () => {
-    expect(formatInstant('2026-07-01T09:00:00Z', { timeZone: 'Europe/Paris', locale: 'en-GB' })).toMatch(/^1 July 2026.*11:00 (CEST|GMT\+2)/);
-    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Europe/Paris', locale: 'en-GB' })).toMatch(/^1 December 2026.*10:00 (CET|GMT\+1)/);
+    expect(formatInstant('2026-07-01T09:00:00Z', { timeZone: 'Europe/Paris', locale: 'en-GB' })).toMatch(
+      /^1 July 2026.*11:00 (CEST|GMT\+2)/,
+    );
+    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Europe/Paris', locale: 'en-GB' })).toMatch(
+      /^1 December 2026.*10:00 (CET|GMT\+1)/,
+    );
   });
 
   it('does not repeat the time for a viewer in UTC', () => {
-    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'UTC', locale: 'en-GB' })).toMatch(/^1 December 2026.*09:00 UTC$/);
+    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'UTC', locale: 'en-GB' })).toMatch(
+      /^1 December 2026.*09:00 UTC$/,
+    );
     // London is on UTC in winter, but not in summer.
     expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Europe/London', locale: 'en-GB' })).not.toContain('(');
     expect(formatInstant('2026-07-01T09:00:00Z', { timeZone: 'Europe/London', locale: 'en-GB' })).toContain('(');
@@ -37,6 +43,8 @@ describe('formatInstant', () => {
 describe('formatDate', () => {
   it('gives the date in the zone', () => {
     expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'Asia/Tokyo', locale: 'en-GB' })).toBe('2 December 2026');
-    expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'America/New_York', locale: 'en-GB' })).toBe('1 December 2026');
+    expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'America/New_York', locale: 'en-GB' })).toBe(
+      '1 December 2026',
+    );
   });
 });

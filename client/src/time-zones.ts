@@ -11,13 +11,23 @@ export interface Zone {
   locale?: string;
 }
 
-const fields: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+const fields: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
 
 /** The zone times are shown in: the one asked for, or the viewer's. */
-export const viewerZone = (zone: Zone = {}): string => zone.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const viewerZone = (zone: Zone = {}): string =>
+  zone.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-const dayIn = (at: number, timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).format(at);
-const clockIn = (at: number, timeZone: string) => `${dayIn(at, timeZone)} ${new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).format(at)}`;
+const dayIn = (at: number, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).format(at);
+const clockIn = (at: number, timeZone: string) =>
+  `${dayIn(at, timeZone)} ${new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).format(at)}`;
 
 /**
  * "1 December 2026 at 12:00 GMT+3 (09:00 UTC)": the UTC date only when it differs from the
@@ -28,7 +38,8 @@ export function formatInstant(iso: string, zone: Zone = {}): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '';
   const timeZone = viewerZone(zone);
-  const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(zone.locale, { ...options, timeZone: 'UTC' }).format(at);
+  const utc = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(zone.locale, { ...options, timeZone: 'UTC' }).format(at);
   if (clockIn(at, timeZone) === clockIn(at, 'UTC')) return utc(fields);
   const local = new Intl.DateTimeFormat(zone.locale, { ...fields, timeZone }).format(at);
   const sameDay = dayIn(at, timeZone) === dayIn(at, 'UTC');
@@ -39,5 +50,10 @@ export function formatInstant(iso: string, zone: Zone = {}): string {
 export function formatDate(iso: string, zone: Zone = {}): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '';
-  return new Intl.DateTimeFormat(zone.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: viewerZone(zone) }).format(at);
+  return new Intl.DateTimeFormat(zone.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: viewerZone(zone),
+  }).format(at);
 }

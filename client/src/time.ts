@@ -14,7 +14,13 @@ export function relativeTime(iso: string, now = Date.now()): string {
   return dateFormat.format(then);
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** "3 Mar 2015, 14:05" in the reader's locale; '' for an unreadable date. */
 export function dateTime(iso: string): string {

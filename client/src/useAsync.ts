@@ -11,7 +11,8 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: Rea
     load(controller.signal).then(
       (value) => !controller.signal.aborted && setState({ status: 'done', value }),
       (error: unknown) =>
-        !controller.signal.aborted && setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+        !controller.signal.aborted &&
+        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => controller.abort();
     // The caller lists what `load` depends on, as with useEffect.

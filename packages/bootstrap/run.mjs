@@ -34,9 +34,19 @@ if (installedPnpmVersion() !== pnpmVersion) {
   mkdirSync(toolsDir, { recursive: true });
   if (!existsSync(join(toolsDir, 'package.json'))) writeFileSync(join(toolsDir, 'package.json'), '{"private":true}\n');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const status = run(npm, ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--save-exact', `pnpm@${pnpmVersion}`]);
+  const status = run(npm, [
+    'install',
+    '--prefix',
+    toolsDir,
+    '--no-audit',
+    '--no-fund',
+    '--save-exact',
+    `pnpm@${pnpmVersion}`,
+  ]);
   if (status !== 0) {
-    console.error(`[bootstrap] could not install pnpm ${pnpmVersion} with npm; check that the npm registry is reachable`);
+    console.error(
+      `[bootstrap] could not install pnpm ${pnpmVersion} with npm; check that the npm registry is reachable`,
+    );
     process.exit(status);
   }
 }

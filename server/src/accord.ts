@@ -69,7 +69,9 @@ export interface Accord {
 }
 
 /** Accord's version, from the workspace manifest. */
-export const version: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0.0.0';
+export const version: string =
+  (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ??
+  '0.0.0';
 
 /** What tests may replace when starting Accord in process. */
 export interface StartOptions {
@@ -95,12 +97,18 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   if (config.seedDemo) await seedDemo({ records, documents, identity, logger });
   const loopback = ['127.0.0.1', '::1', 'localhost'].includes(config.host);
   if (!loopback && !config.metricsToken) {
-    logger.warn('serving a non-loopback address with /metrics open to anyone who can reach it; set ACCORD_METRICS_TOKEN to require a bearer token', { host: config.host });
+    logger.warn(
+      'serving a non-loopback address with /metrics open to anyone who can reach it; set ACCORD_METRICS_TOKEN to require a bearer token',
+      { host: config.host },
+    );
   }
   if (!loopback && (await identity.checkPassword(demoPeople[0]!.email, demoPassword))) {
-    logger.warn('serving a non-loopback address while the demo people sign in with the published password; start on a fresh data directory with ACCORD_SEED_DEMO=false for real use', {
-      host: config.host,
-    });
+    logger.warn(
+      'serving a non-loopback address while the demo people sign in with the published password; start on a fresh data directory with ACCORD_SEED_DEMO=false for real use',
+      {
+        host: config.host,
+      },
+    );
   }
 
   const registry = new Registry();
@@ -109,7 +117,9 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   let authorization: Authorization;
   const consensusHub = new ConsensusHub();
   if (!config.checkUpdates) {
-    logger.warn('ACCORD_CHECK_UPDATES=false: document updates are stored without the schema check, so one bad update can break a document; use it only to measure the check (pnpm bench)');
+    logger.warn(
+      'ACCORD_CHECK_UPDATES=false: document updates are stored without the schema check, so one bad update can break a document; use it only to measure the check (pnpm bench)',
+    );
   }
   const collab = new CollabServer({
     logger,
@@ -122,7 +132,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     maxDocumentBytes: limits.documentBytes,
     extensions: [
       metrics,
-      authorization = new Authorization({
+      (authorization = new Authorization({
         authenticator,
         records,
         identity,
@@ -130,7 +140,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         secureCookies: config.secureCookies,
         allowedOrigins: config.allowedOrigins,
         audit: { lastSeq: () => lastAuditSeq(db), readAfter: (seq, limit) => readAudit(db, { afterSeq: seq, limit }) },
-      }),
+      })),
       new Persistence({
         store: documents,
         logger,
@@ -144,7 +154,9 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   });
   registry.gauge('accord_documents_open', 'Documents loaded in memory.', () => collab.roomCount);
   registry.gauge('accord_connections_open', 'Open WebSocket connections.', () => collab.connectionCount);
-  registry.gauge('accord_process_resident_memory_bytes', 'Resident set size of the process.', () => process.memoryUsage.rss());
+  registry.gauge('accord_process_resident_memory_bytes', 'Resident set size of the process.', () =>
+    process.memoryUsage.rss(),
+  );
   registry.gauge('accord_process_heap_used_bytes', 'V8 heap in use.', () => process.memoryUsage().heapUsed);
 
   const live = liveState(collab, documents);
@@ -152,11 +164,23 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   // Live streams (SSE) watch the same audit feed as the WebSocket authorization, to end within a poll of an access change.
   const liveAccess = new LiveAccess({
     audit: { lastSeq: () => lastAuditSeq(db), readAfter: (seq, limit) => readAudit(db, { afterSeq: seq, limit }) },
-    onError: (error) => logger.error('could not re-check open live streams after an access change; will retry', { error }),
+    onError: (error) =>
+      logger.error('could not re-check open live streams after an access change; will retry', { error }),
   });
-  const comments = new CommentService({ store: new SqliteCommentStore(db), identity, liveState: live, hub: commentHub, logger });
+  const comments = new CommentService({
+    store: new SqliteCommentStore(db),
+    identity,
+    liveState: live,
+    hub: commentHub,
+    logger,
+  });
   const consensusStore = new SqliteConsensusStore(db);
-  const consensus = new ConsensusService({ store: consensusStore, liveState: live, liveEdit: liveEdit(collab), hub: consensusHub });
+  const consensus = new ConsensusService({
+    store: consensusStore,
+    liveState: live,
+    liveEdit: liveEdit(collab),
+    hub: consensusHub,
+  });
   const versionStore = new SqliteVersionStore(db);
   const versions = new VersionService({
     store: versionStore,
@@ -164,10 +188,12 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     documents,
     records,
     liveReset: liveReset(collab),
-    statuses: async (documentId) => new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
+    statuses: async (documentId) =>
+      new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
     alternatives: async (documentId) => {
       const byBracket = new Map<string, string[]>();
-      for (const a of await consensusStore.alternatives(documentId)) byBracket.set(a.bracketId, [...(byBracket.get(a.bracketId) ?? []), a.text]);
+      for (const a of await consensusStore.alternatives(documentId))
+        byBracket.set(a.bracketId, [...(byBracket.get(a.bracketId) ?? []), a.text]);
       return byBracket;
     },
   });
@@ -182,7 +208,13 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     ...(options.roundLimits ? { limits: options.roundLimits } : {}),
   });
   if (config.seedDemo) await seedDemoRound({ records, identity, versions, rounds, logger });
-  const roundProcessing = new RoundProcessing({ rounds, store: roundStore, processing: new SqliteProcessingStore(db, options), liveState: live, versions });
+  const roundProcessing = new RoundProcessing({
+    rounds,
+    store: roundStore,
+    processing: new SqliteProcessingStore(db, options),
+    liveState: live,
+    versions,
+  });
   const app = createApp({
     records,
     identity,
@@ -215,7 +247,9 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   });
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server)) as Server;
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s as Server),
+    ) as Server;
     s.once('error', reject);
   });
   const wss = attachWebSocket(server, collab, {

@@ -11,14 +11,34 @@ describe('loadConfig', () => {
   });
 
   it('reads the documented variables', () => {
-    const config = loadConfig({ PORT: '9000', ACCORD_DATA_DIR: '/var/lib/accord', ACCORD_MAX_MESSAGE_BYTES: '65536', ACCORD_LOG_LEVEL: 'warn', ACCORD_SEED_DEMO: 'false' }, '/x');
-    expect(config).toMatchObject({ port: 9000, dataDir: '/var/lib/accord', maxMessageBytes: 65536, logLevel: 'warn', seedDemo: false });
+    const config = loadConfig(
+      {
+        PORT: '9000',
+        ACCORD_DATA_DIR: '/var/lib/accord',
+        ACCORD_MAX_MESSAGE_BYTES: '65536',
+        ACCORD_LOG_LEVEL: 'warn',
+        ACCORD_SEED_DEMO: 'false',
+      },
+      '/x',
+    );
+    expect(config).toMatchObject({
+      port: 9000,
+      dataDir: '/var/lib/accord',
+      maxMessageBytes: 65536,
+      logLevel: 'warn',
+      seedDemo: false,
+    });
   });
 
   it('names every bad variable and what it accepts', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', ACCORD_MAX_MESSAGE_BYTES: '10', ACCORD_LOG_LEVEL: 'loud', ACCORD_METRICS_TOKEN: 'short' });
+      loadConfig({
+        PORT: 'eighty',
+        ACCORD_MAX_MESSAGE_BYTES: '10',
+        ACCORD_LOG_LEVEL: 'loud',
+        ACCORD_METRICS_TOKEN: 'short',
+      });
     } catch (e) {
       error = e;
     }

@@ -92,8 +92,17 @@ const variables = {
   ACCORD_ALLOWED_ORIGINS: z
     .string()
     .trim()
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be comma-separated origins such as http://localhost:5173')))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be comma-separated origins such as http://localhost:5173'),
+      ),
+    )
     .default([]),
   ACCORD_LIMIT_CONNECTS_PER_SECOND: int(1, 1_000_000).default(10),
   ACCORD_LIMIT_CONNECTS_BURST: int(1, 1_000_000).default(100),
@@ -105,8 +114,16 @@ const variables = {
   ACCORD_MAX_DOCUMENT_BYTES: int(1024, 4 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
   ACCORD_LIMIT_SIGNINS_PER_MINUTE: int(1, 1_000_000).default(20),
   ACCORD_LIMIT_REQUESTS_PER_SECOND: int(1, 10_000_000).default(50),
-  ACCORD_METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)').optional(),
-  ACCORD_SMTP_URL: z.string().trim().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587').optional(),
+  ACCORD_METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)')
+    .optional(),
+  ACCORD_SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587')
+    .optional(),
   ACCORD_MAIL_FROM: z.string().trim().min(3).default('Accord <accord@localhost>'),
   ACCORD_CHECK_UPDATES: bool.default(true),
   ACCORD_PUBLIC_URL: z
@@ -160,14 +177,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     connects: { perSecond: read('ACCORD_LIMIT_CONNECTS_PER_SECOND'), burst: read('ACCORD_LIMIT_CONNECTS_BURST') },
     messages: { perSecond: read('ACCORD_LIMIT_MESSAGES_PER_SECOND'), burst: read('ACCORD_LIMIT_MESSAGES_BURST') },
     // The byte burst must hold at least one frame of the largest allowed size.
-    bytes: { perSecond: read('ACCORD_LIMIT_BYTES_PER_SECOND'), burst: read('ACCORD_LIMIT_BYTES_BURST') ?? 2 * (maxMessageBytes ?? 0) },
+    bytes: {
+      perSecond: read('ACCORD_LIMIT_BYTES_PER_SECOND'),
+      burst: read('ACCORD_LIMIT_BYTES_BURST') ?? 2 * (maxMessageBytes ?? 0),
+    },
     preAuthBytes: read('ACCORD_LIMIT_PREAUTH_BYTES'),
     documentBytes: read('ACCORD_MAX_DOCUMENT_BYTES'),
     signIns: { perSecond: (signInsPerMinute ?? 0) / 60, burst: Math.max(1, Math.ceil((signInsPerMinute ?? 0) / 2)) },
     requests: { perSecond: requestsPerSecond, burst: (requestsPerSecond ?? 0) * 4 },
   };
   if (problems.length) {
-    throw new ConfigError(`cannot start: bad environment variable${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
+    throw new ConfigError(
+      `cannot start: bad environment variable${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`,
+    );
   }
   return config;
 }

@@ -27,7 +27,11 @@ function formatValue(value: unknown, withStack: boolean): string {
 }
 
 /** Creates a logger writing to `write` (stderr by default). */
-export function createLogger(level: LogLevel, base: LogFields = {}, write: (line: string) => void = (l) => process.stderr.write(l + '\n')): Logger {
+export function createLogger(
+  level: LogLevel,
+  base: LogFields = {},
+  write: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+): Logger {
   const min = rank[level];
   const emit = (lvl: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields) => {
     if (rank[lvl] < min) return;
@@ -35,7 +39,9 @@ export function createLogger(level: LogLevel, base: LogFields = {}, write: (line
     const parts = Object.entries(all)
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => `${k}=${formatValue(v, level === 'debug')}`);
-    write(`${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${message}${parts.length ? ' ' + parts.join(' ') : ''}`);
+    write(
+      `${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${message}${parts.length ? ' ' + parts.join(' ') : ''}`,
+    );
   };
   return {
     debug: (m, f) => emit('debug', m, f),

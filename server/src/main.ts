@@ -6,7 +6,7 @@ import { startAccord } from './accord.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
-let config;
+let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
 } catch (error) {
@@ -19,7 +19,10 @@ try {
 
 const logger = createLogger(config.logLevel);
 process.on('uncaughtException', (error) => {
-  logger.error('unexpected error; stopping. Stored data is intact: every acknowledged update was written before it was relayed', { error });
+  logger.error(
+    'unexpected error; stopping. Stored data is intact: every acknowledged update was written before it was relayed',
+    { error },
+  );
   process.exit(1);
 });
 

@@ -24,9 +24,13 @@ const options = { readers: 50, probes: 5, window: Number(values.window ?? 20), t
 
 const started = performance.now();
 const workload = buildWorkload(limit);
-console.log(`workload: ${workload.frames.length} updates from ${workload.writers} writers, built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `workload: ${workload.frames.length} updates from ${workload.writers} writers, built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 const checkCost = measureUpdateCheck(workload);
-console.log(`update check in process: ${checkCost.withCheckUs.toFixed(1)} µs CPU per update with it, ${checkCost.withoutCheckUs.toFixed(1)} µs without (${checkCost.percent.toFixed(1)} %)`);
+console.log(
+  `update check in process: ${checkCost.withCheckUs.toFixed(1)} µs CPU per update with it, ${checkCost.withoutCheckUs.toFixed(1)} µs without (${checkCost.percent.toFixed(1)} %)`,
+);
 
 const contenders: [string, () => Promise<ServerUnderTest>][] = [
   ['reference', startReference],
@@ -73,7 +77,10 @@ const updateCheck =
         withCheck: checked.updatesPerSecond,
         withoutCheck: unchecked.updatesPerSecond,
         percent: (100 * checked.updatesPerSecond) / unchecked.updatesPerSecond,
-        serverCpuPerUpdateUs: { withCheck: (1e6 * checked.serverCpuSeconds) / checked.updates, withoutCheck: (1e6 * unchecked.serverCpuSeconds) / unchecked.updates },
+        serverCpuPerUpdateUs: {
+          withCheck: (1e6 * checked.serverCpuSeconds) / checked.updates,
+          withoutCheck: (1e6 * unchecked.serverCpuSeconds) / unchecked.updates,
+        },
       }
     : undefined;
 
@@ -89,7 +96,7 @@ const markdown = [
   '',
   `${workload.frames.length} Yjs updates (${limit ? 'first 20,000 edits of ' : ''}${ATTRIBUTION}, typed into one paragraph of an Accord document as @lexical/yjs stores it) from 10 writers, 50 readers, one document.`,
   `Window: at most ${options.window} insert updates in flight (writers wait for the first probe reader). Latency: send → receipt at each of ${options.probes} probe readers (inserts only; deletes carry no clock).`,
-  'Every reader hashes the document traffic it receives; one reader applies it to a fresh Y.Doc and compares with the trace\'s endContent, the others must have received the same bytes.',
+  "Every reader hashes the document traffic it receives; one reader applies it to a fresh Y.Doc and compares with the trace's endContent, the others must have received the same bytes.",
   `Machine: ${machine}; clients and server share it.`,
   '',
   '| server | updates/s | p50 ms | p99 ms | max ms | server CPU | peak RSS | readers with endContent | received per reader | client CPU |',
@@ -113,7 +120,10 @@ console.log('\n' + markdown);
 const dir = new URL('./results/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(new URL(`fanout-${stamp}.json`, dir), JSON.stringify({ machine, options, updates: workload.frames.length, results, updateCheck, checkCost }, null, 2));
+writeFileSync(
+  new URL(`fanout-${stamp}.json`, dir),
+  JSON.stringify({ machine, options, updates: workload.frames.length, results, updateCheck, checkCost }, null, 2),
+);
 writeFileSync(new URL(`fanout-${stamp}.md`, dir), markdown);
 writeFileSync(new URL('latest.md', dir), markdown);
 process.exit(results.some((r) => 'error' in r) ? 1 : 0);

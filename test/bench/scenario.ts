@@ -59,7 +59,11 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function runScenario(server: ServerUnderTest, workload: Workload, options: ScenarioOptions): Promise<ScenarioResult> {
+export async function runScenario(
+  server: ServerUnderTest,
+  workload: Workload,
+  options: ScenarioOptions,
+): Promise<ScenarioResult> {
   const { writers } = workload;
   const count = workload.frames.length;
   // Per writer: the indexes of its inserts in order, and the clock its sentinel reaches.
@@ -114,7 +118,9 @@ export async function runScenario(server: ServerUnderTest, workload: Workload, o
       hash: createHash('sha1'),
       syncBytes: 0,
       doneAt: 0,
-      ...(probe ? { seen: new Int32Array(writers), receipts: Array.from({ length: writers }, () => ({ clock: [], at: [] })) } : {}),
+      ...(probe
+        ? { seen: new Int32Array(writers), receipts: Array.from({ length: writers }, () => ({ clock: [], at: [] })) }
+        : {}),
       ...(i === 0 ? { stored: [] } : {}),
     } as Reader;
     opened.push(
@@ -198,7 +204,8 @@ export async function runScenario(server: ServerUnderTest, workload: Workload, o
   // Probes finish when every writer's sentinel arrived; the others when they have as many bytes as the first probe.
   const probes = readers.slice(0, options.probes);
   while (probes.some((r) => !r.doneAt)) {
-    if (Date.now() > deadline) throw new Error(`${server.name}: timed out waiting for the last updates to reach every probe`);
+    if (Date.now() > deadline)
+      throw new Error(`${server.name}: timed out waiting for the last updates to reach every probe`);
     await new Promise((r) => setTimeout(r, 5));
   }
   const target = readers[0]!.syncBytes;
@@ -248,7 +255,12 @@ export async function runScenario(server: ServerUnderTest, workload: Workload, o
     updates: count,
     seconds,
     updatesPerSecond: count / seconds,
-    latencyMs: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN, samples: sorted.length },
+    latencyMs: {
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1] ?? NaN,
+      samples: sorted.length,
+    },
     serverCpuSeconds,
     serverCpuPercentOfOneCore: (100 * serverCpuSeconds) / seconds,
     serverPeakRssMb: server.peakRss() / 1024 / 1024,

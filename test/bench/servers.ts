@@ -82,7 +82,13 @@ export async function startReference(): Promise<ServerUnderTest> {
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   await waitForLine(child, /running at/, 'the reference server');
   const stats = procStats(child.pid!);
-  return { name: '@y/websocket-server 0.1.1 (no persistence)', pid: child.pid!, docUrl: `ws://127.0.0.1:${port}/bench`, ...stats, stop: stopper(child) };
+  return {
+    name: '@y/websocket-server 0.1.1 (no persistence)',
+    pid: child.pid!,
+    docUrl: `ws://127.0.0.1:${port}/bench`,
+    ...stats,
+    stop: stopper(child),
+  };
 }
 
 /**

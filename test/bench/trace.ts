@@ -36,7 +36,15 @@ export interface Workload {
 }
 
 /** Properties @lexical/yjs writes for a new paragraph and text node (what an Accord editor sends). */
-const PARAGRAPH = { __type: 'paragraph', __format: 0, __style: '', __indent: 0, __dir: null, __textFormat: 0, __textStyle: '' };
+const PARAGRAPH = {
+  __type: 'paragraph',
+  __format: 0,
+  __style: '',
+  __indent: 0,
+  __dir: null,
+  __textFormat: 0,
+  __textStyle: '',
+};
 const TEXT_NODE = { __type: 'text', __format: 0, __style: '', __mode: 0, __detail: 0 };
 
 /** Adds one paragraph with one empty text node to the root; its characters go after the node's map, at index 1 on. */
@@ -52,7 +60,9 @@ function addParagraph(doc: Y.Doc): Y.XmlText {
 export function documentText(doc: Y.Doc): string {
   const paragraph = (doc.get('root', Y.XmlText).toDelta() as { insert: unknown }[])[0]?.insert;
   if (!(paragraph instanceof Y.XmlText)) return '';
-  return (paragraph.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+  return (paragraph.toDelta() as { insert: unknown }[])
+    .map((d) => (typeof d.insert === 'string' ? d.insert : ''))
+    .join('');
 }
 
 /** Yjs client id of writer `w`: fixed, so readers can attribute clocks to writers. */

@@ -19,7 +19,9 @@ let secretariat: SignedIn;
 
 /** The document as the server has it, read with the secretariat's session cookie. */
 async function serverMarkdown(documentId: string): Promise<string> {
-  const response = await fetch(`${suite.accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: sessionHeaders(secretariat) });
+  const response = await fetch(`${suite.accord.url}/api/documents/${documentId}/content?format=markdown`, {
+    headers: sessionHeaders(secretariat),
+  });
   expect(response.status).toBe(200);
   return response.text();
 }
@@ -45,7 +47,9 @@ async function typeAtEnd(p: Person, text: string): Promise<void> {
 function mailedLink(email: string): string {
   const db = new Database(join(suite.accord.dataDir, 'accord.db'), { readonly: true });
   try {
-    const mail = db.prepare('SELECT body FROM outbox WHERE to_address = ? ORDER BY seq DESC LIMIT 1').get(email) as { body: string } | undefined;
+    const mail = db.prepare('SELECT body FROM outbox WHERE to_address = ? ORDER BY seq DESC LIMIT 1').get(email) as
+      | { body: string }
+      | undefined;
     const link = mail && /(http\S+\/invite\/\S+)/.exec(mail.body)?.[1];
     if (!link) throw new Error(`no invitation mail to ${email} in the outbox`);
     return link;
@@ -104,12 +108,16 @@ describe('signing in and out', () => {
 
     // The session ends outside this page (as from another tab or the CLI): the server closes the socket with 4401.
     const { csrfToken } = (await (await p.context.request.get('/api/session')).json()) as { csrfToken: string };
-    expect((await p.context.request.delete('/api/session', { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(204);
+    expect((await p.context.request.delete('/api/session', { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(
+      204,
+    );
     await p.page.getByText('You were signed out').waitFor({ timeout: 3_000 });
     expect(await p.page.getByText('Reconnecting').count()).toBe(0);
 
     await p.page.getByRole('button', { name: 'Sign in again' }).click();
-    await p.page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/d/${documentId}`);
+    await p.page.waitForURL(
+      (url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/d/${documentId}`,
+    );
     await expect(p.page.locator('.notice-title').innerText()).resolves.toBe('Your session has ended');
     await p.page.getByLabel('Email').fill(demo.member);
     await p.page.getByLabel('Password').fill('accord-demo');
@@ -131,7 +139,9 @@ describe('what each role sees', () => {
     await observer.page.goto('/d/policy-menus-cnb');
     await observer.waitForPhase('connected');
     const notice = observer.page.locator('[data-read-only-notice]');
-    await expect(notice.innerText()).resolves.toContain('You are an observer in this workspace: you can read and see who is here, but not edit.');
+    await expect(notice.innerText()).resolves.toContain(
+      'You are an observer in this workspace: you can read and see who is here, but not edit.',
+    );
     expect(await observer.page.locator('.toolbar').count()).toBe(0);
     await expect(observer.editor().getAttribute('contenteditable')).resolves.toBe('false');
     expect((await observer.blocks()).length).toBeGreaterThan(3);
@@ -148,11 +158,16 @@ describe('what each role sees', () => {
 
     const sec = await person(demo.secretariat);
     await sec.page.goto('/w/demo');
-    await sec.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'People' }).click();
+    await sec.page
+      .getByRole('navigation', { name: 'Workspace sections' })
+      .getByRole('link', { name: 'People' })
+      .click();
     const rows = sec.page.locator('.people-table tbody tr');
     await eventually(async () => expect(await rows.count()).toBe(6));
     const jonas = sec.page.locator('tr[data-person="Jonas Berg"]');
-    await expect(jonas.innerText()).resolves.toMatch(/member2@demo\.example[\s\S]*Private sector[\s\S]*Nordlink Telecom[\s\S]*SE/);
+    await expect(jonas.innerText()).resolves.toMatch(
+      /member2@demo\.example[\s\S]*Private sector[\s\S]*Nordlink Telecom[\s\S]*SE/,
+    );
   });
 });
 
@@ -162,13 +177,17 @@ describe('a role lowered while the document is open', () => {
     const jonas = await person(demo.member2);
     await jonas.open(documentId);
     await typeAtEnd(jonas, 'Jonas wrote this while a member.');
-    await eventually(async () => expect(await serverMarkdown(documentId)).toContain('Jonas wrote this while a member.'));
+    await eventually(async () =>
+      expect(await serverMarkdown(documentId)).toContain('Jonas wrote this while a member.'),
+    );
 
     const sec = await person(demo.secretariat);
     await sec.page.goto('/w/demo/people');
     const row = sec.page.locator('tr[data-person="Jonas Berg"]');
     await row.getByLabel('Role of Jonas Berg').selectOption('observer');
-    const saved = sec.page.waitForResponse((r) => r.url().endsWith(`/people/${jonas.id}/role`) && r.request().method() === 'PUT');
+    const saved = sec.page.waitForResponse(
+      (r) => r.url().endsWith(`/people/${jonas.id}/role`) && r.request().method() === 'PUT',
+    );
     await row.getByRole('button', { name: 'Save role of Jonas Berg' }).click();
     expect((await saved).status()).toBe(200);
     const changedAt = Date.now();
@@ -179,7 +198,9 @@ describe('a role lowered while the document is open', () => {
     console.log(`role change → read-only editor in ${lockedIn} ms`);
     expect(lockedIn).toBeLessThan(1_500);
     // The secretariat's page confirms the change (it renders after the answer arrives: wait for it).
-    await eventually(async () => expect(await sec.page.locator('.status-line').innerText()).toBe('Jonas Berg is now observer.'));
+    await eventually(async () =>
+      expect(await sec.page.locator('.status-line').innerText()).toBe('Jonas Berg is now observer.'),
+    );
     // The reason, the new role's explanation, and the toolbar gone.
     const notice = jonas.page.locator('[data-read-only-notice]');
     await eventually(async () => {
@@ -210,7 +231,9 @@ describe('a role lowered while the document is open', () => {
     // The audit log shows the change, with Jonas's name as the target.
     await sec.page.goto('/w/demo/audit');
     const entry = sec.page.locator('.audit-table tbody tr[data-action="role.change"]').first();
-    await expect(entry.innerText()).resolves.toMatch(/Amina Diallo[\s\S]*Role changed[\s\S]*Jonas Berg[\s\S]*role: observer · previous: member/);
+    await expect(entry.innerText()).resolves.toMatch(
+      /Amina Diallo[\s\S]*Role changed[\s\S]*Jonas Berg[\s\S]*role: observer · previous: member/,
+    );
 
     await setRoleByApi(jonas.id, 'member');
   });
@@ -225,7 +248,9 @@ describe('invitations and removal', () => {
     await sec.page.getByLabel('Role', { exact: true }).selectOption('member');
     await sec.page.getByRole('button', { name: 'Send invitation' }).click();
     // No SMTP server here: the page says the mail waits in the outbox, and never shows the link.
-    await expect(sec.page.locator('.invitation-created').innerText()).resolves.toMatch(/nadia@example\.org[\s\S]*outbox/);
+    await expect(sec.page.locator('.invitation-created').innerText()).resolves.toMatch(
+      /nadia@example\.org[\s\S]*outbox/,
+    );
     await sec.page.locator('tr[data-invitation="nadia@example.org"]').waitFor();
     const link = mailedLink('nadia@example.org');
     expect(link).toMatch(new RegExp(`^${suite.accord.url}/invite/\\S+$`));
@@ -282,7 +307,9 @@ describe('invitations and removal', () => {
     suite.closeAfter(context);
     await page.goto(link);
     await page.getByRole('button', { name: 'Sign in to accept' }).click();
-    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === new URL(link).pathname);
+    await page.waitForURL(
+      (url) => url.pathname === '/sign-in' && url.searchParams.get('next') === new URL(link).pathname,
+    );
     await page.getByText('Sign in to accept your invitation').waitFor();
     await page.getByLabel('Email').fill(demo.member2);
     await page.getByLabel('Password').fill('accord-demo');
@@ -296,7 +323,9 @@ describe('invitations and removal', () => {
     await invite('revoked@example.org');
     const revokedLink = mailedLink('revoked@example.org');
     await sec.page.getByRole('button', { name: 'Revoke the invitation of revoked@example.org' }).click();
-    await eventually(async () => expect(await sec.page.locator('tr[data-invitation="revoked@example.org"]').count()).toBe(0));
+    await eventually(async () =>
+      expect(await sec.page.locator('tr[data-invitation="revoked@example.org"]').count()).toBe(0),
+    );
     await page.goto(revokedLink);
     await expect(page.getByRole('alert').innerText()).resolves.toMatch(/invalid, used, revoked or expired/);
     expect(errors).toEqual([]);

@@ -17,7 +17,6 @@ const DOCUMENT = 'mag-2015-03-03-summary';
 const suite = browserSuite();
 const person = (email: string): Promise<Person> => suite.person(email);
 
-
 /** The texts of the passages highlighted in the page, normal and active. */
 const highlighted = (page: Page) =>
   page.evaluate<string[]>(
@@ -31,7 +30,13 @@ async function openWithComments(p: Person): Promise<void> {
 }
 
 /** A comment on a passage through the shortcut; resolves to the new thread's id. */
-async function commentOnPassage(p: Person, paragraph: number, start: number, end: number, body: string): Promise<string> {
+async function commentOnPassage(
+  p: Person,
+  paragraph: number,
+  start: number,
+  end: number,
+  body: string,
+): Promise<string> {
   await p.editor().click();
   await selectInParagraph(p.page, paragraph, start, end);
   await p.page.keyboard.press('Control+Alt+KeyM');
@@ -39,7 +44,9 @@ async function commentOnPassage(p: Person, paragraph: number, start: number, end
   await box.waitFor();
   await expect.poll(() => box.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
   await box.fill(body);
-  const posted = p.page.waitForResponse((r) => r.url().endsWith(`/api/documents/${DOCUMENT}/comments`) && r.request().method() === 'POST');
+  const posted = p.page.waitForResponse(
+    (r) => r.url().endsWith(`/api/documents/${DOCUMENT}/comments`) && r.request().method() === 'POST',
+  );
   await p.page.keyboard.press('Control+Enter');
   const response = await posted;
   expect(response.status()).toBe(201);
@@ -52,27 +59,54 @@ describe('comments in the browser', () => {
     const lucas = await person(demo.coordinator);
     await lucas.page.setViewportSize({ width: 1680, height: 1000 });
     await openWithComments(lucas);
-    const threadId = await commentOnPassage(lucas, 2, 0, 48, 'Could we name the **working groups** here, as in the annex?');
+    const threadId = await commentOnPassage(
+      lucas,
+      2,
+      0,
+      48,
+      'Could we name the **working groups** here, as in the annex?',
+    );
 
     // Two others take part over the API, as from their own browsers.
-    const [jonas, mei] = await Promise.all([signIn(suite.accord.url, demo.member2), signIn(suite.accord.url, demo.member)]);
+    const [jonas, mei] = await Promise.all([
+      signIn(suite.accord.url, demo.member2),
+      signIn(suite.accord.url, demo.member),
+    ]);
     const post = async (who: SignedIn, path: string, body: unknown) => {
-      const response = await fetch(`${suite.accord.url}${path}`, { method: 'POST', headers: sessionHeaders(who), body: JSON.stringify(body) });
+      const response = await fetch(`${suite.accord.url}${path}`, {
+        method: 'POST',
+        headers: sessionHeaders(who),
+        body: JSON.stringify(body),
+      });
       expect(response.status).toBe(201);
       return (await response.json()) as { id: string };
     };
-    const blockOf = (n: number) => lucas.page.locator(`.doc-content [data-number="${n}"]`).getAttribute('data-block-id');
-    await post(jonas, `/api/comment-threads/${threadId}/replies`, { body: 'Agreed. The BPF pages could be linked too: https://www.intgovforum.org/' });
-    await post(jonas, `/api/documents/${DOCUMENT}/comments`, { anchor: { kind: 'block', blockId: await blockOf(3) }, body: 'This repeats part of ¶ 2 — could the two be *merged*?' });
-    const resolved = await post(mei, `/api/documents/${DOCUMENT}/comments`, { anchor: { kind: 'block', blockId: await blockOf(4) }, body: 'Typo: “Secretarait”.' });
-    const resolve = await fetch(`${suite.accord.url}/api/comment-threads/${resolved.id}/resolve`, { method: 'POST', headers: sessionHeaders(mei) });
+    const blockOf = (n: number) =>
+      lucas.page.locator(`.doc-content [data-number="${n}"]`).getAttribute('data-block-id');
+    await post(jonas, `/api/comment-threads/${threadId}/replies`, {
+      body: 'Agreed. The BPF pages could be linked too: https://www.intgovforum.org/',
+    });
+    await post(jonas, `/api/documents/${DOCUMENT}/comments`, {
+      anchor: { kind: 'block', blockId: await blockOf(3) },
+      body: 'This repeats part of ¶ 2 — could the two be *merged*?',
+    });
+    const resolved = await post(mei, `/api/documents/${DOCUMENT}/comments`, {
+      anchor: { kind: 'block', blockId: await blockOf(4) },
+      body: 'Typo: “Secretarait”.',
+    });
+    const resolve = await fetch(`${suite.accord.url}/api/comment-threads/${resolved.id}/resolve`, {
+      method: 'POST',
+      headers: sessionHeaders(mei),
+    });
     expect(resolve.status).toBe(200);
 
     const card = lucas.page.locator(`.comment-margin article[data-thread-id="${threadId}"]`);
     await eventually(async () => expect(await card.textContent()).toContain('Agreed. The BPF pages'), 2000);
     await lucas.page.locator('.comment-margin [data-thread-id]').nth(1).waitFor();
     // Paragraph 2 near the top, the mouse out of the way.
-    await lucas.page.evaluate(`window.scrollBy(0, document.querySelector('.doc-content [data-number="2"]').getBoundingClientRect().top - 190)`);
+    await lucas.page.evaluate(
+      `window.scrollBy(0, document.querySelector('.doc-content [data-number="2"]').getBoundingClientRect().top - 190)`,
+    );
     await lucas.page.mouse.move(1660, 980);
     await pause(lucas.page, 400);
 
@@ -104,7 +138,9 @@ describe('comments in the browser', () => {
     await bCard.click();
     const thread = b.page.locator(`.comment-margin article[data-thread-id="${threadId}"]`);
     await thread.waitFor();
-    await thread.getByRole('textbox', { name: `Reply to ${a.name}` }).fill('Yes — **agreed**, with a [link](https://www.intgovforum.org/).');
+    await thread
+      .getByRole('textbox', { name: `Reply to ${a.name}` })
+      .fill('Yes — **agreed**, with a [link](https://www.intgovforum.org/).');
     const replied = Date.now();
     await thread.getByRole('button', { name: 'Reply' }).click();
     const aCard = a.page.locator(`.comment-margin [data-thread-id="${threadId}"]`);
@@ -131,7 +167,8 @@ describe('comments in the browser', () => {
   it('shows HTML and script in a comment as text, and runs nothing', async () => {
     const [a, b] = await Promise.all([person(demo.member), person(demo.member2)]);
     await Promise.all([openWithComments(a), openWithComments(b)]);
-    const body = 'Careful: <img src=x onerror=window.__pwned=1> and <script>window.__pwned=1</script> [x](javascript:window.__pwned=1)';
+    const body =
+      'Careful: <img src=x onerror=window.__pwned=1> and <script>window.__pwned=1</script> [x](javascript:window.__pwned=1)';
     const threadId = await commentOnPassage(a, 3, 0, 20, body);
 
     const card = b.page.locator(`.comment-margin [data-thread-id="${threadId}"]`);
@@ -141,7 +178,9 @@ describe('comments in the browser', () => {
     await expect.poll(() => text.textContent()).toBe(body);
     for (const p of [a, b]) {
       expect(await p.page.evaluate('typeof window.__pwned')).toBe('undefined');
-      expect(await p.page.locator('.comment-text img, .comment-text script, .comment-text a[href^="javascript"]').count()).toBe(0);
+      expect(
+        await p.page.locator('.comment-text img, .comment-text script, .comment-text a[href^="javascript"]').count(),
+      ).toBe(0);
     }
   });
 
@@ -161,7 +200,9 @@ describe('comments in the browser', () => {
 
     await a.context.setOffline(false);
     await eventually(async () => expect(await a.page.locator('.thread-pending').count()).toBe(0), 5000);
-    await b.page.locator('.comment-margin [data-thread-id]', { hasText: 'Written on the train' }).waitFor({ timeout: 5000 });
+    await b.page
+      .locator('.comment-margin [data-thread-id]', { hasText: 'Written on the train' })
+      .waitFor({ timeout: 5000 });
   });
 
   it('lets a contributor comment from the read-only editor', async () => {
@@ -172,9 +213,13 @@ describe('comments in the browser', () => {
     await selectInParagraph(contributor.page, 5, 0, 15);
     // The button under the selection, this time.
     await contributor.page.locator('.comment-on-selection').click();
-    await contributor.page.getByRole('textbox', { name: 'Your comment on the selected text' }).fill('A contributor’s view');
+    await contributor.page
+      .getByRole('textbox', { name: 'Your comment on the selected text' })
+      .fill('A contributor’s view');
     await contributor.page.keyboard.press('Control+Enter');
-    await contributor.page.locator('.comment-margin article[data-thread-id]', { hasText: 'A contributor’s view' }).waitFor({ timeout: 5000 });
+    await contributor.page
+      .locator('.comment-margin article[data-thread-id]', { hasText: 'A contributor’s view' })
+      .waitFor({ timeout: 5000 });
   });
 
   it('lets an observer read comments but offers nothing to write', async () => {

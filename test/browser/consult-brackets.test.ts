@@ -27,7 +27,11 @@ async function setUp(): Promise<{ url: string; documentId: string; first: Block;
   const { url, wsUrl } = suite.accord;
   const [member, coordinator] = await Promise.all([tokenFor(url, demo.member), tokenFor(url, demo.coordinator)]);
   const api = async (token: string, method: string, path: string, body?: unknown, status = 200) => {
-    const response = await fetch(`${url}${path}`, { method, headers: bearer(token), body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: bearer(token),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     expect(response.status, await response.clone().text()).toBe(status);
     return response.json() as Promise<unknown>;
   };
@@ -39,7 +43,9 @@ async function setUp(): Promise<{ url: string; documentId: string; first: Block;
     const editor = openTestClient(client.doc);
     editor.editor.update($writeFormattedSample, { discrete: true });
     await until(async () => {
-      const content = (await api(member, 'GET', `/api/documents/${documentId}/content?format=json`)) as { paragraphs: Block[] };
+      const content = (await api(member, 'GET', `/api/documents/${documentId}/content?format=json`)) as {
+        paragraphs: Block[];
+      };
       first = content.paragraphs.find((p) => p.number === 1);
       return first?.text.includes('shall') ?? false;
     }, 'the text on the server');
@@ -50,9 +56,26 @@ async function setUp(): Promise<{ url: string; documentId: string; first: Block;
   const at = first!.text.indexOf('shall');
   const bracketId = await bracketOverSocket(suite.accord, member, documentId, first!.id, at, at + 'shall'.length);
   await api(member, 'POST', `/api/documents/${documentId}/brackets/${bracketId}/alternatives`, { text: 'should' }, 201);
-  const version = (await api(coordinator, 'POST', `/api/documents/${documentId}/versions`, { name: 'For consultation' }, 201)) as { id: string };
+  const version = (await api(
+    coordinator,
+    'POST',
+    `/api/documents/${documentId}/versions`,
+    { name: 'For consultation' },
+    201,
+  )) as { id: string };
   const now = Date.now();
-  const round = (await api(coordinator, 'POST', `/api/documents/${documentId}/rounds`, { versionId: version.id, title: 'Brackets', opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString() }, 201)) as { id: string };
+  const round = (await api(
+    coordinator,
+    'POST',
+    `/api/documents/${documentId}/rounds`,
+    {
+      versionId: version.id,
+      title: 'Brackets',
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+    },
+    201,
+  )) as { id: string };
   return { url, documentId, first: first!, versionId: version.id, roundId: round.id };
 }
 let ready: ReturnType<typeof setUp> | undefined;
@@ -74,7 +97,10 @@ describe('the public page of a round', () => {
     expect(await bracket.getAttribute('role')).toBe('group');
     expect(await bracket.getAttribute('aria-label')).toBe('bracketed: not agreed');
     // The brackets are drawn, visibly, around the passage, and are not part of the paragraph's text.
-    const drawn = await bracket.evaluate((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]);
+    const drawn = await bracket.evaluate((el) => [
+      getComputedStyle(el, '::before').content,
+      getComputedStyle(el, '::after').content,
+    ]);
     expect(drawn[0]).toContain('[');
     expect(drawn[1]).toContain(']');
     expect(await paragraph.textContent()).toBe(first.text);
@@ -84,7 +110,9 @@ describe('the public page of a round', () => {
     expect(await paragraph.locator('strong').first().textContent()).toBe('essential');
     expect(await paragraph.locator('a').count()).toBe(1);
     expect(await paragraph.locator('a').getAttribute('href')).toBe('https://www.intgovforum.org/en/bpf');
-    expect(await page.locator('.consult-listitem').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Infrastructure'), expect.stringMatching(/1\.\s*fibre/)]));
+    expect(await page.locator('.consult-listitem').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Infrastructure'), expect.stringMatching(/1\.\s*fibre/)]),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -27,11 +27,22 @@ interface Paragraph {
 
 async function coordinatorApi(method: string, path: string, body?: unknown): Promise<Response> {
   const token = await tokenFor(suite.accord.url, demo.coordinator);
-  return fetch(`${suite.accord.url}${path}`, { method, headers: bearer(token), body: body === undefined ? undefined : JSON.stringify(body) });
+  return fetch(`${suite.accord.url}${path}`, {
+    method,
+    headers: bearer(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 /** Saves a version of `documentId` (the demo summary) and opens a round on it from `opensAt` to `closesAt`. */
-async function openRound(title: string, opensAt: Date, closesAt: Date, introduction = '', more: Record<string, unknown> = {}, documentId = DOCUMENT): Promise<string> {
+async function openRound(
+  title: string,
+  opensAt: Date,
+  closesAt: Date,
+  introduction = '',
+  more: Record<string, unknown> = {},
+  documentId = DOCUMENT,
+): Promise<string> {
   const version = await coordinatorApi('POST', `/api/documents/${documentId}/versions`, { name: title });
   expect(version.status, await version.clone().text()).toBe(201);
   const versionId = ((await version.json()) as { id: string }).id;
@@ -48,13 +59,23 @@ async function openRound(title: string, opensAt: Date, closesAt: Date, introduct
 }
 
 async function numbered(roundId: string): Promise<Paragraph[]> {
-  const page = (await (await fetch(`${suite.accord.url}/api/public/rounds/${roundId}`)).json()) as { paragraphs: Paragraph[] };
+  const page = (await (await fetch(`${suite.accord.url}/api/public/rounds/${roundId}`)).json()) as {
+    paragraphs: Paragraph[];
+  };
   return page.paragraphs.filter((p) => p.number !== null && p.text.length > 20);
 }
 
 /** A stranger on a phone: no session, a context of their own. */
 async function stranger(): Promise<{ page: Page; errors: Error[] }> {
-  const context = await suite.browser.newContext({ baseURL: suite.accord.url, viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, timezoneId: 'Africa/Nairobi', locale: 'en-GB' });
+  const context = await suite.browser.newContext({
+    baseURL: suite.accord.url,
+    viewport: { width: 375, height: 800 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    timezoneId: 'Africa/Nairobi',
+    locale: 'en-GB',
+  });
   suite.closeAfter(context);
   const page = await context.newPage();
   const errors: Error[] = [];
@@ -70,7 +91,8 @@ async function openConfirmationLink(page: Page, email: string): Promise<void> {
   expect(page.url()).not.toContain('confirm=');
 }
 
-const noSidewaysScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
 /** Selects `start`…`end` of the text of the paragraph with block id `blockId`. */
 async function selectPassage(page: Page, blockId: string, start: number, end: number): Promise<string> {
@@ -88,7 +110,12 @@ describe('the public page of a consultation round', () => {
   const day = 86_400_000;
 
   it('lets a stranger on a phone register, agree, comment on a paragraph and a passage, and see it', async () => {
-    const roundId = await openRound('Consultation on the summary', new Date(now - 60_000), new Date(now + day), 'Please read the summary.\nComment by paragraph.');
+    const roundId = await openRound(
+      'Consultation on the summary',
+      new Date(now - 60_000),
+      new Date(now + day),
+      'Please read the summary.\nComment by paragraph.',
+    );
     const [p1, , p3] = await numbered(roundId);
     const { page, errors } = await stranger();
     await page.goto(`/consult/${roundId}`);
@@ -106,7 +133,11 @@ describe('the public page of a consultation round', () => {
     expect(await form.locator('.field-error', { hasText: 'choose your country' }).count()).toBe(1);
     await form.getByLabel('Name', { exact: true }).fill('Wanjiru Kamau');
     await form.getByLabel('Email', { exact: true }).fill('wanjiru@example.org');
-    expect(await form.getByText('We send a link to confirm it; your comments count once you open it. It is never shown.').count()).toBe(1);
+    expect(
+      await form
+        .getByText('We send a link to confirm it; your comments count once you open it. It is never shown.')
+        .count(),
+    ).toBe(1);
     await form.getByLabel('Stakeholder group', { exact: true }).selectOption('civil-society');
     await form.getByLabel('Country', { exact: true }).selectOption('KE');
     await form.getByLabel('Show my name, group and country with my comments').check();
@@ -139,7 +170,9 @@ describe('the public page of a consultation round', () => {
     await page.locator('#p2').getByRole('button', { name: 'Send comment' }).click();
     const onP2 = page.getByRole('list', { name: 'Comments on ¶2' });
     await onP2.waitFor();
-    expect(await onP2.locator('.consult-comment-text').textContent()).toBe('This paragraph should name the <b>regional</b> IGFs.');
+    expect(await onP2.locator('.consult-comment-text').textContent()).toBe(
+      'This paragraph should name the <b>regional</b> IGFs.',
+    );
     expect(await onP2.locator('.consult-author').textContent()).toBe('Wanjiru Kamau · Civil society · Kenya');
 
     // A comment on a passage of ¶3, chosen by selecting it.
@@ -152,14 +185,27 @@ describe('the public page of a consultation round', () => {
     const onP3 = page.getByRole('list', { name: 'Comments on ¶3' });
     await onP3.waitFor();
     expect(await onP3.locator('.consult-quote').textContent()).toBe(words);
-    const comments = (await (await fetch(`${suite.accord.url}/api/public/rounds/${roundId}/comments`)).json()) as { comments: { anchor: unknown }[] };
-    expect(comments.comments.map((c) => c.anchor)).toContainEqual({ kind: 'passage', blockId: p3!.id, start: 0, end: words.length, quote: words });
+    const comments = (await (await fetch(`${suite.accord.url}/api/public/rounds/${roundId}/comments`)).json()) as {
+      comments: { anchor: unknown }[];
+    };
+    expect(comments.comments.map((c) => c.anchor)).toContainEqual({
+      kind: 'passage',
+      blockId: p3!.id,
+      start: 0,
+      end: words.length,
+      quote: words,
+    });
     expect(await noSidewaysScroll(page)).toBe(true);
 
     // After a reload the page still knows who this is and what they chose.
     await page.reload();
     await page.getByText('You are taking part as Wanjiru Kamau.').waitFor();
-    expect(await page.locator('#p1').getByRole('button', { name: /^Agree/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page
+        .locator('#p1')
+        .getByRole('button', { name: /^Agree/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     expect(await page.getByRole('list', { name: 'Comments on ¶2' }).locator('li').count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -184,16 +230,25 @@ describe('the public page of a consultation round', () => {
 
   it("shows the server's refusal verbatim, the listed organisations, and a comment held for moderation", async () => {
     const documentId = await createDocument(suite.accord, 'Listed consultation');
-    const roundId = await openRound('For listed organisations', new Date(now - 60_000), new Date(now + day), '', {
-      participation: 'listed-organisations',
-      organisations: ['Kenya ICT Action Network'],
-      moderation: 'after-moderation',
-    }, documentId);
+    const roundId = await openRound(
+      'For listed organisations',
+      new Date(now - 60_000),
+      new Date(now + day),
+      '',
+      {
+        participation: 'listed-organisations',
+        organisations: ['Kenya ICT Action Network'],
+        moderation: 'after-moderation',
+      },
+      documentId,
+    );
     const { page, errors } = await stranger();
     await page.goto(`/consult/${roundId}`);
     const form = page.getByRole('form', { name: 'Take part' });
     await form.waitFor();
-    expect(await form.locator('.consult-listed').innerText()).toMatch(/Only people from these organisations may take part[\s\S]*Kenya ICT Action Network/);
+    expect(await form.locator('.consult-listed').innerText()).toMatch(
+      /Only people from these organisations may take part[\s\S]*Kenya ICT Action Network/,
+    );
     await form.getByLabel('Name', { exact: true }).fill('Otieno Odhiambo');
     await form.getByLabel('Email', { exact: true }).fill('otieno@example.org');
     await form.getByLabel('Stakeholder group', { exact: true }).selectOption('technical-community');
@@ -203,11 +258,15 @@ describe('the public page of a consultation round', () => {
     await form.getByRole('button', { name: 'Register' }).click();
     const refusal = form.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toBe('this round is open only to the organisations listed on its page; give one of them as your affiliation');
+    expect(await refusal.textContent()).toBe(
+      'this round is open only to the organisations listed on its page; give one of them as your affiliation',
+    );
 
     await form.getByLabel(/^Affiliation/).fill('Kenya ICT Action Network');
     await form.getByRole('button', { name: 'Register' }).click();
-    await page.getByText('You are taking part as Otieno Odhiambo (your comments show only your stakeholder group).').waitFor();
+    await page
+      .getByText('You are taking part as Otieno Odhiambo (your comments show only your stakeholder group).')
+      .waitFor();
     await openConfirmationLink(page, 'otieno@example.org');
 
     await page.getByLabel('Your general comment on the whole text').fill('Please extend the deadline.');
@@ -222,7 +281,9 @@ describe('the public page of a consultation round', () => {
     const documentId = await createDocument(suite.accord, 'Closed consultation');
     const roundId = await openRound('Closed early', new Date(now - 60_000), new Date(now + day), '', {}, documentId);
     expect((await coordinatorApi('POST', `/api/rounds/${roundId}/close`)).status).toBe(200);
-    const published = await coordinatorApi('POST', `/api/rounds/${roundId}/revision`, { name: 'Revised after consultation' });
+    const published = await coordinatorApi('POST', `/api/rounds/${roundId}/revision`, {
+      name: 'Revised after consultation',
+    });
     expect(published.status, await published.clone().text()).toBe(201);
 
     const { page, errors } = await stranger();
@@ -231,9 +292,13 @@ describe('the public page of a consultation round', () => {
     await outcome.waitFor();
     expect(await page.locator('.consult-state').textContent()).toContain('closed early');
     expect(await page.getByRole('form', { name: 'Take part' }).count()).toBe(0);
-    expect(await outcome.innerText()).toMatch(/^Outcome\s+The revised version “Revised after consultation” was published on \d{1,2} \w+ \d{4}\. Read the comment-response report:/);
+    expect(await outcome.innerText()).toMatch(
+      /^Outcome\s+The revised version “Revised after consultation” was published on \d{1,2} \w+ \d{4}\. Read the comment-response report:/,
+    );
     const links = await outcome.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(['html', 'markdown', 'docx', 'csv'].map((f) => `/api/public/rounds/${roundId}/report?format=${f}`));
+    expect(links).toEqual(
+      ['html', 'markdown', 'docx', 'csv'].map((f) => `/api/public/rounds/${roundId}/report?format=${f}`),
+    );
     const report = await page.request.get(links[0]!);
     expect(report.status()).toBe(200);
     expect(errors).toEqual([]);

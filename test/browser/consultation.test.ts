@@ -29,11 +29,14 @@ const COMMENT = 'Say how often: once a year would let people compare platforms.'
 const RESPONSE = 'Agreed: the paragraph now asks for yearly reports.';
 
 /** The texts of the numbered paragraphs of `p`'s editor. */
-const paragraphs = async (p: Person): Promise<string[]> => (await p.blocks()).filter((b) => b.number !== null).map((b) => b.text);
+const paragraphs = async (p: Person): Promise<string[]> =>
+  (await p.blocks()).filter((b) => b.number !== null).map((b) => b.text);
 
 /** A `datetime-local` value for `at` in the page's time zone. */
 const localInput = (page: Page, at: Date): Promise<string> =>
-  page.evaluate<string>(`(() => { const d = new Date(${at.getTime()}); const p = (n) => String(n).padStart(2, '0'); return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); })()`);
+  page.evaluate<string>(
+    `(() => { const d = new Date(${at.getTime()}); const p = (n) => String(n).padStart(2, '0'); return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); })()`,
+  );
 
 /** Screenshots `what` into test/browser/screenshots/ and offers it to the README (docs/images/`name`). */
 async function keep(what: Page, name: string): Promise<void> {
@@ -73,14 +76,22 @@ describe('a consultation round in the browser', () => {
     await open.getByLabel('Introduction').fill('Comment on any paragraph.');
     await open.getByLabel('Opens').fill(await localInput(lucas.page, new Date(Date.now() - 5 * 60_000)));
     await open.getByLabel('Closes').fill(await localInput(lucas.page, new Date(Date.now() + 7 * 86_400_000)));
-    const opened = lucas.page.waitForResponse((r) => r.url().endsWith(`/api/documents/${documentId}/rounds`) && r.request().method() === 'POST');
+    const opened = lucas.page.waitForResponse(
+      (r) => r.url().endsWith(`/api/documents/${documentId}/rounds`) && r.request().method() === 'POST',
+    );
     await open.getByRole('button', { name: 'Open the round' }).click();
     const created = await opened;
     expect(created.status(), await created.text()).toBe(201);
     const roundId = ((await created.json()) as { id: string }).id;
 
     // A stranger on a phone, no account: registers and comments on ¶3.
-    const context = await suite.browser.newContext({ baseURL: suite.accord.url, viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
+    const context = await suite.browser.newContext({
+      baseURL: suite.accord.url,
+      viewport: { width: 375, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-GB',
+    });
     suite.closeAfter(context);
     const stranger = await context.newPage();
     const strangerErrors: Error[] = [];
@@ -123,14 +134,18 @@ describe('a consultation round in the browser', () => {
     await lucas.page.getByText(P3_AFTER).waitFor();
     expect(await lucas.page.getByText(P3, { exact: true }).count()).toBeGreaterThan(0);
     // The comment as processed (moderation lists it too, without a disposition form).
-    const item = lucas.page.locator('li, article', { hasText: COMMENT, has: lucas.page.getByLabel('Disposition') }).last();
+    const item = lucas.page
+      .locator('li, article', { hasText: COMMENT, has: lucas.page.getByLabel('Disposition') })
+      .last();
     await item.getByLabel('Disposition').selectOption({ label: 'Accepted' });
     await item.getByLabel('Response').fill(RESPONSE);
     const changed = item.getByLabel('Changed paragraph (optional)');
     await changed.selectOption((await changed.locator('option', { hasText: '¶ 3 —' }).getAttribute('value'))!);
     await item.getByRole('button', { name: 'Save' }).click();
     await lucas.page.getByText(/1 of 1 comments? processed/).waitFor();
-    await lucas.page.evaluate(`window.scrollBy(0, document.getElementById('round-processing').getBoundingClientRect().top - 80)`);
+    await lucas.page.evaluate(
+      `window.scrollBy(0, document.getElementById('round-processing').getBoundingClientRect().top - 80)`,
+    );
     await pause(lucas.page, 200);
     await keep(lucas.page, 'consultation-processing.png');
 
@@ -163,7 +178,10 @@ describe('a consultation round in the browser', () => {
     // A member (an editor) finds the round in the list to answer comments, but opens none.
     const mei = await suite.person(demo.member);
     await mei.page.goto(`/d/${documentId}/rounds`);
-    await mei.page.getByRole('list', { name: 'Rounds' }).getByRole('link', { name: 'Public review of the BPF draft' }).waitFor();
+    await mei.page
+      .getByRole('list', { name: 'Rounds' })
+      .getByRole('link', { name: 'Public review of the BPF draft' })
+      .waitFor();
     expect(await mei.page.getByRole('form', { name: 'Open a consultation round' }).count()).toBe(0);
     // Two people, two browsers and a mailed link to open: longer than the default on a loaded machine.
   }, 120_000);

@@ -53,7 +53,9 @@ describe('the drafting room', () => {
   it('shows what A types to B', async () => {
     const { a, b } = await twoPeopleIn('Typing is shared');
     await typeParagraphs(a, ['The MAG agreed to open the call for contributions on 1 April.']);
-    await eventually(async () => expect(await texts(b)).toEqual(['The MAG agreed to open the call for contributions on 1 April.']));
+    await eventually(async () =>
+      expect(await texts(b)).toEqual(['The MAG agreed to open the call for contributions on 1 April.']),
+    );
     // Both see the same numbered paragraph with the same id.
     const [blockA] = await a.blocks();
     const [blockB] = await b.blocks();
@@ -105,8 +107,12 @@ describe('the drafting room', () => {
     // B's real name, from the server; drawn in B's colour (the one B's own avatar shows), over the paragraph B is in.
     const caretName = a.page.locator('.remote-caret-name', { hasText: b.name });
     await caretName.waitFor({ timeout: 10_000 });
-    const caretColor = await caretName.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
-    const ownColor = await b.page.locator('.me .avatar').evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
+    const caretColor = await caretName.evaluate(
+      (el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor,
+    );
+    const ownColor = await b.page
+      .locator('.me .avatar')
+      .evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
     expect(caretColor).toMatch(/^rgb\(/);
     expect(caretColor).toBe(ownColor);
     const caretBox = (await a.page.locator('.remote-caret').first().boundingBox())!;
@@ -116,7 +122,9 @@ describe('the drafting room', () => {
 
     for (const p of [a, b]) {
       await eventually(async () => {
-        const names = await p.page.locator('.presence-item[data-participant]').evaluateAll((els) => els.map((el) => el.getAttribute('data-participant')));
+        const names = await p.page
+          .locator('.presence-item[data-participant]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-participant')));
         expect(names.sort()).toEqual([a.name, b.name].sort());
       });
     }
@@ -136,7 +144,9 @@ describe('the drafting room', () => {
     await typeParagraphs(a, ['Written offline by Ana.']);
     await typeParagraphs(b, ['Written online by Bea.']);
     // A's status counts what the server has not seen; B never sees it meanwhile.
-    await eventually(async () => expect(Number(await a.page.locator('.connection').getAttribute('data-unsynced'))).toBeGreaterThan(0));
+    await eventually(async () =>
+      expect(Number(await a.page.locator('.connection').getAttribute('data-unsynced'))).toBeGreaterThan(0),
+    );
     await expect(a.page.locator('.connection').innerText()).resolves.toMatch(/Offline.*unsynced change/s);
     await new Promise((r) => setTimeout(r, 300));
     expect(await texts(b)).not.toContain('Written offline by Ana.');
@@ -182,7 +192,9 @@ describe('the drafting room', () => {
     await eventually(async () => expect(await texts(b)).toEqual(['Bea wrote this first.', 'Ana adds this.']));
     // B keeps typing after A's edit: undo in A must not touch it even though it is newer.
     await typeParagraphs(b, ['Bea adds more.']);
-    await eventually(async () => expect(await texts(a)).toEqual(['Bea wrote this first.', 'Ana adds this.', 'Bea adds more.']));
+    await eventually(async () =>
+      expect(await texts(a)).toEqual(['Bea wrote this first.', 'Ana adds this.', 'Bea adds more.']),
+    );
 
     await a.editor().focus();
     await a.page.keyboard.press('Control+z');
@@ -192,7 +204,9 @@ describe('the drafting room', () => {
     // Redo brings A's paragraph back.
     await a.page.keyboard.press('Control+Shift+z');
     for (const p of [a, b]) {
-      await eventually(async () => expect(await texts(p)).toEqual(['Bea wrote this first.', 'Ana adds this.', 'Bea adds more.']));
+      await eventually(async () =>
+        expect(await texts(p)).toEqual(['Bea wrote this first.', 'Ana adds this.', 'Bea adds more.']),
+      );
     }
   });
 
@@ -204,11 +218,16 @@ describe('the drafting room', () => {
     await suite.crashAndRestart(async () => {
       await Promise.all([a.waitForPhase('reconnecting'), b.waitForPhase('reconnecting')]);
       await typeParagraphs(a, ['Written while the server was down.']);
-      await eventually(async () => expect(await a.page.locator('.connection').innerText()).toMatch(/Reconnecting.*unsynced change/s));
+      await eventually(async () =>
+        expect(await a.page.locator('.connection').innerText()).toMatch(/Reconnecting.*unsynced change/s),
+      );
     });
     await Promise.all([a.waitForPhase('connected'), b.waitForPhase('connected')]);
     for (const p of [a, b]) {
-      await eventually(async () => expect(await texts(p)).toEqual(['Written before the crash.', 'Written while the server was down.']), 15_000);
+      await eventually(
+        async () => expect(await texts(p)).toEqual(['Written before the crash.', 'Written while the server was down.']),
+        15_000,
+      );
     }
     expect(await a.blocks()).toEqual(await b.blocks());
   });

@@ -6,7 +6,17 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,11 +41,15 @@ export async function buildClient(): Promise<string> {
   if (existsSync(join(target, 'index.html'))) return target;
   mkdirSync(cacheRoot, { recursive: true });
   const outDir = mkdtempSync(join(cacheRoot, 'building-'));
-  await promisify(execFile)(join(clientDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: clientDir,
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    join(clientDir, 'node_modules/.bin/vite'),
+    ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: clientDir,
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   pruneOldBuilds(cacheRoot);
   try {
     renameSync(outDir, target);
@@ -65,7 +79,8 @@ function clientInputsHash(): string {
       if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) hash.update(relative(repoRoot, path)).update('\0').update(readFileSync(path)).update('\0');
+      else if (entry.isFile())
+        hash.update(relative(repoRoot, path)).update('\0').update(readFileSync(path)).update('\0');
     }
   };
   walk(clientDir);
@@ -133,8 +148,15 @@ export interface Block {
 const CSP_REPORTER = `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline code') + ' at ' + e.sourceFile + ':' + e.lineNumber));`;
 
 /** A fresh browser context with one page, signed in as nobody yet. */
-export async function openContext(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+export async function openContext(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 860 },
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
@@ -142,7 +164,8 @@ export async function openContext(browser: Browser, baseUrl: string): Promise<{ 
   // blocks part of the app (or code that needs more than the policy allows) fails the test.
   await page.addInitScript({ content: CSP_REPORTER });
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|^CSP violation/.test(message.text())) errors.push(new Error(message.text()));
+    if (message.type() === 'error' && /Content Security Policy|^CSP violation/.test(message.text()))
+      errors.push(new Error(message.text()));
   });
   return { context, page, errors };
 }
@@ -153,10 +176,16 @@ export async function openContext(browser: Browser, baseUrl: string): Promise<{ 
  * context's cookie jar, so the page starts with the HttpOnly session cookie as after a
  * sign-in on the page; the sign-in page itself has tests of its own.
  */
-export async function openPerson(browser: Browser, baseUrl: string, email: string, password: string = demoPassword): Promise<Person> {
+export async function openPerson(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string = demoPassword,
+): Promise<Person> {
   const { context, page, errors } = await openContext(browser, baseUrl);
   const response = await context.request.post('/api/session', { data: { email, password } });
-  if (response.status() !== 200) throw new Error(`signing in as ${email} answered ${response.status()}: ${await response.text()}`);
+  if (response.status() !== 200)
+    throw new Error(`signing in as ${email} answered ${response.status()}: ${await response.text()}`);
   const { person: who } = (await response.json()) as { person: { id: string; name: string } };
   const person: Person = {
     name: who.name,
@@ -243,4 +272,5 @@ export async function selectInParagraph(page: Page, n: number, start: number, en
 }
 
 /** Waits a frame and then `ms` in the page. */
-export const pause = (page: Page, ms: number): Promise<unknown> => page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, ${ms})))`);
+export const pause = (page: Page, ms: number): Promise<unknown> =>
+  page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, ${ms})))`);

@@ -41,7 +41,8 @@ async function availableOffline(page: Page, documentId: string): Promise<void> {
 }
 
 /** The IndexedDB databases of this browser context (as the page sees them). */
-const databases = (page: Page) => page.evaluate<string[]>(`indexedDB.databases().then((dbs) => dbs.map((db) => db.name))`);
+const databases = (page: Page) =>
+  page.evaluate<string[]>(`indexedDB.databases().then((dbs) => dbs.map((db) => db.name))`);
 
 /** A new tab in the person's context, its errors counted like the first one's. */
 async function newTab(person: Person): Promise<Page> {
@@ -73,10 +74,14 @@ describe('offline drafts', () => {
       await a.context.setOffline(true);
       await a.waitForPhase('offline');
       await typeParagraph(a.page, 'Typed on the train, offline.');
-      await eventually(async () => expect(await status(a.page).innerText()).toMatch(/Offline.*saved on this device, not yet sent/s));
+      await eventually(async () =>
+        expect(await status(a.page).innerText()).toMatch(/Offline.*saved on this device, not yet sent/s),
+      );
 
       // Leaving now asks first: the change has not reached the server.
-      const dialog = new Promise<{ type(): string; accept(): Promise<void> }>((resolve) => a.page.once('dialog', resolve));
+      const dialog = new Promise<{ type(): string; accept(): Promise<void> }>((resolve) =>
+        a.page.once('dialog', resolve),
+      );
       const closed = new Promise((resolve) => a.page.once('close', resolve));
       await a.page.close({ runBeforeUnload: true });
       const asked = await dialog;
@@ -88,8 +93,14 @@ describe('offline drafts', () => {
       reopened = await newTab(a);
       await reopened.goto(`/d/${encodeURIComponent(documentId)}`);
       await reopened.locator('.connection[data-phase="offline"]').waitFor();
-      await eventually(async () => expect(await text(reopened!)).toMatch(/Opening paragraph, typed online\.\s+Typed on the train, offline\./));
-      await eventually(async () => expect(await status(reopened!).innerText()).toMatch(/Offline.*unsynced changes? saved on this device, not yet sent/s));
+      await eventually(async () =>
+        expect(await text(reopened!)).toMatch(/Opening paragraph, typed online\.\s+Typed on the train, offline\./),
+      );
+      await eventually(async () =>
+        expect(await status(reopened!).innerText()).toMatch(
+          /Offline.*unsynced changes? saved on this device, not yet sent/s,
+        ),
+      );
       expect(Number(await status(reopened!).getAttribute('data-unsynced'))).toBeGreaterThan(0);
       await reopened.locator('.doc-content[contenteditable="true"]').waitFor();
     });
@@ -97,13 +108,17 @@ describe('offline drafts', () => {
     // The server is back, then the network: the draft goes out, and the status says so.
     await a.context.setOffline(false);
     await reopened!.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
-    await eventually(async () => expect(await status(reopened!).innerText()).toMatch(/Connected.*(offline changes? merged|all changes saved)/s));
+    await eventually(async () =>
+      expect(await status(reopened!).innerText()).toMatch(/Connected.*(offline changes? merged|all changes saved)/s),
+    );
     await eventually(async () => expect(await status(reopened!).getAttribute('data-unconfirmed')).toBe('0'));
     expect(await status(reopened!).getAttribute('data-unsynced')).toBe('0');
 
     const b = await suite.person(demo.member2);
     await b.open(documentId);
-    await eventually(async () => expect(await text(b.page)).toMatch(/Opening paragraph, typed online\.\s+Typed on the train, offline\./));
+    await eventually(async () =>
+      expect(await text(b.page)).toMatch(/Opening paragraph, typed online\.\s+Typed on the train, offline\./),
+    );
   });
 
   it('wipes a person’s drafts at sign-out: the next person on that browser finds none of them', async () => {
@@ -112,7 +127,9 @@ describe('offline drafts', () => {
       await a.context.setOffline(true);
       await a.waitForPhase('offline');
       await typeParagraph(a.page, 'Ana’s unsent draft.');
-      await eventually(async () => expect(await status(a.page).innerText()).toMatch(/saved on this device, not yet sent/));
+      await eventually(async () =>
+        expect(await status(a.page).innerText()).toMatch(/saved on this device, not yet sent/),
+      );
       await a.page.close();
     });
     await a.context.setOffline(false);
@@ -128,12 +145,16 @@ describe('offline drafts', () => {
     });
 
     // Bea signs in on the same browser and opens the same document: nothing of Ana's draft.
-    const response = await a.context.request.post('/api/session', { data: { email: demo.member2, password: demoPassword } });
+    const response = await a.context.request.post('/api/session', {
+      data: { email: demo.member2, password: demoPassword },
+    });
     expect(response.status()).toBe(200);
     await page.goto(`/d/${encodeURIComponent(documentId)}`);
     await page.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
     await eventually(async () => expect(await text(page)).toContain('Opening paragraph, typed online.'));
     expect(await text(page)).not.toContain('Ana’s unsent draft.');
-    expect((await databases(page)).filter((name) => name.startsWith(`accord:${encodeURIComponent(a.id)}:`))).toEqual([]);
+    expect((await databases(page)).filter((name) => name.startsWith(`accord:${encodeURIComponent(a.id)}:`))).toEqual(
+      [],
+    );
   });
 });

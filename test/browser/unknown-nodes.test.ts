@@ -30,9 +30,18 @@ describe('a document holding nodes of an unregistered type, in the browser', () 
     await synced(client);
     const writer = openTestClient(client.doc);
     appendParagraphs(writer.editor, ALPHA, BRAVO);
-    const markdown = async () => (await fetch(`${suite.accord.url}/api/documents/${documentId}/content?format=markdown`, { headers: bearer(memberToken) })).text();
+    const markdown = async () =>
+      (
+        await fetch(`${suite.accord.url}/api/documents/${documentId}/content?format=markdown`, {
+          headers: bearer(memberToken),
+        })
+      ).text();
     await until(async () => (await markdown()).includes('summary of the consultation'), 'the text on the server');
-    const saved = await fetch(`${suite.accord.url}/api/documents/${documentId}/versions`, { method: 'POST', headers: bearer(coordinatorToken), body: JSON.stringify({ name: 'Before the break' }) });
+    const saved = await fetch(`${suite.accord.url}/api/documents/${documentId}/versions`, {
+      method: 'POST',
+      headers: bearer(coordinatorToken),
+      body: JSON.stringify({ name: 'Before the break' }),
+    });
     expect(saved.status).toBe(201);
     const versionId = ((await saved.json()) as { id: string }).id;
     writer.close();
@@ -45,10 +54,14 @@ describe('a document holding nodes of an unregistered type, in the browser', () 
         const store = new SqliteDocumentStore(db);
         const stored = await store.load(documentId);
         const doc = new Y.Doc();
-        for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]) Y.applyUpdate(doc, update);
+        for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates])
+          Y.applyUpdate(doc, update);
         const blocks = doc.get('root', Y.XmlText).toDelta() as Array<{ insert: Y.XmlText }>;
         const alpha = blocks.findIndex((op) => op.insert.toString().includes('Joao Pessoa'));
-        await store.append(documentId, [appendUnknownInline(doc, alpha, 'sticker', ' (stuck on)'), appendUnknownBlock(doc, 'mystery-block', 'Hidden block text')]);
+        await store.append(documentId, [
+          appendUnknownInline(doc, alpha, 'sticker', ' (stuck on)'),
+          appendUnknownBlock(doc, 'mystery-block', 'Hidden block text'),
+        ]);
       } finally {
         db.close();
       }
@@ -68,7 +81,10 @@ describe('a document holding nodes of an unregistered type, in the browser', () 
     // Mei keeps editing around them: her edit is stored and she stays connected.
     await selectInParagraph(mei.page, 2, BRAVO.length, BRAVO.length);
     await mei.page.keyboard.type(' Agreed.');
-    await until(async () => (await markdown()).includes('consultation. Agreed.'), 'the edit next to unknown nodes on the server');
+    await until(
+      async () => (await markdown()).includes('consultation. Agreed.'),
+      'the edit next to unknown nodes on the server',
+    );
     expect(await mei.page.locator('.connection[data-phase="connected"]').count()).toBe(1);
 
     // Lucas resets the live document from the version page, confirming first.

@@ -21,7 +21,8 @@ const P3 = 'A summary of the consultation will follow.';
 const NAME = 'Draft for public consultation';
 
 /** The texts of the numbered paragraphs of `p`'s editor. */
-const paragraphs = async (p: Person): Promise<string[]> => (await p.blocks()).filter((b) => b.number !== null).map((b) => b.text);
+const paragraphs = async (p: Person): Promise<string[]> =>
+  (await p.blocks()).filter((b) => b.number !== null).map((b) => b.text);
 
 describe('named versions in the browser', () => {
   it('save a version, read it, compare it with live, start a new draft from it; an observer only reads', async () => {
@@ -43,7 +44,9 @@ describe('named versions in the browser', () => {
     const form = lucas.page.getByRole('form', { name: 'Save a version' });
     await form.getByLabel('Name').fill(NAME);
     await form.getByLabel('Note (optional)').fill('Sent to the list on Monday.');
-    const saved = lucas.page.waitForResponse((r) => r.url().endsWith(`/api/documents/${documentId}/versions`) && r.request().method() === 'POST');
+    const saved = lucas.page.waitForResponse(
+      (r) => r.url().endsWith(`/api/documents/${documentId}/versions`) && r.request().method() === 'POST',
+    );
     await form.getByRole('button', { name: 'Save version' }).click();
     expect((await saved).status()).toBe(201);
     const entry = lucas.page.locator('.version-list li', { hasText: NAME });
@@ -69,21 +72,29 @@ describe('named versions in the browser', () => {
     expect(await paper.locator('.version-caption').textContent()).toContain('Read-only');
     expect(await paper.locator('.version-block .version-number').allTextContents()).toEqual(['1', '2']);
     expect(await paper.locator('.version-block p').allTextContents()).toEqual([P1, P2]);
-    expect(await lucas.page.locator('[contenteditable="true"], .version-paper textarea, .version-paper input').count()).toBe(0);
+    expect(
+      await lucas.page.locator('[contenteditable="true"], .version-paper textarea, .version-paper input').count(),
+    ).toBe(0);
     // Its Markdown download is the old text too.
-    const markdown = await lucas.page.request.get((await lucas.page.getByRole('link', { name: 'Markdown' }).getAttribute('href'))!);
+    const markdown = await lucas.page.request.get(
+      (await lucas.page.getByRole('link', { name: 'Markdown' }).getAttribute('href'))!,
+    );
     expect(markdown.status()).toBe(200);
     expect(await markdown.text()).toContain(P1);
 
     // The live document has meanwhile received Mei's edits; compare.
     await eventually(async () => {
-      const r = await lucas.page.request.get(`/api/documents/${documentId}/compare?from=${encodeURIComponent(lucas.page.url().split('/').pop()!)}&to=live`);
+      const r = await lucas.page.request.get(
+        `/api/documents/${documentId}/compare?from=${encodeURIComponent(lucas.page.url().split('/').pop()!)}&to=live`,
+      );
       expect(((await r.json()) as { counts: { added: number } }).counts.added).toBe(1);
     }, 5000);
     await lucas.page.getByRole('link', { name: 'Compare with the live document' }).click();
     const compare = lucas.page.locator('.version-compare');
     await compare.waitFor();
-    expect(await compare.locator('.version-summary').textContent()).toBe(`From “${NAME}” to the live document: 1 changed, 1 added.`);
+    expect(await compare.locator('.version-summary').textContent()).toBe(
+      `From “${NAME}” to the live document: 1 changed, 1 added.`,
+    );
     const changed = compare.locator('.compare-block[data-kind="changed"]');
     expect(await changed.count()).toBe(1);
     expect(await changed.locator('del').allTextContents()).toEqual(['Geneva']);

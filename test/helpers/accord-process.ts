@@ -92,12 +92,18 @@ export function startAccord(options: StartOptions = {}): Promise<AccordProcess> 
 }
 
 /** Creates a document through the HTTP API (as the demo coordinator unless `token` says otherwise) and returns its id. */
-export async function createDocument(accord: { url: string }, title = 'Test document', workspace = 'demo', token?: string): Promise<string> {
+export async function createDocument(
+  accord: { url: string },
+  title = 'Test document',
+  workspace = 'demo',
+  token?: string,
+): Promise<string> {
   const response = await fetch(`${accord.url}/api/workspaces/${workspace}/documents`, {
     method: 'POST',
     headers: bearer(token ?? (await tokenFor(accord.url, demo.coordinator))),
     body: JSON.stringify({ title }),
   });
-  if (response.status !== 201) throw new Error(`creating a document answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`creating a document answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }

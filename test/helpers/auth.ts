@@ -29,17 +29,28 @@ export async function signIn(url: string, email: string, password: string = demo
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status !== 200) throw new Error(`signing in as ${email} answered ${response.status}: ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  if (response.status !== 200)
+    throw new Error(`signing in as ${email} answered ${response.status}: ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
   const body = (await response.json()) as { csrfToken: string; person: { id: string } };
   return { cookie, csrfToken: body.csrfToken, personId: body.person.id };
 }
 
 /** Headers for a cookie-authenticated request (with the CSRF token, as the browser app sends it). */
-export const sessionHeaders = (s: SignedIn): Record<string, string> => ({ cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' });
+export const sessionHeaders = (s: SignedIn): Record<string, string> => ({
+  cookie: s.cookie,
+  'x-csrf-token': s.csrfToken,
+  'content-type': 'application/json',
+});
 
 /** Headers for a bearer-token request. */
-export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+export const bearer = (token: string): Record<string, string> => ({
+  authorization: `Bearer ${token}`,
+  'content-type': 'application/json',
+});
 
 const tokens = new Map<string, Promise<string>>();
 
@@ -50,8 +61,13 @@ export function tokenFor(url: string, email: string, password: string = demoPass
   if (!token) {
     token = (async () => {
       const session = await signIn(url, email, password);
-      const response = await fetch(`${url}/api/tokens`, { method: 'POST', headers: sessionHeaders(session), body: JSON.stringify({ name: 'tests' }) });
-      if (response.status !== 201) throw new Error(`creating a token for ${email} answered ${response.status}: ${await response.text()}`);
+      const response = await fetch(`${url}/api/tokens`, {
+        method: 'POST',
+        headers: sessionHeaders(session),
+        body: JSON.stringify({ name: 'tests' }),
+      });
+      if (response.status !== 201)
+        throw new Error(`creating a token for ${email} answered ${response.status}: ${await response.text()}`);
       return ((await response.json()) as { token: string }).token;
     })();
     tokens.set(key, token);

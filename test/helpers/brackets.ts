@@ -7,7 +7,14 @@ import { $bracketPassage, $getBracketId, openHeadlessCollabEditor } from '@accor
 import { bearer } from './auth.js';
 import { stockClient, synced, until } from './clients.js';
 
-export async function bracketOverSocket(server: { url: string; wsUrl: string }, token: string, documentId: string, blockId: string, start: number, end: number): Promise<string> {
+export async function bracketOverSocket(
+  server: { url: string; wsUrl: string },
+  token: string,
+  documentId: string,
+  blockId: string,
+  start: number,
+  end: number,
+): Promise<string> {
   const client = stockClient(server.wsUrl, documentId, { token });
   try {
     await synced(client);

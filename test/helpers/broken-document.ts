@@ -10,7 +10,11 @@ import { until } from './clients.js';
 import type { InProcessAccord } from './in-process.js';
 
 /** Waits for `documentId` to unload, then stores a `sticker` inline (with `inlineText`) in the block holding "Alpha" and a `mystery-block`. */
-export async function storeUnknownNodes(server: InProcessAccord, documentId: string, inlineText: string): Promise<void> {
+export async function storeUnknownNodes(
+  server: InProcessAccord,
+  documentId: string,
+  inlineText: string,
+): Promise<void> {
   await until(() => server.accord.collab.room(documentId) === undefined, 'the document to unload');
   const store = new SqliteDocumentStore(server.accord.db);
   const stored = await store.load(documentId);
@@ -19,5 +23,8 @@ export async function storeUnknownNodes(server: InProcessAccord, documentId: str
   // Which top-level block holds "Alpha" (a new document may start with an empty paragraph).
   const blocks = doc.get('root', Y.XmlText).toDelta() as Array<{ insert: Y.XmlText }>;
   const alpha = blocks.findIndex((op) => op.insert.toString().includes('Alpha'));
-  await store.append(documentId, [appendUnknownInline(doc, alpha, 'sticker', inlineText), appendUnknownBlock(doc, 'mystery-block', 'Hidden block text')]);
+  await store.append(documentId, [
+    appendUnknownInline(doc, alpha, 'sticker', inlineText),
+    appendUnknownBlock(doc, 'mystery-block', 'Hidden block text'),
+  ]);
 }

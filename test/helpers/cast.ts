@@ -44,6 +44,10 @@ export async function castOf(server: InProcessAccord, options: { outsider?: bool
     token: (who) => known(tokens, who),
     id: (who) => known(ids, who),
     api: (who, method, path, body) =>
-      fetch(`${server.url}${path}`, { method, headers: bearer(known(tokens, who)), body: body === undefined ? undefined : JSON.stringify(body) }),
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: bearer(known(tokens, who)),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
   };
 }

@@ -31,7 +31,11 @@ export function runCli(dataDir: string, args: readonly string[], stdin?: string)
 
 /** The few better-sqlite3 calls tests use; the test package does not depend on it, the server does. */
 export interface SqliteDb {
-  prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown };
+  prepare(sql: string): {
+    get(...params: unknown[]): unknown;
+    all(...params: unknown[]): unknown[];
+    run(...params: unknown[]): unknown;
+  };
   pragma(source: string, options: { simple: true }): unknown;
   close(): void;
 }

@@ -20,7 +20,11 @@ export interface StockClient {
  * A stock `WebsocketProvider` on `serverUrl` (`ws://host:port/collab`) for `documentId`,
  * authenticated the way scripts are: `token` goes in the `token` query parameter.
  */
-export function stockClient(serverUrl: string, documentId: string, options: { connect?: boolean; doc?: Y.Doc; token?: string } = {}): StockClient {
+export function stockClient(
+  serverUrl: string,
+  documentId: string,
+  options: { connect?: boolean; doc?: Y.Doc; token?: string } = {},
+): StockClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, documentId, doc, {
     ...(options.token === undefined ? {} : { params: { token: options.token } }),
@@ -40,7 +44,11 @@ export function stockClient(serverUrl: string, documentId: string, options: { co
 }
 
 /** Polls `predicate` (sync or async) until it holds; fails with `what` after `timeoutMs`. */
-export async function until(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function until(
+  predicate: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -62,11 +70,16 @@ export interface RawClient {
 
 /** A raw socket on `url`; with `token`, it is appended as the `token` query parameter. */
 export function rawClient(url: string, token?: string, headers?: Record<string, string>): Promise<RawClient> {
-  const socket = new WebSocket(token === undefined ? url : `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`, { headers });
+  const socket = new WebSocket(
+    token === undefined ? url : `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`,
+    { headers },
+  );
   const frames: Uint8Array[] = [];
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
-  const closed = new Promise<{ code: number; reason: string }>((r) => socket.on('close', (code, reason) => r({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((r) =>
+    socket.on('close', (code, reason) => r({ code, reason: reason.toString() })),
+  );
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve({ socket, frames, closed, send: (d) => socket.send(d) }));
     socket.once('error', reject);

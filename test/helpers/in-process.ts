@@ -15,9 +15,18 @@ export interface InProcessAccord {
 }
 
 /** Starts Accord in process; `options.now` replaces the server clock (consultation rounds open and close by it), `options.roundLimits` the public rounds' rate limits. */
-export async function inProcessAccord(env: Record<string, string> = {}, options: Parameters<typeof startAccord>[2] = {}): Promise<InProcessAccord> {
+export async function inProcessAccord(
+  env: Record<string, string> = {},
+  options: Parameters<typeof startAccord>[2] = {},
+): Promise<InProcessAccord> {
   const dataDir = tempDataDir();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ACCORD_DATA_DIR: dataDir, ACCORD_CLIENT_DIR: `${dataDir}/no-client`, ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ACCORD_DATA_DIR: dataDir,
+    ACCORD_CLIENT_DIR: `${dataDir}/no-client`,
+    ...env,
+  });
   const accord = await startAccord(config, createLogger('warn'), options);
   return {
     accord,

@@ -63,7 +63,12 @@ export async function registerOnly(server: InProcessAccord, roundId: string, per
 }
 
 /** Registers, opens the mailed link in the same browser (read from `sink`, else the outbox) and answers the confirmed token. */
-export async function registerConfirmed(server: InProcessAccord, roundId: string, person: Registration, sink?: SmtpSink): Promise<string> {
+export async function registerConfirmed(
+  server: InProcessAccord,
+  roundId: string,
+  person: Registration,
+  sink?: SmtpSink,
+): Promise<string> {
   const before = sink ? sink.mails.filter((m) => m.to.includes(person.email)).length : 0;
   const token = await registerOnly(server, roundId, person);
   const link = sink ? await sinkLink(sink, person.email, before) : outboxLink(server, person.email);
@@ -77,7 +82,9 @@ export async function registerConfirmed(server: InProcessAccord, roundId: string
  * the demo clicks), from a child process's output.
  */
 export function loggedLink(output: string, email: string): string {
-  const lines = output.split('\n').filter((l) => l.includes('participant confirmation link') && l.includes(`to=${email} `));
+  const lines = output
+    .split('\n')
+    .filter((l) => l.includes('participant confirmation link') && l.includes(`to=${email} `));
   const match = /link="([^"]+)"/.exec(lines.at(-1) ?? '');
   if (!match) throw new Error(`no confirmation link for ${email} in the server log`);
   return match[1]!;

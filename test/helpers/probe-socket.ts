@@ -44,7 +44,10 @@ export async function probeSocket(url: string, token?: string, headers?: Record<
     roundTrip: async () => {
       const before = messages().filter((m) => m.type === 'sync-step-2').length;
       raw.send(encodeSyncStep1(new Uint8Array([0])));
-      await until(() => messages().filter((m) => m.type === 'sync-step-2').length > before, 'the answer to sync step 1');
+      await until(
+        () => messages().filter((m) => m.type === 'sync-step-2').length > before,
+        'the answer to sync step 1',
+      );
     },
   };
 }

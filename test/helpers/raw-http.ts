@@ -78,7 +78,8 @@ export async function rawHttp(url: string): Promise<RawHttpConnection> {
       const payload = body === undefined ? Buffer.alloc(0) : Buffer.from(body);
       const head = [`${method} ${path} HTTP/1.1`, `host: ${hostname}:${port}`, 'connection: keep-alive'];
       // A test may declare more than it sends, to see that the server does not wait for the rest.
-      if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-length')) head.push(`content-length: ${payload.length}`);
+      if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-length'))
+        head.push(`content-length: ${payload.length}`);
       for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
       socket.write(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), payload]));
       for (;;) {

@@ -19,8 +19,18 @@ export interface SseClient {
 
 export async function openSse(url: string, headers: Record<string, string>): Promise<SseClient> {
   const controller = new AbortController();
-  const response = await fetch(url, { headers: { ...headers, accept: 'text/event-stream' }, signal: controller.signal });
-  const client: SseClient = { status: response.status, messages: [], named: [], comments: [], ended: Promise.resolve(), close: () => controller.abort() };
+  const response = await fetch(url, {
+    headers: { ...headers, accept: 'text/event-stream' },
+    signal: controller.signal,
+  });
+  const client: SseClient = {
+    status: response.status,
+    messages: [],
+    named: [],
+    comments: [],
+    ended: Promise.resolve(),
+    close: () => controller.abort(),
+  };
   if (response.status !== 200 || !response.body) {
     await response.body?.cancel();
     return client;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isOfflineApiRequest, navigationDenylist } from './offline-cache.js';
 
-const get = (path: string, method = 'GET', sameOrigin = true) => isOfflineApiRequest({ url: new URL(path, 'https://accord.example'), request: { method } as Request, sameOrigin });
+const get = (path: string, method = 'GET', sameOrigin = true) =>
+  isOfflineApiRequest({ url: new URL(path, 'https://accord.example'), request: { method } as Request, sameOrigin });
 const denied = (path: string) => navigationDenylist.some((re) => re.test(path));
 
 describe('what the service worker keeps for offline use', () => {
@@ -22,7 +23,8 @@ describe('what the service worker keeps for offline use', () => {
   });
 
   it('never answers the server’s own paths or downloads with the app', () => {
-    for (const path of ['/api/rounds/r1/report', '/collab/d1', '/metrics', '/healthz', '/report.html', '/sw.js']) expect(denied(path), path).toBe(true);
+    for (const path of ['/api/rounds/r1/report', '/collab/d1', '/metrics', '/healthz', '/report.html', '/sw.js'])
+      expect(denied(path), path).toBe(true);
     for (const path of ['/', '/d/d1', '/w/w1', '/consult/r1', '/d/d1/versions']) expect(denied(path), path).toBe(false);
   });
 });

@@ -15,7 +15,15 @@ export const OFFLINE_API_CACHE = 'accord-api';
  * True for a same-origin GET the service worker may answer from its cache when the network
  * fails. Self-contained on purpose: Workbox copies this function's source into sw.js.
  */
-export const isOfflineApiRequest = ({ url, request, sameOrigin }: { url: URL; request: Request; sameOrigin: boolean }): boolean =>
+export const isOfflineApiRequest = ({
+  url,
+  request,
+  sameOrigin,
+}: {
+  url: URL;
+  request: Request;
+  sameOrigin: boolean;
+}): boolean =>
   sameOrigin && request.method === 'GET' && /^\/api\/(session|documents\/[^/]+|workspaces\/[^/]+)$/.test(url.pathname);
 
 /**

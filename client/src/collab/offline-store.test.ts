@@ -8,7 +8,14 @@ describe('offline store names', () => {
   });
 
   it('never let one person’s prefix cover another’s stores', () => {
-    const names = [offlineStoreName('p1', 'd1'), offlineStoreName('p1:x', 'd1'), offlineStoreName('p10', 'd2'), offlineStoreName('p1', 'd:2'), 'other-app', 'accord-api'];
+    const names = [
+      offlineStoreName('p1', 'd1'),
+      offlineStoreName('p1:x', 'd1'),
+      offlineStoreName('p10', 'd2'),
+      offlineStoreName('p1', 'd:2'),
+      'other-app',
+      'accord-api',
+    ];
     expect(storesOf(names, 'p1')).toEqual(['accord:p1:d1', 'accord:p1:d%3A2']);
     expect(storesOf(names, 'p1:x')).toEqual(['accord:p1%3Ax:d1']);
   });

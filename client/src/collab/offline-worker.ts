@@ -27,11 +27,19 @@ const LATE_READS_MS = 60_000;
 function cacheEarlyReads(): void {
   const controlledAt = performance.now();
   const send = (urlsToCache: string[]) => {
-    if (urlsToCache.length) navigator.serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
+    if (urlsToCache.length)
+      navigator.serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
   };
   send(performance.getEntriesByType('resource').map((entry) => entry.name));
   if (typeof PerformanceObserver === 'undefined') return;
-  const observer = new PerformanceObserver((list) => send(list.getEntries().filter((entry) => entry.startTime < controlledAt).map((entry) => entry.name)));
+  const observer = new PerformanceObserver((list) =>
+    send(
+      list
+        .getEntries()
+        .filter((entry) => entry.startTime < controlledAt)
+        .map((entry) => entry.name),
+    ),
+  );
   observer.observe({ type: 'resource' });
   setTimeout(() => observer.disconnect(), LATE_READS_MS);
 }

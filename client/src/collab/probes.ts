@@ -22,7 +22,11 @@ export interface Probes {
  * are sent only after it. Frames relayed by other tabs (BroadcastChannel) are not answers.
  * `onConfirmed` runs after each answered probe.
  */
-export function attachProbes(provider: WebsocketProvider, confirmations: Confirmations, onConfirmed: () => void): Probes {
+export function attachProbes(
+  provider: WebsocketProvider,
+  confirmations: Confirmations,
+  onConfirmed: () => void,
+): Probes {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const send = () => {
     const ws = provider.ws;

@@ -22,12 +22,18 @@ function open(): { session: CollabSession; provider: NonNullable<CollabSession['
   return { session, provider: session.provider! };
 }
 
-const edit = (doc: Y.Doc, text: string, origin: unknown = 'local') => doc.transact(() => doc.getText('t').insert(0, text), origin);
+const edit = (doc: Y.Doc, text: string, origin: unknown = 'local') =>
+  doc.transact(() => doc.getText('t').insert(0, text), origin);
 
 describe('CollabSession', () => {
   it('is connecting, with no provider yet, until the plugin asks for one', () => {
     session = new CollabSession({ serverUrl: 'ws://127.0.0.1:9/collab', documentId: 'doc-1', WebSocketPolyfill });
-    expect(session.getSnapshot()).toMatchObject({ phase: 'connecting', providerReady: false, everSynced: false, unsynced: 0 });
+    expect(session.getSnapshot()).toMatchObject({
+      phase: 'connecting',
+      providerReady: false,
+      everSynced: false,
+      unsynced: 0,
+    });
   });
 
   it('refuses to serve another document', () => {
@@ -68,7 +74,12 @@ describe('CollabSession', () => {
     vi.useFakeTimers();
     const { session, provider } = open();
     const probes: Uint8Array[] = [];
-    const socket = { readyState: 1, OPEN: 1, close: () => {}, send: (frame: Uint8Array) => decodeMessage(frame).type === 'sync-step-1' && probes.push(frame) };
+    const socket = {
+      readyState: 1,
+      OPEN: 1,
+      close: () => {},
+      send: (frame: Uint8Array) => decodeMessage(frame).type === 'sync-step-1' && probes.push(frame),
+    };
     provider.ws = socket as unknown as WebSocket;
     provider.wsconnected = true;
     provider.synced = true;
@@ -96,7 +107,12 @@ describe('CollabSession', () => {
   });
 
   it('says unsent changes are kept in this tab only where the browser cannot store them (here: no IndexedDB)', () => {
-    session = new CollabSession({ serverUrl: 'ws://127.0.0.1:9/collab', documentId: 'doc-1', personId: 'p1', WebSocketPolyfill });
+    session = new CollabSession({
+      serverUrl: 'ws://127.0.0.1:9/collab',
+      documentId: 'doc-1',
+      personId: 'p1',
+      WebSocketPolyfill,
+    });
     session.providerFactory('doc-1', new Map());
     edit(session.doc, 'a');
     expect(session.getSnapshot()).toMatchObject({ unsynced: 1, keptOn: 'tab', restored: false });
@@ -111,7 +127,11 @@ describe('CollabSession', () => {
   it('reports a refusal from the server as closed, with its code', () => {
     const { session, provider } = open();
     provider.emit('closed', [{ code: 4404, reason: 'no such document' }, provider]);
-    expect(session.getSnapshot()).toMatchObject({ phase: 'closed', closedReason: 'no such document', closedCode: 4404 });
+    expect(session.getSnapshot()).toMatchObject({
+      phase: 'closed',
+      closedReason: 'no such document',
+      closedCode: 4404,
+    });
   });
 
   it('reports a permissionDenied while staying connected (a role was lowered)', () => {
@@ -121,7 +141,10 @@ describe('CollabSession', () => {
     let calls = 0;
     session.subscribe(() => calls++);
     deliver(provider, encodePermissionDenied('observers cannot edit this document'));
-    expect(session.getSnapshot()).toMatchObject({ phase: 'connected', denied: { reason: 'observers cannot edit this document' } });
+    expect(session.getSnapshot()).toMatchObject({
+      phase: 'connected',
+      denied: { reason: 'observers cannot edit this document' },
+    });
     expect(calls).toBe(1);
     // Each message is news, even with the same reason.
     const first = session.getSnapshot().denied;

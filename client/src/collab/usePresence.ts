@@ -20,7 +20,13 @@ function sameList(a: Participant[], b: Participant[]): boolean {
     a.length === b.length &&
     a.every((p, i) => {
       const q = b[i]!;
-      return p.clientId === q.clientId && p.name === q.name && p.color === q.color && p.active === q.active && p.self === q.self;
+      return (
+        p.clientId === q.clientId &&
+        p.name === q.name &&
+        p.color === q.color &&
+        p.active === q.active &&
+        p.self === q.self
+      );
     })
   );
 }
@@ -37,7 +43,9 @@ function readParticipants(session: CollabSession): Participant[] {
     list.push({ clientId, name, color, active: state['focusing'] === true, self: clientId === self });
   });
   // Me first, then everyone else in a stable order so avatars do not jump around.
-  return list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name) || a.clientId - b.clientId);
+  return list.sort(
+    (a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name) || a.clientId - b.clientId,
+  );
 }
 
 export function usePresence(session: CollabSession, ready: boolean): Participant[] {
@@ -45,10 +53,11 @@ export function usePresence(session: CollabSession, ready: boolean): Participant
   useEffect(() => {
     const provider = session.provider;
     if (!ready || !provider) return;
-    const refresh = () => setParticipants((prev) => {
-      const next = readParticipants(session);
-      return sameList(prev, next) ? prev : next;
-    });
+    const refresh = () =>
+      setParticipants((prev) => {
+        const next = readParticipants(session);
+        return sameList(prev, next) ? prev : next;
+      });
     refresh();
     // 'change' fires only when a state's content changed, not on the 15 s keep-alive renewals.
     provider.awareness.on('change', refresh);

@@ -14,7 +14,17 @@ import { useCommentsState } from './useCommentsRoom.js';
 import { useNow } from './useNow.js';
 
 /** "Mei Tanaka · Technical community": who someone is, in one line. */
-export function Byline({ room, author, at, edited }: { room: CommentsRoom; author: Comment['author']; at: string; edited?: string | null }) {
+export function Byline({
+  room,
+  author,
+  at,
+  edited,
+}: {
+  room: CommentsRoom;
+  author: Comment['author'];
+  at: string;
+  edited?: string | null;
+}) {
   const { groupNames } = useCommentsState(room);
   const now = useNow();
   return (
@@ -32,7 +42,17 @@ export function Byline({ room, author, at, edited }: { room: CommentsRoom; autho
   );
 }
 
-export function CommentItem({ room, comment, mentionNames, preview = false }: { room: CommentsRoom; comment: Comment; mentionNames: readonly string[]; preview?: boolean }) {
+export function CommentItem({
+  room,
+  comment,
+  mentionNames,
+  preview = false,
+}: {
+  room: CommentsRoom;
+  comment: Comment;
+  mentionNames: readonly string[];
+  preview?: boolean;
+}) {
   const { people } = useCommentsState(room);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -43,7 +63,8 @@ export function CommentItem({ room, comment, mentionNames, preview = false }: { 
     return (
       <li className="comment comment-deleted">
         <p className="comment-tombstone">
-          Comment by {comment.author.name} deleted <time dateTime={comment.deletedAt}>{dateTime(comment.deletedAt)}</time>
+          Comment by {comment.author.name} deleted{' '}
+          <time dateTime={comment.deletedAt}>{dateTime(comment.deletedAt)}</time>
         </p>
       </li>
     );

@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CommentText } from './CommentText.js';
 
-const render = (text: string, mentionNames?: string[]) => renderToStaticMarkup(createElement(CommentText, { text, mentionNames }));
+const render = (text: string, mentionNames?: string[]) =>
+  renderToStaticMarkup(createElement(CommentText, { text, mentionNames }));
 
 describe('CommentText', () => {
   it('shows HTML and script as escaped text', () => {
@@ -21,7 +22,9 @@ describe('CommentText', () => {
   });
 
   it('renders emphasis, lists and mentions as elements', () => {
-    expect(render('*a* **b**\n- one\n- two', [])).toBe('<div class="comment-text"><p><em>a</em> <strong>b</strong></p><ul><li>one</li><li>two</li></ul></div>');
+    expect(render('*a* **b**\n- one\n- two', [])).toBe(
+      '<div class="comment-text"><p><em>a</em> <strong>b</strong></p><ul><li>one</li><li>two</li></ul></div>',
+    );
     expect(render('hi @Mei Tanaka', ['Mei Tanaka'])).toContain('<span class="comment-mention">@Mei Tanaka</span>');
   });
 });

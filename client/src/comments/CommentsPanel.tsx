@@ -19,7 +19,17 @@ import { useCommentsState } from './useCommentsRoom.js';
 
 function CommentIcon() {
   return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12Z" />
     </svg>
   );
@@ -94,7 +104,13 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
               Comments
             </h2>
             <span className={`feed-status feed-${state.feed}`} title={state.feedProblem ?? undefined}>
-              {state.feed === 'live' ? 'Live' : state.feed === 'refused' ? 'Unavailable' : state.feed === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+              {state.feed === 'live'
+                ? 'Live'
+                : state.feed === 'refused'
+                  ? 'Unavailable'
+                  : state.feed === 'connecting'
+                    ? 'Connecting…'
+                    : 'Reconnecting…'}
             </span>
             <button
               type="button"
@@ -120,7 +136,11 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
                 onClick={() => room.commentOnSelection()}
                 disabled={!state.selectionReady}
                 aria-keyshortcuts={describe(COMMENT_SHORTCUT, 'aria')}
-                title={state.selectionReady ? `Comment on the selection (${shortcut})` : 'Select text or place the caret in a paragraph first'}
+                title={
+                  state.selectionReady
+                    ? `Comment on the selection (${shortcut})`
+                    : 'Select text or place the caret in a paragraph first'
+                }
               >
                 <CommentIcon /> Comment
               </button>
@@ -143,7 +163,11 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
             {!state.loaded && !state.feedProblem && <p className="panel-empty">Loading comments…</p>}
             {state.loaded && threads.length === 0 && (
               <p className="panel-empty">
-                {state.threads.length === 0 ? (room.canComment ? `No comments yet. Select text and press ${shortcut} to start one.` : 'No comments yet.') : 'No threads match these filters.'}
+                {state.threads.length === 0
+                  ? room.canComment
+                    ? `No comments yet. Select text and press ${shortcut} to start one.`
+                    : 'No comments yet.'
+                  : 'No threads match these filters.'}
               </p>
             )}
             <ul className="thread-list" aria-label="Threads">
@@ -151,7 +175,13 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
                 const active = state.activeId === thread.id;
                 return (
                   <li key={thread.id}>
-                    <ThreadCard room={room} thread={thread} context="panel" active={active} expanded={active && !inMargin(thread.id)} />
+                    <ThreadCard
+                      room={room}
+                      thread={thread}
+                      context="panel"
+                      active={active}
+                      expanded={active && !inMargin(thread.id)}
+                    />
                   </li>
                 );
               })}

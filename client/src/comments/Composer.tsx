@@ -28,7 +28,18 @@ export interface ComposerProps {
   collapsible?: boolean;
 }
 
-export function Composer({ label, submitLabel, placeholder, initial = '', autoFocus, people, onFocus, onSubmit, onCancel, collapsible }: ComposerProps) {
+export function Composer({
+  label,
+  submitLabel,
+  placeholder,
+  initial = '',
+  autoFocus,
+  people,
+  onFocus,
+  onSubmit,
+  onCancel,
+  collapsible,
+}: ComposerProps) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(initial);
@@ -61,7 +72,8 @@ export function Composer({ label, submitLabel, placeholder, initial = '', autoFo
   const submit = async () => {
     const body = text.trim();
     if (!body || busy) return;
-    if (body.length > MAX_LENGTH) return setError(`A comment can be at most ${MAX_LENGTH.toLocaleString()} characters.`);
+    if (body.length > MAX_LENGTH)
+      return setError(`A comment can be at most ${MAX_LENGTH.toLocaleString()} characters.`);
     setBusy(true);
     setError(null);
     try {
@@ -159,7 +171,8 @@ export function Composer({ label, submitLabel, placeholder, initial = '', autoFo
         </ul>
       )}
       <p id={`${id}-hint`} className={expanded ? 'composer-hint' : 'visually-hidden'}>
-        *emphasis*, **strong**, [link](https://…), - lists{people ? ', @ to mention' : ''}. {IS_APPLE ? '⌘' : 'Ctrl'}+Enter sends.
+        *emphasis*, **strong**, [link](https://…), - lists{people ? ', @ to mention' : ''}. {IS_APPLE ? '⌘' : 'Ctrl'}
+        +Enter sends.
       </p>
       {error && (
         <p id={`${id}-error`} className="composer-error" role="alert">
@@ -173,7 +186,12 @@ export function Composer({ label, submitLabel, placeholder, initial = '', autoFo
               Cancel
             </button>
           )}
-          <button type="button" className="btn btn-small btn-primary" onClick={() => void submit()} disabled={busy || text.trim() === ''}>
+          <button
+            type="button"
+            className="btn btn-small btn-primary"
+            onClick={() => void submit()}
+            disabled={busy || text.trim() === ''}
+          >
             {busy ? 'Sending…' : submitLabel}
           </button>
         </div>

@@ -51,11 +51,19 @@ export function PendingThreadCard({ room, entry }: { room: CommentsRoom; entry: 
       onClick={() => activeId !== entry.id && room.activate(entry.id)}
     >
       <p className="thread-context">
-        {entry.target.anchor.kind === 'passage' ? <q className="thread-quote">{entry.target.about}</q> : <span className="thread-number">On the whole of {entry.target.about}</span>}
+        {entry.target.anchor.kind === 'passage' ? (
+          <q className="thread-quote">{entry.target.about}</q>
+        ) : (
+          <span className="thread-number">On the whole of {entry.target.about}</span>
+        )}
       </p>
       <ol className="comment-list">
         <li className="comment">
-          <Byline room={room} author={{ id: room.person.id, name: room.person.name, stakeholderGroup: room.person.stakeholderGroup }} at={entry.createdAt} />
+          <Byline
+            room={room}
+            author={{ id: room.person.id, name: room.person.name, stakeholderGroup: room.person.stakeholderGroup }}
+            at={entry.createdAt}
+          />
         </li>
         <PendingComment room={room} entry={entry} />
       </ol>

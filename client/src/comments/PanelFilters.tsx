@@ -21,7 +21,13 @@ export function PanelFilters({ room }: { room: CommentsRoom }) {
       <div className="status-tabs" role="radiogroup" aria-label="Status">
         {STATUSES.map(({ value, label }) => (
           <label key={value} className={`status-tab${filters.status === value ? ' is-selected' : ''}`}>
-            <input type="radio" name={`${id}-status`} value={value} checked={filters.status === value} onChange={() => room.setFilters({ status: value })} />
+            <input
+              type="radio"
+              name={`${id}-status`}
+              value={value}
+              checked={filters.status === value}
+              onChange={() => room.setFilters({ status: value })}
+            />
             {label} <span className="status-count">{counts[value]}</span>
           </label>
         ))}
@@ -46,12 +52,19 @@ export function PanelFilters({ room }: { room: CommentsRoom }) {
               ¶ {n}
             </option>
           ))}
-          {filters.paragraph !== null && !paragraphs.includes(filters.paragraph) && <option value={filters.paragraph}>¶ {filters.paragraph}</option>}
+          {filters.paragraph !== null && !paragraphs.includes(filters.paragraph) && (
+            <option value={filters.paragraph}>¶ {filters.paragraph}</option>
+          )}
         </select>
         <label className="visually-hidden" htmlFor={`${id}-group`}>
           Stakeholder group of the thread’s author
         </label>
-        <select id={`${id}-group`} className="filter-select" value={filters.group ?? ''} onChange={(e) => room.setFilters({ group: e.target.value || null })}>
+        <select
+          id={`${id}-group`}
+          className="filter-select"
+          value={filters.group ?? ''}
+          onChange={(e) => room.setFilters({ group: e.target.value || null })}
+        >
           <option value="">All groups</option>
           {groups.map((g) => (
             <option key={g} value={g}>

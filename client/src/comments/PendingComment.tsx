@@ -13,7 +13,15 @@ function stateText(entry: OutboxEntry): string {
   return `Not sent: ${entry.problem ?? 'the server refused it'}.`;
 }
 
-export function PendingComment({ room, entry, showBody = true }: { room: CommentsRoom; entry: OutboxEntry; showBody?: boolean }) {
+export function PendingComment({
+  room,
+  entry,
+  showBody = true,
+}: {
+  room: CommentsRoom;
+  entry: OutboxEntry;
+  showBody?: boolean;
+}) {
   const [confirming, setConfirming] = useState(false);
   return (
     <li className={`comment comment-pending comment-${entry.state}`} data-outbox-state={entry.state}>

@@ -51,8 +51,10 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
 
   // Focus follows the thread: into it when it opens from a click, back to its button when it closes.
   useEffect(() => {
-    if (expanded && !wasExpanded.current && active && card.current && !card.current.contains(document.activeElement)) card.current.focus({ preventScroll: true });
-    if (!expanded && wasExpanded.current && document.activeElement === document.body) opener_.current?.focus({ preventScroll: true });
+    if (expanded && !wasExpanded.current && active && card.current && !card.current.contains(document.activeElement))
+      card.current.focus({ preventScroll: true });
+    if (!expanded && wasExpanded.current && document.activeElement === document.body)
+      opener_.current?.focus({ preventScroll: true });
     wasExpanded.current = expanded;
   }, [expanded, active]);
 
@@ -108,14 +110,26 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
       <header className="thread-head">
         <span className={removed ? 'thread-removed' : 'thread-number'}>{whereLabel(number, removed)}</span>
         {thread.status === 'resolved' && <span className="status-chip">Resolved</span>}
-        <button type="button" className="icon-button thread-close" aria-label="Close thread" title="Close (Esc)" onClick={() => room.activate(null)}>
+        <button
+          type="button"
+          className="icon-button thread-close"
+          aria-label="Close thread"
+          title="Close (Esc)"
+          onClick={() => room.activate(null)}
+        >
           ×
         </button>
       </header>
       {(passage || removed) && (
         <p className="thread-context">
-          {removed && <span className="visually-hidden">The commented text was removed from the document. It read: </span>}
-          {passage ? <q className="thread-quote">{passage}</q> : <span>The paragraph this thread was on was removed.</span>}
+          {removed && (
+            <span className="visually-hidden">The commented text was removed from the document. It read: </span>
+          )}
+          {passage ? (
+            <q className="thread-quote">{passage}</q>
+          ) : (
+            <span>The paragraph this thread was on was removed.</span>
+          )}
         </p>
       )}
       <ol className="comment-list">

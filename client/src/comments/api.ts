@@ -28,14 +28,18 @@ export interface CommentsApi {
 }
 
 export const commentsApi: CommentsApi = {
-  list: async (documentId, signal) => (await request(`/api/documents/${seg(documentId)}/comments`, CommentThreadList, { signal })).threads,
-  create: (documentId, body) => request(`/api/documents/${seg(documentId)}/comments`, CommentThread, { method: 'POST', body }),
-  reply: (threadId, body) => request(`/api/comment-threads/${seg(threadId)}/replies`, CommentThread, { method: 'POST', body }),
+  list: async (documentId, signal) =>
+    (await request(`/api/documents/${seg(documentId)}/comments`, CommentThreadList, { signal })).threads,
+  create: (documentId, body) =>
+    request(`/api/documents/${seg(documentId)}/comments`, CommentThread, { method: 'POST', body }),
+  reply: (threadId, body) =>
+    request(`/api/comment-threads/${seg(threadId)}/replies`, CommentThread, { method: 'POST', body }),
   edit: (commentId, body) => request(`/api/comments/${seg(commentId)}`, CommentThread, { method: 'PATCH', body }),
   remove: (commentId) => request(`/api/comments/${seg(commentId)}`, CommentThread, { method: 'DELETE' }),
   resolve: (threadId) => request(`/api/comment-threads/${seg(threadId)}/resolve`, CommentThread, { method: 'POST' }),
   reopen: (threadId) => request(`/api/comment-threads/${seg(threadId)}/reopen`, CommentThread, { method: 'POST' }),
-  people: async (documentId, signal) => (await request(`/api/documents/${seg(documentId)}/people`, MentionablePeople, { signal })).people,
+  people: async (documentId, signal) =>
+    (await request(`/api/documents/${seg(documentId)}/people`, MentionablePeople, { signal })).people,
 };
 
 /** A thread's recorded changes (who did what when). */

@@ -9,7 +9,15 @@ const hello = span('Hello ');
 const big = span('big');
 const world = span(' world');
 const br = el('br', {});
-const paragraph = el('p', { 'data-block-id': 'b1' }, hello, el('a', { href: 'https://x.org' }, big), br, world, el('br', { 'data-lexical-managed-linebreak': 'true' }));
+const paragraph = el(
+  'p',
+  { 'data-block-id': 'b1' },
+  hello,
+  el('a', { href: 'https://x.org' }, big),
+  br,
+  world,
+  el('br', { 'data-lexical-managed-linebreak': 'true' }),
+);
 // <li data-block-id="i1"><span>item</span><ul data-block-id="l2"><li data-block-id="i2"><span>nested</span></li></ul></li>
 const nestedItem = el('li', { 'data-block-id': 'i2' }, span('nested'));
 const item = el('li', { 'data-block-id': 'i1' }, span('item'), el('ul', { 'data-block-id': 'l2' }, nestedItem));

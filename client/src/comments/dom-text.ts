@@ -26,7 +26,8 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 const isBlock = (node: NodeLike) => node.nodeType === ELEMENT && node.getAttribute?.('data-block-id') != null;
-const isTextBreak = (node: NodeLike) => node.nodeName === 'BR' && node.getAttribute?.('data-lexical-managed-linebreak') == null;
+const isTextBreak = (node: NodeLike) =>
+  node.nodeName === 'BR' && node.getAttribute?.('data-lexical-managed-linebreak') == null;
 
 /** How many characters a node contributes to its block's text (a nested block: none). */
 function lengthOf(node: NodeLike): number {

@@ -20,7 +20,14 @@ export const DEFAULT_FILTERS: ThreadFilters = { status: 'open', mine: false, par
 
 /** Where an anchor is in this browser's copy of the document now (see CommentAnchorsPlugin). */
 export type Placement =
-  | { found: true; blockId: string; number: number | null; /** The block's position in document order. */ order: number; start: number; end: number }
+  | {
+      found: true;
+      blockId: string;
+      number: number | null /** The block's position in document order. */;
+      order: number;
+      start: number;
+      end: number;
+    }
   | { found: false };
 
 export type Placements = ReadonlyMap<string, Placement>;
@@ -66,7 +73,12 @@ export function inDocumentOrder(threads: readonly CommentThread[], places: Place
 }
 
 /** The threads the panel shows for these filters, in document order. */
-export function visibleThreads(threads: readonly CommentThread[], filters: ThreadFilters, personId: string, places: Placements): CommentThread[] {
+export function visibleThreads(
+  threads: readonly CommentThread[],
+  filters: ThreadFilters,
+  personId: string,
+  places: Placements,
+): CommentThread[] {
   return inDocumentOrder(
     threads.filter((t) => matches(t, filters, personId, places)),
     places,
@@ -74,7 +86,12 @@ export function visibleThreads(threads: readonly CommentThread[], filters: Threa
 }
 
 /** How many threads each status tab would show (the other filters applied). */
-export function statusCounts(threads: readonly CommentThread[], filters: ThreadFilters, personId: string, places: Placements): Record<StatusFilter, number> {
+export function statusCounts(
+  threads: readonly CommentThread[],
+  filters: ThreadFilters,
+  personId: string,
+  places: Placements,
+): Record<StatusFilter, number> {
   const counts = { open: 0, resolved: 0, all: 0 };
   for (const t of threads) {
     if (!matches(t, { ...filters, status: 'all' }, personId, places)) continue;

@@ -103,7 +103,9 @@ describe('CommentFeed', () => {
   });
 
   it('stops on a refusal of the list', async () => {
-    const { feed, sources, statuses } = setup([async () => Promise.reject(new RequestError('no such document', 404, 'not_found'))]);
+    const { feed, sources, statuses } = setup([
+      async () => Promise.reject(new RequestError('no such document', 404, 'not_found')),
+    ]);
     feed.start();
     sources[0]!.emit('ready', {});
     await vi.runAllTimersAsync();
@@ -112,7 +114,10 @@ describe('CommentFeed', () => {
   });
 
   it('retries a list that failed on the network', async () => {
-    const { feed, sources, listed } = setup([async () => Promise.reject(new TypeError('Failed to fetch')), async () => [a]]);
+    const { feed, sources, listed } = setup([
+      async () => Promise.reject(new TypeError('Failed to fetch')),
+      async () => [a],
+    ]);
     feed.start();
     sources[0]!.emit('ready', {});
     await vi.advanceTimersByTimeAsync(500);

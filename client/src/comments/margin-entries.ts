@@ -40,10 +40,12 @@ export function marginEntries(input: MarginInput, openStacks: ReadonlySet<string
   }
   for (const entry of input.outbox) {
     const place = input.places.get(entry.id);
-    if (entry.target.kind === 'thread' && found(place)) add({ kind: 'pending', id: entry.id, blockId: place.blockId, entry }, place);
+    if (entry.target.kind === 'thread' && found(place))
+      add({ kind: 'pending', id: entry.id, blockId: place.blockId, entry }, place);
   }
   const draftPlace = input.places.get(draftKey);
-  if (input.hasDraft && found(draftPlace)) add({ kind: 'draft', id: draftKey, blockId: draftPlace.blockId }, draftPlace);
+  if (input.hasDraft && found(draftPlace))
+    add({ kind: 'draft', id: draftKey, blockId: draftPlace.blockId }, draftPlace);
 
   const groups = [...byBlock.entries()].sort((a, b) => a[1][0]!.order - b[1][0]!.order);
   const out: MarginEntry[] = [];
@@ -61,7 +63,10 @@ export function marginEntries(input: MarginInput, openStacks: ReadonlySet<string
 }
 
 /** Open threads per paragraph (block id → count and the first thread), for the count badges. */
-export function badgeCounts(threads: readonly CommentThread[], places: Placements): Map<string, { count: number; number: number | null; first: string }> {
+export function badgeCounts(
+  threads: readonly CommentThread[],
+  places: Placements,
+): Map<string, { count: number; number: number | null; first: string }> {
   const badges = new Map<string, { count: number; number: number | null; first: string; start: number }>();
   for (const thread of threads) {
     const place = places.get(thread.id);

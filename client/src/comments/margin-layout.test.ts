@@ -5,11 +5,32 @@ const entries = (map: Map<string, number>) => Object.fromEntries(map);
 
 describe('layoutMargin', () => {
   it('puts cards at their paragraph when there is room', () => {
-    expect(entries(layoutMargin([{ id: 'a', top: 0, height: 50 }, { id: 'b', top: 100, height: 50 }], null))).toEqual({ a: 0, b: 100 });
+    expect(
+      entries(
+        layoutMargin(
+          [
+            { id: 'a', top: 0, height: 50 },
+            { id: 'b', top: 100, height: 50 },
+          ],
+          null,
+        ),
+      ),
+    ).toEqual({ a: 0, b: 100 });
   });
 
   it('pushes overlapping cards down, in paragraph order', () => {
-    expect(entries(layoutMargin([{ id: 'b', top: 20, height: 50 }, { id: 'a', top: 10, height: 50 }], null, 10))).toEqual({ a: 10, b: 70 });
+    expect(
+      entries(
+        layoutMargin(
+          [
+            { id: 'b', top: 20, height: 50 },
+            { id: 'a', top: 10, height: 50 },
+          ],
+          null,
+          10,
+        ),
+      ),
+    ).toEqual({ a: 10, b: 70 });
   });
 
   it('keeps the active card beside its paragraph and moves the ones above up', () => {

@@ -13,7 +13,10 @@ export interface MarginItem {
 }
 
 export function layoutMargin(items: readonly MarginItem[], activeId: string | null, gap = 8): Map<string, number> {
-  const sorted = items.map((item, i) => ({ item, i })).sort((a, b) => a.item.top - b.item.top || a.i - b.i).map((e) => e.item);
+  const sorted = items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.top - b.item.top || a.i - b.i)
+    .map((e) => e.item);
   const tops = new Map<string, number>();
   const downFrom = (start: number, floor: number) => {
     let next = floor;

@@ -26,6 +26,8 @@ describe('mentions', () => {
   });
 
   it('lists the people mentioned in the finished text', () => {
-    expect(mentionsIn('Thanks @Mei Tanaka and (@Jonas Berg), not @Lucas Ferreiras or x@Lucas Ferreira', people)).toEqual([mei.id, jonas.id]);
+    expect(
+      mentionsIn('Thanks @Mei Tanaka and (@Jonas Berg), not @Lucas Ferreiras or x@Lucas Ferreira', people),
+    ).toEqual([mei.id, jonas.id]);
   });
 });

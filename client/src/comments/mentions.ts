@@ -23,7 +23,16 @@ export function matchPeople(people: readonly CommentAuthor[], query: string, lim
   const scored = people
     .map((p) => {
       const name = fold(p.name);
-      const score = q === '' ? 1 : name.startsWith(q) ? 3 : name.split(/\s+/).some((w) => w.startsWith(q)) ? 2 : name.includes(q) ? 1 : 0;
+      const score =
+        q === ''
+          ? 1
+          : name.startsWith(q)
+            ? 3
+            : name.split(/\s+/).some((w) => w.startsWith(q))
+              ? 2
+              : name.includes(q)
+                ? 1
+                : 0;
       return { p, score };
     })
     .filter((e) => e.score > 0);
@@ -32,7 +41,12 @@ export function matchPeople(people: readonly CommentAuthor[], query: string, lim
 }
 
 /** The text with the `@query` at `start`..`caret` replaced by `@Name `, and where the caret goes. */
-export function insertMention(text: string, start: number, caret: number, name: string): { text: string; caret: number } {
+export function insertMention(
+  text: string,
+  start: number,
+  caret: number,
+  name: string,
+): { text: string; caret: number } {
   const inserted = `@${name} `;
   const after = text.slice(caret).replace(/^ /, '');
   return { text: text.slice(0, start) + inserted + after, caret: start + inserted.length };

@@ -10,7 +10,11 @@ import type { CommentAnchor } from '@accord/schema';
 import { RequestError } from '../api.js';
 
 export type OutboxTarget =
-  | { kind: 'thread'; anchor: CommentAnchor; /** The quote or "paragraph 4", to show what it is about. */ about: string }
+  | {
+      kind: 'thread';
+      anchor: CommentAnchor /** The quote or "paragraph 4", to show what it is about. */;
+      about: string;
+    }
   | { kind: 'reply'; threadId: string };
 
 export interface OutboxEntry {
@@ -27,7 +31,10 @@ export interface OutboxEntry {
 }
 
 /** What to do after a send failed. */
-export type SendFailure = { kind: 'network' } | { kind: 'soon'; delayMs: number } | { kind: 'refused'; message: string };
+export type SendFailure =
+  | { kind: 'network' }
+  | { kind: 'soon'; delayMs: number }
+  | { kind: 'refused'; message: string };
 
 /** Attempts in a row that a 409 "not saved yet" is retried before it is shown as a problem. */
 export const MAX_QUICK_RETRIES = 8;
@@ -35,7 +42,8 @@ export const MAX_QUICK_RETRIES = 8;
 /** Tells network trouble (wait and resend) from a refusal (show it) from "try again shortly". */
 export function classifyFailure(error: unknown, attempts: number): SendFailure {
   if (!(error instanceof RequestError)) return { kind: 'network' };
-  if (error.status === 409 && error.code === 'anchor_not_synced' && attempts < MAX_QUICK_RETRIES) return { kind: 'soon', delayMs: 250 * 2 ** Math.min(attempts, 3) };
+  if (error.status === 409 && error.code === 'anchor_not_synced' && attempts < MAX_QUICK_RETRIES)
+    return { kind: 'soon', delayMs: 250 * 2 ** Math.min(attempts, 3) };
   if (error.status === 429) return { kind: 'soon', delayMs: (error.retryAfter ?? 2) * 1000 };
   if (error.status >= 500) return { kind: 'network' };
   return { kind: 'refused', message: error.message };
@@ -43,18 +51,28 @@ export function classifyFailure(error: unknown, attempts: number): SendFailure {
 
 let counter = 0;
 /** A local id for a new entry (never sent to the server). */
-export const localId = (now = Date.now()) => `local-${now.toString(36)}-${(++counter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+export const localId = (now = Date.now()) =>
+  `local-${now.toString(36)}-${(++counter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-export function enqueue(entries: readonly OutboxEntry[], entry: Omit<OutboxEntry, 'state' | 'problem' | 'attempts'>, online: boolean): OutboxEntry[] {
+export function enqueue(
+  entries: readonly OutboxEntry[],
+  entry: Omit<OutboxEntry, 'state' | 'problem' | 'attempts'>,
+  online: boolean,
+): OutboxEntry[] {
   return [...entries, { ...entry, state: online ? 'sending' : 'waiting', problem: null, attempts: 0 }];
 }
 
 /** Replaces one entry's fields; unknown ids change nothing. */
-export function update(entries: readonly OutboxEntry[], id: string, change: Partial<Pick<OutboxEntry, 'state' | 'problem' | 'attempts'>>): OutboxEntry[] {
+export function update(
+  entries: readonly OutboxEntry[],
+  id: string,
+  change: Partial<Pick<OutboxEntry, 'state' | 'problem' | 'attempts'>>,
+): OutboxEntry[] {
   return entries.map((e) => (e.id === id ? { ...e, ...change } : e));
 }
 
-export const remove = (entries: readonly OutboxEntry[], id: string): OutboxEntry[] => entries.filter((e) => e.id !== id);
+export const remove = (entries: readonly OutboxEntry[], id: string): OutboxEntry[] =>
+  entries.filter((e) => e.id !== id);
 
 /** Entries to send when the network is back: those waiting for it. */
 export const waiting = (entries: readonly OutboxEntry[]): OutboxEntry[] => entries.filter((e) => e.state === 'waiting');
@@ -74,7 +92,11 @@ export function loadOutbox(storage: Pick<Storage, 'getItem'> | null, key: string
   }
 }
 
-export function saveOutbox(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, key: string, entries: readonly OutboxEntry[]): void {
+export function saveOutbox(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | null,
+  key: string,
+  entries: readonly OutboxEntry[],
+): void {
   try {
     if (entries.length === 0) storage?.removeItem(key);
     else storage?.setItem(key, JSON.stringify(entries));

@@ -27,7 +27,12 @@ const draft: Draft = { anchor: { kind: 'block', blockId: 'b1' }, about: 'paragra
 
 function memoryStorage() {
   const map = new Map<string, string>();
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k), map };
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+    map,
+  };
 }
 
 function setup(options: { online?: boolean; storage?: ReturnType<typeof memoryStorage> } = {}) {
@@ -39,9 +44,15 @@ function setup(options: { online?: boolean; storage?: ReturnType<typeof memorySt
   const api = {
     list: vi.fn(async (): Promise<CommentThread[]> => []),
     create: vi.fn(async () => created),
-    reply: vi.fn(async (threadId: string) => thread(threadId, [comment('c1', jonas, 'first'), comment('c2', mei, 'reply')])),
-    edit: vi.fn(async (commentId: string) => thread('t1', [comment(commentId, mei, 'edited', { editedAt: '2026-01-02T00:00:00Z' })])),
-    remove: vi.fn(async (commentId: string) => thread('t1', [comment(commentId, mei, '', { deletedAt: '2026-01-02T00:00:00Z' })])),
+    reply: vi.fn(async (threadId: string) =>
+      thread(threadId, [comment('c1', jonas, 'first'), comment('c2', mei, 'reply')]),
+    ),
+    edit: vi.fn(async (commentId: string) =>
+      thread('t1', [comment(commentId, mei, 'edited', { editedAt: '2026-01-02T00:00:00Z' })]),
+    ),
+    remove: vi.fn(async (commentId: string) =>
+      thread('t1', [comment(commentId, mei, '', { deletedAt: '2026-01-02T00:00:00Z' })]),
+    ),
     resolve: vi.fn(async (id: string) => thread(id, [comment('c1', mei, 'first')], { status: 'resolved' })),
     reopen: vi.fn(),
     people: vi.fn(async () => [mei, jonas]),
@@ -89,7 +100,10 @@ describe('CommentsRoom', () => {
     sources[0]!.emit('ready');
     await vi.runAllTimersAsync();
     expect(room.getSnapshot()).toMatchObject({ loaded: true, feed: 'live', threads: [first] });
-    sources[0]!.emit('message', { type: 'thread', thread: thread('t1', [comment('c1', jonas, 'first'), comment('c2', jonas, 'more')]) });
+    sources[0]!.emit('message', {
+      type: 'thread',
+      thread: thread('t1', [comment('c1', jonas, 'first'), comment('c2', jonas, 'more')]),
+    });
     expect(room.getSnapshot().threads[0]!.comments).toHaveLength(2);
     expect(room.getSnapshot().announcement?.text).toBe('1 new comment.');
   });
@@ -105,7 +119,11 @@ describe('CommentsRoom', () => {
     room.createThread('Agree with @Jonas Berg');
     expect(room.getSnapshot().draft).toBeNull();
     await vi.runAllTimersAsync();
-    expect(api.create).toHaveBeenCalledWith('doc', { anchor: draft.anchor, body: 'Agree with @Jonas Berg', mentions: [jonas.id] });
+    expect(api.create).toHaveBeenCalledWith('doc', {
+      anchor: draft.anchor,
+      body: 'Agree with @Jonas Berg',
+      mentions: [jonas.id],
+    });
     expect(room.getSnapshot()).toMatchObject({ outbox: [], activeId: created.id, threads: [created] });
   });
 
@@ -150,13 +168,18 @@ describe('CommentsRoom', () => {
 
   it('shows a refusal with Retry and Discard', async () => {
     const { room, api } = setup();
-    api.create.mockRejectedValueOnce(new RequestError('the selected text is no longer in the document; select it again', 400, 'anchor_gone'));
+    api.create.mockRejectedValueOnce(
+      new RequestError('the selected text is no longer in the document; select it again', 400, 'anchor_gone'),
+    );
     room.start();
     room.startDraft(draft);
     room.createThread('Too late');
     await vi.runAllTimersAsync();
     const [entry] = room.getSnapshot().outbox;
-    expect(entry).toMatchObject({ state: 'failed', problem: 'the selected text is no longer in the document; select it again' });
+    expect(entry).toMatchObject({
+      state: 'failed',
+      problem: 'the selected text is no longer in the document; select it again',
+    });
     room.retry(entry!.id);
     await vi.runAllTimersAsync();
     expect(room.getSnapshot().outbox).toEqual([]);
@@ -184,13 +207,21 @@ describe('CommentsRoom', () => {
     const { room } = setup();
     const mine = thread('t1', [comment('c1', mei, 'mine')]);
     const theirs = thread('t2', [comment('c2', jonas, 'theirs')]);
-    expect([room.canComment, room.canChange(mine.comments[0]!), room.canChange(theirs.comments[0]!)]).toEqual([true, true, false]);
+    expect([room.canComment, room.canChange(mine.comments[0]!), room.canChange(theirs.comments[0]!)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect([room.canSetStatus(mine), room.canSetStatus(theirs)]).toEqual([true, false]);
     room.setAccess(coordinator);
     expect(room.canSetStatus(theirs)).toBe(true);
     room.startDraft(draft);
     room.setAccess(observer);
-    expect([room.canComment, room.canChange(mine.comments[0]!), room.canSetStatus(mine)]).toEqual([false, false, false]);
+    expect([room.canComment, room.canChange(mine.comments[0]!), room.canSetStatus(mine)]).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect(room.getSnapshot().draft).toBeNull();
     room.startDraft(draft);
     expect(room.getSnapshot().draft).toBeNull();

@@ -80,7 +80,8 @@ const MARGIN_MIN_WIDTH = 1100;
 const PANEL_WIDTH = 330;
 
 /** Whether cards fit beside the paper at this viewport width. */
-export const marginFits = (width: number, panelOpen: boolean) => width - (panelOpen ? PANEL_WIDTH : 0) >= MARGIN_MIN_WIDTH;
+export const marginFits = (width: number, panelOpen: boolean) =>
+  width - (panelOpen ? PANEL_WIDTH : 0) >= MARGIN_MIN_WIDTH;
 
 export class CommentsRoom {
   readonly documentId: string;
@@ -125,7 +126,9 @@ export class CommentsRoom {
       feedProblem: null,
       loaded: false,
       threads: [],
-      outbox: outbox.loadOutbox(this.#storage ?? null, this.#storageKey).filter((e) => e.documentId === options.documentId),
+      outbox: outbox
+        .loadOutbox(this.#storage ?? null, this.#storageKey)
+        .filter((e) => e.documentId === options.documentId),
       access: null,
       activeId: null,
       draft: null,
@@ -146,7 +149,9 @@ export class CommentsRoom {
       isOnline: this.#isOnline,
       post: (entry) => {
         const body = { body: entry.body, mentions: entry.mentions };
-        return entry.target.kind === 'thread' ? this.#api.create(entry.documentId, { ...body, anchor: entry.target.anchor }) : this.#api.reply(entry.target.threadId, body);
+        return entry.target.kind === 'thread'
+          ? this.#api.create(entry.documentId, { ...body, anchor: entry.target.anchor })
+          : this.#api.reply(entry.target.threadId, body);
       },
       sent: (entry, thread) => {
         this.#apply(thread);
@@ -170,7 +175,9 @@ export class CommentsRoom {
     this.#feed.start();
     this.#events?.addEventListener('online', this.#onOnline);
     void this.#loadGroupNames().then(
-      (groups) => !this.#disposed && this.#set({ groupNames: new Map([...this.#state.groupNames, ...groups.map((g) => [g.id, g.name] as const)]) }),
+      (groups) =>
+        !this.#disposed &&
+        this.#set({ groupNames: new Map([...this.#state.groupNames, ...groups.map((g) => [g.id, g.name] as const)]) }),
       () => {}, // The default names will do.
     );
     this.#sender.flush();
@@ -327,7 +334,14 @@ export class CommentsRoom {
 
   #enqueue(target: outbox.OutboxTarget, body: string): string {
     const id = outbox.localId();
-    this.#sender.add({ id, documentId: this.documentId, target, body, mentions: this.#mentions(body), createdAt: new Date().toISOString() });
+    this.#sender.add({
+      id,
+      documentId: this.documentId,
+      target,
+      body,
+      mentions: this.#mentions(body),
+      createdAt: new Date().toISOString(),
+    });
     return id;
   }
 
@@ -386,7 +400,16 @@ function samePlaces(a: ReadonlyMap<string, Placement>, b: ReadonlyMap<string, Pl
   for (const [id, p] of a) {
     const q = b.get(id);
     if (!q || q.found !== p.found) return false;
-    if (p.found && q.found && (p.blockId !== q.blockId || p.number !== q.number || p.order !== q.order || p.start !== q.start || p.end !== q.end)) return false;
+    if (
+      p.found &&
+      q.found &&
+      (p.blockId !== q.blockId ||
+        p.number !== q.number ||
+        p.order !== q.order ||
+        p.start !== q.start ||
+        p.end !== q.end)
+    )
+      return false;
   }
   return true;
 }

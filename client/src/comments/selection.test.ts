@@ -1,4 +1,10 @@
-import { BlockIndex, openHeadlessCollabEditor, registerParagraphIds, resolveAnchor, snapshotPassage } from '@accord/editor';
+import {
+  BlockIndex,
+  openHeadlessCollabEditor,
+  registerParagraphIds,
+  resolveAnchor,
+  snapshotPassage,
+} from '@accord/editor';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -22,7 +28,13 @@ function sharedDoc() {
   return { doc, client };
 }
 
-const target = (index: BlockIndex, i: number, start: number, end: number, extra: Partial<SelectionTarget> = {}): SelectionTarget => ({
+const target = (
+  index: BlockIndex,
+  i: number,
+  start: number,
+  end: number,
+  extra: Partial<SelectionTarget> = {},
+): SelectionTarget => ({
   blockId: index.blocks[i]!.id,
   start,
   end,
@@ -49,7 +61,11 @@ describe('anchorFor', () => {
     const { doc, client } = sharedDoc();
     const index = new BlockIndex(doc);
     const id = index.blocks[1]!.id;
-    expect(anchorFor(index, target(index, 1, 3, 3))).toEqual({ anchor: { kind: 'block', blockId: id }, about: 'paragraph 2', note: null });
+    expect(anchorFor(index, target(index, 1, 3, 3))).toEqual({
+      anchor: { kind: 'block', blockId: id },
+      about: 'paragraph 2',
+      note: null,
+    });
     const long = anchorFor(index, target(index, 1, 0, 5000, { domText: index.blocks[1]!.text }));
     expect(long).toMatchObject({ anchor: { kind: 'block', blockId: id } });
     client.close();
@@ -58,7 +74,9 @@ describe('anchorFor', () => {
   it('says so when the selection was clipped, and refuses when the DOM lags behind', () => {
     const { doc, client } = sharedDoc();
     const index = new BlockIndex(doc);
-    expect(anchorFor(index, target(index, 0, 4, 32, { clipped: true }))).toMatchObject({ note: expect.stringContaining('paragraph 1') });
+    expect(anchorFor(index, target(index, 0, 4, 32, { clipped: true }))).toMatchObject({
+      note: expect.stringContaining('paragraph 1'),
+    });
     expect(anchorFor(index, target(index, 0, 0, 3, { domText: 'older text' }))).toHaveProperty('problem');
     expect(anchorFor(index, target(index, 0, 0, 3, { blockId: 'pUnknown' }))).toHaveProperty('problem');
     client.close();
@@ -73,15 +91,36 @@ describe('targetOf', () => {
   const root = new FakeNode(1, 'DIV').append(p1, p2);
 
   it('reads a selection inside one block', () => {
-    expect(targetOf(root, { node: a, offset: 6 }, { node: a, offset: 11 })).toEqual({ blockId: 'p1', start: 6, end: 11, clipped: false, domText: 'First block' });
+    expect(targetOf(root, { node: a, offset: 6 }, { node: a, offset: 11 })).toEqual({
+      blockId: 'p1',
+      start: 6,
+      end: 11,
+      clipped: false,
+      domText: 'First block',
+    });
   });
 
   it('keeps the first block of a selection across blocks', () => {
-    expect(targetOf(root, { node: a, offset: 6 }, { node: b, offset: 3 })).toMatchObject({ blockId: 'p1', start: 6, end: 11, clipped: true });
+    expect(targetOf(root, { node: a, offset: 6 }, { node: b, offset: 3 })).toMatchObject({
+      blockId: 'p1',
+      start: 6,
+      end: 11,
+      clipped: true,
+    });
     // A triple-click ends at the start of the next block: nothing of it is selected.
-    expect(targetOf(root, { node: a, offset: 0 }, { node: p2, offset: 0 })).toMatchObject({ blockId: 'p1', start: 0, end: 11, clipped: false });
+    expect(targetOf(root, { node: a, offset: 0 }, { node: p2, offset: 0 })).toMatchObject({
+      blockId: 'p1',
+      start: 0,
+      end: 11,
+      clipped: false,
+    });
     // Points on the root itself.
-    expect(targetOf(root, { node: root, offset: 0 }, { node: root, offset: 1 })).toMatchObject({ blockId: 'p1', start: 0, end: 11, clipped: false });
+    expect(targetOf(root, { node: root, offset: 0 }, { node: root, offset: 1 })).toMatchObject({
+      blockId: 'p1',
+      start: 0,
+      end: 11,
+      clipped: false,
+    });
   });
 
   it('ignores selections outside the blocks', () => {

@@ -25,7 +25,11 @@ export interface SelectionTarget {
 }
 
 /** Where a point that sits on the editor root itself (not inside a block) belongs. */
-function blockPoint<N extends NodeLike>(root: N, point: DomPoint<N>, edge: 'start' | 'end'): { block: N; offset: number } | null {
+function blockPoint<N extends NodeLike>(
+  root: N,
+  point: DomPoint<N>,
+  edge: 'start' | 'end',
+): { block: N; offset: number } | null {
   const block = blockOf(point.node, root);
   if (block) {
     const offset = offsetOfPoint(block, point.node, point.offset);
@@ -47,7 +51,14 @@ export function targetOf<N extends NodeLike>(root: N, start: DomPoint<N>, end: D
   const blockId = (from.block as NodeLike).getAttribute?.('data-block-id');
   if (!blockId) return null;
   const domText = blockTextOf(from.block);
-  if (to && to.block === from.block) return { blockId, start: Math.min(from.offset, to.offset), end: Math.max(from.offset, to.offset), clipped: false, domText };
+  if (to && to.block === from.block)
+    return {
+      blockId,
+      start: Math.min(from.offset, to.offset),
+      end: Math.max(from.offset, to.offset),
+      clipped: false,
+      domText,
+    };
   // Ends in another block: keep what is selected of the first one.
   return { blockId, start: from.offset, end: domText.length, clipped: to !== null && to.offset > 0, domText };
 }
@@ -55,9 +66,7 @@ export function targetOf<N extends NodeLike>(root: N, start: DomPoint<N>, end: D
 /** The longest quote the server accepts; a longer selection comments on its whole paragraph. */
 export const MAX_QUOTE = 2000;
 
-export type AnchorChoice =
-  | { anchor: CommentAnchor; about: string; note: string | null }
-  | { problem: string };
+export type AnchorChoice = { anchor: CommentAnchor; about: string; note: string | null } | { problem: string };
 
 /**
  * The anchor for a target on the shared document now: a passage, or the whole block when
@@ -71,7 +80,11 @@ export function anchorFor(index: BlockIndex, target: SelectionTarget): AnchorCho
   if (block.text !== target.domText) return { problem: 'The paragraph is changing. Select the text again.' };
   if (target.start === target.end) return { anchor: { kind: 'block', blockId: block.id }, about: where, note: null };
   if (target.end - target.start > MAX_QUOTE) {
-    return { anchor: { kind: 'block', blockId: block.id }, about: where, note: `The selection is longer than ${MAX_QUOTE} characters, so the comment is on the whole of ${where}.` };
+    return {
+      anchor: { kind: 'block', blockId: block.id },
+      about: where,
+      note: `The selection is longer than ${MAX_QUOTE} characters, so the comment is on the whole of ${where}.`,
+    };
   }
   const quote = block.text.slice(target.start, target.end);
   if (quote.trim() === '') return { anchor: { kind: 'block', blockId: block.id }, about: where, note: null };

@@ -43,13 +43,19 @@ describe('parseCommentText', () => {
 
   it('makes links only of http, https and mailto targets', () => {
     expect(parseCommentText('[site](https://example.org/a?b=1) [mail](mailto:a@example.org)')).toEqual([
-      para(
-        { type: 'link', href: 'https://example.org/a?b=1', children: [text('site')] },
-        text(' '),
-        { type: 'link', href: 'mailto:a@example.org', children: [text('mail')] },
-      ),
+      para({ type: 'link', href: 'https://example.org/a?b=1', children: [text('site')] }, text(' '), {
+        type: 'link',
+        href: 'mailto:a@example.org',
+        children: [text('mail')],
+      }),
     ]);
-    for (const bad of ['[x](javascript:alert(1))', '[x](JaVaScRiPt:alert(1))', '[x](data:text/html,hi)', '[x](/relative)', '[x]( vbscript:x)']) {
+    for (const bad of [
+      '[x](javascript:alert(1))',
+      '[x](JaVaScRiPt:alert(1))',
+      '[x](data:text/html,hi)',
+      '[x](/relative)',
+      '[x]( vbscript:x)',
+    ]) {
       const parsed = parseCommentText(bad);
       expect(JSON.stringify(parsed), bad).not.toContain('"link"');
     }
@@ -57,21 +63,37 @@ describe('parseCommentText', () => {
 
   it('links bare URLs without the sentence punctuation after them', () => {
     expect(parseCommentText('See https://example.org/x.')).toEqual([
-      para(text('See '), { type: 'link', href: 'https://example.org/x', children: [text('https://example.org/x')] }, text('.')),
+      para(
+        text('See '),
+        { type: 'link', href: 'https://example.org/x', children: [text('https://example.org/x')] },
+        text('.'),
+      ),
     ]);
     expect(parseCommentText('(https://example.org)')).toEqual([
-      para(text('('), { type: 'link', href: 'https://example.org/', children: [text('https://example.org')] }, text(')')),
+      para(
+        text('('),
+        { type: 'link', href: 'https://example.org/', children: [text('https://example.org')] },
+        text(')'),
+      ),
     ]);
   });
 
   it('splits paragraphs on blank lines and keeps single line breaks', () => {
-    expect(parseCommentText('one\ntwo\n\nthree')).toEqual([para(text('one'), { type: 'break' }, text('two')), para(text('three'))]);
+    expect(parseCommentText('one\ntwo\n\nthree')).toEqual([
+      para(text('one'), { type: 'break' }, text('two')),
+      para(text('three')),
+    ]);
   });
 
   it('parses bullet and numbered lists, with continuation lines', () => {
     expect(parseCommentText('Points:\n- first\n- second\n  still second\n\n3. c\n4) d')).toEqual([
       para(text('Points:')),
-      { type: 'list', ordered: false, start: 1, items: [[text('first')], [text('second'), { type: 'break' }, text('still second')]] },
+      {
+        type: 'list',
+        ordered: false,
+        start: 1,
+        items: [[text('first')], [text('second'), { type: 'break' }, text('still second')]],
+      },
       { type: 'list', ordered: true, start: 3, items: [[text('c')], [text('d')]] },
     ]);
   });

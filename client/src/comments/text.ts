@@ -20,13 +20,14 @@ export type Inline =
   | { type: 'link'; href: string; children: Inline[] }
   | { type: 'mention'; name: string };
 
-export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; ordered: boolean; start: number; items: Inline[][] };
+export type Block =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'list'; ordered: boolean; start: number; items: Inline[][] };
 
 export interface ParseOptions {
   /** Names that `@Name` refers to (people mentioned in the comment); longest match wins. */
   mentionNames?: readonly string[];
 }
-
 
 const BULLET = /^ {0,3}[-*+]\s+(.*)$/;
 const ORDERED = /^ {0,3}(\d{1,9})[.)]\s+(.*)$/;
@@ -35,7 +36,9 @@ const MAX_DEPTH = 8;
 
 /** Parses comment text into blocks. Never throws; any input is some tree of text. */
 export function parseCommentText(source: string, options: ParseOptions = {}): Block[] {
-  const names = [...new Set(options.mentionNames ?? [])].filter((n) => n.trim() !== '').sort((a, b) => b.length - a.length);
+  const names = [...new Set(options.mentionNames ?? [])]
+    .filter((n) => n.trim() !== '')
+    .sort((a, b) => b.length - a.length);
   const inline = (text: string) => new InlineParser(text, names).parse();
   const blocks: Block[] = [];
   let paragraph: string[] = [];
@@ -149,7 +152,10 @@ class InlineParser {
         }
       }
       if (ch === '@' && (i === 0 || /[\s(]/.test(text[i - 1]!))) {
-        const name = this.#names.find((n) => text.startsWith(n, i + 1) && i + 1 + n.length <= to && !/[\p{L}\p{N}]/u.test(text[i + 1 + n.length] ?? ''));
+        const name = this.#names.find(
+          (n) =>
+            text.startsWith(n, i + 1) && i + 1 + n.length <= to && !/[\p{L}\p{N}]/u.test(text[i + 1 + n.length] ?? ''),
+        );
         if (name !== undefined) {
           push({ type: 'mention', name });
           i += 1 + name.length;

@@ -31,7 +31,10 @@ describe('threads', () => {
   });
 
   it('counts new comments by others only', () => {
-    const after = [thread('a', [comment('c1', mei, 'first'), comment('c3', jonas, 'reply'), comment('c4', mei, 'mine')]), b];
+    const after = [
+      thread('a', [comment('c1', mei, 'first'), comment('c3', jonas, 'reply'), comment('c4', mei, 'mine')]),
+      b,
+    ];
     expect(newCommentsByOthers([a], after, mei.id)).toBe(2);
   });
 });

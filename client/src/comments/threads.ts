@@ -13,7 +13,8 @@ export function fromList(threads: readonly CommentThread[]): CommentThread[] {
   return threads.filter((t) => !isGone(t)).sort(byCreation);
 }
 
-const byCreation = (a: CommentThread, b: CommentThread) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1);
+const byCreation = (a: CommentThread, b: CommentThread) =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
 
 /**
  * A thread's state after `incoming` (a live event or a write's answer). Comments are never
@@ -32,10 +33,15 @@ export function upsertThread(threads: readonly CommentThread[], incoming: Commen
 }
 
 /** How many comments by others `after` holds that `before` did not (for the screen-reader announcement). */
-export function newCommentsByOthers(before: readonly CommentThread[], after: readonly CommentThread[], personId: string): number {
+export function newCommentsByOthers(
+  before: readonly CommentThread[],
+  after: readonly CommentThread[],
+  personId: string,
+): number {
   const known = new Set(before.flatMap((t) => t.comments.map((c) => c.id)));
   let count = 0;
-  for (const thread of after) for (const c of thread.comments) if (!known.has(c.id) && c.author.id !== personId && c.deletedAt === null) count++;
+  for (const thread of after)
+    for (const c of thread.comments) if (!known.has(c.id) && c.author.id !== personId && c.deletedAt === null) count++;
   return count;
 }
 

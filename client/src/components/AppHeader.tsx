@@ -54,7 +54,11 @@ export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeade
           <ol>
             {crumbs.map((crumb, i) => (
               <li key={i} aria-current={i === crumbs.length - 1 ? 'page' : undefined}>
-                {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : <span title={crumb.label}>{crumb.label}</span>}
+                {crumb.href ? (
+                  <Link href={crumb.href}>{crumb.label}</Link>
+                ) : (
+                  <span title={crumb.label}>{crumb.label}</span>
+                )}
               </li>
             ))}
           </ol>
@@ -64,7 +68,12 @@ export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeade
         {children}
         {session && (
           <div className="me" data-person={session.person.name} data-role={shownRole ?? undefined}>
-            <Avatar name={session.person.name} color={identityOf(session.person).color} size="sm" label={`Signed in as ${session.person.name}`} />
+            <Avatar
+              name={session.person.name}
+              color={identityOf(session.person).color}
+              size="sm"
+              label={`Signed in as ${session.person.name}`}
+            />
             <span className="me-text">
               <span className="me-name">{session.person.name}</span>
               {shownRole && <span className="me-role">{ROLE_LABELS[shownRole]}</span>}

@@ -22,8 +22,13 @@ const KEPT: Record<ConnectionSnapshot['keptOn'], string> = {
   tab: 'kept in this tab only, not yet sent',
 };
 
-export function describeConnection(c: ConnectionSnapshot, showMerge: boolean, readOnly = false): { label: string; detail: string | null } {
-  const pending = c.unsynced > 0 ? `${plural(c.unsynced, 'unsynced change', 'unsynced changes')} ${KEPT[c.keptOn]}` : null;
+export function describeConnection(
+  c: ConnectionSnapshot,
+  showMerge: boolean,
+  readOnly = false,
+): { label: string; detail: string | null } {
+  const pending =
+    c.unsynced > 0 ? `${plural(c.unsynced, 'unsynced change', 'unsynced changes')} ${KEPT[c.keptOn]}` : null;
   switch (c.phase) {
     case 'connected':
       return {
@@ -50,7 +55,13 @@ export function describeConnection(c: ConnectionSnapshot, showMerge: boolean, re
   }
 }
 
-export function ConnectionStatus({ connection, readOnly = false }: { connection: ConnectionSnapshot; readOnly?: boolean }) {
+export function ConnectionStatus({
+  connection,
+  readOnly = false,
+}: {
+  connection: ConnectionSnapshot;
+  readOnly?: boolean;
+}) {
   const merge = connection.lastMerge;
   const [showMerge, setShowMerge] = useState(false);
   useEffect(() => {
@@ -62,7 +73,16 @@ export function ConnectionStatus({ connection, readOnly = false }: { connection:
 
   const { label, detail } = describeConnection(connection, showMerge, readOnly);
   return (
-    <div className={`connection connection-${connection.phase}`} role="status" aria-live="polite" data-phase={connection.phase} data-unsynced={connection.unsynced} data-unconfirmed={connection.unconfirmed} data-kept-on={connection.keptOn} data-read-only={readOnly || undefined}>
+    <div
+      className={`connection connection-${connection.phase}`}
+      role="status"
+      aria-live="polite"
+      data-phase={connection.phase}
+      data-unsynced={connection.unsynced}
+      data-unconfirmed={connection.unconfirmed}
+      data-kept-on={connection.keptOn}
+      data-read-only={readOnly || undefined}
+    >
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-label">{label}</span>
       {detail && <span className="connection-detail">· {detail}</span>}

@@ -22,7 +22,17 @@ export function Problem({ title, children }: { title: string; children?: ReactNo
  * A calm note that is not an error: why something is read-only, that a session ended.
  * `live` announces it when it appears after the page loaded (a role changed meanwhile).
  */
-export function Notice({ title, children, live = false, className }: { title?: string; children?: ReactNode; live?: boolean; className?: string }) {
+export function Notice({
+  title,
+  children,
+  live = false,
+  className,
+}: {
+  title?: string;
+  children?: ReactNode;
+  live?: boolean;
+  className?: string;
+}) {
   return (
     <div className={`notice${className ? ` ${className}` : ''}`} role={live ? 'status' : undefined}>
       {title && <p className="notice-title">{title}</p>}

@@ -12,7 +12,10 @@ export function PresenceList({ participants }: { participants: Participant[] }) 
   const hidden = participants.length - shown.length;
   const others = participants.filter((p) => !p.self).length;
   return (
-    <div className="presence" aria-label={`${participants.length} ${participants.length === 1 ? 'person' : 'people'} in this document`}>
+    <div
+      className="presence"
+      aria-label={`${participants.length} ${participants.length === 1 ? 'person' : 'people'} in this document`}
+    >
       <ul className="presence-list" aria-label="People in this document">
         {shown.map((p) => {
           const label = `${p.name}${p.self ? ' (you)' : ''}${p.active ? ' · editing' : ''}`;
@@ -24,7 +27,13 @@ export function PresenceList({ participants }: { participants: Participant[] }) 
           );
         })}
         {hidden > 0 && (
-          <li className="presence-item presence-more" title={participants.slice(SHOWN).map((p) => p.name).join(', ')}>
+          <li
+            className="presence-item presence-more"
+            title={participants
+              .slice(SHOWN)
+              .map((p) => p.name)
+              .join(', ')}
+          >
             +{hidden}
           </li>
         )}

@@ -6,10 +6,22 @@
 import type { Role } from '@accord/schema';
 import { readOnlyExplanation } from '../access.js';
 
-export function ReadOnlyNotice({ role, changedReason, checking }: { role: Role | null; changedReason: string | null; checking: boolean }) {
+export function ReadOnlyNotice({
+  role,
+  changedReason,
+  checking,
+}: {
+  role: Role | null;
+  changedReason: string | null;
+  checking: boolean;
+}) {
   const changed = changedReason !== null;
   return (
-    <div className={`read-only-notice${changed ? ' read-only-notice-changed' : ''}`} role={changed ? 'status' : undefined} data-read-only-notice="">
+    <div
+      className={`read-only-notice${changed ? ' read-only-notice-changed' : ''}`}
+      role={changed ? 'status' : undefined}
+      data-read-only-notice=""
+    >
       <span className="read-only-badge">Read only</span>
       <span className="read-only-text">
         {changed && <strong>Your access to this document changed. </strong>}

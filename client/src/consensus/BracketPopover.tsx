@@ -10,7 +10,15 @@ import { addAlternative, resolveBracket } from './api.js';
 import type { ConsensusRoom } from './room.js';
 import { findBracket } from './view.js';
 
-export function BracketPopover({ room, bracketId, onClose }: { room: ConsensusRoom; bracketId: string; onClose: () => void }) {
+export function BracketPopover({
+  room,
+  bracketId,
+  onClose,
+}: {
+  room: ConsensusRoom;
+  bracketId: string;
+  onClose: () => void;
+}) {
   const found = findBracket(room.live.value, bracketId);
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<string>('bracketed');
@@ -40,7 +48,10 @@ export function BracketPopover({ room, bracketId, onClose }: { room: ConsensusRo
   const resolve = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const body = choice === 'bracketed' ? { choice: 'bracketed' as const, note } : { choice: 'alternative' as const, alternativeId: choice, note };
+      const body =
+        choice === 'bracketed'
+          ? { choice: 'bracketed' as const, note }
+          : { choice: 'alternative' as const, alternativeId: choice, note };
       room.live.apply(await resolveBracket(room.documentId, bracketId, body));
       onClose();
     });
@@ -56,11 +67,14 @@ export function BracketPopover({ room, bracketId, onClose }: { room: ConsensusRo
   const { bracket, paragraph } = found;
   const open = bracket.state === 'open';
   return (
-    <section className="cs-panel bracket-popover" role="dialog" aria-label={`Bracket: ${bracket.text}`} data-bracket-id={bracketId}>
+    <section
+      className="cs-panel bracket-popover"
+      role="dialog"
+      aria-label={`Bracket: ${bracket.text}`}
+      data-bracket-id={bracketId}
+    >
       <header className="cs-panel-head">
-        <h2>
-          Bracket in {paragraph.number === null ? 'this block' : `paragraph ${paragraph.number}`}
-        </h2>
+        <h2>Bracket in {paragraph.number === null ? 'this block' : `paragraph ${paragraph.number}`}</h2>
         <button type="button" className="cs-close" aria-label="Close" onClick={onClose}>
           ×
         </button>
@@ -100,12 +114,22 @@ export function BracketPopover({ room, bracketId, onClose }: { room: ConsensusRo
           <fieldset>
             <legend>Resolve</legend>
             <label>
-              <input type="radio" name={`resolve-${bracketId}`} checked={choice === 'bracketed'} onChange={() => setChoice('bracketed')} />
+              <input
+                type="radio"
+                name={`resolve-${bracketId}`}
+                checked={choice === 'bracketed'}
+                onChange={() => setChoice('bracketed')}
+              />
               Keep the bracketed text
             </label>
             {bracket.alternatives.map((alt) => (
               <label key={alt.id}>
-                <input type="radio" name={`resolve-${bracketId}`} checked={choice === alt.id} onChange={() => setChoice(alt.id)} />
+                <input
+                  type="radio"
+                  name={`resolve-${bracketId}`}
+                  checked={choice === alt.id}
+                  onChange={() => setChoice(alt.id)}
+                />
                 Choose {alt.label}
               </label>
             ))}

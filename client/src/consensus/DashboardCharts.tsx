@@ -47,9 +47,26 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
               {`${paragraphName(p)}: ${look.label}${p.changedSinceAgreed ? ', changed since agreed' : ''}${p.openBrackets ? `, ${p.openBrackets} open bracket${p.openBrackets > 1 ? 's' : ''}` : ''}`}
             </title>
             <rect x={x(i) + 1} y={TOP} width={cw - 2} height={STRIP_H} rx={3} fill={look.color} />
-            {p.status === 'drafting' && <rect x={x(i) + 1.5} y={TOP + 0.5} width={cw - 3} height={STRIP_H - 1} rx={3} fill="none" stroke="#98a0ad" strokeDasharray="3 2" />}
+            {p.status === 'drafting' && (
+              <rect
+                x={x(i) + 1.5}
+                y={TOP + 0.5}
+                width={cw - 3}
+                height={STRIP_H - 1}
+                rx={3}
+                fill="none"
+                stroke="#98a0ad"
+                strokeDasharray="3 2"
+              />
+            )}
             {cw >= 14 && (
-              <text x={x(i) + cw / 2} y={TOP + STRIP_H / 2 + 4} textAnchor="middle" className="dash-letter" fill={look.ink}>
+              <text
+                x={x(i) + cw / 2}
+                y={TOP + STRIP_H / 2 + 4}
+                textAnchor="middle"
+                className="dash-letter"
+                fill={look.ink}
+              >
                 {look.letter}
               </text>
             )}
@@ -58,7 +75,9 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
                 [{p.openBrackets}]
               </text>
             )}
-            {p.changedSinceAgreed && <circle cx={x(i) + cw - 5} cy={TOP + 5} r={4} fill="#b7791f" stroke="#fff" strokeWidth={1.5} />}
+            {p.changedSinceAgreed && (
+              <circle cx={x(i) + cw - 5} cy={TOP + 5} r={4} fill="#b7791f" stroke="#fff" strokeWidth={1.5} />
+            )}
           </g>
         );
       })}
@@ -74,11 +93,30 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
             const agg = p.groups.find((g) => g.stakeholderGroup === group.id);
             const fill = agreementColor(agg);
             return (
-              <g key={p.blockId} className="dash-cell" data-group={group.id} data-block-id={p.blockId} data-responded={fill ? '' : undefined}>
+              <g
+                key={p.blockId}
+                className="dash-cell"
+                data-group={group.id}
+                data-block-id={p.blockId}
+                data-responded={fill ? '' : undefined}
+              >
                 <title>{`${paragraphName(p)}, ${group.name}: ${agg ? `${countsInWords(agg)} (agreement ${agg.agreement.toFixed(2)})` : 'no positions'}`}</title>
-                <rect x={x(i) + 1} y={heatTop + r * ROW_H + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill={fill ?? '#f6f5f1'} stroke={fill ? 'none' : '#e6e3dc'} />
+                <rect
+                  x={x(i) + 1}
+                  y={heatTop + r * ROW_H + 1}
+                  width={cw - 2}
+                  height={ROW_H - 2}
+                  rx={2}
+                  fill={fill ?? '#f6f5f1'}
+                  stroke={fill ? 'none' : '#e6e3dc'}
+                />
                 {agg && agg.oppose > 0 && cw >= 12 && (
-                  <text x={x(i) + cw / 2} y={heatTop + r * ROW_H + ROW_H / 2 + 4} textAnchor="middle" className="dash-oppose">
+                  <text
+                    x={x(i) + cw / 2}
+                    y={heatTop + r * ROW_H + ROW_H / 2 + 4}
+                    textAnchor="middle"
+                    className="dash-oppose"
+                  >
                     ✕
                   </text>
                 )}
@@ -94,7 +132,17 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
         <g key={`c${p.blockId}`} className="dash-score">
           <title>{`${paragraphName(p)}: consensus score ${formatScore(p.score)}`}</title>
           <rect x={x(i) + 1} y={scoreY + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill="#f6f5f1" />
-          {p.score !== null && <rect x={x(i) + 1} y={scoreY + 1 + (ROW_H - 2) * (1 - p.score)} width={cw - 2} height={(ROW_H - 2) * p.score} rx={2} fill="#1f4e8c" opacity={0.35} />}
+          {p.score !== null && (
+            <rect
+              x={x(i) + 1}
+              y={scoreY + 1 + (ROW_H - 2) * (1 - p.score)}
+              width={cw - 2}
+              height={(ROW_H - 2) * p.score}
+              rx={2}
+              fill="#1f4e8c"
+              opacity={0.35}
+            />
+          )}
           {p.score !== null && cw >= 30 && (
             <text x={x(i) + cw / 2} y={scoreY + ROW_H / 2 + 4} textAnchor="middle" className="dash-scoretext">
               {p.score.toFixed(2).replace(/^0/, '')}

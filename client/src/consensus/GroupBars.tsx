@@ -33,7 +33,14 @@ export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]
                 <span className="group-name">{group.name}</span>
                 <span className="group-bar" role="img" aria-label={`${group.name}: ${countsInWords(group)}`}>
                   {SEGMENTS.map((s) =>
-                    group[s.key] > 0 ? <span key={s.key} className={s.className} style={{ flexGrow: group[s.key] / Math.max(total, 1) }} title={`${group[s.key]} ${s.label}`} /> : null,
+                    group[s.key] > 0 ? (
+                      <span
+                        key={s.key}
+                        className={s.className}
+                        style={{ flexGrow: group[s.key] / Math.max(total, 1) }}
+                        title={`${group[s.key]} ${s.label}`}
+                      />
+                    ) : null,
                   )}
                 </span>
                 <span className="group-agreement" title="(supporters + 1) / (respondents + 2)">
@@ -46,7 +53,11 @@ export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]
       )}
       <p className="score-line">
         Consensus score <strong>{formatScore(score)}</strong>
-        <span className="cs-muted"> — the product of every stakeholder group's agreement (a group that has not spoken counts as one half); agreement across groups counts more than a majority of people.</span>
+        <span className="cs-muted">
+          {' '}
+          — the product of every stakeholder group's agreement (a group that has not spoken counts as one half);
+          agreement across groups counts more than a majority of people.
+        </span>
       </p>
     </div>
   );

@@ -11,11 +11,24 @@ import { PositionForm } from './PositionForm.js';
 import type { ConsensusRoom } from './room.js';
 import { StatusForm, StatusGlyph } from './StatusForm.js';
 
-export function ParagraphPanel({ room, paragraph, onClose }: { room: ConsensusRoom; paragraph: ParagraphConsensus; onClose: () => void }) {
+export function ParagraphPanel({
+  room,
+  paragraph,
+  onClose,
+}: {
+  room: ConsensusRoom;
+  paragraph: ParagraphConsensus;
+  onClose: () => void;
+}) {
   const look = STATUS_LOOK[paragraph.status];
   const name = paragraph.number === null ? 'This block' : `Paragraph ${paragraph.number}`;
   return (
-    <section className="cs-panel" role="dialog" aria-label={`${name}: status and positions`} data-block-id={paragraph.blockId}>
+    <section
+      className="cs-panel"
+      role="dialog"
+      aria-label={`${name}: status and positions`}
+      data-block-id={paragraph.blockId}
+    >
       <header className="cs-panel-head">
         <h2>
           <StatusGlyph status={paragraph.status} /> {name}: {look.label}
@@ -26,7 +39,8 @@ export function ParagraphPanel({ room, paragraph, onClose }: { room: ConsensusRo
       </header>
       {paragraph.statusSetBy && paragraph.statusSetAt && (
         <p className="cs-muted">
-          Set by {paragraph.statusSetBy.name} ({room.groupName(paragraph.statusSetBy.stakeholderGroup)}), {relativeTime(paragraph.statusSetAt)}
+          Set by {paragraph.statusSetBy.name} ({room.groupName(paragraph.statusSetBy.stakeholderGroup)}),{' '}
+          {relativeTime(paragraph.statusSetAt)}
         </p>
       )}
       {paragraph.changedSinceAgreed && (
@@ -35,7 +49,10 @@ export function ParagraphPanel({ room, paragraph, onClose }: { room: ConsensusRo
         </p>
       )}
       {paragraph.openBrackets > 0 && (
-        <p className="cs-muted">{paragraph.openBrackets === 1 ? '1 open bracket' : `${paragraph.openBrackets} open brackets`} — click a bracket in the text to see its alternatives.</p>
+        <p className="cs-muted">
+          {paragraph.openBrackets === 1 ? '1 open bracket' : `${paragraph.openBrackets} open brackets`} — click a
+          bracket in the text to see its alternatives.
+        </p>
       )}
       {paragraph.proposals.length > 0 && (
         <ul className="cs-proposals" aria-label="Proposals">
@@ -57,7 +74,8 @@ export function ParagraphPanel({ room, paragraph, onClose }: { room: ConsensusRo
             .filter((p) => p.reason)
             .map((p) => (
               <li key={p.person.id}>
-                <strong>{p.person.name}</strong> ({room.groupName(p.stakeholderGroup)}), {POSITION_LABELS[p.position].toLowerCase()}: “{p.reason}”
+                <strong>{p.person.name}</strong> ({room.groupName(p.stakeholderGroup)}),{' '}
+                {POSITION_LABELS[p.position].toLowerCase()}: “{p.reason}”
               </li>
             ))}
         </ul>

@@ -50,7 +50,13 @@ export function PositionForm({ room, paragraph }: { room: ConsensusRoom; paragra
         <legend>{mine ? 'Change your position' : 'Record your position'}</legend>
         {POSITIONS.map((p) => (
           <label key={p} className="position-choice" data-position={p}>
-            <input type="radio" name={`position-${paragraph.blockId}`} value={p} checked={choice === p} onChange={() => setChoice(p)} />
+            <input
+              type="radio"
+              name={`position-${paragraph.blockId}`}
+              value={p}
+              checked={choice === p}
+              onChange={() => setChoice(p)}
+            />
             {POSITION_LABELS[p]}
           </label>
         ))}

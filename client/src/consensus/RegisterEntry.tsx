@@ -48,7 +48,8 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
             <ul>
               {bracket.alternatives.map((alt) => (
                 <li key={alt.id}>
-                  <strong>{alt.label}:</strong> “{alt.text}” — proposed by {alt.proposedBy.name} on behalf of {groupName(alt.stakeholderGroup)}
+                  <strong>{alt.label}:</strong> “{alt.text}” — proposed by {alt.proposedBy.name} on behalf of{' '}
+                  {groupName(alt.stakeholderGroup)}
                 </li>
               ))}
             </ul>
@@ -77,7 +78,8 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
               .filter((p) => p.reason)
               .map((p) => (
                 <li key={p.person.id}>
-                  {p.person.name} ({groupName(p.stakeholderGroup)}), {POSITION_LABELS[p.position].toLowerCase()}: “{p.reason}”
+                  {p.person.name} ({groupName(p.stakeholderGroup)}), {POSITION_LABELS[p.position].toLowerCase()}: “
+                  {p.reason}”
                 </li>
               ))}
           </ul>

@@ -55,7 +55,13 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
         <legend>{coordinator ? 'Set the status' : 'Propose a status'}</legend>
         {STATUSES.map((s) => (
           <label key={s} className="status-choice">
-            <input type="radio" name={`status-${paragraph.blockId}`} value={s} checked={status === s} onChange={() => setChoice(s)} />
+            <input
+              type="radio"
+              name={`status-${paragraph.blockId}`}
+              value={s}
+              checked={status === s}
+              onChange={() => setChoice(s)}
+            />
             <StatusGlyph status={s} /> {STATUS_LOOK[s].label}
           </label>
         ))}

@@ -8,7 +8,8 @@ const H = 150;
 const PAD = { left: 30, bottom: 22, top: 8, right: 8 };
 
 export function TrendChart({ trend, total }: { trend: ConsensusDashboard['trend']; total: number }) {
-  if (trend.length === 0) return <p className="cs-muted">No status changes yet: the trend starts with the first one.</p>;
+  if (trend.length === 0)
+    return <p className="cs-muted">No status changes yet: the trend starts with the first one.</p>;
   const w = W - PAD.left - PAD.right;
   const h = H - PAD.top - PAD.bottom;
   const first = trend[0]!;
@@ -19,7 +20,14 @@ export function TrendChart({ trend, total }: { trend: ConsensusDashboard['trend'
       <title id="dash-trend-title">{`Trend from ${first.date} to ${last.date}: ${lastAgreed} of ${total} paragraphs agreed at the end, ${last.byStatus.contested} contested`}</title>
       <g transform={`translate(${PAD.left},${PAD.top})`}>
         {trendBands(trend, w, h).map((band) => (
-          <path key={band.status} d={band.path} fill={STATUS_LOOK[band.status].color} stroke="#fff" strokeWidth={0.8} data-status={band.status}>
+          <path
+            key={band.status}
+            d={band.path}
+            fill={STATUS_LOOK[band.status].color}
+            stroke="#fff"
+            strokeWidth={0.8}
+            data-status={band.status}
+          >
             <title>{STATUS_LOOK[band.status].label}</title>
           </path>
         ))}

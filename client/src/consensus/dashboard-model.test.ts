@@ -2,7 +2,13 @@ import type { ConsensusDashboard, GroupAggregate } from '@accord/schema';
 import { describe, expect, it } from 'vitest';
 import { agreementColor, summarise, trendBands } from './dashboard-model.js';
 
-const counts = (agreed: number, contested: number, drafting: number) => ({ drafting, 'under-discussion': 0, contested, 'agreed-ad-ref': 0, agreed });
+const counts = (agreed: number, contested: number, drafting: number) => ({
+  drafting,
+  'under-discussion': 0,
+  contested,
+  'agreed-ad-ref': 0,
+  agreed,
+});
 const group = (support: number, oppose: number): GroupAggregate => ({
   stakeholderGroup: 'government',
   name: 'Government',
@@ -33,12 +39,20 @@ describe('trendBands', () => {
       100,
       50,
     );
-    expect(bands.map((b) => b.status)).toEqual(['agreed', 'agreed-ad-ref', 'contested', 'under-discussion', 'drafting']);
+    expect(bands.map((b) => b.status)).toEqual([
+      'agreed',
+      'agreed-ad-ref',
+      'contested',
+      'under-discussion',
+      'drafting',
+    ]);
     expect(bands[0]!.path).toBe('M0.0,50L100.0,25L100.0,50L0.0,50Z');
     expect(bands[2]!.path).toBe('M0.0,25L100.0,0L100.0,25L0.0,50Z');
   });
   it('draws a single day across the whole width', () => {
-    expect(trendBands([{ date: 'd', byStatus: counts(2, 0, 0) }], 10, 10)[0]!.path).toBe('M0.0,0L10.0,0L10.0,10L0.0,10Z');
+    expect(trendBands([{ date: 'd', byStatus: counts(2, 0, 0) }], 10, 10)[0]!.path).toBe(
+      'M0.0,0L10.0,0L10.0,10L0.0,10Z',
+    );
     expect(trendBands([], 10, 10)).toEqual([]);
   });
 });
@@ -59,7 +73,11 @@ describe('summarise', () => {
       documentId: 'd',
       title: 'T',
       stakeholderGroups: [],
-      paragraphs: [p(1, { status: 'agreed', changedSinceAgreed: true }), p(2, { status: 'contested', openBrackets: 2, groups: [group(1, 1)] }), p(3)],
+      paragraphs: [
+        p(1, { status: 'agreed', changedSinceAgreed: true }),
+        p(2, { status: 'contested', openBrackets: 2, groups: [group(1, 1)] }),
+        p(3),
+      ],
       totals: { paragraphs: 3, byStatus: counts(1, 1, 1), openBrackets: 2, changedSinceAgreed: 1, positions: 2 },
       trend: [],
     };

@@ -9,7 +9,8 @@ import { STATUS_LOOK, STATUSES } from './labels.js';
 type DashParagraph = ConsensusDashboard['paragraphs'][number];
 
 /** "¶4", or "block" for an unnumbered one. */
-export const paragraphName = (p: { number: number | null }) => (p.number === null ? 'unnumbered block' : `¶${p.number}`);
+export const paragraphName = (p: { number: number | null }) =>
+  p.number === null ? 'unnumbered block' : `¶${p.number}`;
 
 /**
  * A cell's colour from the group's smoothed agreement: red (opposed) through pale sand
@@ -35,7 +36,11 @@ export interface TrendBand {
  * Stacked areas of paragraph counts by status over the days of the trend, agreed at the
  * bottom (what is done grows from the floor), drafting on top. One day draws as a bar.
  */
-export function trendBands(trend: ReadonlyArray<{ date: string; byStatus: StatusCounts }>, width: number, height: number): TrendBand[] {
+export function trendBands(
+  trend: ReadonlyArray<{ date: string; byStatus: StatusCounts }>,
+  width: number,
+  height: number,
+): TrendBand[] {
   if (trend.length === 0) return [];
   const max = Math.max(1, ...trend.map((d) => STATUSES.reduce((n, s) => n + d.byStatus[s], 0)));
   const xs = trend.length === 1 ? [0, width] : trend.map((_, i) => (i / (trend.length - 1)) * width);

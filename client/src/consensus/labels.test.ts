@@ -22,7 +22,16 @@ describe('status looks', () => {
 
 describe('countsInWords', () => {
   it('lists the non-zero counts of a group', () => {
-    const group = { stakeholderGroup: 'g', name: 'G', support: 2, supportWithReservation: 0, oppose: 1, abstain: 1, respondents: 3, agreement: 0.6 };
+    const group = {
+      stakeholderGroup: 'g',
+      name: 'G',
+      support: 2,
+      supportWithReservation: 0,
+      oppose: 1,
+      abstain: 1,
+      respondents: 3,
+      agreement: 0.6,
+    };
     expect(countsInWords(group)).toBe('2 support, 1 oppose, 1 abstain');
     expect(countsInWords({ ...group, support: 0, oppose: 0, abstain: 0 })).toBe('no positions');
   });

@@ -19,13 +19,47 @@ export interface StatusLook {
 }
 
 /** In workflow order. */
-export const STATUSES: readonly ParagraphStatus[] = ['drafting', 'under-discussion', 'contested', 'agreed-ad-ref', 'agreed'];
+export const STATUSES: readonly ParagraphStatus[] = [
+  'drafting',
+  'under-discussion',
+  'contested',
+  'agreed-ad-ref',
+  'agreed',
+];
 
 export const STATUS_LOOK: Readonly<Record<ParagraphStatus, StatusLook>> = {
-  drafting: { label: 'Drafting', letter: 'D', color: '#e3e6eb', ink: '#2b3140', shape: 'circle', hint: 'still being written' },
-  'under-discussion': { label: 'Under discussion', letter: 'U', color: '#f0c44c', ink: '#3d2e00', shape: 'diamond', hint: 'being talked through' },
-  contested: { label: 'Contested', letter: 'C', color: '#d2453b', ink: '#ffffff', shape: 'triangle', hint: 'there is disagreement' },
-  'agreed-ad-ref': { label: 'Agreed ad ref', letter: 'R', color: '#6aa9e0', ink: '#0c2a45', shape: 'square', hint: 'agreed, pending confirmation by the groups' },
+  drafting: {
+    label: 'Drafting',
+    letter: 'D',
+    color: '#e3e6eb',
+    ink: '#2b3140',
+    shape: 'circle',
+    hint: 'still being written',
+  },
+  'under-discussion': {
+    label: 'Under discussion',
+    letter: 'U',
+    color: '#f0c44c',
+    ink: '#3d2e00',
+    shape: 'diamond',
+    hint: 'being talked through',
+  },
+  contested: {
+    label: 'Contested',
+    letter: 'C',
+    color: '#d2453b',
+    ink: '#ffffff',
+    shape: 'triangle',
+    hint: 'there is disagreement',
+  },
+  'agreed-ad-ref': {
+    label: 'Agreed ad ref',
+    letter: 'R',
+    color: '#6aa9e0',
+    ink: '#0c2a45',
+    shape: 'square',
+    hint: 'agreed, pending confirmation by the groups',
+  },
   agreed: { label: 'Agreed', letter: 'A', color: '#2f8f5b', ink: '#ffffff', shape: 'check', hint: 'agreed' },
 };
 
@@ -44,7 +78,12 @@ export function formatScore(score: number | null): string {
 }
 
 /** The marker's accessible name: "Paragraph 4: Contested, changed since agreed". */
-export function markerLabel(number: number | null, status: ParagraphStatus, changed: boolean, openBrackets: number): string {
+export function markerLabel(
+  number: number | null,
+  status: ParagraphStatus,
+  changed: boolean,
+  openBrackets: number,
+): string {
   const parts = [STATUS_LOOK[status].label];
   if (changed) parts.push('changed since agreed');
   if (openBrackets > 0) parts.push(openBrackets === 1 ? '1 open bracket' : `${openBrackets} open brackets`);

@@ -70,8 +70,12 @@ export class LiveView<T> {
 
   /** Patches the view with a paragraph (from the channel, or a write's answer); refetches when it cannot. */
   apply(paragraph: ParagraphConsensus): void {
-    const patched = this.#value !== null && this.#o.patch && !this.#loading ? this.#o.patch(this.#value, paragraph) : null;
-    if (patched === null) return this.refresh();
+    const patched =
+      this.#value !== null && this.#o.patch && !this.#loading ? this.#o.patch(this.#value, paragraph) : null;
+    if (patched === null) {
+      this.refresh();
+      return;
+    }
     this.#value = patched;
     this.#o.onValue(patched);
   }

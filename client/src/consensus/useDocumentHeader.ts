@@ -5,7 +5,10 @@ import type { Crumb } from '../components/AppHeader.js';
 import { paths } from '../router.js';
 import { useAsync } from '../useAsync.js';
 
-export function useDocumentHeader(documentId: string, page: string): { crumbs: Crumb[]; workspaceId?: string; title: string; error: Error | null } {
+export function useDocumentHeader(
+  documentId: string,
+  page: string,
+): { crumbs: Crumb[]; workspaceId?: string; title: string; error: Error | null } {
   const record = useAsync(
     async (signal) => {
       const document = await getDocument(documentId, signal);
@@ -24,5 +27,10 @@ export function useDocumentHeader(documentId: string, page: string): { crumbs: C
     { label: title || 'Document', href: paths.document(documentId) },
     { label: page },
   ];
-  return { crumbs, workspaceId: loaded?.document.workspaceId, title, error: record.status === 'error' ? record.error : null };
+  return {
+    crumbs,
+    workspaceId: loaded?.document.workspaceId,
+    title,
+    error: record.status === 'error' ? record.error : null,
+  };
 }

@@ -20,7 +20,10 @@ export function useLiveView<T>(
   patch?: (value: T, paragraph: ParagraphConsensus) => T | null,
 ): LiveState<T> {
   const [value, setValue] = useState<T | null>(null);
-  const [status, setStatus] = useState<{ status: LiveStatus; problem: string | null }>({ status: 'connecting', problem: null });
+  const [status, setStatus] = useState<{ status: LiveStatus; problem: string | null }>({
+    status: 'connecting',
+    problem: null,
+  });
   const live = useRef<LiveView<T> | null>(null);
   // The first load/patch win: the view is keyed by document, not by callback identity.
   const fns = useRef({ load, patch }).current;

@@ -12,7 +12,8 @@ export function CommentList({ comments, label }: { comments: readonly PublicComm
           {c.anchor.kind === 'passage' && <blockquote className="consult-quote">{c.anchor.quote}</blockquote>}
           <p className="consult-comment-text">{c.text}</p>
           <p className="consult-comment-meta">
-            <span className="consult-author">{authorLabel(c.author)}</span> · <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
+            <span className="consult-author">{authorLabel(c.author)}</span> ·{' '}
+            <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
           </p>
         </li>
       ))}

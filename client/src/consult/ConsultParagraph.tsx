@@ -42,11 +42,19 @@ function headingLevel(tag: string | undefined): number {
 export function ConsultParagraph(props: ConsultParagraphProps) {
   const { block } = props;
   if (block.type === 'list' || (block.text.trim() === '' && props.comments.length === 0)) return null;
-  if (block.type === 'heading') return createElement(`h${headingLevel(block.tag)}`, { className: 'consult-heading' }, <FormattedText block={block} />);
+  if (block.type === 'heading')
+    return createElement(
+      `h${headingLevel(block.tag)}`,
+      { className: 'consult-heading' },
+      <FormattedText block={block} />,
+    );
   if (block.number === null) {
     const depth = block.type === 'listitem' ? (block.list?.depth ?? 0) : 0;
     return (
-      <div className={`consult-block consult-${block.type}`} style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}>
+      <div
+        className={`consult-block consult-${block.type}`}
+        style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}
+      >
         <span className="consult-number" aria-hidden="true">
           {block.type === 'listitem' ? (props.marker ?? '•') : ''}
         </span>
@@ -69,7 +77,20 @@ export function ConsultParagraph(props: ConsultParagraphProps) {
   return <NumberedParagraph {...props} number={block.number} />;
 }
 
-function NumberedParagraph({ roundId, block, number, comments, counts, showCounts, mine, composing, notice, onCompose, onPosted, onReact }: ConsultParagraphProps & { number: number }) {
+function NumberedParagraph({
+  roundId,
+  block,
+  number,
+  comments,
+  counts,
+  showCounts,
+  mine,
+  composing,
+  notice,
+  onCompose,
+  onPosted,
+  onReact,
+}: ConsultParagraphProps & { number: number }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const about = `¶${number}`;
@@ -100,9 +121,20 @@ function NumberedParagraph({ roundId, block, number, comments, counts, showCount
         <BracketAlternatives block={block} className="consult-alternatives" />
         {(writable || showCounts) && (
           <div className="consult-tools">
-            <ReactionButtons counts={counts} mine={mine} about={about} busy={busy} onReact={writable ? react : undefined} />
+            <ReactionButtons
+              counts={counts}
+              mine={mine}
+              about={about}
+              busy={busy}
+              onReact={writable ? react : undefined}
+            />
             {writable && (
-              <button type="button" className="btn consult-tap" aria-expanded={composing?.kind === 'block'} onClick={() => onCompose(composing?.kind === 'block' ? null : { kind: 'block', blockId: block.id })}>
+              <button
+                type="button"
+                className="btn consult-tap"
+                aria-expanded={composing?.kind === 'block'}
+                onClick={() => onCompose(composing?.kind === 'block' ? null : { kind: 'block', blockId: block.id })}
+              >
                 Comment on {about}
               </button>
             )}
@@ -118,7 +150,9 @@ function NumberedParagraph({ roundId, block, number, comments, counts, showCount
             key={composing.kind === 'passage' ? `${composing.start}-${composing.end}` : 'block'}
             roundId={roundId}
             anchor={composing}
-            label={composing.kind === 'passage' ? `Your comment on this passage of ${about}` : `Your comment on ${about}`}
+            label={
+              composing.kind === 'passage' ? `Your comment on this passage of ${about}` : `Your comment on ${about}`
+            }
             onPosted={onPosted}
             onCancel={() => onCompose(null)}
           />

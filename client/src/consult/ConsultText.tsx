@@ -33,20 +33,35 @@ const PENDING = 'Thank you — your comment will appear once a coordinator has r
 const PUBLISHED = 'Thank you — your comment is published.';
 const HELD = 'Thank you — your comment will count once you confirm your email with the link we mailed you.';
 
-export function ConsultText({ roundId, paragraphs, comments, counts, showCounts, mine, onReact, onPublished }: ConsultTextProps) {
+export function ConsultText({
+  roundId,
+  paragraphs,
+  comments,
+  counts,
+  showCounts,
+  mine,
+  onReact,
+  onPublished,
+}: ConsultTextProps) {
   const root = useRef<HTMLDivElement>(null);
   const writable = mine !== null;
   const [composing, setComposing] = useState<{ blockId: string; anchor: PublicCommentAnchor } | null>(null);
   const [notices, setNotices] = useState<Record<string, string>>({});
   const grouped = useMemo(() => groupComments(comments), [comments]);
-  const texts = useMemo(() => new Map(paragraphs.filter((p) => p.number !== null).map((p) => [p.id, p.text])), [paragraphs]);
+  const texts = useMemo(
+    () => new Map(paragraphs.filter((p) => p.number !== null).map((p) => [p.id, p.text])),
+    [paragraphs],
+  );
   const textOf = useCallback((id: string) => texts.get(id), [texts]);
   const markers = useMemo(() => listMarkers(paragraphs), [paragraphs]);
   const passage = usePassageSelection(root, textOf, writable);
 
   const posted = (key: string) => (status: PostedComment['status']) => {
     setComposing(null);
-    setNotices((n) => ({ ...n, [key]: status === 'pending' ? PENDING : status === 'awaiting-confirmation' ? HELD : PUBLISHED }));
+    setNotices((n) => ({
+      ...n,
+      [key]: status === 'pending' ? PENDING : status === 'awaiting-confirmation' ? HELD : PUBLISHED,
+    }));
     if (status === 'published') void onPublished().catch(() => {});
   };
 
@@ -95,7 +110,14 @@ export function ConsultText({ roundId, paragraphs, comments, counts, showCounts,
           </h2>
           {grouped.general.length === 0 && <p className="consult-hint">No general comments yet.</p>}
           <CommentList comments={grouped.general} label="General comments" />
-          {writable && <CommentForm roundId={roundId} anchor={{ kind: 'general' }} label="Your general comment on the whole text" onPosted={posted(GENERAL)} />}
+          {writable && (
+            <CommentForm
+              roundId={roundId}
+              anchor={{ kind: 'general' }}
+              label="Your general comment on the whole text"
+              onPosted={posted(GENERAL)}
+            />
+          )}
           <p className="consult-notice" role="status">
             {notices[GENERAL]}
           </p>

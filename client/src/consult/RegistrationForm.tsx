@@ -4,7 +4,13 @@
  * browser from then on, and mails a confirmation link; the page only learns who registered
  * (the answer is the same whether or not the email registered before).
  */
-import { defaultStakeholderGroups, RegisterParticipantBody, type PublicParticipant, type Round, type ShowOnly } from '@accord/schema';
+import {
+  defaultStakeholderGroups,
+  RegisterParticipantBody,
+  type PublicParticipant,
+  type Round,
+  type ShowOnly,
+} from '@accord/schema';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { SelectField, TextField } from '../components/Field.js';
 import { fieldErrors, zodFieldErrors } from '../errors.js';
@@ -17,7 +23,13 @@ const SHOW_CHOICES: ReadonlyArray<{ value: ShowOnly; label: string }> = [
   { value: 'group-only', label: 'Show only my stakeholder group' },
 ];
 
-export function RegistrationForm({ round, onRegistered }: { round: Round; onRegistered: (participant: PublicParticipant) => void }) {
+export function RegistrationForm({
+  round,
+  onRegistered,
+}: {
+  round: Round;
+  onRegistered: (participant: PublicParticipant) => void;
+}) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [group, setGroup] = useState('');
@@ -44,8 +56,21 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      const registered = await registerParticipant(round.id, { name, email, stakeholderGroup: group, country, affiliation, showOnly });
-      onRegistered({ participantId: registered.participantId, name: name.trim(), showOnly, reactions: {}, confirmed: false });
+      const registered = await registerParticipant(round.id, {
+        name,
+        email,
+        stakeholderGroup: group,
+        country,
+        affiliation,
+        showOnly,
+      });
+      onRegistered({
+        participantId: registered.participantId,
+        name: name.trim(),
+        showOnly,
+        reactions: {},
+        confirmed: false,
+      });
     } catch (error) {
       setErrors(fieldErrors(error));
       setProblem(refusalMessage(error));
@@ -58,10 +83,16 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
       <h2 id="consult-register-title" className="consult-section-title">
         Take part
       </h2>
-      <p className="consult-lead">Register to agree or disagree with paragraphs and to comment. No account is needed: we mail you a link to confirm your email.</p>
+      <p className="consult-lead">
+        Register to agree or disagree with paragraphs and to comment. No account is needed: we mail you a link to
+        confirm your email.
+      </p>
       {listed && (
         <div className="consult-listed">
-          <p id={organisationsId}>Only people from these organisations may take part in this consultation. Give one of them as your affiliation:</p>
+          <p id={organisationsId}>
+            Only people from these organisations may take part in this consultation. Give one of them as your
+            affiliation:
+          </p>
           <ul>
             {(round.organisations ?? []).map((o) => (
               <li key={o}>{o}</li>
@@ -69,7 +100,14 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
           </ul>
         </div>
       )}
-      <TextField label="Name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required />
+      <TextField
+        label="Name"
+        autoComplete="name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.name}
+        required
+      />
       <TextField
         label="Email"
         type="email"
@@ -81,7 +119,13 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
         error={errors.email}
         required
       />
-      <SelectField label="Stakeholder group" value={group} onChange={(e) => setGroup(e.target.value)} error={errors.stakeholderGroup} required>
+      <SelectField
+        label="Stakeholder group"
+        value={group}
+        onChange={(e) => setGroup(e.target.value)}
+        error={errors.stakeholderGroup}
+        required
+      >
         <option value="">Choose your group…</option>
         {defaultStakeholderGroups.map((g) => (
           <option key={g.id} value={g.id}>
@@ -89,7 +133,14 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
           </option>
         ))}
       </SelectField>
-      <SelectField label="Country" autoComplete="country" value={country} onChange={(e) => setCountry(e.target.value)} error={errors.country} required>
+      <SelectField
+        label="Country"
+        autoComplete="country"
+        value={country}
+        onChange={(e) => setCountry(e.target.value)}
+        error={errors.country}
+        required
+      >
         <option value="">Choose your country…</option>
         {countries.map((c) => (
           <option key={c.code} value={c.code}>
@@ -118,7 +169,13 @@ export function RegistrationForm({ round, onRegistered }: { round: Round; onRegi
         <legend className="field-label">How you appear with your comments</legend>
         {SHOW_CHOICES.map((choice) => (
           <label key={choice.value} className="consult-radio">
-            <input type="radio" name="showOnly" value={choice.value} checked={showOnly === choice.value} onChange={() => setShowOnly(choice.value)} />
+            <input
+              type="radio"
+              name="showOnly"
+              value={choice.value}
+              checked={showOnly === choice.value}
+              onChange={() => setShowOnly(choice.value)}
+            />
             <span>{choice.label}</span>
           </label>
         ))}

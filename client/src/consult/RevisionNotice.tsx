@@ -17,7 +17,8 @@ export function RevisionNotice({ roundId, revision }: { roundId: string; revisio
         Outcome
       </h2>
       <p>
-        The revised version “{revision.name}” was published on {formatDate(revision.publishedAt)}. Read the comment-response report:
+        The revised version “{revision.name}” was published on {formatDate(revision.publishedAt)}. Read the
+        comment-response report:
       </p>
       <ul className="consult-downloads">
         {FORMATS.map(({ format, label }) => (

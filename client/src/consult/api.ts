@@ -3,7 +3,18 @@
  * helper. Every call expects a 401: here it means "not registered for this round", never
  * "signed out", so a member reading the page stays signed in.
  */
-import { ConfirmedParticipant, PostedComment, PublicCommentList, PublicParticipant, PublicRoundPage, RegisteredParticipant, type PublicCommentBody, type ReactionBody, type RegisterParticipantBody, type ReportFormat } from '@accord/schema';
+import {
+  ConfirmedParticipant,
+  PostedComment,
+  PublicCommentList,
+  PublicParticipant,
+  PublicRoundPage,
+  RegisteredParticipant,
+  type PublicCommentBody,
+  type ReactionBody,
+  type RegisterParticipantBody,
+  type ReportFormat,
+} from '@accord/schema';
 import { request, requestNoContent } from '../api.js';
 
 export type { PostedComment };
@@ -11,7 +22,8 @@ export type { PostedComment };
 const seg = encodeURIComponent;
 const round = (roundId: string) => `/api/public/rounds/${seg(roundId)}`;
 
-export const getRoundPage = (roundId: string, signal?: AbortSignal) => request(round(roundId), PublicRoundPage, { signal, expectUnauthenticated: true });
+export const getRoundPage = (roundId: string, signal?: AbortSignal) =>
+  request(round(roundId), PublicRoundPage, { signal, expectUnauthenticated: true });
 
 export const getPublishedComments = (roundId: string, signal?: AbortSignal) =>
   request(`${round(roundId)}/comments`, PublicCommentList, { signal, expectUnauthenticated: true });
@@ -21,16 +33,25 @@ export const getParticipant = (roundId: string, signal?: AbortSignal) =>
   request(`${round(roundId)}/participant`, PublicParticipant, { signal, expectUnauthenticated: true });
 
 export const registerParticipant = (roundId: string, body: RegisterParticipantBody) =>
-  request(`${round(roundId)}/participants`, RegisteredParticipant, { method: 'POST', body, expectUnauthenticated: true });
+  request(`${round(roundId)}/participants`, RegisteredParticipant, {
+    method: 'POST',
+    body,
+    expectUnauthenticated: true,
+  });
 
 /** Opens a mailed confirmation link's code: confirms the email and signs this browser in (the answer sets the cookie). */
 export const confirmParticipant = (roundId: string, code: string) =>
-  request(`${round(roundId)}/confirmations`, ConfirmedParticipant, { method: 'POST', body: { code }, expectUnauthenticated: true });
+  request(`${round(roundId)}/confirmations`, ConfirmedParticipant, {
+    method: 'POST',
+    body: { code },
+    expectUnauthenticated: true,
+  });
 
 export const postComment = (roundId: string, body: PublicCommentBody) =>
   request(`${round(roundId)}/comments`, PostedComment, { method: 'POST', body, expectUnauthenticated: true });
 
-export const postReaction = (roundId: string, body: ReactionBody) => requestNoContent(`${round(roundId)}/reactions`, { method: 'POST', body, expectUnauthenticated: true });
+export const postReaction = (roundId: string, body: ReactionBody) =>
+  requestNoContent(`${round(roundId)}/reactions`, { method: 'POST', body, expectUnauthenticated: true });
 
 /** Where the comment-response report is downloaded in `format`. */
 export const reportUrl = (roundId: string, format: ReportFormat) => `${round(roundId)}/report?format=${format}`;

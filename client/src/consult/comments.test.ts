@@ -29,7 +29,9 @@ describe('groupComments', () => {
 
 describe('authorLabel', () => {
   it('shows name, group and country when the participant chose so', () => {
-    expect(authorLabel({ name: 'Amina Diallo', stakeholderGroup: 'civil-society', country: 'KE' }, 'en')).toBe('Amina Diallo · Civil society · Kenya');
+    expect(authorLabel({ name: 'Amina Diallo', stakeholderGroup: 'civil-society', country: 'KE' }, 'en')).toBe(
+      'Amina Diallo · Civil society · Kenya',
+    );
   });
 
   it('shows only the group for a group-only participant', () => {

@@ -42,7 +42,11 @@ export type ReactionCounts = { agree: number; disagree: number };
 export type Reaction = keyof ReactionCounts;
 
 /** The counts after a participant whose reaction was `previous` chooses `next` (one per paragraph, the last counts; null withdraws). */
-export function applyReaction(counts: ReactionCounts | undefined, previous: Reaction | undefined, next: Reaction | null): ReactionCounts {
+export function applyReaction(
+  counts: ReactionCounts | undefined,
+  previous: Reaction | undefined,
+  next: Reaction | null,
+): ReactionCounts {
   const updated = { agree: counts?.agree ?? 0, disagree: counts?.disagree ?? 0 };
   if (previous === next) return updated;
   if (previous) updated[previous] = Math.max(0, updated[previous] - 1);

@@ -19,7 +19,10 @@ export function withoutConfirmation(href: string): string {
 }
 
 /** What the page says to a participant about their confirmation; null once there is nothing to say. */
-export function confirmationNotice(participant: Pick<PublicParticipant, 'confirmed'>, justConfirmed: boolean): string | null {
+export function confirmationNotice(
+  participant: Pick<PublicParticipant, 'confirmed'>,
+  justConfirmed: boolean,
+): string | null {
   if (!participant.confirmed) {
     return 'Check your mail and open the link we sent you to confirm your email. Until then your comments are held and your agree/disagree are not counted.';
   }

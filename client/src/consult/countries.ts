@@ -36,5 +36,7 @@ export interface CountryOption {
 /** Every country by name, sorted in the viewer's language. */
 export function countryOptions(locale?: string): CountryOption[] {
   const collator = new Intl.Collator(locale);
-  return CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+  return CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
 }

@@ -26,7 +26,9 @@ describe('passageOf', () => {
   });
 
   it('counts across the text nodes of one paragraph', () => {
-    const a = t('Access is '), b = t('a right.\nIt must'), c = t(' be affordable.');
+    const a = t('Access is '),
+      b = t('a right.\nIt must'),
+      c = t(' be affordable.');
     const { root } = page([a, el('em', {}, b), c]);
     const anchor = passageOf(root, { node: b, offset: 2 }, { node: c, offset: 3 }, textOf);
     expect(anchor).toMatchObject({ blockId: 'b2', start: 12, end: 29 });
@@ -36,13 +38,21 @@ describe('passageOf', () => {
 
   it('accepts a point given on the paragraph element itself', () => {
     const { root, p1 } = page();
-    expect(passageOf(root, { node: p1, offset: 0 }, { node: p1, offset: 1 }, textOf)).toMatchObject({ start: 0, end: P1.length, quote: P1 });
+    expect(passageOf(root, { node: p1, offset: 0 }, { node: p1, offset: 1 }, textOf)).toMatchObject({
+      start: 0,
+      end: P1.length,
+      quote: P1,
+    });
   });
 
   it('trims spaces at the ends of the selection', () => {
     const { root, text1 } = page();
     // " Internet " with the spaces either side.
-    expect(passageOf(root, { node: text1, offset: 3 }, { node: text1, offset: 13 }, textOf)).toMatchObject({ start: 4, end: 12, quote: 'Internet' });
+    expect(passageOf(root, { node: text1, offset: 3 }, { node: text1, offset: 13 }, textOf)).toMatchObject({
+      start: 4,
+      end: 12,
+      quote: 'Internet',
+    });
   });
 
   it('offers nothing for a caret, blank text or a selection across paragraphs', () => {
@@ -71,6 +81,9 @@ describe('passageOf', () => {
     const node = t(long);
     const root = el('div', {}, el('p', { 'data-block-id': 'long' }, node));
     expect(passageOf(root, { node, offset: 0 }, { node, offset: long.length }, () => long)).toBeNull();
-    expect(passageOf(root, { node, offset: 1 }, { node, offset: long.length }, () => long)).toMatchObject({ start: 1, end: long.length });
+    expect(passageOf(root, { node, offset: 1 }, { node, offset: long.length }, () => long)).toMatchObject({
+      start: 1,
+      end: long.length,
+    });
   });
 });

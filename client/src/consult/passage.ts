@@ -18,7 +18,12 @@ export const MAX_QUOTE = 2000;
  * selected, across paragraphs, only spaces, or longer than {@link MAX_QUOTE}). `textOf` gives
  * a paragraph's text as the server has it: when the page shows something else, no offsets.
  */
-export function passageOf<N extends NodeLike>(root: N, start: DomPoint<N>, end: DomPoint<N>, textOf: (blockId: string) => string | undefined): PassageAnchor | null {
+export function passageOf<N extends NodeLike>(
+  root: N,
+  start: DomPoint<N>,
+  end: DomPoint<N>,
+  textOf: (blockId: string) => string | undefined,
+): PassageAnchor | null {
   const block = blockOf(start.node, root);
   if (!block || blockOf(end.node, root) !== block) return null;
   const blockId = block.getAttribute?.('data-block-id');

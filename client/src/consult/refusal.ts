@@ -15,6 +15,7 @@ export function waitInWords(seconds: number): string {
  */
 export function refusalMessage(error: unknown): string {
   if (!(error instanceof RequestError)) return describeError(error);
-  if (error.status === 429 && error.retryAfter !== null) return `${error.message}. You can try again in ${waitInWords(error.retryAfter)}.`;
+  if (error.status === 429 && error.retryAfter !== null)
+    return `${error.message}. You can try again in ${waitInWords(error.retryAfter)}.`;
   return error.message;
 }

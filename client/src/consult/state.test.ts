@@ -24,11 +24,17 @@ describe('roundStatus', () => {
   });
 
   it('says when a round closed on time', () => {
-    expect(roundStatus({ ...times, state: 'closed' }, '2026-12-20T00:00:00Z', zone).message).toMatch(/^This consultation closed on 15 December 2026/);
+    expect(roundStatus({ ...times, state: 'closed' }, '2026-12-20T00:00:00Z', zone).message).toMatch(
+      /^This consultation closed on 15 December 2026/,
+    );
   });
 
   it('gives the real closing time of a round closed early, not the planned one', () => {
-    const status = roundStatus({ ...times, state: 'closed', closedAt: '2026-12-05T10:00:00Z' }, '2026-12-06T00:00:00Z', zone);
+    const status = roundStatus(
+      { ...times, state: 'closed', closedAt: '2026-12-05T10:00:00Z' },
+      '2026-12-06T00:00:00Z',
+      zone,
+    );
     expect(status.message).toMatch(/closed early, on 5 December 2026/);
     expect(status.message).not.toContain('15 December');
   });

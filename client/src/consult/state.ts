@@ -14,18 +14,34 @@ export interface RoundStatus {
 }
 
 /** The header sentence for `round` as the server answered it at `serverTime`. */
-export function roundStatus(round: Pick<Round, 'state' | 'opensAt' | 'closesAt' | 'closedAt'>, serverTime: string, zone: Zone = {}): RoundStatus {
+export function roundStatus(
+  round: Pick<Round, 'state' | 'opensAt' | 'closesAt' | 'closedAt'>,
+  serverTime: string,
+  zone: Zone = {},
+): RoundStatus {
   switch (round.state) {
     case 'scheduled':
-      return { state: 'scheduled', message: `This consultation opens on ${formatInstant(round.opensAt, zone)}.`, acceptsInput: false };
+      return {
+        state: 'scheduled',
+        message: `This consultation opens on ${formatInstant(round.opensAt, zone)}.`,
+        acceptsInput: false,
+      };
     case 'open':
       return { state: 'open', message: `Open until ${formatInstant(round.closesAt, zone)}.`, acceptsInput: true };
     case 'closed':
       // Ended early by its coordinators: the real closing time, not the planned one.
       if (round.closedAt) {
-        return { state: 'closed', message: `This consultation was closed early, on ${formatInstant(round.closedAt, zone)}; comments are no longer accepted.`, acceptsInput: false };
+        return {
+          state: 'closed',
+          message: `This consultation was closed early, on ${formatInstant(round.closedAt, zone)}; comments are no longer accepted.`,
+          acceptsInput: false,
+        };
       }
-      return { state: 'closed', message: `This consultation closed on ${formatInstant(round.closesAt, zone)}.`, acceptsInput: false };
+      return {
+        state: 'closed',
+        message: `This consultation closed on ${formatInstant(round.closesAt, zone)}.`,
+        acceptsInput: false,
+      };
   }
 }
 

@@ -8,7 +8,11 @@ import { confirmParticipant } from './api.js';
 import { confirmationCode, withoutConfirmation } from './confirmation.js';
 import { refusalMessage } from './refusal.js';
 
-export type ConfirmationState = { status: 'none' } | { status: 'confirming' } | { status: 'confirmed' } | { status: 'failed'; message: string };
+export type ConfirmationState =
+  | { status: 'none' }
+  | { status: 'confirming' }
+  | { status: 'confirmed' }
+  | { status: 'failed'; message: string };
 
 export function useConfirmation(roundId: string, onConfirmed: () => void): ConfirmationState {
   const [code] = useState(() => confirmationCode(window.location.href));

@@ -18,7 +18,10 @@ export interface LoadedRound {
   counts: Record<string, ReactionCounts>;
 }
 
-export type RoundState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'done'; round: LoadedRound };
+export type RoundState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'done'; round: LoadedRound };
 
 // setTimeout's longest delay; a round further ahead is reloaded by the next visit anyway.
 const MAX_DELAY = 2_147_483_647;
@@ -53,7 +56,8 @@ export function useRound(roundId: string) {
   const page = state.status === 'done' ? state.round.page : null;
   useEffect(() => {
     if (!page) return;
-    const next = page.round.state === 'scheduled' ? page.round.opensAt : page.round.state === 'open' ? page.round.closesAt : null;
+    const next =
+      page.round.state === 'scheduled' ? page.round.opensAt : page.round.state === 'open' ? page.round.closesAt : null;
     const wait = next ? msUntil(next, page.serverTime) : null;
     if (wait === null || wait > MAX_DELAY) return;
     // A second late, so the server's clock has certainly passed the moment.
@@ -65,7 +69,10 @@ export function useRound(roundId: string) {
     setState((s) => (s.status === 'done' ? { status: 'done', round: change(s.round) } : s));
   }, []);
 
-  const setParticipant = useCallback((participant: PublicParticipant) => update((r) => ({ ...r, participant })), [update]);
+  const setParticipant = useCallback(
+    (participant: PublicParticipant) => update((r) => ({ ...r, participant })),
+    [update],
+  );
 
   /** Refetches the published comments, after posting one that was published at once. */
   const refreshComments = useCallback(async () => {
@@ -85,7 +92,9 @@ export function useRound(roundId: string) {
           ...r,
           participant: { ...r.participant, reactions: reaction ? { ...others, [blockId]: reaction } : others },
           // An unconfirmed participant's reaction is kept for them but not counted until they confirm.
-          counts: r.participant.confirmed ? { ...r.counts, [blockId]: applyReaction(r.counts[blockId], previous, reaction) } : r.counts,
+          counts: r.participant.confirmed
+            ? { ...r.counts, [blockId]: applyReaction(r.counts[blockId], previous, reaction) }
+            : r.counts,
         };
       });
     },

@@ -6,7 +6,14 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, COMMAND_PRIORITY_NORMAL, createCommand, KEY_DOWN_COMMAND } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_LOW,
+  COMMAND_PRIORITY_NORMAL,
+  createCommand,
+  KEY_DOWN_COMMAND,
+} from 'lexical';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import '../styles/consensus.css';
@@ -26,7 +33,13 @@ export function BracketPlugin({ room, canEdit }: { room: ConsensusRoom; canEdit:
   const [open, setOpen] = useState<{ id: string; top: number; left: number } | null>(null);
   const enabled = canEdit && room.may.bracket;
 
-  useEffect(() => editor.registerRootListener((root) => setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null)), [editor]);
+  useEffect(
+    () =>
+      editor.registerRootListener((root) =>
+        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
+      ),
+    [editor],
+  );
 
   useEffect(() => {
     if (!enabled) return;
@@ -69,11 +82,16 @@ export function BracketPlugin({ room, canEdit }: { room: ConsensusRoom; canEdit:
     const root = editor.getRootElement();
     if (!root || !host) return;
     const onClick = (event: MouseEvent) => {
-      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.accord-bracket[data-bracket-id]') : null;
+      const target =
+        event.target instanceof Element ? event.target.closest<HTMLElement>('.accord-bracket[data-bracket-id]') : null;
       if (!target) return;
       const rect = target.getBoundingClientRect();
       const base = host.getBoundingClientRect();
-      setOpen({ id: target.dataset.bracketId!, top: rect.bottom - base.top + 6, left: Math.max(8, Math.min(rect.left - base.left, base.width - 420)) });
+      setOpen({
+        id: target.dataset.bracketId!,
+        top: rect.bottom - base.top + 6,
+        left: Math.max(8, Math.min(rect.left - base.left, base.width - 420)),
+      });
     };
     root.addEventListener('click', onClick);
     return () => root.removeEventListener('click', onClick);

@@ -43,14 +43,26 @@ function placeAll(doc: Y.Doc, state: CommentsState): { places: Map<string, Place
       places.set(id, { found: false });
       continue;
     }
-    places.set(id, { found: true, blockId: found.block.id, number: found.block.number, order: order.get(found.block) ?? 0, start: found.start, end: found.end });
+    places.set(id, {
+      found: true,
+      blockId: found.block.id,
+      number: found.block.number,
+      order: order.get(found.block) ?? 0,
+      start: found.start,
+      end: found.end,
+    });
     texts.set(found.block.id, found.block.text);
   }
   return { places, texts };
 }
 
 /** Paints the highlights; false when the DOM has not caught up with the document yet. */
-function paint(root: HTMLElement, state: CommentsState, places: Map<string, Placement>, texts: Map<string, string>): boolean {
+function paint(
+  root: HTMLElement,
+  state: CommentsState,
+  places: Map<string, Placement>,
+  texts: Map<string, string>,
+): boolean {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return true;
   const normal: Range[] = [];
   const active: Range[] = [];
@@ -115,7 +127,13 @@ export function CommentAnchorsPlugin({ room, doc }: { room: CommentsRoom; doc: Y
     let seen = room.getSnapshot();
     const offRoom = room.subscribe(() => {
       const next = room.getSnapshot();
-      if (next.threads !== seen.threads || next.outbox !== seen.outbox || next.draft !== seen.draft || next.activeId !== seen.activeId) schedule();
+      if (
+        next.threads !== seen.threads ||
+        next.outbox !== seen.outbox ||
+        next.draft !== seen.draft ||
+        next.activeId !== seen.activeId
+      )
+        schedule();
       seen = next;
     });
     const offEditor = editor.registerUpdateListener(schedule);

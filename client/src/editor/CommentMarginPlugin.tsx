@@ -16,7 +16,17 @@ import { useCommentsState } from '../comments/useCommentsRoom.js';
 import { blockElement, DRAFT_PLACE } from './CommentAnchorsPlugin.js';
 import { useReflow } from './reflow.js';
 
-function Card({ room, entry, active, onOpenStack }: { room: CommentsRoom; entry: MarginEntry; active: boolean; onOpenStack: (blockId: string) => void }) {
+function Card({
+  room,
+  entry,
+  active,
+  onOpenStack,
+}: {
+  room: CommentsRoom;
+  entry: MarginEntry;
+  active: boolean;
+  onOpenStack: (blockId: string) => void;
+}) {
   switch (entry.kind) {
     case 'thread':
       return <ThreadCard room={room} thread={entry.thread} context="margin" active={active} expanded={active} />;
@@ -26,7 +36,12 @@ function Card({ room, entry, active, onOpenStack }: { room: CommentsRoom; entry:
       return <DraftCard room={room} />;
     case 'stack':
       return (
-        <button type="button" className="thread-card thread-stack" onClick={() => onOpenStack(entry.blockId)} aria-expanded="false">
+        <button
+          type="button"
+          className="thread-card thread-stack"
+          onClick={() => onOpenStack(entry.blockId)}
+          aria-expanded="false"
+        >
           {entry.threadIds.length} comments on this paragraph
           <span className="thread-stack-more">Show all</span>
         </button>
@@ -42,7 +57,19 @@ export function CommentMarginPlugin({ room }: { room: CommentsRoom }) {
   const cards = useRef(new Map<string, HTMLElement>());
   const badgeEls = useRef(new Map<string, HTMLElement>());
 
-  const entries = state.marginOn ? marginEntries({ threads: state.threads, outbox: state.outbox, hasDraft: state.draft !== null, places: state.places, activeId: state.activeId }, openStacks, DRAFT_PLACE) : [];
+  const entries = state.marginOn
+    ? marginEntries(
+        {
+          threads: state.threads,
+          outbox: state.outbox,
+          hasDraft: state.draft !== null,
+          places: state.places,
+          activeId: state.activeId,
+        },
+        openStacks,
+        DRAFT_PLACE,
+      )
+    : [];
   const badges = badgeCounts(state.threads, state.places);
   const focusId = state.draft ? DRAFT_PLACE : state.activeId;
 
@@ -135,7 +162,12 @@ export function CommentMarginPlugin({ room }: { room: CommentsRoom }) {
               ref={(el) => void (el ? cards.current.set(entry.id, el) : cards.current.delete(entry.id))}
               data-active={entry.id === focusId || undefined}
             >
-              <Card room={room} entry={entry} active={entry.id === state.activeId} onOpenStack={(blockId) => setOpenStacks((s) => new Set([...s, blockId]))} />
+              <Card
+                room={room}
+                entry={entry}
+                active={entry.id === state.activeId}
+                onOpenStack={(blockId) => setOpenStacks((s) => new Set([...s, blockId]))}
+              />
             </div>
           ))}
         </div>

@@ -26,7 +26,11 @@ function readSelection(root: HTMLElement): { target: SelectionTarget; rect: DOMR
   if (!selection || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
-  const target = targetOf<Node>(root, { node: range.startContainer, offset: range.startOffset }, { node: range.endContainer, offset: range.endOffset });
+  const target = targetOf<Node>(
+    root,
+    { node: range.startContainer, offset: range.startOffset },
+    { node: range.endContainer, offset: range.endOffset },
+  );
   if (!target) return null;
   const rects = range.getClientRects();
   return { target, rect: rects.length > 0 ? rects[rects.length - 1]! : null };
@@ -63,7 +67,12 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
       if (!isCommentShortcut(event) || !room.canComment) return;
       const focus = document.activeElement;
       // In a comment box or a form field the shortcut is not about the document.
-      if (focus instanceof HTMLTextAreaElement || focus instanceof HTMLInputElement || focus instanceof HTMLSelectElement) return;
+      if (
+        focus instanceof HTMLTextAreaElement ||
+        focus instanceof HTMLInputElement ||
+        focus instanceof HTMLSelectElement
+      )
+        return;
       event.preventDefault();
       event.stopPropagation();
       start();
@@ -81,7 +90,8 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
       const { places, threads, activeId } = room.getSnapshot();
       for (const thread of threads) {
         const place = places.get(thread.id);
-        if (!place?.found || thread.anchor.kind !== 'passage' || (thread.status !== 'open' && thread.id !== activeId)) continue;
+        if (!place?.found || thread.anchor.kind !== 'passage' || (thread.status !== 'open' && thread.id !== activeId))
+          continue;
         const element = blockElement(root, place.blockId);
         if (!element?.contains(selection.anchorNode)) continue;
         const offset = offsetOfPoint(element, selection.anchorNode, selection.anchorOffset);
@@ -121,7 +131,17 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
       aria-keyshortcuts={describe(COMMENT_SHORTCUT, 'aria')}
       title={`Comment on the selection (${describe(COMMENT_SHORTCUT)})`}
     >
-      <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <svg
+        width="14"
+        height="14"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+      >
         <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12Z" />
         <path d="M12 8v6M9 11h6" />
       </svg>

@@ -61,7 +61,17 @@ export interface DocumentEditorProps {
   children?: ReactNode;
 }
 
-export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNotice, unavailable, onNumberedCount, toolbarEnd, children }: DocumentEditorProps) {
+export function DocumentEditor({
+  session,
+  identity,
+  ready,
+  canEdit,
+  readOnlyNotice,
+  unavailable,
+  onNumberedCount,
+  toolbarEnd,
+  children,
+}: DocumentEditorProps) {
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Created once: LexicalComposer reads its config on the first render only.
   const initialConfig = useRef<InitialConfigType>({
@@ -93,24 +103,30 @@ export function DocumentEditor({ session, identity, ready, canEdit, readOnlyNoti
             )}
           </div>
           <article className="paper" aria-busy={!ready} data-read-only={canEdit === false || undefined}>
-              <RichTextPlugin
-                contentEditable={
-                  <ContentEditable
-                    className="doc-content"
-                    aria-label={canEdit === false ? 'Document text (read only)' : 'Document text'}
-                    aria-placeholder={canEdit === false ? 'This document is empty.' : 'Start drafting…'}
-                    placeholder={
-                      <div className="doc-placeholder">
-                        {ready ? (canEdit === false ? 'This document is empty.' : 'Start drafting…') : unavailable ? `This document cannot be opened: ${unavailable}` : 'Loading the document…'}
-                      </div>
-                    }
-                    spellCheck
-                  />
-                }
-                ErrorBoundary={LexicalErrorBoundary}
-              />
-              {/* Remote carets and selections are drawn here, positioned against .paper. */}
-              <div ref={cursorsRef} className="cursors-layer" />
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="doc-content"
+                  aria-label={canEdit === false ? 'Document text (read only)' : 'Document text'}
+                  aria-placeholder={canEdit === false ? 'This document is empty.' : 'Start drafting…'}
+                  placeholder={
+                    <div className="doc-placeholder">
+                      {ready
+                        ? canEdit === false
+                          ? 'This document is empty.'
+                          : 'Start drafting…'
+                        : unavailable
+                          ? `This document cannot be opened: ${unavailable}`
+                          : 'Loading the document…'}
+                    </div>
+                  }
+                  spellCheck
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+            {/* Remote carets and selections are drawn here, positioned against .paper. */}
+            <div ref={cursorsRef} className="cursors-layer" />
           </article>
         </div>
         <UnknownNodesPlugin doc={session.doc} />

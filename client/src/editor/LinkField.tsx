@@ -7,7 +7,15 @@ import { $getSelection, $setSelection, type BaseSelection, type LexicalEditor } 
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { normaliseUrl } from './urls.js';
 
-export function LinkField({ editor, initial, onClose }: { editor: LexicalEditor; initial: string; onClose: () => void }) {
+export function LinkField({
+  editor,
+  initial,
+  onClose,
+}: {
+  editor: LexicalEditor;
+  initial: string;
+  onClose: () => void;
+}) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const saved = useRef<BaseSelection | null>(null);

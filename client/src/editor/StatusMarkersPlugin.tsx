@@ -17,7 +17,13 @@ import { useReflow } from './reflow.js';
 function useHost(): HTMLElement | null {
   const [editor] = useLexicalComposerContext();
   const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(() => editor.registerRootListener((root) => setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null)), [editor]);
+  useEffect(
+    () =>
+      editor.registerRootListener((root) =>
+        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
+      ),
+    [editor],
+  );
   return host;
 }
 

@@ -16,9 +16,26 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
-import { $readSelectionFormat, BLOCK_LABELS, EMPTY_FORMAT, setBlockKind, type BlockKind, type SelectionFormat } from './blocks.js';
+import {
+  $readSelectionFormat,
+  BLOCK_LABELS,
+  EMPTY_FORMAT,
+  setBlockKind,
+  type BlockKind,
+  type SelectionFormat,
+} from './blocks.js';
 import { OPEN_LINK_EDITOR_COMMAND } from './commands.js';
-import { BoldIcon, BulletListIcon, ItalicIcon, LinkIcon, NumberListIcon, QuoteIcon, RedoIcon, UnderlineIcon, UndoIcon } from './icons.js';
+import {
+  BoldIcon,
+  BulletListIcon,
+  ItalicIcon,
+  LinkIcon,
+  NumberListIcon,
+  QuoteIcon,
+  RedoIcon,
+  UnderlineIcon,
+  UndoIcon,
+} from './icons.js';
 import { LinkField } from './LinkField.js';
 import { BRACKET_SHORTCUT, WRAP_IN_BRACKET_COMMAND } from './BracketPlugin.js';
 import { BLOCK_SHORTCUTS, BUILTIN_SHORTCUTS, describe, type Shortcut } from './shortcuts.js';
@@ -68,7 +85,11 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
     // Keep the previous object when nothing changed: no re-render per keystroke.
     const show = (next: SelectionFormat) =>
       setFormat((prev) =>
-        prev.block === next.block && prev.bold === next.bold && prev.italic === next.italic && prev.underline === next.underline && prev.link === next.link
+        prev.block === next.block &&
+        prev.bold === next.bold &&
+        prev.italic === next.italic &&
+        prev.underline === next.underline &&
+        prev.link === next.link
           ? prev
           : next,
       );
@@ -88,10 +109,20 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" aria-disabled={disabled}>
       <div className="tool-group">
-        <ToolButton label="Undo" shortcut={BUILTIN_SHORTCUTS.undo} disabled={disabled || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        <ToolButton
+          label="Undo"
+          shortcut={BUILTIN_SHORTCUTS.undo}
+          disabled={disabled || !canUndo}
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        >
           <UndoIcon />
         </ToolButton>
-        <ToolButton label="Redo" shortcut={BUILTIN_SHORTCUTS.redo} disabled={disabled || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        <ToolButton
+          label="Redo"
+          shortcut={BUILTIN_SHORTCUTS.redo}
+          disabled={disabled || !canRedo}
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        >
           <RedoIcon />
         </ToolButton>
       </div>
@@ -116,33 +147,80 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
         </select>
       </div>
       <div className="tool-group">
-        <ToolButton label="Bold" shortcut={BUILTIN_SHORTCUTS.bold} pressed={format.bold} disabled={disabled} onClick={text('bold')}>
+        <ToolButton
+          label="Bold"
+          shortcut={BUILTIN_SHORTCUTS.bold}
+          pressed={format.bold}
+          disabled={disabled}
+          onClick={text('bold')}
+        >
           <BoldIcon />
         </ToolButton>
-        <ToolButton label="Italic" shortcut={BUILTIN_SHORTCUTS.italic} pressed={format.italic} disabled={disabled} onClick={text('italic')}>
+        <ToolButton
+          label="Italic"
+          shortcut={BUILTIN_SHORTCUTS.italic}
+          pressed={format.italic}
+          disabled={disabled}
+          onClick={text('italic')}
+        >
           <ItalicIcon />
         </ToolButton>
-        <ToolButton label="Underline" shortcut={BUILTIN_SHORTCUTS.underline} pressed={format.underline} disabled={disabled} onClick={text('underline')}>
+        <ToolButton
+          label="Underline"
+          shortcut={BUILTIN_SHORTCUTS.underline}
+          pressed={format.underline}
+          disabled={disabled}
+          onClick={text('underline')}
+        >
           <UnderlineIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
-        <ToolButton label="Bulleted list" shortcut={BLOCK_SHORTCUTS.bullet} pressed={format.block === 'bullet'} disabled={disabled} onClick={block('bullet')}>
+        <ToolButton
+          label="Bulleted list"
+          shortcut={BLOCK_SHORTCUTS.bullet}
+          pressed={format.block === 'bullet'}
+          disabled={disabled}
+          onClick={block('bullet')}
+        >
           <BulletListIcon />
         </ToolButton>
-        <ToolButton label="Numbered list" shortcut={BLOCK_SHORTCUTS.number} pressed={format.block === 'number'} disabled={disabled} onClick={block('number')}>
+        <ToolButton
+          label="Numbered list"
+          shortcut={BLOCK_SHORTCUTS.number}
+          pressed={format.block === 'number'}
+          disabled={disabled}
+          onClick={block('number')}
+        >
           <NumberListIcon />
         </ToolButton>
-        <ToolButton label="Block quote" shortcut={BLOCK_SHORTCUTS.quote} pressed={format.block === 'quote'} disabled={disabled} onClick={block(format.block === 'quote' ? 'paragraph' : 'quote')}>
+        <ToolButton
+          label="Block quote"
+          shortcut={BLOCK_SHORTCUTS.quote}
+          pressed={format.block === 'quote'}
+          disabled={disabled}
+          onClick={block(format.block === 'quote' ? 'paragraph' : 'quote')}
+        >
           <QuoteIcon />
         </ToolButton>
-        <ToolButton label="Link" shortcut={BLOCK_SHORTCUTS.link} pressed={format.link !== null} disabled={disabled} onClick={() => setLinkOpen((open) => !open)}>
+        <ToolButton
+          label="Link"
+          shortcut={BLOCK_SHORTCUTS.link}
+          pressed={format.link !== null}
+          disabled={disabled}
+          onClick={() => setLinkOpen((open) => !open)}
+        >
           <LinkIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
         {/* Bracket language not yet agreed (BracketPlugin does the wrapping and says why when it cannot). */}
-        <ToolButton label="Bracket the selection" shortcut={BRACKET_SHORTCUT} disabled={disabled} onClick={() => editor.dispatchCommand(WRAP_IN_BRACKET_COMMAND, undefined)}>
+        <ToolButton
+          label="Bracket the selection"
+          shortcut={BRACKET_SHORTCUT}
+          disabled={disabled}
+          onClick={() => editor.dispatchCommand(WRAP_IN_BRACKET_COMMAND, undefined)}
+        >
           <span className="tool-bracket" aria-hidden="true">
             [ ]
           </span>

@@ -3,7 +3,13 @@
  * into another kind. Shared by the toolbar and the keyboard shortcuts.
  */
 import { $isLinkNode } from '@lexical/link';
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
@@ -36,7 +42,13 @@ export interface SelectionFormat {
   link: string | null;
 }
 
-export const EMPTY_FORMAT: SelectionFormat = { block: 'paragraph', bold: false, italic: false, underline: false, link: null };
+export const EMPTY_FORMAT: SelectionFormat = {
+  block: 'paragraph',
+  bold: false,
+  italic: false,
+  underline: false,
+  link: null,
+};
 
 function topLevelBlock(node: LexicalNode): LexicalNode {
   return node.getKey() === 'root'
@@ -83,7 +95,11 @@ export function $readSelectionFormat(): SelectionFormat {
 export function setBlockKind(editor: LexicalEditor, kind: BlockKind, current: BlockKind): void {
   if (kind === 'bullet' || kind === 'number') {
     if (current === kind) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    else editor.dispatchCommand(kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    else
+      editor.dispatchCommand(
+        kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+        undefined,
+      );
     return;
   }
   editor.update(() => {

@@ -10,7 +10,12 @@ import { useEffect, useLayoutEffect, type DependencyList, type RefObject } from 
  * Runs `position.current` after each render, and — throttled to a frame — after every editor
  * update, window resize and size change of the editor root (and of `alsoObserve`).
  */
-export function useReflow(editor: LexicalEditor, position: { current: () => void }, alsoObserve?: RefObject<HTMLElement | null>, deps: DependencyList = []): void {
+export function useReflow(
+  editor: LexicalEditor,
+  position: { current: () => void },
+  alsoObserve?: RefObject<HTMLElement | null>,
+  deps: DependencyList = [],
+): void {
   useLayoutEffect(() => position.current());
   useEffect(() => {
     let frame = 0;

@@ -6,7 +6,8 @@
  */
 import type { BlockKind } from './blocks.js';
 
-export const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+export const IS_APPLE =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 export interface Shortcut {
   code: string;
@@ -50,10 +51,17 @@ export function matches(event: KeyboardEvent, shortcut: Shortcut): boolean {
 export function describe(shortcut: Shortcut, style: 'label' | 'aria' = 'label'): string {
   const key = shortcut.code.replace(/^(Digit|Key)/, '');
   if (style === 'aria') {
-    return [shortcut.mod ? (IS_APPLE ? 'Meta' : 'Control') : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key]
+    return [
+      shortcut.mod ? (IS_APPLE ? 'Meta' : 'Control') : null,
+      shortcut.alt ? 'Alt' : null,
+      shortcut.shift ? 'Shift' : null,
+      key,
+    ]
       .filter(Boolean)
       .join('+');
   }
   if (IS_APPLE) return `${shortcut.mod ? '⌘' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${key}`;
-  return [shortcut.mod ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key].filter(Boolean).join('+');
+  return [shortcut.mod ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key]
+    .filter(Boolean)
+    .join('+');
 }

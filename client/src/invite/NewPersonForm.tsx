@@ -16,7 +16,8 @@ export interface NewPersonFormProps {
 export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: NewPersonFormProps) {
   const [fields, setFields] = useState<NewPersonFields>(emptyNewPerson);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (key: keyof NewPersonFields) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: event.target.value }));
+  const set = (key: keyof NewPersonFields) => (event: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [key]: event.target.value }));
   const error = (key: keyof NewPersonFields) => errors[key] ?? serverErrors[key];
 
   const submit = (event: FormEvent) => {
@@ -29,9 +30,28 @@ export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: N
 
   return (
     <form className="invite-form" onSubmit={submit} noValidate aria-label="Create your account">
-      <TextField label="Email" value={email} readOnly hint="From the invitation; it is how you will sign in." autoComplete="username" />
-      <TextField label="Your name" value={fields.name} onChange={set('name')} autoComplete="name" maxLength={200} error={error('name')} hint="Shown to the others next to your edits." />
-      <SelectField label="Stakeholder group" value={fields.stakeholderGroup} onChange={set('stakeholderGroup')} error={error('stakeholderGroup')}>
+      <TextField
+        label="Email"
+        value={email}
+        readOnly
+        hint="From the invitation; it is how you will sign in."
+        autoComplete="username"
+      />
+      <TextField
+        label="Your name"
+        value={fields.name}
+        onChange={set('name')}
+        autoComplete="name"
+        maxLength={200}
+        error={error('name')}
+        hint="Shown to the others next to your edits."
+      />
+      <SelectField
+        label="Stakeholder group"
+        value={fields.stakeholderGroup}
+        onChange={set('stakeholderGroup')}
+        error={error('stakeholderGroup')}
+      >
         <option value="" disabled>
           Choose your group…
         </option>
@@ -41,7 +61,14 @@ export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: N
           </option>
         ))}
       </SelectField>
-      <TextField label="Affiliation (optional)" value={fields.affiliation} onChange={set('affiliation')} autoComplete="organization" maxLength={200} error={error('affiliation')} />
+      <TextField
+        label="Affiliation (optional)"
+        value={fields.affiliation}
+        onChange={set('affiliation')}
+        autoComplete="organization"
+        maxLength={200}
+        error={error('affiliation')}
+      />
       <TextField
         label="Country (optional)"
         value={fields.country}
@@ -61,7 +88,14 @@ export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: N
         error={error('password')}
         hint="At least 10 characters."
       />
-      <TextField label="Repeat the password" type="password" value={fields.repeatPassword} onChange={set('repeatPassword')} autoComplete="new-password" error={error('repeatPassword')} />
+      <TextField
+        label="Repeat the password"
+        type="password"
+        value={fields.repeatPassword}
+        onChange={set('repeatPassword')}
+        autoComplete="new-password"
+        error={error('repeatPassword')}
+      />
       <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
         {busy ? 'Creating your account…' : 'Create account and join'}
       </button>

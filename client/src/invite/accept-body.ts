@@ -15,7 +15,14 @@ export interface NewPersonFields {
   repeatPassword: string;
 }
 
-export const emptyNewPerson: NewPersonFields = { name: '', stakeholderGroup: '', affiliation: '', country: '', password: '', repeatPassword: '' };
+export const emptyNewPerson: NewPersonFields = {
+  name: '',
+  stakeholderGroup: '',
+  affiliation: '',
+  country: '',
+  password: '',
+  repeatPassword: '',
+};
 
 export type AcceptBodyResult = { ok: true; body: AcceptInvitationBody } | { ok: false; errors: Record<string, string> };
 
@@ -25,7 +32,11 @@ export function newPersonBody(fields: NewPersonFields): AcceptBodyResult {
   if (!fields.stakeholderGroup) errors['stakeholderGroup'] = 'Please choose your stakeholder group.';
   if (fields.password !== fields.repeatPassword) errors['repeatPassword'] = 'The two passwords differ.';
 
-  const candidate: Record<string, string> = { name: fields.name, stakeholderGroup: fields.stakeholderGroup, password: fields.password };
+  const candidate: Record<string, string> = {
+    name: fields.name,
+    stakeholderGroup: fields.stakeholderGroup,
+    password: fields.password,
+  };
   if (fields.affiliation.trim()) candidate['affiliation'] = fields.affiliation;
   if (fields.country.trim()) candidate['country'] = fields.country;
   const parsed = AcceptInvitationBody.safeParse(candidate);

@@ -35,7 +35,9 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
       const workspace = await getWorkspace(workspaceId, signal);
       const [entries, people] = await Promise.all([
         readAll(workspaceId, 0, signal),
-        can(workspace.access, 'people.read') ? listPeople(workspaceId, signal).then((l) => l.people) : Promise.resolve([]),
+        can(workspace.access, 'people.read')
+          ? listPeople(workspaceId, signal).then((l) => l.people)
+          : Promise.resolve([]),
       ]);
       return { workspace, entries, names: new Map(people.map((p) => [p.person.id, p.person.name])) };
     },
@@ -67,17 +69,24 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <>
-      <AppHeader crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'Audit log' }]} workspaceId={workspaceId} role={workspace?.access.role} />
+      <AppHeader
+        crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'Audit log' }]}
+        workspaceId={workspaceId}
+        role={workspace?.access.role}
+      />
       <main className="page page-wide">
         <h1 className="page-title">{name}</h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="audit" />}
         {state.status === 'loading' && <Loading what="the audit log" />}
-        {state.status === 'error' && <Problem title="Could not load the audit log">{describeError(state.error)}</Problem>}
+        {state.status === 'error' && (
+          <Problem title="Could not load the audit log">{describeError(state.error)}</Problem>
+        )}
         {state.status === 'done' && (
           <>
             <div className="table-tools">
               <p className="muted">
-                {entries.length === 1 ? '1 entry' : `${entries.length} entries`}, newest first. Entries cannot be changed or deleted.
+                {entries.length === 1 ? '1 entry' : `${entries.length} entries`}, newest first. Entries cannot be
+                changed or deleted.
               </p>
               <button type="button" className="btn btn-small" onClick={checkForNew} disabled={checking}>
                 {checking ? 'Checking…' : 'Check for new entries'}

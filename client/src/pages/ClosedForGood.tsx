@@ -9,7 +9,15 @@ import { Notice } from '../components/Message.js';
 import { Link, paths } from '../router.js';
 import { sessionStore } from '../session/useSession.js';
 
-export function ClosedForGood({ crumbs, workspaceId, why }: { crumbs: Crumb[]; workspaceId: string | undefined; why: 'signed-out' | 'no-access' }) {
+export function ClosedForGood({
+  crumbs,
+  workspaceId,
+  why,
+}: {
+  crumbs: Crumb[];
+  workspaceId: string | undefined;
+  why: 'signed-out' | 'no-access';
+}) {
   const [busy, setBusy] = useState(false);
   const signInAgain = async () => {
     setBusy(true);
@@ -32,7 +40,10 @@ export function ClosedForGood({ crumbs, workspaceId, why }: { crumbs: Crumb[]; w
           </Notice>
         ) : (
           <Notice title="You no longer have access to this document" live className="closed-notice">
-            <p>Your role in this workspace was changed or removed by the secretariat. If you think this is a mistake, contact them.</p>
+            <p>
+              Your role in this workspace was changed or removed by the secretariat. If you think this is a mistake,
+              contact them.
+            </p>
             <Link className="btn" href={paths.workspaces()}>
               Back to your workspaces
             </Link>

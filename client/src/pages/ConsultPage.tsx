@@ -62,7 +62,11 @@ export function ConsultPage({ roundId }: { roundId: string }) {
     <main className="consult-page">
       <RoundHeader round={page.round} version={page.version} status={status} />
       {page.revision && <RevisionNotice roundId={roundId} revision={page.revision} />}
-      {confirmation.status === 'confirming' && <p className="consult-notice" role="status">Confirming your email…</p>}
+      {confirmation.status === 'confirming' && (
+        <p className="consult-notice" role="status">
+          Confirming your email…
+        </p>
+      )}
       {confirmation.status === 'failed' && (
         <p className="form-error" role="alert">
           Your email could not be confirmed: {confirmation.message}
@@ -71,8 +75,11 @@ export function ConsultPage({ roundId }: { roundId: string }) {
       {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={registered} />}
       {participant && (
         <p className="consult-me" role="status" ref={me} tabIndex={-1}>
-          You are taking part as {participant.showOnly === 'group-only' ? `${participant.name} (your comments show only your stakeholder group)` : participant.name}.
-          {!status.acceptsInput && ' The consultation no longer takes comments.'}
+          You are taking part as{' '}
+          {participant.showOnly === 'group-only'
+            ? `${participant.name} (your comments show only your stakeholder group)`
+            : participant.name}
+          .{!status.acceptsInput && ' The consultation no longer takes comments.'}
         </p>
       )}
       {notice && (

@@ -53,10 +53,26 @@ export function DashboardPage({ documentId }: { documentId: string }) {
         ) : (
           <>
             <section className="dash-totals" aria-label="Totals">
-              <Total value={`${data.totals.byStatus.agreed + data.totals.byStatus['agreed-ad-ref']} / ${data.totals.paragraphs}`} label="paragraphs agreed" tone="ok" />
-              <Total value={data.totals.byStatus.contested} label="contested" tone={data.totals.byStatus.contested ? 'bad' : undefined} />
-              <Total value={data.totals.openBrackets} label="open brackets" tone={data.totals.openBrackets ? 'bad' : undefined} />
-              <Total value={data.totals.changedSinceAgreed} label="changed since agreed" tone={data.totals.changedSinceAgreed ? 'warn' : undefined} />
+              <Total
+                value={`${data.totals.byStatus.agreed + data.totals.byStatus['agreed-ad-ref']} / ${data.totals.paragraphs}`}
+                label="paragraphs agreed"
+                tone="ok"
+              />
+              <Total
+                value={data.totals.byStatus.contested}
+                label="contested"
+                tone={data.totals.byStatus.contested ? 'bad' : undefined}
+              />
+              <Total
+                value={data.totals.openBrackets}
+                label="open brackets"
+                tone={data.totals.openBrackets ? 'bad' : undefined}
+              />
+              <Total
+                value={data.totals.changedSinceAgreed}
+                label="changed since agreed"
+                tone={data.totals.changedSinceAgreed ? 'warn' : undefined}
+              />
               <Total value={data.totals.positions} label="positions recorded" />
             </section>
             <section className="dash-card" aria-labelledby="dash-map">

@@ -118,9 +118,16 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
 
   const workspace = loaded?.workspace ?? null;
   const workspaceId = loaded?.document.workspaceId;
-  const crumbs = [...(workspace ? [{ label: workspace.name, href: paths.workspace(workspace.id) }] : []), { label: title || 'Document' }];
+  const crumbs = [
+    ...(workspace ? [{ label: workspace.name, href: paths.workspace(workspace.id) }] : []),
+    { label: title || 'Document' },
+  ];
 
-  if (lostAccess || connection.closedCode === CloseCode.PermissionDenied || connection.closedCode === CloseCode.Unauthenticated) {
+  if (
+    lostAccess ||
+    connection.closedCode === CloseCode.PermissionDenied ||
+    connection.closedCode === CloseCode.Unauthenticated
+  ) {
     const signedOut = connection.closedCode === CloseCode.Unauthenticated;
     return <ClosedForGood crumbs={crumbs} workspaceId={workspaceId} why={signedOut ? 'signed-out' : 'no-access'} />;
   }
@@ -129,7 +136,10 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   // someone who was read-only all along, and then the role explanation alone is right.
   const initial = loaded?.document.access ?? null;
   const changed =
-    denied !== null && initial !== null && can(initial, 'document.edit') && (checking || (recheck !== null && !can(recheck.access, 'document.edit')));
+    denied !== null &&
+    initial !== null &&
+    can(initial, 'document.edit') &&
+    (checking || (recheck !== null && !can(recheck.access, 'document.edit')));
   const changedReason = changed ? denied.reason : null;
   return (
     <div className="room">
@@ -138,7 +148,9 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           <Link href={paths.dashboard(documentId)}>Dashboard</Link>
           <Link href={paths.register(documentId)}>Register of differences</Link>
           <Link href={versionPaths.list(documentId)}>Versions</Link>
-          {(can(access, 'round.manage') || can(access, 'round.respond')) && <Link href={paths.rounds(documentId)}>Consultation rounds</Link>}
+          {(can(access, 'round.manage') || can(access, 'round.respond')) && (
+            <Link href={paths.rounds(documentId)}>Consultation rounds</Link>
+          )}
         </nav>
         <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit} />
         <PresenceList participants={participants} />
@@ -151,14 +163,14 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         ready={connection.everSynced || connection.restored}
         // Unknown until the server answered: read-only meanwhile, nothing is written on a guess.
         canEdit={access === null ? null : canEdit}
-        readOnlyNotice={access && <ReadOnlyNotice role={access.role} changedReason={changedReason} checking={checking} />}
+        readOnlyNotice={
+          access && <ReadOnlyNotice role={access.role} changedReason={changedReason} checking={checking} />
+        }
         unavailable={connection.closedReason}
         onNumberedCount={onNumberedCount}
         toolbarEnd={
           loaded && (
-            <p className="doc-meta">
-              {numbered === 1 ? '1 numbered paragraph' : `${numbered} numbered paragraphs`}
-            </p>
+            <p className="doc-meta">{numbered === 1 ? '1 numbered paragraph' : `${numbered} numbered paragraphs`}</p>
           )
         }
       >

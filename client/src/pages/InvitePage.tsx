@@ -6,7 +6,7 @@
  * never signs anyone in to an existing account.
  */
 import type { AcceptInvitationBody, InvitationInfo, Person } from '@accord/schema';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { roleAsComplement, ROLE_SUMMARIES } from '../access.js';
 import { acceptInvitation, getInvitation, listStakeholderGroups, RequestError } from '../api.js';
 import { Loading, Notice, Problem } from '../components/Message.js';
@@ -18,10 +18,13 @@ import { dateTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
 
 export function InvitePage({ token }: { token: string }) {
-  const state = useAsync(async (signal) => {
-    const [invitation, { groups }] = await Promise.all([getInvitation(token, signal), listStakeholderGroups(signal)]);
-    return { invitation, groups };
-  }, [token]);
+  const state = useAsync(
+    async (signal) => {
+      const [invitation, { groups }] = await Promise.all([getInvitation(token, signal), listStakeholderGroups(signal)]);
+      return { invitation, groups };
+    },
+    [token],
+  );
   const session = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -52,13 +55,15 @@ export function InvitePage({ token }: { token: string }) {
     }
   };
 
-  let content;
+  let content: ReactNode;
   if (state.status === 'loading') content = <Loading what="the invitation" />;
   else if (state.status === 'error') {
     const gone = state.error instanceof RequestError && state.error.status === 404;
     content = (
       <>
-        <Problem title={gone ? 'This invitation cannot be used' : 'Could not read the invitation'}>{describeError(state.error)}</Problem>
+        <Problem title={gone ? 'This invitation cannot be used' : 'Could not read the invitation'}>
+          {describeError(state.error)}
+        </Problem>
         <p className="invite-foot">
           <Link href={paths.signIn()}>Go to the sign-in page</Link>
         </p>
@@ -70,7 +75,8 @@ export function InvitePage({ token }: { token: string }) {
     content = (
       <>
         <p className="sign-in-lead">
-          You are invited to join <strong>{invitation.workspace.name}</strong> as {roleAsComplement(invitation.role)}: {ROLE_SUMMARIES[invitation.role]}.
+          You are invited to join <strong>{invitation.workspace.name}</strong> as {roleAsComplement(invitation.role)}:{' '}
+          {ROLE_SUMMARIES[invitation.role]}.
         </p>
         <dl className="facts">
           <dt>For</dt>
@@ -98,7 +104,13 @@ export function InvitePage({ token }: { token: string }) {
             onAccept={() => void accept({})}
           />
         ) : (
-          <NewPersonForm email={invitation.email} groups={groups} busy={busy} serverErrors={serverErrors} onSubmit={(body) => void accept(body)} />
+          <NewPersonForm
+            email={invitation.email}
+            groups={groups}
+            busy={busy}
+            serverErrors={serverErrors}
+            onSubmit={(body) => void accept(body)}
+          />
         )}
       </>
     );
@@ -118,7 +130,14 @@ export function InvitePage({ token }: { token: string }) {
 }
 
 /** An invitation for an email that has an account: sign in as it, then accept (the role is added; the session stays). */
-function ExistingAccount(props: { invitation: InvitationInfo; me: Person | null; busy: boolean; onSignIn: () => void; onSwitch: () => void; onAccept: () => void }) {
+function ExistingAccount(props: {
+  invitation: InvitationInfo;
+  me: Person | null;
+  busy: boolean;
+  onSignIn: () => void;
+  onSwitch: () => void;
+  onAccept: () => void;
+}) {
   const { invitation, me, busy } = props;
   if (!me) {
     return (
@@ -134,7 +153,8 @@ function ExistingAccount(props: { invitation: InvitationInfo; me: Person | null;
     return (
       <>
         <Notice title={`You are signed in as ${me.name}`}>
-          This invitation is for {invitation.email}. Only that account can accept it: sign out and sign in as {invitation.email}.
+          This invitation is for {invitation.email}. Only that account can accept it: sign out and sign in as{' '}
+          {invitation.email}.
         </Notice>
         <button type="button" className="btn btn-primary btn-block" onClick={props.onSwitch}>
           Sign out and sign in as {invitation.email}
@@ -144,7 +164,9 @@ function ExistingAccount(props: { invitation: InvitationInfo; me: Person | null;
   }
   return (
     <>
-      <p>You are signed in as {me.name}. Accepting adds {invitation.workspace.name} to your account.</p>
+      <p>
+        You are signed in as {me.name}. Accepting adds {invitation.workspace.name} to your account.
+      </p>
       <button type="button" className="btn btn-primary btn-block" disabled={busy} onClick={props.onAccept}>
         {busy ? 'Joining…' : `Accept and join ${invitation.workspace.name}`}
       </button>

@@ -25,7 +25,10 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
   const state = useAsync(
     async (signal) => {
       const workspace = await getWorkspace(workspaceId, signal);
-      const [{ people }, { groups }] = await Promise.all([listPeople(workspaceId, signal), listStakeholderGroups(signal)]);
+      const [{ people }, { groups }] = await Promise.all([
+        listPeople(workspaceId, signal),
+        listStakeholderGroups(signal),
+      ]);
       return { workspace, people, groups };
     },
     [workspaceId],
@@ -70,12 +73,18 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <>
-      <AppHeader crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'People' }]} workspaceId={workspaceId} role={workspace?.access.role} />
+      <AppHeader
+        crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'People' }]}
+        workspaceId={workspaceId}
+        role={workspace?.access.role}
+      />
       <main className="page page-wide">
         <h1 className="page-title">{name}</h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="people" />}
         {state.status === 'loading' && <Loading what="people" />}
-        {state.status === 'error' && <Problem title="Could not load the people of this workspace">{describeError(state.error)}</Problem>}
+        {state.status === 'error' && (
+          <Problem title="Could not load the people of this workspace">{describeError(state.error)}</Problem>
+        )}
         {state.status === 'done' && workspace && (
           <>
             <p className={`status-line${message ? ` status-${message.tone}` : ''}`} role="status" aria-live="polite">
@@ -93,7 +102,11 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
             {can(workspace.access, 'people.manage') && (
               <>
                 <InvitePanel workspaceId={workspaceId} onInvited={() => setInvited((n) => n + 1)} />
-                <PendingInvitations workspaceId={workspaceId} reloadKey={invited} onMessage={(tone, text) => setMessage({ tone, text })} />
+                <PendingInvitations
+                  workspaceId={workspaceId}
+                  reloadKey={invited}
+                  onMessage={(tone, text) => setMessage({ tone, text })}
+                />
               </>
             )}
           </>

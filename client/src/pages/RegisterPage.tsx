@@ -28,8 +28,18 @@ export function RegisterPage({ documentId }: { documentId: string }) {
           <Link href={paths.document(documentId)}>Open the document</Link>
           <Link href={paths.dashboard(documentId)}>Dashboard</Link>
           <span className="register-downloads">
-            Download: <a href={registerUrl(documentId, 'markdown')} download>Markdown</a> · <a href={registerUrl(documentId, 'html')} download>HTML</a> ·{' '}
-            <a href={registerUrl(documentId, 'docx')} download>Word (DOCX)</a>
+            Download:{' '}
+            <a href={registerUrl(documentId, 'markdown')} download>
+              Markdown
+            </a>{' '}
+            ·{' '}
+            <a href={registerUrl(documentId, 'html')} download>
+              HTML
+            </a>{' '}
+            ·{' '}
+            <a href={registerUrl(documentId, 'docx')} download>
+              Word (DOCX)
+            </a>
           </span>
           <span className="dash-live register-live" data-status={live.status}>
             {live.status === 'live' ? 'Live' : live.status === 'refused' ? 'Not available' : 'Connecting…'}
@@ -46,11 +56,14 @@ export function RegisterPage({ documentId }: { documentId: string }) {
               {data.title} — as of {dateTime(data.generatedAt)}
             </p>
             <p>
-              This register lists, in document order, every paragraph that is contested or holds bracketed text, and every agreed paragraph whose text
-              changed since it was agreed: its text with brackets, the alternatives proposed and by whom, and where each stakeholder group stands.
+              This register lists, in document order, every paragraph that is contested or holds bracketed text, and
+              every agreed paragraph whose text changed since it was agreed: its text with brackets, the alternatives
+              proposed and by whom, and where each stakeholder group stands.
             </p>
             {data.entries.length === 0 ? (
-              <p className="register-empty">There are no differences to record: no paragraph is contested or bracketed.</p>
+              <p className="register-empty">
+                There are no differences to record: no paragraph is contested or bracketed.
+              </p>
             ) : (
               data.entries.map((entry) => <RegisterEntry key={entry.blockId} entry={entry} groupName={groupName} />)
             )}

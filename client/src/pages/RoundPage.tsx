@@ -28,7 +28,9 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
       const manage = can(access, 'round.manage');
       const respond = can(access, 'round.respond');
       const processing = respond ? await getProcessing(roundId, signal) : null;
-      const round = processing?.round ?? (manage ? ((await listRounds(documentId, signal)).rounds.find((r) => r.id === roundId) ?? null) : null);
+      const round =
+        processing?.round ??
+        (manage ? ((await listRounds(documentId, signal)).rounds.find((r) => r.id === roundId) ?? null) : null);
       return { manage, respond, round, processing };
     },
     [documentId, roundId, reload],
@@ -52,10 +54,13 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page rounds-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the document</Link> {loaded?.respond && <Link href={paths.rounds(documentId)}>All consultation rounds</Link>}
+          <Link href={paths.document(documentId)}>Open the document</Link>{' '}
+          {loaded?.respond && <Link href={paths.rounds(documentId)}>All consultation rounds</Link>}
         </p>
         {state.status === 'error' ? (
-          <Problem title={missing ? 'There is no such round' : 'The round cannot be shown'}>{state.error.message}</Problem>
+          <Problem title={missing ? 'There is no such round' : 'The round cannot be shown'}>
+            {state.error.message}
+          </Problem>
         ) : !loaded || (loaded.round && !round) ? (
           <Loading what="the round" />
         ) : !round ? (

@@ -25,7 +25,12 @@ export function RoundsPage({ documentId }: { documentId: string }) {
       if (!can(document.access, 'round.respond')) return { document, rounds: null, versions: [], manages: false };
       const [rounds, versions] = await Promise.all([listRounds(documentId, signal), listVersions(documentId, signal)]);
       // Editors see the rounds to answer them; only coordinators open new ones.
-      return { document, rounds: rounds.rounds, versions: versions.versions, manages: can(document.access, 'round.manage') };
+      return {
+        document,
+        rounds: rounds.rounds,
+        versions: versions.versions,
+        manages: can(document.access, 'round.manage'),
+      };
     },
     [documentId],
   );
@@ -38,7 +43,8 @@ export function RoundsPage({ documentId }: { documentId: string }) {
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page rounds-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the document</Link> <Link href={versionPaths.list(documentId)}>Versions</Link>
+          <Link href={paths.document(documentId)}>Open the document</Link>{' '}
+          <Link href={versionPaths.list(documentId)}>Versions</Link>
         </p>
         <h1>Consultation rounds</h1>
         {state.status === 'error' ? (
@@ -62,10 +68,16 @@ export function RoundsPage({ documentId }: { documentId: string }) {
             )}
             {!loaded.manages ? null : loaded.versions.length === 0 ? (
               <p>
-                A round consults on a frozen version: <Link href={versionPaths.list(documentId)}>save a version</Link> first.
+                A round consults on a frozen version: <Link href={versionPaths.list(documentId)}>save a version</Link>{' '}
+                first.
               </p>
             ) : (
-              <OpenRoundForm documentId={documentId} versions={loaded.versions} preselected={preselected} onOpened={(round) => setOpened((all) => [round, ...all])} />
+              <OpenRoundForm
+                documentId={documentId}
+                versions={loaded.versions}
+                preselected={preselected}
+                onOpened={(round) => setOpened((all) => [round, ...all])}
+              />
             )}
           </>
         )}

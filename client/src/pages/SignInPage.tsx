@@ -29,7 +29,10 @@ const REASONS: Record<Exclude<SignedOutReason, null>, { title: string; body: str
   'signed-out': { title: 'You have signed out', body: 'Sign in again whenever you are ready.' },
 };
 
-const INVITATION_NOTE = { title: 'Sign in to accept your invitation', body: 'Use the account of the invited email; you come back to the invitation afterwards.' };
+const INVITATION_NOTE = {
+  title: 'Sign in to accept your invitation',
+  body: 'Use the account of the invited email; you come back to the invitation afterwards.',
+};
 
 export function SignInPage({ reason }: { reason: SignedOutReason }) {
   const [email, setEmail] = useState('');
@@ -61,7 +64,8 @@ export function SignInPage({ reason }: { reason: SignedOutReason }) {
     } catch (caught) {
       setError(describeError(caught));
       setFields(fieldErrors(caught));
-      if (caught instanceof RequestError && caught.status === 429) setWaitUntil(Date.now() + (caught.retryAfter ?? 60) * 1000);
+      if (caught instanceof RequestError && caught.status === 429)
+        setWaitUntil(Date.now() + (caught.retryAfter ?? 60) * 1000);
       setBusy(false);
     }
   };

@@ -13,7 +13,10 @@ import '../styles/versions.css';
 export function VersionComparePage({ documentId, from, to }: { documentId: string; from: string; to: string }) {
   const header = useDocumentHeader(documentId, 'Compare versions');
   const state = useAsync(
-    async (signal) => ({ comparison: await compareVersions(documentId, from, to, signal), list: await listVersions(documentId, signal) }),
+    async (signal) => ({
+      comparison: await compareVersions(documentId, from, to, signal),
+      list: await listVersions(documentId, signal),
+    }),
     [documentId, from, to],
   );
   const loaded = state.status === 'done' ? state.value : null;
@@ -32,7 +35,13 @@ export function VersionComparePage({ documentId, from, to }: { documentId: strin
         ) : (
           <div className="version-paper">
             <h1>Compare</h1>
-            <ComparePicker key={`${from}/${to}`} documentId={documentId} versions={loaded.list.versions} from={from} to={to} />
+            <ComparePicker
+              key={`${from}/${to}`}
+              documentId={documentId}
+              versions={loaded.list.versions}
+              from={from}
+              to={to}
+            />
             <ComparisonView comparison={loaded.comparison} />
           </div>
         )}

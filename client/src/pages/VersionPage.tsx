@@ -18,7 +18,13 @@ import { ResetToVersion } from '../versions/ResetToVersion.js';
 
 export function VersionPage({ documentId, versionId }: { documentId: string; versionId: string }) {
   const header = useDocumentHeader(documentId, 'Version');
-  const state = useAsync(async (signal) => ({ document: await getDocument(documentId, signal), content: await getVersionContent(documentId, versionId, signal) }), [documentId, versionId]);
+  const state = useAsync(
+    async (signal) => ({
+      document: await getDocument(documentId, signal),
+      content: await getVersionContent(documentId, versionId, signal),
+    }),
+    [documentId, versionId],
+  );
   const loaded = state.status === 'done' ? state.value : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,8 +50,18 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
           <Link href={versionPaths.list(documentId)}>All versions</Link>
           <Link href={versionPaths.compare(documentId, versionId, 'live')}>Compare with the live document</Link>
           <span className="register-downloads">
-            Download: <a href={versionUrl(documentId, versionId, 'markdown')} download>Markdown</a> · <a href={versionUrl(documentId, versionId, 'html')} download>HTML</a> ·{' '}
-            <a href={versionUrl(documentId, versionId, 'docx')} download>Word (DOCX)</a>
+            Download:{' '}
+            <a href={versionUrl(documentId, versionId, 'markdown')} download>
+              Markdown
+            </a>{' '}
+            ·{' '}
+            <a href={versionUrl(documentId, versionId, 'html')} download>
+              HTML
+            </a>{' '}
+            ·{' '}
+            <a href={versionUrl(documentId, versionId, 'docx')} download>
+              Word (DOCX)
+            </a>
           </span>
         </p>
         {state.status === 'error' ? (
@@ -56,7 +72,8 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
           <div className="version-paper">
             <h1>{loaded.content.version.title}</h1>
             <p className="version-caption">
-              Version “{loaded.content.version.name}”, saved {dateTime(loaded.content.version.createdAt)} by {loaded.content.version.createdBy.name}. Read-only.
+              Version “{loaded.content.version.name}”, saved {dateTime(loaded.content.version.createdAt)} by{' '}
+              {loaded.content.version.createdBy.name}. Read-only.
             </p>
             {loaded.content.version.note && <p className="version-note">{loaded.content.version.note}</p>}
             {loaded.content.version.answersRound && <RevisionOf round={loaded.content.version.answersRound} />}
@@ -65,10 +82,14 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
                 <button type="button" onClick={draft} disabled={busy}>
                   {busy ? 'Starting…' : 'Start a new draft from this version'}
                 </button>{' '}
-                <span className="version-hint">A new document is created; this one and its history stay as they are.</span>
+                <span className="version-hint">
+                  A new document is created; this one and its history stay as they are.
+                </span>
               </p>
             )}
-            {can(loaded.document.access, 'document.reset') && <ResetToVersion documentId={documentId} versionId={versionId} versionName={loaded.content.version.name} />}
+            {can(loaded.document.access, 'document.reset') && (
+              <ResetToVersion documentId={documentId} versionId={versionId} versionName={loaded.content.version.name} />
+            )}
             {error && (
               <p className="field-error" role="alert">
                 {error}

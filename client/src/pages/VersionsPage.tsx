@@ -17,7 +17,13 @@ import '../styles/versions.css';
 export function VersionsPage({ documentId }: { documentId: string }) {
   const header = useDocumentHeader(documentId, 'Versions');
   const [reload, setReload] = useState(0);
-  const state = useAsync(async (signal) => ({ document: await getDocument(documentId, signal), list: await listVersions(documentId, signal) }), [documentId, reload]);
+  const state = useAsync(
+    async (signal) => ({
+      document: await getDocument(documentId, signal),
+      list: await listVersions(documentId, signal),
+    }),
+    [documentId, reload],
+  );
   const loaded = state.status === 'done' ? state.value : null;
 
   return (
@@ -26,7 +32,9 @@ export function VersionsPage({ documentId }: { documentId: string }) {
       <main className="page versions-page" aria-busy={!loaded}>
         <p className="dash-links">
           <Link href={paths.document(documentId)}>Open the document</Link>
-          {loaded && (can(loaded.document.access, 'round.manage') || can(loaded.document.access, 'round.respond')) && <Link href={paths.rounds(documentId)}>Consultation rounds</Link>}
+          {loaded && (can(loaded.document.access, 'round.manage') || can(loaded.document.access, 'round.respond')) && (
+            <Link href={paths.rounds(documentId)}>Consultation rounds</Link>
+          )}
         </p>
         {state.status === 'error' ? (
           <Problem title="The versions cannot be shown">{state.error.message}</Problem>
@@ -37,10 +45,16 @@ export function VersionsPage({ documentId }: { documentId: string }) {
             <h1>Versions</h1>
             {loaded.list.origin && (
               <p className="version-origin">
-                This document was started from <Link href={versionPaths.version(loaded.list.origin.documentId, loaded.list.origin.versionId)}>“{loaded.list.origin.name}”</Link>.
+                This document was started from{' '}
+                <Link href={versionPaths.version(loaded.list.origin.documentId, loaded.list.origin.versionId)}>
+                  “{loaded.list.origin.name}”
+                </Link>
+                .
               </p>
             )}
-            {can(loaded.document.access, 'version.create') && <SaveVersionForm documentId={documentId} onSaved={() => setReload((n) => n + 1)} />}
+            {can(loaded.document.access, 'version.create') && (
+              <SaveVersionForm documentId={documentId} onSaved={() => setReload((n) => n + 1)} />
+            )}
             {loaded.list.versions.length === 0 ? (
               <p>No version has been saved yet.</p>
             ) : (
@@ -56,7 +70,10 @@ export function VersionsPage({ documentId }: { documentId: string }) {
                       {v.note && <p className="version-note">{v.note}</p>}
                       {can(loaded.document.access, 'round.manage') && (
                         <p className="version-hint">
-                          <Link href={`${paths.rounds(documentId)}?version=${encodeURIComponent(v.id)}`} aria-label={`Open a consultation round on “${v.name}”`}>
+                          <Link
+                            href={`${paths.rounds(documentId)}?version=${encodeURIComponent(v.id)}`}
+                            aria-label={`Open a consultation round on “${v.name}”`}
+                          >
                             Open a consultation round
                           </Link>
                         </p>

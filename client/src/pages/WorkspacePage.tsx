@@ -13,7 +13,10 @@ import { WorkspaceTabs } from '../workspace/WorkspaceTabs.js';
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const state = useAsync(
     async (signal) => {
-      const [workspace, { documents }] = await Promise.all([getWorkspace(workspaceId, signal), listDocuments(workspaceId, signal)]);
+      const [workspace, { documents }] = await Promise.all([
+        getWorkspace(workspaceId, signal),
+        listDocuments(workspaceId, signal),
+      ]);
       return { workspace, documents };
     },
     [workspaceId],

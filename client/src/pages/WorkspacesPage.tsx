@@ -11,7 +11,9 @@ import { useAsync } from '../useAsync.js';
 export function WorkspacesPage() {
   const state = useAsync(async (signal) => {
     const { workspaces } = await listWorkspaces(signal);
-    return Promise.all(workspaces.map(async (w) => ({ workspace: w, documents: (await listDocuments(w.id, signal)).documents })));
+    return Promise.all(
+      workspaces.map(async (w) => ({ workspace: w, documents: (await listDocuments(w.id, signal)).documents })),
+    );
   }, []);
 
   return (
@@ -34,7 +36,8 @@ export function WorkspacesPage() {
                       <span className="card-title">{workspace.name}</span>
                       <span className="card-meta">
                         {role && `${ROLE_LABELS[role]} · `}
-                        {documents.length} {documents.length === 1 ? 'document' : 'documents'} · updated {relativeTime(workspace.updatedAt)}
+                        {documents.length} {documents.length === 1 ? 'document' : 'documents'} · updated{' '}
+                        {relativeTime(workspace.updatedAt)}
                       </span>
                     </Link>
                   </li>

@@ -12,7 +12,13 @@ import { describeError, fieldErrors, zodFieldErrors } from '../errors.js';
 import { dateTime } from '../time.js';
 import { deliveryText } from './delivery-text.js';
 
-export function InvitePanel({ workspaceId, onInvited }: { workspaceId: string; onInvited?: (invitation: CreatedInvitation) => void }) {
+export function InvitePanel({
+  workspaceId,
+  onInvited,
+}: {
+  workspaceId: string;
+  onInvited?: (invitation: CreatedInvitation) => void;
+}) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
   const [busy, setBusy] = useState(false);
@@ -48,7 +54,8 @@ export function InvitePanel({ workspaceId, onInvited }: { workspaceId: string; o
       {created ? (
         <div className="invitation-created" data-invitation-delivery={created.delivery} role="status">
           <p>
-            Invitation for <strong>{created.email}</strong> as {ROLE_LABELS[created.role].toLowerCase()}, valid until {dateTime(created.expiresAt)}.
+            Invitation for <strong>{created.email}</strong> as {ROLE_LABELS[created.role].toLowerCase()}, valid until{' '}
+            {dateTime(created.expiresAt)}.
           </p>
           <p className={created.delivery === 'failed' ? 'form-error' : 'field-hint'}>{deliveryText(created)}</p>
           <button type="button" className="btn" onClick={() => setCreated(null)}>
@@ -58,8 +65,22 @@ export function InvitePanel({ workspaceId, onInvited }: { workspaceId: string; o
       ) : (
         <form onSubmit={submit} noValidate>
           <div className="form-row">
-            <TextField label="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" error={fields['email']} className="grow" />
-            <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as Role)} error={fields['role']} hint={ROLE_SUMMARIES[role]}>
+            <TextField
+              label="Email"
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              autoComplete="off"
+              error={fields['email']}
+              className="grow"
+            />
+            <SelectField
+              label="Role"
+              value={role}
+              onChange={(e) => setRole(e.target.value as Role)}
+              error={fields['role']}
+              hint={ROLE_SUMMARIES[role]}
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]}

@@ -11,7 +11,15 @@ import { describeError } from '../errors.js';
 import { dateTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
 
-export function PendingInvitations({ workspaceId, reloadKey, onMessage }: { workspaceId: string; reloadKey: number; onMessage: (tone: 'ok' | 'bad', text: string) => void }) {
+export function PendingInvitations({
+  workspaceId,
+  reloadKey,
+  onMessage,
+}: {
+  workspaceId: string;
+  reloadKey: number;
+  onMessage: (tone: 'ok' | 'bad', text: string) => void;
+}) {
   const state = useAsync((signal) => listInvitations(workspaceId, signal), [workspaceId, reloadKey]);
   const [invitations, setInvitations] = useState<PendingInvitation[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -38,8 +46,12 @@ export function PendingInvitations({ workspaceId, reloadKey, onMessage }: { work
         Pending invitations
       </h2>
       {state.status === 'loading' && invitations.length === 0 && <Loading what="invitations" />}
-      {state.status === 'error' && <Problem title="Could not load the pending invitations">{describeError(state.error)}</Problem>}
-      {state.status === 'done' && invitations.length === 0 && <p className="field-hint">No invitation is waiting to be accepted.</p>}
+      {state.status === 'error' && (
+        <Problem title="Could not load the pending invitations">{describeError(state.error)}</Problem>
+      )}
+      {state.status === 'done' && invitations.length === 0 && (
+        <p className="field-hint">No invitation is waiting to be accepted.</p>
+      )}
       {invitations.length > 0 && (
         <div className="table-scroll">
           <table className="data-table invitations-table">

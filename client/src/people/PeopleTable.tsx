@@ -16,7 +16,15 @@ export interface PeopleTableProps {
   onRemove: (person: WorkspacePerson) => Promise<void>;
 }
 
-export function PeopleTable({ people, groups, workspaceName, meId, canChangeRoles, onSetRole, onRemove }: PeopleTableProps) {
+export function PeopleTable({
+  people,
+  groups,
+  workspaceName,
+  meId,
+  canChangeRoles,
+  onSetRole,
+  onRemove,
+}: PeopleTableProps) {
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id;
   return (
     <div className="table-scroll">
@@ -61,7 +69,11 @@ export function PeopleTable({ people, groups, workspaceName, meId, canChangeRole
                     ROLE_LABELS[role]
                   )}
                 </td>
-                {canChangeRoles && <td className="actions-cell">{!me && <RemoveControl name={person.name} onRemove={() => onRemove(entry)} />}</td>}
+                {canChangeRoles && (
+                  <td className="actions-cell">
+                    {!me && <RemoveControl name={person.name} onRemove={() => onRemove(entry)} />}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -15,7 +15,13 @@ export function RemoveControl({ name, onRemove }: { name: string; onRemove: () =
 
   if (!asking) {
     return (
-      <button ref={openRef} type="button" className="btn btn-quiet btn-small btn-danger-quiet" onClick={() => setAsking(true)} aria-label={`Remove ${name} from the workspace`}>
+      <button
+        ref={openRef}
+        type="button"
+        className="btn btn-quiet btn-small btn-danger-quiet"
+        onClick={() => setAsking(true)}
+        aria-label={`Remove ${name} from the workspace`}
+      >
         Remove
       </button>
     );
@@ -31,13 +37,17 @@ export function RemoveControl({ name, onRemove }: { name: string; onRemove: () =
   };
   return (
     <div className="confirm" role="group" aria-label={`Confirm removing ${name}`}>
-      <span className="confirm-text">
-        Remove {name} from this workspace? They lose access at once.
-      </span>
+      <span className="confirm-text">Remove {name} from this workspace? They lose access at once.</span>
       <button type="button" className="btn btn-danger btn-small" onClick={remove} disabled={busy}>
         {busy ? 'Removing…' : 'Remove'}
       </button>
-      <button ref={cancelRef} type="button" className="btn btn-quiet btn-small" onClick={() => setAsking(false)} disabled={busy}>
+      <button
+        ref={cancelRef}
+        type="button"
+        className="btn btn-quiet btn-small"
+        onClick={() => setAsking(false)}
+        disabled={busy}
+      >
         Cancel
       </button>
     </div>

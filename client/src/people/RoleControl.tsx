@@ -6,7 +6,15 @@ import type { Role } from '@accord/schema';
 import { useId, useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../access.js';
 
-export function RoleControl({ name, role, onSave }: { name: string; role: Role; onSave: (role: Role) => Promise<void> }) {
+export function RoleControl({
+  name,
+  role,
+  onSave,
+}: {
+  name: string;
+  role: Role;
+  onSave: (role: Role) => Promise<void>;
+}) {
   const id = useId();
   const [choice, setChoice] = useState<Role>(role);
   const [busy, setBusy] = useState(false);
@@ -26,7 +34,13 @@ export function RoleControl({ name, role, onSave }: { name: string; role: Role; 
       <label className="visually-hidden" htmlFor={id}>
         Role of {name}
       </label>
-      <select id={id} className="text-input select-input select-small" value={choice} onChange={(e) => setChoice(e.target.value as Role)} disabled={busy}>
+      <select
+        id={id}
+        className="text-input select-input select-small"
+        value={choice}
+        onChange={(e) => setChoice(e.target.value as Role)}
+        disabled={busy}
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}
@@ -35,10 +49,22 @@ export function RoleControl({ name, role, onSave }: { name: string; role: Role; 
       </select>
       {changed && (
         <>
-          <button type="button" className="btn btn-primary btn-small" onClick={save} disabled={busy} aria-label={`Save role of ${name}`}>
+          <button
+            type="button"
+            className="btn btn-primary btn-small"
+            onClick={save}
+            disabled={busy}
+            aria-label={`Save role of ${name}`}
+          >
             {busy ? 'Saving…' : 'Save'}
           </button>
-          <button type="button" className="btn btn-quiet btn-small" onClick={() => setChoice(role)} disabled={busy} aria-label={`Keep role of ${name}`}>
+          <button
+            type="button"
+            className="btn btn-quiet btn-small"
+            onClick={() => setChoice(role)}
+            disabled={busy}
+            aria-label={`Keep role of ${name}`}
+          >
             Cancel
           </button>
         </>

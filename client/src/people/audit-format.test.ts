@@ -21,7 +21,9 @@ describe('audit entries in words', () => {
   });
 
   it('writes the detail as pairs', () => {
-    expect(detailText({ role: 'observer', previous: 'member', via: 'api' })).toBe('role: observer · previous: member · via: api');
+    expect(detailText({ role: 'observer', previous: 'member', via: 'api' })).toBe(
+      'role: observer · previous: member · via: api',
+    );
     expect(detailText({ previous: null, sessions: 2, tags: ['a'] })).toBe('previous: none · sessions: 2 · tags: ["a"]');
     expect(detailText({})).toBe('');
   });

@@ -1,6 +1,12 @@
 /** The group's decision on one comment: disposition, response, and optionally the live paragraph it changed. */
 import { useState, type FormEvent } from 'react';
-import { dispositionLabels, type CommentDisposition, type ContentBlock, type Disposition, type ProcessedComment } from '@accord/schema';
+import {
+  dispositionLabels,
+  type CommentDisposition,
+  type ContentBlock,
+  type Disposition,
+  type ProcessedComment,
+} from '@accord/schema';
 import { SelectField, TextAreaField } from '../components/Field.js';
 import { describeError, fieldErrors } from '../errors.js';
 import { saveDisposition } from './api.js';
@@ -8,7 +14,15 @@ import { paragraphOption } from './labels.js';
 
 const DISPOSITIONS = Object.keys(dispositionLabels) as Disposition[];
 
-export function DispositionForm({ comment, liveParagraphs, onSaved }: { comment: ProcessedComment; liveParagraphs: readonly ContentBlock[]; onSaved: (saved: CommentDisposition) => void }) {
+export function DispositionForm({
+  comment,
+  liveParagraphs,
+  onSaved,
+}: {
+  comment: ProcessedComment;
+  liveParagraphs: readonly ContentBlock[];
+  onSaved: (saved: CommentDisposition) => void;
+}) {
   const current = comment.disposition;
   const [disposition, setDisposition] = useState<Disposition | ''>(current?.disposition ?? '');
   const [response, setResponse] = useState(current?.response ?? '');
@@ -23,7 +37,9 @@ export function DispositionForm({ comment, liveParagraphs, onSaved }: { comment:
     setBusy(true);
     setError(null);
     try {
-      onSaved(await saveDisposition(comment.roundId, comment.id, { disposition, response, changedBlockId: changed || null }));
+      onSaved(
+        await saveDisposition(comment.roundId, comment.id, { disposition, response, changedBlockId: changed || null }),
+      );
     } catch (e) {
       setError(e);
     } finally {
@@ -31,10 +47,19 @@ export function DispositionForm({ comment, liveParagraphs, onSaved }: { comment:
     }
   };
 
-  const dirty = disposition !== (current?.disposition ?? '') || response !== (current?.response ?? '') || changed !== (current?.changedBlockId ?? '');
+  const dirty =
+    disposition !== (current?.disposition ?? '') ||
+    response !== (current?.response ?? '') ||
+    changed !== (current?.changedBlockId ?? '');
   return (
     <form className="disposition-form" onSubmit={submit}>
-      <SelectField label="Disposition" value={disposition} onChange={(e) => setDisposition(e.target.value as Disposition | '')} error={fields.disposition} required>
+      <SelectField
+        label="Disposition"
+        value={disposition}
+        onChange={(e) => setDisposition(e.target.value as Disposition | '')}
+        error={fields.disposition}
+        required
+      >
         <option value="">Choose…</option>
         {DISPOSITIONS.map((d) => (
           <option key={d} value={d}>
@@ -42,8 +67,21 @@ export function DispositionForm({ comment, liveParagraphs, onSaved }: { comment:
           </option>
         ))}
       </SelectField>
-      <TextAreaField className="round-textarea" label="Response" value={response} onChange={(e) => setResponse(e.target.value)} error={fields.response} rows={3} maxLength={5000} />
-      <SelectField label="Changed paragraph (optional)" value={changed} onChange={(e) => setChanged(e.target.value)} error={fields.changedBlockId}>
+      <TextAreaField
+        className="round-textarea"
+        label="Response"
+        value={response}
+        onChange={(e) => setResponse(e.target.value)}
+        error={fields.response}
+        rows={3}
+        maxLength={5000}
+      />
+      <SelectField
+        label="Changed paragraph (optional)"
+        value={changed}
+        onChange={(e) => setChanged(e.target.value)}
+        error={fields.changedBlockId}
+      >
         <option value="">None</option>
         {liveParagraphs.map((p) => (
           <option key={p.id} value={p.id}>

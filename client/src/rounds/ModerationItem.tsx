@@ -41,29 +41,47 @@ export function ModerationItem({
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void act(open === 'hide' ? { kind: 'hide', reason: text } : { kind: 'flag', ...(text.trim() ? { note: text } : {}) });
+    void act(
+      open === 'hide' ? { kind: 'hide', reason: text } : { kind: 'flag', ...(text.trim() ? { note: text } : {}) },
+    );
   };
 
   return (
     <li className="round-comment">
       <p className="round-comment-head">
-        <strong>{authorLabel(comment.author)}</strong> · {anchorLabel(comment.anchor, paragraphNumber)} · <span className="round-status">{statusText(comment)}</span>
+        <strong>{authorLabel(comment.author)}</strong> · {anchorLabel(comment.anchor, paragraphNumber)} ·{' '}
+        <span className="round-status">{statusText(comment)}</span>
       </p>
       <p className="round-comment-text">{comment.text}</p>
       {!frozen && (
         <div className="round-actions">
           {!comment.flagged && (
-            <button type="button" className="btn btn-small" onClick={() => setOpen(open === 'flag' ? null : 'flag')} aria-expanded={open === 'flag'}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => setOpen(open === 'flag' ? null : 'flag')}
+              aria-expanded={open === 'flag'}
+            >
               Flag
             </button>
           )}
           {comment.status !== 'hidden' && (
-            <button type="button" className="btn btn-small" onClick={() => setOpen(open === 'hide' ? null : 'hide')} aria-expanded={open === 'hide'}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => setOpen(open === 'hide' ? null : 'hide')}
+              aria-expanded={open === 'hide'}
+            >
               Hide
             </button>
           )}
           {comment.status !== 'published' && (
-            <button type="button" className="btn btn-small" onClick={() => void act({ kind: 'restore' })} disabled={busy}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void act({ kind: 'restore' })}
+              disabled={busy}
+            >
               {comment.status === 'hidden' ? 'Restore' : 'Publish'}
             </button>
           )}
@@ -73,9 +91,19 @@ export function ModerationItem({
         <form className="round-inline-form" onSubmit={submit}>
           <label>
             {open === 'hide' ? 'Reason for hiding' : 'Note (optional)'}
-            <input className="text-input" value={text} onChange={(e) => setText(e.target.value)} required={open === 'hide'} maxLength={1000} />
+            <input
+              className="text-input"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              required={open === 'hide'}
+              maxLength={1000}
+            />
           </label>
-          <button type="submit" className="btn btn-small btn-primary" disabled={busy || (open === 'hide' && text.trim() === '')}>
+          <button
+            type="submit"
+            className="btn btn-small btn-primary"
+            disabled={busy || (open === 'hide' && text.trim() === '')}
+          >
             {open === 'hide' ? 'Hide the comment' : 'Flag the comment'}
           </button>
         </form>

@@ -14,11 +14,18 @@ import { ModerationItem } from './ModerationItem.js';
 
 export function ModerationPanel({ roundId }: { roundId: string }) {
   const [filter, setFilter] = useState<ModerationFilter>('pending');
-  const state = useAsync(async (signal) => {
-    // The public page numbers the frozen paragraphs; the queue refers to them by block id.
-    const [queue, page] = await Promise.all([getModeration(roundId, signal), getRoundPage(roundId, signal)]);
-    return { comments: queue.comments, numbers: new Map(page.paragraphs.map((p) => [p.id, p.number])), frozen: page.revision !== null };
-  }, [roundId]);
+  const state = useAsync(
+    async (signal) => {
+      // The public page numbers the frozen paragraphs; the queue refers to them by block id.
+      const [queue, page] = await Promise.all([getModeration(roundId, signal), getRoundPage(roundId, signal)]);
+      return {
+        comments: queue.comments,
+        numbers: new Map(page.paragraphs.map((p) => [p.id, p.number])),
+        frozen: page.revision !== null,
+      };
+    },
+    [roundId],
+  );
   const [comments, setComments] = useState<ModeratedComment[]>([]);
   useEffect(() => {
     if (state.status !== 'done') return;
@@ -40,10 +47,21 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
         <Loading what="the moderation queue" />
       ) : (
         <>
-          {frozen && <p className="round-meta">The comment-response report is published with the revised version: comments can no longer be flagged, hidden or restored.</p>}
+          {frozen && (
+            <p className="round-meta">
+              The comment-response report is published with the revised version: comments can no longer be flagged,
+              hidden or restored.
+            </p>
+          )}
           <div className="round-filters" role="group" aria-label="Show comments">
             {MODERATION_FILTERS.map((f) => (
-              <button key={f.filter} type="button" className="btn btn-small" aria-pressed={filter === f.filter} onClick={() => setFilter(f.filter)}>
+              <button
+                key={f.filter}
+                type="button"
+                className="btn btn-small"
+                aria-pressed={filter === f.filter}
+                onClick={() => setFilter(f.filter)}
+              >
                 {f.label} ({counts[f.filter]})
               </button>
             ))}
@@ -53,7 +71,13 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
           ) : (
             <ul className="round-comments">
               {shown.map((c) => (
-                <ModerationItem key={c.id} comment={c} frozen={frozen} paragraphNumber={(id) => numbers.get(id) ?? null} onChanged={(next) => setComments((all) => replaceComment(all, next))} />
+                <ModerationItem
+                  key={c.id}
+                  comment={c}
+                  frozen={frozen}
+                  paragraphNumber={(id) => numbers.get(id) ?? null}
+                  onChanged={(next) => setComments((all) => replaceComment(all, next))}
+                />
               ))}
             </ul>
           )}

@@ -22,9 +22,21 @@ const MODERATION = [
   { value: 'after-moderation', label: 'Publish comments after moderation' },
 ] as const;
 
-export function OpenRoundForm({ documentId, versions, preselected, onOpened }: { documentId: string; versions: readonly Version[]; preselected: string | null; onOpened: (round: Round) => void }) {
+export function OpenRoundForm({
+  documentId,
+  versions,
+  preselected,
+  onOpened,
+}: {
+  documentId: string;
+  versions: readonly Version[];
+  preselected: string | null;
+  onOpened: (round: Round) => void;
+}) {
   const zone = viewerZone();
-  const [versionId, setVersionId] = useState(versions.some((v) => v.id === preselected) ? preselected! : (versions[0]?.id ?? ''));
+  const [versionId, setVersionId] = useState(
+    versions.some((v) => v.id === preselected) ? preselected! : (versions[0]?.id ?? ''),
+  );
   const [title, setTitle] = useState('');
   const [introduction, setIntroduction] = useState('');
   const [opens, setOpens] = useState('');
@@ -71,23 +83,72 @@ export function OpenRoundForm({ documentId, versions, preselected, onOpened }: {
   return (
     <form className="round-form" onSubmit={submit} aria-labelledby="open-round-heading">
       <h2 id="open-round-heading">Open a consultation round</h2>
-      <SelectField label="Version" value={versionId} onChange={(e) => setVersionId(e.target.value)} error={fields.versionId} required>
+      <SelectField
+        label="Version"
+        value={versionId}
+        onChange={(e) => setVersionId(e.target.value)}
+        error={fields.versionId}
+        required
+      >
         {versions.map((v) => (
           <option key={v.id} value={v.id}>
             {v.name}
           </option>
         ))}
       </SelectField>
-      <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} error={fields.title} required maxLength={200} />
-      <TextAreaField className="round-textarea" label="Introduction" value={introduction} onChange={(e) => setIntroduction(e.target.value)} error={fields.introduction} rows={4} maxLength={20000} />
+      <TextField
+        label="Title"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={fields.title}
+        required
+        maxLength={200}
+      />
+      <TextAreaField
+        className="round-textarea"
+        label="Introduction"
+        value={introduction}
+        onChange={(e) => setIntroduction(e.target.value)}
+        error={fields.introduction}
+        rows={4}
+        maxLength={20000}
+      />
       <p className="field-hint">Times are in {zone}.</p>
       <div className="round-form-times">
-        <TextField label="Opens" type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} error={fields.opensAt} required />
-        <TextField label="Closes" type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} error={fields.closesAt} required />
+        <TextField
+          label="Opens"
+          type="datetime-local"
+          value={opens}
+          onChange={(e) => setOpens(e.target.value)}
+          error={fields.opensAt}
+          required
+        />
+        <TextField
+          label="Closes"
+          type="datetime-local"
+          value={closes}
+          onChange={(e) => setCloses(e.target.value)}
+          error={fields.closesAt}
+          required
+        />
       </div>
-      <Choices legend="Participation" name="participation" options={PARTICIPATION} value={participation} onChange={setParticipation} />
+      <Choices
+        legend="Participation"
+        name="participation"
+        options={PARTICIPATION}
+        value={participation}
+        onChange={setParticipation}
+      />
       {participation === 'listed-organisations' && (
-        <TextAreaField className="round-textarea" label="Organisations" hint="One organisation per line." value={organisations} onChange={(e) => setOrganisations(e.target.value)} error={fields.organisations} rows={4} />
+        <TextAreaField
+          className="round-textarea"
+          label="Organisations"
+          hint="One organisation per line."
+          value={organisations}
+          onChange={(e) => setOrganisations(e.target.value)}
+          error={fields.organisations}
+          rows={4}
+        />
       )}
       <Choices legend="Moderation" name="moderation" options={MODERATION} value={moderation} onChange={setModeration} />
       {general && (

@@ -3,7 +3,15 @@ import type { CommentDisposition, ContentBlock, ProcessedComment } from '@accord
 import { authorLabel } from '../consult/comments.js';
 import { DispositionForm } from './DispositionForm.js';
 
-export function ProcessedCommentItem({ comment, liveParagraphs, onSaved }: { comment: ProcessedComment; liveParagraphs: readonly ContentBlock[]; onSaved: (saved: CommentDisposition) => void }) {
+export function ProcessedCommentItem({
+  comment,
+  liveParagraphs,
+  onSaved,
+}: {
+  comment: ProcessedComment;
+  liveParagraphs: readonly ContentBlock[];
+  onSaved: (saved: CommentDisposition) => void;
+}) {
   return (
     <li className="round-comment">
       <p className="round-comment-head">

@@ -36,14 +36,20 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
         </div>
         {view.awaitingModeration > 0 && (
           <p className="round-meta">
-            {view.awaitingModeration} {view.awaitingModeration === 1 ? 'comment awaits' : 'comments await'} moderation and will be processed once published.
+            {view.awaitingModeration} {view.awaitingModeration === 1 ? 'comment awaits' : 'comments await'} moderation
+            and will be processed once published.
           </p>
         )}
         <label className="round-check">
-          <input type="checkbox" checked={onlyUnprocessed} onChange={(e) => {
+          <input
+            type="checkbox"
+            checked={onlyUnprocessed}
+            onChange={(e) => {
               setOnlyUnprocessed(e.target.checked);
               setSavedHere(new Set());
-            }} /> Show only unprocessed
+            }}
+          />{' '}
+          Show only unprocessed
         </label>
         {progress.total === 0 && <p>No comment was published in this round.</p>}
         {general.length > 0 && (
@@ -58,7 +64,14 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
         )}
         {commented.length > 0 && <h3>Comments on paragraphs</h3>}
         {commented.map((p) => (
-          <ProcessingParagraphView key={p.frozen.id} paragraph={p} liveParagraphs={liveParagraphs} onlyUnprocessed={onlyUnprocessed} savedHere={savedHere} onSaved={onSaved} />
+          <ProcessingParagraphView
+            key={p.frozen.id}
+            paragraph={p}
+            liveParagraphs={liveParagraphs}
+            onlyUnprocessed={onlyUnprocessed}
+            savedHere={savedHere}
+            onSaved={onSaved}
+          />
         ))}
       </section>
       {view.revision ? (

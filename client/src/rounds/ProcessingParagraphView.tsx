@@ -4,7 +4,19 @@ import { BracketAlternatives, FormattedText } from '../versions/FormattedText.js
 import { ProcessedCommentItem } from './ProcessedCommentItem.js';
 import { visibleComments } from './processing.js';
 
-export function ProcessingParagraphView({ paragraph, liveParagraphs, onlyUnprocessed, savedHere, onSaved }: { paragraph: ProcessingParagraph; liveParagraphs: readonly ContentBlock[]; onlyUnprocessed: boolean; savedHere: ReadonlySet<string>; onSaved: (saved: CommentDisposition) => void }) {
+export function ProcessingParagraphView({
+  paragraph,
+  liveParagraphs,
+  onlyUnprocessed,
+  savedHere,
+  onSaved,
+}: {
+  paragraph: ProcessingParagraph;
+  liveParagraphs: readonly ContentBlock[];
+  onlyUnprocessed: boolean;
+  savedHere: ReadonlySet<string>;
+  onSaved: (saved: CommentDisposition) => void;
+}) {
   const comments = visibleComments(paragraph.comments, onlyUnprocessed, savedHere);
   if (comments.length === 0) return null;
   const { frozen, live, reactions } = paragraph;

@@ -26,7 +26,15 @@ export function RevisionPublished({ revision, roundId }: { revision: RoundRevisi
   );
 }
 
-export function PublishRevision({ roundId, progress, onPublished }: { roundId: string; progress: { processed: number; total: number }; onPublished: (revision: RoundRevision) => void }) {
+export function PublishRevision({
+  roundId,
+  progress,
+  onPublished,
+}: {
+  roundId: string;
+  progress: { processed: number; total: number };
+  onPublished: (revision: RoundRevision) => void;
+}) {
   const [name, setName] = useState('Revised version');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,7 +58,9 @@ export function PublishRevision({ roundId, progress, onPublished }: { roundId: s
   return (
     <form className="round-form" onSubmit={submit} aria-labelledby="round-revision">
       <h2 id="round-revision">Publish the revised version</h2>
-      <p className="round-meta">Saves the live document as a version, links the report to it and makes the report public.</p>
+      <p className="round-meta">
+        Saves the live document as a version, links the report to it and makes the report public.
+      </p>
       <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
       <TextField label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
       {remaining && <p className="round-meta">{remaining}.</p>}

@@ -6,7 +6,9 @@ export function ReportLinks({ roundId }: { roundId: string }) {
   return (
     <section className="round-section" aria-labelledby="round-report">
       <h2 id="round-report">Report</h2>
-      <p className="round-meta">The comment-response report, with every published comment and the group's disposition and response.</p>
+      <p className="round-meta">
+        The comment-response report, with every published comment and the group's disposition and response.
+      </p>
       <ul className="round-downloads">
         {REPORT_FORMATS.map((f) => (
           <li key={f.format}>

@@ -8,7 +8,15 @@ import { closeRound } from './api.js';
 import { MODERATION_LABELS, participationSummary } from './labels.js';
 import { publicUrl, RoundTimes, StateBadge } from './RoundTimes.js';
 
-export function RoundOverview({ round, canManage, onChanged }: { round: Round; canManage: boolean; onChanged: (round: Round) => void }) {
+export function RoundOverview({
+  round,
+  canManage,
+  onChanged,
+}: {
+  round: Round;
+  canManage: boolean;
+  onChanged: (round: Round) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -9,7 +9,10 @@ const DAY = 86_400_000;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** The wall clock in `timeZone` at instant `at` (ms), as parts. */
-function wallClock(at: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+function wallClock(
+  at: number,
+  timeZone: string,
+): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -38,7 +41,14 @@ function offsetAt(at: number, timeZone: string): number {
 export function localInputToUtc(value: string, timeZone: string): string | null {
   const m = LOCAL.exec(value.trim());
   if (!m) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
   if (Number.isNaN(asUtc)) return null;
   // The zone's offsets a day either side cover any one change: a wall time matching both (the

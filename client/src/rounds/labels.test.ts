@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, organisationsFromText, paragraphOption, participationSummary, progressText, remainingText, REPORT_FORMATS } from './labels.js';
+import {
+  firstWords,
+  organisationsFromText,
+  paragraphOption,
+  participationSummary,
+  progressText,
+  remainingText,
+  REPORT_FORMATS,
+} from './labels.js';
 
 describe('round labels', () => {
   it('counts progress in words, singular for one', () => {
@@ -22,13 +30,21 @@ describe('round labels', () => {
 
   it('shows a live paragraph by number and first words', () => {
     expect(firstWords('one two three', 2)).toBe('one two…');
-    expect(paragraphOption({ number: 4, text: 'States should   protect women online from abuse and harassment in all forms' })).toBe(
-      '¶ 4 — States should protect women online from abuse and…',
-    );
+    expect(
+      paragraphOption({
+        number: 4,
+        text: 'States should   protect women online from abuse and harassment in all forms',
+      }),
+    ).toBe('¶ 4 — States should protect women online from abuse and…');
     expect(paragraphOption({ number: null, text: 'Introduction' })).toBe('Introduction');
   });
 
   it('offers the four report formats with plain labels', () => {
-    expect(REPORT_FORMATS.map((f) => f.label)).toEqual(['Markdown', 'Web page (HTML)', 'Word (DOCX)', 'Spreadsheet (CSV)']);
+    expect(REPORT_FORMATS.map((f) => f.label)).toEqual([
+      'Markdown',
+      'Web page (HTML)',
+      'Word (DOCX)',
+      'Spreadsheet (CSV)',
+    ]);
   });
 });

@@ -1,7 +1,11 @@
 /** Words for rounds on the coordinators' pages, kept pure so they can be tested without a browser. */
 import type { ContentBlock, Moderation, Participation, ReportFormat, RoundState } from '@accord/schema';
 
-export const STATE_LABELS: Readonly<Record<RoundState, string>> = { scheduled: 'Scheduled', open: 'Open', closed: 'Closed' };
+export const STATE_LABELS: Readonly<Record<RoundState, string>> = {
+  scheduled: 'Scheduled',
+  open: 'Open',
+  closed: 'Closed',
+};
 
 export const MODERATION_LABELS: Readonly<Record<Moderation, string>> = {
   immediate: 'Comments are published immediately',
@@ -24,7 +28,9 @@ export const REPORT_FORMATS: ReadonlyArray<{ format: ReportFormat; label: string
 /** "Only listed organisations: A, B" — the organisations are part of who may take part. */
 export function participationSummary(participation: Participation, organisations: readonly string[] = []): string {
   const label = PARTICIPATION_LABELS[participation];
-  return participation === 'listed-organisations' && organisations.length > 0 ? `${label}: ${organisations.join(', ')}` : label;
+  return participation === 'listed-organisations' && organisations.length > 0
+    ? `${label}: ${organisations.join(', ')}`
+    : label;
 }
 
 /** The textarea of organisations, one per line → the list the API takes (blank lines and repeats dropped). */

@@ -10,7 +10,14 @@ const comment = (id: string, decided = false): ProcessedComment => ({
   author: { stakeholderGroup: 'civil-society' },
   createdAt: '2026-11-01T00:00:00Z',
   disposition: decided
-    ? { commentId: id, disposition: 'noted', response: '', changedBlockId: null, decidedAt: '2026-11-02T00:00:00Z', decidedBy: { id: 'p', name: 'P' } }
+    ? {
+        commentId: id,
+        disposition: 'noted',
+        response: '',
+        changedBlockId: null,
+        decidedAt: '2026-11-02T00:00:00Z',
+        decidedBy: { id: 'p', name: 'P' },
+      }
     : null,
 });
 
@@ -18,7 +25,12 @@ const view = {
   round: {} as RoundProcessing['round'],
   general: [comment('g1')],
   paragraphs: [
-    { frozen: { id: 'b1', number: 1, type: 'paragraph', text: 'One' }, live: null, reactions: { agree: 0, disagree: 0 }, comments: [comment('p1', true), comment('p2')] },
+    {
+      frozen: { id: 'b1', number: 1, type: 'paragraph', text: 'One' },
+      live: null,
+      reactions: { agree: 0, disagree: 0 },
+      comments: [comment('p1', true), comment('p2')],
+    },
   ],
   liveParagraphs: [],
   progress: { processed: 1, total: 3 },
@@ -32,7 +44,14 @@ describe('processing state', () => {
   });
 
   it('saving a disposition updates that comment and the progress', () => {
-    const saved = { commentId: 'p2', disposition: 'accepted' as const, response: 'Done', changedBlockId: 'b1', decidedAt: 'x', decidedBy: { id: 'p', name: 'P' } };
+    const saved = {
+      commentId: 'p2',
+      disposition: 'accepted' as const,
+      response: 'Done',
+      changedBlockId: 'b1',
+      decidedAt: 'x',
+      decidedBy: { id: 'p', name: 'P' },
+    };
     const next = withDisposition(view, saved);
     expect(next.paragraphs[0]!.comments[1]!.disposition).toEqual(saved);
     expect(next.general[0]!.disposition).toBeNull();

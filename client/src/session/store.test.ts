@@ -3,7 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { RequestError } from '../api.js';
 import { SessionStore, type SessionApi } from './store.js';
 
-const person = { id: 'p1', email: 'a@example.org', name: 'Amina Diallo', stakeholderGroup: 'government', affiliation: null, country: null, createdAt: '2026-01-01T00:00:00Z' };
+const person = {
+  id: 'p1',
+  email: 'a@example.org',
+  name: 'Amina Diallo',
+  stakeholderGroup: 'government',
+  affiliation: null,
+  country: null,
+  createdAt: '2026-01-01T00:00:00Z',
+};
 const session = (csrfToken = 'tok-1', role: Session['workspaces'][number]['role'] = 'secretariat'): Session => ({
   person,
   csrfToken,
@@ -48,7 +56,8 @@ describe('SessionStore', () => {
 
   it('signs in, and leaves the state alone when the password is wrong', async () => {
     const signIn = vi.fn(async ({ password }: { email: string; password: string }) => {
-      if (password !== 'accord-demo') throw new RequestError('the email or password is wrong', 401, 'invalid_credentials');
+      if (password !== 'accord-demo')
+        throw new RequestError('the email or password is wrong', 401, 'invalid_credentials');
       return session();
     });
     const { s } = store({ getSession: async () => Promise.reject(unauthenticated()), signIn });

@@ -64,7 +64,9 @@ export class SessionStore {
     try {
       this.#set({ status: 'signed-in', session: await this.#api.getSession() });
     } catch (error) {
-      this.#set(isUnauthenticated(error) ? { status: 'signed-out', reason: null } : { status: 'error', error: asError(error) });
+      this.#set(
+        isUnauthenticated(error) ? { status: 'signed-out', reason: null } : { status: 'error', error: asError(error) },
+      );
     }
   }
 

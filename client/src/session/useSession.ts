@@ -24,7 +24,8 @@ sessionStore.subscribe(() => {
   if (state.status === 'loading' || state.status === 'error') return;
   const who = state.status === 'signed-in' ? state.session.person.id : null;
   // A shared computer must not hand one person's drafts (or cached answers) to the next.
-  if (state.status === 'signed-out' && lastPerson) void (state.reason === 'signed-out' ? clearOfflineDrafts(lastPerson) : clearOfflineCache());
+  if (state.status === 'signed-out' && lastPerson)
+    void (state.reason === 'signed-out' ? clearOfflineDrafts(lastPerson) : clearOfflineCache());
   if (who && who !== lastPerson) void rememberSignedIn(who);
   // Tell the others only when who is signed in changed; their refresh then settles without echo.
   if (lastPerson !== undefined && who !== lastPerson) channel?.postMessage('changed');

@@ -4,7 +4,17 @@ import type { Version } from '@accord/schema';
 import { navigate } from '../router.js';
 import { versionPaths } from './paths.js';
 
-export function ComparePicker({ documentId, versions, from: initialFrom, to: initialTo }: { documentId: string; versions: readonly Version[]; from?: string; to?: string }) {
+export function ComparePicker({
+  documentId,
+  versions,
+  from: initialFrom,
+  to: initialTo,
+}: {
+  documentId: string;
+  versions: readonly Version[];
+  from?: string;
+  to?: string;
+}) {
   const [from, setFrom] = useState(initialFrom ?? versions[1]?.id ?? versions[0]?.id ?? 'live');
   const [to, setTo] = useState(initialTo ?? (versions.length > 1 ? versions[0]!.id : 'live'));
   const options = (

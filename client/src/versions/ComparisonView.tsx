@@ -28,8 +28,18 @@ function Words({ paragraph }: { paragraph: ParagraphDiff }) {
       </>
     );
   }
-  if (paragraph.kind === 'removed') return <del><FormattedRuns runs={from} /></del>;
-  if (paragraph.kind === 'added') return <ins><FormattedRuns runs={to} /></ins>;
+  if (paragraph.kind === 'removed')
+    return (
+      <del>
+        <FormattedRuns runs={from} />
+      </del>
+    );
+  if (paragraph.kind === 'added')
+    return (
+      <ins>
+        <FormattedRuns runs={to} />
+      </ins>
+    );
   return <FormattedRuns runs={to} />;
 }
 
@@ -41,7 +51,12 @@ export function ComparisonView({ comparison }: { comparison: VersionComparison }
       </p>
       {comparison.paragraphs.map((p, i) =>
         p.type === 'list' ? null : (
-          <div key={`${p.id}-${i}`} className={`compare-block compare-${p.kind}`} data-kind={p.kind} data-block-id={p.id}>
+          <div
+            key={`${p.id}-${i}`}
+            className={`compare-block compare-${p.kind}`}
+            data-kind={p.kind}
+            data-block-id={p.id}
+          >
             <span className="version-number">{numberLabel(p)}</span>
             <p>
               <Words paragraph={p} />

@@ -31,10 +31,24 @@ describe('FormattedText', () => {
     expect(html).toContain(' evil ');
   });
   it('shows a bracket as a labelled group whose text is only the bracketed words', () => {
-    expect(html).toContain('<span class="bracketed" role="group" aria-label="bracketed: not agreed" title="Bracketed: not agreed" data-bracket-id="b1">shall</span>');
+    expect(html).toContain(
+      '<span class="bracketed" role="group" aria-label="bracketed: not agreed" title="Bracketed: not agreed" data-bracket-id="b1">shall</span>',
+    );
   });
   it('reads versions saved before runs, brackets included', () => {
-    expect(render(createElement(FormattedText, { block: { text: 'We shall', segments: [{ text: 'We ', bracket: false }, { text: 'shall', bracket: true }] } }))).toBe(
+    expect(
+      render(
+        createElement(FormattedText, {
+          block: {
+            text: 'We shall',
+            segments: [
+              { text: 'We ', bracket: false },
+              { text: 'shall', bracket: true },
+            ],
+          },
+        }),
+      ),
+    ).toBe(
       'We <span class="bracketed" role="group" aria-label="bracketed: not agreed" title="Bracketed: not agreed">shall</span>',
     );
   });
@@ -42,8 +56,17 @@ describe('FormattedText', () => {
 
 describe('BracketAlternatives', () => {
   it('lists the alternatives as Alt 1 / Alt 2, escaped', () => {
-    const html = render(createElement(BracketAlternatives, { block: { ...{ text: 'shall', runs: [{ text: 'shall', bracket: 'b1' }] }, alternatives: [{ bracket: 'b1', texts: ['should', '<b>may</b>'] }] } }));
-    expect(html).toContain('Alternatives to <span class="bracketed-quote">[shall]</span>: <span class="bracket-alternative"><strong>Alt 1</strong> should</span> / <span class="bracket-alternative"><strong>Alt 2</strong> &lt;b&gt;may&lt;/b&gt;</span>');
+    const html = render(
+      createElement(BracketAlternatives, {
+        block: {
+          ...{ text: 'shall', runs: [{ text: 'shall', bracket: 'b1' }] },
+          alternatives: [{ bracket: 'b1', texts: ['should', '<b>may</b>'] }],
+        },
+      }),
+    );
+    expect(html).toContain(
+      'Alternatives to <span class="bracketed-quote">[shall]</span>: <span class="bracket-alternative"><strong>Alt 1</strong> should</span> / <span class="bracket-alternative"><strong>Alt 2</strong> &lt;b&gt;may&lt;/b&gt;</span>',
+    );
   });
   it('shows nothing without alternatives', () => {
     expect(render(createElement(BracketAlternatives, { block: { text: 'x' } }))).toBe('');

@@ -49,7 +49,13 @@ function Group({ group }: { group: RunGroup }) {
       );
     case 'bracket':
       return (
-        <span className="bracketed" role="group" aria-label={BRACKET_LABEL} title="Bracketed: not agreed" data-bracket-id={group.id || undefined}>
+        <span
+          className="bracketed"
+          role="group"
+          aria-label={BRACKET_LABEL}
+          title="Bracketed: not agreed"
+          data-bracket-id={group.id || undefined}
+        >
           {group.children.map((child, i) => (
             <Group key={i} group={child} />
           ))}
@@ -75,16 +81,35 @@ export function FormattedText({ block }: { block: RunsSource }) {
 }
 
 /** The alternatives frozen with a block's brackets: "Alternatives to [shall]: Alt 1 … / Alt 2 …". */
-export function BracketAlternatives({ block, className }: { block: RunsSource & { alternatives?: readonly FrozenAlternatives[] | undefined }; className?: string }) {
+export function BracketAlternatives({
+  block,
+  className,
+}: {
+  block: RunsSource & { alternatives?: readonly FrozenAlternatives[] | undefined };
+  className?: string;
+}) {
   if (!block.alternatives || block.alternatives.length === 0) return null;
   const runs = runsOf(block);
   return (
-    <ul className={`bracket-alternatives ${className ?? ''}`.trim()} aria-label="Alternatives proposed to the bracketed text">
+    <ul
+      className={`bracket-alternatives ${className ?? ''}`.trim()}
+      aria-label="Alternatives proposed to the bracketed text"
+    >
       {block.alternatives.map((a) => {
-        const bracketed = runs.filter((r) => r.bracket === a.bracket).map((r) => r.text).join('');
+        const bracketed = runs
+          .filter((r) => r.bracket === a.bracket)
+          .map((r) => r.text)
+          .join('');
         return (
           <li key={a.bracket}>
-            Alternatives{bracketed ? <> to <span className="bracketed-quote">[{bracketed}]</span></> : null}:{' '}
+            Alternatives
+            {bracketed ? (
+              <>
+                {' '}
+                to <span className="bracketed-quote">[{bracketed}]</span>
+              </>
+            ) : null}
+            :{' '}
             {a.texts.map((text, i) => (
               <Fragment key={i}>
                 {i > 0 && ' / '}

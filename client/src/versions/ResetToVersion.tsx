@@ -9,7 +9,15 @@ import { describeError } from '../errors.js';
 import { Link, paths } from '../router.js';
 import { resetToVersion } from './api.js';
 
-export function ResetToVersion({ documentId, versionId, versionName }: { documentId: string; versionId: string; versionName: string }) {
+export function ResetToVersion({
+  documentId,
+  versionId,
+  versionName,
+}: {
+  documentId: string;
+  versionId: string;
+  versionName: string;
+}) {
   const [stage, setStage] = useState<'idle' | 'confirming' | 'busy'>('idle');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<DocumentReset | null>(null);
@@ -29,7 +37,8 @@ export function ResetToVersion({ documentId, versionId, versionName }: { documen
   if (done) {
     return (
       <p className="version-reset-done" role="status">
-        The live document now holds version “{done.version.name}” ({done.written} {done.written === 1 ? 'block' : 'blocks'} rewritten, {done.kept} unchanged, {done.removed} removed).{' '}
+        The live document now holds version “{done.version.name}” ({done.written}{' '}
+        {done.written === 1 ? 'block' : 'blocks'} rewritten, {done.kept} unchanged, {done.removed} removed).{' '}
         <Link href={paths.document(documentId)}>Open the live document</Link>
       </p>
     );
@@ -45,13 +54,19 @@ export function ResetToVersion({ documentId, versionId, versionName }: { documen
     );
   }
   return (
-    <div className="version-reset-confirm" role="alertdialog" aria-labelledby="reset-title" aria-describedby="reset-what">
+    <div
+      className="version-reset-confirm"
+      role="alertdialog"
+      aria-labelledby="reset-title"
+      aria-describedby="reset-what"
+    >
       <p id="reset-title">
         <strong>Reset the live document to “{versionName}”?</strong>
       </p>
       <p id="reset-what" className="version-hint">
-        Everyone’s text becomes this version’s, at once, also for people editing now. Changes made since it was saved leave the live document (save a version first to keep
-        them); content Accord cannot show is removed. Paragraphs keep their identity, so comments and statuses stay with them. The reset is recorded in the audit log.
+        Everyone’s text becomes this version’s, at once, also for people editing now. Changes made since it was saved
+        leave the live document (save a version first to keep them); content Accord cannot show is removed. Paragraphs
+        keep their identity, so comments and statuses stay with them. The reset is recorded in the audit log.
       </p>
       {error && (
         <p className="field-error" role="alert">

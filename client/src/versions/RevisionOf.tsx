@@ -10,10 +10,12 @@ const formats: ReadonlyArray<[ReportFormat, string]> = [
 ];
 
 export function RevisionOf({ round }: { round: NonNullable<Version['answersRound']> }) {
-  const report = (format: ReportFormat) => `/api/public/rounds/${encodeURIComponent(round.roundId)}/report?format=${format}`;
+  const report = (format: ReportFormat) =>
+    `/api/public/rounds/${encodeURIComponent(round.roundId)}/report?format=${format}`;
   return (
     <p className="version-note version-revision">
-      The revised version after the consultation “<Link href={paths.consult(round.roundId)}>{round.title}</Link>”. Comment-response report:{' '}
+      The revised version after the consultation “<Link href={paths.consult(round.roundId)}>{round.title}</Link>”.
+      Comment-response report:{' '}
       {formats.map(([format, label], i) => (
         <span key={format}>
           {i > 0 && ' · '}

@@ -30,8 +30,18 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
   return (
     <form className="version-save" onSubmit={submit} aria-label="Save a version">
       <h2>Save the live document as a version</h2>
-      <p className="version-hint">A version is frozen: later edits never change it. Name it for what it is for, e.g. “Draft for public consultation”.</p>
-      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} placeholder="Draft for public consultation" />
+      <p className="version-hint">
+        A version is frozen: later edits never change it. Name it for what it is for, e.g. “Draft for public
+        consultation”.
+      </p>
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        maxLength={200}
+        placeholder="Draft for public consultation"
+      />
       <TextField label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
       {error && (
         <p className="field-error" role="alert">

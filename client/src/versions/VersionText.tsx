@@ -26,8 +26,16 @@ export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
         if (block.type === 'listitem' && markers[i] === null) return null;
         const depth = block.type === 'listitem' ? (block.list?.depth ?? 0) : 0;
         return (
-          <div key={`${block.id}-${i}`} className={`version-block version-${block.type}`} data-block-id={block.id} style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}>
-            <span className="version-number" aria-label={block.number === null ? undefined : `Paragraph ${block.number}`}>
+          <div
+            key={`${block.id}-${i}`}
+            className={`version-block version-${block.type}`}
+            data-block-id={block.id}
+            style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}
+          >
+            <span
+              className="version-number"
+              aria-label={block.number === null ? undefined : `Paragraph ${block.number}`}
+            >
               {block.number ?? markers[i] ?? ''}
             </span>
             <p>

@@ -10,11 +10,14 @@ export const KIND_LABELS: Readonly<Record<ParagraphChangeKind, string>> = {
 };
 
 /** A side of a comparison as a person names it. */
-export const sideName = (side: CompareSide): string => (side.kind === 'live' ? 'the live document' : `“${side.version.name}”`);
+export const sideName = (side: CompareSide): string =>
+  side.kind === 'live' ? 'the live document' : `“${side.version.name}”`;
 
 /** "3 changed, 1 moved, 2 added" — kinds with a count, unchanged last and only when nothing else. */
 export function summary(counts: VersionComparison['counts']): string {
-  const parts = (['changed', 'moved', 'added', 'removed'] as const).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${KIND_LABELS[k].toLowerCase()}`);
+  const parts = (['changed', 'moved', 'added', 'removed'] as const)
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${KIND_LABELS[k].toLowerCase()}`);
   return parts.length === 0 ? 'No differences' : parts.join(', ');
 }
 
@@ -22,7 +25,8 @@ export function summary(counts: VersionComparison['counts']): string {
 export function numberLabel(p: Pick<ParagraphDiff, 'fromNumber' | 'toNumber' | 'kind'>): string {
   if (p.kind === 'added') return p.toNumber === null ? 'new' : `new ¶ ${p.toNumber}`;
   if (p.kind === 'removed') return p.fromNumber === null ? 'removed' : `was ¶ ${p.fromNumber}`;
-  if (p.fromNumber !== null && p.toNumber !== null && p.fromNumber !== p.toNumber) return `¶ ${p.fromNumber} → ${p.toNumber}`;
+  if (p.fromNumber !== null && p.toNumber !== null && p.fromNumber !== p.toNumber)
+    return `¶ ${p.fromNumber} → ${p.toNumber}`;
   return p.toNumber === null ? '' : `¶ ${p.toNumber}`;
 }
 

@@ -3,10 +3,26 @@ import { formatWords, groupRuns, listMarkers, runsOf, sliceRuns } from './runs.j
 
 describe('runsOf', () => {
   it('uses runs, dropping unsafe links but keeping their text', () => {
-    expect(runsOf({ text: 'a b', runs: [{ text: 'a', marks: ['bold'] }, { text: ' b', href: 'javascript:alert(1)' }] })).toEqual([{ text: 'a', marks: ['bold'] }, { text: ' b' }]);
+    expect(
+      runsOf({
+        text: 'a b',
+        runs: [
+          { text: 'a', marks: ['bold'] },
+          { text: ' b', href: 'javascript:alert(1)' },
+        ],
+      }),
+    ).toEqual([{ text: 'a', marks: ['bold'] }, { text: ' b' }]);
   });
   it('reads versions saved before runs: bracketed segments, else the text', () => {
-    expect(runsOf({ text: 'We [shall]', segments: [{ text: 'We ', bracket: false }, { text: 'shall', bracket: true }] })).toEqual([{ text: 'We ' }, { text: 'shall', bracket: '' }]);
+    expect(
+      runsOf({
+        text: 'We [shall]',
+        segments: [
+          { text: 'We ', bracket: false },
+          { text: 'shall', bracket: true },
+        ],
+      }),
+    ).toEqual([{ text: 'We ' }, { text: 'shall', bracket: '' }]);
     expect(runsOf({ text: 'Plain.' })).toEqual([{ text: 'Plain.' }]);
     expect(runsOf({ text: '' })).toEqual([]);
   });
@@ -14,14 +30,25 @@ describe('runsOf', () => {
 
 describe('groupRuns', () => {
   it('puts links inside brackets and texts inside links', () => {
-    expect(groupRuns([{ text: 'We ' }, { text: 'shall', bracket: 'b1', marks: ['bold'] }, { text: ' see', bracket: 'b1', href: 'https://x.example/' }, { text: ' it', href: 'https://x.example/' }])).toEqual([
+    expect(
+      groupRuns([
+        { text: 'We ' },
+        { text: 'shall', bracket: 'b1', marks: ['bold'] },
+        { text: ' see', bracket: 'b1', href: 'https://x.example/' },
+        { text: ' it', href: 'https://x.example/' },
+      ]),
+    ).toEqual([
       { kind: 'text', run: { text: 'We ' } },
       {
         kind: 'bracket',
         id: 'b1',
         children: [
           { kind: 'text', run: { text: 'shall', bracket: 'b1', marks: ['bold'] } },
-          { kind: 'link', href: 'https://x.example/', runs: [{ text: ' see', bracket: 'b1', href: 'https://x.example/' }] },
+          {
+            kind: 'link',
+            href: 'https://x.example/',
+            runs: [{ text: ' see', bracket: 'b1', href: 'https://x.example/' }],
+          },
         ],
       },
       { kind: 'link', href: 'https://x.example/', runs: [{ text: ' it', href: 'https://x.example/' }] },
@@ -47,13 +74,20 @@ describe('formatWords', () => {
     ]);
   });
   it('cuts runs at the edges of a change', () => {
-    expect(sliceRuns([{ text: 'abc', marks: ['italic'] }, { text: 'def' }], 2, 4)).toEqual([{ text: 'c', marks: ['italic'] }, { text: 'd' }]);
+    expect(sliceRuns([{ text: 'abc', marks: ['italic'] }, { text: 'def' }], 2, 4)).toEqual([
+      { text: 'c', marks: ['italic'] },
+      { text: 'd' },
+    ]);
   });
 });
 
 describe('listMarkers', () => {
   it('numbers per level, bullets otherwise, nothing for wrapper items and other blocks', () => {
-    const li = (text: string, ordered: boolean, depth: number) => ({ type: 'listitem' as const, text, list: { ordered, depth } });
+    const li = (text: string, ordered: boolean, depth: number) => ({
+      type: 'listitem' as const,
+      text,
+      list: { ordered, depth },
+    });
     expect(
       listMarkers([
         { type: 'list', text: '' },

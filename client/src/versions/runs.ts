@@ -4,15 +4,25 @@
  * brackets and links for rendering; runs laid over a word-level diff; list markers. Pure, so it
  * is tested without a DOM; `FormattedText.tsx` turns the groups into elements.
  */
-import { safeLinkTarget, type ContentBlock, type FormattedRun, type VersionSegment, type WordChange } from '@accord/schema';
+import {
+  safeLinkTarget,
+  type ContentBlock,
+  type FormattedRun,
+  type VersionSegment,
+  type WordChange,
+} from '@accord/schema';
 
 /** What a block needs to be shown with its formatting; every field but `text` may be missing. */
 export type RunsSource = Pick<ContentBlock, 'text' | 'runs'> & { segments?: readonly VersionSegment[] | undefined };
 
 /** A block's runs, whatever it was saved with; unsafe link targets are dropped, text kept. */
 export function runsOf(block: RunsSource): FormattedRun[] {
-  if (block.runs) return block.runs.map(({ href, ...run }) => (href !== undefined && safeLinkTarget(href) !== null ? { ...run, href: safeLinkTarget(href)! } : run));
-  if (block.segments && block.segments.length > 0) return block.segments.map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text }));
+  if (block.runs)
+    return block.runs.map(({ href, ...run }) =>
+      href !== undefined && safeLinkTarget(href) !== null ? { ...run, href: safeLinkTarget(href)! } : run,
+    );
+  if (block.segments && block.segments.length > 0)
+    return block.segments.map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text }));
   return block.text === '' ? [] : [{ text: block.text }];
 }
 
@@ -22,7 +32,11 @@ export type RunGroup =
   | { kind: 'link'; href: string; runs: FormattedRun[] }
   | { kind: 'bracket'; id: string; children: RunGroup[] };
 
-function groupWhile<K>(runs: readonly FormattedRun[], key: (r: FormattedRun) => K, make: (key: K, runs: FormattedRun[]) => RunGroup[]): RunGroup[] {
+function groupWhile<K>(
+  runs: readonly FormattedRun[],
+  key: (r: FormattedRun) => K,
+  make: (key: K, runs: FormattedRun[]) => RunGroup[],
+): RunGroup[] {
   const out: RunGroup[] = [];
   let i = 0;
   while (i < runs.length) {
@@ -36,11 +50,25 @@ function groupWhile<K>(runs: readonly FormattedRun[], key: (r: FormattedRun) => 
 }
 
 const linkGroups = (runs: readonly FormattedRun[]): RunGroup[] =>
-  groupWhile(runs, (r) => r.href, (href, group) => (href === undefined ? group.map((run) => ({ kind: 'text' as const, run })) : [{ kind: 'link' as const, href, runs: group }]));
+  groupWhile(
+    runs,
+    (r) => r.href,
+    (href, group) =>
+      href === undefined
+        ? group.map((run) => ({ kind: 'text' as const, run }))
+        : [{ kind: 'link' as const, href, runs: group }],
+  );
 
 /** Groups runs: consecutive runs of one bracket into a bracket, of one link into a link. */
 export function groupRuns(runs: readonly FormattedRun[]): RunGroup[] {
-  return groupWhile(runs, (r) => r.bracket, (bracket, group) => (bracket === undefined ? linkGroups(group) : [{ kind: 'bracket' as const, id: bracket, children: linkGroups(group) }]));
+  return groupWhile(
+    runs,
+    (r) => r.bracket,
+    (bracket, group) =>
+      bracket === undefined
+        ? linkGroups(group)
+        : [{ kind: 'bracket' as const, id: bracket, children: linkGroups(group) }],
+  );
 }
 
 /** The runs covering characters `start`–`end` of the runs' text, cut at the edges. */
@@ -63,7 +91,11 @@ export interface FormattedChange {
 }
 
 /** Lays `from` and `to` runs over a word diff of their texts. */
-export function formatWords(words: readonly WordChange[], from: readonly FormattedRun[], to: readonly FormattedRun[]): FormattedChange[] {
+export function formatWords(
+  words: readonly WordChange[],
+  from: readonly FormattedRun[],
+  to: readonly FormattedRun[],
+): FormattedChange[] {
   let before = 0;
   let after = 0;
   return words.map(({ op, text }) => {

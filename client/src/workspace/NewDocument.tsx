@@ -45,8 +45,21 @@ export function NewDocument({ workspaceId }: { workspaceId: string }) {
         New document
       </h2>
       <div className="form-row">
-        <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus maxLength={300} error={fields['title']} className="grow" />
-        <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} error={fields['kind']}>
+        <TextField
+          label="Title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          autoFocus
+          maxLength={300}
+          error={fields['title']}
+          className="grow"
+        />
+        <SelectField
+          label="Kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as DocumentKind)}
+          error={fields['kind']}
+        >
           {DocumentKind.options.map((k) => (
             <option key={k} value={k}>
               {KIND_LABELS[k]}

@@ -5,7 +5,15 @@ import { Link, paths } from '../router.js';
 
 export type WorkspaceTab = 'documents' | 'people' | 'audit';
 
-export function WorkspaceTabs({ workspaceId, access, current }: { workspaceId: string; access: Access; current: WorkspaceTab }) {
+export function WorkspaceTabs({
+  workspaceId,
+  access,
+  current,
+}: {
+  workspaceId: string;
+  access: Access;
+  current: WorkspaceTab;
+}) {
   const tabs: Array<{ id: WorkspaceTab; label: string; href: string; shown: boolean }> = [
     { id: 'documents', label: 'Documents', href: paths.workspace(workspaceId), shown: true },
     { id: 'people', label: 'People', href: paths.people(workspaceId), shown: can(access, 'people.read') },

@@ -1,10 +1,27 @@
-import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection, FORMAT_TEXT_COMMAND, type LexicalEditor, type RangeSelection } from 'lexical';
+import {
+  $createRangeSelection,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  FORMAT_TEXT_COMMAND,
+  type LexicalEditor,
+  type RangeSelection,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BlockIndex, resolveAnchor, snapshotPassage, type AnchorLike, type RelativePositionJson } from './anchors.js';
 import { renderYDoc } from './render-doc.js';
 import { $textPoint, openCursorClient } from './testing/cursor.js';
-import { $blockAt, $caretAt, appendParagraphs, deliver, pressEnter, readBlocks, useTestClients, type TestClient } from './testing/harness.js';
+import {
+  $blockAt,
+  $caretAt,
+  appendParagraphs,
+  deliver,
+  pressEnter,
+  readBlocks,
+  useTestClients,
+  type TestClient,
+} from './testing/harness.js';
 import { $buildSampleDocument } from './testing/sample.js';
 
 const client = useTestClients();
@@ -22,9 +39,21 @@ function anchorPassage(doc: Y.Doc, blockIndex: number, start: number, end: numbe
   cursor.close();
   const index = new BlockIndex(doc);
   const block = index.blocks[blockIndex]!;
-  const snapshot = snapshotPassage(index, { kind: 'passage', blockId: block.id, ...positions, quote: 'as the browser saw it' });
+  const snapshot = snapshotPassage(index, {
+    kind: 'passage',
+    blockId: block.id,
+    ...positions,
+    quote: 'as the browser saw it',
+  });
   if ('problem' in snapshot) throw new Error(`cannot anchor: ${snapshot.problem}`);
-  return { kind: 'passage', blockId: block.id, ...positions, quote: snapshot.quote, prefix: snapshot.prefix, suffix: snapshot.suffix };
+  return {
+    kind: 'passage',
+    blockId: block.id,
+    ...positions,
+    quote: snapshot.quote,
+    prefix: snapshot.prefix,
+    suffix: snapshot.suffix,
+  };
 }
 
 function copyDoc(doc: Y.Doc): Y.Doc {
@@ -91,7 +120,12 @@ describe('BlockIndex', () => {
   it('lists the same blocks, ids, numbers and text as the JSON rendering', () => {
     const author = client();
     author.editor.update(() => $buildSampleDocument(), { discrete: true });
-    const rendered = renderYDoc(author.doc, 'json').paragraphs.map(({ id, number, type, text }) => ({ id, number, type, text }));
+    const rendered = renderYDoc(author.doc, 'json').paragraphs.map(({ id, number, type, text }) => ({
+      id,
+      number,
+      type,
+      text,
+    }));
     expect(new BlockIndex(author.doc).blocks).toEqual(rendered);
   });
 
@@ -101,12 +135,31 @@ describe('BlockIndex', () => {
     const index = new BlockIndex(author.doc);
     const cursor = openCursorClient(copyDoc(author.doc));
     // Block 1: 'The group met online and agreed on the draft.' — formats and a link inside.
-    for (const [start, end] of [[0, 3], [4, 18], [14, 20], [39, 44], [44, 45], [10, 45]] as const) {
+    for (const [start, end] of [
+      [0, 3],
+      [4, 18],
+      [14, 20],
+      [39, 44],
+      [44, 45],
+      [10, 45],
+    ] as const) {
       const selected = cursor.select(1, start, end);
       const block = index.blocks[1]!;
       const made = { start: index.positionAt(block, start, 0), end: index.positionAt(block, end, -1) };
-      expect(Y.compareRelativePositions(Y.createRelativePositionFromJSON(made.start), Y.createRelativePositionFromJSON(selected.start)), `start of ${start}-${end}`).toBe(true);
-      expect(Y.compareRelativePositions(Y.createRelativePositionFromJSON(made.end), Y.createRelativePositionFromJSON(selected.end)), `end of ${start}-${end}`).toBe(true);
+      expect(
+        Y.compareRelativePositions(
+          Y.createRelativePositionFromJSON(made.start),
+          Y.createRelativePositionFromJSON(selected.start),
+        ),
+        `start of ${start}-${end}`,
+      ).toBe(true);
+      expect(
+        Y.compareRelativePositions(
+          Y.createRelativePositionFromJSON(made.end),
+          Y.createRelativePositionFromJSON(selected.end),
+        ),
+        `end of ${start}-${end}`,
+      ).toBe(true);
       const resolved = resolveAnchor(index, { kind: 'passage', blockId: block.id, ...selected, quote: 'x' });
       expect(resolved).toMatchObject({ found: true, start, end, text: block.text.slice(start, end), by: 'positions' });
     }
@@ -122,7 +175,7 @@ describe('a passage anchor', () => {
     expect(anchor.quote).toBe('importance');
     const a = client(copyDoc(author.doc));
     const b = client(copyDoc(author.doc));
-    typeAt(a.editor, 0, 3, 'all ');  // before: "We all note the …"
+    typeAt(a.editor, 0, 3, 'all '); // before: "We all note the …"
     typeAt(b.editor, 0, 17, '-'); // inside: "impor-tance"
     typeAt(a.editor, 0, 26, ' broad'); // after (in a's text): "importance broad of"
     typeAt(b.editor, 0, 23, '!'); // right after the passage, concurrently with a's insert
@@ -164,7 +217,10 @@ describe('a passage anchor', () => {
       pressEnter(editor.editor, 0, splitAt);
       const blocks = readBlocks(editor.editor);
       expect(blocks).toHaveLength(2);
-      expect(shown(editor.doc, anchor)).toEqual({ blockId: blocks[half]!.id, text: text.slice(passage[0], passage[1]) });
+      expect(shown(editor.doc, anchor)).toEqual({
+        blockId: blocks[half]!.id,
+        text: text.slice(passage[0], passage[1]),
+      });
     }
   });
 
@@ -202,7 +258,10 @@ describe('a block anchor', () => {
     appendParagraphs(editor.editor, 'One.', 'Two.');
     const [, second] = readBlocks(editor.editor);
     const anchor: AnchorLike = { kind: 'block', blockId: second!.id };
-    expect(resolve(editor.doc, anchor)).toMatchObject({ found: true, block: { id: second!.id, number: 2, text: 'Two.' } });
+    expect(resolve(editor.doc, anchor)).toMatchObject({
+      found: true,
+      block: { id: second!.id, number: 2, text: 'Two.' },
+    });
     editor.editor.update(() => $blockAt(1).remove(), { discrete: true });
     expect(resolve(editor.doc, anchor)).toEqual({ found: false });
   });
@@ -241,11 +300,21 @@ describe('hostile positions', () => {
     const index = new BlockIndex(d);
     const block = index.blocks[0]!;
     const at = (offset: number, assoc: 0 | -1) => index.positionAt(block, offset, assoc);
-    const passage = (start: RelativePositionJson, end: RelativePositionJson, blockId = block.id): Passage => ({ kind: 'passage', blockId, start, end, quote: 'q' });
+    const passage = (start: RelativePositionJson, end: RelativePositionJson, blockId = block.id): Passage => ({
+      kind: 'passage',
+      blockId,
+      start,
+      end,
+      quote: 'q',
+    });
     expect(snapshotPassage(index, passage(at(5, 0), at(5, -1)))).toEqual({ problem: 'collapsed' });
     expect(snapshotPassage(index, passage(at(0, 0), at(4, -1), 'pSomethingElse'))).toEqual({ problem: 'other-block' });
     expect(snapshotPassage(index, passage({ tname: 'x' }, at(4, -1)))).toEqual({ problem: 'malformed' });
-    expect(snapshotPassage(index, passage(at(0, 0), at(4, -1)))).toMatchObject({ quote: 'Some', prefix: '', suffix: ' text to point into.' });
+    expect(snapshotPassage(index, passage(at(0, 0), at(4, -1)))).toMatchObject({
+      quote: 'Some',
+      prefix: '',
+      suffix: ' text to point into.',
+    });
     // Positions given backwards (a backward selection) are put in order.
     expect(snapshotPassage(index, passage(at(10, 0), at(5, -1)))).toMatchObject({ quote: 'text ' });
   });

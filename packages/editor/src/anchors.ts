@@ -101,7 +101,13 @@ export class BlockIndex {
 
   constructor(doc: Y.Doc) {
     this.#doc = doc;
-    const found: Array<{ xml: Y.XmlText; type: BlockType; id: string; text: string; inline: Map<Y.XmlText, { base: number; length: number }> }> = [];
+    const found: Array<{
+      xml: Y.XmlText;
+      type: BlockType;
+      id: string;
+      text: string;
+      inline: Map<Y.XmlText, { base: number; length: number }>;
+    }> = [];
     const visit = (xml: Y.XmlText, type: BlockType): void => {
       const inline = new Map<Y.XmlText, { base: number; length: number }>();
       const text = type === 'list' ? '' : textOf(xml, inline);
@@ -110,7 +116,8 @@ export class BlockIndex {
       if (type === 'list' || type === 'listitem') {
         for (const child of embeds(xml)) {
           const childType = child instanceof Y.XmlText ? blockTypeOfXml(child) : null;
-          if (child instanceof Y.XmlText && childType === (type === 'list' ? 'listitem' : 'list')) visit(child, childType);
+          if (child instanceof Y.XmlText && childType === (type === 'list' ? 'listitem' : 'list'))
+            visit(child, childType);
         }
       }
     };
@@ -161,7 +168,10 @@ export class BlockIndex {
     // Deleted and detached types are not in the map: only live blocks reachable from the root are.
     const place = absolute && this.#placements.get(absolute.type);
     if (!absolute || !place) return { missing: 'gone' };
-    return { block: place.block, offset: place.base + offsetWithin(absolute.type as Y.XmlText, absolute.index, this.#placements) };
+    return {
+      block: place.block,
+      offset: place.base + offsetWithin(absolute.type as Y.XmlText, absolute.index, this.#placements),
+    };
   }
 
   /**
@@ -173,16 +183,23 @@ export class BlockIndex {
     const xml = this.#xml.get(block);
     if (!xml) throw new Error(`block ${block.id} is not in this index`);
     if (offset < 0 || offset > block.text.length) throw new Error(`block ${block.id} has no offset ${offset}`);
-    if (assoc === -1 && offset === 0) return Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(xml, 0, -1));
+    if (assoc === -1 && offset === 0)
+      return Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(xml, 0, -1));
     const target = assoc === 0 ? offset : offset - 1;
     const at = target < block.text.length ? charIndex(xml, target, this.#placements) : undefined;
-    const position = at ? Y.createRelativePositionFromTypeIndex(at.type, at.index + (assoc === 0 ? 0 : 1), assoc) : Y.createRelativePositionFromTypeIndex(xml, xml.length, 0);
+    const position = at
+      ? Y.createRelativePositionFromTypeIndex(at.type, at.index + (assoc === 0 ? 0 : 1), assoc)
+      : Y.createRelativePositionFromTypeIndex(xml, xml.length, 0);
     return Y.relativePositionToJSON(position);
   }
 }
 
 /** The type and Yjs index holding the character at `offset` of a type's text. */
-function charIndex(xml: Y.XmlText, offset: number, placements: ReadonlyMap<unknown, Placement>): { type: Y.XmlText; index: number } | undefined {
+function charIndex(
+  xml: Y.XmlText,
+  offset: number,
+  placements: ReadonlyMap<unknown, Placement>,
+): { type: Y.XmlText; index: number } | undefined {
   let remaining = offset;
   let index = 0;
   for (const op of xml.toDelta() as DeltaOp[]) {
@@ -254,7 +271,8 @@ function offsetWithin(xml: Y.XmlText, index: number, placements: ReadonlyMap<unk
       remaining -= taken;
     } else {
       if (op.insert instanceof Y.Map) offset += op.insert.get('__type') === 'linebreak' ? 1 : 0;
-      else if (op.insert instanceof Y.XmlText && blockTypeOfXml(op.insert) === null) offset += placements.get(op.insert)?.length ?? 0;
+      else if (op.insert instanceof Y.XmlText && blockTypeOfXml(op.insert) === null)
+        offset += placements.get(op.insert)?.length ?? 0;
       remaining -= 1;
     }
   }
@@ -265,14 +283,27 @@ function offsetWithin(xml: Y.XmlText, index: number, placements: ReadonlyMap<unk
 export function resolveAnchor(index: BlockIndex, anchor: AnchorLike): AnchorResolution {
   if (anchor.kind === 'block') {
     const block = index.byId(anchor.blockId);
-    return block ? { found: true, block, start: 0, end: block.text.length, text: block.text, by: 'block' } : { found: false };
+    return block
+      ? { found: true, block, start: 0, end: block.text.length, text: block.text, by: 'block' }
+      : { found: false };
   }
   const start = index.locate(anchor.start);
   const end = index.locate(anchor.end);
   if ('block' in start && 'block' in end) {
     // A passage that ended up across blocks keeps its start's block, up to that block's end.
-    const [from, to] = start.block === end.block ? [Math.min(start.offset, end.offset), Math.max(start.offset, end.offset)] : [start.offset, start.block.text.length];
-    if (from < to) return { found: true, block: start.block, start: from, end: to, text: start.block.text.slice(from, to), by: 'positions' };
+    const [from, to] =
+      start.block === end.block
+        ? [Math.min(start.offset, end.offset), Math.max(start.offset, end.offset)]
+        : [start.offset, start.block.text.length];
+    if (from < to)
+      return {
+        found: true,
+        block: start.block,
+        start: from,
+        end: to,
+        text: start.block.text.slice(from, to),
+        by: 'positions',
+      };
   }
   const near = 'block' in start ? start.block : 'block' in end ? end.block : index.byId(anchor.blockId);
   const match = findByQuote(index, anchor, near);
@@ -284,7 +315,11 @@ export function resolveAnchor(index: BlockIndex, anchor: AnchorLike): AnchorReso
  * (a shorter surrounding is accepted only where a block begins or ends: a split), preferring
  * one in `near`, else the first in document order. No recorded context, no search.
  */
-function findByQuote(index: BlockIndex, anchor: Extract<AnchorLike, { kind: 'passage' }>, near: IndexedBlock | undefined) {
+function findByQuote(
+  index: BlockIndex,
+  anchor: Extract<AnchorLike, { kind: 'passage' }>,
+  near: IndexedBlock | undefined,
+) {
   const { quote, prefix, suffix } = anchor;
   if (prefix === undefined || suffix === undefined || quote === '') return undefined;
   let first: { block: IndexedBlock; start: number } | undefined;
@@ -298,7 +333,15 @@ function findByQuote(index: BlockIndex, anchor: Extract<AnchorLike, { kind: 'pas
       first ??= { block, start: at };
     }
   }
-  return first && { found: true as const, block: first.block, start: first.start, end: first.start + quote.length, text: quote };
+  return (
+    first && {
+      found: true as const,
+      block: first.block,
+      start: first.start,
+      end: first.start + quote.length,
+      text: quote,
+    }
+  );
 }
 
 /** Why a new passage anchor was refused. */
@@ -319,7 +362,10 @@ export interface PassageSnapshot {
  * enclose at least one character. Returns the passage's current text (the authoritative
  * quote) and its context, or the problem.
  */
-export function snapshotPassage(index: BlockIndex, anchor: Extract<AnchorLike, { kind: 'passage' }>): PassageSnapshot | { problem: PassageProblem } {
+export function snapshotPassage(
+  index: BlockIndex,
+  anchor: Extract<AnchorLike, { kind: 'passage' }>,
+): PassageSnapshot | { problem: PassageProblem } {
   const start = index.locate(anchor.start);
   const end = index.locate(anchor.end);
   for (const located of [start, end]) if ('missing' in located) return { problem: located.missing };

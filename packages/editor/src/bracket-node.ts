@@ -126,7 +126,15 @@ function $keepBracketIdUnique(node: BracketNode): void {
   const editor = $getEditor();
   if (!editor.isEditable()) return;
   const id = $getBracketId(node);
-  if (id !== '' && !$isNewcomer(node, id, editor.getEditorState().read(() => $bracketKeyOf(id)))) return;
+  if (
+    id !== '' &&
+    !$isNewcomer(
+      node,
+      id,
+      editor.getEditorState().read(() => $bracketKeyOf(id)),
+    )
+  )
+    return;
   $setState(node, bracketIdState, newBracketId());
 }
 

@@ -15,7 +15,19 @@ import {
 import { $collectBlocks } from './blocks.js';
 import { $listBlocks } from './numbering.js';
 import { $renderHtml, $renderMarkdown } from './render.js';
-import { $blockAt, $caretAt, $paste, $serializeTree, appendParagraphs, copyOf, deliver, idsOf, pressEnter, readBlocks, useTestClients } from './testing/harness.js';
+import {
+  $blockAt,
+  $caretAt,
+  $paste,
+  $serializeTree,
+  appendParagraphs,
+  copyOf,
+  deliver,
+  idsOf,
+  pressEnter,
+  readBlocks,
+  useTestClients,
+} from './testing/harness.js';
 
 const open = useTestClients();
 
@@ -58,13 +70,19 @@ describe('BracketNode', () => {
     const before = client.editor.read(() => $listBlocks().map(({ id, number, text }) => ({ id, number, text })));
     const id = bracket(client.editor, 0, 'a human right', 'bSample');
     expect(id).toBe('bSample');
-    expect(client.editor.read(() => $listBlocks().map(({ id, number, text }) => ({ id, number, text })))).toEqual(before);
-    expect(brackets(client.editor)).toEqual([{ id: 'bSample', blockId: before[0]!.id, text: 'a human right', key: expect.any(String) }]);
+    expect(client.editor.read(() => $listBlocks().map(({ id, number, text }) => ({ id, number, text })))).toEqual(
+      before,
+    );
+    expect(brackets(client.editor)).toEqual([
+      { id: 'bSample', blockId: before[0]!.id, text: 'a human right', key: expect.any(String) },
+    ]);
     expect(bracketedTexts(client.editor)).toEqual(['Access is [a human right] for all.', 'Second paragraph.']);
     const markdown = client.editor.read(() => $renderMarkdown());
     expect(markdown).toContain(`**1.** Access is \\[a human right\\] for all. <!-- id: ${before[0]!.id} -->`);
     const html = client.editor.read(() => $renderHtml());
-    expect(html).toContain('<span class="num">1</span> Access is <span class="bracket" data-bracket-id="bSample">[a human right]</span> for all.</p>');
+    expect(html).toContain(
+      '<span class="num">1</span> Access is <span class="bracket" data-bracket-id="bSample">[a human right]</span> for all.</p>',
+    );
   });
 
   it('refuses empty passages, passages over two paragraphs and nested brackets, with reasons', () => {
@@ -98,7 +116,9 @@ describe('BracketNode', () => {
 
     deliver(a.doc, b);
     deliver(b.doc, a);
-    const expected = ['Governments and regulators should ensure [aXffordable and meaningful access] today for everyone.'];
+    const expected = [
+      'Governments and regulators should ensure [aXffordable and meaningful access] today for everyone.',
+    ];
     expect(bracketedTexts(a.editor)).toEqual(expected);
     expect(bracketedTexts(b.editor)).toEqual(expected);
     expect(brackets(a.editor).map((x) => x.id)).toEqual([id]);
@@ -144,7 +164,9 @@ describe('BracketNode', () => {
 
     pressEnter(client.editor, 0, 'Alpha beta'.length);
     // Enter inside a bracket keeps it whole: the paragraph breaks after it.
-    expect(brackets(client.editor)).toEqual(afterPaste.map((b, i) => ({ ...b, blockId: idsOf(client.editor)[i === 0 ? 0 : 2] })));
+    expect(brackets(client.editor)).toEqual(
+      afterPaste.map((b, i) => ({ ...b, blockId: idsOf(client.editor)[i === 0 ? 0 : 2] })),
+    );
     expect(readBlocks(client.editor).map((x) => x.text)).toEqual(['Alpha beta gamma', '.', 'Delta.beta gamma']);
   });
 

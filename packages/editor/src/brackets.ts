@@ -93,17 +93,23 @@ export function $bracketedText(block: ElementNode): string {
  * is bracketed whole.
  */
 export function $wrapSelectionInBracket(selection: RangeSelection, id: string = newBracketId()): BracketNode {
-  if (selection.isCollapsed() || selection.getTextContent() === '') throw new BracketError('select at least one character to bracket');
+  if (selection.isCollapsed() || selection.getTextContent() === '')
+    throw new BracketError('select at least one character to bracket');
   const anchorBlock = $enclosingBlock(selection.anchor.getNode()) ?? selection.anchor.getNode();
   const focusBlock = $enclosingBlock(selection.focus.getNode()) ?? selection.focus.getNode();
-  if (!anchorBlock.is(focusBlock)) throw new BracketError('a bracket must lie inside one paragraph; bracket each paragraph separately');
+  if (!anchorBlock.is(focusBlock))
+    throw new BracketError('a bracket must lie inside one paragraph; bracket each paragraph separately');
   const block = anchorBlock as ElementNode;
   const tops: LexicalNode[] = [];
   for (const node of selection.extract()) {
     if (node.is(block)) continue;
     const top = $topInline(node, block);
-    if (top === null) throw new BracketError('a bracket must lie inside one paragraph; bracket each paragraph separately');
-    if ($isBracketNode(top)) throw new BracketError('this passage overlaps a bracket; brackets cannot nest — propose an alternative to that bracket instead');
+    if (top === null)
+      throw new BracketError('a bracket must lie inside one paragraph; bracket each paragraph separately');
+    if ($isBracketNode(top))
+      throw new BracketError(
+        'this passage overlaps a bracket; brackets cannot nest — propose an alternative to that bracket instead',
+      );
     if (!tops.some((t) => t.is(top))) tops.push(top);
   }
   if (tops.length === 0) throw new BracketError('select at least one character to bracket');

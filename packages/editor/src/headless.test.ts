@@ -37,7 +37,9 @@ describe('openHeadlessCollabEditor', () => {
     const before = Y.encodeStateAsUpdate(stored);
     const reader = openHeadlessCollabEditor(stored);
     const json = reader.editor.read(() => $renderJson());
-    expect(json.paragraphs).toEqual([{ id: '', number: 1, type: 'paragraph', text: 'No id yet.', runs: [{ text: 'No id yet.' }] }]);
+    expect(json.paragraphs).toEqual([
+      { id: '', number: 1, type: 'paragraph', text: 'No id yet.', runs: [{ text: 'No id yet.' }] },
+    ]);
     expect(Y.encodeStateAsUpdate(stored)).toEqual(before);
     reader.close();
     plain.close();

@@ -59,6 +59,7 @@ describe('isValidBlockId', () => {
   it('accepts URL-safe ids of 1 to 64 characters only', () => {
     expect(isValidBlockId(newParagraphId())).toBe(true);
     expect(isValidBlockId('p-_09AZaz')).toBe(true);
-    for (const bad of ['', 'p x', 'p"', 'p<', 'x'.repeat(65), 42, null, undefined]) expect(isValidBlockId(bad)).toBe(false);
+    for (const bad of ['', 'p x', 'p"', 'p<', 'x'.repeat(65), 42, null, undefined])
+      expect(isValidBlockId(bad)).toBe(false);
   });
 });

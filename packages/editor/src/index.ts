@@ -43,7 +43,14 @@ export { openHeadlessCollabEditor, type HeadlessCollabEditor } from './headless.
 export { KEPT_FORMATS, safeHref, type Inline, type KeptFormat } from './inline.js';
 export { editorNodes } from './nodes.js';
 export { readableCopy } from './readable-copy.js';
-export { $isUnsupportedNode, $textWithPlaceholders, placeholderExclusions, placeholderNodes, tolerateUnknownNodes, unsupportedLabel } from './unsupported-node.js';
+export {
+  $isUnsupportedNode,
+  $textWithPlaceholders,
+  placeholderExclusions,
+  placeholderNodes,
+  tolerateUnknownNodes,
+  unsupportedLabel,
+} from './unsupported-node.js';
 export {
   $listBlocks,
   isNumberedBlock,
@@ -69,5 +76,14 @@ export { escapeHtml } from './render-html.js';
 export { escapeMarkdownText } from './markdown-inline.js';
 export { $renderHtml, $renderJson, $renderMarkdown, type RenderedBlock, type RenderedDocument } from './render.js';
 export { renderYDoc, type ContentFormat } from './render-doc.js';
-export { $blockRuns, $listPlace, inlineToRuns, runsToInline, RUN_MARKS, type ListPlace, type Run, type RunMark } from './runs.js';
+export {
+  $blockRuns,
+  $listPlace,
+  inlineToRuns,
+  runsToInline,
+  RUN_MARKS,
+  type ListPlace,
+  type Run,
+  type RunMark,
+} from './runs.js';
 export { runsToHtml, runsToMarkdownLines } from './render-runs.js';

@@ -2,10 +2,25 @@ import { $isLinkNode } from '@lexical/link';
 import { $isListNode } from '@lexical/list';
 import { $getBracketId, $isBracketNode } from './bracket-node.js';
 import { $isUnsupportedNode, unsupportedLabel } from './unsupported-node.js';
-import { $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode, type TextFormatType } from 'lexical';
+import {
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+  type TextFormatType,
+} from 'lexical';
 
 /** The text formats the exports keep, in the order renderers nest them (outermost first). */
-export const KEPT_FORMATS = ['bold', 'italic', 'underline', 'strikethrough', 'subscript', 'superscript', 'code'] as const;
+export const KEPT_FORMATS = [
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'subscript',
+  'superscript',
+  'code',
+] as const;
 export type KeptFormat = (typeof KEPT_FORMATS)[number] & TextFormatType;
 
 /** A block's inline content, reduced to what the HTML and Markdown exports render. */
@@ -44,7 +59,8 @@ function $inline(node: LexicalNode): Inline[] {
   if ($isLinkNode(node)) {
     return [{ kind: 'link', href: safeHref(node.getURL()), children: node.getChildren().flatMap($inline) }];
   }
-  if ($isBracketNode(node)) return [{ kind: 'bracket', id: $getBracketId(node), children: node.getChildren().flatMap($inline) }];
+  if ($isBracketNode(node))
+    return [{ kind: 'bracket', id: $getBracketId(node), children: node.getChildren().flatMap($inline) }];
   if ($isElementNode(node)) return node.getChildren().flatMap($inline);
   return [{ kind: 'text', text: node.getTextContent(), formats: new Set() }];
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Inline, KeptFormat } from './inline.js';
 import { escapeMarkdownText, renderInlineLines } from './markdown-inline.js';
 
-const text = (value: string, ...formats: KeptFormat[]): Inline => ({ kind: 'text', text: value, formats: new Set(formats) });
+const text = (value: string, ...formats: KeptFormat[]): Inline => ({
+  kind: 'text',
+  text: value,
+  formats: new Set(formats),
+});
 
 describe('renderInlineLines', () => {
   it('keeps spaces at the edges of a formatted run outside its delimiters', () => {

@@ -17,9 +17,9 @@ export function escapeMarkdownText(text: string): string {
  */
 function escapeLineStart(line: string): string {
   const indent = /^[ \t]*/.exec(line)![0];
-  const rest = line.slice(indent.length).replace(LINE_START_SPECIAL, (marker) =>
-    /^\d/.test(marker) ? `${marker}\\` : `\\${marker}`,
-  );
+  const rest = line
+    .slice(indent.length)
+    .replace(LINE_START_SPECIAL, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
   return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + rest;
 }
 
@@ -84,7 +84,9 @@ export function renderInlineLines(content: readonly Inline[]): string[] {
         append('\\]');
       } else {
         // A link is one line in Markdown; a break inside its text becomes a space.
-        const text = renderInlineLines(inline.children).map((line) => line.replace(/\\$/, '')).join(' ');
+        const text = renderInlineLines(inline.children)
+          .map((line) => line.replace(/\\$/, ''))
+          .join(' ');
         append(inline.href === null ? text : `[${text}](${linkDestination(inline.href)})`);
       }
     }

@@ -67,9 +67,12 @@ describe('$listBlocks', () => {
       ['', null],
       ['three', 2],
     ]);
-    editor.update(() => $getRoot().getChildAtIndex<ReturnType<typeof $createParagraphNode>>(1)!.append($createTextNode('two')), {
-      discrete: true,
-    });
+    editor.update(
+      () => $getRoot().getChildAtIndex<ReturnType<typeof $createParagraphNode>>(1)!.append($createTextNode('two')),
+      {
+        discrete: true,
+      },
+    );
     expect(numbered(editor)).toEqual([
       ['one', 1],
       ['two', 2],
@@ -86,9 +89,15 @@ describe('numbers are derived, ids are permanent', () => {
     deliver(a.doc, b);
     const before = a.editor.read(() => $listBlocks());
 
-    b.editor.update(() => $getRoot().getFirstChildOrThrow().insertBefore($createParagraphNode().append($createTextNode('New.'))), {
-      discrete: true,
-    });
+    b.editor.update(
+      () =>
+        $getRoot()
+          .getFirstChildOrThrow()
+          .insertBefore($createParagraphNode().append($createTextNode('New.'))),
+      {
+        discrete: true,
+      },
+    );
     deliver(b.doc, a);
 
     for (const editor of [a.editor, b.editor]) {
@@ -118,7 +127,11 @@ describe('paragraphNumberMap', () => {
       },
       { discrete: true },
     );
-    const keys = editor.read(() => $getRoot().getChildren().map((n) => n.getKey()));
+    const keys = editor.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((n) => n.getKey()),
+    );
     const expected = new Map([
       [keys[1]!, 1],
       [keys[2]!, 2],

@@ -48,7 +48,6 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-
 describe('concurrent creation', () => {
   it('two people splitting the same paragraph at the same moment create different ids', async () => {
     const a = client();
@@ -75,12 +74,15 @@ describe('ids that arrive broken from peers are repaired', () => {
     // A moves "alpha" below "beta"; B, at the same time, moves it below "gamma". Each is a
     // cut-and-paste, which keeps the id locally because the original is gone.
     const move = (c: TestClient, after: number): void =>
-      c.editor.update(() => {
-        const json = $serializeTree($blockAt(0));
-        const target = $blockAt(after);
-        $blockAt(0).remove();
-        target.insertAfter($parseSerializedNode(json));
-      }, { discrete: true });
+      c.editor.update(
+        () => {
+          const json = $serializeTree($blockAt(0));
+          const target = $blockAt(after);
+          $blockAt(0).remove();
+          target.insertAfter($parseSerializedNode(json));
+        },
+        { discrete: true },
+      );
     move(a, 1);
     move(b, 2);
     expect(readBlocks(a.editor).map((x) => x.id)).toEqual([beta!.id, alpha!.id, gamma!.id]);
@@ -104,10 +106,13 @@ describe('ids that arrive broken from peers are repaired', () => {
     await syncAll(a.doc, b.doc);
     // B pastes the paragraph A deleted (from an old clipboard, edited): nobody holds its id any
     // more, so it keeps it, as a moved paragraph does.
-    b.editor.update(() => {
-      const pasted = $createParagraphNode().append($createTextNode('alpha again'));
-      $getRoot().append($setState(pasted, blockIdState, alpha!.id));
-    }, { discrete: true });
+    b.editor.update(
+      () => {
+        const pasted = $createParagraphNode().append($createTextNode('alpha again'));
+        $getRoot().append($setState(pasted, blockIdState, alpha!.id));
+      },
+      { discrete: true },
+    );
     expect(readBlocks(b.editor).map((x) => x.id)).toEqual([beta!.id, alpha!.id]);
     // A undoes its deletion concurrently.
     a.undoManager.undo();

@@ -1,12 +1,6 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import {
-  $createParagraphNode,
-  $createTextNode,
-  $getRoot,
-  $getSelection,
-  $isRangeSelection,
-} from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openHeadlessCollabEditor } from './headless.js';
@@ -119,7 +113,8 @@ describe('registerParagraphIds on local edits', () => {
   it('Enter in a list item: the first part keeps the id', () => {
     const { editor } = client();
     editor.update(
-      () => $getRoot().append($createListNode('bullet').append($createListItemNode().append($createTextNode('onetwo')))),
+      () =>
+        $getRoot().append($createListNode('bullet').append($createListItemNode().append($createTextNode('onetwo')))),
       { discrete: true },
     );
     const [, item] = idsOf(editor);
@@ -168,12 +163,15 @@ describe('registerParagraphIds on local edits', () => {
     editor.update(() => $blockAt(1).replace($createHeadingNode('h2'), true), { discrete: true });
     // What Backspace at the start of a quote does in the browser (the headless selection cannot
     // run the DOM-based `deleteCharacter` path that leads there).
-    editor.update(() => {
-      $caretAt(0, 0);
-      const selection = $getSelection();
-      if (!$isRangeSelection(selection)) throw new Error('no selection');
-      $blockAt(0).collapseAtStart(selection);
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $caretAt(0, 0);
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) throw new Error('no selection');
+        $blockAt(0).collapseAtStart(selection);
+      },
+      { discrete: true },
+    );
     expect(readBlocks(editor).map((b) => [b.type, b.id, b.text])).toEqual([
       ['paragraph', q, 'quoted'],
       ['heading', p, 'to heading'],
@@ -188,10 +186,13 @@ describe('registerParagraphIds on local edits', () => {
     expect(clipboard.map((json) => (json as { $?: { pid?: string } }).$?.pid)).toEqual(before.slice(0, 2));
     // Paste in the middle of "gamma": Lexical merges the first pasted block into "ga" and the
     // rest of the line ("mma") into the last pasted block.
-    editor.update(() => {
-      $caretAt(2, 2);
-      $paste(clipboard);
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $caretAt(2, 2);
+        $paste(clipboard);
+      },
+      { discrete: true },
+    );
     const after = readBlocks(editor);
     expect(after.map((b) => b.text)).toEqual(['alpha', 'beta', 'gaalpha', 'betamma']);
     expect(after.slice(0, 3).map((b) => b.id)).toEqual(before);
@@ -204,11 +205,14 @@ describe('registerParagraphIds on local edits', () => {
     const [a, b, c] = idsOf(editor);
     const clipboard = editor.read(() => [$serializeTree($blockAt(0))]);
     editor.update(() => $blockAt(0).remove(), { discrete: true });
-    editor.update(() => {
-      $getRoot().append($createParagraphNode());
-      $caretAt(2, 0);
-      $paste(clipboard);
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $getRoot().append($createParagraphNode());
+        $caretAt(2, 0);
+        $paste(clipboard);
+      },
+      { discrete: true },
+    );
     expect(readBlocks(editor).map((x) => [x.id, x.text])).toEqual([
       [b, 'beta'],
       [c, 'gamma'],

@@ -1,10 +1,4 @@
-import {
-  $getEditor,
-  COLLABORATION_TAG,
-  HISTORIC_TAG,
-  RootNode,
-  type LexicalEditor,
-} from 'lexical';
+import { $getEditor, COLLABORATION_TAG, HISTORIC_TAG, RootNode, type LexicalEditor } from 'lexical';
 import { $assignBlockIds, $hasIdProblems } from './id-assignment.js';
 import { newParagraphId } from './id-state.js';
 

@@ -94,11 +94,14 @@ describe('undo and redo through the Yjs UndoManager restore ids', () => {
     const before = readBlocks(c.editor);
     const clipboard = c.editor.read(() => [$serializeTree($blockAt(0)), $serializeTree($blockAt(1))]);
     act(c, (editor) =>
-      editor.update(() => {
-        $getRoot().append($createParagraphNode());
-        $caretAt(2, 0);
-        $paste(clipboard);
-      }, { discrete: true }),
+      editor.update(
+        () => {
+          $getRoot().append($createParagraphNode());
+          $caretAt(2, 0);
+          $paste(clipboard);
+        },
+        { discrete: true },
+      ),
     );
     const after = readBlocks(c.editor);
     expect(after.map((b) => b.text)).toEqual(['alpha', 'beta', 'alpha', 'beta']);

@@ -49,7 +49,9 @@ function unreadable(embed: Y.XmlText | Y.Map<unknown> | Y.XmlElement, kind: Kind
   if (typeof type !== 'string' || type === '') return 'node without a type';
   if (type === 'root') return 'root';
   const expected = registeredKinds().get(type);
-  return expected !== undefined && expected !== kind ? `${kind === 'element' ? 'element' : kind} posing as ${type}` : null;
+  return expected !== undefined && expected !== kind
+    ? `${kind === 'element' ? 'element' : kind} posing as ${type}`
+    : null;
 }
 
 /** Replaces every unloadable node under `xml` in place; returns how many were replaced. */

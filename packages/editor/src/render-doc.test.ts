@@ -11,7 +11,15 @@ describe('renderYDoc', () => {
 
     const json = renderYDoc(client.doc, 'json');
     const [block] = json.paragraphs;
-    expect(json.paragraphs).toEqual([{ id: block!.id, number: 1, type: 'paragraph', text: 'Written by a client.', runs: [{ text: 'Written by a client.' }] }]);
+    expect(json.paragraphs).toEqual([
+      {
+        id: block!.id,
+        number: 1,
+        type: 'paragraph',
+        text: 'Written by a client.',
+        runs: [{ text: 'Written by a client.' }],
+      },
+    ]);
     expect(renderYDoc(client.doc, 'markdown')).toBe(`**1.** Written by a client. <!-- id: ${block!.id} -->\n`);
     expect(renderYDoc(Y.encodeStateAsUpdate(client.doc), 'html')).toBe(
       `<p id="${block!.id}" data-number="1"><span class="num">1</span> Written by a client.</p>`,

@@ -30,7 +30,9 @@ interface ParsedDocument {
 
 function parse(html: string): ParsedDocument {
   return withDOM((window) => {
-    const Parser = (window as unknown as { DOMParser: new () => { parseFromString(s: string, t: string): ParsedDocument } }).DOMParser;
+    const Parser = (
+      window as unknown as { DOMParser: new () => { parseFromString(s: string, t: string): ParsedDocument } }
+    ).DOMParser;
     return new Parser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   });
 }
@@ -81,6 +83,8 @@ describe('$renderHtml', () => {
   });
 
   it('escapes the five HTML-significant characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
   });
 });

@@ -48,7 +48,9 @@ function $renderBlock(node: LexicalNode, numbers: ReadonlyMap<NodeKey, number>):
   if ($isHeadingNode(node)) {
     const level = Number(node.getTag().slice(1));
     // A heading is one line in Markdown: a break inside it becomes a space.
-    const text = renderInlineLines($inlineContent(node)).map((l) => l.replace(/\\$/, '')).join(' ');
+    const text = renderInlineLines($inlineContent(node))
+      .map((l) => l.replace(/\\$/, ''))
+      .join(' ');
     return withComment([`${'#'.repeat(level)} ${text}`.trimEnd()], node).join('\n');
   }
   if ($isQuoteNode(node)) {
@@ -64,7 +66,9 @@ function $renderBlock(node: LexicalNode, numbers: ReadonlyMap<NodeKey, number>):
     lines[0] = `**${number}.** ${lines[0]}`;
     return withComment(lines, node).join('\n');
   }
-  const text = $isElementNode(node) ? renderInlineLines($inlineContent(node)) : [escapeMarkdownText(node.getTextContent())];
+  const text = $isElementNode(node)
+    ? renderInlineLines($inlineContent(node))
+    : [escapeMarkdownText(node.getTextContent())];
   return text.join('\n');
 }
 

@@ -31,7 +31,8 @@ describe('$renderJson runs and list places', () => {
       { text: 'draft', href: 'https://www.intgovforum.org/?a=1&b=2' },
       { text: '.' },
     ]);
-    for (const block of blocks) if (block.runs) expect(block.runs.map((r) => r.text).join(''), block.id).toBe(block.text);
+    for (const block of blocks)
+      if (block.runs) expect(block.runs.map((r) => r.text).join(''), block.id).toBe(block.text);
   });
 
   it('drops a javascript: link but keeps its text, and keeps line breaks, code and strikethrough', () => {
@@ -56,7 +57,13 @@ describe('$renderJson runs and list places', () => {
 
   it('marks bracketed text with its bracket id', () => {
     const [block] = json(() => {
-      $getRoot().append($createParagraphNode().append($createTextNode('We '), $createBracketNode('b0123456789abcdef').append($createTextNode('shall')), $createTextNode(' act.')));
+      $getRoot().append(
+        $createParagraphNode().append(
+          $createTextNode('We '),
+          $createBracketNode('b0123456789abcdef').append($createTextNode('shall')),
+          $createTextNode(' act.'),
+        ),
+      );
     });
     expect(block!.runs!.map((r) => [r.text, r.bracket])).toEqual([
       ['We ', undefined],
@@ -91,7 +98,9 @@ describe('runsToHtml', () => {
   it('drops javascript: links, keeps safe ones with rel and escaped', () => {
     expect(html).not.toMatch(/javascript/i);
     expect(html).toContain('evil');
-    expect(html).toContain('<a href="https://igf.example/?q=%22x%22&amp;y=%3Cz%3E" rel="noopener noreferrer nofollow">site</a>');
+    expect(html).toContain(
+      '<a href="https://igf.example/?q=%22x%22&amp;y=%3Cz%3E" rel="noopener noreferrer nofollow">site</a>',
+    );
   });
   it('shows brackets as [ … ]', () => {
     expect(html).toContain('<span class="bracket" data-bracket-id="b1">[contested]</span>');
@@ -118,7 +127,14 @@ describe('runsToMarkdownLines', () => {
 describe('inlineToRuns ∘ runsToInline', () => {
   it('gives the runs back', () => {
     const safe = hostile.map((r) => (r.href?.startsWith('javascript') ? { text: r.text } : r));
-    expect(inlineToRuns(runsToInline(safe)).map((r) => r.text).join('')).toBe(hostile.map((r) => r.text).join(''));
-    expect(inlineToRuns(runsToInline(safe)).find((r) => r.text === 'under')).toEqual({ text: 'under', marks: ['italic', 'underline'] });
+    expect(
+      inlineToRuns(runsToInline(safe))
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(hostile.map((r) => r.text).join(''));
+    expect(inlineToRuns(runsToInline(safe)).find((r) => r.text === 'under')).toEqual({
+      text: 'under',
+      marks: ['italic', 'underline'],
+    });
   });
 });

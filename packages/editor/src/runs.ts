@@ -38,7 +38,13 @@ export function inlineToRuns(content: readonly Inline[]): Run[] {
   const push = (run: Run): void => {
     if (run.text === '') return;
     const last = runs[runs.length - 1];
-    if (last && last.href === run.href && last.bracket === run.bracket && (last.marks ?? []).join() === (run.marks ?? []).join()) last.text += run.text;
+    if (
+      last &&
+      last.href === run.href &&
+      last.bracket === run.bracket &&
+      (last.marks ?? []).join() === (run.marks ?? []).join()
+    )
+      last.text += run.text;
     else runs.push(run);
   };
   const walk = (items: readonly Inline[], context: { href?: string; bracket?: string }): void => {
@@ -100,7 +106,12 @@ function linked(runs: readonly Run[]): Inline[] {
 
 function textInlines(run: Run): Inline[] {
   const formats = new Set<KeptFormat>((run.marks ?? []).filter(isRunMark));
-  return run.text.split('\n').flatMap((text, n): Inline[] => [...(n > 0 ? [{ kind: 'break' as const }] : []), ...(text === '' ? [] : [{ kind: 'text' as const, text, formats }])]);
+  return run.text
+    .split('\n')
+    .flatMap((text, n): Inline[] => [
+      ...(n > 0 ? [{ kind: 'break' as const }] : []),
+      ...(text === '' ? [] : [{ kind: 'text' as const, text, formats }]),
+    ]);
 }
 
 /** A block's own content (without the lists nested in a list item) as runs. */

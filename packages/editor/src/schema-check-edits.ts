@@ -8,7 +8,15 @@ import { $toggleLink } from '@lexical/link';
 import { INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { $getSelection, $isTextNode, FORMAT_TEXT_COMMAND, type LexicalEditor } from 'lexical';
 import { $bracketPassage } from './brackets.js';
-import { $blockAt, $caretAt, $paste, $serializeTree, appendParagraphs, pressEnter, readBlocks } from './testing/harness.js';
+import {
+  $blockAt,
+  $caretAt,
+  $paste,
+  $serializeTree,
+  appendParagraphs,
+  pressEnter,
+  readBlocks,
+} from './testing/harness.js';
 
 /** The kinds of edit {@link honestEdit} makes. */
 export const HONEST_EDITS = ['append', 'type', 'format', 'link', 'bracket', 'enter', 'list', 'paste'] as const;
@@ -17,7 +25,11 @@ export const HONEST_EDITS = ['append', 'type', 'format', 'link', 'bracket', 'ent
  * Makes one edit chosen with `int` (a seeded `n => 0..n-1`) on `editor`, committed at once so
  * its Yjs update is sent; returns which kind it was. `round` makes the inserted text unique.
  */
-export function honestEdit(int: (n: number) => number, editor: LexicalEditor, round: number): (typeof HONEST_EDITS)[number] {
+export function honestEdit(
+  int: (n: number) => number,
+  editor: LexicalEditor,
+  round: number,
+): (typeof HONEST_EDITS)[number] {
   const blocks = readBlocks(editor);
   const paragraphs = blocks.map((b, i) => ({ ...b, i })).filter((b) => b.type === 'paragraph' && b.text.length >= 6);
   const target = paragraphs.length ? paragraphs[int(paragraphs.length)] : undefined;

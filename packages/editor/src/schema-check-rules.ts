@@ -35,7 +35,13 @@ const elementProps: Record<string, ValueRule> = {
   __textStyle: str,
 };
 
-const linkProps: Record<string, ValueRule> = { ...elementProps, __url: str, __target: strOrNull, __rel: strOrNull, __title: strOrNull };
+const linkProps: Record<string, ValueRule> = {
+  ...elementProps,
+  __url: str,
+  __target: strOrNull,
+  __rel: strOrNull,
+  __title: strOrNull,
+};
 
 /** Which children an element takes: block elements, list items, or inline content (text and inline elements). */
 export type ChildKind = 'blocks' | 'listitems' | 'inline' | 'inline-or-list';
@@ -56,7 +62,12 @@ const blockState = { pid: isValidBlockId };
 export const ELEMENT_RULES: Readonly<Record<string, ElementRule>> = {
   root: { inline: false, children: 'blocks', props: { ...elementProps, __type: oneOf('root') }, state: {} },
   paragraph: { inline: false, children: 'inline', props: elementProps, state: blockState },
-  heading: { inline: false, children: 'inline', props: { ...elementProps, __tag: oneOf('h1', 'h2', 'h3', 'h4', 'h5', 'h6') }, state: blockState },
+  heading: {
+    inline: false,
+    children: 'inline',
+    props: { ...elementProps, __tag: oneOf('h1', 'h2', 'h3', 'h4', 'h5', 'h6') },
+    state: blockState,
+  },
   quote: { inline: false, children: 'inline', props: elementProps, state: blockState },
   list: {
     inline: false,
@@ -64,7 +75,12 @@ export const ELEMENT_RULES: Readonly<Record<string, ElementRule>> = {
     props: { ...elementProps, __tag: oneOf('ol', 'ul'), __start: int, __listType: oneOf('number', 'bullet', 'check') },
     state: blockState,
   },
-  listitem: { inline: false, children: 'inline-or-list', props: { ...elementProps, __value: int, __checked: oneOf(true, false, undefined) }, state: blockState },
+  listitem: {
+    inline: false,
+    children: 'inline-or-list',
+    props: { ...elementProps, __value: int, __checked: oneOf(true, false, undefined) },
+    state: blockState,
+  },
   link: { inline: true, children: 'inline', props: linkProps, state: {} },
   autolink: { inline: true, children: 'inline', props: { ...linkProps, __isUnlinked: bool }, state: {} },
   'accord-bracket': { inline: true, children: 'inline', props: elementProps, state: { bid: isValidBracketId } },

@@ -1,7 +1,15 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createLinkNode, $toggleLink } from '@lexical/link';
 import { INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
-import { $createTextNode, $getRoot, $getSelection, FORMAT_TEXT_COMMAND, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
+import {
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  FORMAT_TEXT_COMMAND,
+  $isElementNode,
+  $isTextNode,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $bracketPassage } from './brackets.js';
@@ -10,7 +18,15 @@ import { $getBlockId } from './paragraph-id.js';
 import { ELEMENT_RULES, MAX_DEPTH, MAX_PROPERTY_CHARS, TEXT_RULES } from './schema-check-rules.js';
 import { checkDocumentChange, checkDocumentState } from './schema-check.js';
 import { $buildSampleDocument } from './testing/sample.js';
-import { $blockAt, $caretAt, $paste, $serializeTree, appendParagraphs, pressEnter, useTestClients } from './testing/harness.js';
+import {
+  $blockAt,
+  $caretAt,
+  $paste,
+  $serializeTree,
+  appendParagraphs,
+  pressEnter,
+  useTestClients,
+} from './testing/harness.js';
 
 /** Applies `update` to a copy of `base` the way the server does, and returns the checker's verdict. */
 function verdict(base: Y.Doc, update: Uint8Array): string | undefined {
@@ -39,10 +55,19 @@ const element = (type: string): Y.XmlText => {
   xml.setAttribute('__type', type);
   return xml;
 };
-const textNode = (type = 'text'): Y.Map<unknown> => new Y.Map<unknown>([['__type', type], ['__format', 0], ['__style', ''], ['__mode', 0], ['__detail', 0]]);
+const textNode = (type = 'text'): Y.Map<unknown> =>
+  new Y.Map<unknown>([
+    ['__type', type],
+    ['__format', 0],
+    ['__style', ''],
+    ['__mode', 0],
+    ['__detail', 0],
+  ]);
 /** The n-th child embed of an element's Y.XmlText. */
 const childOf = (xml: Y.XmlText, n: number): Y.XmlText | Y.Map<unknown> =>
-  (xml.toDelta() as { insert: unknown }[]).map((d) => d.insert).filter((i) => typeof i !== 'string')[n] as Y.XmlText | Y.Map<unknown>;
+  (xml.toDelta() as { insert: unknown }[]).map((d) => d.insert).filter((i) => typeof i !== 'string')[n] as
+    | Y.XmlText
+    | Y.Map<unknown>;
 
 /** Records every update an editor's doc emits while `edit` runs, each checked against the doc before it. */
 function checkedEdits(doc: Y.Doc, edit: () => void): (string | undefined)[] {
@@ -71,8 +96,26 @@ function sampleDoc(open: ReturnType<typeof useTestClients>): { doc: Y.Doc; edito
 
 describe('the schema table', () => {
   it('covers every node class Accord registers, with every property the Yjs binding syncs', () => {
-    const editor = createHeadlessEditor({ nodes: [...editorNodes], onError: (e) => { throw e; } });
-    const structural = new Set(['__key', '__parent', '__prev', '__next', '__first', '__last', '__size', '__state', '__slotHost', '__slots', '__cachedText', '__text']);
+    const editor = createHeadlessEditor({
+      nodes: [...editorNodes],
+      onError: (e) => {
+        throw e;
+      },
+    });
+    const structural = new Set([
+      '__key',
+      '__parent',
+      '__prev',
+      '__next',
+      '__first',
+      '__last',
+      '__size',
+      '__state',
+      '__slotHost',
+      '__slots',
+      '__cachedText',
+      '__text',
+    ]);
     editor.update(
       () => {
         for (const [type, { klass }] of editor._nodes) {
@@ -82,7 +125,11 @@ describe('the schema table', () => {
           const rule = $isElementNode(node) ? ELEMENT_RULES[type] : TEXT_RULES[type];
           expect(rule, `a rule for ${type}`).toBeDefined();
           const known = Object.keys(rule!.props);
-          if (type !== 'root') expect(synced.filter((k) => !known.includes(k)), `properties of ${type} without a rule`).toEqual([]);
+          if (type !== 'root')
+            expect(
+              synced.filter((k) => !known.includes(k)),
+              `properties of ${type} without a rule`,
+            ).toEqual([]);
           expect($isTextNode(node) || $isElementNode(node) || type === 'linebreak').toBe(true);
         }
       },
@@ -103,26 +150,54 @@ describe('checkDocumentChange accepts what real editors write', () => {
     const { doc, editor } = sampleDoc(open);
     const verdicts = checkedEdits(doc, () => {
       appendParagraphs(editor, 'A new paragraph to work on.');
-      editor.update(() => { $caretAt(7, 5); $getSelection()!.insertText(' typed'); }, { discrete: true });
-      editor.update(() => {
-        const text = $blockAt(7).getFirstDescendant();
-        if ($isTextNode(text)) text.select(0, 5);
-        editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold');
-      }, { discrete: true });
-      editor.update(() => {
-        const text = $blockAt(7).getLastDescendant();
-        if ($isTextNode(text)) text.select(2, 6);
-        $toggleLink('https://example.org/a');
-      }, { discrete: true });
-      editor.update(() => { $bracketPassage($getBlockId($blockAt(1)), 2, 9); }, { discrete: true });
+      editor.update(
+        () => {
+          $caretAt(7, 5);
+          $getSelection()!.insertText(' typed');
+        },
+        { discrete: true },
+      );
+      editor.update(
+        () => {
+          const text = $blockAt(7).getFirstDescendant();
+          if ($isTextNode(text)) text.select(0, 5);
+          editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold');
+        },
+        { discrete: true },
+      );
+      editor.update(
+        () => {
+          const text = $blockAt(7).getLastDescendant();
+          if ($isTextNode(text)) text.select(2, 6);
+          $toggleLink('https://example.org/a');
+        },
+        { discrete: true },
+      );
+      editor.update(
+        () => {
+          $bracketPassage($getBlockId($blockAt(1)), 2, 9);
+        },
+        { discrete: true },
+      );
       pressEnter(editor, 7, 3);
-      editor.update(() => { $caretAt(8, 1); editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined); }, { discrete: true });
-      editor.update(() => {
-        const copied = [$serializeTree($blockAt(1)), $serializeTree($blockAt(0))];
-        $caretAt(2, 0);
-        $paste(copied);
-      }, { discrete: true });
-      editor.update(() => $getRoot().append($createLinkNode('https://x.example').append($createTextNode('x'))), { discrete: true });
+      editor.update(
+        () => {
+          $caretAt(8, 1);
+          editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+        },
+        { discrete: true },
+      );
+      editor.update(
+        () => {
+          const copied = [$serializeTree($blockAt(1)), $serializeTree($blockAt(0))];
+          $caretAt(2, 0);
+          $paste(copied);
+        },
+        { discrete: true },
+      );
+      editor.update(() => $getRoot().append($createLinkNode('https://x.example').append($createTextNode('x'))), {
+        discrete: true,
+      });
     });
     expect(verdicts.length).toBeGreaterThan(5);
     expect(verdicts.filter((v) => v !== undefined)).toEqual([]);
@@ -139,19 +214,25 @@ describe('checkDocumentChange accepts what real editors write', () => {
         undoManager.stopCapturing();
         pressEnter(editor, 1, 4);
         undoManager.stopCapturing();
-        editor.update(() => {
-          try {
-            $bracketPassage($getBlockId($blockAt(1)), 1, 3);
-          } catch {
-            /* overlaps an earlier round's bracket: the editor refuses that too */
-          }
-        }, { discrete: true });
+        editor.update(
+          () => {
+            try {
+              $bracketPassage($getBlockId($blockAt(1)), 1, 3);
+            } catch {
+              /* overlaps an earlier round's bracket: the editor refuses that too */
+            }
+          },
+          { discrete: true },
+        );
         undoManager.stopCapturing();
-        editor.update(() => {
-          const text = $blockAt(1).getFirstDescendant();
-          if ($isTextNode(text) && text.getTextContentSize() >= 2) text.select(0, 2);
-          $toggleLink('https://example.org/u');
-        }, { discrete: true });
+        editor.update(
+          () => {
+            const text = $blockAt(1).getFirstDescendant();
+            if ($isTextNode(text) && text.getTextContentSize() >= 2) text.select(0, 2);
+            $toggleLink('https://example.org/u');
+          },
+          { discrete: true },
+        );
       }
       while (undoManager.undoStack.length) {
         undoManager.undo();
@@ -176,38 +257,131 @@ describe('checkDocumentChange refuses what Lexical cannot bind', () => {
 
   const cases: [string, (root: Y.XmlText, doc: Y.Doc) => void, RegExp][] = [
     ['an element of an unregistered type', (root) => root.insertEmbed(0, element('evil')), /unregistered type "evil"/],
-    ['an element named after an Object member', (root) => root.insertEmbed(0, element('constructor')), /unregistered type "constructor"/],
-    ['an element named __proto__', (root) => root.insertEmbed(0, element('__proto__')), /unregistered type "__proto__"/],
-    ['a text node named toString', (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, textNode('toString')), /text node of the unregistered type "toString"/],
-    ['a property named __proto__', (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__proto__', 'x'), /property "__proto__"/],
-    ['a NodeState key named hasOwnProperty', (root) => ((childOf(root, 1) as Y.XmlText).getAttribute('__state') as unknown as Y.Map<unknown>).set('hasOwnProperty', 'x'), /NodeState "hasOwnProperty"/],
+    [
+      'an element named after an Object member',
+      (root) => root.insertEmbed(0, element('constructor')),
+      /unregistered type "constructor"/,
+    ],
+    [
+      'an element named __proto__',
+      (root) => root.insertEmbed(0, element('__proto__')),
+      /unregistered type "__proto__"/,
+    ],
+    [
+      'a text node named toString',
+      (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, textNode('toString')),
+      /text node of the unregistered type "toString"/,
+    ],
+    [
+      'a property named __proto__',
+      (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__proto__', 'x'),
+      /property "__proto__"/,
+    ],
+    [
+      'a NodeState key named hasOwnProperty',
+      (root) =>
+        ((childOf(root, 1) as Y.XmlText).getAttribute('__state') as unknown as Y.Map<unknown>).set(
+          'hasOwnProperty',
+          'x',
+        ),
+      /NodeState "hasOwnProperty"/,
+    ],
     ['an element without a type', (root) => root.insertEmbed(0, new Y.XmlText()), /unregistered type null/],
-    ['a text node directly under the root', (root) => root.insertEmbed(0, textNode()), /text node directly into a root/],
+    [
+      'a text node directly under the root',
+      (root) => root.insertEmbed(0, textNode()),
+      /text node directly into a root/,
+    ],
     ['characters directly under the root', (root) => root.insert(0, 'loose'), /text directly into a root/],
-    ['a paragraph inside a paragraph', (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, element('paragraph')), /paragraph element into a paragraph/],
+    [
+      'a paragraph inside a paragraph',
+      (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, element('paragraph')),
+      /paragraph element into a paragraph/,
+    ],
     ['a list item under the root', (root) => root.insertEmbed(0, element('listitem')), /listitem element into a root/],
-    ['a paragraph inside a list', (root) => (childOf(root, 6) as Y.XmlText).insertEmbed(0, element('paragraph')), /paragraph element into a list/],
-    ['a bracket inside a bracket', (root) => {
-      const outer = element('accord-bracket');
-      (childOf(root, 1) as Y.XmlText).insertEmbed(0, outer);
-      outer.insertEmbed(0, element('accord-bracket'));
-    }, /accord-bracket element into a accord-bracket/],
+    [
+      'a paragraph inside a list',
+      (root) => (childOf(root, 6) as Y.XmlText).insertEmbed(0, element('paragraph')),
+      /paragraph element into a list/,
+    ],
+    [
+      'a bracket inside a bracket',
+      (root) => {
+        const outer = element('accord-bracket');
+        (childOf(root, 1) as Y.XmlText).insertEmbed(0, outer);
+        outer.insertEmbed(0, element('accord-bracket'));
+      },
+      /accord-bracket element into a accord-bracket/,
+    ],
     ['a link at the top level', (root) => root.insertEmbed(0, element('link')), /link element into a root/],
-    ['a text node of an unknown type', (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, textNode('evil-text')), /text node of the unregistered type/],
+    [
+      'a text node of an unknown type',
+      (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, textNode('evil-text')),
+      /text node of the unregistered type/,
+    ],
     ['a decorator (XmlElement)', (root) => root.insertEmbed(0, new Y.XmlElement('img')), /XmlElement|YXmlElement/],
     ['a formatting mark', (root) => (childOf(root, 1) as Y.XmlText).format(0, 3, { bold: true }), /format content/],
-    ['an unknown NodeState key', (root) => ((childOf(root, 1) as Y.XmlText).getAttribute('__state') as unknown as Y.Map<unknown>).set('evil', 1), /NodeState "evil"/],
-    ['a malformed block id', (root) => ((childOf(root, 1) as Y.XmlText).getAttribute('__state') as unknown as Y.Map<unknown>).set('pid', '<script>'), /NodeState pid/],
-    ['NodeState that is not a map', (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__state', 'x'), /NodeState of a paragraph/],
-    ['a huge property', (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__style', 'x'.repeat(MAX_PROPERTY_CHARS + 1)), /wrong shape or size/],
-    ['an unknown property', (root) => (childOf(root, 1) as Y.XmlText).setAttribute('onclick', 'alert(1)'), /property "onclick"/],
-    ['a heading tag that is not h1–h6', (root) => (childOf(root, 0) as Y.XmlText).setAttribute('__tag', 'script'), /__tag of a heading/],
-    ['a changed node type', (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__type', 'quote'), /changes the type of an existing node/],
-    ['a removed property', (root) => (childOf(root, 1) as Y.XmlText).removeAttribute('__format'), /removes the property __format/],
-    ['a removed text-node type', (root) => (childOf(childOf(root, 1) as Y.XmlText, 0) as Y.Map<unknown>).delete('__type'), /changes the type of an existing node/],
-    ['a bad text-node format', (root) => (childOf(childOf(root, 1) as Y.XmlText, 0) as Y.Map<unknown>).set('__format', 'bold'), /__format of a text node/],
-    ['NodeState on a text node', (root) => (childOf(childOf(root, 1) as Y.XmlText, 0) as Y.Map<unknown>).set('__state', new Y.Map()), /NodeState on a text node/],
-    ['unkeyed content in a text node', (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, new Y.Array()), /YArray|Array/],
+    [
+      'an unknown NodeState key',
+      (root) => ((childOf(root, 1) as Y.XmlText).getAttribute('__state') as unknown as Y.Map<unknown>).set('evil', 1),
+      /NodeState "evil"/,
+    ],
+    [
+      'a malformed block id',
+      (root) =>
+        ((childOf(root, 1) as Y.XmlText).getAttribute('__state') as unknown as Y.Map<unknown>).set('pid', '<script>'),
+      /NodeState pid/,
+    ],
+    [
+      'NodeState that is not a map',
+      (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__state', 'x'),
+      /NodeState of a paragraph/,
+    ],
+    [
+      'a huge property',
+      (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__style', 'x'.repeat(MAX_PROPERTY_CHARS + 1)),
+      /wrong shape or size/,
+    ],
+    [
+      'an unknown property',
+      (root) => (childOf(root, 1) as Y.XmlText).setAttribute('onclick', 'alert(1)'),
+      /property "onclick"/,
+    ],
+    [
+      'a heading tag that is not h1–h6',
+      (root) => (childOf(root, 0) as Y.XmlText).setAttribute('__tag', 'script'),
+      /__tag of a heading/,
+    ],
+    [
+      'a changed node type',
+      (root) => (childOf(root, 1) as Y.XmlText).setAttribute('__type', 'quote'),
+      /changes the type of an existing node/,
+    ],
+    [
+      'a removed property',
+      (root) => (childOf(root, 1) as Y.XmlText).removeAttribute('__format'),
+      /removes the property __format/,
+    ],
+    [
+      'a removed text-node type',
+      (root) => (childOf(childOf(root, 1) as Y.XmlText, 0) as Y.Map<unknown>).delete('__type'),
+      /changes the type of an existing node/,
+    ],
+    [
+      'a bad text-node format',
+      (root) => (childOf(childOf(root, 1) as Y.XmlText, 0) as Y.Map<unknown>).set('__format', 'bold'),
+      /__format of a text node/,
+    ],
+    [
+      'NodeState on a text node',
+      (root) => (childOf(childOf(root, 1) as Y.XmlText, 0) as Y.Map<unknown>).set('__state', new Y.Map()),
+      /NodeState on a text node/,
+    ],
+    [
+      'unkeyed content in a text node',
+      (root) => (childOf(root, 1) as Y.XmlText).insertEmbed(0, new Y.Array()),
+      /YArray|Array/,
+    ],
     [
       'elements nested deeper than the limit',
       (root) => {

@@ -13,7 +13,16 @@
  * reads them) and are left alone.
  */
 import * as Y from 'yjs';
-import { ELEMENT_RULES, MAX_DEPTH, TEXT_RULES, mayHoldElement, mayHoldText, own, type ElementRule, type ValueRule } from './schema-check-rules.js';
+import {
+  ELEMENT_RULES,
+  MAX_DEPTH,
+  TEXT_RULES,
+  mayHoldElement,
+  mayHoldText,
+  own,
+  type ElementRule,
+  type ValueRule,
+} from './schema-check-rules.js';
 
 /**
  * Properties a node may lose: ones Lexical sets only later in a node's life (so a Yjs undo of
@@ -82,7 +91,10 @@ export function checkDocumentState(state: Uint8Array): string | undefined {
     let problem: string | undefined;
     Y.transact(doc, (transaction) => {
       Y.applyUpdate(doc, state);
-      problem = doc.store.pendingStructs || doc.store.pendingDs ? 'refers to changes that are not part of it' : checkDocumentChange(doc, transaction);
+      problem =
+        doc.store.pendingStructs || doc.store.pendingDs
+          ? 'refers to changes that are not part of it'
+          : checkDocumentChange(doc, transaction);
     });
     return problem;
   } finally {
@@ -100,8 +112,10 @@ function locate(type: AnyType, root: Y.XmlText, where: (t: AnyType) => Where): W
     const name = type.getAttribute('__type') as unknown;
     return { kind: 'element', type: String(name), rule: own(ELEMENT_RULES, name) };
   }
-  if (type instanceof Y.Map && item.parentSub === null && parent.kind === 'element') return { kind: 'text', type: String(type.get('__type')) };
-  if (type instanceof Y.Map && item.parentSub === '__state' && (parent.kind === 'element' || parent.kind === 'text')) return { kind: 'state', owner: parent };
+  if (type instanceof Y.Map && item.parentSub === null && parent.kind === 'element')
+    return { kind: 'text', type: String(type.get('__type')) };
+  if (type instanceof Y.Map && item.parentSub === '__state' && (parent.kind === 'element' || parent.kind === 'text'))
+    return { kind: 'state', owner: parent };
   return { kind: 'stray' };
 }
 
@@ -112,32 +126,44 @@ function checkItem(item: Y.Item, where: (t: AnyType) => Where): string | undefin
   if (place.kind === 'outside' || content instanceof Y.ContentDeleted) return undefined;
   if (place.kind === 'stray') return 'writes into a part of the document that Lexical does not read';
   const key = item.parentSub;
-  if (place.kind === 'state') return key === null ? 'writes unkeyed content into NodeState' : checkState(place.owner, key, content);
-  if (place.kind === 'text') return key === null ? `writes unkeyed content into a ${place.type} node` : checkTextProperty(place.type, key, content);
+  if (place.kind === 'state')
+    return key === null ? 'writes unkeyed content into NodeState' : checkState(place.owner, key, content);
+  if (place.kind === 'text')
+    return key === null
+      ? `writes unkeyed content into a ${place.type} node`
+      : checkTextProperty(place.type, key, content);
   const rule = place.rule;
   if (!rule) return `writes into an element of the unregistered type ${JSON.stringify(place.type).slice(0, 40)}`;
   if (key !== null) return checkElementProperty(place.type, rule, key, content);
-  if (content instanceof Y.ContentString) return mayHoldText(rule) ? undefined : `puts text directly into a ${place.type} element`;
-  if (!(content instanceof Y.ContentType)) return `puts ${contentName(content)} into a ${place.type} element; only nodes and text belong there`;
+  if (content instanceof Y.ContentString)
+    return mayHoldText(rule) ? undefined : `puts text directly into a ${place.type} element`;
+  if (!(content instanceof Y.ContentType))
+    return `puts ${contentName(content)} into a ${place.type} element; only nodes and text belong there`;
   const child = content.type;
   if (child instanceof Y.XmlText) {
     const childType = child.getAttribute('__type') as unknown;
     const childRule = own(ELEMENT_RULES, childType);
-    if (!childRule || childType === 'root') return `adds an element of the unregistered type ${JSON.stringify(childType ?? null).slice(0, 40)}`;
-    if (!mayHoldElement(rule, childRule, childType as string)) return `puts a ${String(childType)} element into a ${place.type} element`;
+    if (!childRule || childType === 'root')
+      return `adds an element of the unregistered type ${JSON.stringify(childType ?? null).slice(0, 40)}`;
+    if (!mayHoldElement(rule, childRule, childType as string))
+      return `puts a ${String(childType)} element into a ${place.type} element`;
     if (depthOf(child) > MAX_DEPTH) return `nests elements more than ${MAX_DEPTH} deep`;
     return undefined;
   }
   if (child instanceof Y.Map) {
     const childType = child.get('__type') as unknown;
-    if (typeof childType !== 'string' || !own(TEXT_RULES, childType)) return `adds a text node of the unregistered type ${JSON.stringify(childType ?? null).slice(0, 40)}`;
+    if (typeof childType !== 'string' || !own(TEXT_RULES, childType))
+      return `adds a text node of the unregistered type ${JSON.stringify(childType ?? null).slice(0, 40)}`;
     return mayHoldText(rule) ? undefined : `puts a ${childType} node directly into a ${place.type} element`;
   }
   return `puts a ${child.constructor.name} into a ${place.type} element; Accord documents have no such nodes`;
 }
 
 function checkElementProperty(type: string, rule: ElementRule, key: string, content: Content): string | undefined {
-  if (key === '__state') return content instanceof Y.ContentType && content.type instanceof Y.Map ? undefined : `sets NodeState of a ${type} element to something other than a map`;
+  if (key === '__state')
+    return content instanceof Y.ContentType && content.type instanceof Y.Map
+      ? undefined
+      : `sets NodeState of a ${type} element to something other than a map`;
   if (key === '__type') return checkValue(type, key, content, (v) => v === type);
   return checkValue(type, key, content, own(rule.props, key));
 }
@@ -159,7 +185,8 @@ function checkState(owner: Where, key: string, content: Content): string | undef
 
 function checkValue(type: string, key: string, content: Content, rule: ValueRule | undefined): string | undefined {
   if (!rule) return `sets the property ${JSON.stringify(key).slice(0, 40)}, which a ${type} node does not have`;
-  if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return `sets ${key} of a ${type} node to ${contentName(content)}`;
+  if (!(content instanceof Y.ContentAny) || content.arr.length !== 1)
+    return `sets ${key} of a ${type} node to ${contentName(content)}`;
   return rule(content.arr[0]) ? undefined : `sets ${key} of a ${type} node to a value of the wrong shape or size`;
 }
 

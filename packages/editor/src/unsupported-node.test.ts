@@ -30,7 +30,10 @@ describe('nodes of an unregistered type', () => {
     const before = Y.encodeStateAsUpdate(doc);
 
     const json = renderYDoc(doc, 'json');
-    expect(json.paragraphs.map((p) => p.text)).toEqual(['First paragraph.[unsupported content: sticker] inner words', 'Second paragraph.']);
+    expect(json.paragraphs.map((p) => p.text)).toEqual([
+      'First paragraph.[unsupported content: sticker] inner words',
+      'Second paragraph.',
+    ]);
     expect(json.paragraphs.map((p) => p.number)).toEqual([1, 2]);
 
     const markdown = renderYDoc(doc, 'markdown');
@@ -49,7 +52,10 @@ describe('nodes of an unregistered type', () => {
   it('an edit elsewhere leaves the unknown nodes as they are in Yjs', () => {
     const doc = brokenDoc();
     const session = openHeadlessCollabEditor(doc);
-    session.editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode('Added by the server.'))), { discrete: true });
+    session.editor.update(
+      () => $getRoot().append($createParagraphNode().append($createTextNode('Added by the server.'))),
+      { discrete: true },
+    );
     session.close();
     const root = doc.get('root', Y.XmlText);
     const types = root.toDelta().map((op: { insert: Y.XmlText }) => op.insert.getAttribute('__type'));

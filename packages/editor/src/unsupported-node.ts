@@ -45,7 +45,8 @@ function placeholderDom(tag: 'div' | 'span', type: string): HTMLElement {
   dom.contentEditable = 'false';
   dom.className = 'accord-unsupported';
   dom.dataset['unsupportedType'] = type;
-  dom.title = 'This document holds content this version of Accord cannot show. A coordinator can reset the document to a saved version.';
+  dom.title =
+    'This document holds content this version of Accord cannot show. A coordinator can reset the document to a saved version.';
   const label = document.createElement('span');
   label.className = LABEL_CLASS;
   label.contentEditable = 'false';
@@ -165,8 +166,14 @@ export class UnsupportedDecoratorNode extends DecoratorNode<null> {
 }
 
 /** Whether `node` stands in for a node of an unknown type. */
-export function $isUnsupportedNode(node: LexicalNode | null | undefined): node is UnsupportedElementNode | UnsupportedTextNode | UnsupportedDecoratorNode {
-  return node instanceof UnsupportedElementNode || node instanceof UnsupportedTextNode || node instanceof UnsupportedDecoratorNode;
+export function $isUnsupportedNode(
+  node: LexicalNode | null | undefined,
+): node is UnsupportedElementNode | UnsupportedTextNode | UnsupportedDecoratorNode {
+  return (
+    node instanceof UnsupportedElementNode ||
+    node instanceof UnsupportedTextNode ||
+    node instanceof UnsupportedDecoratorNode
+  );
 }
 
 /**
@@ -176,7 +183,9 @@ export function $isUnsupportedNode(node: LexicalNode | null | undefined): node i
 export function $textWithPlaceholders(node: LexicalNode): string {
   if ($isUnsupportedNode(node)) {
     const label = unsupportedLabel(node.__unsupportedType);
-    return $isElementNode(node) ? label + node.getChildren().map($textWithPlaceholders).join('') : label + node.getTextContent();
+    return $isElementNode(node)
+      ? label + node.getChildren().map($textWithPlaceholders).join('')
+      : label + node.getTextContent();
   }
   if ($isElementNode(node) && node.isInline()) return node.getChildren().map($textWithPlaceholders).join('');
   return node.getTextContent();
@@ -208,7 +217,11 @@ function kindInDoc(root: Y.XmlText, type: string): Kind | null {
 }
 
 /** The placeholder classes an editor that tolerates unknown nodes registers. */
-export const placeholderNodes: ReadonlyArray<Klass<LexicalNode>> = [UnsupportedElementNode, UnsupportedTextNode, UnsupportedDecoratorNode];
+export const placeholderNodes: ReadonlyArray<Klass<LexicalNode>> = [
+  UnsupportedElementNode,
+  UnsupportedTextNode,
+  UnsupportedDecoratorNode,
+];
 
 /**
  * Properties of the placeholders the binding must not sync: their own Lexical type and the

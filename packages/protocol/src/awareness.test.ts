@@ -10,21 +10,33 @@ describe('awareness payloads', () => {
     awareness.setLocalState({ user: { name: 'Avri', color: '#c33' }, cursor: null });
     const entries = decodeAwarenessUpdate(stockEncode(awareness, [awareness.clientID]));
     expect(entries).toEqual([
-      { clientId: awareness.clientID, clock: awareness.meta.get(awareness.clientID)!.clock, state: { user: { name: 'Avri', color: '#c33' }, cursor: null } },
+      {
+        clientId: awareness.clientID,
+        clock: awareness.meta.get(awareness.clientID)!.clock,
+        state: { user: { name: 'Avri', color: '#c33' }, cursor: null },
+      },
     ]);
   });
 
   it('encode what y-protocols applies, including removals', () => {
     const awareness = new Awareness(new Y.Doc());
-    applyAwarenessUpdate(awareness, encodeAwarenessUpdate([{ clientId: 42, clock: 3, state: { name: 'Markus' } }]), 'test');
+    applyAwarenessUpdate(
+      awareness,
+      encodeAwarenessUpdate([{ clientId: 42, clock: 3, state: { name: 'Markus' } }]),
+      'test',
+    );
     expect(awareness.getStates().get(42)).toEqual({ name: 'Markus' });
     applyAwarenessUpdate(awareness, encodeAwarenessUpdate([{ clientId: 42, clock: 4, state: null }]), 'test');
     expect(awareness.getStates().has(42)).toBe(false);
   });
 
   it('reject states that are not a JSON object or null', () => {
-    expect(() => decodeAwarenessUpdate(encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: [1] as never }]))).toThrow(ProtocolError);
-    expect(() => decodeAwarenessUpdate(encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: 5 as never }]))).toThrow(/JSON object/);
+    expect(() =>
+      decodeAwarenessUpdate(encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: [1] as never }])),
+    ).toThrow(ProtocolError);
+    expect(() => decodeAwarenessUpdate(encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: 5 as never }]))).toThrow(
+      /JSON object/,
+    );
   });
 
   it('reject malformed bytes and broken JSON', () => {

@@ -42,7 +42,8 @@ function parseState(json: string): Record<string, unknown> | null {
     throw new ProtocolError('awareness state is not valid JSON');
   }
   if (state === null) return null;
-  if (typeof state !== 'object' || Array.isArray(state)) throw new ProtocolError('awareness state must be a JSON object or null');
+  if (typeof state !== 'object' || Array.isArray(state))
+    throw new ProtocolError('awareness state must be a JSON object or null');
   return state as Record<string, unknown>;
 }
 

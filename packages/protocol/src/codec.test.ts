@@ -24,7 +24,10 @@ function stockFrame(write: (e: encoding.Encoder) => void): Uint8Array {
 
 describe('decodeMessage', () => {
   it('reads literal frames of each kind', () => {
-    expect(decodeMessage(Uint8Array.of(0, 0, 2, 7, 9))).toEqual({ type: 'sync-step-1', stateVector: Uint8Array.of(7, 9) });
+    expect(decodeMessage(Uint8Array.of(0, 0, 2, 7, 9))).toEqual({
+      type: 'sync-step-1',
+      stateVector: Uint8Array.of(7, 9),
+    });
     expect(decodeMessage(Uint8Array.of(0, 1, 1, 5))).toEqual({ type: 'sync-step-2', update: Uint8Array.of(5) });
     expect(decodeMessage(Uint8Array.of(0, 2, 0))).toEqual({ type: 'update', update: new Uint8Array() });
     expect(decodeMessage(Uint8Array.of(1, 1, 0))).toEqual({ type: 'awareness', update: Uint8Array.of(0) });

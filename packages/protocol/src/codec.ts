@@ -96,7 +96,8 @@ export const encodeAwareness = (awarenessUpdate: Uint8Array): Uint8Array =>
   });
 
 /** Asks the receiver to send its awareness states. */
-export const encodeQueryAwareness = (): Uint8Array => frame((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
+export const encodeQueryAwareness = (): Uint8Array =>
+  frame((e) => encoding.writeVarUint(e, MessageType.QueryAwareness));
 
 /** Tells the client it may not do what it tried; the stock client logs the reason. */
 export const encodePermissionDenied = (reason: string): Uint8Array =>

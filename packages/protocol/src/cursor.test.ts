@@ -49,7 +49,9 @@ describe('cursorPosition', () => {
       const position = cursorPosition(json);
       expect(position).toBeDefined();
       expect(Object.keys(position!).sort()).toEqual(['assoc', 'item', 'tname', 'type']);
-      expect(Y.createAbsolutePositionFromRelativePosition(position as unknown as Y.RelativePosition, doc)).not.toBeNull();
+      expect(
+        Y.createAbsolutePositionFromRelativePosition(position as unknown as Y.RelativePosition, doc),
+      ).not.toBeNull();
     }
     // The serialised class (what @lexical/yjs publishes) comes out unchanged.
     expect(cursorPosition(valid[0])).toEqual(valid[0]);
@@ -67,14 +69,30 @@ describe('checkCursor', () => {
   const base = { name: 'Mei', color: '#2563eb', focusing: true, awarenessData: { x: 1 } };
 
   it('keeps a valid cursor, and no cursor, as they are', () => {
-    expect(checkCursor({ ...base, anchorPos: valid[0], focusPos: valid[1] })).toEqual({ ...base, anchorPos: valid[0], focusPos: valid[1] });
-    expect(checkCursor({ ...base, anchorPos: null, focusPos: null })).toEqual({ ...base, anchorPos: null, focusPos: null });
+    expect(checkCursor({ ...base, anchorPos: valid[0], focusPos: valid[1] })).toEqual({
+      ...base,
+      anchorPos: valid[0],
+      focusPos: valid[1],
+    });
+    expect(checkCursor({ ...base, anchorPos: null, focusPos: null })).toEqual({
+      ...base,
+      anchorPos: null,
+      focusPos: null,
+    });
     expect(checkCursor(base)).toEqual(base);
   });
 
   it('replaces a cursor with a bad end, or a missing one, by no cursor and keeps the rest', () => {
-    expect(checkCursor({ ...base, anchorPos: {}, focusPos: valid[1] })).toEqual({ ...base, anchorPos: null, focusPos: null });
-    expect(checkCursor({ ...base, anchorPos: valid[0], focusPos: 'x' })).toEqual({ ...base, anchorPos: null, focusPos: null });
+    expect(checkCursor({ ...base, anchorPos: {}, focusPos: valid[1] })).toEqual({
+      ...base,
+      anchorPos: null,
+      focusPos: null,
+    });
+    expect(checkCursor({ ...base, anchorPos: valid[0], focusPos: 'x' })).toEqual({
+      ...base,
+      anchorPos: null,
+      focusPos: null,
+    });
     expect(checkCursor({ ...base, focusPos: valid[1] })).toEqual({ ...base, anchorPos: null, focusPos: null });
   });
 });

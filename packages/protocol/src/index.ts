@@ -12,4 +12,11 @@ export {
   type Message,
 } from './codec.js';
 export { decodeAwarenessUpdate, encodeAwarenessUpdate, type AwarenessEntry } from './awareness.js';
-export { checkCursor, cursorPosition, CURSOR_FIELDS, CURSOR_ROOT_NAME, type CursorPositionJson, type IdJson } from './cursor.js';
+export {
+  checkCursor,
+  cursorPosition,
+  CURSOR_FIELDS,
+  CURSOR_ROOT_NAME,
+  type CursorPositionJson,
+  type IdJson,
+} from './cursor.js';

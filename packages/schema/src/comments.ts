@@ -19,9 +19,15 @@ export type BlockId = z.infer<typeof BlockId>;
  */
 export const RelativePositionJson = z
   .object({
-    type: z.object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() }).nullable().optional(),
+    type: z
+      .object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() })
+      .nullable()
+      .optional(),
     tname: z.string().max(64).nullable().optional(),
-    item: z.object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() }).nullable().optional(),
+    item: z
+      .object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() })
+      .nullable()
+      .optional(),
     assoc: z.number().int().optional(),
   })
   .strict();
@@ -58,7 +64,11 @@ export type CommentAnchor = z.infer<typeof CommentAnchor>;
  * Comment text as typed: a safe subset of Markdown (emphasis, links, lists) that clients
  * render without ever interpreting HTML. Trimmed, 1–10,000 characters.
  */
-export const CommentText = z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters');
+export const CommentText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(10_000, 'must be at most 10,000 characters');
 
 /** Who wrote something, as shown beside it. */
 export const CommentAuthor = z.object({ id: Id, name: z.string(), stakeholderGroup: StakeholderGroupId });
@@ -107,7 +117,9 @@ export const CommentThreadList = z.object({ threads: z.array(CommentThread) });
 export type CommentThreadList = z.infer<typeof CommentThreadList>;
 
 /** `POST /api/documents/:documentId/comments`: opens a thread. */
-export const CreateThreadBody = z.object({ anchor: CommentAnchor, body: CommentText, mentions: z.array(Id).max(50).default([]) }).strict();
+export const CreateThreadBody = z
+  .object({ anchor: CommentAnchor, body: CommentText, mentions: z.array(Id).max(50).default([]) })
+  .strict();
 export type CreateThreadBody = z.input<typeof CreateThreadBody>;
 
 /** `POST /api/comment-threads/:threadId/replies` */

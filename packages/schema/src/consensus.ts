@@ -27,7 +27,11 @@ export type BracketId = z.infer<typeof BracketId>;
 export const ConsensusNote = z.string().trim().max(2000, 'must be at most 2,000 characters');
 
 /** Text proposed as an alternative to bracketed language: one line or several, 1–5,000 characters. */
-export const AlternativeText = z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5,000 characters');
+export const AlternativeText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(5000, 'must be at most 5,000 characters');
 
 /** Who did something, as shown beside it (name and stakeholder group). */
 export const ConsensusActor = CommentAuthor;

@@ -65,7 +65,10 @@ export const ProcessingParagraph = z.object({
 export type ProcessingParagraph = z.infer<typeof ProcessingParagraph>;
 
 /** N of M published comments have a disposition. */
-export const ProcessingProgress = z.object({ processed: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export const ProcessingProgress = z.object({
+  processed: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
 export type ProcessingProgress = z.infer<typeof ProcessingProgress>;
 
 /** The revised version published in answer to a round, which links the report. */
@@ -94,7 +97,9 @@ export const ReportFormat = z.enum(['markdown', 'html', 'docx', 'csv']);
 export type ReportFormat = z.infer<typeof ReportFormat>;
 
 /** Body of `POST /api/rounds/:roundId/revision`: saves the live document as the revised version and links the report. */
-export const PublishRevisionBody = z.object({ name: VersionName.default('Revised version'), note: z.string().trim().max(2000).optional() }).strict();
+export const PublishRevisionBody = z
+  .object({ name: VersionName.default('Revised version'), note: z.string().trim().max(2000).optional() })
+  .strict();
 export type PublishRevisionBody = z.input<typeof PublishRevisionBody>;
 
 /** `GET /api/public/rounds/:roundId` */

@@ -23,6 +23,7 @@ describe('CreateDocumentBody', () => {
 describe('Id', () => {
   it('accepts URL-safe ids and refuses others', () => {
     expect(Id.safeParse('bpf-ixps-2015').success).toBe(true);
-    for (const bad of ['', 'A', '-x', 'a/b', 'a b', '../x', 'x'.repeat(65)]) expect(Id.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['', 'A', '-x', 'a/b', 'a b', '../x', 'x'.repeat(65)])
+      expect(Id.safeParse(bad).success, bad).toBe(false);
   });
 });

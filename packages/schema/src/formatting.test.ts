@@ -8,7 +8,15 @@ describe('safeLinkTarget', () => {
     expect(safeLinkTarget('mailto:bpf@igf.example')).toBe('mailto:bpf@igf.example');
   });
   it('drops script, data and relative targets however they are spelt', () => {
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '/relative', '']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      '/relative',
+      '',
+    ]) {
       expect(safeLinkTarget(url), url).toBeNull();
     }
   });
@@ -34,10 +42,14 @@ describe('ContentBlock', () => {
 
 describe('mergeRuns', () => {
   it('merges neighbours with the same formatting and drops empty runs', () => {
-    expect(mergeRuns([{ text: 'a', marks: ['bold', 'italic'] }, { text: '' }, { text: 'b', marks: ['italic', 'bold'] }, { text: 'c' }, { text: 'd', bracket: 'b1' }])).toEqual([
-      { text: 'ab', marks: ['bold', 'italic'] },
-      { text: 'c' },
-      { text: 'd', bracket: 'b1' },
-    ]);
+    expect(
+      mergeRuns([
+        { text: 'a', marks: ['bold', 'italic'] },
+        { text: '' },
+        { text: 'b', marks: ['italic', 'bold'] },
+        { text: 'c' },
+        { text: 'd', bracket: 'b1' },
+      ]),
+    ).toEqual([{ text: 'ab', marks: ['bold', 'italic'] }, { text: 'c' }, { text: 'd', bracket: 'b1' }]);
   });
 });

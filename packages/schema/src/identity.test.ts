@@ -6,7 +6,16 @@ describe('Email', () => {
     expect(Email.parse('  Ana.Silva@Example.ORG ')).toBe('ana.silva@example.org');
   });
   it('refuses what is not an address', () => {
-    for (const bad of ['', 'ana', 'ana@', '@example.org', 'ana@example', 'a b@example.org', 'a@b@c.org', `${'x'.repeat(250)}@e.org`]) {
+    for (const bad of [
+      '',
+      'ana',
+      'ana@',
+      '@example.org',
+      'ana@example',
+      'a b@example.org',
+      'a@b@c.org',
+      `${'x'.repeat(250)}@e.org`,
+    ]) {
       expect(Email.safeParse(bad).success, bad).toBe(false);
     }
   });
@@ -14,14 +23,18 @@ describe('Email', () => {
 
 describe('StakeholderGroupId', () => {
   it('accepts slugs and refuses others', () => {
-    for (const ok of ['government', 'civil-society', 'youth2']) expect(StakeholderGroupId.safeParse(ok).success, ok).toBe(true);
-    for (const bad of ['', 'Civil Society', '-x', 'x-', 'a--b', 'x'.repeat(65)]) expect(StakeholderGroupId.safeParse(bad).success, bad).toBe(false);
+    for (const ok of ['government', 'civil-society', 'youth2'])
+      expect(StakeholderGroupId.safeParse(ok).success, ok).toBe(true);
+    for (const bad of ['', 'Civil Society', '-x', 'x-', 'a--b', 'x'.repeat(65)])
+      expect(StakeholderGroupId.safeParse(bad).success, bad).toBe(false);
   });
 });
 
 describe('CreatePersonBody', () => {
   it('normalises email and country and keeps optional fields optional', () => {
-    expect(CreatePersonBody.parse({ email: 'A@B.org', name: ' Ana ', stakeholderGroup: 'academia', country: 'ke' })).toEqual({
+    expect(
+      CreatePersonBody.parse({ email: 'A@B.org', name: ' Ana ', stakeholderGroup: 'academia', country: 'ke' }),
+    ).toEqual({
       email: 'a@b.org',
       name: 'Ana',
       stakeholderGroup: 'academia',

@@ -85,7 +85,10 @@ export const SignInBody = z
     email: Email,
     // Not `Password`: a sign-in with a too-short password is simply wrong, and must not tell
     // an attacker the length rules apply to this account.
-    password: z.string().min(1, 'must not be empty').max(passwordLimits.max, `must be at most ${passwordLimits.max} characters`),
+    password: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(passwordLimits.max, `must be at most ${passwordLimits.max} characters`),
   })
   .strict();
 export type SignInBody = z.input<typeof SignInBody>;

@@ -7,5 +7,8 @@ import { z } from 'zod';
  */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1–64 lower-case letters, digits or dashes, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,63}$/,
+    'must be 1–64 lower-case letters, digits or dashes, starting with a letter or digit',
+  );
 export type Id = z.infer<typeof Id>;

@@ -3,7 +3,16 @@ export { Workspace } from './workspace.js';
 export { DocumentKind, DocumentRecord, DocumentTitle, CreateDocumentBody } from './document.js';
 export { ApiError, WorkspaceList, DocumentList, Health } from './api.js';
 export { ContentFormat, ContentBlock, DocumentContent } from './content.js';
-export { RunMark, RunHref, FormattedRun, ListPlace, FrozenAlternatives, safeLinkTarget, mergeRuns, sameFormatting } from './formatting.js';
+export {
+  RunMark,
+  RunHref,
+  FormattedRun,
+  ListPlace,
+  FrozenAlternatives,
+  safeLinkTarget,
+  mergeRuns,
+  sameFormatting,
+} from './formatting.js';
 export {
   Role,
   StakeholderGroupId,

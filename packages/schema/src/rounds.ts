@@ -10,7 +10,9 @@ import { Id } from './ids.js';
  */
 
 /** An instant as ISO 8601 with an explicit offset; the server stores and answers UTC. */
-export const Instant = z.string().datetime({ offset: true, message: 'must be an ISO 8601 time such as 2026-12-01T09:00:00Z' });
+export const Instant = z
+  .string()
+  .datetime({ offset: true, message: 'must be an ISO 8601 time such as 2026-12-01T09:00:00Z' });
 
 /** Who may take part: anyone who registers, or only people from the listed organisations. */
 export const Participation = z.enum(['anyone', 'listed-organisations']);
@@ -71,7 +73,10 @@ export const CreateRoundBody = z
     moderation: Moderation.default('immediate'),
   })
   .strict()
-  .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), { message: 'must be after the opening time', path: ['closesAt'] })
+  .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), {
+    message: 'must be after the opening time',
+    path: ['closesAt'],
+  })
   .refine((b) => b.participation !== 'listed-organisations' || (b.organisations?.length ?? 0) > 0, {
     message: 'must list at least one organisation when participation is listed-organisations',
     path: ['organisations'],

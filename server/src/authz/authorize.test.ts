@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { authorize, reasons, type Principal } from './authorize.js';
 import { actions, permissions } from './policy.js';
 
-const person = (personId: string, roles: Record<string, Role>): Principal => ({ personId, roles: new Map(Object.entries(roles)) });
+const person = (personId: string, roles: Record<string, Role>): Principal => ({
+  personId,
+  roles: new Map(Object.entries(roles)),
+});
 
 describe('the permission table', () => {
   it('has a row for every action and only known roles in it', () => {
@@ -15,8 +18,15 @@ describe('the permission table', () => {
   it('matches the roles of issue 4', () => {
     const allowedTo = (role: Role) => actions.filter((a) => permissions[a].includes(role));
     expect(allowedTo('observer')).toEqual(['workspace.read', 'document.read']);
-    expect(allowedTo('contributor')).toEqual(['workspace.read', 'document.read', 'comment.create', 'contribution.submit']);
-    expect(allowedTo('member')).toEqual(expect.arrayContaining(['document.edit', 'comment.create', 'position.record', 'status.propose']));
+    expect(allowedTo('contributor')).toEqual([
+      'workspace.read',
+      'document.read',
+      'comment.create',
+      'contribution.submit',
+    ]);
+    expect(allowedTo('member')).toEqual(
+      expect.arrayContaining(['document.edit', 'comment.create', 'position.record', 'status.propose']),
+    );
     expect(allowedTo('member')).not.toContain('status.set');
     // Issue 6: members bracket (an edit) and propose alternatives; coordinators resolve.
     expect(allowedTo('member')).toContain('bracket.alternative');
@@ -24,7 +34,8 @@ describe('the permission table', () => {
     expect(allowedTo('coordinator')).toEqual(expect.arrayContaining(['bracket.resolve', 'bracket.alternative']));
     expect(allowedTo('coordinator')).toEqual(expect.arrayContaining(['status.set', 'version.create', 'round.manage']));
     expect(allowedTo('coordinator')).not.toContain('role.change');
-    for (const admin of ['people.manage', 'role.change', 'audit.read'] as const) expect(permissions[admin]).toEqual(['secretariat']);
+    for (const admin of ['people.manage', 'role.change', 'audit.read'] as const)
+      expect(permissions[admin]).toEqual(['secretariat']);
     expect(allowedTo('secretariat')).toEqual([...actions]);
   });
 });
@@ -44,7 +55,8 @@ describe('authorize: every role × every action, from the table', () => {
 
 describe('authorize: refusals a person can act on', () => {
   it('asks the unauthenticated to sign in, for every action', () => {
-    for (const action of actions) expect(authorize(undefined, action, { workspaceId: 'w' })).toEqual({ allowed: false, reason: reasons.signIn });
+    for (const action of actions)
+      expect(authorize(undefined, action, { workspaceId: 'w' })).toEqual({ allowed: false, reason: reasons.signIn });
   });
 
   it('names the role and the action', () => {
@@ -52,7 +64,10 @@ describe('authorize: refusals a person can act on', () => {
       allowed: false,
       reason: 'observers cannot edit this document',
     });
-    expect(authorize(person('p', { w: 'member' }), 'role.change', { workspaceId: 'w' })).toEqual({ allowed: false, reason: 'members cannot change roles in this workspace' });
+    expect(authorize(person('p', { w: 'member' }), 'role.change', { workspaceId: 'w' })).toEqual({
+      allowed: false,
+      reason: 'members cannot change roles in this workspace',
+    });
   });
 });
 
@@ -61,7 +76,10 @@ describe('authorize: workspace isolation', () => {
     const secretary = person('p', { a: 'secretariat' });
     for (const action of actions) {
       expect(authorize(secretary, action, { workspaceId: 'a' }).allowed).toBe(true);
-      expect(authorize(secretary, action, { workspaceId: 'b', documentId: 'd' })).toEqual({ allowed: false, reason: reasons.noWorkspace });
+      expect(authorize(secretary, action, { workspaceId: 'b', documentId: 'd' })).toEqual({
+        allowed: false,
+        reason: reasons.noWorkspace,
+      });
     }
     // A person with no role anywhere (a future public participant) gets nothing from this table.
     expect(authorize(person('q', {}), 'document.read', { workspaceId: 'a' }).allowed).toBe(false);
@@ -74,8 +92,14 @@ describe('authorize: document audience', () => {
 
   it('limits a narrowed document to its audience', () => {
     expect(authorize(person('insider', { w: 'member' }), 'document.edit', doc).allowed).toBe(true);
-    expect(authorize(person('outsider', { w: 'member' }), 'document.read', doc)).toEqual({ allowed: false, reason: reasons.audience });
-    expect(authorize(person('outsider', { w: 'observer' }), 'document.read', doc)).toEqual({ allowed: false, reason: reasons.audience });
+    expect(authorize(person('outsider', { w: 'member' }), 'document.read', doc)).toEqual({
+      allowed: false,
+      reason: reasons.audience,
+    });
+    expect(authorize(person('outsider', { w: 'observer' }), 'document.read', doc)).toEqual({
+      allowed: false,
+      reason: reasons.audience,
+    });
   });
 
   it('keeps it visible to the secretariat and coordinators', () => {
@@ -86,7 +110,12 @@ describe('authorize: document audience', () => {
   });
 
   it('still applies the role inside the audience, and an empty audience is the whole workspace', () => {
-    expect(authorize(person('insider', { w: 'observer' }), 'document.edit', doc)).toEqual({ allowed: false, reason: 'observers cannot edit this document' });
-    expect(authorize(person('anyone', { w: 'observer' }), 'document.read', { ...doc, audience: [] }).allowed).toBe(true);
+    expect(authorize(person('insider', { w: 'observer' }), 'document.edit', doc)).toEqual({
+      allowed: false,
+      reason: 'observers cannot edit this document',
+    });
+    expect(authorize(person('anyone', { w: 'observer' }), 'document.read', { ...doc, audience: [] }).allowed).toBe(
+      true,
+    );
   });
 });

@@ -43,7 +43,8 @@ export function authorize(principal: Principal | undefined, action: Action, reso
   const role = principal.roles.get(resource.workspaceId);
   if (!role) return deny(reasons.noWorkspace);
   if (resource.documentId !== undefined && resource.audience && resource.audience.length > 0) {
-    if (!audienceExempt.includes(role) && !resource.audience.includes(principal.personId)) return deny(reasons.audience);
+    if (!audienceExempt.includes(role) && !resource.audience.includes(principal.personId))
+      return deny(reasons.audience);
   }
   if (!permissions[action].includes(role)) return deny(`${rolePlurals[role]} cannot ${actionPhrases[action]}`);
   return allowed;

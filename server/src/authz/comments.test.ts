@@ -12,22 +12,35 @@ describe('editing and deleting a comment', () => {
       const decision = authorizeCommentChange(person('other', role), 'edit', doc, 'author');
       expect(decision.allowed, role).toBe(false);
     }
-    expect(authorizeCommentChange(person('other', 'secretariat'), 'delete', doc, 'author')).toEqual({ allowed: false, reason: 'you cannot delete someone else’s comment; only its author can' });
+    expect(authorizeCommentChange(person('other', 'secretariat'), 'delete', doc, 'author')).toEqual({
+      allowed: false,
+      reason: 'you cannot delete someone else’s comment; only its author can',
+    });
     for (const role of ['secretariat', 'coordinator', 'member', 'contributor'] as const) {
       expect(authorizeCommentChange(person('author', role), 'edit', doc, 'author').allowed, role).toBe(true);
     }
   });
 
   it('ends when the author may no longer comment', () => {
-    expect(authorizeCommentChange(person('author', 'observer'), 'edit', doc, 'author')).toEqual({ allowed: false, reason: 'observers cannot comment on this document' });
-    expect(authorizeCommentChange(person('author'), 'delete', doc, 'author')).toEqual({ allowed: false, reason: reasons.noWorkspace });
-    expect(authorizeCommentChange(undefined, 'delete', doc, 'author')).toEqual({ allowed: false, reason: reasons.signIn });
+    expect(authorizeCommentChange(person('author', 'observer'), 'edit', doc, 'author')).toEqual({
+      allowed: false,
+      reason: 'observers cannot comment on this document',
+    });
+    expect(authorizeCommentChange(person('author'), 'delete', doc, 'author')).toEqual({
+      allowed: false,
+      reason: reasons.noWorkspace,
+    });
+    expect(authorizeCommentChange(undefined, 'delete', doc, 'author')).toEqual({
+      allowed: false,
+      reason: reasons.signIn,
+    });
   });
 });
 
 describe('resolving and reopening a thread', () => {
   it('is for coordinators and the secretariat on any thread', () => {
-    for (const role of ['secretariat', 'coordinator'] as const) expect(authorizeThreadStatus(person('x', role), doc, 'author').allowed).toBe(true);
+    for (const role of ['secretariat', 'coordinator'] as const)
+      expect(authorizeThreadStatus(person('x', role), doc, 'author').allowed).toBe(true);
   });
 
   it('is for the thread’s author while they may comment', () => {
@@ -42,7 +55,13 @@ describe('resolving and reopening a thread', () => {
   });
 
   it('keeps the refusals that hide a document: no role, outside the audience', () => {
-    expect(authorizeThreadStatus(person('author'), doc, 'author')).toEqual({ allowed: false, reason: reasons.noWorkspace });
-    expect(authorizeThreadStatus(person('author', 'member'), { ...doc, audience: ['someone'] }, 'author')).toEqual({ allowed: false, reason: reasons.audience });
+    expect(authorizeThreadStatus(person('author'), doc, 'author')).toEqual({
+      allowed: false,
+      reason: reasons.noWorkspace,
+    });
+    expect(authorizeThreadStatus(person('author', 'member'), { ...doc, audience: ['someone'] }, 'author')).toEqual({
+      allowed: false,
+      reason: reasons.audience,
+    });
   });
 });

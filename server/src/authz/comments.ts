@@ -12,15 +12,25 @@ import { rolePlurals } from './policy.js';
 export type CommentChange = 'edit' | 'delete';
 
 /** May `principal` edit or delete the comment `authorId` wrote, on this document? */
-export function authorizeCommentChange(principal: Principal | undefined, change: CommentChange, resource: Resource, authorId: string): Decision {
+export function authorizeCommentChange(
+  principal: Principal | undefined,
+  change: CommentChange,
+  resource: Resource,
+  authorId: string,
+): Decision {
   const mayComment = authorize(principal, 'comment.create', resource);
   if (!mayComment.allowed) return mayComment;
-  if (principal!.personId !== authorId) return { allowed: false, reason: `you cannot ${change} someone else’s comment; only its author can` };
+  if (principal!.personId !== authorId)
+    return { allowed: false, reason: `you cannot ${change} someone else’s comment; only its author can` };
   return mayComment;
 }
 
 /** May `principal` resolve or reopen the thread `threadAuthorId` opened, on this document? */
-export function authorizeThreadStatus(principal: Principal | undefined, resource: Resource, threadAuthorId: string): Decision {
+export function authorizeThreadStatus(
+  principal: Principal | undefined,
+  resource: Resource,
+  threadAuthorId: string,
+): Decision {
   const moderate = authorize(principal, 'comment.moderate', resource);
   if (moderate.allowed) return moderate;
   const mayComment = authorize(principal, 'comment.create', resource);
@@ -28,5 +38,8 @@ export function authorizeThreadStatus(principal: Principal | undefined, resource
   if (!mayComment.allowed && Object.values<string>(reasons).includes(mayComment.reason)) return mayComment;
   if (mayComment.allowed && principal!.personId === threadAuthorId) return mayComment;
   const role = principal!.roles.get(resource.workspaceId)!;
-  return { allowed: false, reason: `${rolePlurals[role]} cannot resolve or reopen someone else’s thread; its author, coordinators and the secretariat can` };
+  return {
+    allowed: false,
+    reason: `${rolePlurals[role]} cannot resolve or reopen someone else’s thread; its author, coordinators and the secretariat can`,
+  };
 }

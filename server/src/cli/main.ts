@@ -72,19 +72,29 @@ async function run(argv: string[], db: Db): Promise<void> {
       return;
     }
     case 'doc list': {
-      if (values.workspace && !(await records.getWorkspace(values.workspace))) throw new UsageError(`no workspace ${values.workspace}`);
+      if (values.workspace && !(await records.getWorkspace(values.workspace)))
+        throw new UsageError(`no workspace ${values.workspace}`);
       const documents = await records.listDocuments(values.workspace);
-      if (values.json) out(JSON.stringify(documents.map((d) => ({ id: d.id, workspace: d.workspaceId, title: d.title, kind: d.kind }))));
+      if (values.json)
+        out(
+          JSON.stringify(documents.map((d) => ({ id: d.id, workspace: d.workspaceId, title: d.title, kind: d.kind }))),
+        );
       else for (const d of documents) out(`${d.id}\t${d.workspaceId}\t${d.kind}\t${d.title}`);
       return;
     }
     case 'doc create': {
       const workspaceId = required(values.workspace, '--workspace');
       if (!(await records.getWorkspace(workspaceId))) {
-        throw new UsageError(`no workspace ${workspaceId}; list them with \`accord workspace list\` (the demo workspace appears after the server's first start)`);
+        throw new UsageError(
+          `no workspace ${workspaceId}; list them with \`accord workspace list\` (the demo workspace appears after the server's first start)`,
+        );
       }
-      const body = CreateDocumentBody.safeParse({ title: required(values.title, '--title'), ...(values.kind ? { kind: values.kind } : {}) });
-      if (!body.success) throw new UsageError(body.error.issues.map((i) => `--${String(i.path[0])} ${i.message}`).join('; '));
+      const body = CreateDocumentBody.safeParse({
+        title: required(values.title, '--title'),
+        ...(values.kind ? { kind: values.kind } : {}),
+      });
+      if (!body.success)
+        throw new UsageError(body.error.issues.map((i) => `--${String(i.path[0])} ${i.message}`).join('; '));
       const document = await records.createDocument({ id: newDocumentId(), workspaceId, ...body.data });
       out(`created document "${document.title}" (${document.kind}) in workspace ${workspaceId}`);
       out(document.id);
@@ -111,7 +121,10 @@ async function run(argv: string[], db: Db): Promise<void> {
     }
     case 'backup': {
       const dest = resolve(required(verb, 'DEST'));
-      const file = existsSync(dest) && statSync(dest).isDirectory() ? join(dest, `accord-${new Date().toISOString().replace(/[:.]/g, '-')}.db`) : dest;
+      const file =
+        existsSync(dest) && statSync(dest).isDirectory()
+          ? join(dest, `accord-${new Date().toISOString().replace(/[:.]/g, '-')}.db`)
+          : dest;
       if (existsSync(file)) throw new UsageError(`${file} exists; choose a new file name`);
       // SQLite's online backup API: a consistent copy even while the server writes.
       await db.backup(file);

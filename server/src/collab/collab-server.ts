@@ -175,7 +175,9 @@ export class CollabServer {
     for (const connection of [...this.#connections]) {
       connection.close(CloseCode.GoingAway, 'server is shutting down; reconnect shortly');
     }
-    await Promise.allSettled([...this.#rooms.values()].map((room) => room.shutdown(CloseCode.GoingAway, 'server is shutting down')));
+    await Promise.allSettled(
+      [...this.#rooms.values()].map((room) => room.shutdown(CloseCode.GoingAway, 'server is shutting down')),
+    );
     await this.hooks.run('onDestroy');
   }
 

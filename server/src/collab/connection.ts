@@ -144,7 +144,9 @@ export class Connection {
   send(frame: Uint8Array): void {
     if (this.#closed) return;
     if (this.#socket.bufferedAmount > this.#options.maxBufferedBytes) {
-      this.#log.warn('client is not reading; closing it so it resyncs on reconnect', { bufferedBytes: this.#socket.bufferedAmount });
+      this.#log.warn('client is not reading; closing it so it resyncs on reconnect', {
+        bufferedBytes: this.#socket.bufferedAmount,
+      });
       this.close(CloseCode.SlowConsumer, 'too far behind; reconnect to resync');
       return;
     }
@@ -196,25 +198,43 @@ export class Connection {
     if (this.#closed) return;
     this.#hooks.notify('onFrameIn', this.#reportHookError, data.length);
     if (this.#messages && !this.#messages.take(1)) {
-      this.limitExceeded('messages', CloseCode.TooManyRequests, `over ${this.#options.messageRate!.perSecond} messages per second; slow down, then reconnect`);
+      this.limitExceeded(
+        'messages',
+        CloseCode.TooManyRequests,
+        `over ${this.#options.messageRate!.perSecond} messages per second; slow down, then reconnect`,
+      );
       return;
     }
     if (this.#bytes && !this.#bytes.take(data.length)) {
-      this.limitExceeded('bytes', CloseCode.TooManyRequests, `over ${this.#options.byteRate!.perSecond} bytes per second; slow down, then reconnect`);
+      this.limitExceeded(
+        'bytes',
+        CloseCode.TooManyRequests,
+        `over ${this.#options.byteRate!.perSecond} bytes per second; slow down, then reconnect`,
+      );
       return;
     }
     if (!isBinary) {
-      this.close(CloseCode.UnsupportedData, 'text frames are not part of the protocol; send binary y-websocket messages');
+      this.close(
+        CloseCode.UnsupportedData,
+        'text frames are not part of the protocol; send binary y-websocket messages',
+      );
       return;
     }
     if (!this.#room) {
       this.#queuedBytes += data.length;
       if (!this.#authorized && this.#queuedBytes > this.#options.maxPreAuthBytes) {
-        this.limitExceeded('pre_auth_bytes', CloseCode.MessageTooBig, `sent over ${this.#options.maxPreAuthBytes} bytes before being authorized`);
+        this.limitExceeded(
+          'pre_auth_bytes',
+          CloseCode.MessageTooBig,
+          `sent over ${this.#options.maxPreAuthBytes} bytes before being authorized`,
+        );
         return;
       }
       if (this.#queuedBytes > this.#options.maxQueuedBytes) {
-        this.close(CloseCode.MessageTooBig, `sent over ${this.#options.maxQueuedBytes} bytes before the document was ready`);
+        this.close(
+          CloseCode.MessageTooBig,
+          `sent over ${this.#options.maxQueuedBytes} bytes before the document was ready`,
+        );
         return;
       }
       this.#queue.push(data);
@@ -242,7 +262,10 @@ export class Connection {
         }
         case 'awareness': {
           const entries = decodeAwarenessUpdate(message.update);
-          room.receiveAwareness(this, this.#hooks.transformAwareness({ documentId: this.documentId, connection: this, entries }));
+          room.receiveAwareness(
+            this,
+            this.#hooks.transformAwareness({ documentId: this.documentId, connection: this, entries }),
+          );
           return;
         }
         case 'query-awareness':

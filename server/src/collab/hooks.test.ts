@@ -21,7 +21,13 @@ describe('Hooks', () => {
   it('stops run() at the first throw', async () => {
     const calls: string[] = [];
     const hooks = new Hooks([
-      { name: 'a', priority: 1, onStoreUpdates: () => { throw new Error('disk full'); } },
+      {
+        name: 'a',
+        priority: 1,
+        onStoreUpdates: () => {
+          throw new Error('disk full');
+        },
+      },
       { name: 'b', priority: 2, onStoreUpdates: () => void calls.push('b') },
     ]);
     await expect(hooks.run('onStoreUpdates', {} as never)).rejects.toThrow('disk full');
@@ -32,7 +38,12 @@ describe('Hooks', () => {
     const seen: number[] = [];
     const errors: string[] = [];
     const hooks = new Hooks([
-      { name: 'bad', onFrameIn: () => { throw new Error('boom'); } },
+      {
+        name: 'bad',
+        onFrameIn: () => {
+          throw new Error('boom');
+        },
+      },
       { name: 'good', onFrameIn: (bytes) => void seen.push(bytes) },
     ]);
     hooks.notify('onFrameIn', (ext, e) => errors.push(`${ext.name}: ${(e as Error).message}`), 42);

@@ -5,7 +5,9 @@
 import type { AwarenessEntry } from '@accord/protocol';
 import type { AwarenessPayload, CheckUpdatePayload, Extension } from './extension.js';
 
-type HookName = { [K in keyof Extension]-?: NonNullable<Extension[K]> extends (...args: never[]) => unknown ? K : never }[keyof Extension];
+type HookName = {
+  [K in keyof Extension]-?: NonNullable<Extension[K]> extends (...args: never[]) => unknown ? K : never;
+}[keyof Extension];
 type HookArgs<K extends HookName> = Parameters<NonNullable<Extension[K]>>;
 
 /** The extensions of one server, sorted once. */
@@ -31,7 +33,11 @@ export class Hooks {
   }
 
   /** Calls a synchronous notification hook on every extension; a throw in one is reported and does not stop the others. */
-  notify<K extends HookName>(name: K, onError: (extension: Extension, error: unknown) => void, ...args: HookArgs<K>): void {
+  notify<K extends HookName>(
+    name: K,
+    onError: (extension: Extension, error: unknown) => void,
+    ...args: HookArgs<K>
+  ): void {
     for (const extension of this.#for(name)) {
       try {
         (extension[name] as (...a: HookArgs<K>) => unknown).apply(extension, args);

@@ -166,7 +166,11 @@ export class Room {
   receiveUpdate(connection: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
     if (!this.#withinSizeLimit(update.length)) {
       const mib = Math.floor(this.#options.maxDocumentBytes! / (1024 * 1024));
-      connection.limitExceeded('document_size', CloseCode.DocumentTooLarge, `the document reached its size limit (${mib} MiB); this change was not saved`);
+      connection.limitExceeded(
+        'document_size',
+        CloseCode.DocumentTooLarge,
+        `the document reached its size limit (${mib} MiB); this change was not saved`,
+      );
       return;
     }
     this.#enqueue({ update, decoded, from: connection });
@@ -182,11 +186,21 @@ export class Room {
    */
   submitServerUpdate(update: Uint8Array, origin: unknown = SERVER_ORIGIN): Promise<void> {
     if (this.#state !== 'ready') {
-      return Promise.reject(new ServerWriteRefused(CloseCode.LoadFailed, `document ${this.documentId} is not loaded (it is ${this.#state}); try again`));
+      return Promise.reject(
+        new ServerWriteRefused(
+          CloseCode.LoadFailed,
+          `document ${this.documentId} is not loaded (it is ${this.#state}); try again`,
+        ),
+      );
     }
     if (!this.#withinSizeLimit(update.length)) {
       const mib = Math.floor(this.#options.maxDocumentBytes! / (1024 * 1024));
-      return Promise.reject(new ServerWriteRefused(CloseCode.DocumentTooLarge, `the document reached its size limit (${mib} MiB); this change was not saved`));
+      return Promise.reject(
+        new ServerWriteRefused(
+          CloseCode.DocumentTooLarge,
+          `the document reached its size limit (${mib} MiB); this change was not saved`,
+        ),
+      );
     }
     return new Promise((resolve, reject) => this.#enqueue({ update, server: { origin, resolve, reject } }));
   }
@@ -296,10 +310,13 @@ export class Room {
       try {
         await this.#hooks.run('onStoreUpdates', { documentId: this.documentId, room: this, updates });
       } catch (error) {
-        this.#log.error('could not store updates; disconnecting their senders so their clients resend them on reconnect', {
-          error,
-          updates: updates.length,
-        });
+        this.#log.error(
+          'could not store updates; disconnecting their senders so their clients resend them on reconnect',
+          {
+            error,
+            updates: updates.length,
+          },
+        );
         for (const sender of new Set(batch.flatMap((p) => (p.from ? [p.from] : [])))) {
           sender.close(CloseCode.StoreFailed, 'your latest changes could not be saved; reconnecting sends them again');
         }
@@ -310,7 +327,12 @@ export class Room {
         continue;
       }
       const seconds = (performance.now() - started) / 1000;
-      this.#hooks.notify('afterStoreUpdates', this.#reportHookError, { documentId: this.documentId, room: this, updates, seconds });
+      this.#hooks.notify('afterStoreUpdates', this.#reportHookError, {
+        documentId: this.documentId,
+        room: this,
+        updates,
+        seconds,
+      });
       this.#apply(batch);
     }
   }

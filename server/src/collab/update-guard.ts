@@ -21,7 +21,10 @@ export function checkUpdate(update: Uint8Array): UpdateCheck {
     const decoded = Y.decodeUpdate(update);
     return { ok: true, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0, decoded };
   } catch (error) {
-    return { ok: false, reason: `malformed Yjs update (${update.length} bytes): ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: `malformed Yjs update (${update.length} bytes): ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 

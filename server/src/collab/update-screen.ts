@@ -119,7 +119,11 @@ export class UpdateScreen {
           pending.waitingSince ??= now;
           if (now - pending.waitingSince >= how.maxWaitMs) {
             refused.add(sender);
-            how.refuse(pending, CloseCode.StoreFailed, 'your change builds on changes this server never received; reconnecting sends them again');
+            how.refuse(
+              pending,
+              CloseCode.StoreFailed,
+              'your change builds on changes this server never received; reconnecting sends them again',
+            );
             continue;
           }
           held.add(sender);

@@ -37,12 +37,19 @@ const stored = (anchor: CommentAnchor): StoredThread => ({
 
 describe('anchorForNewThread', () => {
   it('keeps a block anchor on an existing block and refuses an unknown one', () => {
-    expect(anchorForNewThread(index, { kind: 'block', blockId: second!.id })).toEqual({ kind: 'block', blockId: second!.id });
+    expect(anchorForNewThread(index, { kind: 'block', blockId: second!.id })).toEqual({
+      kind: 'block',
+      blockId: second!.id,
+    });
     expect(() => anchorForNewThread(index, { kind: 'block', blockId: 'pMissing' })).toThrow(/no block pMissing/);
   });
 
   it('records the passage’s own text and context, whatever the client sent', () => {
-    expect(anchorForNewThread(index, passage(20, 24))).toMatchObject({ quote: 'open', prefix: 'The group agreed on ', suffix: ' standards.' });
+    expect(anchorForNewThread(index, passage(20, 24))).toMatchObject({
+      quote: 'open',
+      prefix: 'The group agreed on ',
+      suffix: ' standards.',
+    });
   });
 
   it('refuses a passage outside its block, collapsed, or from unknown edits, with the status to answer', () => {
@@ -65,11 +72,17 @@ describe('anchorForNewThread', () => {
 describe('viewThread', () => {
   it('shows where the anchor is, or that its text was removed', () => {
     const anchor = anchorForNewThread(index, passage(20, 24));
-    expect(viewThread(index, stored(anchor))).toMatchObject({ textRemoved: false, location: { blockId: first!.id, number: 1 } });
+    expect(viewThread(index, stored(anchor))).toMatchObject({
+      textRemoved: false,
+      location: { blockId: first!.id, number: 1 },
+    });
     const emptied = new Y.Doc();
     Y.applyUpdate(emptied, state);
     const root = emptied.get('root', Y.XmlText);
     root.delete(1, 1); // the first paragraph, by hand
-    expect(viewThread(indexOf(Y.encodeStateAsUpdate(emptied)), stored(anchor))).toMatchObject({ textRemoved: true, location: null });
+    expect(viewThread(indexOf(Y.encodeStateAsUpdate(emptied)), stored(anchor))).toMatchObject({
+      textRemoved: true,
+      location: null,
+    });
   });
 });

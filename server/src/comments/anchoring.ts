@@ -25,12 +25,31 @@ export class CommentRefused extends Error {
 export const indexOf = (state: Uint8Array): BlockIndex => BlockIndex.fromUpdate(state);
 
 const passageProblems: Record<PassageProblem, (blockId: string) => CommentRefused> = {
-  malformed: () => new CommentRefused(400, 'invalid_anchor', 'anchor.start and anchor.end must be positions in this document, as the editor’s selection gives them'),
+  malformed: () =>
+    new CommentRefused(
+      400,
+      'invalid_anchor',
+      'anchor.start and anchor.end must be positions in this document, as the editor’s selection gives them',
+    ),
   'not-synced': () =>
-    new CommentRefused(409, 'anchor_not_synced', 'the selected text includes edits the server has not received yet; wait until your changes are saved, then comment again'),
+    new CommentRefused(
+      409,
+      'anchor_not_synced',
+      'the selected text includes edits the server has not received yet; wait until your changes are saved, then comment again',
+    ),
   gone: () => new CommentRefused(400, 'anchor_gone', 'the selected text is no longer in the document; select it again'),
-  'other-block': (blockId) => new CommentRefused(400, 'invalid_anchor', `the passage must lie inside block ${blockId}; comment on one paragraph at a time`),
-  collapsed: () => new CommentRefused(400, 'invalid_anchor', 'select at least one character to comment on a passage, or comment on the whole paragraph'),
+  'other-block': (blockId) =>
+    new CommentRefused(
+      400,
+      'invalid_anchor',
+      `the passage must lie inside block ${blockId}; comment on one paragraph at a time`,
+    ),
+  collapsed: () =>
+    new CommentRefused(
+      400,
+      'invalid_anchor',
+      'select at least one character to comment on a passage, or comment on the whole paragraph',
+    ),
 };
 
 /**
@@ -40,15 +59,22 @@ const passageProblems: Record<PassageProblem, (blockId: string) => CommentRefuse
  */
 export function anchorForNewThread(index: BlockIndex, anchor: CommentAnchor): CommentAnchor {
   if (!index.byId(anchor.blockId)) {
-    throw new CommentRefused(400, 'unknown_block', `the document has no block ${anchor.blockId} (it may have been deleted); reload the document and comment again`, [
-      { path: 'anchor.blockId', message: 'is not a block of the document' },
-    ]);
+    throw new CommentRefused(
+      400,
+      'unknown_block',
+      `the document has no block ${anchor.blockId} (it may have been deleted); reload the document and comment again`,
+      [{ path: 'anchor.blockId', message: 'is not a block of the document' }],
+    );
   }
   if (anchor.kind === 'block') return { kind: 'block', blockId: anchor.blockId };
   const snapshot = snapshotPassage(index, anchor);
   if ('problem' in snapshot) throw passageProblems[snapshot.problem](anchor.blockId);
   if (!Quote.safeParse(snapshot.quote).success) {
-    throw new CommentRefused(400, 'passage_too_long', `a passage can be at most 2000 characters (this one has ${snapshot.quote.length}); comment on the whole paragraph instead`);
+    throw new CommentRefused(
+      400,
+      'passage_too_long',
+      `a passage can be at most 2000 characters (this one has ${snapshot.quote.length}); comment on the whole paragraph instead`,
+    );
   }
   return { ...anchor, quote: snapshot.quote, prefix: snapshot.prefix, suffix: snapshot.suffix };
 }

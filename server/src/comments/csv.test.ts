@@ -43,7 +43,15 @@ describe('commentsCsv', () => {
       resolvedBy: author,
       comments: [comment('c1', 'First, "quoted"'), comment('c2', '', '2026-03-03T00:00:00.000Z')],
     };
-    const removed: CommentThread = { ...passage, id: 't2', anchor: { kind: 'block', blockId: 'pGone' }, status: 'open', textRemoved: true, location: null, comments: [comment('c3', '- a list\n- of points')] };
+    const removed: CommentThread = {
+      ...passage,
+      id: 't2',
+      anchor: { kind: 'block', blockId: 'pGone' },
+      status: 'open',
+      textRemoved: true,
+      location: null,
+      comments: [comment('c3', '- a list\n- of points')],
+    };
     expect(commentsCsv([passage, removed])).toBe(
       [
         'thread id,paragraph number,block id,quote,status,text removed,comment id,author,stakeholder group,created at,body,deleted at',

@@ -10,7 +10,10 @@ describe('CommentHub', () => {
   it('delivers to the subscribers of the document only, and forgets those who leave', () => {
     const hub = new CommentHub();
     const seen: string[] = [];
-    const sink = (name: string) => ({ deliver: (e: CommentLiveEvent) => seen.push(`${name}:${e.thread.id}`), close: () => seen.push(`${name} closed`) });
+    const sink = (name: string) => ({
+      deliver: (e: CommentLiveEvent) => seen.push(`${name}:${e.thread.id}`),
+      close: () => seen.push(`${name} closed`),
+    });
     const offA = hub.subscribe('d1', sink('a'));
     hub.subscribe('d1', sink('b'));
     hub.subscribe('d2', sink('c'));
@@ -32,12 +35,19 @@ describe('LiveStream', () => {
   it('writes events in order as SSE, after checking access each time, and ends when access is gone', async () => {
     const written: string[] = [];
     let allowed = true;
-    const stream = new LiveStream({ write: async (chunk) => void written.push(chunk), stillAllowed: async () => allowed });
+    const stream = new LiveStream({
+      write: async (chunk) => void written.push(chunk),
+      stillAllowed: async () => allowed,
+    });
     stream.start();
     stream.deliver(event('t1'));
     stream.deliver(event('t2'));
     await flush();
-    expect(written).toEqual(['retry: 3000\nevent: ready\ndata: {}\n\n', 'data: {"type":"thread","thread":{"id":"t1"}}\n\n', 'data: {"type":"thread","thread":{"id":"t2"}}\n\n']);
+    expect(written).toEqual([
+      'retry: 3000\nevent: ready\ndata: {}\n\n',
+      'data: {"type":"thread","thread":{"id":"t1"}}\n\n',
+      'data: {"type":"thread","thread":{"id":"t2"}}\n\n',
+    ]);
     allowed = false;
     stream.deliver(event('t3'));
     await stream.ended;
@@ -49,7 +59,11 @@ describe('LiveStream', () => {
   it('sends a heartbeat comment on its interval', async () => {
     vi.useFakeTimers();
     const written: string[] = [];
-    const stream = new LiveStream({ write: async (chunk) => void written.push(chunk), stillAllowed: async () => true, heartbeatMs: 15_000 });
+    const stream = new LiveStream({
+      write: async (chunk) => void written.push(chunk),
+      stillAllowed: async () => true,
+      heartbeatMs: 15_000,
+    });
     await vi.advanceTimersByTimeAsync(31_000);
     expect(written).toEqual([': heartbeat\n\n', ': heartbeat\n\n']);
     stream.close();
@@ -58,7 +72,11 @@ describe('LiveStream', () => {
   });
 
   it('cuts off a reader that does not keep up', async () => {
-    const stream = new LiveStream({ write: () => new Promise(() => {}), stillAllowed: async () => true, maxBacklog: 3 });
+    const stream = new LiveStream({
+      write: () => new Promise(() => {}),
+      stillAllowed: async () => true,
+      maxBacklog: 3,
+    });
     for (let i = 0; i < 5; i++) stream.deliver(event(`t${i}`));
     await stream.ended;
   });

@@ -59,11 +59,21 @@ export class CommentService {
   }
 
   /** Opens a thread on the document's live state; the anchor must point into it. */
-  async open(resource: Resource & { documentId: string }, authorId: string, input: { anchor: CommentAnchor } & CommentInput): Promise<CommentThread> {
+  async open(
+    resource: Resource & { documentId: string },
+    authorId: string,
+    input: { anchor: CommentAnchor } & CommentInput,
+  ): Promise<CommentThread> {
     const mentions = await this.#mentions(resource, input.mentions);
     const index = indexOf(await this.#deps.liveState(resource.documentId));
     const anchor = anchorForNewThread(index, input.anchor);
-    const stored = await this.#deps.store.createThread({ documentId: resource.documentId, anchor, authorId, body: input.body, mentions });
+    const stored = await this.#deps.store.createThread({
+      documentId: resource.documentId,
+      anchor,
+      authorId,
+      body: input.body,
+      mentions,
+    });
     return this.#publish(stored, index);
   }
 
@@ -104,11 +114,18 @@ export class CommentService {
     for (const id of unique) {
       const person = await this.#deps.identity.getPerson(id);
       const principal = person && (await loadPrincipal(this.#deps.identity, id));
-      if (!principal || !principal.roles.has(resource.workspaceId)) issues.push({ path: `mentions.${mentions.indexOf(id)}`, message: `${id} holds no role in this workspace` });
-      else if (!authorize(principal, 'document.read', resource).allowed) issues.push({ path: `mentions.${mentions.indexOf(id)}`, message: `${person.name} cannot read this document` });
+      if (!principal || !principal.roles.has(resource.workspaceId))
+        issues.push({ path: `mentions.${mentions.indexOf(id)}`, message: `${id} holds no role in this workspace` });
+      else if (!authorize(principal, 'document.read', resource).allowed)
+        issues.push({ path: `mentions.${mentions.indexOf(id)}`, message: `${person.name} cannot read this document` });
     }
     if (issues.length > 0) {
-      throw new CommentRefused(400, 'invalid_mention', `only people who can read this document can be mentioned: ${issues.map((i) => i.message).join('; ')}`, issues);
+      throw new CommentRefused(
+        400,
+        'invalid_mention',
+        `only people who can read this document can be mentioned: ${issues.map((i) => i.message).join('; ')}`,
+        issues,
+      );
     }
     return unique;
   }

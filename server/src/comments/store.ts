@@ -87,13 +87,17 @@ export class SqliteCommentStore {
   }
 
   /** Opens a thread with its first comment; returns the thread. */
-  async createThread(input: { documentId: string; anchor: CommentAnchor; authorId: string } & CommentInput): Promise<StoredThread> {
+  async createThread(
+    input: { documentId: string; anchor: CommentAnchor; authorId: string } & CommentInput,
+  ): Promise<StoredThread> {
     const id = newId();
     this.#db.transaction(() => {
       const at = this.#iso();
       const anchor = JSON.stringify(input.anchor);
       this.#db
-        .prepare("INSERT INTO comment_threads (id, document_id, anchor, block_id, status, created_at, created_by) VALUES (?, ?, ?, ?, 'open', ?, ?)")
+        .prepare(
+          "INSERT INTO comment_threads (id, document_id, anchor, block_id, status, created_at, created_by) VALUES (?, ?, ?, ?, 'open', ?, ?)",
+        )
         .run(id, input.documentId, anchor, input.anchor.blockId, at, input.authorId);
       const commentId = this.#insertComment(id, input.authorId, input, at);
       this.#event(id, commentId, input.authorId, at, 'create', { anchor: input.anchor });
@@ -116,8 +120,13 @@ export class SqliteCommentStore {
     const threadId = this.#db.transaction(() => {
       const row = this.#ownLiveComment(commentId, authorId, 'edit');
       const at = this.#iso();
-      this.#db.prepare('UPDATE comments SET body = ?, mentions = ?, edited_at = ? WHERE id = ?').run(input.body, JSON.stringify([...input.mentions]), at, commentId);
-      this.#event(row.thread_id, commentId, authorId, at, 'edit', { previous: row.body, previousMentions: JSON.parse(row.mentions) as unknown });
+      this.#db
+        .prepare('UPDATE comments SET body = ?, mentions = ?, edited_at = ? WHERE id = ?')
+        .run(input.body, JSON.stringify([...input.mentions]), at, commentId);
+      this.#event(row.thread_id, commentId, authorId, at, 'edit', {
+        previous: row.body,
+        previousMentions: JSON.parse(row.mentions) as unknown,
+      });
       return row.thread_id;
     })();
     return (await this.getThread(threadId))!;
@@ -128,7 +137,9 @@ export class SqliteCommentStore {
     const threadId = this.#db.transaction(() => {
       const row = this.#ownLiveComment(commentId, authorId, 'delete');
       const at = this.#iso();
-      this.#db.prepare("UPDATE comments SET body = '', mentions = '[]', deleted_at = ? WHERE id = ?").run(at, commentId);
+      this.#db
+        .prepare("UPDATE comments SET body = '', mentions = '[]', deleted_at = ? WHERE id = ?")
+        .run(at, commentId);
       // The words go with the comment: the history records that it was deleted, not what it said.
       this.#event(row.thread_id, commentId, authorId, at, 'delete', {});
       return row.thread_id;
@@ -139,7 +150,9 @@ export class SqliteCommentStore {
   /** Resolves or reopens a thread; refuses one already in that state. Returns the thread. */
   async setStatus(threadId: string, actorId: string, status: ThreadStatus): Promise<StoredThread> {
     this.#db.transaction(() => {
-      const current = this.#db.prepare('SELECT status FROM comment_threads WHERE id = ?').get(threadId) as { status: ThreadStatus } | undefined;
+      const current = this.#db.prepare('SELECT status FROM comment_threads WHERE id = ?').get(threadId) as
+        | { status: ThreadStatus }
+        | undefined;
       if (!current) throw new Error(`no comment thread ${threadId}`);
       if (current.status === status) {
         throw status === 'resolved'
@@ -147,8 +160,14 @@ export class SqliteCommentStore {
           : new CommentConflict('already_open', 'this thread is already open');
       }
       const at = this.#iso();
-      if (status === 'resolved') this.#db.prepare("UPDATE comment_threads SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE id = ?").run(at, actorId, threadId);
-      else this.#db.prepare("UPDATE comment_threads SET status = 'open', resolved_at = NULL, resolved_by = NULL WHERE id = ?").run(threadId);
+      if (status === 'resolved')
+        this.#db
+          .prepare("UPDATE comment_threads SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE id = ?")
+          .run(at, actorId, threadId);
+      else
+        this.#db
+          .prepare("UPDATE comment_threads SET status = 'open', resolved_at = NULL, resolved_by = NULL WHERE id = ?")
+          .run(threadId);
       this.#event(threadId, null, actorId, at, status === 'resolved' ? 'resolve' : 'reopen', {});
     })();
     return (await this.getThread(threadId))!;
@@ -162,19 +181,27 @@ export class SqliteCommentStore {
 
   /** The thread a comment belongs to, or undefined when there is no such comment. */
   async threadOfComment(commentId: string): Promise<StoredThread | undefined> {
-    const row = this.#db.prepare('SELECT thread_id FROM comments WHERE id = ?').get(commentId) as { thread_id: string } | undefined;
+    const row = this.#db.prepare('SELECT thread_id FROM comments WHERE id = ?').get(commentId) as
+      | { thread_id: string }
+      | undefined;
     return row && this.getThread(row.thread_id);
   }
 
   /** Every thread of a document, oldest first, with its comments in order. */
   async listThreads(documentId: string): Promise<StoredThread[]> {
-    const rows = this.#db.prepare('SELECT * FROM comment_threads WHERE document_id = ? ORDER BY created_at, rowid').all(documentId) as ThreadRow[];
+    const rows = this.#db
+      .prepare('SELECT * FROM comment_threads WHERE document_id = ? ORDER BY created_at, rowid')
+      .all(documentId) as ThreadRow[];
     return this.#assemble(rows);
   }
 
   /** A thread's recorded changes, in order. */
   async history(threadId: string): Promise<ThreadEvent[]> {
-    const rows = this.#db.prepare('SELECT seq, comment_id, actor_id, at, action, detail FROM comment_events WHERE thread_id = ? ORDER BY seq').all(threadId) as EventRow[];
+    const rows = this.#db
+      .prepare(
+        'SELECT seq, comment_id, actor_id, at, action, detail FROM comment_events WHERE thread_id = ? ORDER BY seq',
+      )
+      .all(threadId) as EventRow[];
     const people = this.#authors(rows.map((r) => r.actor_id));
     return rows.map((r) => ({
       seq: r.seq,
@@ -199,13 +226,23 @@ export class SqliteCommentStore {
     const row = this.#db.prepare('SELECT * FROM comments WHERE id = ?').get(commentId) as CommentRow | undefined;
     if (!row) throw new Error(`no comment ${commentId}`);
     if (row.author_id !== authorId) throw new CommentConflict('not_author', `only its author can ${change} a comment`);
-    if (row.deleted_at !== null) throw new CommentConflict('comment_deleted', 'this comment was deleted; it can no longer be changed');
+    if (row.deleted_at !== null)
+      throw new CommentConflict('comment_deleted', 'this comment was deleted; it can no longer be changed');
     return row;
   }
 
-  #event(threadId: string, commentId: string | null, actorId: string, at: string, action: ThreadEvent['action'], detail: Record<string, unknown>): void {
+  #event(
+    threadId: string,
+    commentId: string | null,
+    actorId: string,
+    at: string,
+    action: ThreadEvent['action'],
+    detail: Record<string, unknown>,
+  ): void {
     this.#db
-      .prepare('INSERT INTO comment_events (thread_id, comment_id, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO comment_events (thread_id, comment_id, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(threadId, commentId, actorId, at, action, JSON.stringify(detail));
   }
 

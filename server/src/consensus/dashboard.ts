@@ -12,9 +12,21 @@ export const TREND_DAYS = 366;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const zeroCounts = (): StatusCounts => ({ drafting: 0, 'under-discussion': 0, contested: 0, 'agreed-ad-ref': 0, agreed: 0 });
+const zeroCounts = (): StatusCounts => ({
+  drafting: 0,
+  'under-discussion': 0,
+  contested: 0,
+  'agreed-ad-ref': 0,
+  agreed: 0,
+});
 
-export function buildDashboard(input: { documentId: string; title: string; live: LiveDocument; index: ConsensusIndex; now: Date }): ConsensusDashboard {
+export function buildDashboard(input: {
+  documentId: string;
+  title: string;
+  live: LiveDocument;
+  index: ConsensusIndex;
+  now: Date;
+}): ConsensusDashboard {
   const { live, index } = input;
   const paragraphs = index.paragraphs(live).map((p) => ({
     blockId: p.blockId,
@@ -52,7 +64,11 @@ export function buildDashboard(input: { documentId: string; title: string; live:
  * today) to today, for the paragraphs listed today: a paragraph is `drafting` until its
  * first change. Days without changes repeat the previous counts, so the series is continuous.
  */
-export function trend(blockIds: readonly string[], changes: ReadonlyArray<{ blockId: string; to: ParagraphStatus; at: string }>, now: Date): ConsensusDashboard['trend'] {
+export function trend(
+  blockIds: readonly string[],
+  changes: ReadonlyArray<{ blockId: string; to: ParagraphStatus; at: string }>,
+  now: Date,
+): ConsensusDashboard['trend'] {
   const listed = new Set(blockIds);
   const relevant = changes.filter((c) => listed.has(c.blockId));
   const today = startOfDay(now.getTime());

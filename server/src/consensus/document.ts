@@ -5,7 +5,19 @@
  * state, as `renderYDoc` does, so nothing is ever written to the live doc.
  */
 import { createHash } from 'node:crypto';
-import { $bracketedText, $bracketsIn, $collectBlocks, $getBracketId, $isBracketNode, $isUnsupportedNode, $listBlocks, $textWithPlaceholders, openHeadlessCollabEditor, readableCopy, type BlockType } from '@accord/editor';
+import {
+  $bracketedText,
+  $bracketsIn,
+  $collectBlocks,
+  $getBracketId,
+  $isBracketNode,
+  $isUnsupportedNode,
+  $listBlocks,
+  $textWithPlaceholders,
+  openHeadlessCollabEditor,
+  readableCopy,
+  type BlockType,
+} from '@accord/editor';
 import { $isListNode } from '@lexical/list';
 import { $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 
@@ -62,7 +74,8 @@ export function readLiveDocument(state: Uint8Array): LiveDocument {
     const bracketBlock = new Map<string, LiveBlock>();
     for (const block of blocks) {
       if (block.id !== '' && !byId.has(block.id)) byId.set(block.id, block);
-      for (const bracket of block.brackets) if (bracket.id !== '' && !bracketBlock.has(bracket.id)) bracketBlock.set(bracket.id, block);
+      for (const bracket of block.brackets)
+        if (bracket.id !== '' && !bracketBlock.has(bracket.id)) bracketBlock.set(bracket.id, block);
     }
     return { blocks, byId, bracketBlock };
   } finally {

@@ -4,10 +4,30 @@
  * proposed them, a table of positions by stakeholder group with the reasons, and the open
  * comment threads. Text goes into runs, never markup, so nothing typed is interpreted.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { RegisterEntry } from '@accord/schema';
 import type { Segment } from './document.js';
-import { entryName, longDate, oneLine, positionLabels, registerIntro, scoreText, statusLabels, type Register } from './register.js';
+import {
+  entryName,
+  longDate,
+  oneLine,
+  positionLabels,
+  registerIntro,
+  scoreText,
+  statusLabels,
+  type Register,
+} from './register.js';
 
 const BRACKET_COLOUR = '8A3B00';
 
@@ -16,11 +36,15 @@ export async function registerDocx(register: Register): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [
     new Paragraph({ text: 'Register of differences', heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: register.title, italics: true, size: 28 })] }),
-    new Paragraph({ children: [new TextRun({ text: `Generated on ${longDate(register.generatedAt)}.`, color: '555555' })] }),
+    new Paragraph({
+      children: [new TextRun({ text: `Generated on ${longDate(register.generatedAt)}.`, color: '555555' })],
+    }),
     new Paragraph({ text: registerIntro }),
   ];
-  if (register.entries.length === 0) children.push(new Paragraph({ text: 'No paragraph is contested and no text is bracketed.' }));
-  for (const entry of register.entries) children.push(...entryBlocks(entry, register.segments.get(entry.blockId) ?? [], group));
+  if (register.entries.length === 0)
+    children.push(new Paragraph({ text: 'No paragraph is contested and no text is bracketed.' }));
+  for (const entry of register.entries)
+    children.push(...entryBlocks(entry, register.segments.get(entry.blockId) ?? [], group));
   const document = new Document({
     title: `Register of differences — ${register.title}`,
     creator: 'Accord',
@@ -32,24 +56,44 @@ export async function registerDocx(register: Register): Promise<Buffer> {
 
 /** A paragraph's text as runs, brackets in bold. */
 function segmentRuns(segments: readonly Segment[]): TextRun[] {
-  return segments.map((s) => ('bracketId' in s ? new TextRun({ text: `[${s.text}]`, bold: true, color: BRACKET_COLOUR }) : new TextRun(s.text)));
+  return segments.map((s) =>
+    'bracketId' in s ? new TextRun({ text: `[${s.text}]`, bold: true, color: BRACKET_COLOUR }) : new TextRun(s.text),
+  );
 }
 
-function entryBlocks(entry: RegisterEntry, segments: readonly Segment[], group: (id: string) => string): Array<Paragraph | Table> {
+function entryBlocks(
+  entry: RegisterEntry,
+  segments: readonly Segment[],
+  group: (id: string) => string,
+): Array<Paragraph | Table> {
   const blocks: Array<Paragraph | Table> = [
     new Paragraph({ text: `${entryName(entry)} — ${statusLabels[entry.status]}`, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({
-      children: [...(entry.number === null ? [] : [new TextRun({ text: `${entry.number}. `, bold: true })]), ...segmentRuns(segments)],
+      children: [
+        ...(entry.number === null ? [] : [new TextRun({ text: `${entry.number}. `, bold: true })]),
+        ...segmentRuns(segments),
+      ],
       indent: { left: 400 },
     }),
   ];
-  if (entry.changedSinceAgreed) blocks.push(new Paragraph({ children: [new TextRun({ text: 'The text changed since it was agreed.', italics: true })] }));
+  if (entry.changedSinceAgreed)
+    blocks.push(
+      new Paragraph({ children: [new TextRun({ text: 'The text changed since it was agreed.', italics: true })] }),
+    );
   const open = entry.brackets.filter((b) => b.state === 'open');
   if (open.length > 0) {
     blocks.push(new Paragraph({ text: 'Bracketed text', heading: HeadingLevel.HEADING_2 }));
     open.forEach((bracket, i) => {
-      blocks.push(new Paragraph({ children: [new TextRun(`${i + 1}. `), new TextRun({ text: `[${oneLine(bracket.text)}]`, bold: true, color: BRACKET_COLOUR })] }));
-      if (bracket.alternatives.length === 0) blocks.push(new Paragraph({ text: 'No alternative proposed yet.', bullet: { level: 0 } }));
+      blocks.push(
+        new Paragraph({
+          children: [
+            new TextRun(`${i + 1}. `),
+            new TextRun({ text: `[${oneLine(bracket.text)}]`, bold: true, color: BRACKET_COLOUR }),
+          ],
+        }),
+      );
+      if (bracket.alternatives.length === 0)
+        blocks.push(new Paragraph({ text: 'No alternative proposed yet.', bullet: { level: 0 } }));
       for (const alt of bracket.alternatives) {
         blocks.push(
           new Paragraph({
@@ -57,7 +101,10 @@ function entryBlocks(entry: RegisterEntry, segments: readonly Segment[], group: 
             children: [
               new TextRun({ text: `${alt.label}: `, bold: true }),
               new TextRun(oneLine(alt.text)),
-              new TextRun({ text: ` — proposed by ${alt.proposedBy.name} on behalf of ${group(alt.stakeholderGroup)}`, color: '555555' }),
+              new TextRun({
+                text: ` — proposed by ${alt.proposedBy.name} on behalf of ${group(alt.stakeholderGroup)}`,
+                color: '555555',
+              }),
             ],
           }),
         );
@@ -69,10 +116,29 @@ function entryBlocks(entry: RegisterEntry, segments: readonly Segment[], group: 
     blocks.push(new Paragraph({ text: 'No positions recorded yet.' }));
   } else {
     const cell = (text: string, bold = false, right = false) =>
-      new TableCell({ children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold })] })] });
-    const header = new TableRow({ tableHeader: true, children: ['Stakeholder group', 'Support', 'With reservation', 'Oppose', 'Abstain'].map((t) => cell(t, true)) });
+      new TableCell({
+        children: [
+          new Paragraph({
+            alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            children: [new TextRun({ text, bold })],
+          }),
+        ],
+      });
+    const header = new TableRow({
+      tableHeader: true,
+      children: ['Stakeholder group', 'Support', 'With reservation', 'Oppose', 'Abstain'].map((t) => cell(t, true)),
+    });
     const rows = entry.groups.map(
-      (g) => new TableRow({ children: [cell(g.name), cell(String(g.support), false, true), cell(String(g.supportWithReservation), false, true), cell(String(g.oppose), false, true), cell(String(g.abstain), false, true)] }),
+      (g) =>
+        new TableRow({
+          children: [
+            cell(g.name),
+            cell(String(g.support), false, true),
+            cell(String(g.supportWithReservation), false, true),
+            cell(String(g.oppose), false, true),
+            cell(String(g.abstain), false, true),
+          ],
+        }),
     );
     blocks.push(new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }));
     blocks.push(new Paragraph({ text: `Consensus score: ${scoreText(entry.score)}` }));
@@ -80,7 +146,13 @@ function entryBlocks(entry: RegisterEntry, segments: readonly Segment[], group: 
       blocks.push(
         new Paragraph({
           bullet: { level: 0 },
-          children: [new TextRun({ text: `${p.person.name} (${group(p.stakeholderGroup)}), ${positionLabels[p.position]}: `, bold: true }), new TextRun(oneLine(p.reason))],
+          children: [
+            new TextRun({
+              text: `${p.person.name} (${group(p.stakeholderGroup)}), ${positionLabels[p.position]}: `,
+              bold: true,
+            }),
+            new TextRun(oneLine(p.reason)),
+          ],
         }),
       );
     }
@@ -88,9 +160,19 @@ function entryBlocks(entry: RegisterEntry, segments: readonly Segment[], group: 
   if (entry.threads.length > 0) {
     blocks.push(new Paragraph({ text: 'Open comment threads', heading: HeadingLevel.HEADING_2 }));
     for (const thread of entry.threads) {
-      blocks.push(new Paragraph({ bullet: { level: 0 }, text: thread.quote === null ? 'On the paragraph' : `On “${oneLine(thread.quote)}”` }));
+      blocks.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          text: thread.quote === null ? 'On the paragraph' : `On “${oneLine(thread.quote)}”`,
+        }),
+      );
       for (const c of thread.comments) {
-        blocks.push(new Paragraph({ bullet: { level: 1 }, children: [new TextRun({ text: `${c.author.name}: `, bold: true }), new TextRun(oneLine(c.body))] }));
+        blocks.push(
+          new Paragraph({
+            bullet: { level: 1 },
+            children: [new TextRun({ text: `${c.author.name}: `, bold: true }), new TextRun(oneLine(c.body))],
+          }),
+        );
       }
     }
   }

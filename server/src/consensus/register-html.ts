@@ -5,13 +5,25 @@
 import { escapeHtml } from '@accord/editor';
 import type { RegisterEntry } from '@accord/schema';
 import type { Segment } from './document.js';
-import { entryName, longDate, positionLabels, registerIntro, scoreText, statusLabels, type Register } from './register.js';
+import {
+  entryName,
+  longDate,
+  positionLabels,
+  registerIntro,
+  scoreText,
+  statusLabels,
+  type Register,
+} from './register.js';
 
 const h = escapeHtml;
 
 /** A paragraph's text with its brackets, each in `<span class="bracket">`. */
 export function segmentsHtml(segments: readonly Segment[]): string {
-  return segments.map((s) => ('bracketId' in s ? `<span class="bracket" data-bracket-id="${h(s.bracketId)}">[${h(s.text)}]</span>` : h(s.text))).join('');
+  return segments
+    .map((s) =>
+      'bracketId' in s ? `<span class="bracket" data-bracket-id="${h(s.bracketId)}">[${h(s.text)}]</span>` : h(s.text),
+    )
+    .join('');
 }
 
 const STYLE = `
@@ -67,7 +79,10 @@ function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (i
         bracket.alternatives.length === 0
           ? '<li>No alternative proposed yet.</li>'
           : bracket.alternatives
-              .map((a) => `<li><strong>${h(a.label)}:</strong> ${h(a.text)} <span class="by">— proposed by ${h(a.proposedBy.name)} on behalf of ${h(group(a.stakeholderGroup))}</span></li>`)
+              .map(
+                (a) =>
+                  `<li><strong>${h(a.label)}:</strong> ${h(a.text)} <span class="by">— proposed by ${h(a.proposedBy.name)} on behalf of ${h(group(a.stakeholderGroup))}</span></li>`,
+              )
               .join('');
       return `<li><span class="bracket">[${h(bracket.text)}]</span><ul>${alts}</ul></li>`;
     });
@@ -77,14 +92,19 @@ function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (i
   if (entry.groups.length === 0) {
     parts.push('<p>No positions recorded yet.</p>');
   } else {
-    const rows = entry.groups.map((g) => `<tr><td>${h(g.name)}</td><td class="n">${g.support}</td><td class="n">${g.supportWithReservation}</td><td class="n">${g.oppose}</td><td class="n">${g.abstain}</td></tr>`);
+    const rows = entry.groups.map(
+      (g) =>
+        `<tr><td>${h(g.name)}</td><td class="n">${g.support}</td><td class="n">${g.supportWithReservation}</td><td class="n">${g.oppose}</td><td class="n">${g.abstain}</td></tr>`,
+    );
     parts.push(
       `<table><thead><tr><th>Stakeholder group</th><th>Support</th><th>With reservation</th><th>Oppose</th><th>Abstain</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
       `<p>Consensus score: ${scoreText(entry.score)}</p>`,
     );
     const reasons = entry.positions.filter((p) => p.reason.trim() !== '');
     if (reasons.length > 0) {
-      parts.push(`<ul>${reasons.map((p) => `<li>${h(p.person.name)} (${h(group(p.stakeholderGroup))}), ${positionLabels[p.position]}: ${h(p.reason)}</li>`).join('')}</ul>`);
+      parts.push(
+        `<ul>${reasons.map((p) => `<li>${h(p.person.name)} (${h(group(p.stakeholderGroup))}), ${positionLabels[p.position]}: ${h(p.reason)}</li>`).join('')}</ul>`,
+      );
     }
   }
   if (entry.threads.length > 0) {

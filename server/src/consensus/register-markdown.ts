@@ -6,7 +6,16 @@
 import { escapeMarkdownText } from '@accord/editor';
 import type { RegisterEntry } from '@accord/schema';
 import type { Segment } from './document.js';
-import { entryName, longDate, oneLine, positionLabels, registerIntro, scoreText, statusLabels, type Register } from './register.js';
+import {
+  entryName,
+  longDate,
+  oneLine,
+  positionLabels,
+  registerIntro,
+  scoreText,
+  statusLabels,
+  type Register,
+} from './register.js';
 
 const md = (text: string): string => escapeMarkdownText(oneLine(text));
 
@@ -30,12 +39,17 @@ export function registerMarkdown(register: Register): string {
     `Generated on ${longDate(register.generatedAt)}. ${registerIntro}`,
   ];
   if (register.entries.length === 0) out.push('', 'No paragraph is contested and no text is bracketed.');
-  for (const entry of register.entries) out.push('', ...entryMarkdown(entry, register.segments.get(entry.blockId) ?? [], group));
+  for (const entry of register.entries)
+    out.push('', ...entryMarkdown(entry, register.segments.get(entry.blockId) ?? [], group));
   return out.join('\n') + '\n';
 }
 
 function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group: (id: string) => string): string[] {
-  const out = [`## ${entryName(entry)} — ${statusLabels[entry.status]}`, '', `> ${entry.number === null ? '' : `**${entry.number}.** `}${segmentsMarkdown(segments)}`];
+  const out = [
+    `## ${entryName(entry)} — ${statusLabels[entry.status]}`,
+    '',
+    `> ${entry.number === null ? '' : `**${entry.number}.** `}${segmentsMarkdown(segments)}`,
+  ];
   if (entry.changedSinceAgreed) out.push('', '*The text changed since it was agreed.*');
 
   const open = entry.brackets.filter((b) => b.state === 'open');
@@ -45,7 +59,9 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
       out.push('', `${i + 1}. \\[${md(bracket.text)}\\]`);
       if (bracket.alternatives.length === 0) out.push('   - No alternative proposed yet.');
       for (const alt of bracket.alternatives) {
-        out.push(`   - **${alt.label}:** ${md(alt.text)} — proposed by ${md(alt.proposedBy.name)} on behalf of ${md(group(alt.stakeholderGroup))}`);
+        out.push(
+          `   - **${alt.label}:** ${md(alt.text)} — proposed by ${md(alt.proposedBy.name)} on behalf of ${md(group(alt.stakeholderGroup))}`,
+        );
       }
     });
   }
@@ -54,13 +70,21 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
   if (entry.groups.length === 0) {
     out.push('', 'No positions recorded yet.');
   } else {
-    out.push('', '| Stakeholder group | Support | With reservation | Oppose | Abstain |', '| --- | ---: | ---: | ---: | ---: |');
-    for (const g of entry.groups) out.push(`| ${md(g.name)} | ${g.support} | ${g.supportWithReservation} | ${g.oppose} | ${g.abstain} |`);
+    out.push(
+      '',
+      '| Stakeholder group | Support | With reservation | Oppose | Abstain |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
+    for (const g of entry.groups)
+      out.push(`| ${md(g.name)} | ${g.support} | ${g.supportWithReservation} | ${g.oppose} | ${g.abstain} |`);
     out.push('', `Consensus score: ${scoreText(entry.score)} (see docs/CONSENSUS.md).`);
     const withReasons = entry.positions.filter((p) => p.reason.trim() !== '');
     if (withReasons.length > 0) {
       out.push('');
-      for (const p of withReasons) out.push(`- ${md(p.person.name)} (${md(group(p.stakeholderGroup))}), ${positionLabels[p.position]}: ${md(p.reason)}`);
+      for (const p of withReasons)
+        out.push(
+          `- ${md(p.person.name)} (${md(group(p.stakeholderGroup))}), ${positionLabels[p.position]}: ${md(p.reason)}`,
+        );
     }
   }
 

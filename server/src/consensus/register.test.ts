@@ -52,12 +52,29 @@ function register() {
     statuses: new Map([
       [p1, { blockId: p1, status: 'contested', agreedHash: null, setAt: at, setBy: ana }],
       [p2, { blockId: p2, status: 'contested', agreedHash: null, setAt: at, setBy: ana }],
-      [p3, { blockId: p3, status: 'agreed', agreedHash: textHash('Agreed text, before an edit.'), setAt: at, setBy: ana }],
+      [
+        p3,
+        { blockId: p3, status: 'agreed', agreedHash: textHash('Agreed text, before an edit.'), setAt: at, setBy: ana },
+      ],
       [p4, { blockId: p4, status: 'agreed', agreedHash: textHash('Agreed and unchanged.'), setAt: at, setBy: ana }],
     ]),
     events: [],
-    positions: [position(ana, p1, 'oppose', 'Too strong;\nsay "enabler".'), position(ben, p1, 'support', ''), position(ben, p2, 'support-with-reservation', 'Cost | access')],
-    alternatives: [{ id: 'alt1', bracketId: 'bRight', label: 'Alt 1', text: 'an enabler of rights', proposedBy: ben, stakeholderGroup: 'government', at }],
+    positions: [
+      position(ana, p1, 'oppose', 'Too strong;\nsay "enabler".'),
+      position(ben, p1, 'support', ''),
+      position(ben, p2, 'support-with-reservation', 'Cost | access'),
+    ],
+    alternatives: [
+      {
+        id: 'alt1',
+        bracketId: 'bRight',
+        label: 'Alt 1',
+        text: 'an enabler of rights',
+        proposedBy: ben,
+        stakeholderGroup: 'government',
+        at,
+      },
+    ],
     resolutions: [],
     groupNames: new Map([
       ['government', 'Government'],
@@ -75,12 +92,31 @@ function register() {
     resolvedAt: null,
     resolvedBy: null,
     comments: [
-      { id: 'c1', threadId: 't1', author: ana, body: 'Why <b>this</b>?', mentions: [], createdAt: at, editedAt: null, deletedAt: null },
+      {
+        id: 'c1',
+        threadId: 't1',
+        author: ana,
+        body: 'Why <b>this</b>?',
+        mentions: [],
+        createdAt: at,
+        editedAt: null,
+        deletedAt: null,
+      },
       { id: 'c2', threadId: 't1', author: ben, body: '', mentions: [], createdAt: at, editedAt: null, deletedAt: at },
     ],
   } as CommentThread;
   const resolvedThread = { ...thread, id: 't2', status: 'resolved' } as CommentThread;
-  return { register: buildRegister({ documentId: 'd', title: 'BPF on <IXPs>', live, index, threads: [thread, resolvedThread], now: new Date('2026-03-02T09:30:00Z') }), ids };
+  return {
+    register: buildRegister({
+      documentId: 'd',
+      title: 'BPF on <IXPs>',
+      live,
+      index,
+      threads: [thread, resolvedThread],
+      now: new Date('2026-03-02T09:30:00Z'),
+    }),
+    ids,
+  };
 }
 
 describe('the register of differences', () => {
@@ -150,7 +186,9 @@ No positions recorded yet.
     expect(html).toContain('<title>Register of differences — BPF on &lt;IXPs&gt;</title>');
     expect(html).toContain('Access is <span class="bracket" data-bracket-id="bRight">[a human right]</span> for all.');
     expect(html).toContain('Connectivity &lt;script&gt;alert(1)&lt;/script&gt; | *matters*.');
-    expect(html).toContain('<strong>Alt 1:</strong> an enabler of rights <span class="by">— proposed by Ben Okafor on behalf of Government</span>');
+    expect(html).toContain(
+      '<strong>Alt 1:</strong> an enabler of rights <span class="by">— proposed by Ben Okafor on behalf of Government</span>',
+    );
     expect(html).toContain('Why &lt;b&gt;this&lt;/b&gt;?');
     expect(html).not.toMatch(/<script|<b>/);
   });

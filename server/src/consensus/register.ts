@@ -15,10 +15,20 @@ export interface Register extends RegisterOfDifferences {
 }
 
 /** Whether a paragraph belongs in the register. */
-export const inRegister = (p: { status: ParagraphStatus; openBrackets: number; changedSinceAgreed: boolean }): boolean =>
-  p.status === 'contested' || p.openBrackets > 0 || p.changedSinceAgreed;
+export const inRegister = (p: {
+  status: ParagraphStatus;
+  openBrackets: number;
+  changedSinceAgreed: boolean;
+}): boolean => p.status === 'contested' || p.openBrackets > 0 || p.changedSinceAgreed;
 
-export function buildRegister(input: { documentId: string; title: string; live: LiveDocument; index: ConsensusIndex; threads: readonly CommentThread[]; now: Date }): Register {
+export function buildRegister(input: {
+  documentId: string;
+  title: string;
+  live: LiveDocument;
+  index: ConsensusIndex;
+  threads: readonly CommentThread[];
+  now: Date;
+}): Register {
   const open = input.threads.filter((t) => t.status === 'open' && !t.textRemoved && t.location);
   const entries = input.index
     .paragraphs(input.live)
@@ -30,7 +40,9 @@ export function buildRegister(input: { documentId: string; title: string; live: 
         .map((t) => ({
           id: t.id,
           quote: t.anchor.kind === 'passage' ? t.anchor.quote : null,
-          comments: t.comments.filter((c) => c.deletedAt === null).map((c) => ({ author: c.author, body: c.body, createdAt: c.createdAt })),
+          comments: t.comments
+            .filter((c) => c.deletedAt === null)
+            .map((c) => ({ author: c.author, body: c.body, createdAt: c.createdAt })),
         })),
     }));
   return {
@@ -63,7 +75,20 @@ export const positionLabels: Readonly<Record<PositionKind, string>> = {
   abstain: 'abstain',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "28 November 2026, 14:05 UTC": the same on every machine, whatever its locale. */
 export function longDate(iso: string): string {
@@ -73,7 +98,8 @@ export function longDate(iso: string): string {
 }
 
 /** "Paragraph 5", or the block's id for a block that is not numbered. */
-export const entryName = (e: { number: number | null; blockId: string }): string => (e.number === null ? `Unnumbered block ${e.blockId}` : `Paragraph ${e.number}`);
+export const entryName = (e: { number: number | null; blockId: string }): string =>
+  e.number === null ? `Unnumbered block ${e.blockId}` : `Paragraph ${e.number}`;
 
 /** The score as people read it: two decimals, or a dash when nobody responded. */
 export const scoreText = (score: number | null): string => (score === null ? '–' : score.toFixed(2));

@@ -18,12 +18,24 @@ export function agreementOf(supporters: number, respondents: number): number {
  * Positions counted by stakeholder group: only groups with at least one position (abstentions
  * included), in the order of `groupNames` (then unknown groups by id).
  */
-export function aggregateByGroup(positions: readonly Position[], groupNames: ReadonlyMap<string, string>): GroupAggregate[] {
+export function aggregateByGroup(
+  positions: readonly Position[],
+  groupNames: ReadonlyMap<string, string>,
+): GroupAggregate[] {
   const groups = new Map<string, GroupAggregate>();
   for (const p of positions) {
     let g = groups.get(p.stakeholderGroup);
     if (!g) {
-      g = { stakeholderGroup: p.stakeholderGroup, name: groupNames.get(p.stakeholderGroup) ?? p.stakeholderGroup, support: 0, supportWithReservation: 0, oppose: 0, abstain: 0, respondents: 0, agreement: 0 };
+      g = {
+        stakeholderGroup: p.stakeholderGroup,
+        name: groupNames.get(p.stakeholderGroup) ?? p.stakeholderGroup,
+        support: 0,
+        supportWithReservation: 0,
+        oppose: 0,
+        abstain: 0,
+        respondents: 0,
+        agreement: 0,
+      };
       groups.set(p.stakeholderGroup, g);
     }
     if (p.position === 'support') g.support++;
@@ -39,7 +51,10 @@ export function aggregateByGroup(positions: readonly Position[], groupNames: Rea
       const respondents = supporters + g.oppose;
       return { ...g, respondents, agreement: agreementOf(supporters, respondents) };
     })
-    .sort((a, b) => rank(a.stakeholderGroup) - rank(b.stakeholderGroup) || a.stakeholderGroup.localeCompare(b.stakeholderGroup));
+    .sort(
+      (a, b) =>
+        rank(a.stakeholderGroup) - rank(b.stakeholderGroup) || a.stakeholderGroup.localeCompare(b.stakeholderGroup),
+    );
 }
 
 /**

@@ -77,7 +77,10 @@ export class ConsensusService {
       store.groupNames(),
       store.constituency(documentId, permissions['position.record']),
     ]);
-    return { live, index: new ConsensusIndex({ statuses, events, positions, alternatives, resolutions, groupNames, constituency }) };
+    return {
+      live,
+      index: new ConsensusIndex({ statuses, events, positions, alternatives, resolutions, groupNames, constituency }),
+    };
   }
 
   /** `GET …/consensus`: every listed paragraph. */
@@ -99,7 +102,13 @@ export class ConsensusService {
   }
 
   /** Sets a paragraph's status (coordinators). Agreement is refused while the paragraph holds brackets. */
-  async setStatus(documentId: string, blockId: string, to: ParagraphStatus, note: string, actorId: string): Promise<ParagraphConsensus> {
+  async setStatus(
+    documentId: string,
+    blockId: string,
+    to: ParagraphStatus,
+    note: string,
+    actorId: string,
+  ): Promise<ParagraphConsensus> {
     const block = this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
     const agreed = agreedStatuses.includes(to);
     if (agreed && block.brackets.length > 0) {
@@ -110,12 +119,25 @@ export class ConsensusService {
         `${describe(block)} cannot be marked ${to}: it has ${block.brackets.length} unresolved bracket${block.brackets.length === 1 ? '' : 's'}: ${list}. Resolve ${block.brackets.length === 1 ? 'it' : 'them'} first.`,
       );
     }
-    await this.#deps.store.setStatus({ documentId, blockId, to, note, actorId, agreedHash: agreed ? textHash(block.bracketedText) : null });
+    await this.#deps.store.setStatus({
+      documentId,
+      blockId,
+      to,
+      note,
+      actorId,
+      agreedHash: agreed ? textHash(block.bracketedText) : null,
+    });
     return this.#publish(documentId, blockId);
   }
 
   /** Records a member's proposal; the status does not change. */
-  async proposeStatus(documentId: string, blockId: string, to: ParagraphStatus, note: string, actorId: string): Promise<StatusChange> {
+  async proposeStatus(
+    documentId: string,
+    blockId: string,
+    to: ParagraphStatus,
+    note: string,
+    actorId: string,
+  ): Promise<StatusChange> {
     this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
     const proposal = await this.#deps.store.proposeStatus({ documentId, blockId, to, note, actorId });
     await this.#publish(documentId, blockId);
@@ -123,7 +145,13 @@ export class ConsensusService {
   }
 
   /** Records the caller's own position on a paragraph. */
-  async recordPosition(documentId: string, blockId: string, personId: string, position: PositionKind, reason: string): Promise<ParagraphConsensus> {
+  async recordPosition(
+    documentId: string,
+    blockId: string,
+    personId: string,
+    position: PositionKind,
+    reason: string,
+  ): Promise<ParagraphConsensus> {
     this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
     await this.#deps.store.recordPosition({ documentId, blockId, personId, position, reason });
     return this.#publish(documentId, blockId);
@@ -131,11 +159,19 @@ export class ConsensusService {
 
   /** A paragraph's status changes and every position recorded on it. */
   async history(documentId: string, blockId: string): Promise<ParagraphHistory> {
-    return { statusChanges: await this.#deps.store.statusEvents(documentId, blockId), positions: await this.#deps.store.positionHistory(documentId, blockId) };
+    return {
+      statusChanges: await this.#deps.store.statusEvents(documentId, blockId),
+      positions: await this.#deps.store.positionHistory(documentId, blockId),
+    };
   }
 
   /** Adds an alternative to an open bracket, attributed to the proposer. */
-  async addAlternative(documentId: string, bracketId: string, text: string, personId: string): Promise<BracketAlternative> {
+  async addAlternative(
+    documentId: string,
+    bracketId: string,
+    text: string,
+    personId: string,
+  ): Promise<BracketAlternative> {
     const block = await this.#openBracket(documentId, bracketId);
     const alternative = await this.#deps.store.addAlternative({ documentId, bracketId, text, personId });
     await this.#publish(documentId, block.id);
@@ -146,7 +182,12 @@ export class ConsensusService {
    * Resolves a bracket: keeps its text (the brackets go) or replaces it with an alternative,
    * in the live document for everyone, then records the resolution.
    */
-  async resolve(documentId: string, bracketId: string, body: z.output<typeof ResolveBracketBody>, actorId: string): Promise<ParagraphConsensus> {
+  async resolve(
+    documentId: string,
+    bracketId: string,
+    body: z.output<typeof ResolveBracketBody>,
+    actorId: string,
+  ): Promise<ParagraphConsensus> {
     const previous = this.#resolving.get(documentId) ?? Promise.resolve();
     const work = previous.catch(() => undefined).then(() => this.#resolve(documentId, bracketId, body, actorId));
     this.#resolving.set(documentId, work);
@@ -157,16 +198,33 @@ export class ConsensusService {
     }
   }
 
-  async #resolve(documentId: string, bracketId: string, body: z.output<typeof ResolveBracketBody>, actorId: string): Promise<ParagraphConsensus> {
+  async #resolve(
+    documentId: string,
+    bracketId: string,
+    body: z.output<typeof ResolveBracketBody>,
+    actorId: string,
+  ): Promise<ParagraphConsensus> {
     await this.#openBracket(documentId, bracketId);
     let alternative: BracketAlternative | undefined;
     if (body.choice === 'alternative') {
-      alternative = (await this.#deps.store.alternatives(documentId)).find((a) => a.id === body.alternativeId && a.bracketId === bracketId);
-      if (!alternative) throw new ConsensusRefused(400, 'unknown_alternative', `bracket ${bracketId} has no alternative ${body.alternativeId}; choose one of its alternatives or the bracketed text`);
+      alternative = (await this.#deps.store.alternatives(documentId)).find(
+        (a) => a.id === body.alternativeId && a.bracketId === bracketId,
+      );
+      if (!alternative)
+        throw new ConsensusRefused(
+          400,
+          'unknown_alternative',
+          `bracket ${bracketId} has no alternative ${body.alternativeId}; choose one of its alternatives or the bracketed text`,
+        );
     }
     const edited = await this.#deps.liveEdit(documentId, () => {
       const node = $findBracket(bracketId);
-      if (!node) throw new ConsensusRefused(409, 'bracket_gone', `bracket ${bracketId} was removed from the text meanwhile; nothing was changed`);
+      if (!node)
+        throw new ConsensusRefused(
+          409,
+          'bracket_gone',
+          `bracket ${bracketId} was removed from the text meanwhile; nothing was changed`,
+        );
       const previousText = node.getTextContent();
       let block = node.getParent();
       while (block !== null && $getBlockId(block) === '') block = block.getParent();
@@ -190,15 +248,26 @@ export class ConsensusService {
 
   /** The block of an open bracket; 409 when it was resolved, 404 when there is no such bracket. */
   async #openBracket(documentId: string, bracketId: string): Promise<LiveBlock> {
-    if (await this.#deps.store.isResolved(documentId, bracketId)) throw new ConsensusRefused(409, 'already_resolved', `bracket ${bracketId} is already resolved`);
+    if (await this.#deps.store.isResolved(documentId, bracketId))
+      throw new ConsensusRefused(409, 'already_resolved', `bracket ${bracketId} is already resolved`);
     const block = readLiveDocument(await this.#deps.liveState(documentId)).bracketBlock.get(bracketId);
-    if (!block) throw new ConsensusRefused(404, 'not_found', `the document has no bracket ${bracketId} (its text may have been deleted); reload the document`);
+    if (!block)
+      throw new ConsensusRefused(
+        404,
+        'not_found',
+        `the document has no bracket ${bracketId} (its text may have been deleted); reload the document`,
+      );
     return block;
   }
 
   #block(live: LiveDocument, blockId: string): LiveBlock {
     const block = live.byId.get(blockId);
-    if (!block) throw new ConsensusRefused(400, 'unknown_block', `the document has no block ${blockId} (it may have been deleted); reload the document and try again`);
+    if (!block)
+      throw new ConsensusRefused(
+        400,
+        'unknown_block',
+        `the document has no block ${blockId} (it may have been deleted); reload the document and try again`,
+      );
     return block;
   }
 

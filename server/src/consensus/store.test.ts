@@ -16,17 +16,56 @@ beforeEach(async () => {
 
 describe('SqliteConsensusStore', () => {
   it('sets statuses with every change recorded, keeps proposals apart, and refuses a change to the same status', async () => {
-    const proposed = await store.proposeStatus({ documentId: 'd', blockId: 'p1', to: 'contested', note: 'we disagree', actorId: ben });
-    expect(proposed).toMatchObject({ kind: 'proposed', from: 'drafting', to: 'contested', note: 'we disagree', actor: { id: ben, name: 'Ben', stakeholderGroup: 'government' } });
+    const proposed = await store.proposeStatus({
+      documentId: 'd',
+      blockId: 'p1',
+      to: 'contested',
+      note: 'we disagree',
+      actorId: ben,
+    });
+    expect(proposed).toMatchObject({
+      kind: 'proposed',
+      from: 'drafting',
+      to: 'contested',
+      note: 'we disagree',
+      actor: { id: ben, name: 'Ben', stakeholderGroup: 'government' },
+    });
     expect(await store.statuses('d')).toEqual(new Map());
-    await store.setStatus({ documentId: 'd', blockId: 'p1', to: 'contested', note: '', actorId: ana, agreedHash: 'ignored' });
+    await store.setStatus({
+      documentId: 'd',
+      blockId: 'p1',
+      to: 'contested',
+      note: '',
+      actorId: ana,
+      agreedHash: 'ignored',
+    });
     // A status that is not an agreement keeps no hash, whatever was passed.
     expect((await store.statuses('d')).get('p1')).toMatchObject({ status: 'contested', agreedHash: null });
-    await expect(store.setStatus({ documentId: 'd', blockId: 'p1', to: 'contested', note: '', actorId: ana, agreedHash: null })).rejects.toThrow(ConsensusConflict);
-    await store.setStatus({ documentId: 'd', blockId: 'p1', to: 'agreed', note: 'done', actorId: ana, agreedHash: 'h1' });
+    await expect(
+      store.setStatus({ documentId: 'd', blockId: 'p1', to: 'contested', note: '', actorId: ana, agreedHash: null }),
+    ).rejects.toThrow(ConsensusConflict);
+    await store.setStatus({
+      documentId: 'd',
+      blockId: 'p1',
+      to: 'agreed',
+      note: 'done',
+      actorId: ana,
+      agreedHash: 'h1',
+    });
     // Re-confirming an agreement records the text anew.
-    await store.setStatus({ documentId: 'd', blockId: 'p1', to: 'agreed', note: 're-confirmed', actorId: ana, agreedHash: 'h2' });
-    expect((await store.statuses('d')).get('p1')).toMatchObject({ status: 'agreed', agreedHash: 'h2', setBy: { id: ana } });
+    await store.setStatus({
+      documentId: 'd',
+      blockId: 'p1',
+      to: 'agreed',
+      note: 're-confirmed',
+      actorId: ana,
+      agreedHash: 'h2',
+    });
+    expect((await store.statuses('d')).get('p1')).toMatchObject({
+      status: 'agreed',
+      agreedHash: 'h2',
+      setBy: { id: ana },
+    });
     expect((await store.statusEvents('d', 'p1')).map((e) => [e.kind, e.from, e.to])).toEqual([
       ['proposed', 'drafting', 'contested'],
       ['set', 'drafting', 'contested'],
@@ -36,8 +75,20 @@ describe('SqliteConsensusStore', () => {
   });
 
   it('keeps one current position per person per paragraph, with the history and the group read from the person', async () => {
-    await store.recordPosition({ documentId: 'd', blockId: 'p1', personId: ana, position: 'oppose', reason: 'too vague' });
-    await store.recordPosition({ documentId: 'd', blockId: 'p1', personId: ana, position: 'support-with-reservation', reason: 'better now' });
+    await store.recordPosition({
+      documentId: 'd',
+      blockId: 'p1',
+      personId: ana,
+      position: 'oppose',
+      reason: 'too vague',
+    });
+    await store.recordPosition({
+      documentId: 'd',
+      blockId: 'p1',
+      personId: ana,
+      position: 'support-with-reservation',
+      reason: 'better now',
+    });
     await store.recordPosition({ documentId: 'd', blockId: 'p1', personId: ben, position: 'support', reason: '' });
     const current = await store.positions('d');
     expect(current.map((p) => [p.person.name, p.stakeholderGroup, p.position, p.reason])).toEqual([
@@ -56,22 +107,69 @@ describe('SqliteConsensusStore', () => {
     const alt2 = await store.addAlternative({ documentId: 'd', bracketId: 'b1', text: 'second option', personId: ben });
     const other = await store.addAlternative({ documentId: 'd', bracketId: 'b2', text: 'elsewhere', personId: ben });
     expect([alt1.label, alt2.label, other.label]).toEqual(['Alt 1', 'Alt 2', 'Alt 1']);
-    expect(alt2).toMatchObject({ proposedBy: { id: ben, name: 'Ben' }, stakeholderGroup: 'government', text: 'second option' });
-    const resolution = await store.recordResolution({
-      documentId: 'd', bracketId: 'b1', blockId: 'p1', choice: 'alternative', alternativeId: alt2.id, text: 'second option', previousText: 'original', note: '', actorId: ana,
+    expect(alt2).toMatchObject({
+      proposedBy: { id: ben, name: 'Ben' },
+      stakeholderGroup: 'government',
+      text: 'second option',
     });
-    expect(resolution).toMatchObject({ bracketId: 'b1', blockId: 'p1', choice: 'alternative', alternativeId: alt2.id, resolvedBy: { name: 'Ana' } });
-    await expect(store.addAlternative({ documentId: 'd', bracketId: 'b1', text: 'late', personId: ben })).rejects.toThrow(/already resolved/);
+    const resolution = await store.recordResolution({
+      documentId: 'd',
+      bracketId: 'b1',
+      blockId: 'p1',
+      choice: 'alternative',
+      alternativeId: alt2.id,
+      text: 'second option',
+      previousText: 'original',
+      note: '',
+      actorId: ana,
+    });
+    expect(resolution).toMatchObject({
+      bracketId: 'b1',
+      blockId: 'p1',
+      choice: 'alternative',
+      alternativeId: alt2.id,
+      resolvedBy: { name: 'Ana' },
+    });
     await expect(
-      store.recordResolution({ documentId: 'd', bracketId: 'b1', blockId: 'p1', choice: 'bracketed', alternativeId: null, text: 'x', previousText: 'x', note: '', actorId: ana }),
+      store.addAlternative({ documentId: 'd', bracketId: 'b1', text: 'late', personId: ben }),
+    ).rejects.toThrow(/already resolved/);
+    await expect(
+      store.recordResolution({
+        documentId: 'd',
+        bracketId: 'b1',
+        blockId: 'p1',
+        choice: 'bracketed',
+        alternativeId: null,
+        text: 'x',
+        previousText: 'x',
+        note: '',
+        actorId: ana,
+      }),
     ).rejects.toThrow(ConsensusConflict);
   });
 
   it('lets the database refuse rewriting history, attributions and resolutions', async () => {
-    await store.setStatus({ documentId: 'd', blockId: 'p1', to: 'contested', note: '', actorId: ana, agreedHash: null });
+    await store.setStatus({
+      documentId: 'd',
+      blockId: 'p1',
+      to: 'contested',
+      note: '',
+      actorId: ana,
+      agreedHash: null,
+    });
     await store.recordPosition({ documentId: 'd', blockId: 'p1', personId: ana, position: 'oppose', reason: '' });
     const alt = await store.addAlternative({ documentId: 'd', bracketId: 'b1', text: 'option', personId: ana });
-    await store.recordResolution({ documentId: 'd', bracketId: 'b1', blockId: 'p1', choice: 'bracketed', alternativeId: null, text: 'x', previousText: 'x', note: '', actorId: ana });
+    await store.recordResolution({
+      documentId: 'd',
+      bracketId: 'b1',
+      blockId: 'p1',
+      choice: 'bracketed',
+      alternativeId: null,
+      text: 'x',
+      previousText: 'x',
+      note: '',
+      actorId: ana,
+    });
     for (const sql of [
       "UPDATE status_events SET note = 'rewritten'",
       'DELETE FROM status_events',
@@ -83,7 +181,9 @@ describe('SqliteConsensusStore', () => {
       'DELETE FROM bracket_alternatives',
       "UPDATE bracket_resolutions SET text = 'other'",
       'DELETE FROM bracket_resolutions',
-      "INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES ('d', 'p2', 'agreed', NULL, 'now', '" + ana + "')",
+      "INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES ('d', 'p2', 'agreed', NULL, 'now', '" +
+        ana +
+        "')",
     ]) {
       expect(() => temp.db.exec(sql), sql).toThrow();
     }

@@ -100,7 +100,9 @@ export class SqliteConsensusStore {
 
   /** Every paragraph of the document with a stored status, by block id. */
   async statuses(documentId: string): Promise<Map<string, StoredStatus>> {
-    const rows = this.#db.prepare('SELECT block_id, status, agreed_hash, set_at, set_by FROM paragraph_status WHERE document_id = ?').all(documentId) as {
+    const rows = this.#db
+      .prepare('SELECT block_id, status, agreed_hash, set_at, set_by FROM paragraph_status WHERE document_id = ?')
+      .all(documentId) as {
       block_id: string;
       status: ParagraphStatus;
       agreed_hash: string | null;
@@ -108,7 +110,18 @@ export class SqliteConsensusStore {
       set_by: string;
     }[];
     const people = this.#actors(rows.map((r) => r.set_by));
-    return new Map(rows.map((r) => [r.block_id, { blockId: r.block_id, status: r.status, agreedHash: r.agreed_hash, setAt: r.set_at, setBy: people.get(r.set_by)! }]));
+    return new Map(
+      rows.map((r) => [
+        r.block_id,
+        {
+          blockId: r.block_id,
+          status: r.status,
+          agreedHash: r.agreed_hash,
+          setAt: r.set_at,
+          setBy: people.get(r.set_by)!,
+        },
+      ]),
+    );
   }
 
   /**
@@ -116,11 +129,19 @@ export class SqliteConsensusStore {
    * statuses (the text that was agreed) and ignored otherwise. Setting the current status
    * again is refused, except re-confirming an agreement (which records the text anew).
    */
-  async setStatus(input: { documentId: string; blockId: string; to: ParagraphStatus; note: string; actorId: string; agreedHash: string | null }): Promise<StatusChange> {
+  async setStatus(input: {
+    documentId: string;
+    blockId: string;
+    to: ParagraphStatus;
+    note: string;
+    actorId: string;
+    agreedHash: string | null;
+  }): Promise<StatusChange> {
     const seq = this.#db.transaction(() => {
       const from = this.#currentStatus(input.documentId, input.blockId);
       const agreed = input.to === 'agreed' || input.to === 'agreed-ad-ref';
-      if (from === input.to && !agreed) throw new ConsensusConflict('no_change', `the paragraph is already ${input.to}`);
+      if (from === input.to && !agreed)
+        throw new ConsensusConflict('no_change', `the paragraph is already ${input.to}`);
       const at = this.#iso();
       this.#db
         .prepare(
@@ -134,7 +155,13 @@ export class SqliteConsensusStore {
   }
 
   /** Records a member's proposal to change a paragraph's status; the status itself does not change. */
-  async proposeStatus(input: { documentId: string; blockId: string; to: ParagraphStatus; note: string; actorId: string }): Promise<StatusChange> {
+  async proposeStatus(input: {
+    documentId: string;
+    blockId: string;
+    to: ParagraphStatus;
+    note: string;
+    actorId: string;
+  }): Promise<StatusChange> {
     const seq = this.#db.transaction(() => {
       const from = this.#currentStatus(input.documentId, input.blockId);
       if (from === input.to) throw new ConsensusConflict('no_change', `the paragraph is already ${input.to}`);
@@ -148,14 +175,31 @@ export class SqliteConsensusStore {
     const rows = (
       blockId === undefined
         ? this.#db.prepare('SELECT * FROM status_events WHERE document_id = ? ORDER BY seq').all(documentId)
-        : this.#db.prepare('SELECT * FROM status_events WHERE document_id = ? AND block_id = ? ORDER BY seq').all(documentId, blockId)
+        : this.#db
+            .prepare('SELECT * FROM status_events WHERE document_id = ? AND block_id = ? ORDER BY seq')
+            .all(documentId, blockId)
     ) as StatusEventRow[];
     const people = this.#actors(rows.map((r) => r.actor_id));
-    return rows.map((r) => ({ seq: r.seq, blockId: r.block_id, kind: r.kind, from: r.from_status, to: r.to_status, note: r.note, actor: people.get(r.actor_id)!, at: r.at }));
+    return rows.map((r) => ({
+      seq: r.seq,
+      blockId: r.block_id,
+      kind: r.kind,
+      from: r.from_status,
+      to: r.to_status,
+      note: r.note,
+      actor: people.get(r.actor_id)!,
+      at: r.at,
+    }));
   }
 
   /** Records the person's position, replacing their current one; the history keeps every one. */
-  async recordPosition(input: { documentId: string; blockId: string; personId: string; position: PositionKind; reason: string }): Promise<Position> {
+  async recordPosition(input: {
+    documentId: string;
+    blockId: string;
+    personId: string;
+    position: PositionKind;
+    reason: string;
+  }): Promise<Position> {
     this.#db.transaction(() => {
       const at = this.#iso();
       const group = this.#groupOf(input.personId);
@@ -166,43 +210,84 @@ export class SqliteConsensusStore {
         )
         .run(input.documentId, input.blockId, input.personId, group, input.position, input.reason, at);
       this.#db
-        .prepare('INSERT INTO position_events (document_id, block_id, person_id, stakeholder_group, position, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO position_events (document_id, block_id, person_id, stakeholder_group, position, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(input.documentId, input.blockId, input.personId, group, input.position, input.reason, at);
     })();
-    const row = this.#db.prepare('SELECT * FROM positions WHERE document_id = ? AND block_id = ? AND person_id = ?').get(input.documentId, input.blockId, input.personId) as PositionRow;
+    const row = this.#db
+      .prepare('SELECT * FROM positions WHERE document_id = ? AND block_id = ? AND person_id = ?')
+      .get(input.documentId, input.blockId, input.personId) as PositionRow;
     return this.#positions([row])[0]!;
   }
 
   /** Current positions of a document, by paragraph then time. */
   async positions(documentId: string): Promise<Position[]> {
-    return this.#positions(this.#db.prepare('SELECT * FROM positions WHERE document_id = ? ORDER BY block_id, at, rowid').all(documentId) as PositionRow[]);
+    return this.#positions(
+      this.#db
+        .prepare('SELECT * FROM positions WHERE document_id = ? ORDER BY block_id, at, rowid')
+        .all(documentId) as PositionRow[],
+    );
   }
 
   /** Every position ever recorded on a paragraph, oldest first. */
   async positionHistory(documentId: string, blockId: string): Promise<Position[]> {
-    return this.#positions(this.#db.prepare('SELECT * FROM position_events WHERE document_id = ? AND block_id = ? ORDER BY seq').all(documentId, blockId) as PositionRow[]);
+    return this.#positions(
+      this.#db
+        .prepare('SELECT * FROM position_events WHERE document_id = ? AND block_id = ? ORDER BY seq')
+        .all(documentId, blockId) as PositionRow[],
+    );
   }
 
   /** Adds an alternative to a bracket, attributed to the proposer and their stakeholder group; refused once the bracket is resolved. */
-  async addAlternative(input: { documentId: string; bracketId: string; text: string; personId: string }): Promise<BracketAlternative> {
+  async addAlternative(input: {
+    documentId: string;
+    bracketId: string;
+    text: string;
+    personId: string;
+  }): Promise<BracketAlternative> {
     const id = newId();
     this.#db.transaction(() => {
       if (this.#resolution(input.documentId, input.bracketId)) {
-        throw new ConsensusConflict('already_resolved', `bracket ${input.bracketId} is already resolved; alternatives can no longer be added`);
+        throw new ConsensusConflict(
+          'already_resolved',
+          `bracket ${input.bracketId} is already resolved; alternatives can no longer be added`,
+        );
       }
-      const { next } = this.#db.prepare('SELECT COALESCE(MAX(ordinal), 0) + 1 AS next FROM bracket_alternatives WHERE document_id = ? AND bracket_id = ?').get(input.documentId, input.bracketId) as {
+      const { next } = this.#db
+        .prepare(
+          'SELECT COALESCE(MAX(ordinal), 0) + 1 AS next FROM bracket_alternatives WHERE document_id = ? AND bracket_id = ?',
+        )
+        .get(input.documentId, input.bracketId) as {
         next: number;
       };
       this.#db
-        .prepare('INSERT INTO bracket_alternatives (id, document_id, bracket_id, ordinal, text, proposed_by, stakeholder_group, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, input.documentId, input.bracketId, next, input.text, input.personId, this.#groupOf(input.personId), this.#iso());
+        .prepare(
+          'INSERT INTO bracket_alternatives (id, document_id, bracket_id, ordinal, text, proposed_by, stakeholder_group, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          id,
+          input.documentId,
+          input.bracketId,
+          next,
+          input.text,
+          input.personId,
+          this.#groupOf(input.personId),
+          this.#iso(),
+        );
     })();
-    return this.#alternatives(this.#db.prepare('SELECT * FROM bracket_alternatives WHERE id = ?').all(id) as AlternativeRow[])[0]!;
+    return this.#alternatives(
+      this.#db.prepare('SELECT * FROM bracket_alternatives WHERE id = ?').all(id) as AlternativeRow[],
+    )[0]!;
   }
 
   /** Every alternative of a document's brackets, by bracket then order of proposal. */
   async alternatives(documentId: string): Promise<BracketAlternative[]> {
-    return this.#alternatives(this.#db.prepare('SELECT * FROM bracket_alternatives WHERE document_id = ? ORDER BY bracket_id, ordinal').all(documentId) as AlternativeRow[]);
+    return this.#alternatives(
+      this.#db
+        .prepare('SELECT * FROM bracket_alternatives WHERE document_id = ? ORDER BY bracket_id, ordinal')
+        .all(documentId) as AlternativeRow[],
+    );
   }
 
   /** Records a bracket's resolution; a bracket is resolved once. */
@@ -218,19 +303,33 @@ export class SqliteConsensusStore {
     actorId: string;
   }): Promise<StoredResolution> {
     this.#db.transaction(() => {
-      if (this.#resolution(input.documentId, input.bracketId)) throw new ConsensusConflict('already_resolved', `bracket ${input.bracketId} is already resolved`);
+      if (this.#resolution(input.documentId, input.bracketId))
+        throw new ConsensusConflict('already_resolved', `bracket ${input.bracketId} is already resolved`);
       this.#db
         .prepare(
           'INSERT INTO bracket_resolutions (document_id, bracket_id, block_id, choice, alternative_id, text, previous_text, note, resolved_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(input.documentId, input.bracketId, input.blockId, input.choice, input.alternativeId, input.text, input.previousText, input.note, input.actorId, this.#iso());
+        .run(
+          input.documentId,
+          input.bracketId,
+          input.blockId,
+          input.choice,
+          input.alternativeId,
+          input.text,
+          input.previousText,
+          input.note,
+          input.actorId,
+          this.#iso(),
+        );
     })();
     return (await this.resolutions(input.documentId)).find((r) => r.bracketId === input.bracketId)!;
   }
 
   /** Every resolution of a document's brackets, oldest first. */
   async resolutions(documentId: string): Promise<StoredResolution[]> {
-    const rows = this.#db.prepare('SELECT * FROM bracket_resolutions WHERE document_id = ? ORDER BY at, rowid').all(documentId) as ResolutionRow[];
+    const rows = this.#db
+      .prepare('SELECT * FROM bracket_resolutions WHERE document_id = ? ORDER BY at, rowid')
+      .all(documentId) as ResolutionRow[];
     const people = this.#actors(rows.map((r) => r.resolved_by));
     return rows.map((r) => ({
       bracketId: r.bracket_id,
@@ -269,22 +368,38 @@ export class SqliteConsensusStore {
 
   /** Display names of the stakeholder groups, by id. */
   async groupNames(): Promise<Map<string, string>> {
-    const rows = this.#db.prepare('SELECT id, name FROM stakeholder_groups ORDER BY rowid').all() as { id: string; name: string }[];
+    const rows = this.#db.prepare('SELECT id, name FROM stakeholder_groups ORDER BY rowid').all() as {
+      id: string;
+      name: string;
+    }[];
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   #resolution(documentId: string, bracketId: string): boolean {
-    return this.#db.prepare('SELECT 1 FROM bracket_resolutions WHERE document_id = ? AND bracket_id = ?').get(documentId, bracketId) !== undefined;
+    return (
+      this.#db
+        .prepare('SELECT 1 FROM bracket_resolutions WHERE document_id = ? AND bracket_id = ?')
+        .get(documentId, bracketId) !== undefined
+    );
   }
 
   #currentStatus(documentId: string, blockId: string): ParagraphStatus {
-    const row = this.#db.prepare('SELECT status FROM paragraph_status WHERE document_id = ? AND block_id = ?').get(documentId, blockId) as { status: ParagraphStatus } | undefined;
+    const row = this.#db
+      .prepare('SELECT status FROM paragraph_status WHERE document_id = ? AND block_id = ?')
+      .get(documentId, blockId) as { status: ParagraphStatus } | undefined;
     return row?.status ?? 'drafting';
   }
 
-  #statusEvent(input: { documentId: string; blockId: string; to: ParagraphStatus; note: string; actorId: string }, kind: 'set' | 'proposed', from: ParagraphStatus, at: string): number {
+  #statusEvent(
+    input: { documentId: string; blockId: string; to: ParagraphStatus; note: string; actorId: string },
+    kind: 'set' | 'proposed',
+    from: ParagraphStatus,
+    at: string,
+  ): number {
     const result = this.#db
-      .prepare('INSERT INTO status_events (document_id, block_id, kind, from_status, to_status, note, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO status_events (document_id, block_id, kind, from_status, to_status, note, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(input.documentId, input.blockId, kind, from, input.to, input.note, input.actorId, at);
     return Number(result.lastInsertRowid);
   }
@@ -292,18 +407,36 @@ export class SqliteConsensusStore {
   #statusChange(seq: number): StatusChange {
     const row = this.#db.prepare('SELECT * FROM status_events WHERE seq = ?').get(seq) as StatusEventRow;
     const actor = this.#actors([row.actor_id]).get(row.actor_id)!;
-    return { seq: row.seq, blockId: row.block_id, kind: row.kind, from: row.from_status, to: row.to_status, note: row.note, actor, at: row.at };
+    return {
+      seq: row.seq,
+      blockId: row.block_id,
+      kind: row.kind,
+      from: row.from_status,
+      to: row.to_status,
+      note: row.note,
+      actor,
+      at: row.at,
+    };
   }
 
   #groupOf(personId: string): string {
-    const row = this.#db.prepare('SELECT stakeholder_group FROM people WHERE id = ?').get(personId) as { stakeholder_group: string } | undefined;
+    const row = this.#db.prepare('SELECT stakeholder_group FROM people WHERE id = ?').get(personId) as
+      | { stakeholder_group: string }
+      | undefined;
     if (!row) throw new Error(`no person ${personId}`);
     return row.stakeholder_group;
   }
 
   #positions(rows: PositionRow[]): Position[] {
     const people = this.#actors(rows.map((r) => r.person_id));
-    return rows.map((r) => ({ blockId: r.block_id, person: people.get(r.person_id)!, stakeholderGroup: r.stakeholder_group, position: r.position, reason: r.reason, at: r.at }));
+    return rows.map((r) => ({
+      blockId: r.block_id,
+      person: people.get(r.person_id)!,
+      stakeholderGroup: r.stakeholder_group,
+      position: r.position,
+      reason: r.reason,
+      at: r.at,
+    }));
   }
 
   #alternatives(rows: AlternativeRow[]): BracketAlternative[] {

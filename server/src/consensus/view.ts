@@ -3,7 +3,14 @@
  * status (and whether its agreed text changed since), pending proposals, brackets with their
  * alternatives and resolutions, positions by stakeholder group and the score. Pure.
  */
-import { agreedStatuses, type Bracket, type BracketAlternative, type ParagraphConsensus, type Position, type StatusChange } from '@accord/schema';
+import {
+  agreedStatuses,
+  type Bracket,
+  type BracketAlternative,
+  type ParagraphConsensus,
+  type Position,
+  type StatusChange,
+} from '@accord/schema';
 import { textHash, type LiveBlock, type LiveDocument } from './document.js';
 import { aggregateByGroup, consensusScore } from './score.js';
 import type { StoredResolution, StoredStatus } from './store.js';
@@ -52,17 +59,30 @@ export class ConsensusIndex {
 
   /** Whether a block has any record (so it is listed even when not numbered). */
   hasRecords(blockId: string): boolean {
-    return this.#records.statuses.has(blockId) || this.#positions.has(blockId) || this.#proposals.has(blockId) || this.#resolutionsByBlock.has(blockId);
+    return (
+      this.#records.statuses.has(blockId) ||
+      this.#positions.has(blockId) ||
+      this.#proposals.has(blockId) ||
+      this.#resolutionsByBlock.has(blockId)
+    );
   }
 
   /** The consensus view of one live block. */
   paragraph(block: LiveBlock): ParagraphConsensus {
     const stored = this.#records.statuses.get(block.id);
     const status = stored?.status ?? 'drafting';
-    const changedSinceAgreed = stored !== undefined && agreedStatuses.includes(status) && stored.agreedHash !== textHash(block.bracketedText);
+    const changedSinceAgreed =
+      stored !== undefined && agreedStatuses.includes(status) && stored.agreedHash !== textHash(block.bracketedText);
     const positions = this.#positions.get(block.id) ?? [];
     const groups = aggregateByGroup(positions, this.#records.groupNames);
-    const open: Bracket[] = block.brackets.map((b) => ({ id: b.id, blockId: block.id, text: b.text, state: 'open', alternatives: this.#alternatives.get(b.id) ?? [], resolution: null }));
+    const open: Bracket[] = block.brackets.map((b) => ({
+      id: b.id,
+      blockId: block.id,
+      text: b.text,
+      state: 'open',
+      alternatives: this.#alternatives.get(b.id) ?? [],
+      resolution: null,
+    }));
     const resolved: Bracket[] = (this.#resolutionsByBlock.get(block.id) ?? []).map(({ blockId: _, ...resolution }) => ({
       id: resolution.bracketId,
       blockId: null,
@@ -91,7 +111,14 @@ export class ConsensusIndex {
 
   /** The listed paragraphs of a document: numbered ones and any other block with records or brackets, in document order. */
   paragraphs(live: LiveDocument): ParagraphConsensus[] {
-    return live.blocks.filter((b) => b.id !== '' && live.byId.get(b.id) === b && (b.number !== null || b.brackets.length > 0 || this.hasRecords(b.id))).map((b) => this.paragraph(b));
+    return live.blocks
+      .filter(
+        (b) =>
+          b.id !== '' &&
+          live.byId.get(b.id) === b &&
+          (b.number !== null || b.brackets.length > 0 || this.hasRecords(b.id)),
+      )
+      .map((b) => this.paragraph(b));
   }
 }
 

@@ -1,4 +1,13 @@
-import { $bracketPassage, $collectBlocks, $ensureParagraphIds, $findBracket, $getBlockId, $ownText, $replaceBracket, openHeadlessCollabEditor } from '@accord/editor';
+import {
+  $bracketPassage,
+  $collectBlocks,
+  $ensureParagraphIds,
+  $findBracket,
+  $getBlockId,
+  $ownText,
+  $replaceBracket,
+  openHeadlessCollabEditor,
+} from '@accord/editor';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -77,7 +86,9 @@ describe('liveEdit (server writes through the room)', () => {
   it('loads the document, stores the edit before applying it, and lets the room unload afterwards', async () => {
     const store = new MemoryStore(seeded('Access is a right.'));
     const collab = server(store);
-    const refused = await liveEdit(collab)('doc', () => $bracketPassage('no-such-block', 0, 1)).catch((error: Error) => error.message);
+    const refused = await liveEdit(collab)('doc', () => $bracketPassage('no-such-block', 0, 1)).catch(
+      (error: Error) => error.message,
+    );
     expect(refused).toBe('no block no-such-block');
     expect(store.stored).toEqual([]);
 
@@ -100,14 +111,19 @@ describe('liveEdit (server writes through the room)', () => {
     await liveEdit(collab)('doc', () => undefined);
     expect(store.stored).toEqual([]);
     store.failNext = true;
-    await expect(liveEdit(collab)('doc', () => void $getRoot().append($createParagraphNode().append($createTextNode('Lost.'))))).rejects.toThrow('disk full');
+    await expect(
+      liveEdit(collab)('doc', () => void $getRoot().append($createParagraphNode().append($createTextNode('Lost.')))),
+    ).rejects.toThrow('disk full');
     await collab.withRoom('doc', (room) => expect(textOf(room.doc)).toEqual(['Unchanged.']));
   });
 
   it('is refused like a client’s edit when it would take the document over its size limit', async () => {
     const store = new MemoryStore(seeded('Small.'));
     const collab = server(store, 2048);
-    const refused = await liveEdit(collab)('doc', () => void $getRoot().append($createParagraphNode().append($createTextNode('x'.repeat(4096))))).catch((e: unknown) => e);
+    const refused = await liveEdit(collab)(
+      'doc',
+      () => void $getRoot().append($createParagraphNode().append($createTextNode('x'.repeat(4096)))),
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ServerWriteRefused);
     expect((refused as ServerWriteRefused).code).toBe(4413);
     expect((refused as Error).message).toMatch(/size limit/);

@@ -37,7 +37,10 @@ export function changeOnCopy<T>(state: Uint8Array, change: (copy: Y.Doc) => T): 
     Y.applyUpdate(copy, state);
     const before = Y.encodeStateVector(copy);
     const value = change(copy);
-    return { update: sameVector(before, Y.encodeStateVector(copy)) ? new Uint8Array() : Y.encodeStateAsUpdate(copy, before), value };
+    return {
+      update: sameVector(before, Y.encodeStateVector(copy)) ? new Uint8Array() : Y.encodeStateAsUpdate(copy, before),
+      value,
+    };
   } finally {
     copy.destroy();
   }

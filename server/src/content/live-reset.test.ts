@@ -1,4 +1,11 @@
-import { $collectBlocks, $ensureParagraphIds, $getBlockId, $ownText, openHeadlessCollabEditor, renderYDoc } from '@accord/editor';
+import {
+  $collectBlocks,
+  $ensureParagraphIds,
+  $getBlockId,
+  $ownText,
+  openHeadlessCollabEditor,
+  renderYDoc,
+} from '@accord/editor';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -27,7 +34,13 @@ afterEach(async () => {
 });
 
 function server(store: MemoryStore): CollabServer {
-  const collab = new CollabServer({ extensions: [store], logger: createLogger('silent'), unloadGraceMs: 20, keepAliveMs: 60_000, maxQueuedBytes: 1 << 20 });
+  const collab = new CollabServer({
+    extensions: [store],
+    logger: createLogger('silent'),
+    unloadGraceMs: 20,
+    keepAliveMs: 60_000,
+    maxQueuedBytes: 1 << 20,
+  });
   servers.push(collab);
   return collab;
 }

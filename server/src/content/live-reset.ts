@@ -11,7 +11,14 @@
  * at the Yjs level and rebuilt instead.
  */
 import { $isUnsupportedNode, openHeadlessCollabEditor, readableCopy } from '@accord/editor';
-import { $getRoot, $isElementNode, $parseSerializedNode, type LexicalNode, type SerializedElementNode, type SerializedLexicalNode } from 'lexical';
+import {
+  $getRoot,
+  $isElementNode,
+  $parseSerializedNode,
+  type LexicalNode,
+  type SerializedElementNode,
+  type SerializedLexicalNode,
+} from 'lexical';
 import * as Y from 'yjs';
 import type { CollabServer } from '../collab/index.js';
 import { changeOnCopy, runInEditor } from './live-edit.js';
@@ -25,7 +32,11 @@ export interface ResetOutcome {
   rebuilt: boolean;
 }
 
-export type LiveReset = (documentId: string, blocks: readonly SerializedLexicalNode[], origin?: unknown) => Promise<ResetOutcome>;
+export type LiveReset = (
+  documentId: string,
+  blocks: readonly SerializedLexicalNode[],
+  origin?: unknown,
+) => Promise<ResetOutcome>;
 
 /** A node and its descendants as JSON; placeholders of unknown types are left out (their known children kept). */
 function $exportDeep(node: LexicalNode): SerializedLexicalNode[] {
@@ -66,7 +77,10 @@ export function liveReset(collab: CollabServer): LiveReset {
 }
 
 /** Keeps the live blocks that already are a target block (in order), replaces the rest. */
-function merge(state: Uint8Array, blocks: readonly SerializedLexicalNode[]): { update: Uint8Array; outcome: ResetOutcome } {
+function merge(
+  state: Uint8Array,
+  blocks: readonly SerializedLexicalNode[],
+): { update: Uint8Array; outcome: ResetOutcome } {
   const { update, value } = changeOnCopy(state, (copy) =>
     runInEditor(copy, () => {
       const root = $getRoot();
@@ -112,10 +126,15 @@ function containsPlaceholder(node: LexicalNode): boolean {
 }
 
 /** Empties the root in Yjs (nothing of the old content needs loading), then writes the target. */
-function rebuild(state: Uint8Array, blocks: readonly SerializedLexicalNode[]): { update: Uint8Array; outcome: ResetOutcome } {
+function rebuild(
+  state: Uint8Array,
+  blocks: readonly SerializedLexicalNode[],
+): { update: Uint8Array; outcome: ResetOutcome } {
   const { update, value } = changeOnCopy(state, (copy) => {
     const root = copy.get('root', Y.XmlText);
-    const removed = (root.toDelta() as Array<{ insert?: unknown }>).filter((op) => typeof op.insert !== 'string').length;
+    const removed = (root.toDelta() as Array<{ insert?: unknown }>).filter(
+      (op) => typeof op.insert !== 'string',
+    ).length;
     root.delete(0, root.length);
     runInEditor(copy, () => {
       for (const block of blocks) $getRoot().append($parseSerializedNode(block));

@@ -9,7 +9,13 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { CloseCode, type AwarenessEntry } from '@accord/protocol';
-import { Refusal, type AwarenessPayload, type ConnectPayload, type Connection, type Extension } from '../collab/index.js';
+import {
+  Refusal,
+  type AwarenessPayload,
+  type ConnectPayload,
+  type Connection,
+  type Extension,
+} from '../collab/index.js';
 import { authorize, reasons, type Decision } from '../authz/authorize.js';
 import { documentResource } from '../authz/resources.js';
 import type { Authenticator } from '../identity/authenticator.js';
@@ -65,14 +71,19 @@ export class Authorization implements Extension {
       recheck: (affected) => this.#recheck(affected),
       pollMs: options.pollMs ?? 250,
       sweepMs: options.sweepMs ?? 60_000,
-      onError: (error) => this.#log.error('could not re-check open connections after an access change; will retry', { error }),
+      onError: (error) =>
+        this.#log.error('could not re-check open connections after an access change; will retry', { error }),
     });
   }
 
   async onConnect({ documentId, request, connection }: ConnectPayload): Promise<void> {
     const credential = this.#credential(request);
     const auth = await this.#options.authenticator.authenticate(credential);
-    if (!auth) throw new Refusal(CloseCode.Unauthenticated, 'your session or token is invalid, expired or revoked; sign in again');
+    if (!auth)
+      throw new Refusal(
+        CloseCode.Unauthenticated,
+        'your session or token is invalid, expired or revoked; sign in again',
+      );
     const grant = await this.#grant(auth.principal, documentId);
     const refusal = this.#refusal(grant, documentId);
     if (refusal) {
@@ -122,10 +133,15 @@ export class Authorization implements Extension {
   #credential(request: IncomingMessage): Credential {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const credential = credentialOf(
-      { cookie: request.headers.cookie, authorization: request.headers.authorization, queryToken: url.searchParams.get('token') },
+      {
+        cookie: request.headers.cookie,
+        authorization: request.headers.authorization,
+        queryToken: url.searchParams.get('token'),
+      },
       this.#options.secureCookies,
     );
-    if (!credential) throw new Refusal(CloseCode.Unauthenticated, 'sign in first: connect with your session cookie or ?token=');
+    if (!credential)
+      throw new Refusal(CloseCode.Unauthenticated, 'sign in first: connect with your session cookie or ?token=');
     if (credential.kind === 'session') {
       // Cross-site WebSocket hijacking: a page elsewhere can open a socket that carries our cookie.
       const origin = request.headers.origin;
@@ -140,7 +156,11 @@ export class Authorization implements Extension {
     const found = await documentResource(this.#options.records, this.#options.identity, documentId);
     if (!found) return undefined;
     const { resource } = found;
-    return { workspaceId: resource.workspaceId, read: authorize(principal, 'document.read', resource), edit: authorize(principal, 'document.edit', resource) };
+    return {
+      workspaceId: resource.workspaceId,
+      read: authorize(principal, 'document.read', resource),
+      edit: authorize(principal, 'document.edit', resource),
+    };
   }
 
   /** The refusal for a grant that does not allow reading; unknown and inaccessible documents look the same. */
@@ -155,7 +175,8 @@ export class Authorization implements Extension {
 
   async #recheck(affected: Affected): Promise<void> {
     for (const [connection, admitted] of [...this.#admitted]) {
-      if (!affected.all && !affected.people.has(admitted.personId) && !affected.documents.has(connection.documentId)) continue;
+      if (!affected.all && !affected.people.has(admitted.personId) && !affected.documents.has(connection.documentId))
+        continue;
       if (connection.closed) continue;
       const auth = await this.#options.authenticator.authenticate(admitted.credential);
       if (!auth) {
@@ -169,7 +190,11 @@ export class Authorization implements Extension {
       }
       const readOnly = grant.edit.allowed ? undefined : grant.edit.reason;
       if (readOnly !== connection.readOnly) {
-        this.#log.info('access changed on an open connection', { connection: connection.id, person: admitted.personId, readOnly: readOnly ?? false });
+        this.#log.info('access changed on an open connection', {
+          connection: connection.id,
+          person: admitted.personId,
+          readOnly: readOnly ?? false,
+        });
         connection.setReadOnly(readOnly, true);
         admitted.speaker.readOnly = readOnly !== undefined;
       }

@@ -41,7 +41,8 @@ function rewrite(state: Record<string, unknown>, speaker: Speaker): Record<strin
   out.name = speaker.name;
   if (isObject(state.user)) {
     const user: Record<string, unknown> = speaker.readOnly ? {} : { ...state.user };
-    if (speaker.readOnly && typeof state.user.color === 'string' && COLOR.test(state.user.color)) user.color = state.user.color;
+    if (speaker.readOnly && typeof state.user.color === 'string' && COLOR.test(state.user.color))
+      user.color = state.user.color;
     user.name = speaker.name;
     out.user = user;
   } else if ('user' in out) {

@@ -17,6 +17,8 @@ export class DocumentSchema implements Extension {
 
   onCheckUpdate({ doc, transaction }: CheckUpdatePayload): string | undefined {
     const problem = checkDocumentChange(doc, transaction);
-    return problem === undefined ? undefined : `update refused, not a valid Accord document: it ${problem}; reload the document`;
+    return problem === undefined
+      ? undefined
+      : `update refused, not a valid Accord document: it ${problem}; reload the document`;
   }
 }

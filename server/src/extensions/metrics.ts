@@ -26,22 +26,36 @@ export class Metrics implements Extension {
 
   constructor(registry: Registry) {
     this.#framesIn = registry.counter('accord_ws_messages_received_total', 'WebSocket messages received from clients.');
-    this.#bytesIn = registry.counter('accord_ws_bytes_received_total', 'Bytes of WebSocket messages received from clients.');
+    this.#bytesIn = registry.counter(
+      'accord_ws_bytes_received_total',
+      'Bytes of WebSocket messages received from clients.',
+    );
     this.#framesOut = registry.counter('accord_ws_messages_sent_total', 'WebSocket messages sent to clients.');
     this.#bytesOut = registry.counter('accord_ws_bytes_sent_total', 'Bytes of WebSocket messages sent to clients.');
     this.#updatesStored = registry.counter('accord_updates_stored_total', 'Document updates made durable.');
-    this.#connectionsOpened = registry.counter('accord_connections_opened_total', 'WebSocket connections admitted to a document.');
-    this.#connectionsClosed = registry.counter('accord_connections_closed_total', 'WebSocket connections closed, by close code.');
+    this.#connectionsOpened = registry.counter(
+      'accord_connections_opened_total',
+      'WebSocket connections admitted to a document.',
+    );
+    this.#connectionsClosed = registry.counter(
+      'accord_connections_closed_total',
+      'WebSocket connections closed, by close code.',
+    );
     this.#documentsLoaded = registry.counter('accord_documents_loaded_total', 'Documents loaded into memory.');
     this.#storeSeconds = registry.histogram(
       'accord_update_store_seconds',
       'Time from a batch of updates entering storage to being durable (before relay).',
       writeBuckets,
     );
-    this.limitRefusals = registry.counter('accord_limit_refusals_total', 'Requests, connections and messages refused by an abuse limit, by limit.');
-    this.compactionSeconds = registry.histogram('accord_compaction_seconds', 'Time to fold a document update log into a snapshot.', [
-      0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5,
-    ]);
+    this.limitRefusals = registry.counter(
+      'accord_limit_refusals_total',
+      'Requests, connections and messages refused by an abuse limit, by limit.',
+    );
+    this.compactionSeconds = registry.histogram(
+      'accord_compaction_seconds',
+      'Time to fold a document update log into a snapshot.',
+      [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    );
   }
 
   onFrameIn(bytes: number): void {

@@ -85,7 +85,9 @@ export class Persistence implements Extension {
   }
 
   #due(tracked: Tracked): boolean {
-    return tracked.sinceSnapshot >= this.#options.compactEvery && tracked.bytesSinceSnapshot * 2 >= tracked.snapshotBytes;
+    return (
+      tracked.sinceSnapshot >= this.#options.compactEvery && tracked.bytesSinceSnapshot * 2 >= tracked.snapshotBytes
+    );
   }
 
   #scheduleCompaction(room: Room): void {
@@ -123,9 +125,17 @@ export class Persistence implements Extension {
       tracked.snapshotBytes = bytes;
       const seconds = (performance.now() - started) / 1000;
       this.#options.onCompacted?.(seconds);
-      this.#log.debug('compacted update log', { documentId: room.documentId, uptoSeq, bytes, ms: Math.round(seconds * 1000) });
+      this.#log.debug('compacted update log', {
+        documentId: room.documentId,
+        uptoSeq,
+        bytes,
+        ms: Math.round(seconds * 1000),
+      });
     } catch (error) {
-      this.#log.warn('compaction failed; the update log is intact and will be compacted later', { documentId: room.documentId, error });
+      this.#log.warn('compaction failed; the update log is intact and will be compacted later', {
+        documentId: room.documentId,
+        error,
+      });
     }
   }
 }

@@ -100,7 +100,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', drainUnreadBody({ maxBytes: MAX_BODY_BYTES, maxMs: 2_000 }));
   app.use('*', securityHeaders({ https: deps.secureCookies }));
   app.use('*', clientIp());
-  app.use('/api/*', rateLimit(new KeyedLimiter(deps.limits.requests), () => deps.onLimited('requests')));
+  app.use(
+    '/api/*',
+    rateLimit(new KeyedLimiter(deps.limits.requests), () => deps.onLimited('requests')),
+  );
   app.use(
     '/api/*',
     bodyLimit({
@@ -109,7 +112,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         // A 413 that leaves the rest of the body unread breaks the keep-alive connection for
         // the client's next request; read it away when that is cheap, else say we close.
         const drained = await drainBody(c.req.raw, MAX_DRAIN_BYTES);
-        return c.json(errorBody('body_too_large', 'the body is over 1 MiB'), 413, drained ? {} : { connection: 'close' });
+        return c.json(
+          errorBody('body_too_large', 'the body is over 1 MiB'),
+          413,
+          drained ? {} : { connection: 'close' },
+        );
       },
     }),
   );
@@ -132,11 +139,28 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', workspaceRoutes({ records, identity, gate }));
   app.route('/api', contentRoutes(gate, deps.liveState));
   app.route('/api', commentRoutes({ gate, comments: deps.comments }));
-  app.route('/api', commentLiveRoutes({ gate, hub: deps.commentHub, authenticator: deps.authenticator, records, identity, access: deps.liveAccess }));
+  app.route(
+    '/api',
+    commentLiveRoutes({
+      gate,
+      hub: deps.commentHub,
+      authenticator: deps.authenticator,
+      records,
+      identity,
+      access: deps.liveAccess,
+    }),
+  );
   app.route('/api', consensusRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', bracketRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments }));
-  app.route('/api', liveRoute({ gate, authenticator: deps.authenticator, records, identity, access: deps.liveAccess }, deps.consensusHub, 'consensus/live'));
+  app.route(
+    '/api',
+    liveRoute(
+      { gate, authenticator: deps.authenticator, records, identity, access: deps.liveAccess },
+      deps.consensusHub,
+      'consensus/live',
+    ),
+  );
   app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));
@@ -150,7 +174,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', staticRoutes(deps.clientDir));
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json(errorBody(error.code, error.message, error.issues), error.status, error.headers ?? {});
+    if (error instanceof HttpError)
+      return c.json(errorBody(error.code, error.message, error.issues), error.status, error.headers ?? {});
     if (error instanceof HTTPException) return c.json(errorBody('http_error', error.message), error.status);
     deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error });
     return c.json(errorBody('internal', 'the server failed to answer this request; the log says why'), 500);

@@ -41,7 +41,12 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   const result = schema.safeParse(body);
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
-    throw new HttpError(400, 'invalid_body', `the body is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+    throw new HttpError(
+      400,
+      'invalid_body',
+      `the body is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
+      issues,
+    );
   }
   return result.data;
 }

@@ -47,10 +47,17 @@ export class Gate {
    * Turns a decision made by the authorization module (`authorize` or one of its helpers,
    * e.g. authz/comments.ts) into the same HTTP refusals as {@link check}; `action` names it in the audit.
    */
-  async enforce(c: Context<AppEnv>, decision: Decision, action: string, resource: Resource, missing: string): Promise<Authenticated> {
+  async enforce(
+    c: Context<AppEnv>,
+    decision: Decision,
+    action: string,
+    resource: Resource,
+    missing: string,
+  ): Promise<Authenticated> {
     const auth = this.signedIn(c);
     if (decision.allowed) return auth;
-    if (decision.reason === reasons.noWorkspace || decision.reason === reasons.audience) throw new HttpError(404, 'not_found', `no ${missing}`);
+    if (decision.reason === reasons.noWorkspace || decision.reason === reasons.audience)
+      throw new HttpError(404, 'not_found', `no ${missing}`);
     await this.#deps.identity.appendAudit({
       actorPersonId: auth.person.id,
       action: 'access.refused',
@@ -62,7 +69,11 @@ export class Gate {
   }
 
   /** Loads a workspace the caller may perform `action` in; 404 for unknown and foreign ones alike. */
-  async workspace(c: Context<AppEnv>, workspaceId: string, action: Action): Promise<{ workspace: Workspace; auth: Authenticated; resource: Resource }> {
+  async workspace(
+    c: Context<AppEnv>,
+    workspaceId: string,
+    action: Action,
+  ): Promise<{ workspace: Workspace; auth: Authenticated; resource: Resource }> {
     const missing = `workspace ${JSON.stringify(workspaceId)}`;
     const auth = this.signedIn(c);
     const workspace = await this.#deps.records.getWorkspace(workspaceId);
@@ -77,7 +88,12 @@ export class Gate {
    * audience-limited ones alike. `missing` names what the caller asked for in that 404
    * (e.g. a comment thread, whose document id the caller need not learn).
    */
-  async document(c: Context<AppEnv>, documentId: string, action: Action, missing = `document ${JSON.stringify(documentId)}`): Promise<DocumentResource & { auth: Authenticated }> {
+  async document(
+    c: Context<AppEnv>,
+    documentId: string,
+    action: Action,
+    missing = `document ${JSON.stringify(documentId)}`,
+  ): Promise<DocumentResource & { auth: Authenticated }> {
     const auth = this.signedIn(c);
     const found = await documentResource(this.#deps.records, this.#deps.identity, documentId);
     if (!found) throw new HttpError(404, 'not_found', `no ${missing}`);
@@ -87,7 +103,11 @@ export class Gate {
 
   /** Whether `principal` may read `document` (e.g. to list it), audience included. */
   canRead(principal: Principal, document: DocumentRecord, audience: readonly string[]): boolean {
-    return authorize(principal, 'document.read', { workspaceId: document.workspaceId, documentId: document.id, audience }).allowed;
+    return authorize(principal, 'document.read', {
+      workspaceId: document.workspaceId,
+      documentId: document.id,
+      audience,
+    }).allowed;
   }
 
   /** The caller's role on a resource and every action allowed there, for the browser to show or hide controls. */

@@ -13,16 +13,33 @@ import { Hono } from 'hono';
 /** Files whose name stays the same across builds: browsers must ask before reusing them. */
 const REVALIDATED = /(?:^|\/)(?:index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)$/;
 
-const NOT_BUILT = 'The browser client is not built. Run `npm start` (it builds it), or `pnpm --filter @accord/client build`.';
+const NOT_BUILT =
+  'The browser client is not built. Run `npm start` (it builds it), or `pnpm --filter @accord/client build`.';
 
 export function staticRoutes(clientDir: string): Hono {
   const app = new Hono();
   const indexFile = join(clientDir, 'index.html');
   if (existsSync(clientDir)) {
-    app.use('/assets/*', serveStatic({ root: clientDir, onFound: (_path, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }));
-    app.use('*', serveStatic({ root: clientDir, onFound: (path, c) => void (REVALIDATED.test(path) && c.header('cache-control', 'no-cache')) }));
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: clientDir,
+        onFound: (_path, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
+      }),
+    );
+    app.use(
+      '*',
+      serveStatic({
+        root: clientDir,
+        onFound: (path, c) => void (REVALIDATED.test(path) && c.header('cache-control', 'no-cache')),
+      }),
+    );
   }
   // Read per request, not cached: a rebuilt client is served without a restart.
-  app.get('*', (c) => (existsSync(indexFile) ? c.html(readFileSync(indexFile, 'utf8'), 200, { 'cache-control': 'no-cache' }) : c.text(NOT_BUILT, 503)));
+  app.get('*', (c) =>
+    existsSync(indexFile)
+      ? c.html(readFileSync(indexFile, 'utf8'), 200, { 'cache-control': 'no-cache' })
+      : c.text(NOT_BUILT, 503),
+  );
   return app;
 }

@@ -25,13 +25,17 @@ export function attachWebSocket(server: Server, collab: CollabServer, options: W
     if (!options.connectLimiter.take(ip)) {
       options.onLimited();
       const retry = options.connectLimiter.retryAfterSeconds(ip);
-      socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${retry}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\ntoo many connection attempts from your address; try again in ${retry} s\n`);
+      socket.end(
+        `HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${retry}\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\ntoo many connection attempts from your address; try again in ${retry} s\n`,
+      );
       return;
     }
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const match = COLLAB_PATH.exec(path);
     if (!match) {
-      socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nWebSocket endpoint is /collab/:documentId\n');
+      socket.end(
+        'HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nWebSocket endpoint is /collab/:documentId\n',
+      );
       return;
     }
     let documentId: string;

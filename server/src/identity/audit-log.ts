@@ -42,7 +42,9 @@ const toEntry = (r: AuditRow): AuditEntry => ({
 export function writeAudit(db: Db, at: string, entry: NewAuditEntry): AuditEntry {
   const detail = JSON.stringify(entry.detail ?? {});
   const result = db
-    .prepare('INSERT INTO audit_log (at, actor_person_id, action, workspace_id, target, detail) VALUES (?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO audit_log (at, actor_person_id, action, workspace_id, target, detail) VALUES (?, ?, ?, ?, ?, ?)',
+    )
     .run(at, entry.actorPersonId, entry.action, entry.workspaceId ?? null, entry.target ?? null, detail);
   return toEntry({
     seq: Number(result.lastInsertRowid),

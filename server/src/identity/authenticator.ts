@@ -43,6 +43,8 @@ export class Authenticator {
     const person = await this.#identity.getPerson(personId);
     if (!person) return undefined;
     const principal = await loadPrincipal(this.#identity, personId);
-    return session ? { via: credential.kind, secret: credential.secret, person, principal, session } : { via: credential.kind, secret: credential.secret, person, principal };
+    return session
+      ? { via: credential.kind, secret: credential.secret, person, principal, session }
+      : { via: credential.kind, secret: credential.secret, person, principal };
   }
 }

@@ -29,12 +29,24 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ana = { email: 'ana@example.org', name: 'Ana Silva', stakeholderGroup: 'civil-society', affiliation: 'CGI.br', country: 'BR' };
+const ana = {
+  email: 'ana@example.org',
+  name: 'Ana Silva',
+  stakeholderGroup: 'civil-society',
+  affiliation: 'CGI.br',
+  country: 'BR',
+};
 
 describe('SqliteIdentityStore people', () => {
   it('creates and finds people, by id and case-insensitive email', async () => {
     const person = await store.createPerson(ana);
-    expect(person).toMatchObject({ email: 'ana@example.org', name: 'Ana Silva', stakeholderGroup: 'civil-society', affiliation: 'CGI.br', country: 'BR' });
+    expect(person).toMatchObject({
+      email: 'ana@example.org',
+      name: 'Ana Silva',
+      stakeholderGroup: 'civil-society',
+      affiliation: 'CGI.br',
+      country: 'BR',
+    });
     expect(person.id).toMatch(/^[a-z0-9]{14}$/);
     expect(await store.getPerson(person.id)).toEqual(person);
     expect(await store.findPersonByEmail('ANA@Example.org')).toEqual(person);
@@ -44,9 +56,13 @@ describe('SqliteIdentityStore people', () => {
   it('refuses a taken email and an unknown stakeholder group, naming the known ones', async () => {
     await store.createPerson(ana);
     await expect(store.createPerson({ ...ana, email: 'Ana@example.org' })).rejects.toThrow(IdentityError);
-    await expect(store.createPerson({ ...ana, email: 'x@example.org', stakeholderGroup: 'youth' })).rejects.toThrow(/unknown stakeholder group youth; known groups: .*academia/);
+    await expect(store.createPerson({ ...ana, email: 'x@example.org', stakeholderGroup: 'youth' })).rejects.toThrow(
+      /unknown stakeholder group youth; known groups: .*academia/,
+    );
     await store.addStakeholderGroup({ id: 'youth', name: 'Youth' });
-    expect((await store.createPerson({ ...ana, email: 'x@example.org', stakeholderGroup: 'youth' })).stakeholderGroup).toBe('youth');
+    expect(
+      (await store.createPerson({ ...ana, email: 'x@example.org', stakeholderGroup: 'youth' })).stakeholderGroup,
+    ).toBe('youth');
     await expect(store.addStakeholderGroup({ id: 'youth', name: 'Again' })).rejects.toThrow(/already exists/);
   });
 });
@@ -86,7 +102,12 @@ describe('SqliteIdentityStore roles', () => {
     await store.setRole(b.id, 'mag', 'secretariat');
     expect(await store.getRole(a.id, 'mag')).toBe('member');
     await store.setRole(a.id, 'mag', 'coordinator');
-    expect(await store.rolesOf(a.id)).toEqual(new Map([['mag', 'coordinator'], ['bpf', 'observer']]));
+    expect(await store.rolesOf(a.id)).toEqual(
+      new Map([
+        ['mag', 'coordinator'],
+        ['bpf', 'observer'],
+      ]),
+    );
     // A person may hold no role at all (public participants).
     expect(await store.rolesOf(c.id)).toEqual(new Map());
     expect((await store.listWorkspacePeople('mag')).map((m) => [m.person.name, m.role])).toEqual([
@@ -157,20 +178,46 @@ describe('SqliteIdentityStore API tokens', () => {
 
 describe('SqliteIdentityStore audit log', () => {
   it('appends and lists in order, by workspace and page', async () => {
-    const first = await store.appendAudit({ actorPersonId: null, action: 'role.change', workspaceId: 'mag', target: 'p1', detail: { role: 'member' } });
-    expect(first).toEqual({ seq: first.seq, at: clock.toISOString(), actorPersonId: null, action: 'role.change', workspaceId: 'mag', target: 'p1', detail: { role: 'member' } });
+    const first = await store.appendAudit({
+      actorPersonId: null,
+      action: 'role.change',
+      workspaceId: 'mag',
+      target: 'p1',
+      detail: { role: 'member' },
+    });
+    expect(first).toEqual({
+      seq: first.seq,
+      at: clock.toISOString(),
+      actorPersonId: null,
+      action: 'role.change',
+      workspaceId: 'mag',
+      target: 'p1',
+      detail: { role: 'member' },
+    });
     await store.appendAudit({ actorPersonId: 'p9', action: 'session.sign-in' });
-    const third = await store.appendAudit({ actorPersonId: null, action: 'role.change', workspaceId: 'bpf', target: 'p2' });
+    const third = await store.appendAudit({
+      actorPersonId: null,
+      action: 'role.change',
+      workspaceId: 'bpf',
+      target: 'p2',
+    });
     expect((await store.listAudit()).map((e) => e.action)).toEqual(['role.change', 'session.sign-in', 'role.change']);
     expect((await store.listAudit({ workspaceId: 'bpf' })).map((e) => e.seq)).toEqual([third.seq]);
-    expect((await store.listAudit({ afterSeq: first.seq, limit: 1 })).map((e) => e.action)).toEqual(['session.sign-in']);
+    expect((await store.listAudit({ afterSeq: first.seq, limit: 1 })).map((e) => e.action)).toEqual([
+      'session.sign-in',
+    ]);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 });
 
 describe('SqliteIdentityStore administrative changes', () => {
   it('adds a person with password and role, audited, in one transaction', async () => {
-    const person = await store.addPerson(ana, { actorPersonId: 'admin', via: 'api', password: 'correct horse battery', grant: { workspaceId: 'mag', role: 'member' } });
+    const person = await store.addPerson(ana, {
+      actorPersonId: 'admin',
+      via: 'api',
+      password: 'correct horse battery',
+      grant: { workspaceId: 'mag', role: 'member' },
+    });
     expect(await store.getRole(person.id, 'mag')).toBe('member');
     expect(await store.checkPassword(ana.email, 'correct horse battery')).toEqual(person);
     expect((await store.listAudit()).map((e) => [e.actorPersonId, e.action, e.target, e.detail])).toEqual([
@@ -183,7 +230,9 @@ describe('SqliteIdentityStore administrative changes', () => {
   it('writes nothing when any step is refused', async () => {
     await expect(store.addPerson(ana, { actorPersonId: null, password: 'short' })).rejects.toThrow(/at least 10/);
     // An unknown workspace fails the role's foreign key after the person was inserted: all of it rolls back.
-    await expect(store.addPerson(ana, { actorPersonId: null, grant: { workspaceId: 'nope', role: 'member' } })).rejects.toThrow(/FOREIGN KEY/);
+    await expect(
+      store.addPerson(ana, { actorPersonId: null, grant: { workspaceId: 'nope', role: 'member' } }),
+    ).rejects.toThrow(/FOREIGN KEY/);
     expect(await store.findPersonByEmail(ana.email)).toBeUndefined();
     expect(await store.listAudit()).toEqual([]);
   });
@@ -204,7 +253,9 @@ describe('SqliteIdentityStore administrative changes', () => {
   it('audits a token created for someone', async () => {
     const person = await store.createPerson(ana);
     await store.createApiToken(person.id, 'ci', { actorPersonId: null, via: 'cli' });
-    expect((await store.listAudit()).map((e) => [e.action, e.target, e.detail])).toEqual([['token.create', person.id, { name: 'ci', via: 'cli' }]]);
+    expect((await store.listAudit()).map((e) => [e.action, e.target, e.detail])).toEqual([
+      ['token.create', person.id, { name: 'ci', via: 'cli' }],
+    ]);
   });
 });
 
@@ -214,7 +265,10 @@ describe('loadPrincipal', () => {
     await store.setRole(person.id, 'mag', 'observer');
     const principal = await loadPrincipal(store, person.id);
     expect(authorize(principal, 'document.read', { workspaceId: 'mag' })).toEqual({ allowed: true });
-    expect(authorize(principal, 'document.edit', { workspaceId: 'mag' })).toEqual({ allowed: false, reason: 'observers cannot edit this document' });
+    expect(authorize(principal, 'document.edit', { workspaceId: 'mag' })).toEqual({
+      allowed: false,
+      reason: 'observers cannot edit this document',
+    });
     expect(authorize(principal, 'document.read', { workspaceId: 'bpf' }).allowed).toBe(false);
   });
 });

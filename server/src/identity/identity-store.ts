@@ -128,8 +128,11 @@ export class SqliteIdentityStore {
 
   /** Adds a stakeholder group; refuses an id that exists. */
   async addStakeholderGroup(group: StakeholderGroup): Promise<void> {
-    if (this.#db.prepare('SELECT 1 FROM stakeholder_groups WHERE id = ?').get(group.id)) throw new IdentityError(`stakeholder group ${group.id} already exists`);
-    this.#db.prepare('INSERT INTO stakeholder_groups (id, name, created_at) VALUES (?, ?, ?)').run(group.id, group.name, this.#iso());
+    if (this.#db.prepare('SELECT 1 FROM stakeholder_groups WHERE id = ?').get(group.id))
+      throw new IdentityError(`stakeholder group ${group.id} already exists`);
+    this.#db
+      .prepare('INSERT INTO stakeholder_groups (id, name, created_at) VALUES (?, ?, ?)')
+      .run(group.id, group.name, this.#iso());
   }
 
   // ---- people
@@ -151,14 +154,26 @@ export class SqliteIdentityStore {
       const person = this.#insertPerson(input);
       const actorPersonId = options.actorIsNewPerson ? person.id : options.actorPersonId;
       const grant = options.grant;
-      this.#audit({ actorPersonId, action: 'person.create', workspaceId: grant?.workspaceId ?? null, target: person.id, detail: { email: person.email, ...via } });
+      this.#audit({
+        actorPersonId,
+        action: 'person.create',
+        workspaceId: grant?.workspaceId ?? null,
+        target: person.id,
+        detail: { email: person.email, ...via },
+      });
       if (hash !== undefined) {
         this.#writePasswordHash(person.id, hash);
         this.#audit({ actorPersonId, action: 'password.set', target: person.id, detail: { ...via } });
       }
       if (grant) {
         this.#writeRole(person.id, grant.workspaceId, grant.role);
-        this.#audit({ actorPersonId, action: 'role.change', workspaceId: grant.workspaceId, target: person.id, detail: { role: grant.role, previous: null, ...via } });
+        this.#audit({
+          actorPersonId,
+          action: 'role.change',
+          workspaceId: grant.workspaceId,
+          target: person.id,
+          detail: { role: grant.role, previous: null, ...via },
+        });
       }
       return person;
     })();
@@ -166,10 +181,13 @@ export class SqliteIdentityStore {
 
   #insertPerson(input: NewPerson): Person {
     if (!this.#db.prepare('SELECT 1 FROM stakeholder_groups WHERE id = ?').get(input.stakeholderGroup)) {
-      const known = (this.#db.prepare('SELECT id FROM stakeholder_groups ORDER BY id').all() as { id: string }[]).map((g) => g.id).join(', ');
+      const known = (this.#db.prepare('SELECT id FROM stakeholder_groups ORDER BY id').all() as { id: string }[])
+        .map((g) => g.id)
+        .join(', ');
       throw new IdentityError(`unknown stakeholder group ${input.stakeholderGroup}; known groups: ${known}`);
     }
-    if (this.#db.prepare('SELECT 1 FROM people WHERE email = ?').get(input.email.trim())) throw new IdentityError(`a person with email ${input.email} already exists`);
+    if (this.#db.prepare('SELECT 1 FROM people WHERE email = ?').get(input.email.trim()))
+      throw new IdentityError(`a person with email ${input.email} already exists`);
     const row: PersonRow = {
       id: newPersonId(),
       email: input.email,
@@ -207,7 +225,9 @@ export class SqliteIdentityStore {
 
   #writePasswordHash(personId: string, hash: string): void {
     this.#db
-      .prepare('INSERT INTO passwords (person_id, hash, updated_at) VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at')
+      .prepare(
+        'INSERT INTO passwords (person_id, hash, updated_at) VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at',
+      )
       .run(personId, hash, this.#iso());
   }
 
@@ -218,7 +238,11 @@ export class SqliteIdentityStore {
    */
   async checkPassword(email: string, password: string): Promise<Person | undefined> {
     const person = await this.findPersonByEmail(email);
-    const stored = person && (this.#db.prepare('SELECT hash FROM passwords WHERE person_id = ?').get(person.id) as { hash: string } | undefined);
+    const stored =
+      person &&
+      (this.#db.prepare('SELECT hash FROM passwords WHERE person_id = ?').get(person.id) as
+        | { hash: string }
+        | undefined);
     const ok = await verifyPassword(password, stored?.hash ?? (await decoy()));
     if (!person || !stored || !ok) return undefined;
     if (needsRehash(stored.hash)) await this.setPassword(person.id, password);
@@ -236,14 +260,32 @@ export class SqliteIdentityStore {
    * The administrative role change: sets (or with null removes) a person's role in a
    * workspace and audits it with the previous role, in one transaction. Returns the previous role.
    */
-  async changeRole(personId: string, workspaceId: string, role: Role | null, actor: { actorPersonId: string | null; via?: string }): Promise<Role | null> {
+  async changeRole(
+    personId: string,
+    workspaceId: string,
+    role: Role | null,
+    actor: { actorPersonId: string | null; via?: string },
+  ): Promise<Role | null> {
     return this.#db.transaction(() => {
       const previous =
-        (this.#db.prepare('SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?').get(personId, workspaceId) as { role: Role } | undefined)?.role ?? null;
-      if (role === null) this.#db.prepare('DELETE FROM workspace_roles WHERE person_id = ? AND workspace_id = ?').run(personId, workspaceId);
+        (
+          this.#db
+            .prepare('SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?')
+            .get(personId, workspaceId) as { role: Role } | undefined
+        )?.role ?? null;
+      if (role === null)
+        this.#db
+          .prepare('DELETE FROM workspace_roles WHERE person_id = ? AND workspace_id = ?')
+          .run(personId, workspaceId);
       else this.#writeRole(personId, workspaceId, role);
       const via = actor.via === undefined ? {} : { via: actor.via };
-      this.#audit({ actorPersonId: actor.actorPersonId, action: 'role.change', workspaceId, target: personId, detail: { role, previous, ...via } });
+      this.#audit({
+        actorPersonId: actor.actorPersonId,
+        action: 'role.change',
+        workspaceId,
+        target: personId,
+        detail: { role, previous, ...via },
+      });
       return previous;
     })();
   }
@@ -257,20 +299,26 @@ export class SqliteIdentityStore {
   }
 
   async getRole(personId: string, workspaceId: string): Promise<Role | undefined> {
-    const row = this.#db.prepare('SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?').get(personId, workspaceId) as { role: Role } | undefined;
+    const row = this.#db
+      .prepare('SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?')
+      .get(personId, workspaceId) as { role: Role } | undefined;
     return row?.role;
   }
 
   /** Every role the person holds, by workspace id: the `roles` of an authorization `Principal`. */
   async rolesOf(personId: string): Promise<Map<string, Role>> {
-    const rows = this.#db.prepare('SELECT workspace_id, role FROM workspace_roles WHERE person_id = ?').all(personId) as { workspace_id: string; role: Role }[];
+    const rows = this.#db
+      .prepare('SELECT workspace_id, role FROM workspace_roles WHERE person_id = ?')
+      .all(personId) as { workspace_id: string; role: Role }[];
     return new Map(rows.map((r) => [r.workspace_id, r.role]));
   }
 
   /** The people holding a role in a workspace, by name. */
   async listWorkspacePeople(workspaceId: string): Promise<WorkspaceMember[]> {
     const rows = this.#db
-      .prepare('SELECT p.*, r.role FROM workspace_roles r JOIN people p ON p.id = r.person_id WHERE r.workspace_id = ? ORDER BY p.name, p.id')
+      .prepare(
+        'SELECT p.*, r.role FROM workspace_roles r JOIN people p ON p.id = r.person_id WHERE r.workspace_id = ? ORDER BY p.name, p.id',
+      )
       .all(workspaceId) as (PersonRow & { role: Role })[];
     return rows.map((r) => ({ person: toPerson(r), role: r.role }));
   }
@@ -301,7 +349,9 @@ export class SqliteIdentityStore {
   }
 
   async getDocumentAudience(documentId: string): Promise<string[]> {
-    const rows = this.#db.prepare('SELECT person_id FROM document_audience WHERE document_id = ? ORDER BY person_id').all(documentId) as { person_id: string }[];
+    const rows = this.#db
+      .prepare('SELECT person_id FROM document_audience WHERE document_id = ? ORDER BY person_id')
+      .all(documentId) as { person_id: string }[];
     return rows.map((r) => r.person_id);
   }
 
@@ -323,9 +373,15 @@ export class SqliteIdentityStore {
   async verifySession(sessionSecret: string): Promise<ActiveSession | undefined> {
     if (!isSecret('session', sessionSecret)) return undefined;
     const row = this.#db
-      .prepare('SELECT person_id, created_at, expires_at, csrf_hash FROM sessions WHERE id_hash = ? AND revoked_at IS NULL AND expires_at > ?')
-      .get(hashSecret(sessionSecret), this.#iso()) as { person_id: string; created_at: string; expires_at: string; csrf_hash: string } | undefined;
-    return row && { personId: row.person_id, createdAt: row.created_at, expiresAt: row.expires_at, csrfHash: row.csrf_hash };
+      .prepare(
+        'SELECT person_id, created_at, expires_at, csrf_hash FROM sessions WHERE id_hash = ? AND revoked_at IS NULL AND expires_at > ?',
+      )
+      .get(hashSecret(sessionSecret), this.#iso()) as
+      | { person_id: string; created_at: string; expires_at: string; csrf_hash: string }
+      | undefined;
+    return (
+      row && { personId: row.person_id, createdAt: row.created_at, expiresAt: row.expires_at, csrfHash: row.csrf_hash }
+    );
   }
 
   /** Whether `csrfToken` (from the request header) belongs to `session`; constant-time. */
@@ -338,23 +394,44 @@ export class SqliteIdentityStore {
    * Signs a session out and audits it (`session.revoke`, target the person), so open
    * WebSockets of that session are closed by the watcher; true if it was active.
    */
-  async revokeSession(sessionSecret: string, actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null }): Promise<boolean> {
+  async revokeSession(
+    sessionSecret: string,
+    actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null },
+  ): Promise<boolean> {
     if (!isSecret('session', sessionSecret)) return false;
     const idHash = hashSecret(sessionSecret);
     return this.#db.transaction(() => {
-      const row = this.#db.prepare('SELECT person_id FROM sessions WHERE id_hash = ? AND revoked_at IS NULL').get(idHash) as { person_id: string } | undefined;
+      const row = this.#db
+        .prepare('SELECT person_id FROM sessions WHERE id_hash = ? AND revoked_at IS NULL')
+        .get(idHash) as { person_id: string } | undefined;
       if (!row) return false;
       this.#db.prepare('UPDATE sessions SET revoked_at = ? WHERE id_hash = ?').run(this.#iso(), idHash);
-      this.#audit({ actorPersonId: actor.actorPersonId, action: 'session.revoke', target: row.person_id, detail: actor.via ? { via: actor.via } : {} });
+      this.#audit({
+        actorPersonId: actor.actorPersonId,
+        action: 'session.revoke',
+        target: row.person_id,
+        detail: actor.via ? { via: actor.via } : {},
+      });
       return true;
     })();
   }
 
   /** Signs a person out everywhere (password change, removal), audited; returns how many sessions ended. */
-  async revokeSessionsOf(personId: string, actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null }): Promise<number> {
+  async revokeSessionsOf(
+    personId: string,
+    actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null },
+  ): Promise<number> {
     return this.#db.transaction(() => {
-      const ended = this.#db.prepare('UPDATE sessions SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL').run(this.#iso(), personId).changes;
-      if (ended > 0) this.#audit({ actorPersonId: actor.actorPersonId, action: 'session.revoke', target: personId, detail: { sessions: ended, ...(actor.via ? { via: actor.via } : {}) } });
+      const ended = this.#db
+        .prepare('UPDATE sessions SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL')
+        .run(this.#iso(), personId).changes;
+      if (ended > 0)
+        this.#audit({
+          actorPersonId: actor.actorPersonId,
+          action: 'session.revoke',
+          target: personId,
+          detail: { sessions: ended, ...(actor.via ? { via: actor.via } : {}) },
+        });
       return ended;
     })();
   }
@@ -362,13 +439,24 @@ export class SqliteIdentityStore {
   // ---- API tokens
 
   /** A new bearer token for scripts; returned once. With `audit`, a `token.create` entry is written in the same transaction. */
-  async createApiToken(personId: string, name: string, audit?: { actorPersonId: string | null; via?: string }): Promise<string> {
+  async createApiToken(
+    personId: string,
+    name: string,
+    audit?: { actorPersonId: string | null; via?: string },
+  ): Promise<string> {
     const token = newSecret('token');
     this.#db.transaction(() => {
-      this.#db.prepare('INSERT INTO api_tokens (id_hash, person_id, name, created_at) VALUES (?, ?, ?, ?)').run(hashSecret(token), personId, name, this.#iso());
+      this.#db
+        .prepare('INSERT INTO api_tokens (id_hash, person_id, name, created_at) VALUES (?, ?, ?, ?)')
+        .run(hashSecret(token), personId, name, this.#iso());
       if (audit) {
         const via = audit.via === undefined ? {} : { via: audit.via };
-        this.#audit({ actorPersonId: audit.actorPersonId, action: 'token.create', target: personId, detail: { name, ...via } });
+        this.#audit({
+          actorPersonId: audit.actorPersonId,
+          action: 'token.create',
+          target: personId,
+          detail: { name, ...via },
+        });
       }
     })();
     return token;
@@ -377,23 +465,31 @@ export class SqliteIdentityStore {
   /** The owner of a bearer token, or undefined if malformed, unknown or revoked. */
   async verifyApiToken(token: string): Promise<ActiveToken | undefined> {
     if (!isSecret('token', token)) return undefined;
-    const row = this.#db.prepare('SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL').get(hashSecret(token)) as
-      | { person_id: string; name: string }
-      | undefined;
+    const row = this.#db
+      .prepare('SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL')
+      .get(hashSecret(token)) as { person_id: string; name: string } | undefined;
     return row && { personId: row.person_id, name: row.name };
   }
 
   /** Revokes a token and audits it (`token.revoke`, target its owner); true if it was active. */
-  async revokeApiToken(token: string, actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null }): Promise<boolean> {
+  async revokeApiToken(
+    token: string,
+    actor: { actorPersonId: string | null; via?: string } = { actorPersonId: null },
+  ): Promise<boolean> {
     if (!isSecret('token', token)) return false;
     const idHash = hashSecret(token);
     return this.#db.transaction(() => {
-      const row = this.#db.prepare('SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL').get(idHash) as
-        | { person_id: string; name: string }
-        | undefined;
+      const row = this.#db
+        .prepare('SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL')
+        .get(idHash) as { person_id: string; name: string } | undefined;
       if (!row) return false;
       this.#db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id_hash = ?').run(this.#iso(), idHash);
-      this.#audit({ actorPersonId: actor.actorPersonId, action: 'token.revoke', target: row.person_id, detail: { name: row.name, ...(actor.via ? { via: actor.via } : {}) } });
+      this.#audit({
+        actorPersonId: actor.actorPersonId,
+        action: 'token.revoke',
+        target: row.person_id,
+        detail: { name: row.name, ...(actor.via ? { via: actor.via } : {}) },
+      });
       return true;
     })();
   }

@@ -31,7 +31,11 @@ const newcomer = { name: 'Kofi Mensah', stakeholderGroup: 'technical-community',
 describe('SqliteInvitationStore', () => {
   it('creates an account from a link once, grants the role, and audits both steps', async () => {
     const { token } = await invitations.create({ workspaceId: 'mag', email: 'kofi@example.org', role: 'member' }, null);
-    expect(await invitations.peek(token)).toMatchObject({ workspaceId: 'mag', email: 'kofi@example.org', role: 'member' });
+    expect(await invitations.peek(token)).toMatchObject({
+      workspaceId: 'mag',
+      email: 'kofi@example.org',
+      role: 'member',
+    });
     const { person } = await invitations.accept(token, newcomer);
     expect(person).toMatchObject({ email: 'kofi@example.org', name: 'Kofi Mensah' });
     expect(await people.getRole(person.id, 'mag')).toBe('member');
@@ -39,15 +43,28 @@ describe('SqliteInvitationStore', () => {
     await expect(invitations.accept(token, newcomer)).rejects.toThrow(/invalid, used, revoked or expired/);
     expect(await invitations.peek(token)).toBeUndefined();
     const entries = await people.listAudit();
-    expect(entries.map((e) => e.action)).toEqual(['invitation.create', 'person.create', 'password.set', 'role.change', 'invitation.accept']);
+    expect(entries.map((e) => e.action)).toEqual([
+      'invitation.create',
+      'person.create',
+      'password.set',
+      'role.change',
+      'invitation.accept',
+    ]);
     // Everything after the invitation was done by the newcomer themselves.
     expect(entries.slice(1).map((e) => e.actorPersonId)).toEqual([person.id, person.id, person.id, person.id]);
   });
 
   it('grants the role to an existing account only when it is the one signed in, and never to the link holder', async () => {
-    const existing = await people.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' });
+    const existing = await people.createPerson({
+      email: 'ana@example.org',
+      name: 'Ana',
+      stakeholderGroup: 'civil-society',
+    });
     const other = await people.createPerson({ email: 'eve@example.org', name: 'Eve', stakeholderGroup: 'academia' });
-    const { token } = await invitations.create({ workspaceId: 'mag', email: 'ANA@example.org', role: 'observer' }, other.id);
+    const { token } = await invitations.create(
+      { workspaceId: 'mag', email: 'ANA@example.org', role: 'observer' },
+      other.id,
+    );
     await expect(invitations.accept(token, {})).rejects.toMatchObject({ code: 'sign_in_required' });
     await expect(invitations.accept(token, newcomer)).rejects.toMatchObject({ code: 'sign_in_required' });
     await expect(invitations.accept(token, {}, other.id)).rejects.toMatchObject({ code: 'wrong_person' });
@@ -66,8 +83,22 @@ describe('SqliteInvitationStore', () => {
     clock = new Date(clock.getTime() + 1000);
     const second = await invitations.create({ workspaceId: 'mag', email: 'lin@example.org', role: 'observer' }, null);
     expect(await invitations.listPending('mag')).toEqual([
-      { id: second.id, email: 'lin@example.org', role: 'observer', createdAt: clock.toISOString(), expiresAt: second.expiresAt, invitedBy: null },
-      { id: first.id, email: 'kofi@example.org', role: 'member', createdAt: '2026-03-03T09:00:00.000Z', expiresAt: first.expiresAt, invitedBy: 'Ana' },
+      {
+        id: second.id,
+        email: 'lin@example.org',
+        role: 'observer',
+        createdAt: clock.toISOString(),
+        expiresAt: second.expiresAt,
+        invitedBy: null,
+      },
+      {
+        id: first.id,
+        email: 'kofi@example.org',
+        role: 'member',
+        createdAt: '2026-03-03T09:00:00.000Z',
+        expiresAt: first.expiresAt,
+        invitedBy: 'Ana',
+      },
     ]);
     expect(await invitations.revoke('other', first.id, ana.id)).toBe(false);
     expect(await invitations.revoke('mag', first.id, ana.id)).toBe(true);
@@ -75,13 +106,19 @@ describe('SqliteInvitationStore', () => {
     expect((await invitations.listPending('mag')).map((i) => i.id)).toEqual([second.id]);
     expect(await invitations.peek(first.token)).toBeUndefined();
     await expect(invitations.accept(first.token, newcomer)).rejects.toMatchObject({ code: 'gone' });
-    expect((await people.listAudit()).at(-1)).toMatchObject({ action: 'invitation.revoke', actorPersonId: ana.id, target: 'kofi@example.org' });
+    expect((await people.listAudit()).at(-1)).toMatchObject({
+      action: 'invitation.revoke',
+      actorPersonId: ana.id,
+      target: 'kofi@example.org',
+    });
   });
 
   it('refuses expired links, malformed tokens and incomplete details, and a failed accept leaves the link usable', async () => {
     const { token } = await invitations.create({ workspaceId: 'mag', email: 'kofi@example.org', role: 'member' }, null);
     await expect(invitations.accept(token, { name: 'Kofi' })).rejects.toThrow(/name, stakeholder group and a password/);
-    await expect(invitations.accept(token, { ...newcomer, stakeholderGroup: 'no-such-group' })).rejects.toThrow(/unknown stakeholder group/);
+    await expect(invitations.accept(token, { ...newcomer, stakeholderGroup: 'no-such-group' })).rejects.toThrow(
+      /unknown stakeholder group/,
+    );
     expect(await invitations.peek(token)).toBeDefined();
     expect(await invitations.peek('aci_not-a-token')).toBeUndefined();
     expect(await invitations.peek(token.replace('aci_', 'act_'))).toBeUndefined();

@@ -81,15 +81,29 @@ export class SqliteInvitationStore {
   }
 
   /** Creates an invitation, audited; the returned token goes into the mail and is never stored. */
-  async create(input: { workspaceId: string; email: string; role: Role }, actorPersonId: string | null): Promise<{ id: string; token: string; expiresAt: string }> {
+  async create(
+    input: { workspaceId: string; email: string; role: Role },
+    actorPersonId: string | null,
+  ): Promise<{ id: string; token: string; expiresAt: string }> {
     const token = newSecret('invitation');
     const id = newDocumentId();
     const now = this.#now();
     const expiresAt = new Date(now.getTime() + this.#ttlMs).toISOString();
     this.#db.transaction(() => {
       this.#db
-        .prepare('INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_at, expires_at, invited_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, hashSecret(token), input.workspaceId, input.email, input.role, now.toISOString(), expiresAt, actorPersonId);
+        .prepare(
+          'INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_at, expires_at, invited_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          id,
+          hashSecret(token),
+          input.workspaceId,
+          input.email,
+          input.role,
+          now.toISOString(),
+          expiresAt,
+          actorPersonId,
+        );
       writeAudit(this.#db, now.toISOString(), {
         actorPersonId,
         action: 'invitation.create',
@@ -105,9 +119,15 @@ export class SqliteInvitationStore {
   async peek(token: string): Promise<OpenInvitation | undefined> {
     if (!isSecret('invitation', token)) return undefined;
     const row = this.#db
-      .prepare('SELECT id, workspace_id, email, role, expires_at FROM invitations WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?')
-      .get(hashSecret(token), this.#now().toISOString()) as { id: string; workspace_id: string; email: string; role: Role; expires_at: string } | undefined;
-    return row && { id: row.id, workspaceId: row.workspace_id, email: row.email, role: row.role, expiresAt: row.expires_at };
+      .prepare(
+        'SELECT id, workspace_id, email, role, expires_at FROM invitations WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?',
+      )
+      .get(hashSecret(token), this.#now().toISOString()) as
+      | { id: string; workspace_id: string; email: string; role: Role; expires_at: string }
+      | undefined;
+    return (
+      row && { id: row.id, workspaceId: row.workspace_id, email: row.email, role: row.role, expiresAt: row.expires_at }
+    );
   }
 
   /** A workspace's invitations that can still be accepted, newest first. */
@@ -119,8 +139,22 @@ export class SqliteInvitationStore {
           WHERE i.workspace_id = ? AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?
           ORDER BY i.created_at DESC, i.id`,
       )
-      .all(workspaceId, this.#now().toISOString()) as { id: string; email: string; role: Role; created_at: string; expires_at: string; invited_by: string | null }[];
-    return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, createdAt: r.created_at, expiresAt: r.expires_at, invitedBy: r.invited_by }));
+      .all(workspaceId, this.#now().toISOString()) as {
+      id: string;
+      email: string;
+      role: Role;
+      created_at: string;
+      expires_at: string;
+      invited_by: string | null;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      email: r.email,
+      role: r.role,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      invitedBy: r.invited_by,
+    }));
   }
 
   /** Revokes a pending invitation of `workspaceId`, audited; false if there is none by that id (or it was used or had expired). */
@@ -128,11 +162,19 @@ export class SqliteInvitationStore {
     const now = this.#now().toISOString();
     return this.#db.transaction(() => {
       const row = this.#db
-        .prepare('SELECT email, role FROM invitations WHERE id = ? AND workspace_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?')
+        .prepare(
+          'SELECT email, role FROM invitations WHERE id = ? AND workspace_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?',
+        )
         .get(id, workspaceId, now) as { email: string; role: Role } | undefined;
       if (!row) return false;
       this.#db.prepare('UPDATE invitations SET revoked_at = ? WHERE id = ?').run(now, id);
-      writeAudit(this.#db, now, { actorPersonId, action: 'invitation.revoke', workspaceId, target: row.email, detail: { invitation: id, role: row.role } });
+      writeAudit(this.#db, now, {
+        actorPersonId,
+        action: 'invitation.revoke',
+        workspaceId,
+        target: row.email,
+        detail: { invitation: id, role: row.role },
+      });
       return true;
     })();
   }
@@ -148,13 +190,22 @@ export class SqliteInvitationStore {
     if (!invitation) throw new InvitationError('gone', goneMessage);
     const existing = await this.#people.findPersonByEmail(invitation.email);
     if (existing && signedInAs === undefined) {
-      throw new InvitationError('sign_in_required', `this invitation is for ${invitation.email}, which has an Accord account: sign in with it first, then accept`);
+      throw new InvitationError(
+        'sign_in_required',
+        `this invitation is for ${invitation.email}, which has an Accord account: sign in with it first, then accept`,
+      );
     }
     if (existing && signedInAs !== existing.id) {
-      throw new InvitationError('wrong_person', `this invitation is for ${invitation.email}; you are signed in as someone else: sign out, sign in as ${invitation.email}, then accept`);
+      throw new InvitationError(
+        'wrong_person',
+        `this invitation is for ${invitation.email}; you are signed in as someone else: sign out, sign in as ${invitation.email}, then accept`,
+      );
     }
     if (!existing && (!details.name || !details.stakeholderGroup || !details.password)) {
-      throw new InvitationError('details_required', 'to create your account, give your name, stakeholder group and a password');
+      throw new InvitationError(
+        'details_required',
+        'to create your account, give your name, stakeholder group and a password',
+      );
     }
     const claimed = this.#db
       .prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL')
@@ -163,7 +214,10 @@ export class SqliteInvitationStore {
     try {
       const via = 'invitation';
       if (existing) {
-        await this.#people.changeRole(existing.id, invitation.workspaceId, invitation.role, { actorPersonId: existing.id, via });
+        await this.#people.changeRole(existing.id, invitation.workspaceId, invitation.role, {
+          actorPersonId: existing.id,
+          via,
+        });
         this.#audited(existing.id, invitation);
         return { person: existing, invitation, created: false };
       }

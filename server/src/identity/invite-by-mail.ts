@@ -16,7 +16,13 @@ export interface InviteByMailDeps {
 }
 
 /** The plain-text invitation mail; one wording for new and existing accounts alike. */
-export function invitationMail(input: { workspaceName: string; role: Role; link: string; expiresAt: string; invitedBy: string | null }): { subject: string; text: string } {
+export function invitationMail(input: {
+  workspaceName: string;
+  role: Role;
+  link: string;
+  expiresAt: string;
+  invitedBy: string | null;
+}): { subject: string; text: string } {
   const by = input.invitedBy ? `${input.invitedBy} invites you` : 'You are invited';
   return {
     subject: `Invitation to ${input.workspaceName} on Accord`,
@@ -39,9 +45,18 @@ export async function inviteByMail(
   deps: InviteByMailDeps,
   input: { workspace: Workspace; email: string; role: Role; actor: { id: string; name: string } | null },
 ): Promise<CreatedInvitation> {
-  const { id, token, expiresAt } = await deps.invitations.create({ workspaceId: input.workspace.id, email: input.email, role: input.role }, input.actor?.id ?? null);
+  const { id, token, expiresAt } = await deps.invitations.create(
+    { workspaceId: input.workspace.id, email: input.email, role: input.role },
+    input.actor?.id ?? null,
+  );
   const link = `${deps.publicUrl()}/invite/${token}`;
-  const mail = invitationMail({ workspaceName: input.workspace.name, role: input.role, link, expiresAt, invitedBy: input.actor?.name ?? null });
+  const mail = invitationMail({
+    workspaceName: input.workspace.name,
+    role: input.role,
+    link,
+    expiresAt,
+    invitedBy: input.actor?.name ?? null,
+  });
   const delivery = await deps.mailer.send({ to: input.email, ...mail });
   return { id, email: input.email, role: input.role, workspaceId: input.workspace.id, expiresAt, delivery };
 }

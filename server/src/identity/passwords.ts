@@ -33,13 +33,17 @@ const maxmemFor = (N: number, r: number, p: number) => 128 * r * (N + p + 2) + 1
 
 function derive(password: string, salt: Buffer, keyBytes: number, N: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N, r, p, maxmem: maxmemFor(N, r, p) };
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, keyBytes, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, keyBytes, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
 /** Throws {@link PasswordPolicyError} with a message for the person if `password` is too short or too long. */
 export function checkPasswordLength(password: string): void {
-  if (password.length < passwordLimits.min) throw new PasswordPolicyError(`a password must be at least ${passwordLimits.min} characters`);
-  if (password.length > passwordLimits.max) throw new PasswordPolicyError(`a password must be at most ${passwordLimits.max} characters`);
+  if (password.length < passwordLimits.min)
+    throw new PasswordPolicyError(`a password must be at least ${passwordLimits.min} characters`);
+  if (password.length > passwordLimits.max)
+    throw new PasswordPolicyError(`a password must be at most ${passwordLimits.max} characters`);
 }
 
 const base64 = /^[A-Za-z0-9+/]+={0,2}$/;

@@ -42,5 +42,8 @@ export function hashSecret(secret: string): string {
  * cookie nor the answer, so it cannot produce the token.
  */
 export function csrfFor(sessionSecret: string): string {
-  return secretPrefixes.csrf + createHash('sha256').update('accord csrf v1\0', 'utf8').update(sessionSecret, 'utf8').digest('base64url');
+  return (
+    secretPrefixes.csrf +
+    createHash('sha256').update('accord csrf v1\0', 'utf8').update(sessionSecret, 'utf8').digest('base64url')
+  );
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SignInGuard } from './sign-in-guard.js';
 
 const t0 = 1_000_000;
-const guard = () => new SignInGuard({ failures: { perSecond: 6 / 60, burst: 3 }, slowMs: 1500, auditBudget: { perSecond: 1 / 60, burst: 4 } }, t0);
+const guard = () =>
+  new SignInGuard(
+    { failures: { perSecond: 6 / 60, burst: 3 }, slowMs: 1500, auditBudget: { perSecond: 1 / 60, burst: 4 } },
+    t0,
+  );
 
 describe('SignInGuard', () => {
   it('refuses the address that failed too often for an email, and no other address', () => {

@@ -85,7 +85,10 @@ export class SignInGuard {
     const maxKeys = options.maxKeys ?? 100_000;
     this.#pairs = new Buckets(options.failures, maxKeys);
     this.#emails = new Buckets(options.failures, maxKeys);
-    const budget = options.auditBudget ?? { perSecond: options.failures.perSecond * 10, burst: options.failures.burst * 10 };
+    const budget = options.auditBudget ?? {
+      perSecond: options.failures.perSecond * 10,
+      burst: options.failures.burst * 10,
+    };
     this.#audit = new TokenBucket(budget.perSecond, budget.burst, now);
     this.#slowMs = options.slowMs ?? 1000;
   }

@@ -7,17 +7,27 @@ function feed() {
   const entries: AuditEntry[] = [];
   return {
     entries,
-    append: (action: string, target: string) => entries.push({ seq: entries.length + 1, action, target } as unknown as AuditEntry),
-    audit: { lastSeq: () => entries.length, readAfter: (seq: number, limit: number) => entries.slice(seq, seq + limit) },
+    append: (action: string, target: string) =>
+      entries.push({ seq: entries.length + 1, action, target } as unknown as AuditEntry),
+    audit: {
+      lastSeq: () => entries.length,
+      readAfter: (seq: number, limit: number) => entries.slice(seq, seq + limit),
+    },
   };
 }
 
 describe('LiveAccess', () => {
   it('re-checks the streams of the people and documents an audit entry names, and no others', async () => {
     const log = feed();
-    const access = new LiveAccess({ audit: log.audit, onError: (e) => { throw e; } });
+    const access = new LiveAccess({
+      audit: log.audit,
+      onError: (e) => {
+        throw e;
+      },
+    });
     const rechecked: string[] = [];
-    const stream = (name: string, personId: string, documentId: string) => access.track({ personId, documentId, recheck: () => rechecked.push(name) });
+    const stream = (name: string, personId: string, documentId: string) =>
+      access.track({ personId, documentId, recheck: () => rechecked.push(name) });
     stream('mei on d1', 'mei', 'd1');
     stream('jonas on d1', 'jonas', 'd1');
     const untrack = stream('mei on d2', 'mei', 'd2');

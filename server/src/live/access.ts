@@ -63,7 +63,8 @@ export class LiveAccess {
 
   #recheck(affected: Affected): void {
     for (const stream of this.#streams) {
-      if (affected.all || affected.people.has(stream.personId) || affected.documents.has(stream.documentId)) stream.recheck();
+      if (affected.all || affected.people.has(stream.personId) || affected.documents.has(stream.documentId))
+        stream.recheck();
     }
   }
 }

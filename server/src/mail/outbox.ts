@@ -27,12 +27,22 @@ export class OutboxMailer implements Mailer {
 
   async send(mail: Mail): Promise<Delivery> {
     try {
-      this.#db.prepare('INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)').run(mail.to, mail.subject, mail.text, this.#now().toISOString());
+      this.#db
+        .prepare('INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)')
+        .run(mail.to, mail.subject, mail.text, this.#now().toISOString());
     } catch (error) {
-      this.#logger.error('could not keep a mail in the outbox; it is lost — check the database file', { to: mail.to, subject: mail.subject, error });
+      this.#logger.error('could not keep a mail in the outbox; it is lost — check the database file', {
+        to: mail.to,
+        subject: mail.subject,
+        error,
+      });
       return 'failed';
     }
-    this.#logger.info('mail kept in the outbox (set ACCORD_SMTP_URL to send mail)', { to: mail.to, subject: mail.subject, text: mail.text });
+    this.#logger.info('mail kept in the outbox (set ACCORD_SMTP_URL to send mail)', {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
     return 'outbox';
   }
 

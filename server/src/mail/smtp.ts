@@ -25,7 +25,11 @@ export class SmtpMailer implements Mailer {
       this.#logger.info('mail sent', { to: mail.to, subject: mail.subject });
       return 'smtp';
     } catch (error) {
-      this.#logger.error('could not send a mail; check ACCORD_SMTP_URL and that the mail server accepts us', { to: mail.to, subject: mail.subject, error });
+      this.#logger.error('could not send a mail; check ACCORD_SMTP_URL and that the mail server accepts us', {
+        to: mail.to,
+        subject: mail.subject,
+        error,
+      });
       return 'failed';
     }
   }

@@ -15,7 +15,9 @@ describe('Registry', () => {
     latency.observe(1);
     open = 4;
     const text = registry.render();
-    expect(text).toContain('# TYPE accord_frames_total counter\naccord_frames_total 1\naccord_frames_total{direction="in"} 2');
+    expect(text).toContain(
+      '# TYPE accord_frames_total counter\naccord_frames_total 1\naccord_frames_total{direction="in"} 2',
+    );
     expect(text).toContain('accord_open 4');
     expect(text).toContain('accord_latency_seconds_bucket{le="0.001"} 1');
     expect(text).toContain('accord_latency_seconds_bucket{le="0.01"} 2');

@@ -18,7 +18,8 @@ const labelKey = (labels: Labels): string =>
     .map((k) => `${k}="${String(labels[k]).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`)
     .join(',');
 
-const sample = (name: string, key: string, value: number): string => `${name}${key ? `{${key}}` : ''} ${Number.isFinite(value) ? value : 0}`;
+const sample = (name: string, key: string, value: number): string =>
+  `${name}${key ? `{${key}}` : ''} ${Number.isFinite(value) ? value : 0}`;
 
 /** A value that only goes up, optionally split by labels. */
 export class Counter implements Metric {

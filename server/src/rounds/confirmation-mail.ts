@@ -8,9 +8,15 @@ import type { Mail } from '../mail/index.js';
 import { CONFIRMATION_TTL_MS, type Participant } from './participants.js';
 
 /** The page link that confirms: the public page POSTs `confirm` to the confirm endpoint. */
-export const confirmationLink = (publicUrl: string, roundId: string, code: string): string => `${publicUrl}/consult/${encodeURIComponent(roundId)}?confirm=${encodeURIComponent(code)}`;
+export const confirmationLink = (publicUrl: string, roundId: string, code: string): string =>
+  `${publicUrl}/consult/${encodeURIComponent(roundId)}?confirm=${encodeURIComponent(code)}`;
 
-export function confirmationMail(round: Pick<Round, 'title' | 'closesAt'>, participant: Pick<Participant, 'name' | 'email'>, link: string, firstTime: boolean): Mail {
+export function confirmationMail(
+  round: Pick<Round, 'title' | 'closesAt'>,
+  participant: Pick<Participant, 'name' | 'email'>,
+  link: string,
+  firstTime: boolean,
+): Mail {
   const hours = Math.round(CONFIRMATION_TTL_MS / 3600_000);
   const intro = firstTime
     ? `you registered for the public consultation "${round.title}", open until ${round.closesAt} (UTC).`

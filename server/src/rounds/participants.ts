@@ -94,7 +94,9 @@ export class SqliteParticipantStore {
     const at = this.#now();
     const token = secret();
     const code = secret();
-    const existing = this.#db.prepare('SELECT id FROM participants WHERE round_id = ? AND email = ?').get(input.roundId, input.email) as { id: string } | undefined;
+    const existing = this.#db
+      .prepare('SELECT id FROM participants WHERE round_id = ? AND email = ?')
+      .get(input.roundId, input.email) as { id: string } | undefined;
     const participantId = existing?.id ?? newId();
     this.#db.transaction(() => {
       if (!existing) {
@@ -104,14 +106,35 @@ export class SqliteParticipantStore {
             `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, affiliation, show_only, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(participantId, input.roundId, hashToken(secret()), input.name, input.email, input.stakeholderGroup, input.country, input.affiliation, input.showOnly, at.toISOString());
+          .run(
+            participantId,
+            input.roundId,
+            hashToken(secret()),
+            input.name,
+            input.email,
+            input.stakeholderGroup,
+            input.country,
+            input.affiliation,
+            input.showOnly,
+            at.toISOString(),
+          );
       }
       this.#db
-        .prepare('INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(hashToken(token), newId(), participantId, input.roundId, input.name, input.showOnly, at.toISOString());
       this.#db
-        .prepare('INSERT INTO participant_confirmations (token_hash, session_hash, round_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-        .run(hashToken(code), hashToken(token), input.roundId, at.toISOString(), new Date(at.getTime() + CONFIRMATION_TTL_MS).toISOString());
+        .prepare(
+          'INSERT INTO participant_confirmations (token_hash, session_hash, round_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(
+          hashToken(code),
+          hashToken(token),
+          input.roundId,
+          at.toISOString(),
+          new Date(at.getTime() + CONFIRMATION_TTL_MS).toISOString(),
+        );
       this.#event(input.roundId, participantId, 'register', existing ? { again: true } : {});
     })();
     return { token, code, session: this.session(input.roundId, token)!, firstTime: !existing };
@@ -127,9 +150,17 @@ export class SqliteParticipantStore {
    * answers a confirmed session for the browser that opened it — `openerToken`'s own when it
    * is the registering browser, else a new one. 'invalid' for an unknown or used code.
    */
-  confirm(roundId: string, code: string, openerToken: string | undefined): { token: string; session: ParticipantSession } | 'invalid' | 'expired' {
+  confirm(
+    roundId: string,
+    code: string,
+    openerToken: string | undefined,
+  ): { token: string; session: ParticipantSession } | 'invalid' | 'expired' {
     const at = this.#now().toISOString();
-    const row = this.#db.prepare('SELECT session_hash, expires_at, used_at FROM participant_confirmations WHERE token_hash = ? AND round_id = ?').get(hashToken(code), roundId) as
+    const row = this.#db
+      .prepare(
+        'SELECT session_hash, expires_at, used_at FROM participant_confirmations WHERE token_hash = ? AND round_id = ?',
+      )
+      .get(hashToken(code), roundId) as
       | { session_hash: string; expires_at: string; used_at: string | null }
       | undefined;
     if (!row || row.used_at !== null) return 'invalid';
@@ -138,9 +169,15 @@ export class SqliteParticipantStore {
     const sameBrowser = openerToken !== undefined && hashToken(openerToken) === row.session_hash;
     const token = sameBrowser ? openerToken : secret();
     this.#db.transaction(() => {
-      this.#db.prepare('UPDATE participant_confirmations SET used_at = ? WHERE token_hash = ?').run(at, hashToken(code));
-      this.#db.prepare('UPDATE participants SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?').run(at, registering.participant.id);
-      this.#db.prepare('UPDATE participant_sessions SET confirmed_at = COALESCE(confirmed_at, ?) WHERE token_hash = ?').run(at, row.session_hash);
+      this.#db
+        .prepare('UPDATE participant_confirmations SET used_at = ? WHERE token_hash = ?')
+        .run(at, hashToken(code));
+      this.#db
+        .prepare('UPDATE participants SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?')
+        .run(at, registering.participant.id);
+      this.#db
+        .prepare('UPDATE participant_sessions SET confirmed_at = COALESCE(confirmed_at, ?) WHERE token_hash = ?')
+        .run(at, row.session_hash);
       this.#db.prepare('UPDATE public_comments SET held_by = NULL WHERE held_by = ?').run(row.session_hash);
       this.#db
         .prepare(
@@ -152,7 +189,9 @@ export class SqliteParticipantStore {
       if (!sameBrowser) {
         const p = registering.participant;
         this.#db
-          .prepare('INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          )
           .run(hashToken(token), newId(), p.id, roundId, p.name, p.showOnly, at, at);
       }
     })();
@@ -168,7 +207,9 @@ export class SqliteParticipantStore {
     const { participant } = session;
     this.#db.transaction(() => {
       if (session.confirmed && reaction === null) {
-        this.#db.prepare('DELETE FROM paragraph_reactions WHERE participant_id = ? AND block_id = ?').run(participant.id, blockId);
+        this.#db
+          .prepare('DELETE FROM paragraph_reactions WHERE participant_id = ? AND block_id = ?')
+          .run(participant.id, blockId);
       } else if (session.confirmed) {
         this.#db
           .prepare(
@@ -177,7 +218,9 @@ export class SqliteParticipantStore {
           )
           .run(participant.roundId, participant.id, blockId, reaction, at);
       } else if (reaction === null) {
-        this.#db.prepare('DELETE FROM held_reactions WHERE session_hash = ? AND block_id = ?').run(session.tokenHash, blockId);
+        this.#db
+          .prepare('DELETE FROM held_reactions WHERE session_hash = ? AND block_id = ?')
+          .run(session.tokenHash, blockId);
       } else {
         this.#db
           .prepare(
@@ -186,7 +229,11 @@ export class SqliteParticipantStore {
           )
           .run(session.tokenHash, participant.roundId, blockId, reaction, at);
       }
-      this.#event(participant.roundId, participant.id, 'react', { blockId, reaction, ...(session.confirmed ? {} : { held: true }) });
+      this.#event(participant.roundId, participant.id, 'react', {
+        blockId,
+        reaction,
+        ...(session.confirmed ? {} : { held: true }),
+      });
     })();
   }
 
@@ -194,14 +241,20 @@ export class SqliteParticipantStore {
   reactionsOf(session: ParticipantSession): Record<string, 'agree' | 'disagree'> {
     const rows = (
       session.confirmed
-        ? this.#db.prepare('SELECT block_id, reaction FROM paragraph_reactions WHERE participant_id = ?').all(session.participant.id)
-        : this.#db.prepare('SELECT block_id, reaction FROM held_reactions WHERE session_hash = ?').all(session.tokenHash)
+        ? this.#db
+            .prepare('SELECT block_id, reaction FROM paragraph_reactions WHERE participant_id = ?')
+            .all(session.participant.id)
+        : this.#db
+            .prepare('SELECT block_id, reaction FROM held_reactions WHERE session_hash = ?')
+            .all(session.tokenHash)
     ) as { block_id: string; reaction: 'agree' | 'disagree' }[];
     return Object.fromEntries(rows.map((r) => [r.block_id, r.reaction]));
   }
 
   #sessionByHash(roundId: string, tokenHash: string): ParticipantSession | undefined {
-    const row = this.#db.prepare(`${SESSION_SELECT} WHERE s.token_hash = ? AND s.round_id = ?`).get(tokenHash, roundId) as SessionRow | undefined;
+    const row = this.#db
+      .prepare(`${SESSION_SELECT} WHERE s.token_hash = ? AND s.round_id = ?`)
+      .get(tokenHash, roundId) as SessionRow | undefined;
     if (!row) return undefined;
     return {
       id: row.session_id,
@@ -224,7 +277,9 @@ export class SqliteParticipantStore {
 
   #event(roundId: string, participantId: string, action: 'register' | 'react', detail: object): void {
     this.#db
-      .prepare('INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, NULL, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, NULL, ?, ?, ?, ?, ?)',
+      )
       .run(roundId, 'participant', participantId, this.#now().toISOString(), action, JSON.stringify(detail));
   }
 }

@@ -10,9 +10,11 @@ export type PassageProblem = 'out_of_range' | 'split_character' | 'mismatch';
 
 /** Checks `quote` against `text` between `start` and `end`; null when it is exactly that passage. */
 export function passageProblem(text: string, start: number, end: number, quote: string): PassageProblem | null {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) return 'out_of_range';
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length)
+    return 'out_of_range';
   // An offset between the two halves of a surrogate pair (an emoji, a rare CJK character) cuts a character in two.
-  if (isLowSurrogate(text.charCodeAt(start)) || (end < text.length && isLowSurrogate(text.charCodeAt(end)))) return 'split_character';
+  if (isLowSurrogate(text.charCodeAt(start)) || (end < text.length && isLowSurrogate(text.charCodeAt(end))))
+    return 'split_character';
   return text.slice(start, end) === quote ? null : 'mismatch';
 }
 

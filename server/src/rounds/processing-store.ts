@@ -47,7 +47,13 @@ export class SqliteProcessingStore {
 
   /** How many comments of a round still wait for a coordinator to let them through. */
   awaitingModeration(roundId: string): number {
-    return (this.#db.prepare("SELECT COUNT(*) AS n FROM public_comments WHERE round_id = ? AND status = 'pending' AND held_by IS NULL").get(roundId) as { n: number }).n;
+    return (
+      this.#db
+        .prepare(
+          "SELECT COUNT(*) AS n FROM public_comments WHERE round_id = ? AND status = 'pending' AND held_by IS NULL",
+        )
+        .get(roundId) as { n: number }
+    ).n;
   }
 
   /** The current disposition of each comment of a round that has one. */
@@ -64,11 +70,25 @@ export class SqliteProcessingStore {
 
   /** Records a decision on a published comment of the round; undefined when there is no such comment. */
   decide(input: NewDisposition): CommentDisposition | undefined {
-    const exists = this.#db.prepare("SELECT 1 FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published' AND held_by IS NULL").get(input.commentId, input.roundId);
+    const exists = this.#db
+      .prepare(
+        "SELECT 1 FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published' AND held_by IS NULL",
+      )
+      .get(input.commentId, input.roundId);
     if (!exists) return undefined;
     this.#db
-      .prepare('INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, changed_block_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(input.commentId, input.roundId, input.disposition, input.response, input.changedBlockId, this.#now().toISOString(), input.personId);
+      .prepare(
+        'INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, changed_block_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        input.commentId,
+        input.roundId,
+        input.disposition,
+        input.response,
+        input.changedBlockId,
+        this.#now().toISOString(),
+        input.personId,
+      );
     return this.history(input.roundId, input.commentId).at(-1);
   }
 
@@ -90,32 +110,53 @@ export class SqliteProcessingStore {
         `SELECT v.document_id, v.id AS version_id, v.name, r.published_at FROM round_revisions r JOIN versions v ON v.id = r.version_id WHERE r.round_id = ?`,
       )
       .get(roundId) as { document_id: string; version_id: string; name: string; published_at: string } | undefined;
-    return row ? { documentId: row.document_id, versionId: row.version_id, name: row.name, publishedAt: row.published_at } : null;
+    return row
+      ? { documentId: row.document_id, versionId: row.version_id, name: row.name, publishedAt: row.published_at }
+      : null;
   }
 
   /** The report as stored at publication, in `format`; undefined before. */
   storedReport(roundId: string, format: ReportFormat): StoredReport | undefined {
-    const row = this.#db.prepare('SELECT format, content_type, extension, body FROM round_reports WHERE round_id = ? AND format = ?').get(roundId, format) as
+    const row = this.#db
+      .prepare('SELECT format, content_type, extension, body FROM round_reports WHERE round_id = ? AND format = ?')
+      .get(roundId, format) as
       | { format: ReportFormat; content_type: string; extension: string; body: Buffer }
       | undefined;
     if (!row) return undefined;
     const binary = format === 'docx';
-    return { format: row.format, contentType: row.content_type, extension: row.extension, body: binary ? new Uint8Array(row.body) : Buffer.from(row.body).toString('utf8') };
+    return {
+      format: row.format,
+      contentType: row.content_type,
+      extension: row.extension,
+      body: binary ? new Uint8Array(row.body) : Buffer.from(row.body).toString('utf8'),
+    };
   }
 
   /** Keeps the published report's formats, once: a format already kept stays as it was. */
   storeReports(roundId: string, reports: readonly StoredReport[]): void {
-    const insert = this.#db.prepare('INSERT INTO round_reports (round_id, format, content_type, extension, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    const insert = this.#db.prepare(
+      'INSERT INTO round_reports (round_id, format, content_type, extension, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    );
     const at = this.#now().toISOString();
     this.#db.transaction(() => {
-      for (const r of reports) insert.run(roundId, r.format, r.contentType, r.extension, typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : Buffer.from(r.body), at);
+      for (const r of reports)
+        insert.run(
+          roundId,
+          r.format,
+          r.contentType,
+          r.extension,
+          typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : Buffer.from(r.body),
+          at,
+        );
     })();
   }
 
   /** Links a round to its revised version; false when the round already has one. */
   linkRevision(roundId: string, versionId: string, personId: string): boolean {
     const result = this.#db
-      .prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?) ON CONFLICT (round_id) DO NOTHING')
+      .prepare(
+        'INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?) ON CONFLICT (round_id) DO NOTHING',
+      )
       .run(roundId, versionId, this.#now().toISOString(), personId);
     return result.changes === 1;
   }

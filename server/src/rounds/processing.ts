@@ -7,7 +7,16 @@
  * anyone downloads, never a rebuild from records that might since have changed.
  */
 import { renderYDoc } from '@accord/editor';
-import { ReportFormat, type ContentBlock, type DispositionBody, type DocumentRecord, type ProcessedComment, type Round, type RoundProcessing as ProcessingView, type RoundRevision } from '@accord/schema';
+import {
+  ReportFormat,
+  type ContentBlock,
+  type DispositionBody,
+  type DocumentRecord,
+  type ProcessedComment,
+  type Round,
+  type RoundProcessing as ProcessingView,
+  type RoundRevision,
+} from '@accord/schema';
 import type { LiveState } from '../content/live-state.js';
 import type { VersionService } from '../versions/service.js';
 import type { SqliteProcessingStore, StoredReport } from './processing-store.js';
@@ -40,7 +49,9 @@ export class RoundProcessing {
     const liveById = new Map(live.map((b) => [b.id, b]));
     const comments = this.#processed(round.id);
     const byBlock = new Map<string, ProcessedComment[]>();
-    for (const c of comments) if (c.anchor.kind !== 'general') (byBlock.get(c.anchor.blockId) ?? byBlock.set(c.anchor.blockId, []).get(c.anchor.blockId)!).push(c);
+    for (const c of comments)
+      if (c.anchor.kind !== 'general')
+        (byBlock.get(c.anchor.blockId) ?? byBlock.set(c.anchor.blockId, []).get(c.anchor.blockId)!).push(c);
     const reactions = this.#deps.store.reactions(round.id);
     return {
       round,
@@ -61,13 +72,28 @@ export class RoundProcessing {
   /** Records the group's decision on one published comment, once the round is closed. */
   async decide(round: Round, commentId: string, personId: string, body: Decision) {
     if (round.state !== 'closed') {
-      throw new RoundRefusal(409, 'round_not_closed', 'this round still takes comments; dispositions are given once it has closed (a coordinator can close it now)');
+      throw new RoundRefusal(
+        409,
+        'round_not_closed',
+        'this round still takes comments; dispositions are given once it has closed (a coordinator can close it now)',
+      );
     }
     if (this.#deps.processing.revision(round.id)) {
-      throw new RoundRefusal(409, 'already_published', 'the comment-response report is published with the revised version; its dispositions are final');
+      throw new RoundRefusal(
+        409,
+        'already_published',
+        'the comment-response report is published with the revised version; its dispositions are final',
+      );
     }
-    if (body.changedBlockId !== null && !(await this.#live(round.documentId)).some((b) => b.id === body.changedBlockId)) {
-      throw new RoundRefusal(400, 'no_such_paragraph', 'the changed paragraph is not in the document now; choose one of its current paragraphs');
+    if (
+      body.changedBlockId !== null &&
+      !(await this.#live(round.documentId)).some((b) => b.id === body.changedBlockId)
+    ) {
+      throw new RoundRefusal(
+        400,
+        'no_such_paragraph',
+        'the changed paragraph is not in the document now; choose one of its current paragraphs',
+      );
     }
     const decided = this.#deps.processing.decide({ roundId: round.id, commentId, personId, ...body });
     if (!decided) throw new RoundRefusal(404, 'not_found', 'no published comment with that id in this round');
@@ -78,14 +104,38 @@ export class RoundProcessing {
    * Saves the live document as the round's revised version and links the report to it — only
    * once every comment has been considered: none waiting for moderation, each with a disposition.
    */
-  async publishRevision(round: Round, document: DocumentRecord, personId: string, body: { name: string; note?: string | undefined }): Promise<RoundRevision> {
-    if (round.state !== 'closed') throw new RoundRefusal(409, 'round_not_closed', 'close the round and answer its comments before publishing the revised version');
-    if (this.#deps.processing.revision(round.id)) throw new RoundRefusal(409, 'already_published', 'this round already has its revised version; save further versions from the versions page');
+  async publishRevision(
+    round: Round,
+    document: DocumentRecord,
+    personId: string,
+    body: { name: string; note?: string | undefined },
+  ): Promise<RoundRevision> {
+    if (round.state !== 'closed')
+      throw new RoundRefusal(
+        409,
+        'round_not_closed',
+        'close the round and answer its comments before publishing the revised version',
+      );
+    if (this.#deps.processing.revision(round.id))
+      throw new RoundRefusal(
+        409,
+        'already_published',
+        'this round already has its revised version; save further versions from the versions page',
+      );
     const waiting = this.#deps.processing.awaitingModeration(round.id);
-    if (waiting > 0) throw new RoundRefusal(409, 'awaiting_moderation', `${waiting} comment${waiting === 1 ? '' : 's'} still await moderation; publish or hide ${waiting === 1 ? 'it' : 'them'} first`);
+    if (waiting > 0)
+      throw new RoundRefusal(
+        409,
+        'awaiting_moderation',
+        `${waiting} comment${waiting === 1 ? '' : 's'} still await moderation; publish or hide ${waiting === 1 ? 'it' : 'them'} first`,
+      );
     const { processed, total } = progress(this.#processed(round.id));
     if (processed < total) {
-      throw new RoundRefusal(409, 'unprocessed_comments', `${total - processed} of ${total} comments still need a disposition; every comment is answered before the revised version is published`);
+      throw new RoundRefusal(
+        409,
+        'unprocessed_comments',
+        `${total - processed} of ${total} comments still need a disposition; every comment is answered before the revised version is published`,
+      );
     }
     const version = await this.#deps.versions.save(document, personId, body);
     if (!this.#deps.processing.linkRevision(round.id, version.id, personId)) {
@@ -103,13 +153,18 @@ export class RoundProcessing {
   async report(round: Round, format: ReportFormat): Promise<RenderedReport> {
     const revision = this.#deps.processing.revision(round.id);
     if (!revision) return renderReport(await this.reportInput(round), format);
-    return this.#deps.processing.storedReport(round.id, format) ?? (await this.#snapshot(round, revision)).find((r) => r.format === format)!;
+    return (
+      this.#deps.processing.storedReport(round.id, format) ??
+      (await this.#snapshot(round, revision)).find((r) => r.format === format)!
+    );
   }
 
   /** Renders every format as of publication and keeps them; answers what is kept (an earlier snapshot wins). */
   async #snapshot(round: Round, revision: RoundRevision): Promise<StoredReport[]> {
     const input = { ...(await this.reportInput(round)), generatedAt: new Date(revision.publishedAt) };
-    const rendered = await Promise.all(ReportFormat.options.map(async (format) => ({ format, ...(await renderReport(input, format)) })));
+    const rendered = await Promise.all(
+      ReportFormat.options.map(async (format) => ({ format, ...(await renderReport(input, format)) })),
+    );
     this.#deps.processing.storeReports(round.id, rendered);
     return ReportFormat.options.map((format) => this.#deps.processing.storedReport(round.id, format)!);
   }
@@ -127,7 +182,11 @@ export class RoundProcessing {
       round,
       version: { name: stored.version.name, title: stored.version.title, createdAt: stored.version.createdAt },
       paragraphs: stored.blocks.map(contentBlock),
-      comments: this.#deps.store.publishedWithParticipants(round.id).map(({ participantId, ...c }) => ({ ...c, participantKey: participantId, disposition: dispositions.get(c.id) ?? null })),
+      comments: this.#deps.store.publishedWithParticipants(round.id).map(({ participantId, ...c }) => ({
+        ...c,
+        participantKey: participantId,
+        disposition: dispositions.get(c.id) ?? null,
+      })),
       revision: this.#deps.processing.revision(round.id),
       generatedAt: this.#deps.rounds.now(),
     };
@@ -135,7 +194,9 @@ export class RoundProcessing {
 
   #processed(roundId: string): ProcessedComment[] {
     const dispositions = this.#deps.processing.dispositions(roundId);
-    return this.#deps.store.publishedWithParticipants(roundId).map(({ participantId: _, ...c }: PublishedComment) => ({ ...c, disposition: dispositions.get(c.id) ?? null }));
+    return this.#deps.store
+      .publishedWithParticipants(roundId)
+      .map(({ participantId: _, ...c }: PublishedComment) => ({ ...c, disposition: dispositions.get(c.id) ?? null }));
   }
 
   async #live(documentId: string): Promise<ContentBlock[]> {
@@ -143,7 +204,10 @@ export class RoundProcessing {
   }
 }
 
-const progress = (comments: readonly ProcessedComment[]) => ({ processed: comments.filter((c) => c.disposition !== null).length, total: comments.length });
+const progress = (comments: readonly ProcessedComment[]) => ({
+  processed: comments.filter((c) => c.disposition !== null).length,
+  total: comments.length,
+});
 
 /** A frozen block without its version-only fields (segments, status), with its formatting and bracket alternatives. */
 const contentBlock = (b: ContentBlock): ContentBlock => ({

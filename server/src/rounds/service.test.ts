@@ -10,13 +10,28 @@ const t = tempDatabase('rounds-service');
 let clock = new Date('2026-11-30T12:00:00Z');
 const now = () => clock;
 const blocks = [{ id: 'p1', type: 'paragraph', number: 1, text: 'One', segments: [], status: null }];
-const ada = { name: 'Ada', email: 'ada@example.org', stakeholderGroup: 'civil-society', country: 'KE', affiliation: 'KICTANet', showOnly: 'name-and-group' as const };
+const ada = {
+  name: 'Ada',
+  email: 'ada@example.org',
+  stakeholderGroup: 'civil-society',
+  country: 'KE',
+  affiliation: 'KICTANet',
+  showOnly: 'name-and-group' as const,
+};
 
-async function setup(extra: { participation?: 'anyone' | 'listed-organisations'; organisations?: string[]; moderation?: 'immediate' | 'after-moderation' } = {}) {
+async function setup(
+  extra: {
+    participation?: 'anyone' | 'listed-organisations';
+    organisations?: string[];
+    moderation?: 'immediate' | 'after-moderation';
+  } = {},
+) {
   clock = new Date('2026-11-30T12:00:00Z');
   const { ana } = await seedTwoPeople(t.db);
   t.db
-    .prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', ?, ?, ?)")
+    .prepare(
+      "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', ?, ?, ?)",
+    )
     .run(JSON.stringify(blocks), clock.toISOString(), ana);
   const service = new RoundService({
     store: new SqliteRoundStore(t.db, { now }),
@@ -24,7 +39,11 @@ async function setup(extra: { participation?: 'anyone' | 'listed-organisations';
     mailer: new OutboxMailer(t.db, createLogger('silent')),
     publicUrl: () => 'https://accord.example.org',
     now,
-    limits: { registerPerIp: { perSecond: 0.001, burst: 3 }, commentPerIp: { perSecond: 0.001, burst: 100 }, commentPerParticipant: { perSecond: 0.001, burst: 2 } },
+    limits: {
+      registerPerIp: { perSecond: 0.001, burst: 3 },
+      commentPerIp: { perSecond: 0.001, burst: 100 },
+      commentPerParticipant: { perSecond: 0.001, burst: 2 },
+    },
   });
   const round = await service.create('d', ana, {
     versionId: 'v',
@@ -46,7 +65,9 @@ describe('RoundService', () => {
     clock = new Date('2026-12-02T00:00:00Z');
     const token = await joined(service, round.id, ada, '1.1.1.1');
     await service.comment(round.id, token, { kind: 'block', blockId: 'p1' }, 'Fine', '1.1.1.1');
-    await expect(service.comment(round.id, token, { kind: 'block', blockId: 'nope' }, 'x', '1.1.1.1')).rejects.toThrow(/no such paragraph/);
+    await expect(service.comment(round.id, token, { kind: 'block', blockId: 'nope' }, 'x', '1.1.1.1')).rejects.toThrow(
+      /no such paragraph/,
+    );
     clock = new Date('2026-12-10T00:00:00Z');
     await expect(service.comment(round.id, token, { kind: 'general' }, 'Late', '1.1.1.1')).rejects.toThrow(/closed/);
     await expect(service.react(round.id, token, 'p1', 'agree', '1.1.1.1')).rejects.toThrow(/closed/);
@@ -54,9 +75,15 @@ describe('RoundService', () => {
   });
 
   it('lets only listed organisations take part, and holds comments for moderation when asked', async () => {
-    const { service, round, ana } = await setup({ participation: 'listed-organisations', organisations: ['KICTANet'], moderation: 'after-moderation' });
+    const { service, round, ana } = await setup({
+      participation: 'listed-organisations',
+      organisations: ['KICTANet'],
+      moderation: 'after-moderation',
+    });
     clock = new Date('2026-12-02T00:00:00Z');
-    await expect(service.register(round.id, { ...ada, email: 'x@example.org', affiliation: 'Other' }, '1.1.1.1')).rejects.toThrow(/listed/);
+    await expect(
+      service.register(round.id, { ...ada, email: 'x@example.org', affiliation: 'Other' }, '1.1.1.1'),
+    ).rejects.toThrow(/listed/);
     const token = await joined(service, round.id, { ...ada, affiliation: 'kictanet' }, '1.1.1.1');
     const c = await service.comment(round.id, token, { kind: 'general' }, 'Held', '1.1.1.1');
     expect(service.published(round.id)).toEqual([]);
@@ -68,14 +95,40 @@ describe('RoundService', () => {
     const { service, round, ana } = await setup();
     clock = new Date('2026-12-02T00:00:00Z');
     const token = await joined(service, round.id, ada, '6.6.6.6');
-    await expect(service.comment(round.id, token, { kind: 'passage', blockId: 'p1', start: 0, end: 3, quote: 'Two' }, 'x', '6.6.6.6')).rejects.toMatchObject({ status: 400, code: 'quote_mismatch' });
-    await expect(service.comment(round.id, token, { kind: 'passage', blockId: 'p1', start: 1, end: 4, quote: 'ne.' }, 'x', '6.6.6.6')).rejects.toMatchObject({ status: 400, code: 'passage_out_of_range' });
+    await expect(
+      service.comment(
+        round.id,
+        token,
+        { kind: 'passage', blockId: 'p1', start: 0, end: 3, quote: 'Two' },
+        'x',
+        '6.6.6.6',
+      ),
+    ).rejects.toMatchObject({ status: 400, code: 'quote_mismatch' });
+    await expect(
+      service.comment(
+        round.id,
+        token,
+        { kind: 'passage', blockId: 'p1', start: 1, end: 4, quote: 'ne.' },
+        'x',
+        '6.6.6.6',
+      ),
+    ).rejects.toMatchObject({ status: 400, code: 'passage_out_of_range' });
     // Refusals count against the participant's limit too: a second participant posts the good one.
     const other = await joined(service, round.id, { ...ada, email: 'other@example.org' }, '6.6.6.6');
-    const c = await service.comment(round.id, other, { kind: 'passage', blockId: 'p1', start: 1, end: 3, quote: 'ne' }, 'On "ne"', '6.6.6.6');
+    const c = await service.comment(
+      round.id,
+      other,
+      { kind: 'passage', blockId: 'p1', start: 1, end: 3, quote: 'ne' },
+      'On "ne"',
+      '6.6.6.6',
+    );
     expect(c.status).toBe('published');
-    t.db.prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)').run(round.id, 'v', clock.toISOString(), ana);
-    expect(() => service.moderate(round.id, c.id, ana, { kind: 'hide', reason: 'late' })).toThrow(expect.objectContaining({ status: 409, code: 'already_published' }));
+    t.db
+      .prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)')
+      .run(round.id, 'v', clock.toISOString(), ana);
+    expect(() => service.moderate(round.id, c.id, ana, { kind: 'hide', reason: 'late' })).toThrow(
+      expect.objectContaining({ status: 409, code: 'already_published' }),
+    );
   });
 
   it('answers 429 past the registration and comment limits, and 409 for a clashing round', async () => {
@@ -84,12 +137,24 @@ describe('RoundService', () => {
     const token = await joined(service, round.id, ada, '2.2.2.2');
     await service.register(round.id, { ...ada, email: 'b@example.org' }, '2.2.2.2');
     await service.register(round.id, { ...ada, email: 'c@example.org' }, '2.2.2.2');
-    await expect(service.register(round.id, { ...ada, email: 'd@example.org' }, '2.2.2.2')).rejects.toMatchObject({ status: 429 });
+    await expect(service.register(round.id, { ...ada, email: 'd@example.org' }, '2.2.2.2')).rejects.toMatchObject({
+      status: 429,
+    });
     await service.comment(round.id, token, { kind: 'general' }, '1', '3.3.3.3');
     await service.comment(round.id, token, { kind: 'general' }, '2', '4.4.4.4');
-    await expect(service.comment(round.id, token, { kind: 'general' }, '3', '5.5.5.5')).rejects.toMatchObject({ status: 429 });
+    await expect(service.comment(round.id, token, { kind: 'general' }, '3', '5.5.5.5')).rejects.toMatchObject({
+      status: 429,
+    });
     await expect(
-      service.create('d', ana, { versionId: 'v', title: 'Again', introduction: '', opensAt: '2026-12-05T00:00:00Z', closesAt: '2026-12-20T00:00:00Z', participation: 'anyone', moderation: 'immediate' }),
+      service.create('d', ana, {
+        versionId: 'v',
+        title: 'Again',
+        introduction: '',
+        opensAt: '2026-12-05T00:00:00Z',
+        closesAt: '2026-12-20T00:00:00Z',
+        participation: 'anyone',
+        moderation: 'immediate',
+      }),
     ).rejects.toMatchObject({ status: 409 });
   });
 });
@@ -97,7 +162,9 @@ describe('RoundService', () => {
 /** Registers, opens the mailed link (from the outbox) in the same browser and answers its token. */
 async function joined(service: RoundService, roundId: string, body: typeof ada, ip: string): Promise<string> {
   const { token } = await service.register(roundId, body, ip);
-  const mail = readOutbox(t.db).filter((m) => m.to === body.email).at(-1)!;
+  const mail = readOutbox(t.db)
+    .filter((m) => m.to === body.email)
+    .at(-1)!;
   expect(mail.text).toContain(`https://accord.example.org/consult/${roundId}?confirm=`);
   const code = /confirm=([\w-]+)/.exec(mail.text)![1]!;
   return service.confirm(roundId, code, token).token;

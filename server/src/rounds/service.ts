@@ -7,7 +7,15 @@
  * does before it is opened is held (./participants.ts). Once the report is published, its
  * comments are frozen.
  */
-import type { ContentBlock, CreateRoundBody, ModeratedComment, PublicCommentAnchor, RegisterParticipantBody, Round, ShowOnly } from '@accord/schema';
+import type {
+  ContentBlock,
+  CreateRoundBody,
+  ModeratedComment,
+  PublicCommentAnchor,
+  RegisterParticipantBody,
+  Round,
+  ShowOnly,
+} from '@accord/schema';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
@@ -58,7 +66,8 @@ export interface RoundServiceDeps {
 }
 
 /** Why nothing changes a round's comments once its report is out. */
-const FROZEN = 'the comment-response report is published with the revised version; its comments can no longer be flagged, hidden, restored or added';
+const FROZEN =
+  'the comment-response report is published with the revised version; its comments can no longer be flagged, hidden, restored or added';
 
 /** A registration body after zod defaults. */
 type Registration = Required<Omit<RegisterParticipantBody, 'showOnly'>> & { showOnly: ShowOnly };
@@ -88,9 +97,21 @@ export class RoundService {
   }
 
   /** Opens a round on one of the document's versions; 409 when another round clashes. */
-  async create(documentId: string, personId: string, body: CreateRoundBody & { introduction: string; participation: Round['participation']; moderation: Round['moderation'] }): Promise<Round> {
+  async create(
+    documentId: string,
+    personId: string,
+    body: CreateRoundBody & {
+      introduction: string;
+      participation: Round['participation'];
+      moderation: Round['moderation'];
+    },
+  ): Promise<Round> {
     if (!(await this.#versions.get(documentId, body.versionId))) {
-      throw new RoundRefusal(404, 'not_found', `no version ${JSON.stringify(body.versionId)} of this document; save one first`);
+      throw new RoundRefusal(
+        404,
+        'not_found',
+        `no version ${JSON.stringify(body.versionId)} of this document; save one first`,
+      );
     }
     const created = this.#store.create({
       documentId,
@@ -104,7 +125,12 @@ export class RoundService {
       moderation: body.moderation,
       createdBy: personId,
     });
-    if (created === 'clash') throw new RoundRefusal(409, 'round_clash', 'another round of this document is open or scheduled over that time; close it or choose other times');
+    if (created === 'clash')
+      throw new RoundRefusal(
+        409,
+        'round_clash',
+        'another round of this document is open or scheduled over that time; close it or choose other times',
+      );
     return created;
   }
 
@@ -120,7 +146,8 @@ export class RoundService {
   /** A round of `documentId` (for coordinator routes) or any round (public); 404 otherwise. */
   round(roundId: string, documentId?: string): Round {
     const round = this.#store.get(roundId);
-    if (!round || (documentId !== undefined && round.documentId !== documentId)) throw new RoundRefusal(404, 'not_found', 'no such round');
+    if (!round || (documentId !== undefined && round.documentId !== documentId))
+      throw new RoundRefusal(404, 'not_found', 'no such round');
     return round;
   }
 
@@ -151,20 +178,34 @@ export class RoundService {
    * registered before are answered alike — a new session, unconfirmed — so the answer never
    * tells whether an address took part; the mail says the rest.
    */
-  async register(roundId: string, body: Registration, ip: string): Promise<{ session: ParticipantSession; token: string }> {
+  async register(
+    roundId: string,
+    body: Registration,
+    ip: string,
+  ): Promise<{ session: ParticipantSession; token: string }> {
     const round = this.#writable(roundId);
     this.#limit(this.#registerPerIp, `ip:${ip}`, 'registrations from this address');
     if (round.participation === 'listed-organisations') {
       const listed = (round.organisations ?? []).map((o) => o.toLowerCase());
       if (!listed.includes(body.affiliation.trim().toLowerCase())) {
-        throw new RoundRefusal(403, 'not_listed', 'this round is open only to the organisations listed on its page; give one of them as your affiliation');
+        throw new RoundRefusal(
+          403,
+          'not_listed',
+          'this round is open only to the organisations listed on its page; give one of them as your affiliation',
+        );
       }
     }
     const registered = this.#store.participants.register({ roundId, ...body });
     const link = confirmationLink(this.#publicUrl(), roundId, registered.code);
-    const delivery = await this.#mailer.send(confirmationMail(round, registered.session.participant, link, registered.firstTime));
+    const delivery = await this.#mailer.send(
+      confirmationMail(round, registered.session.participant, link, registered.firstTime),
+    );
     // Without SMTP the link is only in the outbox: say it where the person running the demo looks.
-    if (delivery === 'outbox') this.#logger?.info('a participant confirmation link (no SMTP configured): open it to confirm that email', { to: body.email, link });
+    if (delivery === 'outbox')
+      this.#logger?.info('a participant confirmation link (no SMTP configured): open it to confirm that email', {
+        to: body.email,
+        link,
+      });
     return { session: registered.session, token: registered.token };
   }
 
@@ -172,12 +213,26 @@ export class RoundService {
    * Opens a mailed link: confirms the email, releases what the registering browser did, and
    * answers a confirmed session for the browser that opened it.
    */
-  confirm(roundId: string, code: string, openerToken: string | undefined): { session: ParticipantSession; token: string } {
+  confirm(
+    roundId: string,
+    code: string,
+    openerToken: string | undefined,
+  ): { session: ParticipantSession; token: string } {
     this.round(roundId);
     if (this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
     const done = this.#store.participants.confirm(roundId, code, openerToken);
-    if (done === 'invalid') throw new RoundRefusal(400, 'invalid_confirmation', 'this confirmation link is not valid or was already used; register again with the same email to get a new one');
-    if (done === 'expired') throw new RoundRefusal(400, 'invalid_confirmation', 'this confirmation link has expired; register again with the same email to get a new one');
+    if (done === 'invalid')
+      throw new RoundRefusal(
+        400,
+        'invalid_confirmation',
+        'this confirmation link is not valid or was already used; register again with the same email to get a new one',
+      );
+    if (done === 'expired')
+      throw new RoundRefusal(
+        400,
+        'invalid_confirmation',
+        'this confirmation link has expired; register again with the same email to get a new one',
+      );
     return done;
   }
 
@@ -189,7 +244,13 @@ export class RoundService {
   }
 
   /** Adds a comment while the round is open, published or pending by the round's moderation. */
-  async comment(roundId: string, token: string | undefined, anchor: PublicCommentAnchor, text: string, ip: string): Promise<{ id: string; status: NewCommentStatus }> {
+  async comment(
+    roundId: string,
+    token: string | undefined,
+    anchor: PublicCommentAnchor,
+    text: string,
+    ip: string,
+  ): Promise<{ id: string; status: NewCommentStatus }> {
     const round = this.#writable(roundId);
     const session = this.participant(roundId, token);
     this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
@@ -202,7 +263,13 @@ export class RoundService {
   }
 
   /** Records agree/disagree on a paragraph (null withdraws it) while the round is open. */
-  async react(roundId: string, token: string | undefined, blockId: string, reaction: 'agree' | 'disagree' | null, ip: string): Promise<void> {
+  async react(
+    roundId: string,
+    token: string | undefined,
+    blockId: string,
+    reaction: 'agree' | 'disagree' | null,
+    ip: string,
+  ): Promise<void> {
     const round = this.#writable(roundId);
     const session = this.participant(roundId, token);
     this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');
@@ -226,7 +293,12 @@ export class RoundService {
   }
 
   /** Flags, hides or restores a comment — never once the report is published (what it says stays said). */
-  moderate(roundId: string, commentId: string, personId: string, action: { kind: 'flag' | 'restore'; note?: string | undefined } | { kind: 'hide'; reason: string }): ModeratedComment {
+  moderate(
+    roundId: string,
+    commentId: string,
+    personId: string,
+    action: { kind: 'flag' | 'restore'; note?: string | undefined } | { kind: 'hide'; reason: string },
+  ): ModeratedComment {
     if (this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
     const done =
       action.kind === 'hide'
@@ -241,8 +313,18 @@ export class RoundService {
   /** The round, if it takes input now by the server clock; a clear refusal otherwise. */
   #writable(roundId: string): Round {
     const round = this.round(roundId);
-    if (round.state === 'scheduled') throw new RoundRefusal(403, 'round_not_open', `this round opens at ${round.opensAt} (UTC); comments and registrations are accepted from then`);
-    if (round.state === 'closed') throw new RoundRefusal(403, 'round_closed', 'this round is closed; comments and registrations are no longer accepted');
+    if (round.state === 'scheduled')
+      throw new RoundRefusal(
+        403,
+        'round_not_open',
+        `this round opens at ${round.opensAt} (UTC); comments and registrations are accepted from then`,
+      );
+    if (round.state === 'closed')
+      throw new RoundRefusal(
+        403,
+        'round_closed',
+        'this round is closed; comments and registrations are no longer accepted',
+      );
     return round;
   }
 
@@ -268,9 +350,17 @@ function checkPassage(block: ContentBlock, anchor: Extract<PublicCommentAnchor, 
     case null:
       return;
     case 'mismatch':
-      throw new RoundRefusal(400, 'quote_mismatch', `the quote is not the text of ${where} at those offsets; select the passage again on the page`);
+      throw new RoundRefusal(
+        400,
+        'quote_mismatch',
+        `the quote is not the text of ${where} at those offsets; select the passage again on the page`,
+      );
     case 'out_of_range':
     case 'split_character':
-      throw new RoundRefusal(400, 'passage_out_of_range', `the passage's offsets are not within ${where}'s text; select the passage again on the page`);
+      throw new RoundRefusal(
+        400,
+        'passage_out_of_range',
+        `the passage's offsets are not within ${where}'s text; select the passage again on the page`,
+      );
   }
 }

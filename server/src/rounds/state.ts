@@ -32,5 +32,8 @@ export function roundState(times: RoundTimes, now: Date): RoundState {
  */
 export function clashes(existing: RoundTimes, candidate: { opensAt: string; closesAt: string }, now: Date): boolean {
   if (roundState(existing, now) === 'closed') return false;
-  return Date.parse(candidate.opensAt) < effectiveClose(existing) && Date.parse(existing.opensAt) < Date.parse(candidate.closesAt);
+  return (
+    Date.parse(candidate.opensAt) < effectiveClose(existing) &&
+    Date.parse(existing.opensAt) < Date.parse(candidate.closesAt)
+  );
 }

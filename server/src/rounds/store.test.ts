@@ -10,7 +10,9 @@ async function setup() {
   clock = new Date('2026-11-30T12:00:00Z');
   const { ana } = await seedTwoPeople(t.db);
   t.db
-    .prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)")
+    .prepare(
+      "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)",
+    )
     .run(clock.toISOString(), ana);
   const store = new SqliteRoundStore(t.db, { now });
   const base: NewRound = {
@@ -28,7 +30,14 @@ async function setup() {
   return { store, ana, base };
 }
 
-const ada = { name: 'Ada', email: 'ada@example.org', stakeholderGroup: 'civil-society', country: 'KE', affiliation: 'KICTANet', showOnly: 'name-and-group' as const };
+const ada = {
+  name: 'Ada',
+  email: 'ada@example.org',
+  stakeholderGroup: 'civil-society',
+  country: 'KE',
+  affiliation: 'KICTANet',
+  showOnly: 'name-and-group' as const,
+};
 
 describe('SqliteRoundStore', () => {
   it('stores times in UTC and derives the state from the clock, with an early close', async () => {
@@ -48,9 +57,13 @@ describe('SqliteRoundStore', () => {
     const first = store.create(base);
     if (first === 'clash') throw new Error('unexpected clash');
     expect(store.create({ ...base, opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).toBe('clash');
-    expect(store.create({ ...base, opensAt: '2026-12-16T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).not.toBe('clash');
+    expect(store.create({ ...base, opensAt: '2026-12-16T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).not.toBe(
+      'clash',
+    );
     store.close(first.id, ana);
-    expect(store.create({ ...base, opensAt: '2026-11-30T12:00:00Z', closesAt: '2026-12-05T00:00:00Z' })).not.toBe('clash');
+    expect(store.create({ ...base, opensAt: '2026-11-30T12:00:00Z', closesAt: '2026-12-05T00:00:00Z' })).not.toBe(
+      'clash',
+    );
   });
 
   it('keeps only hashes, answers a repeat registration with a new session of the same participant, and confirms once', async () => {
@@ -63,9 +76,15 @@ describe('SqliteRoundStore', () => {
     expect(again.session.participant.id).toBe(first.session.participant.id);
     expect(again.session.id).not.toBe(first.session.id);
     expect(again.session.participant.name).toBe('Ada');
-    const everything = JSON.stringify([t.db.prepare('SELECT * FROM participants').all(), t.db.prepare('SELECT * FROM participant_sessions').all(), t.db.prepare('SELECT * FROM participant_confirmations').all()]);
+    const everything = JSON.stringify([
+      t.db.prepare('SELECT * FROM participants').all(),
+      t.db.prepare('SELECT * FROM participant_sessions').all(),
+      t.db.prepare('SELECT * FROM participant_confirmations').all(),
+    ]);
     for (const secret of [first.token, first.code, again.token, again.code]) expect(everything).not.toContain(secret);
-    expect(t.db.prepare('SELECT token_hash FROM participant_sessions WHERE id = ?').get(first.session.id)).toEqual({ token_hash: hashToken(first.token) });
+    expect(t.db.prepare('SELECT token_hash FROM participant_sessions WHERE id = ?').get(first.session.id)).toEqual({
+      token_hash: hashToken(first.token),
+    });
     expect(store.participants.session(round.id, first.token)).toMatchObject({ id: first.session.id, confirmed: false });
     expect(store.participants.session(round.id, 'nope')).toBeUndefined();
     const done = store.participants.confirm(round.id, first.code, first.token);
@@ -91,10 +110,14 @@ describe('SqliteRoundStore', () => {
     expect(store.published(round.id)).toEqual([]);
     expect(store.comment(round.id, c1.id)).toMatchObject({ status: 'hidden', hiddenReason: 'off topic' });
     store.restore(round.id, c2.id, ana);
-    expect(store.published(round.id)).toEqual([expect.objectContaining({ id: c2.id, author: { stakeholderGroup: 'civil-society' } })]);
+    expect(store.published(round.id)).toEqual([
+      expect.objectContaining({ id: c2.id, author: { stakeholderGroup: 'civil-society' } }),
+    ]);
     store.flag(round.id, c2.id, ana, 'check');
     expect(store.comment(round.id, c2.id)).toMatchObject({ status: 'published', flagged: true });
-    const actions = (t.db.prepare('SELECT action FROM round_events ORDER BY seq').all() as { action: string }[]).map((e) => e.action);
+    const actions = (t.db.prepare('SELECT action FROM round_events ORDER BY seq').all() as { action: string }[]).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(['open', 'register', 'register', 'comment', 'comment', 'hide', 'restore', 'flag']);
   });
 
@@ -103,7 +126,9 @@ describe('SqliteRoundStore', () => {
     const round = store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
     const reg = store.participants.register({ roundId: round.id, ...ada });
-    expect(store.addComment(reg.session, { kind: 'general' }, 'Held', 'published').status).toBe('awaiting-confirmation');
+    expect(store.addComment(reg.session, { kind: 'general' }, 'Held', 'published').status).toBe(
+      'awaiting-confirmation',
+    );
     store.participants.react(reg.session, 'p1', 'agree');
     expect(store.published(round.id)).toEqual([]);
     expect(store.all(round.id)).toEqual([]);
@@ -127,7 +152,11 @@ describe('SqliteRoundStore', () => {
 });
 
 /** Registers and confirms in the same browser; answers the confirmed session. */
-function confirmed(store: SqliteRoundStore, roundId: string, person: Omit<NewParticipant, 'roundId'>): ParticipantSession {
+function confirmed(
+  store: SqliteRoundStore,
+  roundId: string,
+  person: Omit<NewParticipant, 'roundId'>,
+): ParticipantSession {
   const reg = store.participants.register({ roundId, ...person });
   const done = store.participants.confirm(roundId, reg.code, reg.token);
   if (typeof done === 'string') throw new Error(done);

@@ -5,7 +5,16 @@
  * write. Participants and their sessions are in ./participants.ts; a comment written by an
  * unconfirmed session is held (migration 0009) and read by no path here until released.
  */
-import type { ModeratedComment, Moderation, Participation, PublicComment, PublicCommentAnchor, PublicCommentStatus, Round, ShowOnly } from '@accord/schema';
+import type {
+  ModeratedComment,
+  Moderation,
+  Participation,
+  PublicComment,
+  PublicCommentAnchor,
+  PublicCommentStatus,
+  Round,
+  ShowOnly,
+} from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
 import { SqliteParticipantStore, type ParticipantSession } from './participants.js';
@@ -101,7 +110,20 @@ export class SqliteRoundStore {
           `INSERT INTO rounds (id, document_id, version_id, title, introduction, opens_at, closes_at, participation, organisations, moderation, created_at, created_by)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, input.documentId, input.versionId, input.title, input.introduction, opensAt, closesAt, input.participation, JSON.stringify(input.organisations), input.moderation, now.toISOString(), input.createdBy);
+        .run(
+          id,
+          input.documentId,
+          input.versionId,
+          input.title,
+          input.introduction,
+          opensAt,
+          closesAt,
+          input.participation,
+          JSON.stringify(input.organisations),
+          input.moderation,
+          now.toISOString(),
+          input.createdBy,
+        );
       this.#event(id, null, 'person', input.createdBy, 'open', {});
       return true;
     })();
@@ -116,7 +138,9 @@ export class SqliteRoundStore {
 
   /** A document's rounds, newest opening first. */
   list(documentId: string): Round[] {
-    const rows = this.#db.prepare('SELECT * FROM rounds WHERE document_id = ? ORDER BY opens_at DESC, rowid DESC').all(documentId) as RoundRow[];
+    const rows = this.#db
+      .prepare('SELECT * FROM rounds WHERE document_id = ? ORDER BY opens_at DESC, rowid DESC')
+      .all(documentId) as RoundRow[];
     return rows.map((r) => this.#toRound(r));
   }
 
@@ -135,15 +159,39 @@ export class SqliteRoundStore {
    * Stores a comment as typed, published or pending by the round's moderation setting — and,
    * when the session is not confirmed, held until it is (then it takes that status).
    */
-  addComment(session: ParticipantSession, anchor: PublicCommentAnchor, text: string, status: 'published' | 'pending'): { id: string; status: NewCommentStatus } {
+  addComment(
+    session: ParticipantSession,
+    anchor: PublicCommentAnchor,
+    text: string,
+    status: 'published' | 'pending',
+  ): { id: string; status: NewCommentStatus } {
     const { participant } = session;
     const id = newId();
     const blockId = anchor.kind === 'general' ? null : anchor.blockId;
     this.#db.transaction(() => {
       this.#db
-        .prepare('INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at, held_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, participant.roundId, participant.id, JSON.stringify(anchor), blockId, text, status, this.#now().toISOString(), session.confirmed ? null : session.tokenHash);
-      this.#event(participant.roundId, id, 'participant', participant.id, 'comment', session.confirmed ? {} : { held: true });
+        .prepare(
+          'INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at, held_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          id,
+          participant.roundId,
+          participant.id,
+          JSON.stringify(anchor),
+          blockId,
+          text,
+          status,
+          this.#now().toISOString(),
+          session.confirmed ? null : session.tokenHash,
+        );
+      this.#event(
+        participant.roundId,
+        id,
+        'participant',
+        participant.id,
+        'comment',
+        session.confirmed ? {} : { held: true },
+      );
     })();
     return { id, status: session.confirmed ? status : 'awaiting-confirmation' };
   }
@@ -156,7 +204,9 @@ export class SqliteRoundStore {
   /** Agree/disagree counts per paragraph of a round: confirmed participants only (held ones wait in held_reactions). */
   reactions(roundId: string): Record<string, { agree: number; disagree: number }> {
     const rows = this.#db
-      .prepare('SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction')
+      .prepare(
+        'SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction',
+      )
       .all(roundId) as { block_id: string; reaction: 'agree' | 'disagree'; n: number }[];
     const out: Record<string, { agree: number; disagree: number }> = {};
     for (const r of rows) (out[r.block_id] ??= { agree: 0, disagree: 0 })[r.reaction] = r.n;
@@ -174,37 +224,75 @@ export class SqliteRoundStore {
   }
 
   #published(roundId: string): CommentRow[] {
-    return this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
+    return this.#db
+      .prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`)
+      .all(roundId) as CommentRow[];
   }
 
   /** Every comment of a round with its moderation state, for coordinators. */
   all(roundId: string): ModeratedComment[] {
-    const rows = this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? ORDER BY c.created_at, c.rowid`).all(roundId) as CommentRow[];
+    const rows = this.#db
+      .prepare(`${COMMENT_SELECT} AND c.round_id = ? ORDER BY c.created_at, c.rowid`)
+      .all(roundId) as CommentRow[];
     return rows.map(toModerated);
   }
 
   /** One comment of a round with its moderation state. */
   comment(roundId: string, commentId: string): ModeratedComment | undefined {
-    const row = this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.id = ?`).get(roundId, commentId) as CommentRow | undefined;
+    const row = this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.id = ?`).get(roundId, commentId) as
+      | CommentRow
+      | undefined;
     return row ? toModerated(row) : undefined;
   }
 
   /** Flags a comment for the other coordinators; it stays as visible as it was. */
   flag(roundId: string, commentId: string, personId: string, note?: string): ModeratedComment | undefined {
-    return this.#moderate(roundId, commentId, personId, 'flag', note ? { note } : {}, 'UPDATE public_comments SET flagged_at = ? WHERE id = ?', [this.#now().toISOString()]);
+    return this.#moderate(
+      roundId,
+      commentId,
+      personId,
+      'flag',
+      note ? { note } : {},
+      'UPDATE public_comments SET flagged_at = ? WHERE id = ?',
+      [this.#now().toISOString()],
+    );
   }
 
   /** Hides a comment from every public read path, with a reason kept in the events. */
   hide(roundId: string, commentId: string, personId: string, reason: string): ModeratedComment | undefined {
-    return this.#moderate(roundId, commentId, personId, 'hide', { reason }, "UPDATE public_comments SET status = 'hidden', hidden_reason = ? WHERE id = ?", [reason]);
+    return this.#moderate(
+      roundId,
+      commentId,
+      personId,
+      'hide',
+      { reason },
+      "UPDATE public_comments SET status = 'hidden', hidden_reason = ? WHERE id = ?",
+      [reason],
+    );
   }
 
   /** Publishes a hidden or pending comment (and clears a flag). */
   restore(roundId: string, commentId: string, personId: string, note?: string): ModeratedComment | undefined {
-    return this.#moderate(roundId, commentId, personId, 'restore', note ? { note } : {}, "UPDATE public_comments SET status = 'published', hidden_reason = NULL, flagged_at = NULL WHERE id = ?", []);
+    return this.#moderate(
+      roundId,
+      commentId,
+      personId,
+      'restore',
+      note ? { note } : {},
+      "UPDATE public_comments SET status = 'published', hidden_reason = NULL, flagged_at = NULL WHERE id = ?",
+      [],
+    );
   }
 
-  #moderate(roundId: string, commentId: string, personId: string, action: 'flag' | 'hide' | 'restore', detail: object, sql: string, params: unknown[]): ModeratedComment | undefined {
+  #moderate(
+    roundId: string,
+    commentId: string,
+    personId: string,
+    action: 'flag' | 'hide' | 'restore',
+    detail: object,
+    sql: string,
+    params: unknown[],
+  ): ModeratedComment | undefined {
     if (!this.comment(roundId, commentId)) return undefined;
     this.#db.transaction(() => {
       this.#db.prepare(sql).run(...params, commentId);
@@ -213,9 +301,18 @@ export class SqliteRoundStore {
     return this.comment(roundId, commentId);
   }
 
-  #event(roundId: string, commentId: string | null, actorKind: 'person' | 'participant', actorId: string, action: string, detail: object): void {
+  #event(
+    roundId: string,
+    commentId: string | null,
+    actorKind: 'person' | 'participant',
+    actorId: string,
+    action: string,
+    detail: object,
+  ): void {
     this.#db
-      .prepare('INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(roundId, commentId, actorKind, actorId, this.#now().toISOString(), action, JSON.stringify(detail));
   }
 
@@ -248,11 +345,20 @@ function toPublic(row: CommentRow): PublicComment {
     roundId: row.round_id,
     anchor: JSON.parse(row.anchor) as PublicCommentAnchor,
     text: row.text,
-    author: { ...(named ? { name: row.name } : {}), stakeholderGroup: row.stakeholder_group, ...(named ? { country: row.country } : {}) },
+    author: {
+      ...(named ? { name: row.name } : {}),
+      stakeholderGroup: row.stakeholder_group,
+      ...(named ? { country: row.country } : {}),
+    },
     createdAt: row.created_at,
   };
 }
 
 function toModerated(row: CommentRow): ModeratedComment {
-  return { ...toPublic(row), status: row.status, ...(row.hidden_reason ? { hiddenReason: row.hidden_reason } : {}), flagged: row.flagged_at !== null };
+  return {
+    ...toPublic(row),
+    status: row.status,
+    ...(row.hidden_reason ? { hiddenReason: row.hidden_reason } : {}),
+    flagged: row.flagged_at !== null,
+  };
 }

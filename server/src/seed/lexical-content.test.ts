@@ -24,10 +24,13 @@ function docFrom(...updates: Uint8Array[]): Y.Doc {
 }
 
 describe('blocksToYjsUpdate / yjsUpdateToPlainBlocks', () => {
-  it.each(demoDocuments.map((d) => [d.id, d] as const))('round-trips %s with block types and texts in order', (_id, d) => {
-    const plain = yjsUpdateToPlainBlocks(blocksToYjsUpdate(d.blocks));
-    expect(plain).toEqual(seedBlocksToPlainBlocks(d.blocks));
-  });
+  it.each(demoDocuments.map((d) => [d.id, d] as const))(
+    'round-trips %s with block types and texts in order',
+    (_id, d) => {
+      const plain = yjsUpdateToPlainBlocks(blocksToYjsUpdate(d.blocks));
+      expect(plain).toEqual(seedBlocksToPlainBlocks(d.blocks));
+    },
+  );
 
   it('lays the content out as @lexical/yjs does: element XmlTexts under the root XmlText', () => {
     const doc = docFrom(

@@ -44,7 +44,9 @@ export function blocksToYjsUpdate(blocks: SeedBlock[], options: BlocksToYjsOptio
   const session = openHeadlessCollabEditor(doc);
   try {
     const newId =
-      options.clientID === undefined ? newParagraphId : seededParagraphIds(`${options.clientID}:${JSON.stringify(blocks)}`);
+      options.clientID === undefined
+        ? newParagraphId
+        : seededParagraphIds(`${options.clientID}:${JSON.stringify(blocks)}`);
     // `discrete` commits at once, and the commit's update listener writes Yjs synchronously.
     session.editor.update(
       () => {

@@ -33,8 +33,19 @@ export async function seedDemo({ records, documents, identity, logger }: SeedDep
   let people = 0;
   for (const { role, ...person } of demoPeople) {
     if (await identity.findPersonByEmail(person.email)) continue;
-    await identity.addPerson(person, { actorPersonId: null, password: demoPassword, grant: { workspaceId: demoWorkspace.id, role }, via: 'demo seed' });
+    await identity.addPerson(person, {
+      actorPersonId: null,
+      password: demoPassword,
+      grant: { workspaceId: demoWorkspace.id, role },
+      via: 'demo seed',
+    });
     people++;
   }
-  if (seeded || people) logger.info('seeded the demo workspace', { workspace: demoWorkspace.id, documents: seeded, people, password: demoPassword });
+  if (seeded || people)
+    logger.info('seeded the demo workspace', {
+      workspace: demoWorkspace.id,
+      documents: seeded,
+      people,
+      password: demoPassword,
+    });
 }

@@ -29,7 +29,10 @@ export async function seedDemoRound({ records, identity, versions, rounds, logge
   const document = await records.getDocument(demoRoundDocument);
   const coordinator = await identity.findPersonByEmail(demoPeople.find((p) => p.role === 'coordinator')!.email);
   if (!document || !coordinator) return;
-  const version = await versions.save(document, coordinator.id, { name: 'Draft for public review', note: 'Frozen for the demo consultation round.' });
+  const version = await versions.save(document, coordinator.id, {
+    name: 'Draft for public review',
+    note: 'Frozen for the demo consultation round.',
+  });
   const now = rounds.now().getTime();
   const round = await rounds.create(demoRoundDocument, coordinator.id, {
     versionId: version.id,
@@ -42,5 +45,9 @@ export async function seedDemoRound({ records, identity, versions, rounds, logge
     participation: 'anyone',
     moderation: 'immediate',
   });
-  logger.info('opened the demo consultation round', { document: demoRoundDocument, path: `/consult/${round.id}`, closesAt: round.closesAt });
+  logger.info('opened the demo consultation round', {
+    document: demoRoundDocument,
+    path: `/consult/${round.id}`,
+    closesAt: round.closesAt,
+  });
 }

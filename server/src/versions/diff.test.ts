@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { diffBlocks, longestIncreasing, type DiffBlock } from './diff.js';
 import { tokenize, wordDiff } from './word-diff.js';
 
-const p = (id: string, text: string, number: number | null = null): DiffBlock => ({ id, number, type: 'paragraph', text });
+const p = (id: string, text: string, number: number | null = null): DiffBlock => ({
+  id,
+  number,
+  type: 'paragraph',
+  text,
+});
 
 describe('wordDiff', () => {
   it('joins back to both texts', () => {
     const before = 'The group agreed to  meet in Geneva next year.';
     const after = 'The whole group agreed to meet in João Pessoa next year!';
     const changes = wordDiff(before, after);
-    expect(changes.filter((c) => c.op !== 'insert').map((c) => c.text).join('')).toBe(before);
-    expect(changes.filter((c) => c.op !== 'delete').map((c) => c.text).join('')).toBe(after);
+    expect(
+      changes
+        .filter((c) => c.op !== 'insert')
+        .map((c) => c.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      changes
+        .filter((c) => c.op !== 'delete')
+        .map((c) => c.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('marks the changed words only', () => {
@@ -42,8 +57,21 @@ describe('longestIncreasing', () => {
 
 describe('diffBlocks', () => {
   it('finds added, removed, moved, changed, split and unchanged paragraphs by id', () => {
-    const from = [p('a', 'Alpha one.', 1), p('b', 'Bravo two. Bravo three.', 2), p('c', 'Charlie.', 3), p('d', 'Delta.', 4), p('e', 'Echo.', 5)];
-    const to = [p('d', 'Delta.', 1), p('a', 'Alpha 1.', 2), p('b', 'Bravo two.', 3), p('x', 'Bravo three.', 4), p('e', 'Echo.', 5), p('n', 'New.', 6)];
+    const from = [
+      p('a', 'Alpha one.', 1),
+      p('b', 'Bravo two. Bravo three.', 2),
+      p('c', 'Charlie.', 3),
+      p('d', 'Delta.', 4),
+      p('e', 'Echo.', 5),
+    ];
+    const to = [
+      p('d', 'Delta.', 1),
+      p('a', 'Alpha 1.', 2),
+      p('b', 'Bravo two.', 3),
+      p('x', 'Bravo three.', 4),
+      p('e', 'Echo.', 5),
+      p('n', 'New.', 6),
+    ];
     const diff = diffBlocks(from, to);
     expect(diff.map((d) => [d.id, d.kind, d.moved, d.splitFrom ?? null])).toEqual([
       ['d', 'moved', true, null],
@@ -81,8 +109,18 @@ describe('diffBlocks', () => {
 
 describe('diffBlocks with formatting', () => {
   it('passes each side’s runs on, and rebuilds brackets from an older version’s segments', () => {
-    const old: DiffBlock = { ...p('a', 'We shall act.', 1), segments: [{ text: 'We ', bracket: false }, { text: 'shall', bracket: true }, { text: ' act.', bracket: false }] };
-    const now: DiffBlock = { ...p('a', 'We shall act now.', 1), runs: [{ text: 'We ' }, { text: 'shall', bracket: 'b1', marks: ['bold'] }, { text: ' act now.' }] };
+    const old: DiffBlock = {
+      ...p('a', 'We shall act.', 1),
+      segments: [
+        { text: 'We ', bracket: false },
+        { text: 'shall', bracket: true },
+        { text: ' act.', bracket: false },
+      ],
+    };
+    const now: DiffBlock = {
+      ...p('a', 'We shall act now.', 1),
+      runs: [{ text: 'We ' }, { text: 'shall', bracket: 'b1', marks: ['bold'] }, { text: ' act now.' }],
+    };
     const [entry] = diffBlocks([old], [now]);
     expect(entry!.fromRuns).toEqual([{ text: 'We ' }, { text: 'shall', bracket: '' }, { text: ' act.' }]);
     expect(entry!.toRuns).toEqual(now.runs);

@@ -88,7 +88,16 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
   // Removed blocks wait for the next block both states have, so the new parts of a split stay beside their first part.
   let pending = removedAfter.get('') ?? [];
   const emitRemoved = (): void => {
-    for (const block of pending) out.push({ ...base(block), kind: 'removed', moved: false, fromNumber: block.number, toNumber: null, fromText: block.text, ...runs('fromRuns', block) });
+    for (const block of pending)
+      out.push({
+        ...base(block),
+        kind: 'removed',
+        moved: false,
+        fromNumber: block.number,
+        toNumber: null,
+        fromText: block.text,
+        ...runs('fromRuns', block),
+      });
     pending = [];
   };
   let previous: ParagraphDiff | undefined;
@@ -97,9 +106,26 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
     let entry: ParagraphDiff;
     if (old) emitRemoved();
     if (!old) {
-      entry = { ...base(block), kind: 'added', moved: false, fromNumber: null, toNumber: block.number, toText: block.text, ...runs('toRuns', block) };
-      const split = previous?.kind === 'changed' && previous.fromText !== undefined && previous.toText !== undefined ? previous : undefined;
-      if (split && split.toText!.length < split.fromText!.length && block.text.trim() !== '' && split.fromText!.includes(block.text.trim())) entry.splitFrom = split.id;
+      entry = {
+        ...base(block),
+        kind: 'added',
+        moved: false,
+        fromNumber: null,
+        toNumber: block.number,
+        toText: block.text,
+        ...runs('toRuns', block),
+      };
+      const split =
+        previous?.kind === 'changed' && previous.fromText !== undefined && previous.toText !== undefined
+          ? previous
+          : undefined;
+      if (
+        split &&
+        split.toText!.length < split.fromText!.length &&
+        block.text.trim() !== '' &&
+        split.fromText!.includes(block.text.trim())
+      )
+        entry.splitFrom = split.id;
     } else {
       const isMoved = moved.has(block.id);
       const changed = old.text !== block.text;
@@ -127,7 +153,12 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
 function runs(key: 'fromRuns' | 'toRuns', block: DiffBlock): Partial<ParagraphDiff> {
   if (block.runs) return { [key]: block.runs };
   // An older version: its brackets still show, from its segments.
-  if (block.segments?.some((s) => s.bracket)) return { [key]: block.segments.filter((s) => s.text !== '').map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text })) };
+  if (block.segments?.some((s) => s.bracket))
+    return {
+      [key]: block.segments
+        .filter((s) => s.text !== '')
+        .map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text })),
+    };
   return {};
 }
 

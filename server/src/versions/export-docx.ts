@@ -5,7 +5,17 @@
  * lists at their depth), brackets in bold and the status in grey. Text goes into runs, never
  * markup, so nothing typed is interpreted.
  */
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { Run } from '@accord/editor';
 import type { VersionBlock, VersionContent } from '@accord/schema';
 import { statusLabels } from '../consensus/register.js';
@@ -14,7 +24,14 @@ import { bodyParts, placeOf, runsOf } from './export-runs.js';
 
 const BRACKET_COLOUR = '8A3B00';
 const NUMBERED = 'accord-numbered';
-const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+const headings = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
 
 function textRuns(run: Run, bracket: boolean): TextRun[] {
   const marks = new Set(run.marks ?? []);
@@ -39,16 +56,28 @@ function children(block: VersionBlock): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   runs.forEach((run, i) => {
     const bracket = run.bracket !== undefined;
-    if (bracket && runs[i - 1]?.bracket !== run.bracket) out.push(new TextRun({ text: '[', bold: true, color: BRACKET_COLOUR }));
+    if (bracket && runs[i - 1]?.bracket !== run.bracket)
+      out.push(new TextRun({ text: '[', bold: true, color: BRACKET_COLOUR }));
     // `runsOf` only keeps http, https and mailto targets.
-    out.push(...(run.href ? [new ExternalHyperlink({ link: run.href, children: textRuns(run, bracket) })] : textRuns(run, bracket)));
-    if (bracket && runs[i + 1]?.bracket !== run.bracket) out.push(new TextRun({ text: ']', bold: true, color: BRACKET_COLOUR }));
+    out.push(
+      ...(run.href
+        ? [new ExternalHyperlink({ link: run.href, children: textRuns(run, bracket) })]
+        : textRuns(run, bracket)),
+    );
+    if (bracket && runs[i + 1]?.bracket !== run.bracket)
+      out.push(new TextRun({ text: ']', bold: true, color: BRACKET_COLOUR }));
   });
   return out;
 }
 
 function alternatives(block: VersionBlock): Paragraph[] {
-  return alternativeLines(block).map((alts) => new Paragraph({ indent: { left: 600 }, children: [new TextRun({ text: `Alternatives: ${alts.join(' / ')}`, color: BRACKET_COLOUR, italics: true })] }));
+  return alternativeLines(block).map(
+    (alts) =>
+      new Paragraph({
+        indent: { left: 600 },
+        children: [new TextRun({ text: `Alternatives: ${alts.join(' / ')}`, color: BRACKET_COLOUR, italics: true })],
+      }),
+  );
 }
 
 export async function versionDocx(content: VersionContent): Promise<Buffer> {
@@ -56,7 +85,8 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
     new Paragraph({ text: content.version.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: versionCaption(content), italics: true, color: '555555' })] }),
   ];
-  if (content.version.note) body.push(new Paragraph({ children: [new TextRun({ text: content.version.note, color: '555555' })] }));
+  if (content.version.note)
+    body.push(new Paragraph({ children: [new TextRun({ text: content.version.note, color: '555555' })] }));
   let lists = 0;
   for (const part of bodyParts(content.paragraphs)) {
     if (part.kind === 'list') {
@@ -65,13 +95,23 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
       for (const item of part.items) {
         const { ordered, depth } = placeOf(item);
         const level = Math.min(8, depth);
-        body.push(new Paragraph({ ...(ordered ? { numbering: { reference: NUMBERED, level, instance } } : { bullet: { level } }), children: children(item) }));
+        body.push(
+          new Paragraph({
+            ...(ordered ? { numbering: { reference: NUMBERED, level, instance } } : { bullet: { level } }),
+            children: children(item),
+          }),
+        );
       }
       continue;
     }
     const block = part.block;
     if (block.type === 'heading') {
-      body.push(new Paragraph({ heading: headings[Math.min(5, Math.max(0, Number(block.tag?.slice(1) ?? 1) - 1))], children: children(block) }));
+      body.push(
+        new Paragraph({
+          heading: headings[Math.min(5, Math.max(0, Number(block.tag?.slice(1) ?? 1) - 1))],
+          children: children(block),
+        }),
+      );
     } else {
       body.push(
         new Paragraph({
@@ -79,7 +119,9 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
           children: [
             ...(block.number === null ? [] : [new TextRun({ text: `${block.number}. `, bold: true })]),
             ...children(block),
-            ...(block.status ? [new TextRun({ text: ` (${statusLabels[block.status]})`, color: '777777', italics: true })] : []),
+            ...(block.status
+              ? [new TextRun({ text: ` (${statusLabels[block.status]})`, color: '777777', italics: true })]
+              : []),
           ],
         }),
       );

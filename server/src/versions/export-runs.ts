@@ -14,7 +14,8 @@ export function runsOf(block: VersionBlock): Run[] {
       return safe === null ? run : { ...run, href: safe };
     });
   }
-  if (block.segments.length > 0) return block.segments.map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text }));
+  if (block.segments.length > 0)
+    return block.segments.map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text }));
   return block.text === '' ? [] : [{ text: block.text }];
 }
 

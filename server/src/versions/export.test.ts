@@ -5,7 +5,13 @@ import { versionHtml, versionMarkdown } from './export.js';
 import { versionDocx } from './export-docx.js';
 import { bodyParts } from './export-runs.js';
 
-const block = (b: Partial<VersionBlock> & Pick<VersionBlock, 'id' | 'text'>): VersionBlock => ({ number: null, type: 'paragraph', segments: [], status: null, ...b });
+const block = (b: Partial<VersionBlock> & Pick<VersionBlock, 'id' | 'text'>): VersionBlock => ({
+  number: null,
+  type: 'paragraph',
+  segments: [],
+  status: null,
+  ...b,
+});
 
 const blocks: VersionBlock[] = [
   block({
@@ -31,32 +37,74 @@ const blocks: VersionBlock[] = [
   // A run that claims an unsafe link (a stored row edited by hand): the text stays, the link goes.
   block({ id: 'p2', number: 2, text: 'click me', runs: [{ text: 'click me', href: 'javascript:alert(2)' }] }),
   block({ id: 'l1', type: 'list', tag: 'ul', text: '' }),
-  block({ id: 'i1', type: 'listitem', text: 'first', runs: [{ text: 'first', marks: ['bold'] }], list: { ordered: false, depth: 0 } }),
+  block({
+    id: 'i1',
+    type: 'listitem',
+    text: 'first',
+    runs: [{ text: 'first', marks: ['bold'] }],
+    list: { ordered: false, depth: 0 },
+  }),
   block({ id: 'i2', type: 'listitem', text: '', runs: [], list: { ordered: false, depth: 0 } }),
   block({ id: 'l2', type: 'list', tag: 'ol', text: '' }),
-  block({ id: 'i3', type: 'listitem', text: 'nested one', runs: [{ text: 'nested one' }], list: { ordered: true, depth: 1 } }),
-  block({ id: 'i4', type: 'listitem', text: 'nested two', runs: [{ text: 'nested two' }], list: { ordered: true, depth: 1 } }),
+  block({
+    id: 'i3',
+    type: 'listitem',
+    text: 'nested one',
+    runs: [{ text: 'nested one' }],
+    list: { ordered: true, depth: 1 },
+  }),
+  block({
+    id: 'i4',
+    type: 'listitem',
+    text: 'nested two',
+    runs: [{ text: 'nested two' }],
+    list: { ordered: true, depth: 1 },
+  }),
   block({ id: 'i5', type: 'listitem', text: 'second', runs: [{ text: 'second' }], list: { ordered: false, depth: 0 } }),
   // Saved before runs were kept: segments only.
-  block({ id: 'p3', number: 3, text: 'Old [bracketed] text.', segments: [{ text: 'Old ', bracket: false }, { text: 'bracketed', bracket: true }, { text: ' text.', bracket: false }] }),
+  block({
+    id: 'p3',
+    number: 3,
+    text: 'Old [bracketed] text.',
+    segments: [
+      { text: 'Old ', bracket: false },
+      { text: 'bracketed', bracket: true },
+      { text: ' text.', bracket: false },
+    ],
+  }),
   block({ id: 'p4', number: 4, text: 'Oldest plain text.' }),
 ];
 
 const content: VersionContent = {
-  version: { id: 'v1', documentId: 'd1', name: 'Draft', title: 'BPF <Gender>', createdAt: '2026-12-01T10:00:00.000Z', createdBy: { id: 'u1', name: 'Lucas' } },
+  version: {
+    id: 'v1',
+    documentId: 'd1',
+    name: 'Draft',
+    title: 'BPF <Gender>',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    createdBy: { id: 'u1', name: 'Lucas' },
+  },
   paragraphs: blocks,
 };
 
 describe('bodyParts', () => {
   it('gathers list items into one list, without list blocks or wrapper items', () => {
-    expect(bodyParts(blocks).map((p) => (p.kind === 'list' ? p.items.map((i) => i.id) : p.block.id))).toEqual(['p1', 'p2', ['i1', 'i3', 'i4', 'i5'], 'p3', 'p4']);
+    expect(bodyParts(blocks).map((p) => (p.kind === 'list' ? p.items.map((i) => i.id) : p.block.id))).toEqual([
+      'p1',
+      'p2',
+      ['i1', 'i3', 'i4', 'i5'],
+      'p3',
+      'p4',
+    ]);
   });
 });
 
 describe('versionMarkdown', () => {
   const md = versionMarkdown(content);
   it('keeps bold, italic, underline (as <u>), strikethrough and safe links; escapes typed markup', () => {
-    expect(md).toContain('**1.** We **agree** *\\<script\\>alert(1)\\</script\\>* on the [<u>draft</u>](https://igf.example/draft?a=1\\&b=2) and \\[shall\\] act ~~\\*now\\*~~. *(Contested)*');
+    expect(md).toContain(
+      '**1.** We **agree** *\\<script\\>alert(1)\\</script\\>* on the [<u>draft</u>](https://igf.example/draft?a=1\\&b=2) and \\[shall\\] act ~~\\*now\\*~~. *(Contested)*',
+    );
     expect(md).not.toContain('<script>');
   });
   it('drops an unsafe link and keeps its text', () => {
@@ -78,7 +126,9 @@ describe('versionMarkdown', () => {
 describe('versionHtml', () => {
   const html = versionHtml(content);
   it('keeps the formatting with allow-listed tags, escaped text and safe links only', () => {
-    expect(html).toContain('We <strong>agree</strong> <em>&lt;script&gt;alert(1)&lt;/script&gt;</em> on the <a href="https://igf.example/draft?a=1&amp;b=2" rel="noopener noreferrer nofollow"><u>draft</u></a>');
+    expect(html).toContain(
+      'We <strong>agree</strong> <em>&lt;script&gt;alert(1)&lt;/script&gt;</em> on the <a href="https://igf.example/draft?a=1&amp;b=2" rel="noopener noreferrer nofollow"><u>draft</u></a>',
+    );
     expect(html).toContain('<span class="bracket" data-bracket-id="b1">[shall]</span>');
     expect(html).toContain('<s>*now*</s>');
     expect(html).not.toContain('<script>');
@@ -86,7 +136,9 @@ describe('versionHtml', () => {
     expect(html).toContain('<title>BPF &lt;Gender&gt; — Draft</title>');
   });
   it('nests lists', () => {
-    expect(html).toContain('<ul><li data-block-id="i1"><strong>first</strong><ol><li data-block-id="i3">nested one</li><li data-block-id="i4">nested two</li></ol></li><li data-block-id="i5">second</li></ul>');
+    expect(html).toContain(
+      '<ul><li data-block-id="i1"><strong>first</strong><ol><li data-block-id="i3">nested one</li><li data-block-id="i4">nested two</li></ol></li><li data-block-id="i5">second</li></ul>',
+    );
   });
   it('lists alternatives and still renders old versions', () => {
     expect(html).toContain('Alternatives: Alt 1: should / Alt 2: may &lt;b&gt;');
@@ -99,7 +151,11 @@ describe('versionDocx', () => {
     const files = unzip(await versionDocx(content));
     const xml = files.get('word/document.xml')!.toString('utf8');
     const rels = files.get('word/_rels/document.xml.rels')!.toString('utf8');
-    const runWith = (property: string, text: string) => new RegExp(`<w:r>\\s*<w:rPr>(?:(?!</w:rPr>).)*${property}(?:(?!</w:rPr>).)*</w:rPr>\\s*<w:t[^>]*>${text}</w:t>`, 's');
+    const runWith = (property: string, text: string) =>
+      new RegExp(
+        `<w:r>\\s*<w:rPr>(?:(?!</w:rPr>).)*${property}(?:(?!</w:rPr>).)*</w:rPr>\\s*<w:t[^>]*>${text}</w:t>`,
+        's',
+      );
     expect(xml).toMatch(runWith('<w:b/>', 'agree'));
     expect(xml).toMatch(runWith('<w:i/>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'));
     expect(xml).toMatch(runWith('<w:u w:val="single"/>', 'draft'));

@@ -16,7 +16,8 @@ const markdownLines = (block: VersionBlock): string[] => runsToMarkdownLines(run
 const statusSuffix = (block: VersionBlock): string => (block.status ? ` *(${statusLabels[block.status]})*` : '');
 
 /** The alternatives frozen with a block, as "Alt 1: … / Alt 2: …" per bracket. */
-export const alternativeLines = (block: VersionBlock): string[][] => (block.alternatives ?? []).map((a) => a.texts.map((text, i) => `Alt ${i + 1}: ${text.replace(/\s*\n\s*/g, ' ')}`));
+export const alternativeLines = (block: VersionBlock): string[][] =>
+  (block.alternatives ?? []).map((a) => a.texts.map((text, i) => `Alt ${i + 1}: ${text.replace(/\s*\n\s*/g, ' ')}`));
 
 /** The heading lines every export starts with. */
 export const versionCaption = (content: VersionContent): string =>
@@ -41,7 +42,12 @@ function markdownList(items: readonly VersionBlock[]): string[] {
 }
 
 export function versionMarkdown(content: VersionContent): string {
-  const lines = [`# ${escapeMarkdownText(content.version.title)}`, '', `*${escapeMarkdownText(versionCaption(content))}*`, ''];
+  const lines = [
+    `# ${escapeMarkdownText(content.version.title)}`,
+    '',
+    `*${escapeMarkdownText(versionCaption(content))}*`,
+    '',
+  ];
   if (content.version.note) lines.push(`> ${escapeMarkdownText(content.version.note).replace(/\n/g, '\n> ')}`, '');
   for (const part of bodyParts(content.paragraphs)) {
     if (part.kind === 'list') {
@@ -52,7 +58,10 @@ export function versionMarkdown(content: VersionContent): string {
     const text = markdownLines(block);
     switch (block.type) {
       case 'heading':
-        lines.push(`${'#'.repeat(headingLevel(block))} ${text.map((l) => l.replace(/\\$/, '')).join(' ')}`.trimEnd(), '');
+        lines.push(
+          `${'#'.repeat(headingLevel(block))} ${text.map((l) => l.replace(/\\$/, '')).join(' ')}`.trimEnd(),
+          '',
+        );
         break;
       case 'quote':
         lines.push(...text.map((l) => `> ${l}`.trimEnd()), '');
@@ -63,7 +72,8 @@ export function versionMarkdown(content: VersionContent): string {
         lines.push(...text, '');
       }
     }
-    for (const alternatives of alternativeLines(block)) lines.push(`> *Alternatives:* ${alternatives.map(escapeMarkdownText).join(' / ')}`, '');
+    for (const alternatives of alternativeLines(block))
+      lines.push(`> *Alternatives:* ${alternatives.map(escapeMarkdownText).join(' / ')}`, '');
   }
   return lines.join('\n');
 }

@@ -12,9 +12,17 @@ import type { ParagraphStatus, VersionBlock, VersionSegment } from '@accord/sche
 export type AlternativesByBracket = ReadonlyMap<string, readonly string[]>;
 
 /** Renders `state` into the blocks a version stores; `statuses` by block id. */
-export function freezeBlocks(state: Uint8Array, statuses: ReadonlyMap<string, ParagraphStatus>, alternatives: AlternativesByBracket = new Map()): VersionBlock[] {
+export function freezeBlocks(
+  state: Uint8Array,
+  statuses: ReadonlyMap<string, ParagraphStatus>,
+  alternatives: AlternativesByBracket = new Map(),
+): VersionBlock[] {
   return renderYDoc(state, 'json').paragraphs.map(({ runs, ...block }) => {
-    const frozen: VersionBlock = { ...block, segments: runs ? segmentsOf(runs) : [{ text: block.text, bracket: false }].filter((s) => s.text !== ''), status: statuses.get(block.id) ?? null };
+    const frozen: VersionBlock = {
+      ...block,
+      segments: runs ? segmentsOf(runs) : [{ text: block.text, bracket: false }].filter((s) => s.text !== ''),
+      status: statuses.get(block.id) ?? null,
+    };
     if (runs) frozen.runs = runs;
     const proposed = bracketsOf(runs ?? []).flatMap((bracket) => {
       const texts = alternatives.get(bracket);

@@ -5,7 +5,17 @@
  * and the new draft keeps the block ids (which is what lets paragraphs be matched across them).
  */
 import { renderYDoc } from '@accord/editor';
-import type { CompareSide, CreateVersionBody, DocumentRecord, DocumentReset, ParagraphStatus, RestoredDraft, Version, VersionComparison, VersionList } from '@accord/schema';
+import type {
+  CompareSide,
+  CreateVersionBody,
+  DocumentRecord,
+  DocumentReset,
+  ParagraphStatus,
+  RestoredDraft,
+  Version,
+  VersionComparison,
+  VersionList,
+} from '@accord/schema';
 import { blocksOfState, type LiveReset } from '../content/live-reset.js';
 import type { LiveState } from '../content/live-state.js';
 import { newDocumentId } from '../storage/ids.js';
@@ -48,11 +58,27 @@ export class VersionService {
   }
 
   /** Freezes the live document as a version. */
-  async save(document: DocumentRecord, personId: string, body: { name: string; note?: string | undefined } & Partial<CreateVersionBody>): Promise<Version> {
+  async save(
+    document: DocumentRecord,
+    personId: string,
+    body: { name: string; note?: string | undefined } & Partial<CreateVersionBody>,
+  ): Promise<Version> {
     const state = await this.#deps.liveState(document.id);
-    const blocks = freezeBlocks(state, await this.#deps.statuses(document.id), await this.#deps.alternatives?.(document.id));
+    const blocks = freezeBlocks(
+      state,
+      await this.#deps.statuses(document.id),
+      await this.#deps.alternatives?.(document.id),
+    );
     const note = body.note?.trim() ? body.note.trim() : undefined;
-    return this.#deps.store.create({ documentId: document.id, name: body.name, note, title: document.title, state, blocks, createdBy: personId });
+    return this.#deps.store.create({
+      documentId: document.id,
+      name: body.name,
+      note,
+      title: document.title,
+      state,
+      blocks,
+      createdBy: personId,
+    });
   }
 
   async list(documentId: string): Promise<VersionList> {
@@ -82,11 +108,20 @@ export class VersionService {
     const { version, state } = await this.get(document.id, versionId);
     const suffix = ` — from ${version.name}`;
     const title = `${document.title.slice(0, Math.max(1, TITLE_MAX - suffix.length))}${suffix}`.slice(0, TITLE_MAX);
-    const created = await this.#deps.records.createDocument({ id: newDocumentId(), workspaceId: document.workspaceId, title, kind: document.kind });
+    const created = await this.#deps.records.createDocument({
+      id: newDocumentId(),
+      workspaceId: document.workspaceId,
+      title,
+      kind: document.kind,
+    });
     // Written as stored content while nobody can have the new document open yet, as the seed does.
     await this.#deps.documents.append(created.id, [state]);
     await this.#deps.store.recordOrigin(created.id, version.id, personId);
-    return { documentId: created.id, title: created.title, basedOn: { documentId: document.id, versionId: version.id, name: version.name } };
+    return {
+      documentId: created.id,
+      title: created.title,
+      basedOn: { documentId: document.id, versionId: version.id, name: version.name },
+    };
   }
 
   /**
@@ -100,13 +135,20 @@ export class VersionService {
     if (!liveReset) throw new Error('resetting needs the collaboration server: pass liveReset to VersionService');
     const { version, state } = await this.get(document.id, versionId);
     const outcome = await liveReset(document.id, blocksOfState(state));
-    return { documentId: document.id, version: { documentId: document.id, versionId: version.id, name: version.name }, ...outcome };
+    return {
+      documentId: document.id,
+      version: { documentId: document.id, versionId: version.id, name: version.name },
+      ...outcome,
+    };
   }
 
   async #side(document: DocumentRecord, ref: CompareRef): Promise<{ side: CompareSide; blocks: DiffBlock[] }> {
     if (ref === 'live') {
       // The live text only: brackets and statuses do not matter to a comparison.
-      return { side: { kind: 'live', title: document.title }, blocks: renderYDoc(await this.#deps.liveState(document.id), 'json').paragraphs };
+      return {
+        side: { kind: 'live', title: document.title },
+        blocks: renderYDoc(await this.#deps.liveState(document.id), 'json').paragraphs,
+      };
     }
     const { version, blocks } = await this.get(document.id, ref);
     return { side: { kind: 'version', version }, blocks };

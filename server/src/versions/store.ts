@@ -65,23 +65,47 @@ export class SqliteVersionStore {
     const id = newId();
     const origin = this.#origin(input.documentId);
     this.#db
-      .prepare('INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, input.documentId, input.name, input.note ?? null, input.title, Buffer.from(input.state), JSON.stringify(input.blocks), origin?.versionId ?? null, this.#now().toISOString(), input.createdBy);
+      .prepare(
+        'INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        input.documentId,
+        input.name,
+        input.note ?? null,
+        input.title,
+        Buffer.from(input.state),
+        JSON.stringify(input.blocks),
+        origin?.versionId ?? null,
+        this.#now().toISOString(),
+        input.createdBy,
+      );
     return (await this.get(input.documentId, id))!.version;
   }
 
   /** A document's versions, newest first. */
   async list(documentId: string): Promise<Version[]> {
-    const rows = this.#db.prepare(`${SELECT} WHERE v.document_id = ? ORDER BY v.created_at DESC, v.rowid DESC`).all(documentId) as VersionRow[];
+    const rows = this.#db
+      .prepare(`${SELECT} WHERE v.document_id = ? ORDER BY v.created_at DESC, v.rowid DESC`)
+      .all(documentId) as VersionRow[];
     return rows.map(toVersion);
   }
 
   /** One version of a document with its content; undefined when the document has no such version. */
   async get(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
-    const row = this.#db.prepare(`${SELECT} WHERE v.id = ? AND v.document_id = ?`).get(versionId, documentId) as VersionRow | undefined;
+    const row = this.#db.prepare(`${SELECT} WHERE v.id = ? AND v.document_id = ?`).get(versionId, documentId) as
+      | VersionRow
+      | undefined;
     if (!row) return undefined;
-    const content = this.#db.prepare('SELECT state, blocks FROM versions WHERE id = ?').get(versionId) as { state: Buffer; blocks: string };
-    return { version: toVersion(row), state: new Uint8Array(content.state), blocks: JSON.parse(content.blocks) as VersionBlock[] };
+    const content = this.#db.prepare('SELECT state, blocks FROM versions WHERE id = ?').get(versionId) as {
+      state: Buffer;
+      blocks: string;
+    };
+    return {
+      version: toVersion(row),
+      state: new Uint8Array(content.state),
+      blocks: JSON.parse(content.blocks) as VersionBlock[],
+    };
   }
 
   /** The version a document was started from, if it was. */
@@ -91,12 +115,16 @@ export class SqliteVersionStore {
 
   /** Records that `documentId` was started from `versionId` (once: the trigger refuses a change). */
   async recordOrigin(documentId: string, versionId: string, personId: string): Promise<void> {
-    this.#db.prepare('INSERT INTO draft_origins (document_id, version_id, created_at, created_by) VALUES (?, ?, ?, ?)').run(documentId, versionId, this.#now().toISOString(), personId);
+    this.#db
+      .prepare('INSERT INTO draft_origins (document_id, version_id, created_at, created_by) VALUES (?, ?, ?, ?)')
+      .run(documentId, versionId, this.#now().toISOString(), personId);
   }
 
   #origin(documentId: string): VersionRef | undefined {
     const row = this.#db
-      .prepare('SELECT v.document_id, v.id, v.name FROM draft_origins o JOIN versions v ON v.id = o.version_id WHERE o.document_id = ?')
+      .prepare(
+        'SELECT v.document_id, v.id, v.name FROM draft_origins o JOIN versions v ON v.id = o.version_id WHERE o.document_id = ?',
+      )
       .get(documentId) as { document_id: string; id: string; name: string } | undefined;
     return row ? { documentId: row.document_id, versionId: row.id, name: row.name } : undefined;
   }
@@ -111,7 +139,11 @@ function toVersion(row: VersionRow): Version {
     title: row.title,
     createdAt: row.created_at,
     createdBy: { id: row.created_by, name: row.creator_name ?? 'someone removed' },
-    ...(row.based_on && row.based_on_document && row.based_on_name ? { basedOn: { documentId: row.based_on_document, versionId: row.based_on, name: row.based_on_name } } : {}),
-    ...(row.answers_round && row.answers_title ? { answersRound: { roundId: row.answers_round, title: row.answers_title } } : {}),
+    ...(row.based_on && row.based_on_document && row.based_on_name
+      ? { basedOn: { documentId: row.based_on_document, versionId: row.based_on, name: row.based_on_name } }
+      : {}),
+    ...(row.answers_round && row.answers_title
+      ? { answersRound: { roundId: row.answers_round, title: row.answers_title } }
+      : {}),
   };
 }

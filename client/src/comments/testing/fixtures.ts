@@ -10,7 +10,17 @@ let clock = 0;
 export const later = () => new Date(Date.UTC(2026, 0, 1) + ++clock * 1000).toISOString();
 
 export function comment(id: string, author: CommentAuthor, body: string, extra: Partial<Comment> = {}): Comment {
-  return { id, threadId: 't?', author, body, mentions: [], createdAt: later(), editedAt: null, deletedAt: null, ...extra };
+  return {
+    id,
+    threadId: 't?',
+    author,
+    body,
+    mentions: [],
+    createdAt: later(),
+    editedAt: null,
+    deletedAt: null,
+    ...extra,
+  };
 }
 
 export function thread(id: string, comments: Comment[], extra: Partial<CommentThread> = {}): CommentThread {

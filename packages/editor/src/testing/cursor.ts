@@ -5,7 +5,14 @@
  */
 import { createHeadlessEditor } from '@lexical/headless';
 import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Provider } from '@lexical/yjs';
-import { $createRangeSelection, $isTextNode, $setSelection, SKIP_COLLAB_TAG, type LexicalEditor, type TextNode } from 'lexical';
+import {
+  $createRangeSelection,
+  $isTextNode,
+  $setSelection,
+  SKIP_COLLAB_TAG,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import * as Y from 'yjs';
 import type { RelativePositionJson } from '../anchors.js';
 import { $collectBlocks } from '../blocks.js';
@@ -34,8 +41,21 @@ export function $textPoint(blockIndex: number, offset: number, atEnd: boolean): 
 }
 
 export function openCursorClient(doc: Y.Doc): CursorClient {
-  const editor = createHeadlessEditor({ namespace: 'accord-cursor', nodes: [...editorNodes], onError: (e) => { throw e; } });
-  let state: Record<string, unknown> | null = { name: 'tester', color: 'red', focusing: true, anchorPos: null, focusPos: null, awarenessData: {} };
+  const editor = createHeadlessEditor({
+    namespace: 'accord-cursor',
+    nodes: [...editorNodes],
+    onError: (e) => {
+      throw e;
+    },
+  });
+  let state: Record<string, unknown> | null = {
+    name: 'tester',
+    color: 'red',
+    focusing: true,
+    anchorPos: null,
+    focusPos: null,
+    awarenessData: {},
+  };
   const noop = (): void => {};
   const provider: Provider = {
     awareness: {
@@ -61,9 +81,21 @@ export function openCursorClient(doc: Y.Doc): CursorClient {
     if (tx.origin !== binding) syncYjsChangesToLexical(binding, provider, events, false, () => {});
   };
   root.observeDeep(onYjs);
-  const off = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-    if (!tags.has(SKIP_COLLAB_TAG)) syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-  });
+  const off = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      if (!tags.has(SKIP_COLLAB_TAG))
+        syncLexicalUpdateToYjs(
+          binding,
+          provider,
+          prevEditorState,
+          editorState,
+          dirtyElements,
+          dirtyLeaves,
+          normalizedNodes,
+          tags,
+        );
+    },
+  );
   editor.update(
     () => {
       binding.root.applyChildrenYjsDelta(binding, root.toDelta());
@@ -86,10 +118,16 @@ export function openCursorClient(doc: Y.Doc): CursorClient {
         },
         { discrete: true },
       );
-      const { anchorPos, focusPos } = state as { anchorPos: Y.RelativePosition | null; focusPos: Y.RelativePosition | null };
+      const { anchorPos, focusPos } = state as {
+        anchorPos: Y.RelativePosition | null;
+        focusPos: Y.RelativePosition | null;
+      };
       if (!anchorPos || !focusPos) throw new Error('the binding wrote no cursor positions');
       // Awareness travels as JSON: exactly what the browser reads back from its own state.
-      return { start: JSON.parse(JSON.stringify(anchorPos)) as RelativePositionJson, end: JSON.parse(JSON.stringify(focusPos)) as RelativePositionJson };
+      return {
+        start: JSON.parse(JSON.stringify(anchorPos)) as RelativePositionJson,
+        end: JSON.parse(JSON.stringify(focusPos)) as RelativePositionJson,
+      };
     },
     close() {
       root.unobserveDeep(onYjs);

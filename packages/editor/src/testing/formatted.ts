@@ -33,7 +33,12 @@ export function $writeFormattedSample(): void {
     ),
     $createListNode('bullet').append(
       $createListItemNode().append(text('Infrastructure', 'bold')),
-      $createListItemNode().append($createListNode('number').append($createListItemNode().append(text('fibre')), $createListItemNode().append(text('spectrum')))),
+      $createListItemNode().append(
+        $createListNode('number').append(
+          $createListItemNode().append(text('fibre')),
+          $createListItemNode().append(text('spectrum')),
+        ),
+      ),
       $createListItemNode().append(text('Skills')),
     ),
   );

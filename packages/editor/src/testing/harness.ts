@@ -76,7 +76,10 @@ export function copyOf(doc: Y.Doc): Y.Doc {
 
 /** Asserts that every id has the shape of `newParagraphId` and no id appears twice. */
 export function expectValidIds(ids: readonly string[], context = ''): void {
-  expect(ids.filter((id) => !/^p[A-Za-z0-9_-]{12}$/.test(id)), `malformed ids ${context}`).toEqual([]);
+  expect(
+    ids.filter((id) => !/^p[A-Za-z0-9_-]{12}$/.test(id)),
+    `malformed ids ${context}`,
+  ).toEqual([]);
   expect(ids.length - new Set(ids).size, `duplicated ids ${context}`).toBe(0);
 }
 

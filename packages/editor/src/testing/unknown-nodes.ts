@@ -48,7 +48,9 @@ export function appendUnknownBlock(doc: Y.Doc, type: string, text: string): Uint
 export function appendUnknownInline(doc: Y.Doc, blockIndex: number, type: string, text: string): Uint8Array {
   return updateOf(doc, () => {
     const root = doc.get('root', Y.XmlText);
-    const blocks = root.toDelta().filter((op: { insert?: unknown }) => op.insert instanceof Y.XmlText) as Array<{ insert: Y.XmlText }>;
+    const blocks = root.toDelta().filter((op: { insert?: unknown }) => op.insert instanceof Y.XmlText) as Array<{
+      insert: Y.XmlText;
+    }>;
     const block = blocks[blockIndex]?.insert;
     if (!block) throw new Error(`no block ${blockIndex}: the doc has ${blocks.length}`);
     const element = elementOf(type);

@@ -37,11 +37,16 @@ export const identityUsage = `  user add --email E --name N --group G [--affilia
 export const identityCommands = ['user add', 'token', 'token revoke', 'user sign-out', 'role set'] as const;
 
 /** Runs one of {@link identityCommands}. */
-export async function runIdentityCommand(command: (typeof identityCommands)[number], flags: IdentityFlags, db: Db): Promise<void> {
+export async function runIdentityCommand(
+  command: (typeof identityCommands)[number],
+  flags: IdentityFlags,
+  db: Db,
+): Promise<void> {
   const people = new SqliteIdentityStore(db);
   const records = new SqliteRecordStore(db);
   const workspaceOf = async (id: string) => {
-    if (!(await records.getWorkspace(id))) throw new UsageError(`no workspace ${id}; list them with \`accord workspace list\``);
+    if (!(await records.getWorkspace(id)))
+      throw new UsageError(`no workspace ${id}; list them with \`accord workspace list\``);
     return id;
   };
   const personOf = async (email: string): Promise<Person> => {
@@ -55,7 +60,8 @@ export async function runIdentityCommand(command: (typeof identityCommands)[numb
   try {
     switch (command) {
       case 'user add': {
-        if (Boolean(flags.workspace) !== Boolean(flags.role)) throw new UsageError('--workspace and --role go together');
+        if (Boolean(flags.workspace) !== Boolean(flags.role))
+          throw new UsageError('--workspace and --role go together');
         const body = CreatePersonBody.safeParse({
           email: required(flags.email, '--email'),
           name: required(flags.name, '--name'),
@@ -64,7 +70,8 @@ export async function runIdentityCommand(command: (typeof identityCommands)[numb
           ...(flags.country !== undefined ? { country: flags.country } : {}),
           ...(flags.role !== undefined ? { role: flags.role } : {}),
         });
-        if (!body.success) throw new UsageError(body.error.issues.map((i) => `--${flagOf(String(i.path[0]))} ${i.message}`).join('; '));
+        if (!body.success)
+          throw new UsageError(body.error.issues.map((i) => `--${flagOf(String(i.path[0]))} ${i.message}`).join('; '));
         const workspaceId = flags.workspace ? await workspaceOf(flags.workspace) : undefined;
         const { role, ...fields } = body.data;
         // One transaction with its audit entries; a bad password is refused before anything is written.
@@ -74,7 +81,9 @@ export async function runIdentityCommand(command: (typeof identityCommands)[numb
           password: flags['password-stdin'] ? await readPassword() : undefined,
           grant: workspaceId && role ? { workspaceId, role } : undefined,
         });
-        out(`created ${person.name} <${person.email}> (${person.stakeholderGroup})${workspaceId ? ` as ${role} in ${workspaceId}` : ''}`);
+        out(
+          `created ${person.name} <${person.email}> (${person.stakeholderGroup})${workspaceId ? ` as ${role} in ${workspaceId}` : ''}`,
+        );
         out(person.id);
         return;
       }
@@ -82,14 +91,17 @@ export async function runIdentityCommand(command: (typeof identityCommands)[numb
         const person = await personOf(required(flags.email, '--email'));
         const name = flags.name ?? 'cli';
         const token = await people.createApiToken(person.id, name, { actorPersonId: null, via: 'cli' });
-        out(`API token "${name}" for ${person.email}; shown only now, keep it secret (Authorization: Bearer …, or ?token=… on the WebSocket):`);
+        out(
+          `API token "${name}" for ${person.email}; shown only now, keep it secret (Authorization: Bearer …, or ?token=… on the WebSocket):`,
+        );
         out(token);
         return;
       }
       case 'token revoke': {
         // From stdin, not a flag: a secret in argv ends up in shell history and `ps`.
         const token = (await readStdin()).trim();
-        if (!(await people.revokeApiToken(token, { actorPersonId: null, via: 'cli' }))) throw new UsageError('no active token like the one given; it may already be revoked');
+        if (!(await people.revokeApiToken(token, { actorPersonId: null, via: 'cli' })))
+          throw new UsageError('no active token like the one given; it may already be revoked');
         out('token revoked');
         return;
       }
@@ -106,7 +118,11 @@ export async function runIdentityCommand(command: (typeof identityCommands)[numb
         const role = wanted === 'none' ? null : Role.safeParse(wanted);
         if (role && !role.success) throw new UsageError(`--role must be one of ${Role.options.join(', ')} or none`);
         await people.changeRole(person.id, workspaceId, role ? role.data : null, { actorPersonId: null, via: 'cli' });
-        out(role ? `${person.email} is now ${role.data} in ${workspaceId}` : `${person.email} now has no role in ${workspaceId}`);
+        out(
+          role
+            ? `${person.email} is now ${role.data} in ${workspaceId}`
+            : `${person.email} now has no role in ${workspaceId}`,
+        );
         return;
       }
     }
@@ -133,4 +149,3 @@ async function readPassword(): Promise<string> {
   if (!password) throw new UsageError('--password-stdin read no password');
   return password;
 }
-

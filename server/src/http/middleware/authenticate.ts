@@ -11,11 +11,17 @@ import { errorBody } from '../errors.js';
 
 export function authenticate(authenticator: Authenticator, secureCookies: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const credential = credentialOf({ cookie: c.req.header('cookie'), authorization: c.req.header('authorization') }, secureCookies);
+    const credential = credentialOf(
+      { cookie: c.req.header('cookie'), authorization: c.req.header('authorization') },
+      secureCookies,
+    );
     const auth = credential && (await authenticator.authenticate(credential));
     if (credential && !auth) {
       if (credential.kind === 'token') {
-        return c.json(errorBody('invalid_token', 'the bearer token is invalid or revoked; create a new one with `accord token`'), 401);
+        return c.json(
+          errorBody('invalid_token', 'the bearer token is invalid or revoked; create a new one with `accord token`'),
+          401,
+        );
       }
       c.header('set-cookie', clearedSessionCookie(secureCookies), { append: true });
     }

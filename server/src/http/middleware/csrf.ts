@@ -24,11 +24,20 @@ export function csrf(identity: SqliteIdentityStore, allowedOrigins: readonly str
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     if (origin !== undefined && !sameOrigin(origin, c.req.header('host'), allowedOrigins)) {
-      return c.json(errorBody('csrf', `requests from ${origin} are not accepted; use Accord from its own address`), 403);
+      return c.json(
+        errorBody('csrf', `requests from ${origin} are not accepted; use Accord from its own address`),
+        403,
+      );
     }
     const auth = c.get('auth');
     if (auth?.session && !identity.checkCsrf(auth.session, c.req.header('x-csrf-token'))) {
-      return c.json(errorBody('csrf', 'the request lacks this session’s security token (X-CSRF-Token); reload the page and try again'), 403);
+      return c.json(
+        errorBody(
+          'csrf',
+          'the request lacks this session’s security token (X-CSRF-Token); reload the page and try again',
+        ),
+        403,
+      );
     }
     await next();
   };

@@ -4,13 +4,21 @@ import { errorBody } from '../errors.js';
 import type { AppEnv } from '../env.js';
 import type { KeyedLimiter } from '../../limits/keyed-limiter.js';
 
-export function rateLimit(limiter: KeyedLimiter, onRefused: () => void, keyOf: (c: Context<AppEnv>) => string = (c) => c.get('ip')): MiddlewareHandler<AppEnv> {
+export function rateLimit(
+  limiter: KeyedLimiter,
+  onRefused: () => void,
+  keyOf: (c: Context<AppEnv>) => string = (c) => c.get('ip'),
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = keyOf(c);
     if (!limiter.take(key)) {
       onRefused();
       const retry = limiter.retryAfterSeconds(key);
-      return c.json(errorBody('too_many_requests', `too many requests from your address; try again in ${retry} s`), 429, { 'retry-after': String(retry) });
+      return c.json(
+        errorBody('too_many_requests', `too many requests from your address; try again in ${retry} s`),
+        429,
+        { 'retry-after': String(retry) },
+      );
     }
     await next();
   };

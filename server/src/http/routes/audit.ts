@@ -17,12 +17,21 @@ export function auditRoutes(deps: { identity: SqliteIdentityStore; gate: Gate })
     const { workspace } = await deps.gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'audit.read');
     const query = Query.safeParse({ after: c.req.query('after'), limit: c.req.query('limit') });
     if (!query.success) throw new HttpError(400, 'invalid_query', 'after must be a sequence number and limit 1–1000');
-    const entries = await deps.identity.listAudit({ workspaceId: workspace.id, afterSeq: query.data.after, limit: query.data.limit });
+    const entries = await deps.identity.listAudit({
+      workspaceId: workspace.id,
+      afterSeq: query.data.after,
+      limit: query.data.limit,
+    });
     const names = new Map<string, string | null>();
     for (const id of new Set(entries.map((e) => e.actorPersonId).filter((id): id is string => id !== null))) {
       names.set(id, (await deps.identity.getPerson(id))?.name ?? null);
     }
-    const body: AuditList = { entries: entries.map((e) => ({ ...e, actorName: e.actorPersonId === null ? null : (names.get(e.actorPersonId) ?? null) })) };
+    const body: AuditList = {
+      entries: entries.map((e) => ({
+        ...e,
+        actorName: e.actorPersonId === null ? null : (names.get(e.actorPersonId) ?? null),
+      })),
+    };
     return c.json(body);
   });
 }

@@ -27,7 +27,10 @@ export function bracketRoutes(deps: { gate: Gate; consensus: ConsensusService })
     .post('/documents/:documentId/brackets/:bracketId/alternatives', async (c) => {
       const { documentId, bracketId, auth } = await bracketFor(c, 'bracket.alternative');
       const body = await readJson(c, AlternativeBody);
-      return c.json(await answering(() => consensus.addAlternative(documentId, bracketId, body.text, auth.person.id)), 201);
+      return c.json(
+        await answering(() => consensus.addAlternative(documentId, bracketId, body.text, auth.person.id)),
+        201,
+      );
     })
     .post('/documents/:documentId/brackets/:bracketId/resolution', async (c) => {
       const { documentId, bracketId, auth } = await bracketFor(c, 'bracket.resolve');

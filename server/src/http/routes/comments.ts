@@ -8,7 +8,15 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { CreateThreadBody, EditCommentBody, Id, ReplyBody, type CommentThreadList, type ThreadHistory, type ThreadStatus } from '@accord/schema';
+import {
+  CreateThreadBody,
+  EditCommentBody,
+  Id,
+  ReplyBody,
+  type CommentThreadList,
+  type ThreadHistory,
+  type ThreadStatus,
+} from '@accord/schema';
 import { authorizeCommentChange, authorizeThreadStatus, type CommentChange } from '../../authz/comments.js';
 import type { Action } from '../../authz/policy.js';
 import { CommentRefused } from '../../comments/anchoring.js';
@@ -27,7 +35,8 @@ async function answering<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof CommentRefused) throw new HttpError(error.status, error.code, error.message, error.issues);
-    if (error instanceof CommentConflict) throw new HttpError(error.code === 'not_author' ? 403 : 409, error.code, error.message);
+    if (error instanceof CommentConflict)
+      throw new HttpError(error.code === 'not_author' ? 403 : 409, error.code, error.message);
     throw error;
   }
 }
@@ -54,7 +63,13 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     const comment = thread?.comments.find((m) => m.id === id);
     if (!thread || !comment) throw new HttpError(404, 'not_found', `no ${missing}`);
     const { resource, auth } = await gate.document(c, thread.documentId, 'document.read', missing);
-    await gate.enforce(c, authorizeCommentChange(auth.principal, change, resource, comment.author.id), `comment.${change}`, resource, missing);
+    await gate.enforce(
+      c,
+      authorizeCommentChange(auth.principal, change, resource, comment.author.id),
+      `comment.${change}`,
+      resource,
+      missing,
+    );
     return { id, resource, auth };
   };
 
@@ -69,7 +84,8 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     .get('/documents/:documentId/comments', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
       const format = ListFormat.safeParse(c.req.query('format') ?? 'json');
-      if (!format.success) throw new HttpError(400, 'invalid_format', `format must be one of ${ListFormat.options.join(', ')}`);
+      if (!format.success)
+        throw new HttpError(400, 'invalid_format', `format must be one of ${ListFormat.options.join(', ')}`);
       await gate.document(c, id, 'document.read');
       const threads = await comments.list(id);
       if (format.data === 'json') return c.json({ threads } satisfies CommentThreadList);
@@ -82,7 +98,9 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     .post('/documents/:documentId/comments', async (c) => {
       const { resource, auth } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'comment.create');
       const body = await readJson(c, CreateThreadBody);
-      const thread = await answering(() => comments.open({ ...resource, documentId: resource.documentId! }, auth.person.id, body));
+      const thread = await answering(() =>
+        comments.open({ ...resource, documentId: resource.documentId! }, auth.person.id, body),
+      );
       return c.json(thread, 201);
     })
     .post('/comment-threads/:threadId/replies', async (c) => {

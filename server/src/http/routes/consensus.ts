@@ -6,7 +6,15 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { BlockId, Id, PositionBody, StatusBody, type ConsensusDashboard, type DocumentConsensus, type ParagraphHistory } from '@accord/schema';
+import {
+  BlockId,
+  Id,
+  PositionBody,
+  StatusBody,
+  type ConsensusDashboard,
+  type DocumentConsensus,
+  type ParagraphHistory,
+} from '@accord/schema';
 import type { Action } from '../../authz/policy.js';
 import { ConsensusRefused, type ConsensusService } from '../../consensus/service.js';
 import { ConsensusConflict } from '../../consensus/store.js';
@@ -47,17 +55,26 @@ export function consensusRoutes(deps: { gate: Gate; consensus: ConsensusService 
     .put('/documents/:documentId/paragraphs/:blockId/status', async (c) => {
       const { documentId, blockId, auth } = await paragraphFor(c, 'status.set');
       const body = await readJson(c, StatusBody);
-      return c.json(await answering(() => consensus.setStatus(documentId, blockId, body.status, body.note, auth.person.id)));
+      return c.json(
+        await answering(() => consensus.setStatus(documentId, blockId, body.status, body.note, auth.person.id)),
+      );
     })
     .post('/documents/:documentId/paragraphs/:blockId/status-proposals', async (c) => {
       const { documentId, blockId, auth } = await paragraphFor(c, 'status.propose');
       const body = await readJson(c, StatusBody);
-      return c.json(await answering(() => consensus.proposeStatus(documentId, blockId, body.status, body.note, auth.person.id)), 201);
+      return c.json(
+        await answering(() => consensus.proposeStatus(documentId, blockId, body.status, body.note, auth.person.id)),
+        201,
+      );
     })
     .put('/documents/:documentId/paragraphs/:blockId/position', async (c) => {
       const { documentId, blockId, auth } = await paragraphFor(c, 'position.record');
       const body = await readJson(c, PositionBody);
-      return c.json(await answering(() => consensus.recordPosition(documentId, blockId, auth.person.id, body.position, body.reason)));
+      return c.json(
+        await answering(() =>
+          consensus.recordPosition(documentId, blockId, auth.person.id, body.position, body.reason),
+        ),
+      );
     })
     .get('/documents/:documentId/paragraphs/:blockId/history', async (c) => {
       const { documentId, blockId } = await paragraphFor(c, 'document.read');

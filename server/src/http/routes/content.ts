@@ -12,7 +12,8 @@ export function contentRoutes(gate: Gate, state: LiveState): Hono<AppEnv> {
     const id = param(c, 'documentId', Id, 'document');
     // The format is checked first: a bad query says so even to someone without access.
     const format = ContentFormat.safeParse(c.req.query('format') ?? 'json');
-    if (!format.success) throw new HttpError(400, 'invalid_format', `format must be one of ${ContentFormat.options.join(', ')}`);
+    if (!format.success)
+      throw new HttpError(400, 'invalid_format', `format must be one of ${ContentFormat.options.join(', ')}`);
     const { document } = await gate.document(c, id, 'document.read');
     const update = await state(id);
     switch (format.data) {

@@ -5,7 +5,13 @@
  * then only gains the role (its session stays the one it has).
  */
 import { Hono } from 'hono';
-import { AcceptInvitationBody, CreateInvitationBody, Id, type InvitationInfo, type PendingInvitationList } from '@accord/schema';
+import {
+  AcceptInvitationBody,
+  CreateInvitationBody,
+  Id,
+  type InvitationInfo,
+  type PendingInvitationList,
+} from '@accord/schema';
 import { csrfFor } from '../../identity/secrets.js';
 import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
@@ -25,11 +31,21 @@ export interface InvitationDeps extends InviteByMailDeps {
 }
 
 const statusOf = { gone: 404, sign_in_required: 401, wrong_person: 403, details_required: 400 } as const;
-const codeOf = { gone: 'invitation_invalid', sign_in_required: 'sign_in_required', wrong_person: 'wrong_person', details_required: 'invalid_body' } as const;
+const codeOf = {
+  gone: 'invitation_invalid',
+  sign_in_required: 'sign_in_required',
+  wrong_person: 'wrong_person',
+  details_required: 'invalid_body',
+} as const;
 
 export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
   const { records, identity, invitations, gate } = deps;
-  const gone = () => new HttpError(404, 'invitation_invalid', 'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one');
+  const gone = () =>
+    new HttpError(
+      404,
+      'invitation_invalid',
+      'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one',
+    );
 
   return new Hono<AppEnv>()
     .post('/workspaces/:workspaceId/invitations', async (c) => {
@@ -49,7 +65,11 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const id = param(c, 'invitationId', Id, 'invitation');
       if (!(await invitations.revoke(workspace.id, id, auth.person.id))) {
-        throw new HttpError(404, 'not_found', 'no pending invitation by that id in this workspace (it may have been accepted, revoked or have expired)');
+        throw new HttpError(
+          404,
+          'not_found',
+          'no pending invitation by that id in this workspace (it may have been accepted, revoked or have expired)',
+        );
       }
       return c.body(null, 204);
     })
@@ -76,9 +96,16 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
         // The invitee was signed in already: the same session, now with the new role.
         const roles = await identity.rolesOf(person.id);
         c.header('cache-control', 'no-store');
-        return c.json(sessionBody({ person, principal: { personId: person.id, roles } }, auth!.session ? csrfFor(auth!.secret) : '', auth!.session?.expiresAt ?? ''));
+        return c.json(
+          sessionBody(
+            { person, principal: { personId: person.id, roles } },
+            auth!.session ? csrfFor(auth!.secret) : '',
+            auth!.session?.expiresAt ?? '',
+          ),
+        );
       } catch (error) {
-        if (error instanceof InvitationError) throw new HttpError(statusOf[error.code], codeOf[error.code], error.message);
+        if (error instanceof InvitationError)
+          throw new HttpError(statusOf[error.code], codeOf[error.code], error.message);
         if (error instanceof IdentityError) throw new HttpError(400, 'invalid_body', error.message);
         throw error;
       }

@@ -16,7 +16,13 @@ describe('GET /metrics', () => {
 
   it('answers only the configured bearer token when one is set', async () => {
     const app = metricsRoutes(registry, 'a-long-enough-metrics-token');
-    for (const wrong of [undefined, '', 'Bearer nope', 'a-long-enough-metrics-token', 'Bearer a-long-enough-metrics-token2']) {
+    for (const wrong of [
+      undefined,
+      '',
+      'Bearer nope',
+      'a-long-enough-metrics-token',
+      'Bearer a-long-enough-metrics-token2',
+    ]) {
       const refused = await scrape(app, wrong);
       expect(refused.status, String(wrong)).toBe(401);
       expect(await refused.text()).not.toContain('accord_test_gauge');

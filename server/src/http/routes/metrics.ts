@@ -14,7 +14,16 @@ export function metricsRoutes(registry: Registry, token?: string): Hono {
   const expected = token === undefined ? undefined : digest(`Bearer ${token}`);
   return new Hono().get('/metrics', (c) => {
     if (expected && !timingSafeEqual(digest(c.req.header('authorization') ?? ''), expected)) {
-      return c.json({ error: { code: 'unauthenticated', message: 'send the metrics token as Authorization: Bearer <ACCORD_METRICS_TOKEN>' } }, 401, { 'www-authenticate': 'Bearer realm="metrics"' });
+      return c.json(
+        {
+          error: {
+            code: 'unauthenticated',
+            message: 'send the metrics token as Authorization: Bearer <ACCORD_METRICS_TOKEN>',
+          },
+        },
+        401,
+        { 'www-authenticate': 'Bearer realm="metrics"' },
+      );
     }
     return c.text(registry.render(), 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
   });

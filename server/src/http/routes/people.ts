@@ -5,7 +5,17 @@
  * open WebSockets re-check.
  */
 import { Hono } from 'hono';
-import { CreatePersonBody, CreateStakeholderGroupBody, Id, SetRoleBody, type MentionablePeople, type PeopleList, type Role, type StakeholderGroupList, type WorkspacePerson } from '@accord/schema';
+import {
+  CreatePersonBody,
+  CreateStakeholderGroupBody,
+  Id,
+  SetRoleBody,
+  type MentionablePeople,
+  type PeopleList,
+  type Role,
+  type StakeholderGroupList,
+  type WorkspacePerson,
+} from '@accord/schema';
 import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
 import type { AppEnv } from '../env.js';
@@ -21,14 +31,19 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
     const people = await identity.listWorkspacePeople(workspaceId);
     const secretariat = people.filter((p) => p.role === 'secretariat');
     if (secretariat.length === 1 && secretariat[0]!.person.id === personId) {
-      throw new HttpError(409, 'last_secretariat', 'this is the workspace’s only secretariat member; make someone else secretariat first');
+      throw new HttpError(
+        409,
+        'last_secretariat',
+        'this is the workspace’s only secretariat member; make someone else secretariat first',
+      );
     }
   };
 
   const member = async (workspaceId: string, personId: string): Promise<WorkspacePerson> => {
     const person = await identity.getPerson(personId);
     const role = person && (await identity.getRole(personId, workspaceId));
-    if (!person || !role) throw new HttpError(404, 'not_found', `no person ${JSON.stringify(personId)} in this workspace`);
+    if (!person || !role)
+      throw new HttpError(404, 'not_found', `no person ${JSON.stringify(personId)} in this workspace`);
     return { person, role };
   };
 
@@ -41,7 +56,13 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
     .post('/workspaces/:workspaceId/people', async (c) => {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const { role, ...input } = await readJson(c, CreatePersonBody);
-      if (!role) throw new HttpError(400, 'invalid_body', 'the body is invalid: role is required to add someone to a workspace', [{ path: 'role', message: 'is required' }]);
+      if (!role)
+        throw new HttpError(
+          400,
+          'invalid_body',
+          'the body is invalid: role is required to add someone to a workspace',
+          [{ path: 'role', message: 'is required' }],
+        );
       // Adding is inviting, for a known email and a new one alike: no profile in the answer,
       // no role without the person's consent, nothing that tells the two cases apart. The
       // invitee gives their own name and group when accepting.
@@ -71,7 +92,9 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
       const { document } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'comment.create');
       const audience = await identity.getDocumentAudience(document.id);
       const people = (await identity.listWorkspacePeople(document.workspaceId))
-        .filter(({ person, role }) => gate.canRead({ personId: person.id, roles: new Map([[document.workspaceId, role]]) }, document, audience))
+        .filter(({ person, role }) =>
+          gate.canRead({ personId: person.id, roles: new Map([[document.workspaceId, role]]) }, document, audience),
+        )
         .map(({ person }) => ({ id: person.id, name: person.name, stakeholderGroup: person.stakeholderGroup }));
       const body: MentionablePeople = { people };
       return c.json(body);
@@ -89,7 +112,13 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
         if (error instanceof IdentityError) throw new HttpError(409, 'conflict', error.message);
         throw error;
       }
-      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'stakeholder-group.create', workspaceId: workspace.id, target: group.id, detail: { name: group.name } });
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'stakeholder-group.create',
+        workspaceId: workspace.id,
+        target: group.id,
+        detail: { name: group.name },
+      });
       return c.json(group, 201);
     });
 }

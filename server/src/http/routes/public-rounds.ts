@@ -50,13 +50,30 @@ const token = (c: Context<AppEnv>): string | undefined => c.req.header('x-partic
 function publicParticipant(rounds: RoundService, session: ParticipantSession): PublicParticipant {
   const { participant } = session;
   return session.confirmed
-    ? { participantId: participant.id, name: participant.name, showOnly: participant.showOnly, reactions: rounds.reactionsOf(session), confirmed: true }
-    : { participantId: session.id, name: session.name, showOnly: session.showOnly, reactions: rounds.reactionsOf(session), confirmed: false };
+    ? {
+        participantId: participant.id,
+        name: participant.name,
+        showOnly: participant.showOnly,
+        reactions: rounds.reactionsOf(session),
+        confirmed: true,
+      }
+    : {
+        participantId: session.id,
+        name: session.name,
+        showOnly: session.showOnly,
+        reactions: rounds.reactionsOf(session),
+        confirmed: false,
+      };
 }
 
 export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicRoundRouteDeps): Hono<AppEnv> {
   const cookie = (c: Context<AppEnv>, roundId: string, value: string) =>
-    setCookie(c, COOKIE, value, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: `/api/public/rounds/${roundId}` });
+    setCookie(c, COOKIE, value, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: secureCookies,
+      path: `/api/public/rounds/${roundId}`,
+    });
   return new Hono<AppEnv>()
     .get('/public/rounds/:roundId', async (c) => {
       const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
@@ -107,7 +124,12 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
       const format = reportFormat(c);
       const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
       // The group's answers are its own until it publishes the revised version with them.
-      if (!processing.revision(round.id)) throw new HttpError(404, 'not_published', 'the comment-response report is published with the revised version; it is not out yet');
+      if (!processing.revision(round.id))
+        throw new HttpError(
+          404,
+          'not_published',
+          'the comment-response report is published with the revised version; it is not out yet',
+        );
       return reportDownload(c, round, await refusals(() => processing.report(round, format)), format);
     })
     .get('/public/rounds/:roundId/comments', async (c) => {

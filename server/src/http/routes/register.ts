@@ -16,20 +16,31 @@ import type { AppEnv } from '../env.js';
 import { HttpError, param } from '../errors.js';
 import type { Gate } from '../gate.js';
 
-export function registerRoutes(deps: { gate: Gate; consensus: ConsensusService; comments: CommentService }): Hono<AppEnv> {
+export function registerRoutes(deps: {
+  gate: Gate;
+  consensus: ConsensusService;
+  comments: CommentService;
+}): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/documents/:documentId/register', async (c) => {
     const id = param(c, 'documentId', Id, 'document');
     // The format is checked first: a bad query says so even to someone without access.
     const format = RegisterFormat.safeParse(c.req.query('format') ?? 'json');
-    if (!format.success) throw new HttpError(400, 'invalid_format', `format must be one of ${RegisterFormat.options.join(', ')}`);
+    if (!format.success)
+      throw new HttpError(400, 'invalid_format', `format must be one of ${RegisterFormat.options.join(', ')}`);
     const { document } = await deps.gate.document(c, id, 'document.read');
     const register = await deps.consensus.register(id, document.title, await deps.comments.list(id));
-    const download = (extension: string) => ({ 'content-disposition': `attachment; filename="${id}-register-of-differences.${extension}"`, 'x-content-type-options': 'nosniff' });
+    const download = (extension: string) => ({
+      'content-disposition': `attachment; filename="${id}-register-of-differences.${extension}"`,
+      'x-content-type-options': 'nosniff',
+    });
     switch (format.data) {
       case 'json':
         return c.json(registerJson(register) satisfies RegisterOfDifferences);
       case 'markdown':
-        return c.body(registerMarkdown(register), 200, { 'content-type': 'text/markdown; charset=utf-8', ...download('md') });
+        return c.body(registerMarkdown(register), 200, {
+          'content-type': 'text/markdown; charset=utf-8',
+          ...download('md'),
+        });
       case 'html':
         return c.body(registerHtml(register), 200, {
           'content-type': 'text/html; charset=utf-8',
@@ -39,7 +50,10 @@ export function registerRoutes(deps: { gate: Gate; consensus: ConsensusService; 
         });
       case 'docx': {
         const bytes = await registerDocx(register);
-        return c.body(new Uint8Array(bytes), 200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ...download('docx') });
+        return c.body(new Uint8Array(bytes), 200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          ...download('docx'),
+        });
       }
     }
   });

@@ -11,11 +11,17 @@ import { HttpError } from '../errors.js';
 /** The `format` query parameter, checked before anything is looked up. */
 export function reportFormat(c: Context): ReportFormat {
   const format = ReportFormat.safeParse(c.req.query('format') ?? 'html');
-  if (!format.success) throw new HttpError(400, 'invalid_format', `format must be one of ${ReportFormat.options.join(', ')}`);
+  if (!format.success)
+    throw new HttpError(400, 'invalid_format', `format must be one of ${ReportFormat.options.join(', ')}`);
   return format.data;
 }
 
-export function reportDownload(c: Context, round: Pick<Round, 'id' | 'title'>, report: RenderedReport, format: ReportFormat): Response {
+export function reportDownload(
+  c: Context,
+  round: Pick<Round, 'id' | 'title'>,
+  report: RenderedReport,
+  format: ReportFormat,
+): Response {
   const { body, contentType, extension } = report;
   const headers: Record<string, string> = { 'content-type': contentType, 'x-content-type-options': 'nosniff' };
   if (format === 'html') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'";

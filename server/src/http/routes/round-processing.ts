@@ -7,7 +7,13 @@
  * - `POST /api/rounds/:roundId/revision` (`round.manage`): saves the revised version and links the report.
  */
 import { Hono, type Context } from 'hono';
-import { DispositionBody, Id, PublishRevisionBody, type Action, type RoundProcessing as ProcessingView } from '@accord/schema';
+import {
+  DispositionBody,
+  Id,
+  PublishRevisionBody,
+  type Action,
+  type RoundProcessing as ProcessingView,
+} from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { RoundProcessing } from '../../rounds/processing.js';
 import type { RoundService } from '../../rounds/service.js';
@@ -50,7 +56,13 @@ export function roundProcessingRoutes({ gate, rounds, processing, identity }: Ro
       const { round, auth, document, resource } = await gated(c, 'round.manage');
       const body = await readJson(c, PublishRevisionBody);
       const revision = await refusals(() => processing.publishRevision(round, document, auth.person.id, body));
-      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'round.revision', workspaceId: resource.workspaceId, target: round.documentId, detail: { roundId: round.id, versionId: revision.versionId } });
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'round.revision',
+        workspaceId: resource.workspaceId,
+        target: round.documentId,
+        detail: { roundId: round.id, versionId: revision.versionId },
+      });
       return c.json({ revision }, 201);
     });
 }

@@ -8,7 +8,13 @@ export async function refusals<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof RoundRefusal) {
-      throw new HttpError(error.status, error.code, error.message, undefined, error.retryAfter ? { 'retry-after': String(error.retryAfter) } : undefined);
+      throw new HttpError(
+        error.status,
+        error.code,
+        error.message,
+        undefined,
+        error.retryAfter ? { 'retry-after': String(error.retryAfter) } : undefined,
+      );
     }
     throw error;
   }

@@ -9,7 +9,14 @@
  * - `POST /api/rounds/:roundId/comments/:commentId/{flag,hide,restore}` moderates.
  */
 import { Hono } from 'hono';
-import { CreateRoundBody, FlagCommentBody, HideCommentBody, Id, RestoreCommentBody, type RoundList } from '@accord/schema';
+import {
+  CreateRoundBody,
+  FlagCommentBody,
+  HideCommentBody,
+  Id,
+  RestoreCommentBody,
+  type RoundList,
+} from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { RoundService } from '../../rounds/service.js';
 import type { AppEnv } from '../env.js';
@@ -35,7 +42,13 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
       const { auth, resource } = await gate.document(c, id, 'round.manage');
       const body = await readJson(c, CreateRoundBody);
       const round = await refusals(() => rounds.create(id, auth.person.id, body));
-      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'round.open', workspaceId: resource.workspaceId, target: id, detail: { roundId: round.id, title: round.title } });
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'round.open',
+        workspaceId: resource.workspaceId,
+        target: id,
+        detail: { roundId: round.id, title: round.title },
+      });
       return c.json(round, 201);
     })
     .get('/documents/:documentId/rounds', async (c) => {
@@ -46,7 +59,13 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
     .post('/rounds/:roundId/close', async (c) => {
       const { round, auth, resource } = await manage(c, param(c, 'roundId', Id, 'round'));
       const closed = await refusals(async () => rounds.close(round.id, auth.person.id));
-      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'round.close', workspaceId: resource.workspaceId, target: round.documentId, detail: { roundId: round.id } });
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'round.close',
+        workspaceId: resource.workspaceId,
+        target: round.documentId,
+        detail: { roundId: round.id },
+      });
       return c.json(closed);
     })
     .get('/rounds/:roundId/moderation', async (c) => {
@@ -56,16 +75,37 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
     .post('/rounds/:roundId/comments/:commentId/flag', async (c) => {
       const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
       const body = await readJson(c, FlagCommentBody);
-      return c.json(await refusals(async () => rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, { kind: 'flag', note: body.note })));
+      return c.json(
+        await refusals(async () =>
+          rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
+            kind: 'flag',
+            note: body.note,
+          }),
+        ),
+      );
     })
     .post('/rounds/:roundId/comments/:commentId/hide', async (c) => {
       const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
       const body = await readJson(c, HideCommentBody);
-      return c.json(await refusals(async () => rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, { kind: 'hide', reason: body.reason })));
+      return c.json(
+        await refusals(async () =>
+          rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
+            kind: 'hide',
+            reason: body.reason,
+          }),
+        ),
+      );
     })
     .post('/rounds/:roundId/comments/:commentId/restore', async (c) => {
       const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
       const body = await readJson(c, RestoreCommentBody);
-      return c.json(await refusals(async () => rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, { kind: 'restore', note: body.note })));
+      return c.json(
+        await refusals(async () =>
+          rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
+            kind: 'restore',
+            note: body.note,
+          }),
+        ),
+      );
     });
 }

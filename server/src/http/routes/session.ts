@@ -30,7 +30,11 @@ export interface SessionDeps {
 }
 
 /** The Session answer for a person; `csrfToken` is empty for bearer-token callers, who need none. */
-export function sessionBody(auth: Pick<Authenticated, 'person' | 'principal'>, csrfToken: string, expiresAt: string): Session {
+export function sessionBody(
+  auth: Pick<Authenticated, 'person' | 'principal'>,
+  csrfToken: string,
+  expiresAt: string,
+): Session {
   return {
     person: auth.person,
     csrfToken,
@@ -40,11 +44,22 @@ export function sessionBody(auth: Pick<Authenticated, 'person' | 'principal'>, c
 }
 
 /** Sets the cookie of a new session and answers with the Session body; shared by sign-in and invitations. */
-export async function startSession(c: Context<AppEnv>, identity: SqliteIdentityStore, secure: boolean, personId: string, via: string): Promise<Response> {
+export async function startSession(
+  c: Context<AppEnv>,
+  identity: SqliteIdentityStore,
+  secure: boolean,
+  personId: string,
+  via: string,
+): Promise<Response> {
   const session: NewSession = await identity.createSession(personId);
   const person = (await identity.getPerson(personId))!;
   const roles = await identity.rolesOf(personId);
-  await identity.appendAudit({ actorPersonId: personId, action: 'session.create', target: personId, detail: { via, ip: c.get('ip') } });
+  await identity.appendAudit({
+    actorPersonId: personId,
+    action: 'session.create',
+    target: personId,
+    detail: { via, ip: c.get('ip') },
+  });
   const maxAge = Math.max(0, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));
   c.header('set-cookie', sessionCookie(session.sessionSecret, maxAge, secure), { append: true });
   c.header('cache-control', 'no-store');
@@ -55,7 +70,9 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
   const { identity, gate, secureCookies } = deps;
   const limited = (retry: number): never => {
     deps.onLimited();
-    throw new HttpError(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`, undefined, { 'retry-after': String(retry) });
+    throw new HttpError(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`, undefined, {
+      'retry-after': String(retry),
+    });
   };
 
   return new Hono<AppEnv>()
@@ -73,7 +90,12 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
           // Target the person when the email is theirs, so their workspaces' secretariat sees it.
           const target = (await identity.findPersonByEmail(body.email))?.id ?? null;
           const unaudited = record.unauditedBefore > 0 ? { unauditedBefore: record.unauditedBefore } : {};
-          await identity.appendAudit({ actorPersonId: null, action: 'sign-in.failed', target, detail: { email: body.email, ip, ...unaudited } });
+          await identity.appendAudit({
+            actorPersonId: null,
+            action: 'sign-in.failed',
+            target,
+            detail: { email: body.email, ip, ...unaudited },
+          });
         }
         throw new HttpError(401, 'invalid_credentials', 'the email or password is wrong');
       }

@@ -11,7 +11,15 @@
  * Saving, restoring and resetting are audited.
  */
 import { Hono, type Context } from 'hono';
-import { CreateVersionBody, Id, VersionFormat, type DocumentReset, type VersionComparison, type VersionContent, type VersionList } from '@accord/schema';
+import {
+  CreateVersionBody,
+  Id,
+  VersionFormat,
+  type DocumentReset,
+  type VersionComparison,
+  type VersionContent,
+  type VersionList,
+} from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import { versionDocx } from '../../versions/export-docx.js';
 import { versionHtml, versionMarkdown } from '../../versions/export.js';
@@ -42,8 +50,10 @@ async function orMissing<T>(work: () => Promise<T>): Promise<T> {
 /** `from` / `to` of a comparison: `live` or a version id. */
 function compareRef(c: Context<AppEnv>, name: 'from' | 'to'): CompareRef {
   const value = c.req.query(name);
-  if (value === undefined || value === '') throw new HttpError(400, 'invalid_query', `give ${name}= as a version id or "live"`);
-  if (value !== 'live' && !Id.safeParse(value).success) throw new HttpError(400, 'invalid_query', `${name} must be a version id or "live"`);
+  if (value === undefined || value === '')
+    throw new HttpError(400, 'invalid_query', `give ${name}= as a version id or "live"`);
+  if (value !== 'live' && !Id.safeParse(value).success)
+    throw new HttpError(400, 'invalid_query', `${name} must be a version id or "live"`);
   return value;
 }
 
@@ -54,7 +64,13 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const { document, auth, resource } = await gate.document(c, id, 'version.create');
       const body = await readJson(c, CreateVersionBody);
       const version = await versions.save(document, auth.person.id, body);
-      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'version.create', workspaceId: resource.workspaceId, target: id, detail: { versionId: version.id, name: version.name } });
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'version.create',
+        workspaceId: resource.workspaceId,
+        target: id,
+        detail: { versionId: version.id, name: version.name },
+      });
       return c.json(version, 201);
     })
     .get('/documents/:documentId/versions', async (c) => {
@@ -72,17 +88,24 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const id = param(c, 'documentId', Id, 'document');
       // The format is checked first: a bad query says so even to someone without access.
       const format = VersionFormat.safeParse(c.req.query('format') ?? 'json');
-      if (!format.success) throw new HttpError(400, 'invalid_format', `format must be one of ${VersionFormat.options.join(', ')}`);
+      if (!format.success)
+        throw new HttpError(400, 'invalid_format', `format must be one of ${VersionFormat.options.join(', ')}`);
       await gate.document(c, id, 'document.read');
       const versionId = versionParam(c);
       const { version, blocks } = await orMissing(() => versions.get(id, versionId));
       const content: VersionContent = { version, paragraphs: blocks };
-      const download = (extension: string) => ({ 'content-disposition': `attachment; filename="${id}-version-${version.id}.${extension}"`, 'x-content-type-options': 'nosniff' });
+      const download = (extension: string) => ({
+        'content-disposition': `attachment; filename="${id}-version-${version.id}.${extension}"`,
+        'x-content-type-options': 'nosniff',
+      });
       switch (format.data) {
         case 'json':
           return c.json(content);
         case 'markdown':
-          return c.body(versionMarkdown(content), 200, { 'content-type': 'text/markdown; charset=utf-8', ...download('md') });
+          return c.body(versionMarkdown(content), 200, {
+            'content-type': 'text/markdown; charset=utf-8',
+            ...download('md'),
+          });
         case 'html':
           return c.body(versionHtml(content), 200, {
             'content-type': 'text/html; charset=utf-8',
@@ -92,7 +115,10 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
           });
         case 'docx': {
           const bytes = await versionDocx(content);
-          return c.body(new Uint8Array(bytes), 200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ...download('docx') });
+          return c.body(new Uint8Array(bytes), 200, {
+            'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            ...download('docx'),
+          });
         }
       }
     })
@@ -128,7 +154,14 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
         action: 'document.reset',
         workspaceId: resource.workspaceId,
         target: id,
-        detail: { versionId: reset.version.versionId, name: reset.version.name, kept: reset.kept, written: reset.written, removed: reset.removed, rebuilt: reset.rebuilt },
+        detail: {
+          versionId: reset.version.versionId,
+          name: reset.version.name,
+          kept: reset.kept,
+          written: reset.written,
+          removed: reset.removed,
+          rebuilt: reset.rebuilt,
+        },
       });
       return c.json(reset satisfies DocumentReset);
     });

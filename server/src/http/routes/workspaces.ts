@@ -1,6 +1,15 @@
 /** Workspaces and their documents: list, read, create — each through the gate. */
 import { Hono } from 'hono';
-import { CreateDocumentBody, Id, SetAudienceBody, type DocumentAudience, type DocumentList, type DocumentWithAccess, type WorkspaceList, type WorkspaceWithAccess } from '@accord/schema';
+import {
+  CreateDocumentBody,
+  Id,
+  SetAudienceBody,
+  type DocumentAudience,
+  type DocumentList,
+  type DocumentWithAccess,
+  type WorkspaceList,
+  type WorkspaceWithAccess,
+} from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { RecordStore } from '../../storage/types.js';
 import { newDocumentId } from '../../storage/ids.js';
@@ -8,7 +17,11 @@ import type { AppEnv } from '../env.js';
 import { HttpError, param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
 
-export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
+export function workspaceRoutes(deps: {
+  records: RecordStore;
+  identity: SqliteIdentityStore;
+  gate: Gate;
+}): Hono<AppEnv> {
   const { records, identity, gate } = deps;
   const audienceOf = async (documentId: string): Promise<DocumentAudience> => {
     const people = [];
@@ -22,11 +35,17 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteId
     .get('/workspaces', async (c) => {
       const auth = gate.signedIn(c);
       // Only workspaces the caller belongs to: the list must not reveal the others.
-      const body: WorkspaceList = { workspaces: (await records.listWorkspaces()).filter((w) => auth.principal.roles.has(w.id)) };
+      const body: WorkspaceList = {
+        workspaces: (await records.listWorkspaces()).filter((w) => auth.principal.roles.has(w.id)),
+      };
       return c.json(body);
     })
     .get('/workspaces/:workspaceId', async (c) => {
-      const { workspace, auth, resource } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'workspace.read');
+      const { workspace, auth, resource } = await gate.workspace(
+        c,
+        param(c, 'workspaceId', Id, 'workspace'),
+        'workspace.read',
+      );
       const body: WorkspaceWithAccess = { ...workspace, access: gate.access(auth, resource) };
       return c.json(body);
     })
@@ -34,7 +53,8 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteId
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'workspace.read');
       const documents = [];
       for (const document of await records.listDocuments(workspace.id)) {
-        if (gate.canRead(auth.principal, document, await identity.getDocumentAudience(document.id))) documents.push(document);
+        if (gate.canRead(auth.principal, document, await identity.getDocumentAudience(document.id)))
+          documents.push(document);
       }
       const body: DocumentList = { documents };
       return c.json(body);
@@ -43,7 +63,13 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteId
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'document.create');
       const input = await readJson(c, CreateDocumentBody);
       const document = await records.createDocument({ id: newDocumentId(), workspaceId: workspace.id, ...input });
-      await identity.appendAudit({ actorPersonId: auth.person.id, action: 'document.create', workspaceId: workspace.id, target: document.id, detail: { title: document.title } });
+      await identity.appendAudit({
+        actorPersonId: auth.person.id,
+        action: 'document.create',
+        workspaceId: workspace.id,
+        target: document.id,
+        detail: { title: document.title },
+      });
       return c.json(document, 201, { location: `/api/documents/${document.id}` });
     })
     .get('/documents/:documentId/audience', async (c) => {
@@ -55,14 +81,30 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: SqliteId
       const { people } = await readJson(c, SetAudienceBody);
       const unique = [...new Set(people)];
       const members = new Set((await identity.listWorkspacePeople(document.workspaceId)).map((m) => m.person.id));
-      const strangers = unique.flatMap((id, i) => (members.has(id) ? [] : [{ path: `people.${i}`, message: `${id} holds no role in this workspace` }]));
-      if (strangers.length) throw new HttpError(400, 'invalid_body', `an audience is made of the workspace's people: ${strangers.map((s) => s.message).join('; ')}`, strangers);
+      const strangers = unique.flatMap((id, i) =>
+        members.has(id) ? [] : [{ path: `people.${i}`, message: `${id} holds no role in this workspace` }],
+      );
+      if (strangers.length)
+        throw new HttpError(
+          400,
+          'invalid_body',
+          `an audience is made of the workspace's people: ${strangers.map((s) => s.message).join('; ')}`,
+          strangers,
+        );
       // Audited in the store's transaction, so open connections of people left out close within a second.
-      await identity.setDocumentAudience(document.id, unique, { actorPersonId: auth.person.id, workspaceId: document.workspaceId, via: 'api' });
+      await identity.setDocumentAudience(document.id, unique, {
+        actorPersonId: auth.person.id,
+        workspaceId: document.workspaceId,
+        via: 'api',
+      });
       return c.json(await audienceOf(document.id));
     })
     .get('/documents/:documentId', async (c) => {
-      const { document, resource, auth } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'document.read');
+      const { document, resource, auth } = await gate.document(
+        c,
+        param(c, 'documentId', Id, 'document'),
+        'document.read',
+      );
       const body: DocumentWithAccess = { ...document, access: gate.access(auth, resource) };
       return c.json(body);
     });

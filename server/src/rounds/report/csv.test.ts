@@ -12,7 +12,13 @@ describe('reportCsv', () => {
     expect(header).toEqual([...reportCsvColumns]);
     expect(rows.map((r) => r[0])).toEqual(ids);
     expect(rows.every((r) => r.length === reportCsvColumns.length)).toBe(true);
-    expect(text.replace(/"[^"]*"/g, '').split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
+    expect(
+      text
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .slice(0, -1)
+        .every((line) => line.endsWith('\r')),
+    ).toBe(true);
   });
 
   it('fills every column', () => {
@@ -40,7 +46,11 @@ describe('reportCsv', () => {
   it('leaves name and country empty for a group-only author', () => {
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     expect(byId.get('p1-block-c')).toMatchObject({ 'author name': '', 'stakeholder group': 'Government', country: '' });
-    expect(byId.get('p3-block')).toMatchObject({ 'author name': '', 'stakeholder group': 'unknown-group', country: '' });
+    expect(byId.get('p3-block')).toMatchObject({
+      'author name': '',
+      'stakeholder group': 'unknown-group',
+      country: '',
+    });
   });
 
   it('keeps a spreadsheet from running a comment as a formula', () => {

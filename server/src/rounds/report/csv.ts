@@ -28,7 +28,8 @@ export const reportCsvColumns = [
 const row = (cells: readonly string[]): string => `${cells.map((cell) => csvField(neutralise(cell))).join(',')}\r\n`;
 
 /** "general", "other", the paragraph's number, or the kind of an unnumbered block ("heading"). */
-const sectionCell = (s: ReportSection): string => (s.kind !== 'paragraph' ? s.kind : s.number === null ? s.title.toLowerCase() : String(s.number));
+const sectionCell = (s: ReportSection): string =>
+  s.kind !== 'paragraph' ? s.kind : s.number === null ? s.title.toLowerCase() : String(s.number);
 
 /** The report as CSV text. */
 export function reportCsv(input: ReportInput): string {

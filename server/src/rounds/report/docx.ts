@@ -4,9 +4,40 @@
  * and a table of its comments (author, comment, disposition, response). Text goes into runs,
  * never markup, so nothing typed is interpreted.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { authorLine, buildReport, OTHER_NOTE, type ReportEntry, type ReportInput, type ReportSection } from './model.js';
-import { dispositionText, emptyReport, generatedLine, introSentence, periodLine, revisionLine, statTables, submittedLine, totalsLine, versionLine, type StatTable } from './words.js';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import {
+  authorLine,
+  buildReport,
+  OTHER_NOTE,
+  type ReportEntry,
+  type ReportInput,
+  type ReportSection,
+} from './model.js';
+import {
+  dispositionText,
+  emptyReport,
+  generatedLine,
+  introSentence,
+  periodLine,
+  revisionLine,
+  statTables,
+  submittedLine,
+  totalsLine,
+  versionLine,
+  type StatTable,
+} from './words.js';
 
 const GREY = '555555';
 const HEADER_FILL = 'E8EDF3';
@@ -23,13 +54,20 @@ function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: 
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
 }
 
-const para = (text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}): Paragraph => new Paragraph({ children: runs(text, style) });
+const para = (text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}): Paragraph =>
+  new Paragraph({ children: runs(text, style) });
 
 const cell = (children: Paragraph[], header = false): TableCell =>
-  new TableCell({ children, ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}) });
+  new TableCell({
+    children,
+    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
+  });
 
 const textCell = (text: string, bold = false, right = false): TableCell =>
-  cell([new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: runs(text, { bold }) })], bold);
+  cell(
+    [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: runs(text, { bold }) })],
+    bold,
+  );
 
 function statBlocks(table: StatTable): Array<Paragraph | Table> {
   const rows = table.rows.length === 0 ? [{ label: 'None', count: 0 }] : table.rows;
@@ -39,7 +77,10 @@ function statBlocks(table: StatTable): Array<Paragraph | Table> {
     new Table({
       width: { size: 60, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, children: [textCell(table.columns[0], true), textCell(table.columns[1], true, true)] }),
+        new TableRow({
+          tableHeader: true,
+          children: [textCell(table.columns[0], true), textCell(table.columns[1], true, true)],
+        }),
         ...rows.map((r) => new TableRow({ children: [textCell(r.label), textCell(String(r.count), false, true)] })),
       ],
     }),
@@ -53,11 +94,26 @@ const COMMENT_WIDTHS = [450, 1800, 3100, 1450, 2200];
 
 function commentRow(n: number, e: ReportEntry): TableRow {
   const comment: Paragraph[] = [];
-  if (e.quote !== null) comment.push(new Paragraph({ children: [new TextRun({ text: 'On the passage “', italics: true }), ...runs(e.quote, { italics: true }), new TextRun({ text: '”:', italics: true })] }));
+  if (e.quote !== null)
+    comment.push(
+      new Paragraph({
+        children: [
+          new TextRun({ text: 'On the passage “', italics: true }),
+          ...runs(e.quote, { italics: true }),
+          new TextRun({ text: '”:', italics: true }),
+        ],
+      }),
+    );
   comment.push(para(e.text), para(submittedLine(e), { color: GREY }));
   const response = e.decision?.response.trim() ? e.decision.response : '';
   return new TableRow({
-    children: [textCell(String(n)), cell([para(authorLine(e.author))]), cell(comment), cell([para(dispositionText(e))]), cell([para(response)])],
+    children: [
+      textCell(String(n)),
+      cell([para(authorLine(e.author))]),
+      cell(comment),
+      cell([para(dispositionText(e))]),
+      cell([para(response)]),
+    ],
   });
 }
 
@@ -69,7 +125,10 @@ function sectionBlocks(section: ReportSection, first: number): Array<Paragraph |
       new Paragraph({
         indent: { left: 400 },
         shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F4F4F2' },
-        children: [...(section.number === null ? [] : [new TextRun({ text: `${section.number}. `, bold: true })]), ...runs(section.text)],
+        children: [
+          ...(section.number === null ? [] : [new TextRun({ text: `${section.number}. `, bold: true })]),
+          ...runs(section.text),
+        ],
       }),
     );
   }
@@ -78,7 +137,10 @@ function sectionBlocks(section: ReportSection, first: number): Array<Paragraph |
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       columnWidths: COMMENT_WIDTHS,
-      rows: [new TableRow({ tableHeader: true, children: COMMENT_COLUMNS.map((c) => textCell(c, true)) }), ...section.entries.map((e, i) => commentRow(first + i, e))],
+      rows: [
+        new TableRow({ tableHeader: true, children: COMMENT_COLUMNS.map((c) => textCell(c, true)) }),
+        ...section.entries.map((e, i) => commentRow(first + i, e)),
+      ],
     }),
   );
   return blocks;
@@ -106,7 +168,10 @@ export async function reportDocx(input: ReportInput): Promise<Uint8Array> {
   const document = new Document({
     title: report.title.replace(NOT_XML, ''),
     creator: 'Accord',
-    description: `Comment-response report on ${report.documentTitle}, version ${report.versionName}`.replace(NOT_XML, ''),
+    description: `Comment-response report on ${report.documentTitle}, version ${report.versionName}`.replace(
+      NOT_XML,
+      '',
+    ),
     sections: [{ children }],
   });
   return Packer.toBuffer(document);

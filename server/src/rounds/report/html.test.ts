@@ -3,7 +3,35 @@ import { barChart, reportHtml } from './html.js';
 import { ordered, SECRETS, sampleInput } from './testing.js';
 
 const html = reportHtml(sampleInput());
-const ALLOWED = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'strong', 'section', 'article', 'blockquote', 'q', 'br', 'span', 'svg', 'text', 'rect', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const ALLOWED = new Set([
+  '!doctype',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'strong',
+  'section',
+  'article',
+  'blockquote',
+  'q',
+  'br',
+  'span',
+  'svg',
+  'text',
+  'rect',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 const ESCAPED = '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;';
 
 describe('reportHtml', () => {
@@ -34,7 +62,9 @@ describe('reportHtml', () => {
     const paragraph1 = html.indexOf('<section class="paragraph" data-block-id="p1">');
     expect(paragraph1).toBeGreaterThan(html.indexOf('<h2>General comments</h2>'));
     expect(html.indexOf('id="comment-p1-block-b"')).toBeGreaterThan(paragraph1);
-    expect(html).toContain('<p class="decision"><strong>Disposition:</strong> Partly accepted. Changed the text (a paragraph added since the consultation).</p>');
+    expect(html).toContain(
+      '<p class="decision"><strong>Disposition:</strong> Partly accepted. Changed the text (a paragraph added since the consultation).</p>',
+    );
     expect(html).toContain('Revised version: Revised version, published 25 March 2031, 10:00 UTC.');
   });
 

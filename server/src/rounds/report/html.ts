@@ -5,8 +5,28 @@
  * Every string people typed goes through `escapeHtml`; nothing is interpreted as markup.
  */
 import { escapeHtml as h } from '@accord/editor';
-import { buildReport, OTHER_NOTE, type CountRow, type ReportEntry, type ReportInput, type ReportSection } from './model.js';
-import { commentHeading, dispositionText, emptyReport, generatedLine, introSentence, periodLine, revisionLine, statTables, submittedLine, totalsLine, versionLine, type StatTable } from './words.js';
+import {
+  buildReport,
+  OTHER_NOTE,
+  type CountRow,
+  type ReportEntry,
+  type ReportInput,
+  type ReportSection,
+} from './model.js';
+import {
+  commentHeading,
+  dispositionText,
+  emptyReport,
+  generatedLine,
+  introSentence,
+  periodLine,
+  revisionLine,
+  statTables,
+  submittedLine,
+  totalsLine,
+  versionLine,
+  type StatTable,
+} from './words.js';
 
 /** Text that may hold line breaks, escaped, the breaks kept. */
 const lines = (text: string): string => h(text.replace(/\r\n?/g, '\n').trim()).replace(/\n/g, '<br>');
@@ -54,16 +74,26 @@ function entryHtml(n: number, e: ReportEntry): string {
     `<p class="meta">${h(submittedLine(e))}</p>`,
   ];
   if (e.quote !== null) parts.push(`<p class="passage">On the passage <q>${h(e.quote)}</q>:</p>`);
-  parts.push(`<blockquote>${lines(e.text)}</blockquote>`, `<p class="decision"><strong>Disposition:</strong> ${h(dispositionText(e))}</p>`);
-  if (e.decision && e.decision.response.trim() !== '') parts.push(`<p class="response"><strong>Response:</strong> ${lines(e.decision.response)}</p>`);
+  parts.push(
+    `<blockquote>${lines(e.text)}</blockquote>`,
+    `<p class="decision"><strong>Disposition:</strong> ${h(dispositionText(e))}</p>`,
+  );
+  if (e.decision && e.decision.response.trim() !== '')
+    parts.push(`<p class="response"><strong>Response:</strong> ${lines(e.decision.response)}</p>`);
   parts.push('</article>');
   return parts.join('\n');
 }
 
 function sectionHtml(section: ReportSection, first: number): string {
-  const parts = [`<section class="${section.kind}"${section.blockId === null ? '' : ` data-block-id="${h(section.blockId)}"`}>`, `<h2>${h(section.title)}</h2>`];
+  const parts = [
+    `<section class="${section.kind}"${section.blockId === null ? '' : ` data-block-id="${h(section.blockId)}"`}>`,
+    `<h2>${h(section.title)}</h2>`,
+  ];
   if (section.kind === 'other') parts.push(`<p class="meta">${h(OTHER_NOTE)}</p>`);
-  if (section.text !== null) parts.push(`<p class="paragraph">${section.number === null ? '' : `<span class="num">${section.number}.</span>`}${lines(section.text)}</p>`);
+  if (section.text !== null)
+    parts.push(
+      `<p class="paragraph">${section.number === null ? '' : `<span class="num">${section.number}.</span>`}${lines(section.text)}</p>`,
+    );
   section.entries.forEach((e, i) => parts.push(entryHtml(first + i, e)));
   parts.push('</section>');
   return parts.join('\n');

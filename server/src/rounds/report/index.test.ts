@@ -22,7 +22,7 @@ describe('renderReport', () => {
     }
   });
 
-  it('never shows a group-only participant\'s name or country, and shows every comment exactly once, in any format', async () => {
+  it("never shows a group-only participant's name or country, and shows every comment exactly once, in any format", async () => {
     const plain = ordered.filter((x) => /^[\w ,.]+$/.test(x.text)).map((x) => x.text);
     expect(plain.length).toBe(5);
     for (const format of ReportFormat.options) {
@@ -36,9 +36,17 @@ describe('renderReport', () => {
 
 describe('reportFilename', () => {
   it('is a safe ASCII name made of the title', () => {
-    expect(reportFilename({ id: 'r1', title: 'Spring consultation 2031' }, 'md')).toBe('comment-response-report-spring-consultation-2031.md');
-    expect(reportFilename({ id: 'r1', title: 'Consultation « Santé » / "Ré-vision"\r\n; x=1' }, 'docx')).toBe('comment-response-report-consultation-sante-re-vision-x-1.docx');
-    expect(reportFilename({ id: 'aB3_x', title: '协商 第一轮' }, 'csv')).toBe('comment-response-report-round-ab3-x.csv');
-    expect(reportFilename({ id: 'r1', title: 'x'.repeat(300) }, 'html')).toBe(`comment-response-report-${'x'.repeat(60)}.html`);
+    expect(reportFilename({ id: 'r1', title: 'Spring consultation 2031' }, 'md')).toBe(
+      'comment-response-report-spring-consultation-2031.md',
+    );
+    expect(reportFilename({ id: 'r1', title: 'Consultation « Santé » / "Ré-vision"\r\n; x=1' }, 'docx')).toBe(
+      'comment-response-report-consultation-sante-re-vision-x-1.docx',
+    );
+    expect(reportFilename({ id: 'aB3_x', title: '协商 第一轮' }, 'csv')).toBe(
+      'comment-response-report-round-ab3-x.csv',
+    );
+    expect(reportFilename({ id: 'r1', title: 'x'.repeat(300) }, 'html')).toBe(
+      `comment-response-report-${'x'.repeat(60)}.html`,
+    );
   });
 });

@@ -24,7 +24,11 @@ export async function renderReport(input: ReportInput, format: ReportFormat): Pr
     case 'html':
       return { body: reportHtml(input), contentType: 'text/html; charset=utf-8', extension: 'html' };
     case 'docx':
-      return { body: await reportDocx(input), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' };
+      return {
+        body: await reportDocx(input),
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        extension: 'docx',
+      };
     case 'csv':
       return { body: reportCsv(input), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
   }

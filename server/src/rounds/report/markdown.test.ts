@@ -7,22 +7,40 @@ const lines = markdown.split('\n');
 
 describe('reportMarkdown', () => {
   it('starts with the title, the version, the dates and the revised version', () => {
-    expect(lines[0]).toBe('# Comment-response report: Spring consultation "\\>\\<img src=x onerror=alert(1)\\>\\<script\\>alert(2)\\</script\\>');
-    expect(markdown).toContain('**Framework \\<on\\> data, version “Draft for consultation” saved on 1 March 2031, 12:00 UTC.**');
-    expect(markdown).toContain('Consultation open from 2 March 2031, 00:00 UTC to 20 March 2031, 00:00 UTC. Report generated on 26 March 2031, 11:45 UTC.');
+    expect(lines[0]).toBe(
+      '# Comment-response report: Spring consultation "\\>\\<img src=x onerror=alert(1)\\>\\<script\\>alert(2)\\</script\\>',
+    );
+    expect(markdown).toContain(
+      '**Framework \\<on\\> data, version “Draft for consultation” saved on 1 March 2031, 12:00 UTC.**',
+    );
+    expect(markdown).toContain(
+      'Consultation open from 2 March 2031, 00:00 UTC to 20 March 2031, 00:00 UTC. Report generated on 26 March 2031, 11:45 UTC.',
+    );
     expect(markdown).toContain('Revised version: Revised version, published 25 March 2031, 10:00 UTC.');
     expect(reportMarkdown(sampleInput({ revision: null }))).toContain('The revised version is not published yet.');
   });
 
   it('has the statistics as tables, group-only people under "Not shown"', () => {
     expect(markdown).toContain('5 participants made 9 published comments.');
-    expect(markdown).toContain('| Country | Participants |\n| --- | ---: |\n| Brazil | 1 |\n| Kenya | 1 |\n| Not shown | 3 |');
+    expect(markdown).toContain(
+      '| Country | Participants |\n| --- | ---: |\n| Brazil | 1 |\n| Kenya | 1 |\n| Not shown | 3 |',
+    );
     expect(markdown).toContain('| Partly accepted | 1 |');
     expect(markdown).toContain('| No disposition yet | 3 |');
   });
 
   it('lists each comment once, in report order, with author, quote, text as a quote, disposition and response', () => {
-    const snippets = ['General, the earlier one.', 'General, later:', 'The heading is fine.', '\\=SUM(A1) on paragraph one', 'Same time, larger id.', 'On "Alpha".', 'On one:', 'Charlie is too vague.', 'On a paragraph that is not there.'];
+    const snippets = [
+      'General, the earlier one.',
+      'General, later:',
+      'The heading is fine.',
+      '\\=SUM(A1) on paragraph one',
+      'Same time, larger id.',
+      'On "Alpha".',
+      'On one:',
+      'Charlie is too vague.',
+      'On a paragraph that is not there.',
+    ];
     expect(snippets).toHaveLength(ordered.length);
     const positions = snippets.map((s) => markdown.indexOf(`> ${s}`));
     expect(positions.every((p) => p > 0)).toBe(true);
@@ -35,7 +53,9 @@ describe('reportMarkdown', () => {
     expect(markdown).toContain('**Disposition:** No disposition yet.');
     expect(markdown).toContain('**Response:** Response to g-early: "\\>\\<img');
     expect(markdown).toContain('## Paragraph 1\n\n**1.** Alpha one, with \\<b\\>markup\\</b\\> typed as text.');
-    expect(markdown).toContain('## Other comments\n\n*These comments refer to text that is not in the consulted version.*');
+    expect(markdown).toContain(
+      '## Other comments\n\n*These comments refer to text that is not in the consulted version.*',
+    );
   });
 
   it('escapes what people typed, line starts included', () => {

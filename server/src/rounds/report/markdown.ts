@@ -6,7 +6,19 @@
 import { escapeMarkdownText } from '@accord/editor';
 import { buildReport, OTHER_NOTE, type ReportEntry, type ReportSection } from './model.js';
 import type { ReportInput } from './model.js';
-import { commentHeading, dispositionText, emptyReport, generatedLine, introSentence, periodLine, revisionLine, statTables, submittedLine, totalsLine, versionLine } from './words.js';
+import {
+  commentHeading,
+  dispositionText,
+  emptyReport,
+  generatedLine,
+  introSentence,
+  periodLine,
+  revisionLine,
+  statTables,
+  submittedLine,
+  totalsLine,
+  versionLine,
+} from './words.js';
 
 // As in @accord/editor's line-start escaping: markers that would open a block at a line's start.
 const LINE_START_SPECIAL = /^([#>+=-]|\d+(?=[.)]))/;
@@ -14,7 +26,9 @@ const LINE_START_SPECIAL = /^([#>+=-]|\d+(?=[.)]))/;
 /** One line of text, escaped: inline markup, a block marker at its start, and indentation. */
 const mdLine = (line: string): string => {
   const indent = /^[ \t]*/.exec(line)![0];
-  const rest = escapeMarkdownText(line.slice(indent.length)).replace(LINE_START_SPECIAL, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  const rest = escapeMarkdownText(line.slice(indent.length)).replace(LINE_START_SPECIAL, (m) =>
+    /^\d/.test(m) ? `${m}\\` : `\\${m}`,
+  );
   return indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + rest;
 };
 
@@ -41,7 +55,8 @@ function entryMarkdown(n: number, e: ReportEntry): string[] {
 function sectionMarkdown(section: ReportSection, first: number): string[] {
   const out = [`## ${md(section.title)}`, ''];
   if (section.kind === 'other') out.push(`*${OTHER_NOTE}*`, '');
-  if (section.text !== null) out.push(`${section.number === null ? '' : `**${section.number}.** `}${mdBlock(section.text)}`, '');
+  if (section.text !== null)
+    out.push(`${section.number === null ? '' : `**${section.number}.** `}${mdBlock(section.text)}`, '');
   section.entries.forEach((e, i) => out.push(...entryMarkdown(first + i, e)));
   return out;
 }

@@ -14,7 +14,9 @@ describe('buildReport', () => {
   it('dates the consultation by when it really closed: an early close, or the planned time', () => {
     expect(buildReport(sampleInput()).closesAt).toBe('2031-03-20T00:00:00Z');
     const early = sampleInput();
-    expect(buildReport({ ...early, round: { ...early.round, closedAt: '2031-03-12T08:00:00Z' } }).closesAt).toBe('2031-03-12T08:00:00Z');
+    expect(buildReport({ ...early, round: { ...early.round, closedAt: '2031-03-12T08:00:00Z' } }).closesAt).toBe(
+      '2031-03-12T08:00:00Z',
+    );
   });
 
   it('puts general comments first, then paragraphs in document order, then the comments on no frozen paragraph', () => {
@@ -31,7 +33,9 @@ describe('buildReport', () => {
   });
 
   it('has no empty sections and no "Other comments" when every comment has its paragraph', () => {
-    const report = buildReport(sampleInput({ comments: ordered.filter((c) => c.anchor.kind === 'block' && c.anchor.blockId === 'p3') }));
+    const report = buildReport(
+      sampleInput({ comments: ordered.filter((c) => c.anchor.kind === 'block' && c.anchor.blockId === 'p3') }),
+    );
     expect(report.sections.map((s) => s.title)).toEqual(['Paragraph 3']);
   });
 
@@ -81,12 +85,18 @@ describe('buildReport', () => {
   it('hides a participant who is group-only on any of their comments everywhere in the country table', () => {
     const [first, second] = [ordered[0]!, ordered[2]!];
     const comments = [first, { ...second, author: { stakeholderGroup: 'civil-society' } }];
-    expect(buildReport(sampleInput({ comments })).stats.participantsByCountry).toEqual([{ label: NOT_SHOWN, count: 1 }]);
+    expect(buildReport(sampleInput({ comments })).stats.participantsByCountry).toEqual([
+      { label: NOT_SHOWN, count: 1 },
+    ]);
   });
 
   it('describes decisions with their label and the paragraph they changed', () => {
     const decisions = new Map(flat().map((e) => [e.id, e.decision]));
-    expect(decisions.get('p1-block-b')).toMatchObject({ label: 'Accepted', changedBlockId: 'p1', changeNote: 'Changed paragraph 1 of the consulted text.' });
+    expect(decisions.get('p1-block-b')).toMatchObject({
+      label: 'Accepted',
+      changedBlockId: 'p1',
+      changeNote: 'Changed paragraph 1 of the consulted text.',
+    });
     expect(decisions.get('p1-at-0')?.changeNote).toBe('Changed the text (a paragraph added since the consultation).');
     expect(decisions.get('g-early')?.changeNote).toBeNull();
     expect(decisions.get('h-block')).toBeNull();
@@ -102,7 +112,15 @@ describe('buildReport', () => {
   it('carries the round, version and revision', () => {
     const report = buildReport(sampleInput({ revision: null }));
     expect(report.title).toMatch(/^Comment-response report: Spring consultation/);
-    expect(report).toMatchObject({ documentTitle: 'Framework <on> data', versionName: 'Draft for consultation', generatedAt: '2031-03-26T11:45:00.000Z', revision: null });
-    expect(buildReport(sampleInput()).revision).toEqual({ name: 'Revised version', publishedAt: '2031-03-25T10:00:00Z' });
+    expect(report).toMatchObject({
+      documentTitle: 'Framework <on> data',
+      versionName: 'Draft for consultation',
+      generatedAt: '2031-03-26T11:45:00.000Z',
+      revision: null,
+    });
+    expect(buildReport(sampleInput()).revision).toEqual({
+      name: 'Revised version',
+      publishedAt: '2031-03-25T10:00:00Z',
+    });
   });
 });

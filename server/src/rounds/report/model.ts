@@ -117,9 +117,16 @@ export function countryName(code: string): string {
   }
 }
 
-const blockLabels: Record<ContentBlock['type'], string> = { paragraph: 'Paragraph', heading: 'Heading', quote: 'Quote', list: 'List', listitem: 'List item' };
+const blockLabels: Record<ContentBlock['type'], string> = {
+  paragraph: 'Paragraph',
+  heading: 'Heading',
+  quote: 'Quote',
+  list: 'List',
+  listitem: 'List item',
+};
 /** "Paragraph 3" for numbered paragraphs, else the kind of block. */
-export const blockTitle = (b: ContentBlock): string => (b.number === null ? blockLabels[b.type] : `Paragraph ${b.number}`);
+export const blockTitle = (b: ContentBlock): string =>
+  b.number === null ? blockLabels[b.type] : `Paragraph ${b.number}`;
 
 /** "group only" is told by a missing name or country; either missing hides both. */
 const groupOnly = (c: ProcessedComment): boolean => c.author.name === undefined || c.author.country === undefined;
@@ -130,7 +137,8 @@ function author(c: ProcessedComment): ReportAuthor {
 }
 
 /** "Ada Lovelace (Civil society, Kenya)", or "Civil society" for a group-only author. */
-export const authorLine = (a: ReportAuthor): string => (a.name === null ? a.group : `${a.name} (${a.group}${a.country === null ? '' : `, ${a.country}`})`);
+export const authorLine = (a: ReportAuthor): string =>
+  a.name === null ? a.group : `${a.name} (${a.group}${a.country === null ? '' : `, ${a.country}`})`;
 
 const time = (iso: string): number => {
   const t = Date.parse(iso);
@@ -139,7 +147,10 @@ const time = (iso: string): number => {
 const start = (c: ProcessedComment): number => (c.anchor.kind === 'passage' ? c.anchor.start : -1);
 /** Block comments first, then passages by where they start, then oldest first, then by id. */
 const byReportOrder = (a: ProcessedComment, b: ProcessedComment): number =>
-  start(a) - start(b) || time(a.createdAt) - time(b.createdAt) || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  start(a) - start(b) ||
+  time(a.createdAt) - time(b.createdAt) ||
+  (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function entry(c: ProcessedComment, frozen: ReadonlyMap<string, ContentBlock>): ReportEntry {
   const d = c.disposition;
@@ -147,8 +158,18 @@ function entry(c: ProcessedComment, frozen: ReadonlyMap<string, ContentBlock>): 
   if (d) {
     const changed = d.changedBlockId === null ? undefined : frozen.get(d.changedBlockId);
     const changeNote =
-      d.changedBlockId === null ? null : changed ? `Changed ${blockTitle(changed).toLowerCase()} of the consulted text.` : 'Changed the text (a paragraph added since the consultation).';
-    decision = { label: dispositionLabels[d.disposition], response: d.response, changedBlockId: d.changedBlockId, changeNote, decidedAt: d.decidedAt };
+      d.changedBlockId === null
+        ? null
+        : changed
+          ? `Changed ${blockTitle(changed).toLowerCase()} of the consulted text.`
+          : 'Changed the text (a paragraph added since the consultation).';
+    decision = {
+      label: dispositionLabels[d.disposition],
+      response: d.response,
+      changedBlockId: d.changedBlockId,
+      changeNote,
+      decidedAt: d.decidedAt,
+    };
   }
   return {
     id: c.id,
@@ -165,7 +186,12 @@ function entry(c: ProcessedComment, frozen: ReadonlyMap<string, ContentBlock>): 
 function countRows(counts: ReadonlyMap<string, number>, last?: string): CountRow[] {
   return [...counts]
     .map(([label, count]) => ({ label, count }))
-    .sort((a, b) => Number(a.label === last) - Number(b.label === last) || b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    .sort(
+      (a, b) =>
+        Number(a.label === last) - Number(b.label === last) ||
+        b.count - a.count ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+    );
 }
 
 const bump = (m: Map<string, number>, key: string): void => {
@@ -176,7 +202,10 @@ function stats(comments: readonly ReportComment[]): ReportStats {
   // One participant, one group and one country: a participant shown as group-only anywhere is hidden everywhere.
   const people = new Map<string, { group: string; country: string | null }>();
   const commentsByGroup = new Map<string, number>();
-  const dispositions = new Map<string, number>([...Disposition.options.map((d) => [dispositionLabels[d], 0] as const), [NO_DISPOSITION, 0]]);
+  const dispositions = new Map<string, number>([
+    ...Disposition.options.map((d) => [dispositionLabels[d], 0] as const),
+    [NO_DISPOSITION, 0],
+  ]);
   for (const c of comments) {
     const country = groupOnly(c) ? null : c.author.country!;
     const person = people.get(c.participantKey);
@@ -218,15 +247,38 @@ export function buildReport(input: ReportInput): Report {
   }
   const entries = (list: ReportComment[]): ReportEntry[] => [...list].sort(byReportOrder).map((c) => entry(c, frozen));
   const sections: ReportSection[] = [];
-  if (general.length > 0) sections.push({ kind: 'general', title: GENERAL_TITLE, blockId: null, number: null, text: null, entries: entries(general) });
+  if (general.length > 0)
+    sections.push({
+      kind: 'general',
+      title: GENERAL_TITLE,
+      blockId: null,
+      number: null,
+      text: null,
+      entries: entries(general),
+    });
   const seen = new Set<string>();
   for (const b of input.paragraphs) {
     const list = byBlock.get(b.id);
     if (!list || seen.has(b.id)) continue; // a repeated block id must not list its comments twice
     seen.add(b.id);
-    sections.push({ kind: 'paragraph', title: blockTitle(b), blockId: b.id, number: b.number, text: b.text, entries: entries(list) });
+    sections.push({
+      kind: 'paragraph',
+      title: blockTitle(b),
+      blockId: b.id,
+      number: b.number,
+      text: b.text,
+      entries: entries(list),
+    });
   }
-  if (other.length > 0) sections.push({ kind: 'other', title: OTHER_TITLE, blockId: null, number: null, text: null, entries: entries(other) });
+  if (other.length > 0)
+    sections.push({
+      kind: 'other',
+      title: OTHER_TITLE,
+      blockId: null,
+      number: null,
+      text: null,
+      entries: entries(other),
+    });
   return {
     title: `Comment-response report: ${input.round.title}`,
     documentTitle: input.version.title,

@@ -26,7 +26,16 @@ const bo: Author = { stakeholderGroup: 'technical-community' };
 const noCountry: Author = { name: 'Hidden Name', stakeholderGroup: 'government' };
 const noName: Author = { stakeholderGroup: 'unknown-group', country: 'IS' };
 
-function c(id: string, anchor: ReportComment['anchor'], author: Author, key: string, createdAt: string, text: string, disposition?: Disposition, changedBlockId: string | null = null): ReportComment {
+function c(
+  id: string,
+  anchor: ReportComment['anchor'],
+  author: Author,
+  key: string,
+  createdAt: string,
+  text: string,
+  disposition?: Disposition,
+  changedBlockId: string | null = null,
+): ReportComment {
   return {
     id,
     roundId: 'round-1',
@@ -36,24 +45,85 @@ function c(id: string, anchor: ReportComment['anchor'], author: Author, key: str
     createdAt,
     participantKey: key,
     disposition: disposition
-      ? { commentId: id, disposition, response: `Response to ${id}: ${HOSTILE} *not emphasis*`, changedBlockId, decidedAt: '2031-03-21T09:30:00Z', decidedBy: { id: 'u1', name: 'Chair Person' } }
+      ? {
+          commentId: id,
+          disposition,
+          response: `Response to ${id}: ${HOSTILE} *not emphasis*`,
+          changedBlockId,
+          decidedAt: '2031-03-21T09:30:00Z',
+          decidedBy: { id: 'u1', name: 'Chair Person' },
+        }
       : null,
   };
 }
 
-const passage = (blockId: string, start: number, quote: string) => ({ kind: 'passage' as const, blockId, start, end: start + quote.length, quote });
+const passage = (blockId: string, start: number, quote: string) => ({
+  kind: 'passage' as const,
+  blockId,
+  start,
+  end: start + quote.length,
+  quote,
+});
 
 /** The comments in report order. */
 export const ordered: ReportComment[] = [
   c('g-early', { kind: 'general' }, ada, 'ada', '2031-03-04T08:00:00Z', 'General, the earlier one.', 'noted'),
   c('g-late', { kind: 'general' }, eve, 'eve', '2031-03-05T08:00:00Z', `General, later: ${HOSTILE}`, 'out-of-scope'),
   c('h-block', { kind: 'block', blockId: 'h1' }, ada, 'ada', '2031-03-06T08:00:00Z', 'The heading is fine.'),
-  c('p1-block-b', { kind: 'block', blockId: 'p1' }, bo, 'bo', '2031-03-07T08:00:00Z', '=SUM(A1) on paragraph one', 'accepted', 'p1'),
-  c('p1-block-c', { kind: 'block', blockId: 'p1' }, noCountry, 'SECRET-KEY', '2031-03-07T08:00:00Z', 'Same time, larger id.', 'not-accepted'),
-  c('p1-at-0', passage('p1', 0, 'Alpha'), eve, 'eve', '2031-03-09T08:00:00Z', 'On "Alpha".', 'partly-accepted', 'new-block'),
-  c('p1-at-6', passage('p1', 6, 'one'), ada, 'ada', '2031-03-02T08:00:00Z', `On one: ${HOSTILE}\n# not a heading\n- not a list`),
-  c('p3-block', { kind: 'block', blockId: 'p3' }, noName, 'noname', '2031-03-08T08:00:00Z', 'Charlie is too vague.', 'accepted'),
-  c('orphan', { kind: 'block', blockId: 'gone' }, ada, 'ada', '2031-03-08T09:00:00Z', 'On a paragraph that is not there.'),
+  c(
+    'p1-block-b',
+    { kind: 'block', blockId: 'p1' },
+    bo,
+    'bo',
+    '2031-03-07T08:00:00Z',
+    '=SUM(A1) on paragraph one',
+    'accepted',
+    'p1',
+  ),
+  c(
+    'p1-block-c',
+    { kind: 'block', blockId: 'p1' },
+    noCountry,
+    'SECRET-KEY',
+    '2031-03-07T08:00:00Z',
+    'Same time, larger id.',
+    'not-accepted',
+  ),
+  c(
+    'p1-at-0',
+    passage('p1', 0, 'Alpha'),
+    eve,
+    'eve',
+    '2031-03-09T08:00:00Z',
+    'On "Alpha".',
+    'partly-accepted',
+    'new-block',
+  ),
+  c(
+    'p1-at-6',
+    passage('p1', 6, 'one'),
+    ada,
+    'ada',
+    '2031-03-02T08:00:00Z',
+    `On one: ${HOSTILE}\n# not a heading\n- not a list`,
+  ),
+  c(
+    'p3-block',
+    { kind: 'block', blockId: 'p3' },
+    noName,
+    'noname',
+    '2031-03-08T08:00:00Z',
+    'Charlie is too vague.',
+    'accepted',
+  ),
+  c(
+    'orphan',
+    { kind: 'block', blockId: 'gone' },
+    ada,
+    'ada',
+    '2031-03-08T09:00:00Z',
+    'On a paragraph that is not there.',
+  ),
 ];
 export const ids = ordered.map((x) => x.id);
 

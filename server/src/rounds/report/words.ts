@@ -8,11 +8,15 @@ import { authorLine, NOT_SHOWN, type CountRow, type Report, type ReportEntry, ty
 export const introSentence =
   'This report lists every published comment exactly once: general comments first, then the comments on each paragraph in the order of the document, each with the disposition given and the response. Participants who chose to show only their stakeholder group appear as their group alone.';
 
-export const versionLine = (r: Report): string => `${r.documentTitle}, version “${r.versionName}” saved on ${longDate(r.versionCreatedAt)}.`;
-export const periodLine = (r: Report): string => `Consultation open from ${longDate(r.opensAt)} to ${longDate(r.closesAt)}.`;
+export const versionLine = (r: Report): string =>
+  `${r.documentTitle}, version “${r.versionName}” saved on ${longDate(r.versionCreatedAt)}.`;
+export const periodLine = (r: Report): string =>
+  `Consultation open from ${longDate(r.opensAt)} to ${longDate(r.closesAt)}.`;
 export const generatedLine = (r: Report): string => `Report generated on ${longDate(r.generatedAt)}.`;
 export const revisionLine = (r: Report): string =>
-  r.revision ? `Revised version: ${r.revision.name}, published ${longDate(r.revision.publishedAt)}.` : 'The revised version is not published yet.';
+  r.revision
+    ? `Revised version: ${r.revision.name}, published ${longDate(r.revision.publishedAt)}.`
+    : 'The revised version is not published yet.';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 export const totalsLine = (s: ReportStats): string =>
@@ -30,7 +34,13 @@ export interface StatTable {
 
 /** The statistics tables, in the order the reports show them. */
 export const statTables = (s: ReportStats): StatTable[] => [
-  { title: 'Participants by stakeholder group', columns: ['Stakeholder group', 'Participants'], rows: s.participantsByGroup, note: null, chart: true },
+  {
+    title: 'Participants by stakeholder group',
+    columns: ['Stakeholder group', 'Participants'],
+    rows: s.participantsByGroup,
+    note: null,
+    chart: true,
+  },
   {
     title: 'Participants by country',
     columns: ['Country', 'Participants'],
@@ -38,7 +48,13 @@ export const statTables = (s: ReportStats): StatTable[] => [
     note: `Participants who chose to show only their stakeholder group are counted under “${NOT_SHOWN}”.`,
     chart: true,
   },
-  { title: 'Comments by stakeholder group', columns: ['Stakeholder group', 'Comments'], rows: s.commentsByGroup, note: null, chart: false },
+  {
+    title: 'Comments by stakeholder group',
+    columns: ['Stakeholder group', 'Comments'],
+    rows: s.commentsByGroup,
+    note: null,
+    chart: false,
+  },
   { title: 'Dispositions', columns: ['Disposition', 'Comments'], rows: s.dispositions, note: null, chart: false },
 ];
 
@@ -47,5 +63,7 @@ export const commentHeading = (n: number, e: ReportEntry): string => `Comment ${
 export const submittedLine = (e: ReportEntry): string => `Submitted on ${longDate(e.createdAt)}.`;
 /** "Accepted. Changed paragraph 1 of the consulted text." or "No disposition yet." */
 export const dispositionText = (e: ReportEntry): string =>
-  e.decision ? `${e.decision.label}.${e.decision.changeNote ? ` ${e.decision.changeNote}` : ''}` : 'No disposition yet.';
+  e.decision
+    ? `${e.decision.label}.${e.decision.changeNote ? ` ${e.decision.changeNote}` : ''}`
+    : 'No disposition yet.';
 export const emptyReport = 'No comments were published in this round.';

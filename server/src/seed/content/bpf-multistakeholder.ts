@@ -7,7 +7,11 @@ export const bpfMultistakeholder: SeedDocument = {
   title: 'Best Practice Forum on Multistakeholder Mechanisms — Draft outcome document',
   kind: 'outcome',
   blocks: [
-    { type: 'heading', level: 1, text: 'Best Practice Forum on Strengthening Multistakeholder Participation Mechanisms' },
+    {
+      type: 'heading',
+      level: 1,
+      text: 'Best Practice Forum on Strengthening Multistakeholder Participation Mechanisms',
+    },
     { type: 'heading', level: 2, text: 'Introduction' },
     {
       type: 'paragraph',

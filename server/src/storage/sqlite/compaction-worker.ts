@@ -53,7 +53,11 @@ parentPort?.on('message', (job: FoldJob) => {
   fold(job).then(
     (bytes) => parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies FoldResult),
     (error: unknown) =>
-      parentPort!.postMessage({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FoldResult),
+      parentPort!.postMessage({
+        id: job.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies FoldResult),
   );
 });
 

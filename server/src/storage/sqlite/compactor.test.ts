@@ -89,7 +89,7 @@ describe('Compactor (worker thread)', () => {
   it('reports a failure without touching the log', async () => {
     await store.append('d', typed(new Y.Doc(), ['kept']));
     db.prepare("INSERT INTO document_updates (document_id, data) VALUES ('d', x'ff00ff')").run();
-    const seq = (db.prepare("SELECT MAX(seq) AS s FROM document_updates").get() as { s: number }).s;
+    const seq = (db.prepare('SELECT MAX(seq) AS s FROM document_updates').get() as { s: number }).s;
     await expect(store.fold!('d', seq)).rejects.toThrow();
     expect((await store.load('d')).updates).toHaveLength(2);
   });

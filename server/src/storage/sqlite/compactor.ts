@@ -58,11 +58,16 @@ export class Compactor {
     if (this.#worker) return this.#worker;
     // The worker is TypeScript: load it through tsx's API, which works whether this process
     // itself runs under tsx, vitest or anything else (Node 20 does not pass loader hooks on).
-    const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+    const tsxApi = pathToFileURL(
+      join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+    ).href;
     const entry = new URL('./compaction-worker.ts', import.meta.url).href;
-    const worker = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, {
-      eval: true,
-    });
+    const worker = new Worker(
+      `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`,
+      {
+        eval: true,
+      },
+    );
     worker.unref();
     worker.on('message', (result: FoldResult) => {
       const waiter = this.#pending.get(result.id);

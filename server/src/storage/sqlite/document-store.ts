@@ -7,7 +7,8 @@ import type { Compactor } from './compactor.js';
 import type { Db } from './database.js';
 
 /** better-sqlite3 binds Buffers; this views a Uint8Array as one without copying. */
-const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 export class SqliteDocumentStore implements DocumentStore {
   /** Present when a background compactor was given: then {@link DocumentStore.fold} is available. */
@@ -21,7 +22,9 @@ export class SqliteDocumentStore implements DocumentStore {
     const { compactor } = options;
     if (compactor) this.fold = (documentId, uptoSeq) => compactor.fold(documentId, uptoSeq);
     const snapshot = db.prepare('SELECT data, upto_seq AS uptoSeq FROM document_snapshots WHERE document_id = ?');
-    const updatesAfter = db.prepare('SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq');
+    const updatesAfter = db.prepare(
+      'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+    );
     const insert = db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
     const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
     const upsertSnapshot = db.prepare(`

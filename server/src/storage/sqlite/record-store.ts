@@ -16,7 +16,12 @@ interface DocumentRow extends WorkspaceRow {
   kind: string;
 }
 
-const toWorkspace = (r: WorkspaceRow): Workspace => ({ id: r.id, name: r.name, createdAt: r.created_at, updatedAt: r.updated_at });
+const toWorkspace = (r: WorkspaceRow): Workspace => ({
+  id: r.id,
+  name: r.name,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 
 const toDocument = (r: DocumentRow): DocumentRecord => ({
   id: r.id,
@@ -45,7 +50,9 @@ export class SqliteRecordStore implements RecordStore {
 
   async createWorkspace({ id, name }: { id: string; name: string }): Promise<Workspace> {
     const now = new Date().toISOString();
-    this.#db.prepare('INSERT INTO workspaces (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(id, name, now, now);
+    this.#db
+      .prepare('INSERT INTO workspaces (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)')
+      .run(id, name, now, now);
     return { id, name, createdAt: now, updatedAt: now };
   }
 
@@ -64,7 +71,9 @@ export class SqliteRecordStore implements RecordStore {
   async createDocument({ id, workspaceId, title, kind }: NewDocument): Promise<DocumentRecord> {
     const now = new Date().toISOString();
     this.#db
-      .prepare('INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(id, workspaceId, title, kind, now, now);
     return { id, workspaceId, title, kind, createdAt: now, updatedAt: now };
   }

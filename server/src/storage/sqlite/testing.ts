@@ -37,8 +37,11 @@ export async function seedTwoPeople(db: Db): Promise<{ ana: string; ben: string 
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'summary' });
   const identity = new SqliteIdentityStore(db);
-  const ana = (await identity.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' })).id;
-  const ben = (await identity.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' })).id;
+  const ana = (
+    await identity.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' })
+  ).id;
+  const ben = (await identity.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' }))
+    .id;
   return { ana, ben };
 }
 
@@ -48,7 +51,9 @@ export async function seedTwoPeople(db: Db): Promise<{ ana: string; ben: string 
  */
 export async function seedRound(db: Db, at = '2026-12-01T09:00:00.000Z'): Promise<{ ana: string; ben: string }> {
   const people = await seedTwoPeople(db);
-  db.prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)").run(at, people.ana);
+  db.prepare(
+    "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)",
+  ).run(at, people.ana);
   db.prepare(
     `INSERT INTO rounds (id, document_id, version_id, title, opens_at, closes_at, participation, moderation, created_at, created_by)
      VALUES ('r', 'd', 'v', 'Round', ?, '2026-12-15T17:00:00.000Z', 'anyone', 'immediate', ?, ?)`,
@@ -57,6 +62,8 @@ export async function seedRound(db: Db, at = '2026-12-01T09:00:00.000Z'): Promis
     `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, show_only, created_at)
      VALUES ('p', 'r', 'h', 'Ada', 'ada@example.org', 'civil-society', 'KE', 'group-only', ?)`,
   ).run(at);
-  db.prepare(`INSERT INTO public_comments (id, round_id, participant_id, anchor, text, status, created_at) VALUES ('c', 'r', 'p', '{"kind":"general"}', 'Hi', 'published', ?)`).run(at);
+  db.prepare(
+    `INSERT INTO public_comments (id, round_id, participant_id, anchor, text, status, created_at) VALUES ('c', 'r', 'p', '{"kind":"general"}', 'Hi', 'published', ?)`,
+  ).run(at);
   return people;
 }

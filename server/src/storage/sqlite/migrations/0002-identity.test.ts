@@ -18,15 +18,36 @@ afterEach(() => {
 
 describe('migration 0002-identity', () => {
   it('creates the identity tables', () => {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    for (const t of ['stakeholder_groups', 'people', 'passwords', 'workspace_roles', 'document_audience', 'sessions', 'api_tokens', 'invitations', 'audit_log']) {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
+    for (const t of [
+      'stakeholder_groups',
+      'people',
+      'passwords',
+      'workspace_roles',
+      'document_audience',
+      'sessions',
+      'api_tokens',
+      'invitations',
+      'audit_log',
+    ]) {
       expect(tables, t).toContain(t);
     }
   });
 
   it('seeds the default stakeholder groups', () => {
-    const ids = (db.prepare('SELECT id FROM stakeholder_groups ORDER BY id').all() as { id: string }[]).map((g) => g.id);
-    expect(ids).toEqual(['academia', 'civil-society', 'government', 'intergovernmental', 'private-sector', 'technical-community']);
+    const ids = (db.prepare('SELECT id FROM stakeholder_groups ORDER BY id').all() as { id: string }[]).map(
+      (g) => g.id,
+    );
+    expect(ids).toEqual([
+      'academia',
+      'civil-society',
+      'government',
+      'intergovernmental',
+      'private-sector',
+      'technical-community',
+    ]);
   });
 
   it('makes the audit log append-only', () => {
@@ -37,7 +58,9 @@ describe('migration 0002-identity', () => {
   });
 
   it('treats emails as case-insensitive and refuses unknown roles', () => {
-    const add = db.prepare("INSERT INTO people (id, email, name, stakeholder_group, created_at) VALUES (?, ?, 'N', 'academia', 'now')");
+    const add = db.prepare(
+      "INSERT INTO people (id, email, name, stakeholder_group, created_at) VALUES (?, ?, 'N', 'academia', 'now')",
+    );
     add.run('p1', 'ana@example.org');
     expect(() => add.run('p2', 'ANA@example.org')).toThrow(/UNIQUE/);
     db.prepare("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('w', 'W', 'now', 'now')").run();

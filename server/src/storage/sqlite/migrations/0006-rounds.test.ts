@@ -7,13 +7,19 @@ const at = '2026-12-01T09:00:00.000Z';
 /** {@link seedRoundRecords} plus one event in the round's log. */
 async function seedRound(): Promise<void> {
   await seedRoundRecords(t.db, at);
-  t.db.prepare("INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action) VALUES ('r', 'c', 'participant', 'p', ?, 'comment')").run(at);
+  t.db
+    .prepare(
+      "INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action) VALUES ('r', 'c', 'participant', 'p', ?, 'comment')",
+    )
+    .run(at);
 }
 
 describe('migration 0006-rounds', () => {
   it('keeps comments, their text and the event log', async () => {
     await seedRound();
-    expect(() => t.db.prepare("UPDATE public_comments SET text = 'changed' WHERE id = 'c'").run()).toThrow(/cannot change/);
+    expect(() => t.db.prepare("UPDATE public_comments SET text = 'changed' WHERE id = 'c'").run()).toThrow(
+      /cannot change/,
+    );
     expect(() => t.db.prepare("DELETE FROM public_comments WHERE id = 'c'").run()).toThrow(/never removed/);
     expect(() => t.db.prepare("UPDATE round_events SET action = 'hide'").run()).toThrow(/append-only/);
     expect(() => t.db.prepare('DELETE FROM round_events').run()).toThrow(/append-only/);
@@ -31,7 +37,9 @@ describe('migration 0006-rounds', () => {
 
   it('keeps one reaction per participant and paragraph, and one registration per email and round', async () => {
     await seedRound();
-    const react = t.db.prepare("INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES ('r', 'p', 'b1', ?, ?)");
+    const react = t.db.prepare(
+      "INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES ('r', 'p', 'b1', ?, ?)",
+    );
     react.run('agree', at);
     expect(() => react.run('disagree', at)).toThrow(/UNIQUE/);
     expect(() =>

@@ -7,14 +7,20 @@ const at = '2026-12-01T09:00:00.000Z';
 /** The records of {@link seedRound} and a second version `v2`; returns the person who decides. */
 async function seed(): Promise<string> {
   const { ana } = await seedRound(t.db, at);
-  t.db.prepare("INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v2', 'd', 'Revised', 'D', x'00', '[]', ?, ?)").run(at, ana);
+  t.db
+    .prepare(
+      "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v2', 'd', 'Revised', 'D', x'00', '[]', ?, ?)",
+    )
+    .run(at, ana);
   return ana;
 }
 
 describe('migration 0007-round-processing', () => {
   it('keeps every decision: dispositions are append-only and checked', async () => {
     const ana = await seed();
-    const decide = t.db.prepare("INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, decided_at, decided_by) VALUES ('c', 'r', ?, '', ?, ?)");
+    const decide = t.db.prepare(
+      "INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, decided_at, decided_by) VALUES ('c', 'r', ?, '', ?, ?)",
+    );
     decide.run('noted', at, ana);
     decide.run('accepted', at, ana);
     expect(() => decide.run('maybe', at, ana)).toThrow(/CHECK/);
@@ -25,7 +31,9 @@ describe('migration 0007-round-processing', () => {
 
   it('links a round to one revised version, for good', async () => {
     const ana = await seed();
-    const link = t.db.prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)');
+    const link = t.db.prepare(
+      'INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)',
+    );
     link.run('r', 'v2', at, ana);
     expect(() => link.run('r', 'v', at, ana)).toThrow(/UNIQUE|PRIMARY/);
     expect(() => t.db.prepare("UPDATE round_revisions SET version_id = 'v'").run()).toThrow(/cannot change/);

@@ -10,4 +10,14 @@ import { invitationRevocation } from './0008-invitation-revocation.js';
 import { roundTrust } from './0009-round-trust.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initial, identity, comments, consensus, versions, rounds, roundProcessing, invitationRevocation, roundTrust];
+export const migrations: readonly Migration[] = [
+  initial,
+  identity,
+  comments,
+  consensus,
+  versions,
+  rounds,
+  roundProcessing,
+  invitationRevocation,
+  roundTrust,
+];
