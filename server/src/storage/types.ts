@@ -1,7 +1,7 @@
 /**
- * What the rest of the server needs from storage, as interfaces, so that SQLite (the
- * embedded default) and PostgreSQL (scale-out) are interchangeable behind them. Methods
- * return promises even where SQLite answers at once, because PostgreSQL will not.
+ * The document log and the document records as interfaces. SQLite (`sqlite/`) is the only
+ * implementation today; methods return promises even where SQLite answers at once, so that a
+ * networked database can implement the same interface.
  */
 import type { DocumentKind, DocumentRecord, Workspace } from '@accord/schema';
 
