@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { registerServiceWorker } from './collab/offline-worker.js';
 import './styles/base.css';
+import './styles/forms.css';
 import './styles/app.css';
 import './styles/document.css';
 import './styles/collab.css';

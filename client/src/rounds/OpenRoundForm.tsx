@@ -11,7 +11,7 @@ import { describeError, fieldErrors } from '../errors.js';
 import { openRound } from './api.js';
 import { localInputToUtc } from './datetime.js';
 import { organisationsFromText } from './labels.js';
-import { Choices } from './Choices.js';
+import { Choices } from '../components/Choices.js';
 
 const PARTICIPATION = [
   { value: 'anyone', label: 'Anyone who registers' },
