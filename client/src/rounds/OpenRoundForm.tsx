@@ -1,17 +1,19 @@
 /**
  * Opening a consultation round on a saved version. Times are typed in the coordinator's own
- * zone and sent as UTC; the server's field problems show beside their field, and a refusal
- * such as a clash with another round is shown as the server wrote it.
+ * zone, named beside each field with the date read back in the locale's words, and sent as UTC;
+ * by default the round opens now and closes in 30 days. The server's field problems show
+ * beside their field, and a refusal such as a clash with another round is shown as it wrote it.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Moderation, Participation, Round, Version } from '@accord/schema';
-import { SelectField, TextAreaField, TextField } from '../components/Field.js';
-import { viewerZone } from '../time-zones.js';
-import { describeError, fieldErrors } from '../errors.js';
-import { openRound } from './api.js';
-import { localInputToUtc } from './datetime.js';
-import { organisationsFromText } from './labels.js';
 import { Choices } from '../components/Choices.js';
+import { SelectField, TextAreaField, TextField } from '../components/Field.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
+import { viewerZone } from '../time-zones.js';
+import { openRound } from './api.js';
+import { defaultRoundWindow, describeLocalInput, localInputToUtc, zoneLabel } from './datetime.js';
+import { organisationsFromText } from './labels.js';
 
 const PARTICIPATION = [
   { value: 'anyone', label: 'Anyone who registers' },
@@ -39,22 +41,17 @@ export function OpenRoundForm({
   );
   const [title, setTitle] = useState('');
   const [introduction, setIntroduction] = useState('');
-  const [opens, setOpens] = useState('');
-  const [closes, setCloses] = useState('');
+  const [initial] = useState(() => defaultRoundWindow(Date.now(), zone));
+  const [opens, setOpens] = useState(initial.opens);
+  const [closes, setCloses] = useState(initial.closes);
   const [participation, setParticipation] = useState<Participation>('anyone');
   const [organisations, setOrganisations] = useState('');
   const [moderation, setModeration] = useState<Moderation>('immediate');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<Round | null>(null);
-  const fields = fieldErrors(error);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
+  const form = useSubmit(
+    async () => {
+      setDone(null);
       const listed = participation === 'listed-organisations';
       const round = await openRound(documentId, {
         versionId,
@@ -71,17 +68,19 @@ export function OpenRoundForm({
       setIntroduction('');
       setDone(round);
       onOpened(round);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    },
+    { shownFields: ['versionId', 'title', 'introduction', 'opensAt', 'closesAt', 'organisations'] },
+  );
+  const { fields } = form;
+  const timeHint = (value: string) => {
+    const at = Date.parse(localInputToUtc(value, zone) ?? '');
+    const zoneName = zoneLabel(zone, Number.isNaN(at) ? Date.now() : at);
+    const words = describeLocalInput(value, zone);
+    return words ? `${words} · ${zoneName}` : zoneName;
   };
 
-  const shown = ['versionId', 'title', 'introduction', 'opensAt', 'closesAt', 'organisations'];
-  const general = error && !Object.keys(fields).some((f) => shown.includes(f)) ? describeError(error) : null;
   return (
-    <form className="round-form" onSubmit={submit} aria-labelledby="open-round-heading">
+    <form className="round-form" onSubmit={form.onSubmit} aria-labelledby="open-round-heading">
       <h2 id="open-round-heading">Open a consultation round</h2>
       <SelectField
         label="Version"
@@ -113,13 +112,13 @@ export function OpenRoundForm({
         rows={4}
         maxLength={20000}
       />
-      <p className="field-hint">Times are in {zone}.</p>
       <div className="round-form-times">
         <TextField
           label="Opens"
           type="datetime-local"
           value={opens}
           onChange={(e) => setOpens(e.target.value)}
+          hint={timeHint(opens)}
           error={fields.opensAt}
           required
         />
@@ -128,6 +127,7 @@ export function OpenRoundForm({
           type="datetime-local"
           value={closes}
           onChange={(e) => setCloses(e.target.value)}
+          hint={timeHint(closes)}
           error={fields.closesAt}
           required
         />
@@ -151,16 +151,12 @@ export function OpenRoundForm({
         />
       )}
       <Choices legend="Moderation" name="moderation" options={MODERATION} value={moderation} onChange={setModeration} />
-      {general && (
-        <p className="field-error" role="alert">
-          {general}
-        </p>
-      )}
+      <FormError problem={form.problem} />
       <p className="round-meta" role="status">
         {done ? `“${done.title}” is ${done.state}: it is listed above with its public page.` : ''}
       </p>
-      <button type="submit" className="btn btn-primary" disabled={busy || versionId === ''}>
-        {busy ? 'Opening…' : 'Open the round'}
+      <button type="submit" className="btn btn-primary" disabled={form.busy || versionId === ''}>
+        {form.busy ? 'Opening…' : 'Open the round'}
       </button>
     </form>
   );

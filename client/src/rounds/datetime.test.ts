@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { localInputToUtc, utcToLocalInput } from './datetime.js';
+import {
+  defaultRoundWindow,
+  describeLocalInput,
+  localInputToUtc,
+  utcOffsetLabel,
+  utcToLocalInput,
+  zoneLabel,
+} from './datetime.js';
 
 describe('localInputToUtc', () => {
   it('reads the wall clock in the given zone and answers UTC with Z', () => {
@@ -46,5 +53,54 @@ describe('the autumn overlap', () => {
   it('takes the earlier of the two instants, as browsers do', () => {
     // 02:30 happens twice in Paris on 25 October 2026: first at +02:00.
     expect(localInputToUtc('2026-10-25T02:30', 'Europe/Paris')).toBe('2026-10-25T00:30:00Z');
+  });
+});
+
+describe('zoneLabel', () => {
+  it('names the zone with the offset in force at that instant', () => {
+    expect(zoneLabel('Europe/Zurich', Date.parse('2026-12-01T12:00:00Z'))).toBe('Europe/Zurich (UTC+01:00)');
+    expect(zoneLabel('Europe/Zurich', Date.parse('2026-07-01T12:00:00Z'))).toBe('Europe/Zurich (UTC+02:00)');
+    expect(zoneLabel('America/St_Johns', Date.parse('2026-12-01T12:00:00Z'))).toBe('America/St_Johns (UTC−03:30)');
+    expect(zoneLabel('Asia/Kathmandu', Date.parse('2026-12-01T12:00:00Z'))).toBe('Asia/Kathmandu (UTC+05:45)');
+  });
+
+  it('does not repeat UTC', () => {
+    expect(zoneLabel('UTC', 0)).toBe('UTC');
+    expect(utcOffsetLabel(0, 'Africa/Abidjan')).toBe('UTC');
+  });
+});
+
+describe('defaultRoundWindow', () => {
+  it('opens now to the minute and closes thirty days later in the same zone', () => {
+    expect(defaultRoundWindow(Date.parse('2026-12-02T11:45:31Z'), 'Africa/Nairobi')).toEqual({
+      opens: '2026-12-02T14:45',
+      closes: '2027-01-01T14:45',
+    });
+  });
+
+  it('keeps the wall-clock time across a summer-time change', () => {
+    // 10 March 2026 09:00 in Paris is winter time; thirty days later Paris is on summer time.
+    const window = defaultRoundWindow(Date.parse('2026-03-10T08:00:00Z'), 'Europe/Paris');
+    expect(window).toEqual({ opens: '2026-03-10T09:00', closes: '2026-04-09T09:00' });
+    expect(localInputToUtc(window.closes, 'Europe/Paris')).toBe('2026-04-09T07:00:00Z');
+  });
+});
+
+describe('describeLocalInput', () => {
+  it('reads the typed time back in the locale’s format', () => {
+    // Punctuation varies with the ICU version; the words and their order are the locale's.
+    expect(describeLocalInput('2026-12-02T14:45', 'Europe/Zurich', 'en-GB')).toMatch(
+      /^Wednesday,? 2 December 2026 at 14:45$/,
+    );
+    expect(describeLocalInput('2026-12-02T14:45', 'Europe/Zurich', 'de-CH')).toMatch(
+      /^Mittwoch, 2\. Dezember 2026.*14:45$/,
+    );
+    expect(describeLocalInput('2026-12-02T14:45', 'Europe/Zurich', 'en-US')).toMatch(
+      /^Wednesday, December 2, 2026.*2:45/,
+    );
+  });
+
+  it('is empty while the value is unreadable', () => {
+    expect(describeLocalInput('', 'UTC', 'en-GB')).toBe('');
   });
 });

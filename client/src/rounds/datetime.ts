@@ -69,3 +69,44 @@ export function utcToLocalInput(iso: string, timeZone: string): string {
   const w = wallClock(at, timeZone);
   return `${pad(w.y, 4)}-${pad(w.mo)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}`;
 }
+
+/** "UTC+01:00", "UTC−03:30", "UTC" for the offset of `timeZone` at instant `at` (ms). */
+export function utcOffsetLabel(at: number, timeZone: string): string {
+  const minutes = Math.round(offsetAt(at, timeZone) / 60_000);
+  if (minutes === 0) return 'UTC';
+  const sign = minutes > 0 ? '+' : '−';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * The zone a time is typed in, named: "Europe/Geneva (UTC+01:00)". The offset is the one in
+ * force at `at`, so a closing time after the summer change shows the summer offset.
+ */
+export function zoneLabel(timeZone: string, at: number): string {
+  const offset = utcOffsetLabel(at, timeZone);
+  return timeZone === 'UTC' || timeZone === 'Etc/UTC' ? offset : `${timeZone} (${offset})`;
+}
+
+/**
+ * A new round's window as `datetime-local` values in `timeZone`: opens now (to the minute),
+ * closes 30 days later at the same wall-clock time, whatever summer time does meanwhile.
+ */
+export function defaultRoundWindow(now: number, timeZone: string): { opens: string; closes: string } {
+  const opens = utcToLocalInput(new Date(now).toISOString(), timeZone);
+  const [date = '', time = ''] = opens.split('T');
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const later = new Date(Date.UTC(y, mo - 1, d + 30));
+  const closes = `${pad(later.getUTCFullYear(), 4)}-${pad(later.getUTCMonth() + 1)}-${pad(later.getUTCDate())}T${time}`;
+  return { opens, closes };
+}
+
+/**
+ * A typed time read back in the locale's own words, "Wednesday, 2 December 2026 at 12:45",
+ * beside the browser's field (whose format the page cannot choose); '' while unreadable.
+ */
+export function describeLocalInput(value: string, timeZone: string, locale?: string): string {
+  const iso = localInputToUtc(value, timeZone);
+  if (iso === null) return '';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(Date.parse(iso));
+}
