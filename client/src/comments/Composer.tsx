@@ -3,7 +3,7 @@
  * autocomplete (from the people who can be mentioned), Ctrl/Cmd+Enter to send, Escape to
  * cancel. The text is sent as typed; it is rendered by CommentText, never as HTML.
  */
-import type { CommentAuthor } from '@accord/schema';
+import type { PersonShown } from '@accord/schema';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { IS_APPLE } from '../editor/shortcuts.js';
 import { insertMention, matchPeople, mentionQuery } from './mentions.js';
@@ -18,7 +18,7 @@ export interface ComposerProps {
   initial?: string;
   autoFocus?: boolean;
   /** People for @mentions; null when not available (the menu never opens). */
-  people: readonly CommentAuthor[] | null;
+  people: readonly PersonShown[] | null;
   /** Asked when the box is first focused (loads the people lazily). */
   onFocus?: () => void;
   /** Resolves when done; a rejection's message is shown and the text kept. */
@@ -61,7 +61,7 @@ export function Composer({
   const menuOpen = open && matches.length > 0 && focused;
   const active = Math.min(highlight, matches.length - 1);
 
-  const choose = (person: CommentAuthor) => {
+  const choose = (person: PersonShown) => {
     if (!query) return;
     const next = insertMention(text, query.start, caret, person.name);
     setText(next.text);

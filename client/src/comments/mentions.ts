@@ -2,7 +2,7 @@
  * @mentions in the comment box: what is being typed after an `@`, who matches it, putting the
  * chosen name in, and which people the finished text mentions (sent as `mentions`).
  */
-import type { CommentAuthor } from '@accord/schema';
+import type { PersonShown } from '@accord/schema';
 
 /** The `@query` just before the caret, if the caret is in one. */
 export function mentionQuery(text: string, caret: number): { start: number; query: string } | null {
@@ -18,7 +18,7 @@ export function mentionQuery(text: string, caret: number): { start: number; quer
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** People whose name (or a word of it) starts with the query, best first. */
-export function matchPeople(people: readonly CommentAuthor[], query: string, limit = 6): CommentAuthor[] {
+export function matchPeople(people: readonly PersonShown[], query: string, limit = 6): PersonShown[] {
   const q = fold(query.trim());
   const scored = people
     .map((p) => {
@@ -53,7 +53,7 @@ export function insertMention(
 }
 
 /** Ids of the people whose `@Name` appears in the text (at most 50, the server's limit). */
-export function mentionsIn(text: string, people: readonly CommentAuthor[]): string[] {
+export function mentionsIn(text: string, people: readonly PersonShown[]): string[] {
   const ids: string[] = [];
   for (const p of people) {
     const name = p.name.trim();

@@ -8,7 +8,7 @@
  * comment written offline is kept and sent later; edits, deletions and resolutions are
  * answered at once (the caller shows a refusal where the person clicked).
  */
-import type { Access, CommentAnchor, CommentAuthor, CommentThread, Person } from '@accord/schema';
+import type { Access, CommentAnchor, PersonShown, CommentThread, Person } from '@accord/schema';
 import { defaultStakeholderGroups } from '@accord/schema';
 import { can } from '../access.js';
 import type { Shortcut } from '../editor/shortcuts.js';
@@ -47,7 +47,7 @@ export interface CommentsState {
   filters: ThreadFilters;
   places: Placements;
   /** Who can be @mentioned; null until asked for. */
-  people: readonly CommentAuthor[] | null;
+  people: readonly PersonShown[] | null;
   groupNames: ReadonlyMap<string, string>;
   /** Said to screen readers (aria-live): new comments from others, sent comments; `seq` tells repeats apart. */
   announcement: { text: string; seq: number } | null;

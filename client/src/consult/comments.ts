@@ -1,5 +1,5 @@
 /** Published comments arranged as the page shows them, and how their authors are named. */
-import { defaultStakeholderGroups, type PublicComment } from '@accord/schema';
+import { defaultStakeholderGroups, type PublicComment, type Reaction, type ReactionCounts } from '@accord/schema';
 import { countryName } from './countries.js';
 
 export interface GroupedComments {
@@ -38,8 +38,7 @@ export function authorLabel(author: PublicComment['author'], locale?: string): s
   return [author.name, groupName(author.stakeholderGroup), country].filter(Boolean).join(' · ');
 }
 
-export type ReactionCounts = { agree: number; disagree: number };
-export type Reaction = keyof ReactionCounts;
+export type { Reaction, ReactionCounts };
 
 /** The counts after a participant whose reaction was `previous` chooses `next` (one per paragraph, the last counts; null withdraws). */
 export function applyReaction(

@@ -1,11 +1,11 @@
 /** One version, read-only with its paragraph numbers; downloads, comparison with the live text, a new draft from it, and resetting the live document to it. */
-import { useState } from 'react';
 import { can } from '../access.js';
 import { getDocument } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
+import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
-import { describeError } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { Link, navigate, paths } from '../router.js';
 import { dateTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
@@ -26,20 +26,10 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
     [documentId, versionId],
   );
   const loaded = state.status === 'done' ? state.value : null;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const draft = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await startDraft(documentId, versionId);
-      navigate(paths.document(created.documentId));
-    } catch (e) {
-      setError(describeError(e));
-      setBusy(false);
-    }
-  };
+  const draft = useSubmit(async () => {
+    const created = await startDraft(documentId, versionId);
+    navigate(paths.document(created.documentId));
+  });
 
   return (
     <>
@@ -79,8 +69,8 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
             {loaded.content.version.answersRound && <RevisionOf round={loaded.content.version.answersRound} />}
             {can(loaded.document.access, 'version.create') && (
               <p>
-                <button type="button" onClick={draft} disabled={busy}>
-                  {busy ? 'Starting…' : 'Start a new draft from this version'}
+                <button type="button" className="btn" onClick={() => void draft.run()} disabled={draft.busy}>
+                  {draft.busy ? 'Starting…' : 'Start a new draft from this version'}
                 </button>{' '}
                 <span className="version-hint">
                   A new document is created; this one and its history stay as they are.
@@ -90,11 +80,7 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
             {can(loaded.document.access, 'document.reset') && (
               <ResetToVersion documentId={documentId} versionId={versionId} versionName={loaded.content.version.name} />
             )}
-            {error && (
-              <p className="field-error" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError problem={draft.problem} />
             <VersionText blocks={loaded.content.paragraphs} />
           </div>
         )}

@@ -1,5 +1,5 @@
 /** The group's decision on one comment: disposition, response, and optionally the live paragraph it changed. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   dispositionLabels,
   type CommentDisposition,
@@ -8,7 +8,8 @@ import {
   type ProcessedComment,
 } from '@accord/schema';
 import { SelectField, TextAreaField } from '../components/Field.js';
-import { describeError, fieldErrors } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { saveDisposition } from './api.js';
 import { paragraphOption } from './labels.js';
 
@@ -27,32 +28,23 @@ export function DispositionForm({
   const [disposition, setDisposition] = useState<Disposition | ''>(current?.disposition ?? '');
   const [response, setResponse] = useState(current?.response ?? '');
   const [changed, setChanged] = useState(current?.changedBlockId ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const fields = fieldErrors(error);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (disposition === '') return;
-    setBusy(true);
-    setError(null);
-    try {
+  const form = useSubmit(
+    async () => {
+      if (disposition === '') return;
       onSaved(
         await saveDisposition(comment.roundId, comment.id, { disposition, response, changedBlockId: changed || null }),
       );
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { shownFields: ['disposition', 'response', 'changedBlockId'] },
+  );
+  const { fields, busy } = form;
 
   const dirty =
     disposition !== (current?.disposition ?? '') ||
     response !== (current?.response ?? '') ||
     changed !== (current?.changedBlockId ?? '');
   return (
-    <form className="disposition-form" onSubmit={submit}>
+    <form className="disposition-form" onSubmit={form.onSubmit}>
       <SelectField
         label="Disposition"
         value={disposition}
@@ -89,11 +81,7 @@ export function DispositionForm({
           </option>
         ))}
       </SelectField>
-      {error !== null && Object.keys(fields).length === 0 && (
-        <p className="field-error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      <FormError problem={form.problem} inline />
       <div className="round-actions">
         <button type="submit" className="btn btn-primary btn-small" disabled={busy || disposition === '' || !dirty}>
           {busy ? 'Saving…' : 'Save'}

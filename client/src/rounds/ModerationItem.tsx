@@ -1,7 +1,8 @@
 /** One comment in the moderation queue with its actions: flag (optional note), hide (reason required), restore/publish — none once the report is published. */
 import { useState, type FormEvent } from 'react';
 import type { ModeratedComment } from '@accord/schema';
-import { describeError } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { moderate, type ModerationAction } from './api.js';
 import { authorLabel } from '../consult/comments.js';
 import { anchorLabel } from './comment-labels.js';
@@ -23,22 +24,15 @@ export function ModerationItem({
 }) {
   const [open, setOpen] = useState<Open>(null);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const act = async (action: ModerationAction) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await moderate(comment.roundId, comment.id, action));
-      setOpen(null);
-      setText('');
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    busy,
+    problem,
+    run: act,
+  } = useSubmit(async (action: ModerationAction) => {
+    onChanged(await moderate(comment.roundId, comment.id, action));
+    setOpen(null);
+    setText('');
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void act(
@@ -108,11 +102,7 @@ export function ModerationItem({
           </button>
         </form>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError problem={problem} inline />
     </li>
   );
 }

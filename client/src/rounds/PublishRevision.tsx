@@ -2,11 +2,12 @@
  * Publishing the revised version once every comment has a disposition (coordinators, round
  * closed). The server refuses while comments remain; its message is shown as it wrote it.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { RoundRevision } from '@accord/schema';
 import { TextField } from '../components/Field.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { formatDate } from '../time-zones.js';
-import { describeError } from '../errors.js';
 import { Link, paths } from '../router.js';
 import { versionPaths } from '../versions/paths.js';
 import { publishRevision } from './api.js';
@@ -37,40 +38,40 @@ export function PublishRevision({
 }) {
   const [name, setName] = useState('Revised version');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const remaining = remainingText(progress);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const form = useSubmit(
+    async () => {
       const { revision } = await publishRevision(roundId, { name, ...(note.trim() ? { note } : {}) });
       onPublished(revision);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { shownFields: ['name', 'note'] },
+  );
 
   return (
-    <form className="round-form" onSubmit={submit} aria-labelledby="round-revision">
+    <form className="round-form" onSubmit={form.onSubmit} aria-labelledby="round-revision">
       <h2 id="round-revision">Publish the revised version</h2>
       <p className="round-meta">
         Saves the live document as a version, links the report to it and makes the report public.
       </p>
-      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
-      <TextField label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        maxLength={200}
+        error={form.fields.name}
+      />
+      <TextField
+        label="Note (optional)"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={2000}
+        error={form.fields.note}
+      />
       {remaining && <p className="round-meta">{remaining}.</p>}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="btn btn-primary" disabled={busy || remaining !== '' || name.trim() === ''}>
-        {busy ? 'Publishing…' : 'Publish the revised version'}
+      <FormError problem={form.problem} />
+      <button type="submit" className="btn btn-primary" disabled={form.busy || remaining !== '' || name.trim() === ''}>
+        {form.busy ? 'Publishing…' : 'Publish the revised version'}
       </button>
     </form>
   );

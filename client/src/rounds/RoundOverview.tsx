@@ -1,8 +1,8 @@
 /** The round at a glance: state, times, public link, and closing it now (coordinators, with a confirmation). */
-import { useState } from 'react';
 import type { Round } from '@accord/schema';
 import { CopyField } from '../components/CopyField.js';
-import { describeError } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { paths } from '../router.js';
 import { closeRound } from './api.js';
 import { MODERATION_LABELS, participationSummary } from './labels.js';
@@ -17,20 +17,9 @@ export function RoundOverview({
   canManage: boolean;
   onChanged: (round: Round) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const close = async () => {
-    if (!window.confirm(`Close “${round.title}” now? No one can comment or react once it is closed.`)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await closeRound(round.id));
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+  const close = useSubmit(async () => onChanged(await closeRound(round.id)));
+  const confirmClose = () => {
+    if (window.confirm(`Close “${round.title}” now? No one can comment or react once it is closed.`)) void close.run();
   };
 
   return (
@@ -45,16 +34,12 @@ export function RoundOverview({
       <CopyField label="Public page" value={publicUrl(paths.consult(round.id))} />
       {canManage && round.state !== 'closed' && (
         <p>
-          <button type="button" className="btn btn-danger" onClick={close} disabled={busy}>
-            {busy ? 'Closing…' : 'Close the round now'}
+          <button type="button" className="btn btn-danger" onClick={confirmClose} disabled={close.busy}>
+            {close.busy ? 'Closing…' : 'Close the round now'}
           </button>
         </p>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError problem={close.problem} />
     </section>
   );
 }

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import type { DocumentReset } from '@accord/schema';
-import { describeError } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { Link, paths } from '../router.js';
 import { resetToVersion } from './api.js';
 
@@ -18,21 +19,9 @@ export function ResetToVersion({
   versionId: string;
   versionName: string;
 }) {
-  const [stage, setStage] = useState<'idle' | 'confirming' | 'busy'>('idle');
-  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<DocumentReset | null>(null);
-
-  const reset = async () => {
-    setStage('busy');
-    setError(null);
-    try {
-      setDone(await resetToVersion(documentId, versionId));
-      setStage('idle');
-    } catch (e) {
-      setError(describeError(e));
-      setStage('confirming');
-    }
-  };
+  const reset = useSubmit(async () => setDone(await resetToVersion(documentId, versionId)));
 
   if (done) {
     return (
@@ -43,10 +32,10 @@ export function ResetToVersion({
       </p>
     );
   }
-  if (stage === 'idle') {
+  if (!confirming) {
     return (
       <p>
-        <button type="button" onClick={() => setStage('confirming')}>
+        <button type="button" className="btn" onClick={() => setConfirming(true)}>
           Reset the live document to this version
         </button>{' '}
         <span className="version-hint">Repairs a document that no longer shows or saves correctly.</span>
@@ -68,16 +57,20 @@ export function ResetToVersion({
         leave the live document (save a version first to keep them); content Accord cannot show is removed. Paragraphs
         keep their identity, so comments and statuses stay with them. The reset is recorded in the audit log.
       </p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p>
-        <button type="button" className="primary" onClick={reset} disabled={stage === 'busy'}>
-          {stage === 'busy' ? 'Resetting…' : 'Reset the live document'}
-        </button>{' '}
-        <button type="button" onClick={() => setStage('idle')} disabled={stage === 'busy'}>
+      <FormError problem={reset.problem} />
+      <p className="form-actions">
+        <button type="button" className="btn btn-danger" onClick={() => void reset.run()} disabled={reset.busy}>
+          {reset.busy ? 'Resetting…' : 'Reset the live document'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={() => {
+            reset.clear();
+            setConfirming(false);
+          }}
+          disabled={reset.busy}
+        >
           Cancel
         </button>
       </p>

@@ -1,9 +1,11 @@
 /** "New document": a title and a kind, created on the server, then opened. Shown only with 'document.create'. */
 import { CreateDocumentBody, DocumentKind } from '@accord/schema';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { createDocument } from '../api.js';
 import { SelectField, TextField } from '../components/Field.js';
-import { describeError, fieldErrors, zodFieldErrors } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { zodFieldErrors } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { navigate, paths } from '../router.js';
 import { KIND_LABELS } from './kinds.js';
 
@@ -11,9 +13,16 @@ export function NewDocument({ workspaceId }: { workspaceId: string }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('outcome');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const form = useSubmit(
+    async (): Promise<void> => {
+      const checked = CreateDocumentBody.safeParse({ title, kind });
+      if (!checked.success) return form.fail(null, zodFieldErrors(checked.error.issues));
+      const document = await createDocument(workspaceId, checked.data);
+      navigate(paths.document(document.id));
+    },
+    { shownFields: ['title', 'kind'] },
+  );
+  const { fields } = form;
 
   if (!open) {
     return (
@@ -23,24 +32,8 @@ export function NewDocument({ workspaceId }: { workspaceId: string }) {
     );
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = CreateDocumentBody.safeParse({ title, kind });
-    if (!checked.success) return setFields(zodFieldErrors(checked.error.issues));
-    setBusy(true);
-    setError(null);
-    try {
-      const document = await createDocument(workspaceId, checked.data);
-      navigate(paths.document(document.id));
-    } catch (caught) {
-      setError(describeError(caught));
-      setFields(fieldErrors(caught));
-      setBusy(false);
-    }
-  };
-
   return (
-    <form className="panel new-document" onSubmit={submit} aria-labelledby="new-document-title" noValidate>
+    <form className="panel new-document" onSubmit={form.onSubmit} aria-labelledby="new-document-title" noValidate>
       <h2 id="new-document-title" className="panel-title">
         New document
       </h2>
@@ -67,14 +60,10 @@ export function NewDocument({ workspaceId }: { workspaceId: string }) {
           ))}
         </SelectField>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError problem={form.problem} />
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create and open'}
+        <button type="submit" className="btn btn-primary" disabled={form.busy}>
+          {form.busy ? 'Creating…' : 'Create and open'}
         </button>
         <button type="button" className="btn btn-quiet" onClick={() => setOpen(false)}>
           Cancel

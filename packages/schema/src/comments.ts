@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './ids.js';
-import { StakeholderGroupId } from './identity.js';
+import { PersonShown } from './identity.js';
 
 /**
  * Comments on paragraphs and passages. Comment records are server-authoritative: they live
@@ -70,14 +70,10 @@ export const CommentText = z
   .min(1, 'must not be empty')
   .max(10_000, 'must be at most 10,000 characters');
 
-/** Who wrote something, as shown beside it. */
-export const CommentAuthor = z.object({ id: Id, name: z.string(), stakeholderGroup: StakeholderGroupId });
-export type CommentAuthor = z.infer<typeof CommentAuthor>;
-
 export const Comment = z.object({
   id: Id,
   threadId: Id,
-  author: CommentAuthor,
+  author: PersonShown,
   /** Empty when deleted: the tombstone keeps its place in the thread, not its words. */
   body: z.string(),
   /** People mentioned with `@`, by id; all hold a role in the workspace. */
@@ -106,7 +102,7 @@ export const CommentThread = z.object({
   location: z.object({ blockId: BlockId, number: z.number().int().positive().nullable() }).nullable().optional(),
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
-  resolvedBy: CommentAuthor.nullable(),
+  resolvedBy: PersonShown.nullable(),
   /** In order; the first is the one that opened the thread. */
   comments: z.array(Comment),
 });
@@ -134,7 +130,7 @@ export type EditCommentBody = z.input<typeof EditCommentBody>;
 export const ThreadEvent = z.object({
   seq: z.number().int().positive(),
   at: z.string(),
-  actor: CommentAuthor,
+  actor: PersonShown,
   action: z.enum(['create', 'reply', 'edit', 'delete', 'resolve', 'reopen']),
   commentId: Id.nullable(),
   /** For edits: the previous text; for others, empty. */
@@ -155,5 +151,5 @@ export type CommentLiveEvent = z.infer<typeof CommentLiveEvent>;
  * `GET /api/documents/:documentId/people`: who can be @mentioned in this document's comments
  * (everyone who may read it), with no email addresses — for anyone who may comment.
  */
-export const MentionablePeople = z.object({ people: z.array(CommentAuthor) });
+export const MentionablePeople = z.object({ people: z.array(PersonShown) });
 export type MentionablePeople = z.infer<typeof MentionablePeople>;

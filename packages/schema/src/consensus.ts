@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BlockId, CommentAuthor } from './comments.js';
+import { BlockId } from './comments.js';
 import { Id } from './ids.js';
-import { StakeholderGroupId } from './identity.js';
+import { PersonShown, StakeholderGroupId } from './identity.js';
 
 /**
  * Tracked consensus: paragraph status, bracketed text with alternatives, positions, and the
@@ -33,10 +33,6 @@ export const AlternativeText = z
   .min(1, 'must not be empty')
   .max(5000, 'must be at most 5,000 characters');
 
-/** Who did something, as shown beside it (name and stakeholder group). */
-export const ConsensusActor = CommentAuthor;
-export type ConsensusActor = z.infer<typeof ConsensusActor>;
-
 /** One recorded change (or proposed change) of a paragraph's status. */
 export const StatusChange = z.object({
   seq: z.number().int().positive(),
@@ -46,7 +42,7 @@ export const StatusChange = z.object({
   from: ParagraphStatus,
   to: ParagraphStatus,
   note: z.string(),
-  actor: ConsensusActor,
+  actor: PersonShown,
   at: z.string(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
@@ -58,7 +54,7 @@ export type PositionKind = z.infer<typeof PositionKind>;
 /** A person's current position on a paragraph, on behalf of the stakeholder group they belonged to when recording it. */
 export const Position = z.object({
   blockId: BlockId,
-  person: ConsensusActor,
+  person: PersonShown,
   /** The stakeholder group the position counts for (the person's group when they recorded it). */
   stakeholderGroup: StakeholderGroupId,
   position: PositionKind,
@@ -96,7 +92,7 @@ export const BracketAlternative = z.object({
   /** "Alt 1", "Alt 2", … in order of proposal. */
   label: z.string(),
   text: z.string(),
-  proposedBy: ConsensusActor,
+  proposedBy: PersonShown,
   /** The stakeholder group on whose behalf it was proposed (the proposer's group at that time). */
   stakeholderGroup: StakeholderGroupId,
   at: z.string(),
@@ -114,7 +110,7 @@ export const BracketResolution = z.object({
   /** The bracketed text as it was when resolved. */
   previousText: z.string(),
   note: z.string(),
-  resolvedBy: ConsensusActor,
+  resolvedBy: PersonShown,
   at: z.string(),
 });
 export type BracketResolution = z.infer<typeof BracketResolution>;
@@ -146,7 +142,7 @@ export const ParagraphConsensus = z.object({
   changedSinceAgreed: z.boolean(),
   /** When and by whom the current status was set; null while still `drafting` by default. */
   statusSetAt: z.string().nullable(),
-  statusSetBy: ConsensusActor.nullable(),
+  statusSetBy: PersonShown.nullable(),
   /** Proposals made since the status was last set, oldest first. */
   proposals: z.array(StatusChange),
   /** Brackets in this paragraph, in text order (open ones), then resolved ones of this paragraph. */
@@ -237,7 +233,7 @@ export type ConsensusDashboard = z.infer<typeof ConsensusDashboard>;
 export const RegisterThread = z.object({
   id: Id,
   quote: z.string().nullable(),
-  comments: z.array(z.object({ author: ConsensusActor, body: z.string(), createdAt: z.string() })),
+  comments: z.array(z.object({ author: PersonShown, body: z.string(), createdAt: z.string() })),
 });
 export type RegisterThread = z.infer<typeof RegisterThread>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ContentBlock } from './content.js';
 import { Id } from './ids.js';
-import { PublicComment, Round } from './rounds.js';
+import { PublicComment, ReactionCounts, Round } from './rounds.js';
 import { VersionName, VersionRef } from './versions.js';
 
 /**
@@ -59,7 +59,7 @@ export type ProcessedComment = z.infer<typeof ProcessedComment>;
 export const ProcessingParagraph = z.object({
   frozen: ContentBlock,
   live: ContentBlock.nullable(),
-  reactions: z.object({ agree: z.number().int().nonnegative(), disagree: z.number().int().nonnegative() }),
+  reactions: ReactionCounts,
   comments: z.array(ProcessedComment),
 });
 export type ProcessingParagraph = z.infer<typeof ProcessingParagraph>;
@@ -108,7 +108,7 @@ export const PublicRoundPage = z.object({
   /** The frozen version under consultation: the document's title then, the version's name and date. */
   version: z.object({ title: z.string(), name: z.string(), createdAt: z.string() }),
   paragraphs: z.array(ContentBlock),
-  reactions: z.record(z.string(), z.object({ agree: z.number(), disagree: z.number() })),
+  reactions: z.record(z.string(), ReactionCounts),
   serverTime: z.string(),
   /** Set once the revised version is published: the report is then public too. */
   revision: RoundRevision.nullable(),

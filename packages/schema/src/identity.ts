@@ -79,6 +79,13 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
+/**
+ * A person as shown beside what they wrote or did (a comment, a status change, a saved
+ * version): name and current stakeholder group, never their email.
+ */
+export const PersonShown = z.object({ id: Id, name: z.string(), stakeholderGroup: StakeholderGroupId });
+export type PersonShown = z.infer<typeof PersonShown>;
+
 /** Body of `POST /api/session` (sign-in). */
 export const SignInBody = z
   .object({

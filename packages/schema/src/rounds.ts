@@ -154,8 +154,19 @@ export type PublicCommentBody = z.input<typeof PublicCommentBody>;
 export const PostedComment = z.object({ id: Id, status: z.enum(['published', 'pending', 'awaiting-confirmation']) });
 export type PostedComment = z.infer<typeof PostedComment>;
 
+/** A participant's agree or disagree with a paragraph of the round's version. */
+export const Reaction = z.enum(['agree', 'disagree']);
+export type Reaction = z.infer<typeof Reaction>;
+
+/** How many confirmed participants agree and disagree with one paragraph. */
+export const ReactionCounts = z.object({
+  agree: z.number().int().nonnegative(),
+  disagree: z.number().int().nonnegative(),
+});
+export type ReactionCounts = z.infer<typeof ReactionCounts>;
+
 /** Body of `POST /api/public/rounds/:roundId/reactions`: one per participant per paragraph, the last counts; null withdraws it. */
-export const ReactionBody = z.object({ blockId: BlockId, reaction: z.enum(['agree', 'disagree']).nullable() }).strict();
+export const ReactionBody = z.object({ blockId: BlockId, reaction: Reaction.nullable() }).strict();
 export type ReactionBody = z.input<typeof ReactionBody>;
 
 /** Where a public comment stands in moderation. */
@@ -209,7 +220,7 @@ export const PublicParticipant = z.object({
   participantId: Id,
   name: z.string(),
   showOnly: ShowOnly,
-  reactions: z.record(z.string(), z.enum(['agree', 'disagree'])),
+  reactions: z.record(z.string(), Reaction),
   /** False until the email is confirmed through this browser's mailed link: its comments are held, its reactions not counted. */
   confirmed: z.boolean(),
 });

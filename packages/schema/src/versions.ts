@@ -3,6 +3,7 @@ import { ContentBlock } from './content.js';
 import { FormattedRun } from './formatting.js';
 import { ParagraphStatus } from './consensus.js';
 import { Id } from './ids.js';
+import { PersonShown } from './identity.js';
 
 /**
  * Named versions (issue 7): a frozen copy of a document — its Yjs state and its rendered blocks
@@ -27,10 +28,6 @@ export const CreateVersionBody = z
   .strict();
 export type CreateVersionBody = z.input<typeof CreateVersionBody>;
 
-/** Who saved a version or started a draft. */
-export const VersionActor = z.object({ id: z.string(), name: z.string() });
-export type VersionActor = z.infer<typeof VersionActor>;
-
 /** A version another document or version was started from. */
 export const VersionRef = z.object({ documentId: z.string(), versionId: z.string(), name: z.string() });
 export type VersionRef = z.infer<typeof VersionRef>;
@@ -44,7 +41,7 @@ export const Version = z.object({
   /** The document's title when the version was saved. */
   title: z.string(),
   createdAt: z.string(),
-  createdBy: VersionActor,
+  createdBy: PersonShown,
   /** Set when the document itself was started from a version (of this or another document). */
   basedOn: VersionRef.optional(),
   /** Set when this is the revised version published in answer to a consultation round: its report is public. */

@@ -5,7 +5,7 @@
  * change is decided before this store is called (authz/comments.ts); the store still refuses
  * an edit or delete by anyone but the author, as a second line.
  */
-import { CommentAnchor, type Comment, type CommentAuthor, type ThreadEvent, type ThreadStatus } from '@accord/schema';
+import { CommentAnchor, type Comment, type PersonShown, type ThreadEvent, type ThreadStatus } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
 
@@ -28,9 +28,9 @@ export interface StoredThread {
   blockId: string;
   status: ThreadStatus;
   createdAt: string;
-  createdBy: CommentAuthor;
+  createdBy: PersonShown;
   resolvedAt: string | null;
-  resolvedBy: CommentAuthor | null;
+  resolvedBy: PersonShown | null;
   comments: Comment[];
 }
 
@@ -285,7 +285,7 @@ export class SqliteCommentStore {
   }
 
   /** Name and stakeholder group of each person, as shown beside what they wrote. */
-  #authors(personIds: readonly string[]): Map<string, CommentAuthor> {
+  #authors(personIds: readonly string[]): Map<string, PersonShown> {
     const rows = this.#db
       .prepare('SELECT id, name, stakeholder_group FROM people WHERE id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify([...new Set(personIds)])) as { id: string; name: string; stakeholder_group: string }[];

@@ -1,5 +1,5 @@
 import { $bracketPassage, $ensureParagraphIds, openHeadlessCollabEditor, seededParagraphIds } from '@accord/editor';
-import type { CommentThread, ConsensusActor, Position } from '@accord/schema';
+import type { CommentThread, PersonShown, Position } from '@accord/schema';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import { registerHtml } from './register-html.js';
 import { registerMarkdown } from './register-markdown.js';
 import { ConsensusIndex } from './view.js';
 
-const ana: ConsensusActor = { id: 'ana', name: 'Ana Souza', stakeholderGroup: 'civil-society' };
-const ben: ConsensusActor = { id: 'ben', name: 'Ben Okafor', stakeholderGroup: 'government' };
+const ana: PersonShown = { id: 'ana', name: 'Ana Souza', stakeholderGroup: 'civil-society' };
+const ben: PersonShown = { id: 'ben', name: 'Ben Okafor', stakeholderGroup: 'government' };
 const at = '2026-03-01T10:00:00.000Z';
 
 /** A small document: a heading, two contested paragraphs (one with a bracket, one with markup typed as text), two agreed (one changed since). */
@@ -40,7 +40,7 @@ function liveDocument() {
 function register() {
   const { live, ids } = liveDocument();
   const [, p1, p2, p3, p4] = ids as [string, string, string, string, string];
-  const position = (person: ConsensusActor, blockId: string, kind: Position['position'], reason: string): Position => ({
+  const position = (person: PersonShown, blockId: string, kind: Position['position'], reason: string): Position => ({
     blockId,
     person,
     stakeholderGroup: person.stakeholderGroup,

@@ -9,7 +9,7 @@
 import type {
   BracketAlternative,
   BracketResolution,
-  ConsensusActor,
+  PersonShown,
   ParagraphStatus,
   Position,
   PositionKind,
@@ -36,7 +36,7 @@ export interface StoredStatus {
   /** SHA-256 of the agreed text, for agreed statuses; null otherwise. */
   agreedHash: string | null;
   setAt: string;
-  setBy: ConsensusActor;
+  setBy: PersonShown;
 }
 
 interface StatusEventRow {
@@ -453,7 +453,7 @@ export class SqliteConsensusStore {
   }
 
   /** Name and current stakeholder group of each person, as shown beside what they did. */
-  #actors(personIds: readonly string[]): Map<string, ConsensusActor> {
+  #actors(personIds: readonly string[]): Map<string, PersonShown> {
     const rows = this.#db
       .prepare('SELECT id, name, stakeholder_group FROM people WHERE id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify([...new Set(personIds)])) as { id: string; name: string; stakeholder_group: string }[];

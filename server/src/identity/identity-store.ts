@@ -4,7 +4,7 @@
  * as `undefined`, never with a reason an attacker could use to tell cases apart.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { AuditEntry, Person, Role, StakeholderGroupId } from '@accord/schema';
+import type { AuditEntry, Person, Role, StakeholderGroup, StakeholderGroupId } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newPersonId } from '../storage/ids.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
@@ -23,12 +23,6 @@ export interface NewPerson {
   stakeholderGroup: StakeholderGroupId;
   affiliation?: string | undefined;
   country?: string | undefined;
-}
-
-/** A stakeholder group as stored. */
-export interface StakeholderGroup {
-  id: string;
-  name: string;
 }
 
 /** A person together with their role in one workspace. */

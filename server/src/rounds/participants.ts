@@ -10,7 +10,7 @@
  * owner opens the link they were sent.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { ShowOnly } from '@accord/schema';
+import type { Reaction, ShowOnly } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
 
@@ -202,7 +202,7 @@ export class SqliteParticipantStore {
    * Records agree/disagree on a paragraph (null withdraws it): for a confirmed session it
    * counts at once; otherwise it waits with the session and counts only once confirmed.
    */
-  react(session: ParticipantSession, blockId: string, reaction: 'agree' | 'disagree' | null): void {
+  react(session: ParticipantSession, blockId: string, reaction: Reaction | null): void {
     const at = this.#now().toISOString();
     const { participant } = session;
     this.#db.transaction(() => {
@@ -238,7 +238,7 @@ export class SqliteParticipantStore {
   }
 
   /** The session's own agree/disagree per paragraph: the participant's once confirmed, else those it holds. */
-  reactionsOf(session: ParticipantSession): Record<string, 'agree' | 'disagree'> {
+  reactionsOf(session: ParticipantSession): Record<string, Reaction> {
     const rows = (
       session.confirmed
         ? this.#db
@@ -247,7 +247,7 @@ export class SqliteParticipantStore {
         : this.#db
             .prepare('SELECT block_id, reaction FROM held_reactions WHERE session_hash = ?')
             .all(session.tokenHash)
-    ) as { block_id: string; reaction: 'agree' | 'disagree' }[];
+    ) as { block_id: string; reaction: Reaction }[];
     return Object.fromEntries(rows.map((r) => [r.block_id, r.reaction]));
   }
 

@@ -12,6 +12,7 @@ import type {
   CreateRoundBody,
   ModeratedComment,
   PublicCommentAnchor,
+  Reaction,
   RegisterParticipantBody,
   Round,
   ShowOnly,
@@ -267,7 +268,7 @@ export class RoundService {
     roundId: string,
     token: string | undefined,
     blockId: string,
-    reaction: 'agree' | 'disagree' | null,
+    reaction: Reaction | null,
     ip: string,
   ): Promise<void> {
     const round = this.#writable(roundId);

@@ -12,6 +12,8 @@ import type {
   PublicComment,
   PublicCommentAnchor,
   PublicCommentStatus,
+  Reaction,
+  ReactionCounts,
   Round,
   ShowOnly,
 } from '@accord/schema';
@@ -202,13 +204,13 @@ export class SqliteRoundStore {
   }
 
   /** Agree/disagree counts per paragraph of a round: confirmed participants only (held ones wait in held_reactions). */
-  reactions(roundId: string): Record<string, { agree: number; disagree: number }> {
+  reactions(roundId: string): Record<string, ReactionCounts> {
     const rows = this.#db
       .prepare(
         'SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction',
       )
-      .all(roundId) as { block_id: string; reaction: 'agree' | 'disagree'; n: number }[];
-    const out: Record<string, { agree: number; disagree: number }> = {};
+      .all(roundId) as { block_id: string; reaction: Reaction; n: number }[];
+    const out: Record<string, ReactionCounts> = {};
     for (const r of rows) (out[r.block_id] ??= { agree: 0, disagree: 0 })[r.reaction] = r.n;
     return out;
   }

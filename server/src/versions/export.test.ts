@@ -82,7 +82,7 @@ const content: VersionContent = {
     name: 'Draft',
     title: 'BPF <Gender>',
     createdAt: '2026-12-01T10:00:00.000Z',
-    createdBy: { id: 'u1', name: 'Lucas' },
+    createdBy: { id: 'u1', name: 'Lucas', stakeholderGroup: 'civil-society' },
   },
   paragraphs: blocks,
 };

@@ -34,7 +34,8 @@ interface VersionRow {
   based_on: string | null;
   created_at: string;
   created_by: string;
-  creator_name: string | null;
+  creator_name: string;
+  creator_group: string;
   based_on_document: string | null;
   based_on_name: string | null;
   answers_round: string | null;
@@ -42,8 +43,8 @@ interface VersionRow {
 }
 
 const SELECT = `SELECT v.id, v.document_id, v.name, v.note, v.title, v.based_on, v.created_at, v.created_by,
-    p.name AS creator_name, b.document_id AS based_on_document, b.name AS based_on_name, r.id AS answers_round, r.title AS answers_title
-  FROM versions v LEFT JOIN people p ON p.id = v.created_by LEFT JOIN versions b ON b.id = v.based_on
+    p.name AS creator_name, p.stakeholder_group AS creator_group, b.document_id AS based_on_document, b.name AS based_on_name, r.id AS answers_round, r.title AS answers_title
+  FROM versions v JOIN people p ON p.id = v.created_by LEFT JOIN versions b ON b.id = v.based_on
     LEFT JOIN round_revisions rr ON rr.version_id = v.id LEFT JOIN rounds r ON r.id = rr.round_id`;
 
 export interface VersionStoreOptions {
@@ -138,7 +139,7 @@ function toVersion(row: VersionRow): Version {
     ...(row.note ? { note: row.note } : {}),
     title: row.title,
     createdAt: row.created_at,
-    createdBy: { id: row.created_by, name: row.creator_name ?? 'someone removed' },
+    createdBy: { id: row.created_by, name: row.creator_name, stakeholderGroup: row.creator_group },
     ...(row.based_on && row.based_on_document && row.based_on_name
       ? { basedOn: { documentId: row.based_on_document, versionId: row.based_on, name: row.based_on_name } }
       : {}),

@@ -1,15 +1,15 @@
 /** Test support: comment threads and people as the server sends them. */
-import type { Comment, CommentAuthor, CommentThread } from '@accord/schema';
+import type { Comment, PersonShown, CommentThread } from '@accord/schema';
 
-export const mei: CommentAuthor = { id: 'p-mei', name: 'Mei Tanaka', stakeholderGroup: 'technical-community' };
-export const jonas: CommentAuthor = { id: 'p-jonas', name: 'Jonas Berg', stakeholderGroup: 'private-sector' };
-export const lucas: CommentAuthor = { id: 'p-lucas', name: 'Lucas Ferreira', stakeholderGroup: 'civil-society' };
+export const mei: PersonShown = { id: 'p-mei', name: 'Mei Tanaka', stakeholderGroup: 'technical-community' };
+export const jonas: PersonShown = { id: 'p-jonas', name: 'Jonas Berg', stakeholderGroup: 'private-sector' };
+export const lucas: PersonShown = { id: 'p-lucas', name: 'Lucas Ferreira', stakeholderGroup: 'civil-society' };
 
 let clock = 0;
 /** An ISO time, later on every call. */
 export const later = () => new Date(Date.UTC(2026, 0, 1) + ++clock * 1000).toISOString();
 
-export function comment(id: string, author: CommentAuthor, body: string, extra: Partial<Comment> = {}): Comment {
+export function comment(id: string, author: PersonShown, body: string, extra: Partial<Comment> = {}): Comment {
   return {
     id,
     threadId: 't?',
