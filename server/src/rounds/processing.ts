@@ -187,6 +187,7 @@ export class RoundProcessing {
         participantKey: participantId,
         disposition: dispositions.get(c.id) ?? null,
       })),
+      reactions: this.#deps.store.reactions(round.id),
       revision: this.#deps.processing.revision(round.id),
       generatedAt: this.#deps.rounds.now(),
     };

@@ -26,6 +26,9 @@ describe('reportCsv', () => {
       'comment id': 'p1-at-0',
       section: '1',
       'block id': 'p1',
+      'paragraph number': '1',
+      'paragraph agree': '4',
+      'paragraph disagree': '1',
       quote: 'Alpha',
       'author name': `Eve ${HOSTILE}`,
       'stakeholder group': 'Private sector',
@@ -35,10 +38,34 @@ describe('reportCsv', () => {
       disposition: 'Partly accepted',
       response: `Response to p1-at-0: ${HOSTILE} *not emphasis*`,
       'changed paragraph (block id)': 'new-block',
+      'changed paragraph (number as consulted)': '',
       'decided at': '2031-03-21T09:30:00Z',
     });
-    expect(byId.get('g-early')).toMatchObject({ section: 'general', 'block id': '', quote: '' });
-    expect(byId.get('h-block')).toMatchObject({ section: 'heading', disposition: '', response: '' });
+    expect(byId.get('g-early')).toMatchObject({
+      section: 'general',
+      'block id': '',
+      'paragraph number': '',
+      'paragraph agree': '',
+      quote: '',
+    });
+    expect(byId.get('h-block')).toMatchObject({
+      section: 'heading',
+      'paragraph number': '',
+      'paragraph agree': '',
+      disposition: '',
+      response: '',
+    });
+    expect(byId.get('p1-block-b')).toMatchObject({
+      'paragraph number': '1',
+      'changed paragraph (block id)': 'p1',
+      'changed paragraph (number as consulted)': '1',
+    });
+    expect(byId.get('p3-block')).toMatchObject({
+      'block id': 'p3',
+      'paragraph number': '3',
+      'paragraph agree': '0',
+      'paragraph disagree': '0',
+    });
     expect(byId.get('orphan')).toMatchObject({ section: 'other', 'block id': 'gone' });
     expect(byId.get('p1-at-6')!.comment).toBe(`On one: ${HOSTILE}\n# not a heading\n- not a list`);
   });

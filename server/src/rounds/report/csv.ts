@@ -3,7 +3,8 @@
  * with quotes, commas or line breaks quoted; cells a spreadsheet would run as a formula
  * prefixed with a single quote). One row per comment in report order; a group-only author has
  * empty name and country cells. Who decided is not named: the response is the group's, and
- * this report is published.
+ * this report is published. A paragraph comment's row has the paragraph's number beside its
+ * block id (people cite numbers, tools match ids) and the paragraph's agree/disagree tally.
  */
 import { csvField, neutralise } from '../../comments/csv.js';
 import { buildReport, type ReportInput, type ReportSection } from './model.js';
@@ -13,6 +14,9 @@ export const reportCsvColumns = [
   'comment id',
   'section',
   'block id',
+  'paragraph number',
+  'paragraph agree',
+  'paragraph disagree',
   'quote',
   'author name',
   'stakeholder group',
@@ -22,6 +26,7 @@ export const reportCsvColumns = [
   'disposition',
   'response',
   'changed paragraph (block id)',
+  'changed paragraph (number as consulted)',
   'decided at',
 ] as const;
 
@@ -34,6 +39,8 @@ const sectionCell = (s: ReportSection): string =>
 /** The report as CSV text. */
 export function reportCsv(input: ReportInput): string {
   let csv = row(reportCsvColumns);
+  // A paragraph added since the consultation has no number as consulted: its cell stays empty.
+  const numbers = new Map(input.paragraphs.flatMap((b) => (b.number === null ? [] : [[b.id, String(b.number)]])));
   for (const section of buildReport(input).sections) {
     for (const e of section.entries) {
       const d = e.decision;
@@ -41,6 +48,9 @@ export function reportCsv(input: ReportInput): string {
         e.id,
         sectionCell(section),
         e.blockId ?? '',
+        section.number === null ? '' : String(section.number),
+        section.tally ? String(section.tally.agree) : '',
+        section.tally ? String(section.tally.disagree) : '',
         e.quote ?? '',
         e.author.name ?? '',
         e.author.group,
@@ -50,6 +60,7 @@ export function reportCsv(input: ReportInput): string {
         d?.label ?? '',
         d?.response ?? '',
         d?.changedBlockId ?? '',
+        d?.changedBlockId ? (numbers.get(d.changedBlockId) ?? '') : '',
         d?.decidedAt ?? '',
       ]);
     }

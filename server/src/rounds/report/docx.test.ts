@@ -28,7 +28,11 @@ describe('reportDocx', () => {
       'Participants by country|Participants who chose to show only their stakeholder group are counted under “Not shown”.|Country|Participants|Brazil|1|Kenya|1|Not shown|3',
     );
     expect(all).toContain('No disposition yet|3');
-    expect(xml.match(/<w:tbl>/g)?.length).toBe(4 + 5);
+    expect(all).toContain(
+      'Paragraph|Agree|Disagree|Paragraph 1|4|1|Paragraph 2|0|2|Paragraph 3|0|0|All paragraphs|4|3',
+    );
+    // Four count tables, the agree/disagree table, one table per section.
+    expect(xml.match(/<w:tbl>/g)?.length).toBe(5 + 5);
   });
 
   it('has each comment once, in report order, in its section table with author, disposition and response', async () => {
@@ -48,7 +52,7 @@ describe('reportDocx', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(all.split('Charlie is too vague.').length - 1).toBe(1);
     expect(all).toContain(
-      'Paragraph 1|1. |Alpha one, with &lt;b&gt;markup&lt;/b&gt; typed as text.|#|Author|Comment|Disposition|Response|4|Technical community|=SUM(A1) on paragraph one',
+      'Paragraph 1|1. |Alpha one, with &lt;b&gt;markup&lt;/b&gt; typed as text.|4 agree, 1 disagree.|#|Author|Comment|Disposition|Response|4|Technical community|=SUM(A1) on paragraph one',
     );
     expect(all).toContain('Ada Lovelace (Civil society, Kenya)|On the passage “|one|”:|On one:');
     expect(all).toContain('Accepted. Changed paragraph 1 of the consulted text.|Response to p1-block-b: ');

@@ -34,9 +34,12 @@ import {
   revisionLine,
   statTables,
   submittedLine,
+  tallyLine,
+  tallyTable,
   totalsLine,
   versionLine,
   type StatTable,
+  type TallyTable,
 } from './words.js';
 
 const GREY = '555555';
@@ -88,6 +91,33 @@ function statBlocks(table: StatTable): Array<Paragraph | Table> {
   return blocks;
 }
 
+function tallyBlocks(table: TallyTable): Array<Paragraph | Table> {
+  const last = table.rows.length - 1;
+  return [
+    new Paragraph({ text: table.title, heading: HeadingLevel.HEADING_2 }),
+    para(table.note, { color: GREY }),
+    new Table({
+      width: { size: 60, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          children: table.columns.map((c, i) => textCell(c, true, i > 0)),
+        }),
+        ...table.rows.map(
+          (r, i) =>
+            new TableRow({
+              children: [
+                textCell(r.label, i === last),
+                textCell(String(r.agree), i === last, true),
+                textCell(String(r.disagree), i === last, true),
+              ],
+            }),
+        ),
+      ],
+    }),
+  ];
+}
+
 const COMMENT_COLUMNS = ['#', 'Author', 'Comment', 'Disposition', 'Response'] as const;
 // Twips across an A4 page with Word's default margins (about 9000 in all).
 const COMMENT_WIDTHS = [450, 1800, 3100, 1450, 2200];
@@ -132,6 +162,7 @@ function sectionBlocks(section: ReportSection, first: number): Array<Paragraph |
       }),
     );
   }
+  if (section.tally) blocks.push(para(tallyLine(section.tally), { color: GREY }));
   blocks.push(
     new Paragraph({ text: '' }),
     new Table({
@@ -158,6 +189,7 @@ export async function reportDocx(input: ReportInput): Promise<Uint8Array> {
     new Paragraph({ text: 'Participation', heading: HeadingLevel.HEADING_1 }),
     para(totalsLine(report.stats)),
     ...statTables(report.stats).flatMap(statBlocks),
+    ...tallyBlocks(tallyTable(report.stats)),
   ];
   if (report.sections.length === 0) children.push(para(emptyReport));
   let n = 1;

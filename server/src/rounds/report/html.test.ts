@@ -77,6 +77,18 @@ describe('reportHtml', () => {
     expect(html).toContain('<tr><td>No disposition yet</td><td class="count">3</td></tr>');
   });
 
+  it('has the agree/disagree table with a total, and each paragraph section its own tally', () => {
+    expect(html).toContain(
+      '<tr><th scope="row">Paragraph 3</th><td class="count">0</td><td class="count">0</td></tr>\n<tr><th scope="row">All paragraphs</th><td class="count">4</td><td class="count">3</td></tr>',
+    );
+    const p1 = html.slice(
+      html.indexOf('data-block-id="p1"'),
+      html.indexOf('<article', html.indexOf('data-block-id="p1"')),
+    );
+    expect(p1).toContain('<p class="meta tally">4 agree, 1 disagree.</p>');
+    expect(html).toContain('<tr><th scope="row">Paragraph 2</th><td class="count">0</td><td class="count">2</td></tr>');
+  });
+
   it('shows a group-only participant as their group alone, in the comments and in the statistics', () => {
     for (const secret of SECRETS) expect(html).not.toContain(secret);
     expect(html).toContain('<h3>Comment 4: Technical community</h3>');

@@ -23,9 +23,12 @@ import {
   revisionLine,
   statTables,
   submittedLine,
+  tallyLine,
+  tallyTable,
   totalsLine,
   versionLine,
   type StatTable,
+  type TallyTable,
 } from './words.js';
 
 /** Text that may hold line breaks, escaped, the breaks kept. */
@@ -67,6 +70,20 @@ function statHtml(table: StatTable): string {
     .join('\n');
 }
 
+function tallyHtml(table: TallyTable): string {
+  const [label, agree, disagree] = table.columns;
+  return [
+    `<h3>${h(table.title)}</h3>`,
+    `<p class="meta">${h(table.note)}</p>`,
+    `<table class="tallies"><thead><tr><th scope="col">${h(label)}</th><th scope="col" class="count">${h(agree)}</th><th scope="col" class="count">${h(disagree)}</th></tr></thead><tbody>`,
+    ...table.rows.map(
+      (r) =>
+        `<tr><th scope="row">${h(r.label)}</th><td class="count">${r.agree}</td><td class="count">${r.disagree}</td></tr>`,
+    ),
+    '</tbody></table>',
+  ].join('\n');
+}
+
 function entryHtml(n: number, e: ReportEntry): string {
   const parts = [
     `<article class="comment" id="comment-${h(e.id)}">`,
@@ -94,6 +111,7 @@ function sectionHtml(section: ReportSection, first: number): string {
     parts.push(
       `<p class="paragraph">${section.number === null ? '' : `<span class="num">${section.number}.</span>`}${lines(section.text)}</p>`,
     );
+  if (section.tally) parts.push(`<p class="meta tally">${h(tallyLine(section.tally))}</p>`);
   section.entries.forEach((e, i) => parts.push(entryHtml(first + i, e)));
   parts.push('</section>');
   return parts.join('\n');
@@ -108,6 +126,7 @@ h2 { border-bottom: 1px solid #ccc; margin-top: 2.5rem; } h3 { font-size: 1rem; 
 blockquote { margin: 0.5rem 0; padding-left: 1rem; border-left: 3px solid ${BAR_COLOUR}; }
 .comment { margin: 1.5rem 0; } .chart { display: block; max-width: 100%; height: auto; margin: 0.5rem 0; }
 table { border-collapse: collapse; font-size: 0.9rem; margin: 0.5rem 0 1rem; } th, td { border-bottom: 1px solid #ddd; padding: 0.2rem 0.8rem 0.2rem 0; text-align: left; }
+tbody th { font-weight: normal; } .tallies tr:last-child th, .tallies tr:last-child td { font-weight: bold; }
 .count { text-align: right; }
 @media print { body { margin: 0; max-width: none; } .comment, table, .chart { break-inside: avoid; } h2, h3 { break-after: avoid; } }
 `;
@@ -139,6 +158,7 @@ export function reportHtml(input: ReportInput): string {
 <h2>Participation</h2>
 <p>${h(totalsLine(report.stats))}</p>
 ${statTables(report.stats).map(statHtml).join('\n')}
+${tallyHtml(tallyTable(report.stats))}
 </section>
 ${sections.length === 0 ? `<p>${h(emptyReport)}</p>` : sections.join('\n')}
 </body>

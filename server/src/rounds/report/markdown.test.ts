@@ -27,6 +27,11 @@ describe('reportMarkdown', () => {
     );
     expect(markdown).toContain('| Partly accepted | 1 |');
     expect(markdown).toContain('| No disposition yet | 3 |');
+    expect(markdown).toContain(
+      '| Paragraph | Agree | Disagree |\n| --- | ---: | ---: |\n| Paragraph 1 | 4 | 1 |\n| Paragraph 2 | 0 | 2 |\n| Paragraph 3 | 0 | 0 |\n| All paragraphs | 4 | 3 |',
+    );
+    expect(markdown).toContain('**1.** Alpha one');
+    expect(markdown).toMatch(/\*\*3\.\*\* Charlie three\.\n\n\*0 agree, 0 disagree\.\*/);
   });
 
   it('lists each comment once, in report order, with author, quote, text as a quote, disposition and response', () => {

@@ -16,6 +16,8 @@ import {
   revisionLine,
   statTables,
   submittedLine,
+  tallyLine,
+  tallyTable,
   totalsLine,
   versionLine,
 } from './words.js';
@@ -57,6 +59,7 @@ function sectionMarkdown(section: ReportSection, first: number): string[] {
   if (section.kind === 'other') out.push(`*${OTHER_NOTE}*`, '');
   if (section.text !== null)
     out.push(`${section.number === null ? '' : `**${section.number}.** `}${mdBlock(section.text)}`, '');
+  if (section.tally) out.push(`*${tallyLine(section.tally)}*`, '');
   section.entries.forEach((e, i) => out.push(...entryMarkdown(first + i, e)));
   return out;
 }
@@ -86,6 +89,10 @@ export function reportMarkdown(input: ReportInput): string {
     if (table.rows.length === 0) out.push('| None | 0 |');
     for (const row of table.rows) out.push(`| ${md(row.label)} | ${row.count} |`);
   }
+  const tallies = tallyTable(report.stats);
+  out.push('', `### ${tallies.title}`, '', md(tallies.note), '');
+  out.push(`| ${tallies.columns.join(' | ')} |`, '| --- | ---: | ---: |');
+  for (const row of tallies.rows) out.push(`| ${md(row.label)} | ${row.agree} | ${row.disagree} |`);
   out.push('');
   if (report.sections.length === 0) out.push(emptyReport, '');
   let n = 1;

@@ -90,6 +90,22 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('tallies agree and disagree for every numbered paragraph, in order, and over all of them', () => {
+    const report = buildReport(sampleInput());
+    expect(report.stats.reactionsByParagraph).toEqual([
+      { blockId: 'p1', number: 1, title: 'Paragraph 1', agree: 4, disagree: 1 },
+      { blockId: 'p2', number: 2, title: 'Paragraph 2', agree: 0, disagree: 2 },
+      { blockId: 'p3', number: 3, title: 'Paragraph 3', agree: 0, disagree: 0 },
+    ]);
+    // The heading's stray counts are not a paragraph's and do not reach the total.
+    expect(report.stats.reactions).toEqual({ agree: 4, disagree: 3 });
+    const tallies = new Map(report.sections.map((s) => [s.title, s.tally]));
+    expect(tallies.get('Paragraph 1')).toEqual({ agree: 4, disagree: 1 });
+    expect(tallies.get('Paragraph 3')).toEqual({ agree: 0, disagree: 0 });
+    expect(tallies.get('Heading')).toBeNull();
+    expect(tallies.get('General comments')).toBeNull();
+  });
+
   it('describes decisions with their label and the paragraph they changed', () => {
     const decisions = new Map(flat().map((e) => [e.id, e.decision]));
     expect(decisions.get('p1-block-b')).toMatchObject({

@@ -21,6 +21,8 @@ export interface ReportInput {
   paragraphs: ContentBlock[];
   /** Published comments only (the caller guarantees it), any order. */
   comments: ReportComment[];
+  /** Agree/disagree counts of confirmed participants by block id (blocks nobody reacted to may be missing). */
+  reactions: Readonly<Record<string, Tally>>;
   /** The revised version, once published. */
   revision: RoundRevision | null;
   /** When the report is generated (server clock). */
@@ -55,6 +57,20 @@ export interface ReportEntry {
   decision: ReportDecision | null;
 }
 
+/** How many participants agreed and disagreed. */
+export interface Tally {
+  agree: number;
+  disagree: number;
+}
+
+/** One numbered paragraph's tally, in document order. */
+export interface ParagraphTally extends Tally {
+  blockId: string;
+  number: number;
+  /** "Paragraph 3". */
+  title: string;
+}
+
 export interface ReportSection {
   kind: 'general' | 'paragraph' | 'other';
   /** "General comments", "Paragraph 3", "Heading", "Other comments". */
@@ -63,6 +79,8 @@ export interface ReportSection {
   number: number | null;
   /** The frozen paragraph's text (paragraph sections only). */
   text: string | null;
+  /** Agree/disagree on a numbered paragraph; null for any other section. */
+  tally: Tally | null;
   entries: ReportEntry[];
 }
 
@@ -80,6 +98,10 @@ export interface ReportStats {
   commentsByGroup: CountRow[];
   /** Every disposition in order, then {@link NO_DISPOSITION}, zeros included. */
   dispositions: CountRow[];
+  /** Agree/disagree over all paragraphs. */
+  reactions: Tally;
+  /** Every numbered paragraph of the consulted version, zeros included. */
+  reactionsByParagraph: ParagraphTally[];
 }
 
 export interface Report {
@@ -198,7 +220,24 @@ const bump = (m: Map<string, number>, key: string): void => {
   m.set(key, (m.get(key) ?? 0) + 1);
 };
 
-function stats(comments: readonly ReportComment[]): ReportStats {
+const tallyOf = (reactions: ReportInput['reactions'], blockId: string): Tally => ({
+  agree: reactions[blockId]?.agree ?? 0,
+  disagree: reactions[blockId]?.disagree ?? 0,
+});
+
+/** Reactions are only taken on numbered paragraphs, so those are the rows; each block id once. */
+function paragraphTallies(input: ReportInput): ParagraphTally[] {
+  const seen = new Set<string>();
+  const rows: ParagraphTally[] = [];
+  for (const b of input.paragraphs) {
+    if (b.number === null || seen.has(b.id)) continue;
+    seen.add(b.id);
+    rows.push({ blockId: b.id, number: b.number, title: blockTitle(b), ...tallyOf(input.reactions, b.id) });
+  }
+  return rows;
+}
+
+function stats(comments: readonly ReportComment[], byParagraph: ParagraphTally[]): ReportStats {
   // One participant, one group and one country: a participant shown as group-only anywhere is hidden everywhere.
   const people = new Map<string, { group: string; country: string | null }>();
   const commentsByGroup = new Map<string, number>();
@@ -227,6 +266,11 @@ function stats(comments: readonly ReportComment[]): ReportStats {
     participantsByCountry: countRows(byCountry, NOT_SHOWN),
     commentsByGroup: countRows(commentsByGroup),
     dispositions: [...dispositions].map(([label, count]) => ({ label, count })),
+    reactions: byParagraph.reduce((t, p) => ({ agree: t.agree + p.agree, disagree: t.disagree + p.disagree }), {
+      agree: 0,
+      disagree: 0,
+    }),
+    reactionsByParagraph: byParagraph,
   };
 }
 
@@ -254,6 +298,7 @@ export function buildReport(input: ReportInput): Report {
       blockId: null,
       number: null,
       text: null,
+      tally: null,
       entries: entries(general),
     });
   const seen = new Set<string>();
@@ -267,6 +312,7 @@ export function buildReport(input: ReportInput): Report {
       blockId: b.id,
       number: b.number,
       text: b.text,
+      tally: b.number === null ? null : tallyOf(input.reactions, b.id),
       entries: entries(list),
     });
   }
@@ -277,6 +323,7 @@ export function buildReport(input: ReportInput): Report {
       blockId: null,
       number: null,
       text: null,
+      tally: null,
       entries: entries(other),
     });
   return {
@@ -288,7 +335,7 @@ export function buildReport(input: ReportInput): Report {
     closesAt: input.round.closedAt ?? input.round.closesAt,
     generatedAt: input.generatedAt.toISOString(),
     revision: input.revision ? { name: input.revision.name, publishedAt: input.revision.publishedAt } : null,
-    stats: stats(input.comments),
+    stats: stats(input.comments, paragraphTallies(input)),
     sections,
   };
 }

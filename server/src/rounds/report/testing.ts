@@ -156,6 +156,8 @@ export function sampleInput(over: Partial<ReportInput> = {}): ReportInput {
     version: { name: 'Draft for consultation', title: 'Framework <on> data', createdAt: '2031-03-01T12:00:00Z' },
     paragraphs,
     comments: shuffled(),
+    // p2 has reactions but no comment; the heading's entry is ignored (only numbered paragraphs take reactions).
+    reactions: { p1: { agree: 4, disagree: 1 }, p2: { agree: 0, disagree: 2 }, h1: { agree: 9, disagree: 9 } },
     revision: { documentId: 'doc-1', versionId: 'v-2', name: 'Revised version', publishedAt: '2031-03-25T10:00:00Z' },
     generatedAt: new Date('2031-03-26T11:45:00Z'),
     ...over,

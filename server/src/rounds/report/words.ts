@@ -3,7 +3,15 @@
  * Word and CSV reports say the same thing. Plain text: each format escapes them its own way.
  */
 import { longDate } from '../../consensus/register.js';
-import { authorLine, NOT_SHOWN, type CountRow, type Report, type ReportEntry, type ReportStats } from './model.js';
+import {
+  authorLine,
+  NOT_SHOWN,
+  type CountRow,
+  type Report,
+  type ReportEntry,
+  type ReportStats,
+  type Tally,
+} from './model.js';
 
 export const introSentence =
   'This report lists every published comment exactly once: general comments first, then the comments on each paragraph in the order of the document, each with the disposition given and the response. Participants who chose to show only their stakeholder group appear as their group alone.';
@@ -57,6 +65,27 @@ export const statTables = (s: ReportStats): StatTable[] => [
   },
   { title: 'Dispositions', columns: ['Disposition', 'Comments'], rows: s.dispositions, note: null, chart: false },
 ];
+
+/** "4 agree, 1 disagree." */
+export const tallyLine = (t: Tally): string => `${t.agree} agree, ${t.disagree} disagree.`;
+
+/** The agree/disagree table: one row per numbered paragraph, then the total. */
+export interface TallyTable {
+  title: string;
+  columns: readonly [string, string, string];
+  note: string;
+  rows: { label: string; agree: number; disagree: number }[];
+}
+
+export const tallyTable = (s: ReportStats): TallyTable => ({
+  title: 'Agree and disagree by paragraph',
+  columns: ['Paragraph', 'Agree', 'Disagree'],
+  note: 'Registered participants who confirmed their email could agree or disagree with each numbered paragraph once; the last choice counts.',
+  rows: [
+    ...s.reactionsByParagraph.map((p) => ({ label: p.title, agree: p.agree, disagree: p.disagree })),
+    { label: 'All paragraphs', ...s.reactions },
+  ],
+});
 
 /** "Comment 3: Ada Lovelace (Civil society, Kenya)"; comments are numbered through the report. */
 export const commentHeading = (n: number, e: ReportEntry): string => `Comment ${n}: ${authorLine(e.author)}`;
