@@ -98,6 +98,8 @@ describe('the register of differences', () => {
       `attachment; filename="${documentId}-register-of-differences.md"`,
     );
     const markdown = await response.text();
+    // Members sit in a personal capacity, and readers of an export have no copy of the code repository.
+    expect(markdown).not.toMatch(/on behalf of|docs\/|\.md\b|server\/src|github/i);
     const text3 = paragraph(3).text.replace('lead experts', '\u0000');
     const [before, after] = text3.split('\u0000').map((t) => escapeMarkdownText(t));
     const expected = [
@@ -113,7 +115,7 @@ describe('the register of differences', () => {
       '| Technical community | 0 | 0 | 1 | 0 |',
       '',
       // 2/3 (private sector) × 1/3 (technical community) × 1/2 × 1/2 (civil society and the intergovernmental group, silent) = 1/18
-      'Consensus score: 0.06 (see docs/CONSENSUS.md).',
+      'Consensus score: 0.06',
       '',
       '- Mei Tanaka (Technical community), oppose: The retained BPFs need new coordinators.',
       '',
@@ -128,7 +130,7 @@ describe('the register of differences', () => {
       '### Bracketed text',
       '',
       '1. \\[lead experts\\]',
-      '   - **Alt 1:** independent experts — proposed by Jonas Berg on behalf of Private sector',
+      '   - **Alt 1:** independent experts — proposed by Jonas Berg (Private sector)',
       '',
       '### Positions',
       '',
@@ -146,6 +148,7 @@ describe('the register of differences', () => {
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
+    expect(html).not.toMatch(/on behalf of|docs\/|\.md\b|server\/src|github/i);
     expect(html).toContain(`<section id="${paragraph(2).id}">`);
     expect(html).toContain(`<span class="bracket" data-bracket-id="${bracketId}">[lead experts]</span>`);
     expect(html).toContain('Who decides on the &lt;new&gt; themes?');
@@ -167,9 +170,10 @@ describe('the register of differences', () => {
     expect(texts).toContain('Paragraph 3 — Contested');
     expect(texts).toContain(paragraph(2).text.slice(0, 60));
     expect(texts).toContain('[lead experts]');
-    expect(texts).toContain('Alt 1: independent experts — proposed by Jonas Berg on behalf of Private sector');
+    expect(texts).toContain('Alt 1: independent experts — proposed by Jonas Berg (Private sector)');
     expect(texts).toContain('Who decides on the &lt;new&gt; themes?');
     expect(texts).not.toContain('Paragraph 4');
+    expect(texts).not.toMatch(/on behalf of|docs\/|\.md\b|server\/src|github/i);
   });
 
   it('refuses an unknown format, saying which exist', async () => {

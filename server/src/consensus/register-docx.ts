@@ -102,7 +102,7 @@ function entryBlocks(
               new TextRun({ text: `${alt.label}: `, bold: true }),
               new TextRun(oneLine(alt.text)),
               new TextRun({
-                text: ` — proposed by ${alt.proposedBy.name} on behalf of ${group(alt.stakeholderGroup)}`,
+                text: ` — proposed by ${alt.proposedBy.name} (${group(alt.stakeholderGroup)})`,
                 color: '555555',
               }),
             ],

@@ -81,7 +81,7 @@ function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (i
           : bracket.alternatives
               .map(
                 (a) =>
-                  `<li><strong>${h(a.label)}:</strong> ${h(a.text)} <span class="by">— proposed by ${h(a.proposedBy.name)} on behalf of ${h(group(a.stakeholderGroup))}</span></li>`,
+                  `<li><strong>${h(a.label)}:</strong> ${h(a.text)} <span class="by">— proposed by ${h(a.proposedBy.name)} (${h(group(a.stakeholderGroup))})</span></li>`,
               )
               .join('');
       return `<li><span class="bracket">[${h(bracket.text)}]</span><ul>${alts}</ul></li>`;

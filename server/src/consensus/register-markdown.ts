@@ -60,7 +60,7 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
       if (bracket.alternatives.length === 0) out.push('   - No alternative proposed yet.');
       for (const alt of bracket.alternatives) {
         out.push(
-          `   - **${alt.label}:** ${md(alt.text)} — proposed by ${md(alt.proposedBy.name)} on behalf of ${md(group(alt.stakeholderGroup))}`,
+          `   - **${alt.label}:** ${md(alt.text)} — proposed by ${md(alt.proposedBy.name)} (${md(group(alt.stakeholderGroup))})`,
         );
       }
     });
@@ -77,7 +77,7 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
     );
     for (const g of entry.groups)
       out.push(`| ${md(g.name)} | ${g.support} | ${g.supportWithReservation} | ${g.oppose} | ${g.abstain} |`);
-    out.push('', `Consensus score: ${scoreText(entry.score)} (see docs/CONSENSUS.md).`);
+    out.push('', `Consensus score: ${scoreText(entry.score)}`);
     const withReasons = entry.positions.filter((p) => p.reason.trim() !== '');
     if (withReasons.length > 0) {
       out.push('');

@@ -127,7 +127,7 @@ describe('the register of differences', () => {
 
 **BPF on \\<IXPs\\>**
 
-Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads.
+Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads. Members take part in a personal capacity: a stakeholder group beside a name says where the member comes from, not whom they speak for. A paragraph’s consensus score runs from 0 to 1: it rises as support comes from more stakeholder groups and falls sharply when any group opposes; a group that has not responded counts as undecided.
 
 ## Paragraph 1 — Contested
 
@@ -136,7 +136,7 @@ Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that i
 ### Bracketed text
 
 1. \\[a human right\\]
-   - **Alt 1:** an enabler of rights — proposed by Ben Okafor on behalf of Government
+   - **Alt 1:** an enabler of rights — proposed by Ben Okafor (Government)
 
 ### Positions
 
@@ -145,7 +145,7 @@ Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that i
 | Government | 1 | 0 | 0 | 0 |
 | Civil society | 0 | 0 | 1 | 0 |
 
-Consensus score: 0.22 (see docs/CONSENSUS.md).
+Consensus score: 0.22
 
 - Ana Souza (Civil society), oppose: Too strong; say "enabler".
 
@@ -159,7 +159,7 @@ Consensus score: 0.22 (see docs/CONSENSUS.md).
 | --- | ---: | ---: | ---: | ---: |
 | Government | 0 | 1 | 0 | 0 |
 
-Consensus score: 0.67 (see docs/CONSENSUS.md).
+Consensus score: 0.67
 
 - Ben Okafor (Government), support with reservation: Cost \\| access
 
@@ -187,7 +187,7 @@ No positions recorded yet.
     expect(html).toContain('Access is <span class="bracket" data-bracket-id="bRight">[a human right]</span> for all.');
     expect(html).toContain('Connectivity &lt;script&gt;alert(1)&lt;/script&gt; | *matters*.');
     expect(html).toContain(
-      '<strong>Alt 1:</strong> an enabler of rights <span class="by">— proposed by Ben Okafor on behalf of Government</span>',
+      '<strong>Alt 1:</strong> an enabler of rights <span class="by">— proposed by Ben Okafor (Government)</span>',
     );
     expect(html).toContain('Why &lt;b&gt;this&lt;/b&gt;?');
     expect(html).not.toMatch(/<script|<b>/);
