@@ -6,18 +6,14 @@
  */
 import { BlockIndex, resolveAnchor, snapshotPassage, type PassageProblem } from '@accord/editor';
 import { Quote, type CommentAnchor, type CommentThread } from '@accord/schema';
+import { Refusal, type FieldIssue } from '../refusal.js';
 import type { StoredThread } from './store.js';
 
-/** A request the comments module refuses because of what it asks for; `status` is the HTTP status to answer with. */
-export class CommentRefused extends Error {
+/** A request the comments module refuses because of what it asks for (an anchor, a mention). */
+export class CommentRefused extends Refusal {
   override name = 'CommentRefused';
-  constructor(
-    readonly status: 400 | 409,
-    readonly code: string,
-    message: string,
-    readonly issues?: { path: string; message: string }[],
-  ) {
-    super(message);
+  constructor(status: 400 | 409, code: string, message: string, issues?: readonly FieldIssue[]) {
+    super(status, code, message, { details: issues });
   }
 }
 

@@ -8,15 +8,16 @@
 import { CommentAnchor, type Comment, type PersonShown, type ThreadEvent, type ThreadStatus } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
+import { Refusal } from '../refusal.js';
 
-/** A change the store refuses because of the thread's or comment's state; `code` is stable for the API. */
-export class CommentConflict extends Error {
+/** A change the store refuses because of the thread's or comment's state: a 403 for not its author, else a 409. */
+export class CommentConflict extends Refusal {
   override name = 'CommentConflict';
   constructor(
-    readonly code: 'comment_deleted' | 'not_author' | 'already_resolved' | 'already_open',
+    override readonly code: 'comment_deleted' | 'not_author' | 'already_resolved' | 'already_open',
     message: string,
   ) {
-    super(message);
+    super(code === 'not_author' ? 403 : 409, code, message);
   }
 }
 

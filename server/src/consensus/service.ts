@@ -17,12 +17,13 @@ import {
   type ParagraphHistory,
   type ParagraphStatus,
   type PositionKind,
-  ResolveBracketBody,
+  type ResolveBracketBody,
   type StatusChange,
 } from '@accord/schema';
 import type { z } from 'zod';
 import type { LiveEdit } from '../content/live-edit.js';
 import type { LiveState } from '../content/live-state.js';
+import { Refusal } from '../refusal.js';
 import { buildDashboard } from './dashboard.js';
 import { buildRegister, type Register } from './register.js';
 import { readLiveDocument, textHash, type LiveBlock, type LiveDocument } from './document.js';
@@ -30,15 +31,11 @@ import type { ConsensusHub } from './live.js';
 import type { SqliteConsensusStore } from './store.js';
 import { ConsensusIndex } from './view.js';
 
-/** A request refused because of what it asks for; `status` is the HTTP status to answer with. */
-export class ConsensusRefused extends Error {
+/** A request the consensus rules refuse because of what it asks for. */
+export class ConsensusRefused extends Refusal {
   override name = 'ConsensusRefused';
-  constructor(
-    readonly status: 400 | 404 | 409,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+  constructor(status: 400 | 404 | 409, code: string, message: string) {
+    super(status, code, message);
   }
 }
 

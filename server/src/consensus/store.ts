@@ -17,15 +17,16 @@ import type {
 } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
+import { Refusal } from '../refusal.js';
 
-/** A change the store refuses because of the records' state; `code` is stable for the API. */
-export class ConsensusConflict extends Error {
+/** A change the store refuses because of the records' state: a 409. */
+export class ConsensusConflict extends Refusal {
   override name = 'ConsensusConflict';
   constructor(
-    readonly code: 'already_resolved' | 'no_change',
+    override readonly code: 'already_resolved' | 'no_change',
     message: string,
   ) {
-    super(message);
+    super(409, code, message);
   }
 }
 

@@ -5,7 +5,6 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import type { Mailer } from '../mail/index.js';
 import type { Logger } from '../logger.js';
 import type { Registry } from '../metrics/registry.js';
@@ -24,7 +23,7 @@ import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
 import type { VersionService } from '../versions/service.js';
 import type { AppEnv } from './env.js';
-import { HttpError, errorBody } from './errors.js';
+import { answerErrors, errorBody } from './errors.js';
 import { Gate } from './gate.js';
 import { authenticate } from './middleware/authenticate.js';
 import { clientIp } from './middleware/client-ip.js';
@@ -173,12 +172,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
   app.route('/', staticRoutes(deps.clientDir));
 
-  app.onError((error, c) => {
-    if (error instanceof HttpError)
-      return c.json(errorBody(error.code, error.message, error.issues), error.status, error.headers ?? {});
-    if (error instanceof HTTPException) return c.json(errorBody('http_error', error.message), error.status);
-    deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error });
-    return c.json(errorBody('internal', 'the server failed to answer this request; the log says why'), 500);
-  });
+  app.onError(answerErrors(deps.logger));
   return app;
 }

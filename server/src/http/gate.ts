@@ -15,7 +15,7 @@ import type { SqliteIdentityStore } from '../identity/identity-store.js';
 import type { Logger } from '../logger.js';
 import type { RecordStore } from '../storage/types.js';
 import type { AppEnv } from './env.js';
-import { HttpError } from './errors.js';
+import { Refusal } from '../refusal.js';
 
 export interface GateDeps {
   records: RecordStore;
@@ -33,7 +33,7 @@ export class Gate {
   /** The caller, or a 401 saying to sign in. */
   signedIn(c: Context<AppEnv>): Authenticated {
     const auth = c.get('auth');
-    if (!auth) throw new HttpError(401, 'unauthenticated', 'sign in first');
+    if (!auth) throw new Refusal(401, 'unauthenticated', 'sign in first');
     return auth;
   }
 
@@ -57,7 +57,7 @@ export class Gate {
     const auth = this.signedIn(c);
     if (decision.allowed) return auth;
     if (decision.reason === reasons.noWorkspace || decision.reason === reasons.audience)
-      throw new HttpError(404, 'not_found', `no ${missing}`);
+      throw new Refusal(404, 'not_found', `no ${missing}`);
     await this.#deps.identity.appendAudit({
       actorPersonId: auth.person.id,
       action: 'access.refused',
@@ -65,7 +65,7 @@ export class Gate {
       target: resource.documentId ?? null,
       detail: { action, reason: decision.reason, method: c.req.method, path: c.req.path },
     });
-    throw new HttpError(403, 'forbidden', decision.reason);
+    throw new Refusal(403, 'forbidden', decision.reason);
   }
 
   /** Loads a workspace the caller may perform `action` in; 404 for unknown and foreign ones alike. */
@@ -77,7 +77,7 @@ export class Gate {
     const missing = `workspace ${JSON.stringify(workspaceId)}`;
     const auth = this.signedIn(c);
     const workspace = await this.#deps.records.getWorkspace(workspaceId);
-    if (!workspace) throw new HttpError(404, 'not_found', `no ${missing}`);
+    if (!workspace) throw new Refusal(404, 'not_found', `no ${missing}`);
     const resource: Resource = { workspaceId };
     await this.check(c, action, resource, missing);
     return { workspace, auth, resource };
@@ -96,7 +96,7 @@ export class Gate {
   ): Promise<DocumentResource & { auth: Authenticated }> {
     const auth = this.signedIn(c);
     const found = await documentResource(this.#deps.records, this.#deps.identity, documentId);
-    if (!found) throw new HttpError(404, 'not_found', `no ${missing}`);
+    if (!found) throw new Refusal(404, 'not_found', `no ${missing}`);
     await this.check(c, action, found.resource, missing);
     return { ...found, auth };
   }

@@ -5,7 +5,9 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { AuditEntry, Person, Role, StakeholderGroup, StakeholderGroupId } from '@accord/schema';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Db } from '../storage/sqlite/database.js';
+import { Refusal } from '../refusal.js';
 import { newPersonId } from '../storage/ids.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { csrfFor, hashSecret, isSecret, newSecret } from './secrets.js';
@@ -13,8 +15,13 @@ import { readAudit, writeAudit, type AuditQuery, type NewAuditEntry } from './au
 
 export type { NewAuditEntry } from './audit-log.js';
 
-/** A request the store refuses for a reason the caller can show (unknown group, taken email…). */
-export class IdentityError extends Error {}
+/** A request the store refuses for a reason the caller can show (unknown group, taken email…); a 400 unless given. */
+export class IdentityError extends Refusal {
+  override name = 'IdentityError';
+  constructor(message: string, status: ContentfulStatusCode = 400, code = 'invalid_body') {
+    super(status, code, message);
+  }
+}
 
 /** What {@link SqliteIdentityStore.createPerson} needs; email and country already normalised by the schema. */
 export interface NewPerson {
@@ -123,7 +130,7 @@ export class SqliteIdentityStore {
   /** Adds a stakeholder group; refuses an id that exists. */
   async addStakeholderGroup(group: StakeholderGroup): Promise<void> {
     if (this.#db.prepare('SELECT 1 FROM stakeholder_groups WHERE id = ?').get(group.id))
-      throw new IdentityError(`stakeholder group ${group.id} already exists`);
+      throw new IdentityError(`stakeholder group ${group.id} already exists`, 409, 'conflict');
     this.#db
       .prepare('INSERT INTO stakeholder_groups (id, name, created_at) VALUES (?, ?, ?)')
       .run(group.id, group.name, this.#iso());

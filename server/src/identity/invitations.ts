@@ -45,16 +45,25 @@ export interface AcceptDetails {
   password?: string | undefined;
 }
 
-/** Why an accept was refused; the HTTP layer maps each code to a status. */
+/** Why an accept was refused. */
 export type InvitationRefusal = 'gone' | 'sign_in_required' | 'wrong_person' | 'details_required';
 
-/** A refused accept, with a message the invitee can act on. */
+const statusOf = { gone: 404, sign_in_required: 401, wrong_person: 403, details_required: 400 } as const;
+const codeOf = {
+  gone: 'invitation_invalid',
+  sign_in_required: 'sign_in_required',
+  wrong_person: 'wrong_person',
+  details_required: 'invalid_body',
+} as const;
+
+/** A refused accept, with a message the invitee can act on; `reason` says which refusal it is. */
 export class InvitationError extends IdentityError {
+  override name = 'InvitationError';
   constructor(
-    readonly code: InvitationRefusal,
+    readonly reason: InvitationRefusal,
     message: string,
   ) {
-    super(message);
+    super(message, statusOf[reason], codeOf[reason]);
   }
 }
 

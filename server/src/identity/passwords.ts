@@ -6,12 +6,18 @@
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { passwordLimits } from '@accord/schema';
+import { Refusal } from '../refusal.js';
 
 /** The scrypt cost of new hashes: about 32 MiB and a few tens of milliseconds per hash. */
 export const scryptParams = { N: 2 ** 15, r: 8, p: 1, saltBytes: 16, keyBytes: 32 } as const;
 
-/** A password outside the accepted length; its message can be shown to the person. */
-export class PasswordPolicyError extends Error {}
+/** A password outside the accepted length: a 400 naming the `password` field; its message can be shown to the person. */
+export class PasswordPolicyError extends Refusal {
+  override name = 'PasswordPolicyError';
+  constructor(message: string) {
+    super(400, 'invalid_body', message, { details: [{ path: 'password', message }] });
+  }
+}
 
 /**
  * Bounds on parameters read from a stored hash: a tampered row must not make one sign-in

@@ -20,22 +20,17 @@ import type {
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
+import { Refusal } from '../refusal.js';
 import type { SqliteVersionStore } from '../versions/store.js';
 import { confirmationLink, confirmationMail } from './confirmation-mail.js';
 import { passageProblem } from './passage.js';
 import type { NewCommentStatus, ParticipantSession, SqliteRoundStore } from './store.js';
 
-/** Why a round refused a request; routes turn it into an HTTP answer with this status and code. */
-export class RoundRefusal extends Error {
+/** Why a round refused a request; `retryAfter` is the seconds to wait, for a 429. */
+export class RoundRefusal extends Refusal {
   override name = 'RoundRefusal';
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 429,
-    readonly code: string,
-    message: string,
-    /** Seconds to wait, for a 429. */
-    readonly retryAfter?: number,
-  ) {
-    super(message);
+  constructor(status: 400 | 401 | 403 | 404 | 409 | 429, code: string, message: string, retryAfter?: number) {
+    super(status, code, message, { retryAfter });
   }
 }
 

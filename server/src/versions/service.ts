@@ -18,17 +18,22 @@ import type {
 } from '@accord/schema';
 import { blocksOfState, type LiveReset } from '../content/live-reset.js';
 import type { LiveState } from '../content/live-state.js';
+import { Refusal } from '../refusal.js';
 import { newDocumentId } from '../storage/ids.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
 import { countKinds, diffBlocks, type DiffBlock } from './diff.js';
 import { freezeBlocks, type AlternativesByBracket } from './freeze.js';
 import type { SqliteVersionStore, StoredVersion } from './store.js';
 
-/** A version asked for that this document does not have; the route turns it into a 404. */
-export class NoSuchVersion extends Error {
+/** A version asked for that this document does not have: a 404. */
+export class NoSuchVersion extends Refusal {
   override name = 'NoSuchVersion';
   constructor(readonly versionId: string) {
-    super(`no version ${JSON.stringify(versionId)} of this document; list them with GET /api/documents/:id/versions`);
+    super(
+      404,
+      'not_found',
+      `no version ${JSON.stringify(versionId)} of this document; list them with GET /api/documents/:id/versions`,
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { Id, type AuditList } from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param } from '../errors.js';
+import { param } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 const Query = z.object({
@@ -16,7 +17,7 @@ export function auditRoutes(deps: { identity: SqliteIdentityStore; gate: Gate })
   return new Hono<AppEnv>().get('/workspaces/:workspaceId/audit', async (c) => {
     const { workspace } = await deps.gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'audit.read');
     const query = Query.safeParse({ after: c.req.query('after'), limit: c.req.query('limit') });
-    if (!query.success) throw new HttpError(400, 'invalid_query', 'after must be a sequence number and limit 1–1000');
+    if (!query.success) throw new Refusal(400, 'invalid_query', 'after must be a sequence number and limit 1–1000');
     const entries = await deps.identity.listAudit({
       workspaceId: workspace.id,
       afterSeq: query.data.after,

@@ -12,7 +12,6 @@ import type { ConsensusService } from '../../consensus/service.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
-import { answering } from './consensus.js';
 
 export function bracketRoutes(deps: { gate: Gate; consensus: ConsensusService }): Hono<AppEnv> {
   const { gate, consensus } = deps;
@@ -27,14 +26,11 @@ export function bracketRoutes(deps: { gate: Gate; consensus: ConsensusService })
     .post('/documents/:documentId/brackets/:bracketId/alternatives', async (c) => {
       const { documentId, bracketId, auth } = await bracketFor(c, 'bracket.alternative');
       const body = await readJson(c, AlternativeBody);
-      return c.json(
-        await answering(() => consensus.addAlternative(documentId, bracketId, body.text, auth.person.id)),
-        201,
-      );
+      return c.json(await consensus.addAlternative(documentId, bracketId, body.text, auth.person.id), 201);
     })
     .post('/documents/:documentId/brackets/:bracketId/resolution', async (c) => {
       const { documentId, bracketId, auth } = await bracketFor(c, 'bracket.resolve');
       const body = await readJson(c, ResolveBracketBody);
-      return c.json(await answering(() => consensus.resolve(documentId, bracketId, body, auth.person.id)));
+      return c.json(await consensus.resolve(documentId, bracketId, body, auth.person.id));
     });
 }

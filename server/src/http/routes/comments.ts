@@ -19,27 +19,15 @@ import {
 } from '@accord/schema';
 import { authorizeCommentChange, authorizeThreadStatus, type CommentChange } from '../../authz/comments.js';
 import type { Action } from '../../authz/policy.js';
-import { CommentRefused } from '../../comments/anchoring.js';
 import { commentsCsv } from '../../comments/csv.js';
 import type { CommentService } from '../../comments/service.js';
-import { CommentConflict, type StoredThread } from '../../comments/store.js';
+import type { StoredThread } from '../../comments/store.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param, readJson } from '../errors.js';
+import { param, readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 const ListFormat = z.enum(['json', 'csv']);
-
-/** The comments module's refusals as HTTP errors. */
-async function answering<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CommentRefused) throw new HttpError(error.status, error.code, error.message, error.issues);
-    if (error instanceof CommentConflict)
-      throw new HttpError(error.code === 'not_author' ? 403 : 409, error.code, error.message);
-    throw error;
-  }
-}
 
 export function commentRoutes(deps: { gate: Gate; comments: CommentService }): Hono<AppEnv> {
   const { gate, comments } = deps;
@@ -50,7 +38,7 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     gate.signedIn(c); // Unknown and hidden threads look alike only to someone signed in.
     const missing = `comment thread ${JSON.stringify(id)}`;
     const thread = hidden ? await comments.anyThread(id) : await comments.listedThread(id);
-    if (!thread) throw new HttpError(404, 'not_found', `no ${missing}`);
+    if (!thread) throw new Refusal(404, 'not_found', `no ${missing}`);
     return { thread, missing, ...(await gate.document(c, thread.documentId, action, missing)) };
   };
 
@@ -61,7 +49,7 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     const missing = `comment ${JSON.stringify(id)}`;
     const thread = await comments.threadOfComment(id);
     const comment = thread?.comments.find((m) => m.id === id);
-    if (!thread || !comment) throw new HttpError(404, 'not_found', `no ${missing}`);
+    if (!thread || !comment) throw new Refusal(404, 'not_found', `no ${missing}`);
     const { resource, auth } = await gate.document(c, thread.documentId, 'document.read', missing);
     await gate.enforce(
       c,
@@ -77,7 +65,7 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     const { thread, resource, auth, missing } = await threadFor(c, 'document.read');
     const decision = authorizeThreadStatus(auth.principal, resource, threadAuthor(thread));
     await gate.enforce(c, decision, status === 'resolved' ? 'comment.resolve' : 'comment.reopen', resource, missing);
-    return c.json(await answering(() => comments.setStatus(thread.id, auth.person.id, status)));
+    return c.json(await comments.setStatus(thread.id, auth.person.id, status));
   };
 
   return new Hono<AppEnv>()
@@ -85,7 +73,7 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
       const id = param(c, 'documentId', Id, 'document');
       const format = ListFormat.safeParse(c.req.query('format') ?? 'json');
       if (!format.success)
-        throw new HttpError(400, 'invalid_format', `format must be one of ${ListFormat.options.join(', ')}`);
+        throw new Refusal(400, 'invalid_format', `format must be one of ${ListFormat.options.join(', ')}`);
       await gate.document(c, id, 'document.read');
       const threads = await comments.list(id);
       if (format.data === 'json') return c.json({ threads } satisfies CommentThreadList);
@@ -98,24 +86,22 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     .post('/documents/:documentId/comments', async (c) => {
       const { resource, auth } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'comment.create');
       const body = await readJson(c, CreateThreadBody);
-      const thread = await answering(() =>
-        comments.open({ ...resource, documentId: resource.documentId! }, auth.person.id, body),
-      );
+      const thread = await comments.open({ ...resource, documentId: resource.documentId! }, auth.person.id, body);
       return c.json(thread, 201);
     })
     .post('/comment-threads/:threadId/replies', async (c) => {
       const { thread, resource, auth } = await threadFor(c, 'comment.create');
       const body = await readJson(c, ReplyBody);
-      return c.json(await answering(() => comments.reply(resource, thread.id, auth.person.id, body)), 201);
+      return c.json(await comments.reply(resource, thread.id, auth.person.id, body), 201);
     })
     .patch('/comments/:commentId', async (c) => {
       const { id, resource, auth } = await ownComment(c, 'edit');
       const body = await readJson(c, EditCommentBody);
-      return c.json(await answering(() => comments.edit(resource, id, auth.person.id, body)));
+      return c.json(await comments.edit(resource, id, auth.person.id, body));
     })
     .delete('/comments/:commentId', async (c) => {
       const { id, auth } = await ownComment(c, 'delete');
-      return c.json(await answering(() => comments.delete(id, auth.person.id)));
+      return c.json(await comments.delete(id, auth.person.id));
     })
     .post('/comment-threads/:threadId/resolve', (c) => changeStatus(c, 'resolved'))
     .post('/comment-threads/:threadId/reopen', (c) => changeStatus(c, 'open'))

@@ -16,22 +16,10 @@ import {
   type ParagraphHistory,
 } from '@accord/schema';
 import type { Action } from '../../authz/policy.js';
-import { ConsensusRefused, type ConsensusService } from '../../consensus/service.js';
-import { ConsensusConflict } from '../../consensus/store.js';
+import type { ConsensusService } from '../../consensus/service.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param, readJson } from '../errors.js';
+import { param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
-
-/** The consensus module's refusals as HTTP errors. */
-export async function answering<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ConsensusRefused) throw new HttpError(error.status, error.code, error.message);
-    if (error instanceof ConsensusConflict) throw new HttpError(409, error.code, error.message);
-    throw error;
-  }
-}
 
 export function consensusRoutes(deps: { gate: Gate; consensus: ConsensusService }): Hono<AppEnv> {
   const { gate, consensus } = deps;
@@ -55,26 +43,17 @@ export function consensusRoutes(deps: { gate: Gate; consensus: ConsensusService 
     .put('/documents/:documentId/paragraphs/:blockId/status', async (c) => {
       const { documentId, blockId, auth } = await paragraphFor(c, 'status.set');
       const body = await readJson(c, StatusBody);
-      return c.json(
-        await answering(() => consensus.setStatus(documentId, blockId, body.status, body.note, auth.person.id)),
-      );
+      return c.json(await consensus.setStatus(documentId, blockId, body.status, body.note, auth.person.id));
     })
     .post('/documents/:documentId/paragraphs/:blockId/status-proposals', async (c) => {
       const { documentId, blockId, auth } = await paragraphFor(c, 'status.propose');
       const body = await readJson(c, StatusBody);
-      return c.json(
-        await answering(() => consensus.proposeStatus(documentId, blockId, body.status, body.note, auth.person.id)),
-        201,
-      );
+      return c.json(await consensus.proposeStatus(documentId, blockId, body.status, body.note, auth.person.id), 201);
     })
     .put('/documents/:documentId/paragraphs/:blockId/position', async (c) => {
       const { documentId, blockId, auth } = await paragraphFor(c, 'position.record');
       const body = await readJson(c, PositionBody);
-      return c.json(
-        await answering(() =>
-          consensus.recordPosition(documentId, blockId, auth.person.id, body.position, body.reason),
-        ),
-      );
+      return c.json(await consensus.recordPosition(documentId, blockId, auth.person.id, body.position, body.reason));
     })
     .get('/documents/:documentId/paragraphs/:blockId/history', async (c) => {
       const { documentId, blockId } = await paragraphFor(c, 'document.read');

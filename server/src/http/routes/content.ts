@@ -4,7 +4,8 @@ import { renderYDoc } from '@accord/editor';
 import { ContentFormat, Id, type DocumentContent } from '@accord/schema';
 import type { LiveState } from '../../content/live-state.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param } from '../errors.js';
+import { param } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export function contentRoutes(gate: Gate, state: LiveState): Hono<AppEnv> {
@@ -13,7 +14,7 @@ export function contentRoutes(gate: Gate, state: LiveState): Hono<AppEnv> {
     // The format is checked first: a bad query says so even to someone without access.
     const format = ContentFormat.safeParse(c.req.query('format') ?? 'json');
     if (!format.success)
-      throw new HttpError(400, 'invalid_format', `format must be one of ${ContentFormat.options.join(', ')}`);
+      throw new Refusal(400, 'invalid_format', `format must be one of ${ContentFormat.options.join(', ')}`);
     const { document } = await gate.document(c, id, 'document.read');
     const update = await state(id);
     switch (format.data) {

@@ -13,12 +13,13 @@ import {
   type PendingInvitationList,
 } from '@accord/schema';
 import { csrfFor } from '../../identity/secrets.js';
-import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
-import { InvitationError, type SqliteInvitationStore } from '../../identity/invitations.js';
+import type { SqliteInvitationStore } from '../../identity/invitations.js';
 import type { RecordStore } from '../../storage/types.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param, readJson } from '../errors.js';
+import { param, readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 import { sessionBody, startSession } from './session.js';
 
@@ -30,18 +31,10 @@ export interface InvitationDeps extends InviteByMailDeps {
   secureCookies: boolean;
 }
 
-const statusOf = { gone: 404, sign_in_required: 401, wrong_person: 403, details_required: 400 } as const;
-const codeOf = {
-  gone: 'invitation_invalid',
-  sign_in_required: 'sign_in_required',
-  wrong_person: 'wrong_person',
-  details_required: 'invalid_body',
-} as const;
-
 export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
   const { records, identity, invitations, gate } = deps;
   const gone = () =>
-    new HttpError(
+    new Refusal(
       404,
       'invitation_invalid',
       'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one',
@@ -65,7 +58,7 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const id = param(c, 'invitationId', Id, 'invitation');
       if (!(await invitations.revoke(workspace.id, id, auth.person.id))) {
-        throw new HttpError(
+        throw new Refusal(
           404,
           'not_found',
           'no pending invitation by that id in this workspace (it may have been accepted, revoked or have expired)',
@@ -90,24 +83,17 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
     .post('/invitations/:token/accept', async (c) => {
       const details = await readJson(c, AcceptInvitationBody);
       const auth = c.get('auth');
-      try {
-        const { person, created } = await invitations.accept(c.req.param('token'), details, auth?.person.id);
-        if (created) return startSession(c, identity, deps.secureCookies, person.id, 'invitation');
-        // The invitee was signed in already: the same session, now with the new role.
-        const roles = await identity.rolesOf(person.id);
-        c.header('cache-control', 'no-store');
-        return c.json(
-          sessionBody(
-            { person, principal: { personId: person.id, roles } },
-            auth!.session ? csrfFor(auth!.secret) : '',
-            auth!.session?.expiresAt ?? '',
-          ),
-        );
-      } catch (error) {
-        if (error instanceof InvitationError)
-          throw new HttpError(statusOf[error.code], codeOf[error.code], error.message);
-        if (error instanceof IdentityError) throw new HttpError(400, 'invalid_body', error.message);
-        throw error;
-      }
+      const { person, created } = await invitations.accept(c.req.param('token'), details, auth?.person.id);
+      if (created) return startSession(c, identity, deps.secureCookies, person.id, 'invitation');
+      // The invitee was signed in already: the same session, now with the new role.
+      const roles = await identity.rolesOf(person.id);
+      c.header('cache-control', 'no-store');
+      return c.json(
+        sessionBody(
+          { person, principal: { personId: person.id, roles } },
+          auth!.session ? csrfFor(auth!.secret) : '',
+          auth!.session?.expiresAt ?? '',
+        ),
+      );
     });
 }

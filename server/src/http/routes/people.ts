@@ -16,10 +16,11 @@ import {
   type StakeholderGroupList,
   type WorkspacePerson,
 } from '@accord/schema';
-import { IdentityError, type SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param, readJson } from '../errors.js';
+import { param, readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
@@ -31,7 +32,7 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
     const people = await identity.listWorkspacePeople(workspaceId);
     const secretariat = people.filter((p) => p.role === 'secretariat');
     if (secretariat.length === 1 && secretariat[0]!.person.id === personId) {
-      throw new HttpError(
+      throw new Refusal(
         409,
         'last_secretariat',
         'this is the workspace’s only secretariat member; make someone else secretariat first',
@@ -43,7 +44,7 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
     const person = await identity.getPerson(personId);
     const role = person && (await identity.getRole(personId, workspaceId));
     if (!person || !role)
-      throw new HttpError(404, 'not_found', `no person ${JSON.stringify(personId)} in this workspace`);
+      throw new Refusal(404, 'not_found', `no person ${JSON.stringify(personId)} in this workspace`);
     return { person, role };
   };
 
@@ -57,12 +58,9 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const { role, ...input } = await readJson(c, CreatePersonBody);
       if (!role)
-        throw new HttpError(
-          400,
-          'invalid_body',
-          'the body is invalid: role is required to add someone to a workspace',
-          [{ path: 'role', message: 'is required' }],
-        );
+        throw new Refusal(400, 'invalid_body', 'the body is invalid: role is required to add someone to a workspace', {
+          details: [{ path: 'role', message: 'is required' }],
+        });
       // Adding is inviting, for a known email and a new one alike: no profile in the answer,
       // no role without the person's consent, nothing that tells the two cases apart. The
       // invitee gives their own name and group when accepting.
@@ -106,12 +104,7 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
     .post('/workspaces/:workspaceId/stakeholder-groups', async (c) => {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const group = await readJson(c, CreateStakeholderGroupBody);
-      try {
-        await identity.addStakeholderGroup(group);
-      } catch (error) {
-        if (error instanceof IdentityError) throw new HttpError(409, 'conflict', error.message);
-        throw error;
-      }
+      await identity.addStakeholderGroup(group);
       await identity.appendAudit({
         actorPersonId: auth.person.id,
         action: 'stakeholder-group.create',

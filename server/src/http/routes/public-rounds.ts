@@ -32,9 +32,9 @@ import type { RoundProcessing } from '../../rounds/processing.js';
 import type { RoundService } from '../../rounds/service.js';
 import type { ParticipantSession } from '../../rounds/store.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param, readJson } from '../errors.js';
+import { param, readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import { reportDownload, reportFormat } from './report-download.js';
-import { refusals } from './round-refusals.js';
 
 export interface PublicRoundRouteDeps {
   rounds: RoundService;
@@ -76,8 +76,8 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
     });
   return new Hono<AppEnv>()
     .get('/public/rounds/:roundId', async (c) => {
-      const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
-      const { version, blocks: paragraphs } = await refusals(() => rounds.version(round));
+      const round = await rounds.round(param(c, 'roundId', Id, 'round'));
+      const { version, blocks: paragraphs } = await rounds.version(round);
       // Only what the public page needs: never who created the round or the workspace.
       return c.json({
         round,
@@ -91,49 +91,49 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
     .post('/public/rounds/:roundId/participants', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, RegisterParticipantBody);
-      const { session, token: issued } = await refusals(() => rounds.register(roundId, body, c.get('ip')));
+      const { session, token: issued } = await rounds.register(roundId, body, c.get('ip'));
       cookie(c, roundId, issued);
       return c.json({ participantId: session.id, token: issued } satisfies RegisteredParticipant, 201);
     })
     .post('/public/rounds/:roundId/confirmations', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, ConfirmParticipantBody);
-      const { session, token: issued } = await refusals(async () => rounds.confirm(roundId, body.code, token(c)));
+      const { session, token: issued } = await rounds.confirm(roundId, body.code, token(c));
       cookie(c, roundId, issued);
       return c.json({ token: issued, participant: publicParticipant(rounds, session) } satisfies ConfirmedParticipant);
     })
     .post('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, PublicCommentBody);
-      const comment = await refusals(() => rounds.comment(roundId, token(c), body.anchor, body.text, c.get('ip')));
+      const comment = await rounds.comment(roundId, token(c), body.anchor, body.text, c.get('ip'));
       // The author learns whether it is visible yet; the moderation fields stay with coordinators.
       return c.json({ id: comment.id, status: comment.status } satisfies PostedComment, 201);
     })
     .post('/public/rounds/:roundId/reactions', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, ReactionBody);
-      await refusals(() => rounds.react(roundId, token(c), body.blockId, body.reaction, c.get('ip')));
+      await rounds.react(roundId, token(c), body.blockId, body.reaction, c.get('ip'));
       return c.body(null, 204);
     })
     .get('/public/rounds/:roundId/participant', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
-      const session = await refusals(async () => rounds.participant(rounds.round(roundId).id, token(c)));
+      const session = await rounds.participant((await rounds.round(roundId)).id, token(c));
       return c.json(publicParticipant(rounds, session) satisfies PublicParticipant);
     })
     .get('/public/rounds/:roundId/report', async (c) => {
       const format = reportFormat(c);
-      const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
+      const round = await rounds.round(param(c, 'roundId', Id, 'round'));
       // The group's answers are its own until it publishes the revised version with them.
       if (!processing.revision(round.id))
-        throw new HttpError(
+        throw new Refusal(
           404,
           'not_published',
           'the comment-response report is published with the revised version; it is not out yet',
         );
-      return reportDownload(c, round, await refusals(() => processing.report(round, format)), format);
+      return reportDownload(c, round, await processing.report(round, format), format);
     })
     .get('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
-      return c.json({ comments: await refusals(async () => rounds.published(roundId)) } satisfies PublicCommentList);
+      return c.json({ comments: await rounds.published(roundId) } satisfies PublicCommentList);
     });
 }

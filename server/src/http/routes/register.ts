@@ -13,7 +13,8 @@ import { registerHtml } from '../../consensus/register-html.js';
 import { registerMarkdown } from '../../consensus/register-markdown.js';
 import type { ConsensusService } from '../../consensus/service.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param } from '../errors.js';
+import { param } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export function registerRoutes(deps: {
@@ -26,7 +27,7 @@ export function registerRoutes(deps: {
     // The format is checked first: a bad query says so even to someone without access.
     const format = RegisterFormat.safeParse(c.req.query('format') ?? 'json');
     if (!format.success)
-      throw new HttpError(400, 'invalid_format', `format must be one of ${RegisterFormat.options.join(', ')}`);
+      throw new Refusal(400, 'invalid_format', `format must be one of ${RegisterFormat.options.join(', ')}`);
     const { document } = await deps.gate.document(c, id, 'document.read');
     const register = await deps.consensus.register(id, document.title, await deps.comments.list(id));
     const download = (extension: string) => ({

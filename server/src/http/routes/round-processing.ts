@@ -21,7 +21,6 @@ import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
 import { reportDownload, reportFormat } from './report-download.js';
-import { refusals } from './round-refusals.js';
 
 export interface RoundProcessingRouteDeps {
   gate: Gate;
@@ -33,29 +32,29 @@ export interface RoundProcessingRouteDeps {
 export function roundProcessingRoutes({ gate, rounds, processing, identity }: RoundProcessingRouteDeps): Hono<AppEnv> {
   /** The round and its document through the Gate; an unknown round is a 404 before any role is asked. */
   const gated = async (c: Context<AppEnv>, action: Action) => {
-    const round = await refusals(async () => rounds.round(param(c, 'roundId', Id, 'round')));
+    const round = await rounds.round(param(c, 'roundId', Id, 'round'));
     return { round, ...(await gate.document(c, round.documentId, action)) };
   };
   return new Hono<AppEnv>()
     .get('/rounds/:roundId/processing', async (c) => {
       const { round } = await gated(c, 'round.respond');
-      return c.json((await refusals(() => processing.view(round))) satisfies ProcessingView);
+      return c.json((await processing.view(round)) satisfies ProcessingView);
     })
     .put('/rounds/:roundId/comments/:commentId/disposition', async (c) => {
       const { round, auth } = await gated(c, 'round.respond');
       const body = await readJson(c, DispositionBody);
       const commentId = param(c, 'commentId', Id, 'comment');
-      return c.json(await refusals(() => processing.decide(round, commentId, auth.person.id, body)));
+      return c.json(await processing.decide(round, commentId, auth.person.id, body));
     })
     .get('/rounds/:roundId/report', async (c) => {
       const format = reportFormat(c);
       const { round } = await gated(c, 'round.respond');
-      return reportDownload(c, round, await refusals(() => processing.report(round, format)), format);
+      return reportDownload(c, round, await processing.report(round, format), format);
     })
     .post('/rounds/:roundId/revision', async (c) => {
       const { round, auth, document, resource } = await gated(c, 'round.manage');
       const body = await readJson(c, PublishRevisionBody);
-      const revision = await refusals(() => processing.publishRevision(round, document, auth.person.id, body));
+      const revision = await processing.publishRevision(round, document, auth.person.id, body);
       await identity.appendAudit({
         actorPersonId: auth.person.id,
         action: 'round.revision',

@@ -22,7 +22,6 @@ import type { RoundService } from '../../rounds/service.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
-import { refusals } from './round-refusals.js';
 
 export interface RoundRouteDeps {
   gate: Gate;
@@ -33,7 +32,7 @@ export interface RoundRouteDeps {
 export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<AppEnv> {
   /** The round's document, checked through the Gate; an unknown round is a 404 before any role is asked. */
   const manage = async (c: Parameters<Gate['signedIn']>[0], roundId: string) => {
-    const round = await refusals(async () => rounds.round(roundId));
+    const round = await rounds.round(roundId);
     return { round, ...(await gate.document(c, round.documentId, 'round.manage')) };
   };
   return new Hono<AppEnv>()
@@ -41,7 +40,7 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
       const id = param(c, 'documentId', Id, 'document');
       const { auth, resource } = await gate.document(c, id, 'round.manage');
       const body = await readJson(c, CreateRoundBody);
-      const round = await refusals(() => rounds.create(id, auth.person.id, body));
+      const round = await rounds.create(id, auth.person.id, body);
       await identity.appendAudit({
         actorPersonId: auth.person.id,
         action: 'round.open',
@@ -58,7 +57,7 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
     })
     .post('/rounds/:roundId/close', async (c) => {
       const { round, auth, resource } = await manage(c, param(c, 'roundId', Id, 'round'));
-      const closed = await refusals(async () => rounds.close(round.id, auth.person.id));
+      const closed = await rounds.close(round.id, auth.person.id);
       await identity.appendAudit({
         actorPersonId: auth.person.id,
         action: 'round.close',
@@ -76,36 +75,30 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
       const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
       const body = await readJson(c, FlagCommentBody);
       return c.json(
-        await refusals(async () =>
-          rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
-            kind: 'flag',
-            note: body.note,
-          }),
-        ),
+        await rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
+          kind: 'flag',
+          note: body.note,
+        }),
       );
     })
     .post('/rounds/:roundId/comments/:commentId/hide', async (c) => {
       const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
       const body = await readJson(c, HideCommentBody);
       return c.json(
-        await refusals(async () =>
-          rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
-            kind: 'hide',
-            reason: body.reason,
-          }),
-        ),
+        await rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
+          kind: 'hide',
+          reason: body.reason,
+        }),
       );
     })
     .post('/rounds/:roundId/comments/:commentId/restore', async (c) => {
       const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));
       const body = await readJson(c, RestoreCommentBody);
       return c.json(
-        await refusals(async () =>
-          rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
-            kind: 'restore',
-            note: body.note,
-          }),
-        ),
+        await rounds.moderate(round.id, param(c, 'commentId', Id, 'comment'), auth.person.id, {
+          kind: 'restore',
+          note: body.note,
+        }),
       );
     });
 }

@@ -15,7 +15,8 @@ import type { SignInGuard } from '../../identity/sign-in-guard.js';
 import { csrfFor } from '../../identity/secrets.js';
 import type { KeyedLimiter } from '../../limits/keyed-limiter.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, readJson } from '../errors.js';
+import { readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export interface SessionDeps {
@@ -70,8 +71,8 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
   const { identity, gate, secureCookies } = deps;
   const limited = (retry: number): never => {
     deps.onLimited();
-    throw new HttpError(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`, undefined, {
-      'retry-after': String(retry),
+    throw new Refusal(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`, {
+      retryAfter: retry,
     });
   };
 
@@ -97,7 +98,7 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
             detail: { email: body.email, ip, ...unaudited },
           });
         }
-        throw new HttpError(401, 'invalid_credentials', 'the email or password is wrong');
+        throw new Refusal(401, 'invalid_credentials', 'the email or password is wrong');
       }
       return startSession(c, identity, secureCookies, person.id, 'password');
     })

@@ -6,7 +6,8 @@ import { Hono } from 'hono';
 import { CreateTokenBody, RevokeTokenBody, type CreatedToken } from '@accord/schema';
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, readJson } from '../errors.js';
+import { readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export function tokenRoutes(deps: { identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
@@ -22,7 +23,7 @@ export function tokenRoutes(deps: { identity: SqliteIdentityStore; gate: Gate })
     .post('/tokens/revoke', async (c) => {
       const { token } = await readJson(c, RevokeTokenBody);
       const owner = await identity.verifyApiToken(token);
-      if (!owner) throw new HttpError(404, 'not_found', 'no active token like this; it may already be revoked');
+      if (!owner) throw new Refusal(404, 'not_found', 'no active token like this; it may already be revoked');
       await identity.revokeApiToken(token, { actorPersonId: owner.personId, via: 'api' });
       return c.body(null, 204);
     });

@@ -23,9 +23,10 @@ import {
 import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import { versionDocx } from '../../versions/export-docx.js';
 import { versionHtml, versionMarkdown } from '../../versions/export.js';
-import { NoSuchVersion, type CompareRef, type VersionService } from '../../versions/service.js';
+import type { CompareRef, VersionService } from '../../versions/service.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param, readJson } from '../errors.js';
+import { param, readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export interface VersionRouteDeps {
@@ -37,23 +38,13 @@ export interface VersionRouteDeps {
 /** A version id as the URL gives it; anything else names no version. */
 const versionParam = (c: Context<AppEnv>): string => param(c, 'versionId', Id, 'version');
 
-/** Runs `work`, turning an unknown version into a 404 that says what to do. */
-async function orMissing<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof NoSuchVersion) throw new HttpError(404, 'not_found', error.message);
-    throw error;
-  }
-}
-
 /** `from` / `to` of a comparison: `live` or a version id. */
 function compareRef(c: Context<AppEnv>, name: 'from' | 'to'): CompareRef {
   const value = c.req.query(name);
   if (value === undefined || value === '')
-    throw new HttpError(400, 'invalid_query', `give ${name}= as a version id or "live"`);
+    throw new Refusal(400, 'invalid_query', `give ${name}= as a version id or "live"`);
   if (value !== 'live' && !Id.safeParse(value).success)
-    throw new HttpError(400, 'invalid_query', `${name} must be a version id or "live"`);
+    throw new Refusal(400, 'invalid_query', `${name} must be a version id or "live"`);
   return value;
 }
 
@@ -82,17 +73,17 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const id = param(c, 'documentId', Id, 'document');
       await gate.document(c, id, 'document.read');
       const versionId = versionParam(c);
-      return c.json((await orMissing(() => versions.get(id, versionId))).version);
+      return c.json((await versions.get(id, versionId)).version);
     })
     .get('/documents/:documentId/versions/:versionId/content', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
       // The format is checked first: a bad query says so even to someone without access.
       const format = VersionFormat.safeParse(c.req.query('format') ?? 'json');
       if (!format.success)
-        throw new HttpError(400, 'invalid_format', `format must be one of ${VersionFormat.options.join(', ')}`);
+        throw new Refusal(400, 'invalid_format', `format must be one of ${VersionFormat.options.join(', ')}`);
       await gate.document(c, id, 'document.read');
       const versionId = versionParam(c);
-      const { version, blocks } = await orMissing(() => versions.get(id, versionId));
+      const { version, blocks } = await versions.get(id, versionId);
       const content: VersionContent = { version, paragraphs: blocks };
       const download = (extension: string) => ({
         'content-disposition': `attachment; filename="${id}-version-${version.id}.${extension}"`,
@@ -127,14 +118,14 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const from = compareRef(c, 'from');
       const to = compareRef(c, 'to');
       const { document } = await gate.document(c, id, 'document.read');
-      return c.json((await orMissing(() => versions.compare(document, from, to))) satisfies VersionComparison);
+      return c.json((await versions.compare(document, from, to)) satisfies VersionComparison);
     })
     .post('/documents/:documentId/versions/:versionId/restore', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
       // Starting a draft creates a document: steering, as saving a version is.
       const { document, auth, resource } = await gate.document(c, id, 'version.create');
       const versionId = versionParam(c);
-      const draft = await orMissing(() => versions.restore(document, versionId, auth.person.id));
+      const draft = await versions.restore(document, versionId, auth.person.id);
       await identity.appendAudit({
         actorPersonId: auth.person.id,
         action: 'document.create',
@@ -148,7 +139,7 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const id = param(c, 'documentId', Id, 'document');
       const { document, auth, resource } = await gate.document(c, id, 'document.reset');
       const versionId = versionParam(c);
-      const reset = await orMissing(() => versions.reset(document, versionId));
+      const reset = await versions.reset(document, versionId);
       await identity.appendAudit({
         actorPersonId: auth.person.id,
         action: 'document.reset',

@@ -14,7 +14,8 @@ import type { SqliteIdentityStore } from '../../identity/identity-store.js';
 import type { RecordStore } from '../../storage/types.js';
 import { newDocumentId } from '../../storage/ids.js';
 import type { AppEnv } from '../env.js';
-import { HttpError, param, readJson } from '../errors.js';
+import { param, readJson } from '../errors.js';
+import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export function workspaceRoutes(deps: {
@@ -85,11 +86,11 @@ export function workspaceRoutes(deps: {
         members.has(id) ? [] : [{ path: `people.${i}`, message: `${id} holds no role in this workspace` }],
       );
       if (strangers.length)
-        throw new HttpError(
+        throw new Refusal(
           400,
           'invalid_body',
           `an audience is made of the workspace's people: ${strangers.map((s) => s.message).join('; ')}`,
-          strangers,
+          { details: strangers },
         );
       // Audited in the store's transaction, so open connections of people left out close within a second.
       await identity.setDocumentAudience(document.id, unique, {
