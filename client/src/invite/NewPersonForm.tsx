@@ -9,7 +9,7 @@ export interface NewPersonFormProps {
   groups: readonly StakeholderGroup[];
   busy: boolean;
   /** Field problems the server found, by field. */
-  serverErrors: Record<string, string>;
+  serverErrors: Readonly<Record<string, string>>;
   onSubmit: (body: AcceptInvitationBody) => void;
 }
 

@@ -3,9 +3,9 @@
  * good: they were signed out (4401), or their access was removed (4403). Not "reconnecting":
  * retrying cannot help, and the person should know why the text went away.
  */
-import { useState } from 'react';
 import { AppHeader, type Crumb } from '../components/AppHeader.js';
 import { Notice } from '../components/Message.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { Link, paths } from '../router.js';
 import { sessionStore } from '../session/useSession.js';
 
@@ -18,14 +18,11 @@ export function ClosedForGood({
   workspaceId: string | undefined;
   why: 'signed-out' | 'no-access';
 }) {
-  const [busy, setBusy] = useState(false);
-  const signInAgain = async () => {
-    setBusy(true);
+  const signInAgain = useSubmit(async () => {
     // Signed in again meanwhile (another tab)? Then reopening is enough; else the session
     // store expires and the App goes to the sign-in page, coming back here afterwards.
     if (await sessionStore.refresh()) window.location.reload();
-    else setBusy(false);
-  };
+  });
 
   return (
     <>
@@ -34,7 +31,12 @@ export function ClosedForGood({
         {why === 'signed-out' ? (
           <Notice title="You were signed out" live className="closed-notice">
             <p>Your session ended, so this document was closed. Sign in again to continue; your place is kept.</p>
-            <button type="button" className="btn btn-primary" onClick={signInAgain} disabled={busy}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void signInAgain.run()}
+              disabled={signInAgain.busy}
+            >
               Sign in again
             </button>
           </Notice>

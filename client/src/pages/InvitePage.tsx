@@ -6,11 +6,13 @@
  * never signs anyone in to an existing account.
  */
 import type { AcceptInvitationBody, InvitationInfo, Person } from '@accord/schema';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { roleAsComplement, ROLE_SUMMARIES } from '../access.js';
 import { acceptInvitation, getInvitation, listStakeholderGroups, RequestError } from '../api.js';
+import { FormError } from '../components/FormError.js';
 import { Loading, Notice, Problem } from '../components/Message.js';
-import { describeError, fieldErrors } from '../errors.js';
+import { describeError } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { NewPersonForm } from '../invite/NewPersonForm.js';
 import { Link, navigate, paths } from '../router.js';
 import { sessionStore, useSession } from '../session/useSession.js';
@@ -26,9 +28,6 @@ export function InvitePage({ token }: { token: string }) {
     [token],
   );
   const session = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
     document.title = 'Invitation · Accord';
@@ -41,19 +40,11 @@ export function InvitePage({ token }: { token: string }) {
     signInFirst();
   };
 
-  const accept = async (body: AcceptInvitationBody) => {
+  const accept = useSubmit(async (body: AcceptInvitationBody) => {
     if (state.status !== 'done') return;
-    setBusy(true);
-    setError(null);
-    try {
-      sessionStore.adopt(await acceptInvitation(token, body));
-      navigate(paths.workspace(state.value.invitation.workspace.id), { replace: true });
-    } catch (caught) {
-      setError(describeError(caught));
-      setServerErrors(fieldErrors(caught));
-      setBusy(false);
-    }
-  };
+    sessionStore.adopt(await acceptInvitation(token, body));
+    navigate(paths.workspace(state.value.invitation.workspace.id), { replace: true });
+  });
 
   let content: ReactNode;
   if (state.status === 'loading') content = <Loading what="the invitation" />;
@@ -89,27 +80,23 @@ export function InvitePage({ token }: { token: string }) {
             Creating this account signs you in as {invitation.email} instead, in this browser.
           </Notice>
         )}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError problem={accept.problem} />
         {invitation.existingPerson ? (
           <ExistingAccount
             invitation={invitation}
             me={me}
-            busy={busy}
+            busy={accept.busy}
             onSignIn={signInFirst}
             onSwitch={() => void switchAccount()}
-            onAccept={() => void accept({})}
+            onAccept={() => void accept.run({})}
           />
         ) : (
           <NewPersonForm
             email={invitation.email}
             groups={groups}
-            busy={busy}
-            serverErrors={serverErrors}
-            onSubmit={(body) => void accept(body)}
+            busy={accept.busy}
+            serverErrors={accept.fields}
+            onSubmit={(body) => void accept.run(body)}
           />
         )}
       </>

@@ -4,11 +4,13 @@
  * (it comes back to the page that asked for the sign-in).
  */
 import { SignInBody } from '@accord/schema';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { RequestError } from '../api.js';
 import { TextField } from '../components/Field.js';
+import { FormError } from '../components/FormError.js';
 import { Notice } from '../components/Message.js';
-import { describeError, fieldErrors, zodFieldErrors } from '../errors.js';
+import { zodFieldErrors } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import type { SignedOutReason } from '../session/store.js';
 import { sessionStore } from '../session/useSession.js';
 
@@ -37,9 +39,6 @@ const INVITATION_NOTE = {
 export function SignInPage({ reason }: { reason: SignedOutReason }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [waitUntil, setWaitUntil] = useState(0);
   const wait = useCountdown(waitUntil);
 
@@ -47,35 +46,26 @@ export function SignInPage({ reason }: { reason: SignedOutReason }) {
     document.title = 'Sign in · Accord';
   }, []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const form = useSubmit(async (): Promise<void> => {
     const checked = SignInBody.safeParse({ email, password });
-    if (!checked.success) {
-      setFields(zodFieldErrors(checked.error.issues));
-      setError(null);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFields({});
+    if (!checked.success) return form.fail(null, zodFieldErrors(checked.error.issues));
     try {
       await sessionStore.signIn(checked.data.email, checked.data.password);
       // The App notices the session and leaves this page.
     } catch (caught) {
-      setError(describeError(caught));
-      setFields(fieldErrors(caught));
       if (caught instanceof RequestError && caught.status === 429)
         setWaitUntil(Date.now() + (caught.retryAfter ?? 60) * 1000);
-      setBusy(false);
+      throw caught;
     }
-  };
+  });
+  const { busy, fields } = form;
 
   // Sent here by an invitation for an existing account: say why, and that it comes back.
   const forInvitation = new URLSearchParams(window.location.search).get('next')?.startsWith('/invite/') ?? false;
   const note = reason ? REASONS[reason] : forInvitation ? INVITATION_NOTE : null;
   return (
     <main className="sign-in">
-      <form className="sign-in-card" onSubmit={submit} aria-labelledby="sign-in-title" noValidate>
+      <form className="sign-in-card" onSubmit={form.onSubmit} aria-labelledby="sign-in-title" noValidate>
         <div className="sign-in-brand" aria-hidden="true">
           §
         </div>
@@ -108,11 +98,7 @@ export function SignInPage({ reason }: { reason: SignedOutReason }) {
           error={fields['password']}
         />
 
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError problem={form.problem} />
 
         <button type="submit" className="btn btn-primary btn-block" disabled={busy || wait > 0} aria-busy={busy}>
           {busy ? 'Signing in…' : wait > 0 ? `Try again in ${wait} s` : 'Sign in'}

@@ -4,11 +4,13 @@
  * where the mail went.
  */
 import { CreateInvitationBody, type CreatedInvitation, type Role } from '@accord/schema';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ROLE_LABELS, ROLE_SUMMARIES, ROLES } from '../access.js';
 import { createInvitation } from '../api.js';
 import { SelectField, TextField } from '../components/Field.js';
-import { describeError, fieldErrors, zodFieldErrors } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { zodFieldErrors } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { dateTime } from '../time.js';
 import { deliveryText } from './delivery-text.js';
 
@@ -21,30 +23,19 @@ export function InvitePanel({
 }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = CreateInvitationBody.safeParse({ email, role });
-    if (!checked.success) return setFields(zodFieldErrors(checked.error.issues));
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+  const form = useSubmit(
+    async (): Promise<void> => {
+      const checked = CreateInvitationBody.safeParse({ email, role });
+      if (!checked.success) return form.fail(null, zodFieldErrors(checked.error.issues));
       const invitation = await createInvitation(workspaceId, checked.data);
       setCreated(invitation);
       setEmail('');
       onInvited?.(invitation);
-    } catch (caught) {
-      setError(describeError(caught));
-      setFields(fieldErrors(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { shownFields: ['email', 'role'] },
+  );
+  const { fields, busy } = form;
 
   return (
     <section className="panel" aria-labelledby="invite-heading">
@@ -63,7 +54,7 @@ export function InvitePanel({
           </button>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={form.onSubmit} noValidate>
           <div className="form-row">
             <TextField
               label="Email"
@@ -88,11 +79,7 @@ export function InvitePanel({
               ))}
             </SelectField>
           </div>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError problem={form.problem} />
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? 'Sending the invitation…' : 'Send invitation'}
           </button>

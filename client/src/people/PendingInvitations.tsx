@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../access.js';
 import { listInvitations, revokeInvitation } from '../api.js';
 import { Loading, Problem } from '../components/Message.js';
 import { describeError } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { dateTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
 
@@ -22,23 +23,23 @@ export function PendingInvitations({
 }) {
   const state = useAsync((signal) => listInvitations(workspaceId, signal), [workspaceId, reloadKey]);
   const [invitations, setInvitations] = useState<PendingInvitation[]>([]);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [target, setTarget] = useState<string | null>(null);
   useEffect(() => {
     if (state.status === 'done') setInvitations(state.value.invitations);
   }, [state]);
 
-  const revoke = async (invitation: PendingInvitation) => {
-    setBusy(invitation.id);
+  // The outcome goes to the page's message line, so the hook's own problem stays unused.
+  const revoke = useSubmit(async (invitation: PendingInvitation) => {
+    setTarget(invitation.id);
     try {
       await revokeInvitation(workspaceId, invitation.id);
       setInvitations((list) => list.filter((i) => i.id !== invitation.id));
       onMessage('ok', `The invitation of ${invitation.email} was revoked; its link no longer works.`);
     } catch (error) {
       onMessage('bad', `Could not revoke the invitation of ${invitation.email}: ${describeError(error)}`);
-    } finally {
-      setBusy(null);
     }
-  };
+  });
+  const revoking = (id: string) => revoke.busy && target === id;
 
   return (
     <section className="panel" aria-labelledby="pending-heading">
@@ -78,11 +79,11 @@ export function PendingInvitations({
                     <button
                       type="button"
                       className="btn btn-quiet btn-small btn-danger-quiet"
-                      disabled={busy === i.id}
-                      onClick={() => void revoke(i)}
+                      disabled={revoke.busy}
+                      onClick={() => void revoke.run(i)}
                       aria-label={`Revoke the invitation of ${i.email}`}
                     >
-                      {busy === i.id ? 'Revoking…' : 'Revoke'}
+                      {revoking(i.id) ? 'Revoking…' : 'Revoke'}
                     </button>
                   </td>
                 </tr>

@@ -1,9 +1,18 @@
 /** "Remove from workspace", confirmed in place: the question names the person, Cancel takes the focus back. */
 import { useEffect, useRef, useState } from 'react';
+import { useSubmit } from '../forms/useSubmit.js';
 
 export function RemoveControl({ name, onRemove }: { name: string; onRemove: () => Promise<void> }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // The page says why a removal failed; this control only closes its question.
+  const { busy, run: remove } = useSubmit(async () => {
+    try {
+      await onRemove();
+    } catch (error) {
+      setAsking(false);
+      throw error;
+    }
+  });
   const cancelRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -26,19 +35,10 @@ export function RemoveControl({ name, onRemove }: { name: string; onRemove: () =
       </button>
     );
   }
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await onRemove();
-    } catch {
-      setBusy(false);
-      setAsking(false);
-    }
-  };
   return (
     <div className="confirm" role="group" aria-label={`Confirm removing ${name}`}>
       <span className="confirm-text">Remove {name} from this workspace? They lose access at once.</span>
-      <button type="button" className="btn btn-danger btn-small" onClick={remove} disabled={busy}>
+      <button type="button" className="btn btn-danger btn-small" onClick={() => void remove()} disabled={busy}>
         {busy ? 'Removing…' : 'Remove'}
       </button>
       <button

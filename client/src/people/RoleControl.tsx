@@ -5,6 +5,7 @@
 import type { Role } from '@accord/schema';
 import { useId, useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../access.js';
+import { useSubmit } from '../forms/useSubmit.js';
 
 export function RoleControl({
   name,
@@ -17,18 +18,16 @@ export function RoleControl({
 }) {
   const id = useId();
   const [choice, setChoice] = useState<Role>(role);
-  const [busy, setBusy] = useState(false);
   const changed = choice !== role;
-  const save = async () => {
-    setBusy(true);
+  // The page shows why a change was refused; here the select only goes back to the role held.
+  const { busy, run: save } = useSubmit(async () => {
     try {
       await onSave(choice);
-    } catch {
-      setChoice(role); // the page shows why
-    } finally {
-      setBusy(false);
+    } catch (error) {
+      setChoice(role);
+      throw error;
     }
-  };
+  });
   return (
     <div className="role-control">
       <label className="visually-hidden" htmlFor={id}>
@@ -52,7 +51,7 @@ export function RoleControl({
           <button
             type="button"
             className="btn btn-primary btn-small"
-            onClick={save}
+            onClick={() => void save()}
             disabled={busy}
             aria-label={`Save role of ${name}`}
           >
