@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // One run over every part of the workspace: unit tests sit beside the code they test,
-// cross-process and end-to-end tests live in test/.
+// cross-process and end-to-end tests live in test/, browser tests in test/browser/.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'server', 'client', 'test'],
+    projects: ['packages/*', 'server', 'client', 'test', 'test/browser'],
     reporters: ['default', './test/reporters/summary.ts'],
   },
 });

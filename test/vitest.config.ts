@@ -5,7 +5,8 @@ export default defineProject({
   test: {
     name: 'e2e',
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'bench/**'],
+    // browser/ is a project of its own (browser/vitest.config.ts).
+    exclude: ['node_modules/**', 'bench/**', 'browser/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -4,105 +4,32 @@
  * browser context of their own, signed in as one of the seeded demo people, so they share no
  * cookies, storage or BroadcastChannel, and every edit between them goes through the server.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { vi } from 'vitest';
+import { inject, vi } from 'vitest';
 import { demoPassword } from '@accord/server';
+import { buildClientCached, chromiumLaunchOptions, repoRoot } from './client-build.js';
 
-export const repoRoot = resolve(import.meta.dirname, '../..');
-export const clientDir = join(repoRoot, 'client');
+export { clientDir, isCachedBuild, repoRoot } from './client-build.js';
 
 /**
- * Builds the client once per content: the build lands in a cache directory named by a hash of
- * everything it is made from (client/, the shared packages' sources, the lockfile), so the
- * browser files of one run — and reruns that changed no client code — share one build instead
- * of paying seconds each. A stale dist cannot be served: any change to those inputs is a new
- * hash. Test files run in parallel, so each build goes to a directory of its own and is renamed
- * into place; two files that build at once both succeed and one keeps its copy.
+ * The client build to serve: the one the browser project's global setup made for this run, or,
+ * when a file runs without it, a build of the current sources (cached by their content hash).
  */
 export async function buildClient(): Promise<string> {
-  const cacheRoot = join(tmpdir(), 'accord-client-builds');
-  const target = join(cacheRoot, clientInputsHash());
-  if (existsSync(join(target, 'index.html'))) return target;
-  mkdirSync(cacheRoot, { recursive: true });
-  const outDir = mkdtempSync(join(cacheRoot, 'building-'));
-  await promisify(execFile)(
-    join(clientDir, 'node_modules/.bin/vite'),
-    ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
-    {
-      cwd: clientDir,
-      env: { ...process.env, NODE_ENV: 'production' },
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  pruneOldBuilds(cacheRoot);
-  try {
-    renameSync(outDir, target);
-    return target;
-  } catch {
-    // Another file finished the same build first; keep serving ours, it is identical.
-    return outDir;
-  }
+  return inject('accordClientDist') ?? buildClientCached();
 }
 
-/** Whether `dir` is a build {@link buildClient} keeps for later runs (callers must not delete it). */
-export const isCachedBuild = (dir: string): boolean => basename(dir).length === 64;
-
-/** Builds of earlier client code pile up in tmp; drop those untouched for a day. */
-function pruneOldBuilds(cacheRoot: string): void {
-  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
-  for (const name of readdirSync(cacheRoot)) {
-    const path = join(cacheRoot, name);
-    if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function clientInputsHash(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile())
-        hash.update(relative(repoRoot, path)).update('\0').update(readFileSync(path)).update('\0');
-    }
-  };
-  walk(clientDir);
-  for (const pkg of readdirSync(join(repoRoot, 'packages'))) walk(join(repoRoot, 'packages', pkg));
-  hash.update(readFileSync(join(repoRoot, 'pnpm-lock.yaml')));
-  return hash.digest('hex');
-}
-
+/**
+ * Chromium for one test file: a connection to the run's shared browser when the global setup
+ * started one — closing it then only closes this file's contexts and disconnects — else a
+ * browser of the file's own.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.ACCORD_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const wsEndpoint = inject('accordChromiumWsEndpoint');
+  return wsEndpoint ? chromium.connect(wsEndpoint) : chromium.launch(chromiumLaunchOptions());
 }
 
 /**
