@@ -5,6 +5,8 @@
 import type { Comment } from '@accord/schema';
 import { useState } from 'react';
 import { Avatar } from '../components/Avatar.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { colorFor } from '../identity.js';
 import { dateTime, relativeTime } from '../time.js';
 import { CommentText } from './CommentText.js';
@@ -56,7 +58,14 @@ export function CommentItem({
   const { people } = useCommentsState(room);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const remove = useSubmit(async () => {
+    try {
+      await room.remove(comment.id);
+    } catch (error) {
+      setConfirming(false);
+      throw error;
+    }
+  });
   const mine = room.canChange(comment);
 
   if (comment.deletedAt) {
@@ -69,16 +78,6 @@ export function CommentItem({
       </li>
     );
   }
-
-  const remove = async () => {
-    setProblem(null);
-    try {
-      await room.remove(comment.id);
-    } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
-      setConfirming(false);
-    }
-  };
 
   return (
     <li className="comment">
@@ -107,7 +106,13 @@ export function CommentItem({
           {confirming ? (
             <>
               <span className="comment-confirm">Delete this comment?</span>
-              <button type="button" className="link-button danger" onClick={() => void remove()} autoFocus>
+              <button
+                type="button"
+                className="link-button danger"
+                onClick={() => void remove.run()}
+                disabled={remove.busy}
+                autoFocus
+              >
                 Delete
               </button>
               <button type="button" className="link-button" onClick={() => setConfirming(false)}>
@@ -126,11 +131,7 @@ export function CommentItem({
           )}
         </div>
       )}
-      {problem && (
-        <p className="comment-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError problem={remove.problem} inline />
     </li>
   );
 }

@@ -5,7 +5,9 @@
  */
 import type { PersonShown } from '@accord/schema';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { FormError } from '../components/FormError.js';
 import { IS_APPLE } from '../editor/shortcuts.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { insertMention, matchPeople, mentionQuery } from './mentions.js';
 
 const MAX_LENGTH = 10_000;
@@ -46,8 +48,6 @@ export function Composer({
   const [caret, setCaret] = useState(initial.length);
   const [open, setOpen] = useState(true);
   const [highlight, setHighlight] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
 
   useEffect(() => {
@@ -69,23 +69,18 @@ export function Composer({
     requestAnimationFrame(() => area.current?.setSelectionRange(next.caret, next.caret));
   };
 
-  const submit = async () => {
+  // A rejection keeps the text, so nothing typed is lost to a refused send.
+  const send = useSubmit(async (): Promise<void> => {
     const body = text.trim();
-    if (!body || busy) return;
+    if (!body) return;
     if (body.length > MAX_LENGTH)
-      return setError(`A comment can be at most ${MAX_LENGTH.toLocaleString()} characters.`);
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(body);
-      setText('');
-      setCaret(0);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return send.fail(`A comment can be at most ${MAX_LENGTH.toLocaleString()} characters.`);
+    await onSubmit(body);
+    setText('');
+    setCaret(0);
+  });
+  const { busy, problem } = send;
+  const submit = send.run;
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (menuOpen) {
@@ -131,7 +126,7 @@ export function Composer({
         rows={expanded ? 3 : 1}
         placeholder={placeholder}
         maxLength={MAX_LENGTH + 1000}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
         aria-autocomplete={people ? 'list' : undefined}
         aria-controls={menuOpen ? `${id}-people` : undefined}
         aria-activedescendant={menuOpen ? optionId(active) : undefined}
@@ -174,11 +169,7 @@ export function Composer({
         *emphasis*, **strong**, [link](https://…), - lists{people ? ', @ to mention' : ''}. {IS_APPLE ? '⌘' : 'Ctrl'}
         +Enter sends.
       </p>
-      {error && (
-        <p id={`${id}-error`} className="composer-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError problem={problem} id={`${id}-error`} inline />
       {expanded && (
         <div className="composer-actions">
           {onCancel && (
