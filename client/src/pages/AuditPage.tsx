@@ -8,8 +8,10 @@ import { useEffect, useState } from 'react';
 import { can } from '../access.js';
 import { getWorkspace, listAudit, listPeople } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
+import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { describeError } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { actionLabel, actorLabel, detailText, targetLabel, type AuditRow } from '../people/audit-format.js';
 import { paths } from '../router.js';
 import { dateTime, relativeTime } from '../time.js';
@@ -44,8 +46,6 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
     [workspaceId],
   );
   const [newer, setNewer] = useState<AuditRow[]>([]);
-  const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<string | null>(null);
 
   const workspace = state.status === 'done' ? state.value.workspace : null;
   const name = workspace?.name ?? workspaceId;
@@ -54,18 +54,10 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   }, [name]);
 
   const entries = state.status === 'done' ? [...state.value.entries, ...newer].reverse() : [];
-  const checkForNew = async () => {
-    setChecking(true);
-    setCheckError(null);
-    try {
-      const more = await readAll(workspaceId, entries[0]?.seq ?? 0);
-      setNewer((list) => [...list, ...more]);
-    } catch (error) {
-      setCheckError(describeError(error));
-    } finally {
-      setChecking(false);
-    }
-  };
+  const check = useSubmit(async () => {
+    const more = await readAll(workspaceId, entries[0]?.seq ?? 0);
+    setNewer((list) => [...list, ...more]);
+  });
 
   return (
     <>
@@ -88,15 +80,11 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
                 {entries.length === 1 ? '1 entry' : `${entries.length} entries`}, newest first. Entries cannot be
                 changed or deleted.
               </p>
-              <button type="button" className="btn btn-small" onClick={checkForNew} disabled={checking}>
-                {checking ? 'Checking…' : 'Check for new entries'}
+              <button type="button" className="btn btn-small" onClick={() => void check.run()} disabled={check.busy}>
+                {check.busy ? 'Checking…' : 'Check for new entries'}
               </button>
             </div>
-            {checkError && (
-              <p className="form-error" role="alert">
-                {checkError}
-              </p>
-            )}
+            <FormError problem={check.problem} />
             <div className="table-scroll">
               <table className="data-table audit-table">
                 <caption className="visually-hidden">Audit log of {name}, newest first</caption>
