@@ -15,7 +15,7 @@ import {
   encodeSyncStep1,
   encodeUpdate,
 } from '@accord/protocol';
-import { CollabServer, Refusal, createLogger, type Extension } from '@accord/server';
+import { CollabServer, ConnectionRefused, createLogger, type Extension } from '@accord/server';
 import { rawClient, stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
 interface Harness {
@@ -136,7 +136,7 @@ describe('collaboration core', () => {
       {
         name: 'gate',
         onConnect: ({ documentId }) => {
-          if (documentId === 'secret') throw new Refusal(CloseCode.PermissionDenied, 'not for you');
+          if (documentId === 'secret') throw new ConnectionRefused(CloseCode.PermissionDenied, 'not for you');
         },
       },
     ]);

@@ -9,7 +9,7 @@ import type { WebSocket } from 'ws';
 import { CloseCode } from '@accord/protocol';
 import type { Logger } from '../logger.js';
 import { Connection, type Rate } from './connection.js';
-import { Refusal, type Extension } from './extension.js';
+import { ConnectionRefused, type Extension } from './extension.js';
 import { Hooks } from './hooks.js';
 import { Room } from './room.js';
 
@@ -117,7 +117,7 @@ export class CollabServer {
     try {
       await this.hooks.run('onConnect', { documentId, request, connection, context: connection.context });
     } catch (error) {
-      if (error instanceof Refusal) {
+      if (error instanceof ConnectionRefused) {
         this.#log.info('connection refused', { documentId, code: error.code, reason: error.message });
         connection.refuse(error.code, error.message);
       } else {

@@ -91,7 +91,7 @@ export interface Extension {
   /** Lower runs earlier; storage should run before fan-out. Default 100. */
   readonly priority?: number;
 
-  /** A socket asks for a document. Throw a {@link Refusal} to refuse it with a close code and reason. */
+  /** A socket asks for a document. Throw a {@link ConnectionRefused} to refuse it with a close code and reason. */
   onConnect?(payload: ConnectPayload): void | Promise<void>;
   /** First connection to a document: fill `doc` from storage. A throw refuses all waiting connections; nothing is written. */
   onLoadDocument?(payload: LoadPayload): void | Promise<void>;
@@ -133,8 +133,8 @@ export interface Extension {
 }
 
 /** Thrown by {@link Extension.onConnect} to refuse a connection; the client gets `permissionDenied` and the close code. */
-export class Refusal extends Error {
-  override name = 'Refusal';
+export class ConnectionRefused extends Error {
+  override name = 'ConnectionRefused';
   constructor(
     readonly code: number,
     reason: string,

@@ -10,7 +10,7 @@
 import type { IncomingMessage } from 'node:http';
 import { CloseCode, type AwarenessEntry } from '@accord/protocol';
 import {
-  Refusal,
+  ConnectionRefused,
   type AwarenessPayload,
   type ConnectPayload,
   type Connection,
@@ -20,7 +20,7 @@ import { authorize, reasons, type Decision } from '../authz/authorize.js';
 import { documentResource } from '../authz/resources.js';
 import type { Authenticator } from '../identity/authenticator.js';
 import { credentialOf, type Credential } from '../identity/credentials.js';
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Identity } from '../identity/identity.js';
 import { sameOrigin } from '../http/middleware/csrf.js';
 import type { Logger } from '../logger.js';
 import type { RecordStore } from '../storage/types.js';
@@ -31,7 +31,7 @@ import type { AuditEntry } from '@accord/schema';
 export interface AuthorizationOptions {
   authenticator: Authenticator;
   records: RecordStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   logger: Logger;
   secureCookies: boolean;
   allowedOrigins: readonly string[];
@@ -80,7 +80,7 @@ export class Authorization implements Extension {
     const credential = this.#credential(request);
     const auth = await this.#options.authenticator.authenticate(credential);
     if (!auth)
-      throw new Refusal(
+      throw new ConnectionRefused(
         CloseCode.Unauthenticated,
         'your session or token is invalid, expired or revoked; sign in again',
       );
@@ -89,7 +89,7 @@ export class Authorization implements Extension {
     if (refusal) {
       // Like the REST layer: a refusal by role is audited; "no such document" is not an event.
       if (refusal.code === CloseCode.PermissionDenied) {
-        await this.#options.identity.appendAudit({
+        await this.#options.identity.audit.append({
           actorPersonId: auth.person.id,
           action: 'access.refused',
           workspaceId: grant?.workspaceId ?? null,
@@ -141,19 +141,22 @@ export class Authorization implements Extension {
       this.#options.secureCookies,
     );
     if (!credential)
-      throw new Refusal(CloseCode.Unauthenticated, 'sign in first: connect with your session cookie or ?token=');
+      throw new ConnectionRefused(
+        CloseCode.Unauthenticated,
+        'sign in first: connect with your session cookie or ?token=',
+      );
     if (credential.kind === 'session') {
       // Cross-site WebSocket hijacking: a page elsewhere can open a socket that carries our cookie.
       const origin = request.headers.origin;
       if (origin !== undefined && !sameOrigin(origin, request.headers.host, this.#options.allowedOrigins)) {
-        throw new Refusal(CloseCode.PermissionDenied, `connections from ${origin} are not accepted`);
+        throw new ConnectionRefused(CloseCode.PermissionDenied, `connections from ${origin} are not accepted`);
       }
     }
     return credential;
   }
 
   async #grant(principal: Parameters<typeof authorize>[0], documentId: string): Promise<Grant> {
-    const found = await documentResource(this.#options.records, this.#options.identity, documentId);
+    const found = await documentResource(this.#options.records, this.#options.identity.audiences, documentId);
     if (!found) return undefined;
     const { resource } = found;
     return {
@@ -164,13 +167,16 @@ export class Authorization implements Extension {
   }
 
   /** The refusal for a grant that does not allow reading; unknown and inaccessible documents look the same. */
-  #refusal(grant: Grant, documentId: string): Refusal | undefined {
+  #refusal(grant: Grant, documentId: string): ConnectionRefused | undefined {
     if (grant?.read.allowed) return undefined;
     const reason = grant && !grant.read.allowed ? grant.read.reason : undefined;
     if (!grant || reason === reasons.noWorkspace || reason === reasons.audience) {
-      return new Refusal(CloseCode.DocumentNotFound, `no document ${documentId.slice(0, 64)} that you can open`);
+      return new ConnectionRefused(
+        CloseCode.DocumentNotFound,
+        `no document ${documentId.slice(0, 64)} that you can open`,
+      );
     }
-    return new Refusal(CloseCode.PermissionDenied, reason!);
+    return new ConnectionRefused(CloseCode.PermissionDenied, reason!);
   }
 
   async #recheck(affected: Affected): Promise<void> {
