@@ -32,7 +32,7 @@
  *    the page's CSS needs to change).
  */
 export { CommentsPanel } from './CommentsPanel.js';
-export { CommentsPlugin, type CommentsPluginProps } from '../editor/CommentsPlugin.js';
+export { CommentsPlugin, type CommentsPluginProps } from './CommentsPlugin.js';
 export { CommentsRoom, COMMENT_SHORTCUT, type CommentsState, type Draft } from './room.js';
 export { useCommentsRoom, useCommentsState, type UseCommentsRoomOptions } from './useCommentsRoom.js';
 export { CommentText } from './CommentText.js';

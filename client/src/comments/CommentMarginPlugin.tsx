@@ -7,14 +7,14 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
-import { badgeCounts, marginEntries, type MarginEntry } from '../comments/margin-entries.js';
-import { layoutMargin } from '../comments/margin-layout.js';
-import { DraftCard, PendingThreadCard } from '../comments/NewThreadCard.js';
-import type { CommentsRoom } from '../comments/room.js';
-import { ThreadCard } from '../comments/ThreadCard.js';
-import { useCommentsState } from '../comments/useCommentsRoom.js';
+import { badgeCounts, marginEntries, type MarginEntry } from './margin-entries.js';
+import { layoutMargin } from './margin-layout.js';
+import { DraftCard, PendingThreadCard } from './NewThreadCard.js';
+import type { CommentsRoom } from './room.js';
+import { ThreadCard } from './ThreadCard.js';
+import { useCommentsState } from './useCommentsRoom.js';
 import { blockElement, DRAFT_PLACE } from './CommentAnchorsPlugin.js';
-import { useReflow } from './reflow.js';
+import { useReflow } from '../editor/reflow.js';
 
 function Card({
   room,

@@ -8,13 +8,13 @@ import { BlockIndex } from '@accord/editor';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { offsetOfPoint } from '../comments/dom-text.js';
-import type { CommentsRoom } from '../comments/room.js';
-import { COMMENT_SHORTCUT } from '../comments/room.js';
-import { anchorFor, targetOf, type SelectionTarget } from '../comments/selection.js';
-import { useCommentsState } from '../comments/useCommentsRoom.js';
+import { offsetOfPoint } from './dom-text.js';
+import type { CommentsRoom } from './room.js';
+import { COMMENT_SHORTCUT } from './room.js';
+import { anchorFor, targetOf, type SelectionTarget } from './selection.js';
+import { useCommentsState } from './useCommentsRoom.js';
 import { blockElement } from './CommentAnchorsPlugin.js';
-import { describe } from './shortcuts.js';
+import { describe } from '../editor/shortcuts.js';
 
 /** Ctrl+Alt+M or Cmd+Alt+M on any keyboard (the code, not the character: Option+M types µ). */
 export const isCommentShortcut = (e: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>) =>

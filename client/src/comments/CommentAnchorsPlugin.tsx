@@ -10,9 +10,9 @@ import { BlockIndex, resolveAnchor, type AnchorLike } from '@accord/editor';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
-import { blockTextOf, pointAtOffset } from '../comments/dom-text.js';
-import type { Placement } from '../comments/filters.js';
-import type { CommentsRoom, CommentsState } from '../comments/room.js';
+import { blockTextOf, pointAtOffset } from './dom-text.js';
+import type { Placement } from './filters.js';
+import type { CommentsRoom, CommentsState } from './room.js';
 
 /** The draft's key among the placements. */
 export const DRAFT_PLACE = 'draft';

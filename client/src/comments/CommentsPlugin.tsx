@@ -12,7 +12,7 @@ import { createPortal } from 'react-dom';
 import type * as Y from 'yjs';
 import '../styles/comments.css';
 import '../styles/comment-threads.css';
-import type { CommentsRoom } from '../comments/room.js';
+import type { CommentsRoom } from './room.js';
 import { CommentAnchorsPlugin } from './CommentAnchorsPlugin.js';
 import { CommentMarginPlugin } from './CommentMarginPlugin.js';
 import { CommentSelectionPlugin } from './CommentSelectionPlugin.js';
