@@ -4,7 +4,7 @@
  * drafting group is invisible to the rest of its workspace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteIdentityStore, SqliteRecordStore } from '@accord/server';
+import { SqlitePeopleStore, SqliteRecordStore } from '@accord/server';
 import { bearer, demo, tokenFor } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
@@ -19,7 +19,7 @@ let otherPersonId: string;
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
   await new SqliteRecordStore(server.accord.db).createWorkspace({ id: 'other', name: 'Another group' });
-  const identity = new SqliteIdentityStore(server.accord.db);
+  const identity = new SqlitePeopleStore(server.accord.db);
   const person = await identity.addPerson(
     { email: 'chair@other.example', name: 'Other Chair', stakeholderGroup: 'government' },
     { actorPersonId: null, password: 'other chair password', grant: { workspaceId: 'other', role: 'secretariat' } },
@@ -107,7 +107,7 @@ describe('from workspace demo, workspace other', () => {
 
 describe('a document limited to its drafting group', () => {
   it('is invisible to members outside the group on both channels, and open to the group and to coordinators', async () => {
-    const identity = new SqliteIdentityStore(server.accord.db);
+    const identity = new SqlitePeopleStore(server.accord.db);
     const mei = (await identity.findPersonByEmail(demo.member))!;
     const documentId = await createDocument(server, 'Working group draft');
     const [member, member2, coordinator] = await Promise.all([

@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, permissions, SqliteIdentityStore, type Action } from '@accord/server';
+import { actions, permissions, SqlitePeopleStore, type Action } from '@accord/server';
 import type { Role } from '@accord/schema';
 import { bearer } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
@@ -159,7 +159,7 @@ const restProbes: Record<string, RestProbe> = {
     send: async (c) => {
       // A fresh person per probe, so an allowed removal harms no one else. Written to the
       // database directly: adding over HTTP only invites (the person must accept).
-      const person = await new SqliteIdentityStore(server.accord.db).addPerson(
+      const person = await new SqlitePeopleStore(server.accord.db).addPerson(
         { email: `removable-${c}@example.org`, name: 'Removable', stakeholderGroup: 'academia' },
         { actorPersonId: null, grant: { workspaceId: 'demo', role: 'observer' } },
       );

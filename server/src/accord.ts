@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import { Authorization } from './extensions/authorization.js';
 import { Authenticator } from './identity/authenticator.js';
 import { lastAuditSeq, readAudit } from './identity/audit-log.js';
-import { SqliteIdentityStore } from './identity/identity-store.js';
+import { sqliteIdentity } from './identity/identity.js';
 import { SqliteInvitationStore } from './identity/invitations.js';
 import { KeyedLimiter } from './limits/keyed-limiter.js';
 import { Metrics } from './extensions/metrics.js';
@@ -87,8 +87,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
   compactor.warm();
   const documents = new SqliteDocumentStore(db, { compactor });
-  const identity = new SqliteIdentityStore(db);
-  const invitations = new SqliteInvitationStore(db, identity);
+  const identity = sqliteIdentity(db);
+  const invitations = new SqliteInvitationStore(db, identity.people);
   const authenticator = new Authenticator(identity);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, db, logger });
   // Links in mails need the address people reach us at; the port is known only once listening.
@@ -102,7 +102,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       { host: config.host },
     );
   }
-  if (!loopback && (await identity.checkPassword(demoPeople[0]!.email, demoPassword))) {
+  if (!loopback && (await identity.people.checkPassword(demoPeople[0]!.email, demoPassword))) {
     logger.warn(
       'serving a non-loopback address while the demo people sign in with the published password; start on a fresh data directory with ACCORD_SEED_DEMO=false for real use',
       {

@@ -4,7 +4,7 @@
  * applies to the next request and, through the watcher, to open connections.
  */
 import type { DocumentRecord } from '@accord/schema';
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { SqliteAudienceStore } from '../identity/audiences.js';
 import type { RecordStore } from '../storage/types.js';
 import type { Resource } from './authorize.js';
 
@@ -17,11 +17,11 @@ export interface DocumentResource {
 /** The document and its resource, or undefined when no such document exists. */
 export async function documentResource(
   records: Pick<RecordStore, 'getDocument'>,
-  identity: Pick<SqliteIdentityStore, 'getDocumentAudience'>,
+  audiences: Pick<SqliteAudienceStore, 'getDocumentAudience'>,
   documentId: string,
 ): Promise<DocumentResource | undefined> {
   const document = await records.getDocument(documentId);
   if (!document) return undefined;
-  const audience = await identity.getDocumentAudience(documentId);
+  const audience = await audiences.getDocumentAudience(documentId);
   return { document, resource: { workspaceId: document.workspaceId, documentId, audience } };
 }

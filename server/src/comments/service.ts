@@ -7,7 +7,7 @@
 import type { CommentAnchor, CommentThread, ThreadEvent, ThreadStatus } from '@accord/schema';
 import { authorize, type Resource } from '../authz/authorize.js';
 import type { LiveState } from '../content/live-state.js';
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Identity } from '../identity/identity.js';
 import { loadPrincipal } from '../identity/principal.js';
 import type { Logger } from '../logger.js';
 import { anchorForNewThread, CommentRefused, indexOf, isListed, viewThread } from './anchoring.js';
@@ -16,7 +16,7 @@ import type { CommentInput, SqliteCommentStore, StoredThread } from './store.js'
 
 export interface CommentServiceDeps {
   store: SqliteCommentStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   liveState: LiveState;
   hub: CommentHub;
   logger: Logger;
@@ -112,8 +112,8 @@ export class CommentService {
     const unique = [...new Set(mentions)];
     const issues: { path: string; message: string }[] = [];
     for (const id of unique) {
-      const person = await this.#deps.identity.getPerson(id);
-      const principal = person && (await loadPrincipal(this.#deps.identity, id));
+      const person = await this.#deps.identity.people.getPerson(id);
+      const principal = person && (await loadPrincipal(this.#deps.identity.people, id));
       if (!principal || !principal.roles.has(resource.workspaceId))
         issues.push({ path: `mentions.${mentions.indexOf(id)}`, message: `${id} holds no role in this workspace` });
       else if (!authorize(principal, 'document.read', resource).allowed)

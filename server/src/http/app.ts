@@ -10,7 +10,7 @@ import type { Logger } from '../logger.js';
 import type { Registry } from '../metrics/registry.js';
 import type { RecordStore } from '../storage/types.js';
 import type { Authenticator } from '../identity/authenticator.js';
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Identity } from '../identity/identity.js';
 import type { SqliteInvitationStore } from '../identity/invitations.js';
 import { SignInGuard } from '../identity/sign-in-guard.js';
 import type { Limits } from '../config.js';
@@ -59,7 +59,7 @@ const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
 
 export interface AppDeps {
   records: RecordStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   invitations: SqliteInvitationStore;
   authenticator: Authenticator;
   limits: Limits;
@@ -122,7 +122,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', healthRoutes(deps));
   app.route('/', metricsRoutes(deps.registry, deps.metricsToken));
   app.use('/api/*', authenticate(deps.authenticator, deps.secureCookies));
-  app.use('/api/*', csrf(deps.identity, deps.allowedOrigins));
+  app.use('/api/*', csrf(deps.allowedOrigins));
   const { identity, records, secureCookies } = deps;
   app.route(
     '/api',

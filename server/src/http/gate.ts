@@ -11,7 +11,7 @@ import { authorize, reasons, type Decision, type Principal, type Resource } from
 import { actions, type Action } from '../authz/policy.js';
 import { documentResource, type DocumentResource } from '../authz/resources.js';
 import type { Authenticated } from '../identity/authenticator.js';
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { RecordStore } from '../storage/types.js';
 import type { AppEnv } from './env.js';
@@ -19,7 +19,7 @@ import { Refusal } from '../refusal.js';
 
 export interface GateDeps {
   records: RecordStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   logger: Logger;
 }
 
@@ -58,7 +58,7 @@ export class Gate {
     if (decision.allowed) return auth;
     if (decision.reason === reasons.noWorkspace || decision.reason === reasons.audience)
       throw new Refusal(404, 'not_found', `no ${missing}`);
-    await this.#deps.identity.appendAudit({
+    await this.#deps.identity.audit.append({
       actorPersonId: auth.person.id,
       action: 'access.refused',
       workspaceId: resource.workspaceId,
@@ -95,7 +95,7 @@ export class Gate {
     missing = `document ${JSON.stringify(documentId)}`,
   ): Promise<DocumentResource & { auth: Authenticated }> {
     const auth = this.signedIn(c);
-    const found = await documentResource(this.#deps.records, this.#deps.identity, documentId);
+    const found = await documentResource(this.#deps.records, this.#deps.identity.audiences, documentId);
     if (!found) throw new Refusal(404, 'not_found', `no ${missing}`);
     await this.check(c, action, found.resource, missing);
     return { ...found, auth };

@@ -14,7 +14,7 @@ import { Id } from '@accord/schema';
 import { authorize } from '../authz/authorize.js';
 import { documentResource } from '../authz/resources.js';
 import type { Authenticator } from '../identity/authenticator.js';
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Identity } from '../identity/identity.js';
 import type { LiveAccess } from '../live/access.js';
 import { LiveStream, type DocumentHub } from '../live/hub.js';
 import type { RecordStore } from '../storage/types.js';
@@ -26,7 +26,7 @@ export interface LiveRouteDeps {
   gate: Gate;
   authenticator: Authenticator;
   records: RecordStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   /** Ends streams when their reader's access changes. */
   access: LiveAccess;
   /** Heartbeat interval; tests shorten it. */
@@ -46,7 +46,7 @@ export function liveRoute<E>(deps: LiveRouteDeps, hub: DocumentHub<E>, path: str
         },
         stillAllowed: async () => {
           const again = await deps.authenticator.authenticate(credential);
-          const found = again && (await documentResource(deps.records, deps.identity, documentId));
+          const found = again && (await documentResource(deps.records, deps.identity.audiences, documentId));
           return !!found && authorize(again.principal, 'document.read', found.resource).allowed;
         },
         ...(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs }),

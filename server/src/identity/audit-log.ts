@@ -87,3 +87,32 @@ export function readAudit(db: Db, query: AuditQuery = {}): AuditEntry[] {
 export function lastAuditSeq(db: Db): number {
   return (db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM audit_log').get() as { seq: number }).seq;
 }
+
+/**
+ * The audit log as a store, for appends that stand alone (a sign-in, an export) and for
+ * reading. Changes that are audited append inside their own transaction with {@link writeAudit}.
+ */
+export class SqliteAuditLog {
+  readonly #db: Db;
+  readonly #now: () => Date;
+
+  constructor(db: Db, options: { now?: () => Date } = {}) {
+    this.#db = db;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** Appends one entry; the table refuses updates and deletes, so this is the only write. */
+  async append(entry: NewAuditEntry): Promise<AuditEntry> {
+    return writeAudit(this.#db, this.#now().toISOString(), entry);
+  }
+
+  /** Entries in order, optionally of one workspace (with its people's sign-ins) and after a sequence number. */
+  async list(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    return readAudit(this.#db, query);
+  }
+
+  /** The newest sequence number, 0 when empty. */
+  async lastSeq(): Promise<number> {
+    return lastAuditSeq(this.#db);
+  }
+}

@@ -5,7 +5,8 @@
  */
 import type { Person } from '@accord/schema';
 import type { Credential } from './credentials.js';
-import type { ActiveSession, SqliteIdentityStore } from './identity-store.js';
+import type { Identity } from './identity.js';
+import type { ActiveSession } from './session-store.js';
 import { loadPrincipal } from './principal.js';
 import type { Principal } from '../authz/authorize.js';
 
@@ -21,9 +22,9 @@ export interface Authenticated {
 }
 
 export class Authenticator {
-  readonly #identity: SqliteIdentityStore;
+  readonly #identity: Pick<Identity, 'people' | 'sessions'>;
 
-  constructor(identity: SqliteIdentityStore) {
+  constructor(identity: Pick<Identity, 'people' | 'sessions'>) {
     this.#identity = identity;
   }
 
@@ -32,17 +33,17 @@ export class Authenticator {
     let personId: string;
     let session: ActiveSession | undefined;
     if (credential.kind === 'session') {
-      session = await this.#identity.verifySession(credential.secret);
+      session = await this.#identity.sessions.verifySession(credential.secret);
       if (!session) return undefined;
       personId = session.personId;
     } else {
-      const token = await this.#identity.verifyApiToken(credential.secret);
+      const token = await this.#identity.sessions.verifyApiToken(credential.secret);
       if (!token) return undefined;
       personId = token.personId;
     }
-    const person = await this.#identity.getPerson(personId);
+    const person = await this.#identity.people.getPerson(personId);
     if (!person) return undefined;
-    const principal = await loadPrincipal(this.#identity, personId);
+    const principal = await loadPrincipal(this.#identity.people, personId);
     return session
       ? { via: credential.kind, secret: credential.secret, person, principal, session }
       : { via: credential.kind, secret: credential.secret, person, principal };

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../storage/sqlite/database.js';
 import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
-import { SqliteIdentityStore } from './identity-store.js';
+import { SqliteAuditLog } from './audit-log.js';
+import { SqlitePeopleStore } from './people-store.js';
 import { SqliteInvitationStore } from './invitations.js';
 
 let dir: string;
 let db: Db;
-let people: SqliteIdentityStore;
+let people: SqlitePeopleStore;
+let audit: SqliteAuditLog;
 let invitations: SqliteInvitationStore;
 let clock: Date;
 
@@ -17,7 +19,8 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accord-invitations-'));
   db = openDatabase(dir);
   clock = new Date('2026-03-03T09:00:00.000Z');
-  people = new SqliteIdentityStore(db, { now: () => clock });
+  people = new SqlitePeopleStore(db, { now: () => clock });
+  audit = new SqliteAuditLog(db, { now: () => clock });
   invitations = new SqliteInvitationStore(db, people, { now: () => clock, ttlMs: 60_000 });
   await new SqliteRecordStore(db).createWorkspace({ id: 'mag', name: 'MAG' });
 });
@@ -42,7 +45,7 @@ describe('SqliteInvitationStore', () => {
     expect(await people.checkPassword('kofi@example.org', newcomer.password)).toMatchObject({ id: person.id });
     await expect(invitations.accept(token, newcomer)).rejects.toThrow(/invalid, used, revoked or expired/);
     expect(await invitations.peek(token)).toBeUndefined();
-    const entries = await people.listAudit();
+    const entries = await audit.list();
     expect(entries.map((e) => e.action)).toEqual([
       'invitation.create',
       'person.create',
@@ -73,7 +76,7 @@ describe('SqliteInvitationStore', () => {
     const { person, created } = await invitations.accept(token, {}, existing.id);
     expect([person.id, created]).toEqual([existing.id, false]);
     expect(await people.getRole(existing.id, 'mag')).toBe('observer');
-    const grant = (await people.listAudit()).find((e) => e.action === 'role.change');
+    const grant = (await audit.list()).find((e) => e.action === 'role.change');
     expect(grant).toMatchObject({ actorPersonId: existing.id, target: existing.id, workspaceId: 'mag' });
   });
 
@@ -106,7 +109,7 @@ describe('SqliteInvitationStore', () => {
     expect((await invitations.listPending('mag')).map((i) => i.id)).toEqual([second.id]);
     expect(await invitations.peek(first.token)).toBeUndefined();
     await expect(invitations.accept(first.token, newcomer)).rejects.toMatchObject({ code: 'gone' });
-    expect((await people.listAudit()).at(-1)).toMatchObject({
+    expect((await audit.list()).at(-1)).toMatchObject({
       action: 'invitation.revoke',
       actorPersonId: ana.id,
       target: 'kofi@example.org',

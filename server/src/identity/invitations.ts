@@ -11,7 +11,8 @@ import type { Person, Role } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId } from '../storage/ids.js';
 import { writeAudit } from './audit-log.js';
-import { IdentityError, type NewPerson, type SqliteIdentityStore } from './identity-store.js';
+import { IdentityError } from './errors.js';
+import type { NewPerson, SqlitePeopleStore } from './people-store.js';
 import { hashSecret, isSecret, newSecret } from './secrets.js';
 
 const sevenDays = 7 * 24 * 60 * 60 * 1000;
@@ -78,11 +79,11 @@ const goneMessage = 'this invitation link is invalid, used, revoked or expired; 
 
 export class SqliteInvitationStore {
   readonly #db: Db;
-  readonly #people: SqliteIdentityStore;
+  readonly #people: SqlitePeopleStore;
   readonly #now: () => Date;
   readonly #ttlMs: number;
 
-  constructor(db: Db, people: SqliteIdentityStore, options: { now?: () => Date; ttlMs?: number } = {}) {
+  constructor(db: Db, people: SqlitePeopleStore, options: { now?: () => Date; ttlMs?: number } = {}) {
     this.#db = db;
     this.#people = people;
     this.#now = options.now ?? (() => new Date());

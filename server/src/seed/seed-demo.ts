@@ -4,7 +4,7 @@
  * when it has no record or no stored content, so a crash half-way is finished at the
  * next start and nothing is ever seeded twice.
  */
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
 import { demoDocuments, demoWorkspace } from './demo.js';
@@ -14,7 +14,7 @@ import { blocksToYjsUpdate } from './lexical-content.js';
 export interface SeedDeps {
   records: RecordStore;
   documents: DocumentStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   logger: Logger;
 }
 
@@ -32,8 +32,8 @@ export async function seedDemo({ records, documents, identity, logger }: SeedDep
   }
   let people = 0;
   for (const { role, ...person } of demoPeople) {
-    if (await identity.findPersonByEmail(person.email)) continue;
-    await identity.addPerson(person, {
+    if (await identity.people.findPersonByEmail(person.email)) continue;
+    await identity.people.addPerson(person, {
       actorPersonId: null,
       password: demoPassword,
       grant: { workspaceId: demoWorkspace.id, role },

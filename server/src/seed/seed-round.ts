@@ -4,7 +4,7 @@
  * frozen as "Draft for public review", open for thirty days from the first start. Idempotent:
  * nothing is done when the document already has a round.
  */
-import type { SqliteIdentityStore } from '../identity/identity-store.js';
+import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { RoundService } from '../rounds/service.js';
 import type { RecordStore } from '../storage/types.js';
@@ -13,7 +13,7 @@ import { demoPeople } from './demo-people.js';
 
 export interface SeedRoundDeps {
   records: RecordStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   versions: VersionService;
   rounds: RoundService;
   logger: Logger;
@@ -27,7 +27,7 @@ const DAY = 24 * 3600 * 1000;
 export async function seedDemoRound({ records, identity, versions, rounds, logger }: SeedRoundDeps): Promise<void> {
   if (rounds.list(demoRoundDocument).length > 0) return;
   const document = await records.getDocument(demoRoundDocument);
-  const coordinator = await identity.findPersonByEmail(demoPeople.find((p) => p.role === 'coordinator')!.email);
+  const coordinator = await identity.people.findPersonByEmail(demoPeople.find((p) => p.role === 'coordinator')!.email);
   if (!document || !coordinator) return;
   const version = await versions.save(document, coordinator.id, {
     name: 'Draft for public review',

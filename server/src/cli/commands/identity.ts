@@ -4,7 +4,9 @@
  * (whoever can run this can read the database file anyway).
  */
 import { CreatePersonBody, Email, Role, type Person } from '@accord/schema';
-import { IdentityError, SqliteIdentityStore } from '../../identity/identity-store.js';
+import { IdentityError } from '../../identity/errors.js';
+import { SqlitePeopleStore } from '../../identity/people-store.js';
+import { SqliteSessionStore } from '../../identity/session-store.js';
 import { PasswordPolicyError } from '../../identity/passwords.js';
 import type { Db } from '../../storage/sqlite/database.js';
 import { SqliteRecordStore } from '../../storage/sqlite/record-store.js';
@@ -42,7 +44,8 @@ export async function runIdentityCommand(
   flags: IdentityFlags,
   db: Db,
 ): Promise<void> {
-  const people = new SqliteIdentityStore(db);
+  const people = new SqlitePeopleStore(db);
+  const sessions = new SqliteSessionStore(db);
   const records = new SqliteRecordStore(db);
   const workspaceOf = async (id: string) => {
     if (!(await records.getWorkspace(id)))
@@ -90,7 +93,7 @@ export async function runIdentityCommand(
       case 'token': {
         const person = await personOf(required(flags.email, '--email'));
         const name = flags.name ?? 'cli';
-        const token = await people.createApiToken(person.id, name, { actorPersonId: null, via: 'cli' });
+        const token = await sessions.createApiToken(person.id, name, { actorPersonId: null, via: 'cli' });
         out(
           `API token "${name}" for ${person.email}; shown only now, keep it secret (Authorization: Bearer …, or ?token=… on the WebSocket):`,
         );
@@ -100,14 +103,14 @@ export async function runIdentityCommand(
       case 'token revoke': {
         // From stdin, not a flag: a secret in argv ends up in shell history and `ps`.
         const token = (await readStdin()).trim();
-        if (!(await people.revokeApiToken(token, { actorPersonId: null, via: 'cli' })))
+        if (!(await sessions.revokeApiToken(token, { actorPersonId: null, via: 'cli' })))
           throw new UsageError('no active token like the one given; it may already be revoked');
         out('token revoked');
         return;
       }
       case 'user sign-out': {
         const person = await personOf(required(flags.email, '--email'));
-        const ended = await people.revokeSessionsOf(person.id, { actorPersonId: null, via: 'cli' });
+        const ended = await sessions.revokeSessionsOf(person.id, { actorPersonId: null, via: 'cli' });
         out(`${person.email}: ${ended} session${ended === 1 ? '' : 's'} ended`);
         return;
       }

@@ -6,7 +6,7 @@
  * token by itself.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import { csrfMatches } from '../../identity/session-store.js';
 import type { AppEnv } from '../env.js';
 import { errorBody } from '../errors.js';
 
@@ -19,7 +19,7 @@ export function sameOrigin(origin: string, host: string | undefined, allowed: re
   return origin === `http://${host}` || origin === `https://${host}`;
 }
 
-export function csrf(identity: SqliteIdentityStore, allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
+export function csrf(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header('origin');
@@ -30,7 +30,7 @@ export function csrf(identity: SqliteIdentityStore, allowedOrigins: readonly str
       );
     }
     const auth = c.get('auth');
-    if (auth?.session && !identity.checkCsrf(auth.session, c.req.header('x-csrf-token'))) {
+    if (auth?.session && !csrfMatches(auth.session, c.req.header('x-csrf-token'))) {
       return c.json(
         errorBody(
           'csrf',

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { Id, type AuditList } from '@accord/schema';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
 import type { AppEnv } from '../env.js';
 import { param } from '../errors.js';
 import { Refusal } from '../../refusal.js';
@@ -13,19 +13,19 @@ const Query = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
-export function auditRoutes(deps: { identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
+export function auditRoutes(deps: { identity: Identity; gate: Gate }): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/workspaces/:workspaceId/audit', async (c) => {
     const { workspace } = await deps.gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'audit.read');
     const query = Query.safeParse({ after: c.req.query('after'), limit: c.req.query('limit') });
     if (!query.success) throw new Refusal(400, 'invalid_query', 'after must be a sequence number and limit 1–1000');
-    const entries = await deps.identity.listAudit({
+    const entries = await deps.identity.audit.list({
       workspaceId: workspace.id,
       afterSeq: query.data.after,
       limit: query.data.limit,
     });
     const names = new Map<string, string | null>();
     for (const id of new Set(entries.map((e) => e.actorPersonId).filter((id): id is string => id !== null))) {
-      names.set(id, (await deps.identity.getPerson(id))?.name ?? null);
+      names.set(id, (await deps.identity.people.getPerson(id))?.name ?? null);
     }
     const body: AuditList = {
       entries: entries.map((e) => ({

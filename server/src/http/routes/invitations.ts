@@ -13,7 +13,7 @@ import {
   type PendingInvitationList,
 } from '@accord/schema';
 import { csrfFor } from '../../identity/secrets.js';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
 import type { SqliteInvitationStore } from '../../identity/invitations.js';
 import type { RecordStore } from '../../storage/types.js';
@@ -25,7 +25,7 @@ import { sessionBody, startSession } from './session.js';
 
 export interface InvitationDeps extends InviteByMailDeps {
   records: RecordStore;
-  identity: SqliteIdentityStore;
+  identity: Identity;
   invitations: SqliteInvitationStore;
   gate: Gate;
   secureCookies: boolean;
@@ -75,7 +75,7 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
         role: invitation.role,
         workspace,
         expiresAt: invitation.expiresAt,
-        existingPerson: (await identity.findPersonByEmail(invitation.email)) !== undefined,
+        existingPerson: (await identity.people.findPersonByEmail(invitation.email)) !== undefined,
       };
       c.header('cache-control', 'no-store');
       return c.json(body);
@@ -86,7 +86,7 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
       const { person, created } = await invitations.accept(c.req.param('token'), details, auth?.person.id);
       if (created) return startSession(c, identity, deps.secureCookies, person.id, 'invitation');
       // The invitee was signed in already: the same session, now with the new role.
-      const roles = await identity.rolesOf(person.id);
+      const roles = await identity.people.rolesOf(person.id);
       c.header('cache-control', 'no-store');
       return c.json(
         sessionBody(

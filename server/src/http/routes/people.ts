@@ -16,20 +16,20 @@ import {
   type StakeholderGroupList,
   type WorkspacePerson,
 } from '@accord/schema';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
 import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
-export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentityStore; gate: Gate }): Hono<AppEnv> {
+export function peopleRoutes(deps: InviteByMailDeps & { identity: Identity; gate: Gate }): Hono<AppEnv> {
   const { identity, gate } = deps;
 
   /** A workspace must keep someone who can administer it. */
   const keepOneSecretariat = async (workspaceId: string, personId: string, next: Role | null) => {
     if (next === 'secretariat') return;
-    const people = await identity.listWorkspacePeople(workspaceId);
+    const people = await identity.audiences.listWorkspacePeople(workspaceId);
     const secretariat = people.filter((p) => p.role === 'secretariat');
     if (secretariat.length === 1 && secretariat[0]!.person.id === personId) {
       throw new Refusal(
@@ -41,8 +41,8 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
   };
 
   const member = async (workspaceId: string, personId: string): Promise<WorkspacePerson> => {
-    const person = await identity.getPerson(personId);
-    const role = person && (await identity.getRole(personId, workspaceId));
+    const person = await identity.people.getPerson(personId);
+    const role = person && (await identity.people.getRole(personId, workspaceId));
     if (!person || !role)
       throw new Refusal(404, 'not_found', `no person ${JSON.stringify(personId)} in this workspace`);
     return { person, role };
@@ -51,7 +51,7 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
   return new Hono<AppEnv>()
     .get('/workspaces/:workspaceId/people', async (c) => {
       const { workspace } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.read');
-      const body: PeopleList = { people: await identity.listWorkspacePeople(workspace.id) };
+      const body: PeopleList = { people: await identity.audiences.listWorkspacePeople(workspace.id) };
       return c.json(body);
     })
     .post('/workspaces/:workspaceId/people', async (c) => {
@@ -74,7 +74,7 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
       const { role } = await readJson(c, SetRoleBody);
       await member(workspace.id, personId);
       await keepOneSecretariat(workspace.id, personId, role);
-      await identity.changeRole(personId, workspace.id, role, { actorPersonId: auth.person.id, via: 'api' });
+      await identity.people.changeRole(personId, workspace.id, role, { actorPersonId: auth.person.id, via: 'api' });
       return c.json(await member(workspace.id, personId));
     })
     .delete('/workspaces/:workspaceId/people/:personId/role', async (c) => {
@@ -82,14 +82,14 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
       const personId = param(c, 'personId', Id, 'person');
       await member(workspace.id, personId);
       await keepOneSecretariat(workspace.id, personId, null);
-      await identity.changeRole(personId, workspace.id, null, { actorPersonId: auth.person.id, via: 'api' });
+      await identity.people.changeRole(personId, workspace.id, null, { actorPersonId: auth.person.id, via: 'api' });
       return c.body(null, 204);
     })
     .get('/documents/:documentId/people', async (c) => {
       // For @mentions: names and groups only (no emails), of everyone who may read the document.
       const { document } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'comment.create');
-      const audience = await identity.getDocumentAudience(document.id);
-      const people = (await identity.listWorkspacePeople(document.workspaceId))
+      const audience = await identity.audiences.getDocumentAudience(document.id);
+      const people = (await identity.audiences.listWorkspacePeople(document.workspaceId))
         .filter(({ person, role }) =>
           gate.canRead({ personId: person.id, roles: new Map([[document.workspaceId, role]]) }, document, audience),
         )
@@ -98,14 +98,14 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: SqliteIdentity
       return c.json(body);
     })
     .get('/stakeholder-groups', async (c) => {
-      const body: StakeholderGroupList = { groups: await identity.listStakeholderGroups() };
+      const body: StakeholderGroupList = { groups: await identity.people.listStakeholderGroups() };
       return c.json(body);
     })
     .post('/workspaces/:workspaceId/stakeholder-groups', async (c) => {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const group = await readJson(c, CreateStakeholderGroupBody);
-      await identity.addStakeholderGroup(group);
-      await identity.appendAudit({
+      await identity.people.addStakeholderGroup(group);
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'stakeholder-group.create',
         workspaceId: workspace.id,

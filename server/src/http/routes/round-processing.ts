@@ -14,7 +14,7 @@ import {
   type Action,
   type RoundProcessing as ProcessingView,
 } from '@accord/schema';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
 import type { RoundProcessing } from '../../rounds/processing.js';
 import type { RoundService } from '../../rounds/service.js';
 import type { AppEnv } from '../env.js';
@@ -26,7 +26,7 @@ export interface RoundProcessingRouteDeps {
   gate: Gate;
   rounds: RoundService;
   processing: RoundProcessing;
-  identity: SqliteIdentityStore;
+  identity: Identity;
 }
 
 export function roundProcessingRoutes({ gate, rounds, processing, identity }: RoundProcessingRouteDeps): Hono<AppEnv> {
@@ -55,7 +55,7 @@ export function roundProcessingRoutes({ gate, rounds, processing, identity }: Ro
       const { round, auth, document, resource } = await gated(c, 'round.manage');
       const body = await readJson(c, PublishRevisionBody);
       const revision = await processing.publishRevision(round, document, auth.person.id, body);
-      await identity.appendAudit({
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'round.revision',
         workspaceId: resource.workspaceId,

@@ -17,7 +17,7 @@ import {
   RestoreCommentBody,
   type RoundList,
 } from '@accord/schema';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
 import type { RoundService } from '../../rounds/service.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
@@ -26,7 +26,7 @@ import type { Gate } from '../gate.js';
 export interface RoundRouteDeps {
   gate: Gate;
   rounds: RoundService;
-  identity: SqliteIdentityStore;
+  identity: Identity;
 }
 
 export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<AppEnv> {
@@ -41,7 +41,7 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
       const { auth, resource } = await gate.document(c, id, 'round.manage');
       const body = await readJson(c, CreateRoundBody);
       const round = await rounds.create(id, auth.person.id, body);
-      await identity.appendAudit({
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'round.open',
         workspaceId: resource.workspaceId,
@@ -58,7 +58,7 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
     .post('/rounds/:roundId/close', async (c) => {
       const { round, auth, resource } = await manage(c, param(c, 'roundId', Id, 'round'));
       const closed = await rounds.close(round.id, auth.person.id);
-      await identity.appendAudit({
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'round.close',
         workspaceId: resource.workspaceId,

@@ -10,7 +10,8 @@ import { Hono, type Context } from 'hono';
 import { SignInBody, type Session } from '@accord/schema';
 import type { Authenticated } from '../../identity/authenticator.js';
 import { clearedSessionCookie, sessionCookie } from '../../identity/credentials.js';
-import type { NewSession, SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
+import type { NewSession } from '../../identity/session-store.js';
 import type { SignInGuard } from '../../identity/sign-in-guard.js';
 import { csrfFor } from '../../identity/secrets.js';
 import type { KeyedLimiter } from '../../limits/keyed-limiter.js';
@@ -20,7 +21,7 @@ import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export interface SessionDeps {
-  identity: SqliteIdentityStore;
+  identity: Identity;
   gate: Gate;
   secureCookies: boolean;
   /** Sign-in attempts per IP, whatever the email. */
@@ -47,15 +48,15 @@ export function sessionBody(
 /** Sets the cookie of a new session and answers with the Session body; shared by sign-in and invitations. */
 export async function startSession(
   c: Context<AppEnv>,
-  identity: SqliteIdentityStore,
+  identity: Identity,
   secure: boolean,
   personId: string,
   via: string,
 ): Promise<Response> {
-  const session: NewSession = await identity.createSession(personId);
-  const person = (await identity.getPerson(personId))!;
-  const roles = await identity.rolesOf(personId);
-  await identity.appendAudit({
+  const session: NewSession = await identity.sessions.createSession(personId);
+  const person = (await identity.people.getPerson(personId))!;
+  const roles = await identity.people.rolesOf(personId);
+  await identity.audit.append({
     actorPersonId: personId,
     action: 'session.create',
     target: personId,
@@ -84,14 +85,14 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
       const verdict = deps.signInGuard.check(body.email, ip);
       if (verdict.refuse) limited(verdict.retryAfterSeconds);
       else if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
-      const person = await identity.checkPassword(body.email, body.password);
+      const person = await identity.people.checkPassword(body.email, body.password);
       if (!person) {
         const record = deps.signInGuard.failed(body.email, ip);
         if (record.audit) {
           // Target the person when the email is theirs, so their workspaces' secretariat sees it.
-          const target = (await identity.findPersonByEmail(body.email))?.id ?? null;
+          const target = (await identity.people.findPersonByEmail(body.email))?.id ?? null;
           const unaudited = record.unauditedBefore > 0 ? { unauditedBefore: record.unauditedBefore } : {};
-          await identity.appendAudit({
+          await identity.audit.append({
             actorPersonId: null,
             action: 'sign-in.failed',
             target,
@@ -111,10 +112,10 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
       const auth = gate.signedIn(c);
       const actor = { actorPersonId: auth.person.id, via: 'sign-out' };
       if (auth.via === 'session') {
-        await identity.revokeSession(auth.secret, actor);
+        await identity.sessions.revokeSession(auth.secret, actor);
         c.header('set-cookie', clearedSessionCookie(secureCookies), { append: true });
       } else {
-        await identity.revokeApiToken(auth.secret, actor);
+        await identity.sessions.revokeApiToken(auth.secret, actor);
       }
       return c.body(null, 204);
     });

@@ -20,7 +20,7 @@ import {
   type VersionContent,
   type VersionList,
 } from '@accord/schema';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
 import { versionDocx } from '../../versions/export-docx.js';
 import { versionHtml, versionMarkdown } from '../../versions/export.js';
 import type { CompareRef, VersionService } from '../../versions/service.js';
@@ -32,7 +32,7 @@ import type { Gate } from '../gate.js';
 export interface VersionRouteDeps {
   gate: Gate;
   versions: VersionService;
-  identity: SqliteIdentityStore;
+  identity: Identity;
 }
 
 /** A version id as the URL gives it; anything else names no version. */
@@ -55,7 +55,7 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const { document, auth, resource } = await gate.document(c, id, 'version.create');
       const body = await readJson(c, CreateVersionBody);
       const version = await versions.save(document, auth.person.id, body);
-      await identity.appendAudit({
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'version.create',
         workspaceId: resource.workspaceId,
@@ -126,7 +126,7 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const { document, auth, resource } = await gate.document(c, id, 'version.create');
       const versionId = versionParam(c);
       const draft = await versions.restore(document, versionId, auth.person.id);
-      await identity.appendAudit({
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'document.create',
         workspaceId: resource.workspaceId,
@@ -140,7 +140,7 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const { document, auth, resource } = await gate.document(c, id, 'document.reset');
       const versionId = versionParam(c);
       const reset = await versions.reset(document, versionId);
-      await identity.appendAudit({
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'document.reset',
         workspaceId: resource.workspaceId,

@@ -10,7 +10,7 @@ import {
   type WorkspaceList,
   type WorkspaceWithAccess,
 } from '@accord/schema';
-import type { SqliteIdentityStore } from '../../identity/identity-store.js';
+import type { Identity } from '../../identity/identity.js';
 import type { RecordStore } from '../../storage/types.js';
 import { newDocumentId } from '../../storage/ids.js';
 import type { AppEnv } from '../env.js';
@@ -18,16 +18,12 @@ import { param, readJson } from '../errors.js';
 import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
-export function workspaceRoutes(deps: {
-  records: RecordStore;
-  identity: SqliteIdentityStore;
-  gate: Gate;
-}): Hono<AppEnv> {
+export function workspaceRoutes(deps: { records: RecordStore; identity: Identity; gate: Gate }): Hono<AppEnv> {
   const { records, identity, gate } = deps;
   const audienceOf = async (documentId: string): Promise<DocumentAudience> => {
     const people = [];
-    for (const id of await identity.getDocumentAudience(documentId)) {
-      const person = await identity.getPerson(id);
+    for (const id of await identity.audiences.getDocumentAudience(documentId)) {
+      const person = await identity.people.getPerson(id);
       if (person) people.push({ id: person.id, name: person.name });
     }
     return { documentId, people };
@@ -54,7 +50,7 @@ export function workspaceRoutes(deps: {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'workspace.read');
       const documents = [];
       for (const document of await records.listDocuments(workspace.id)) {
-        if (gate.canRead(auth.principal, document, await identity.getDocumentAudience(document.id)))
+        if (gate.canRead(auth.principal, document, await identity.audiences.getDocumentAudience(document.id)))
           documents.push(document);
       }
       const body: DocumentList = { documents };
@@ -64,7 +60,7 @@ export function workspaceRoutes(deps: {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'document.create');
       const input = await readJson(c, CreateDocumentBody);
       const document = await records.createDocument({ id: newDocumentId(), workspaceId: workspace.id, ...input });
-      await identity.appendAudit({
+      await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'document.create',
         workspaceId: workspace.id,
@@ -81,7 +77,9 @@ export function workspaceRoutes(deps: {
       const { document, auth } = await gate.document(c, param(c, 'documentId', Id, 'document'), 'document.audience');
       const { people } = await readJson(c, SetAudienceBody);
       const unique = [...new Set(people)];
-      const members = new Set((await identity.listWorkspacePeople(document.workspaceId)).map((m) => m.person.id));
+      const members = new Set(
+        (await identity.audiences.listWorkspacePeople(document.workspaceId)).map((m) => m.person.id),
+      );
       const strangers = unique.flatMap((id, i) =>
         members.has(id) ? [] : [{ path: `people.${i}`, message: `${id} holds no role in this workspace` }],
       );
@@ -93,7 +91,7 @@ export function workspaceRoutes(deps: {
           { details: strangers },
         );
       // Audited in the store's transaction, so open connections of people left out close within a second.
-      await identity.setDocumentAudience(document.id, unique, {
+      await identity.audiences.setDocumentAudience(document.id, unique, {
         actorPersonId: auth.person.id,
         workspaceId: document.workspaceId,
         via: 'api',

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { SqliteIdentityStore } from '../../identity/identity-store.js';
+import { SqlitePeopleStore } from '../../identity/people-store.js';
 import { openDatabase, type Db } from './database.js';
 import { SqliteRecordStore } from './record-store.js';
 
@@ -36,12 +36,10 @@ export async function seedTwoPeople(db: Db): Promise<{ ana: string; ben: string 
   const records = new SqliteRecordStore(db);
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'summary' });
-  const identity = new SqliteIdentityStore(db);
-  const ana = (
-    await identity.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' })
-  ).id;
-  const ben = (await identity.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' }))
+  const people = new SqlitePeopleStore(db);
+  const ana = (await people.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' }))
     .id;
+  const ben = (await people.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' })).id;
   return { ana, ben };
 }
 
