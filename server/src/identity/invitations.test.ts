@@ -108,7 +108,11 @@ describe('SqliteInvitationStore', () => {
     expect(await invitations.revoke('mag', first.id, ana.id)).toBe(false);
     expect((await invitations.listPending('mag')).map((i) => i.id)).toEqual([second.id]);
     expect(await invitations.peek(first.token)).toBeUndefined();
-    await expect(invitations.accept(first.token, newcomer)).rejects.toMatchObject({ code: 'gone' });
+    await expect(invitations.accept(first.token, newcomer)).rejects.toMatchObject({
+      reason: 'gone',
+      status: 404,
+      code: 'invitation_invalid',
+    });
     expect((await audit.list()).at(-1)).toMatchObject({
       action: 'invitation.revoke',
       actorPersonId: ana.id,
