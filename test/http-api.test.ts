@@ -245,6 +245,22 @@ describe('POST /api/workspaces/:id/documents', () => {
   });
 });
 
+describe('a refusal from the domain', () => {
+  it('answers a stakeholder group id that exists with the store’s 409 conflict, through the one error mapping', async () => {
+    const headers = { ...bearer(await tokenFor(accord.url, demo.secretariat)), 'content-type': 'application/json' };
+    const post = () =>
+      fetch(`${accord.url}/api/workspaces/demo/stakeholder-groups`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ id: 'refused-twice', name: 'Refused twice' }),
+      });
+    expect((await post()).status).toBe(201);
+    const body = await expectApiError(await post(), 409, 'conflict');
+    expect(body.error.message).toBe('stakeholder group refused-twice already exists');
+    expect(body.error.issues).toBeUndefined();
+  });
+});
+
 describe('keep-alive after an early refusal', () => {
   it('answers the next request on a connection whose oversized body it refused, or announces the close', async () => {
     const { hostname, port } = new URL(accord.url);
