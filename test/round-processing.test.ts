@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $getRoot, $isElementNode, $isTextNode } from 'lexical';
-import { DocumentContent, RoundProcessing } from '@accord/schema';
+import { DocumentContent, PublicRoundOutcome, RoundProcessing } from '@accord/schema';
 import { appendParagraphs, openTestClient, type TestClient } from '../packages/editor/src/testing/harness.js';
 import { createDocument } from './helpers/accord-process.js';
 import { castOf, type Cast } from './helpers/cast.js';
@@ -30,6 +30,8 @@ let paragraphs: string[];
 /** Comment ids in the order the report must list them. */
 const expectedOrder: string[] = [];
 let hiddenId: string;
+/** Confirmed participants' tokens. */
+let tokens: { ada: string; bo: string; cy: string };
 
 const json = async <T>(response: Response, status = 200): Promise<T> => {
   const text = await response.text();
@@ -104,6 +106,7 @@ beforeAll(async () => {
   const ada = await register('ada@example.org', 'Ada Lovelace', 'KE', 'name-and-group');
   const bo = await register('bo@example.org', 'Bo Privatename', 'IS', 'group-only', 'technical-community');
   const cy = await register('cy@example.org', 'Cy Young', 'BR', 'name-and-group', 'government');
+  tokens = { ada, bo, cy };
   // Posted out of paragraph order on purpose: the report sorts them.
   const onFifth = await comment(cy, { kind: 'block', blockId: paragraphs[4] }, 'Echo needs a date.');
   const onThird = await comment(bo, { kind: 'block', blockId: paragraphs[2] }, 'Charlie is too vague.');
@@ -119,6 +122,16 @@ beforeAll(async () => {
     await cast.api('coordinator', 'POST', `/api/rounds/${roundId}/comments/${hiddenId}/hide`, { reason: 'abusive' }),
   );
   expectedOrder.push(general, onFirst, passage, onThird, onFifth);
+  // Real reactions for the report's tallies: ¶1 2 agree / 1 disagree, ¶3 0 / 1 (Ada changed her mind), ¶4 withdrawn.
+  const react = async (token: string, blockId: string, reaction: 'agree' | 'disagree' | null) =>
+    expect((await publicApi('POST', '/reactions', { blockId, reaction }, token)).status).toBe(204);
+  await react(ada, paragraphs[0]!, 'agree');
+  await react(cy, paragraphs[0]!, 'agree');
+  await react(bo, paragraphs[0]!, 'disagree');
+  await react(ada, paragraphs[2]!, 'agree');
+  await react(ada, paragraphs[2]!, 'disagree');
+  await react(cy, paragraphs[3]!, 'agree');
+  await react(cy, paragraphs[3]!, null);
 });
 afterAll(async () => {
   editor?.close();
@@ -217,6 +230,17 @@ describe('processing a round', () => {
     expect(boRow.join('|')).toMatch(/Accepted/i);
     // A spreadsheet must not run a comment as a formula.
     expect(rows.flat().some((cell) => cell.startsWith('='))).toBe(false);
+    // Paragraph numbers beside block ids, with each paragraph's agree/disagree tally.
+    const column = (name: string) => header.indexOf(name);
+    const cells = (row: string[]) =>
+      ['block id', 'paragraph number', 'paragraph agree', 'paragraph disagree'].map((n) => row[column(n)]);
+    expect(rows.map(cells)).toEqual([
+      ['', '', '', ''],
+      [paragraphs[0], '1', '2', '1'],
+      [paragraphs[0], '1', '2', '1'],
+      [paragraphs[2], '3', '0', '1'],
+      [paragraphs[4], '5', '0', '0'],
+    ]);
 
     const markdown = await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=markdown`)).text();
     const html = await (await cast.api('member', 'GET', `/api/rounds/${roundId}/report?format=html`)).text();
@@ -240,6 +264,11 @@ describe('processing a round', () => {
       expect(text, name).toMatch(/Ada Lovelace/);
     }
     expect(markdown).toMatch(/Partly accepted/);
+    expect(markdown).toContain(
+      '| Paragraph 1 | 2 | 1 |\n| Paragraph 2 | 0 | 0 |\n| Paragraph 3 | 0 | 1 |\n| Paragraph 4 | 0 | 0 |\n| Paragraph 5 | 0 | 0 |\n| All paragraphs | 2 | 2 |',
+    );
+    expect(html).toContain('<p class="meta tally">2 agree, 1 disagree.</p>');
+    expect(word).toContain('All paragraphs');
     expect(html).not.toContain('<b>open</b>');
     expect(html).not.toContain('<i>within');
     expect(html).toContain('<svg');
@@ -282,6 +311,65 @@ describe('processing a round', () => {
     expect(text).not.toContain('SECRET-HIDDEN');
     expect(text).toMatch(/Revised version/);
     expect((await publicApi('GET', '/report?format=pdf')).status).toBe(400);
+  });
+
+  it('shows the public each answer, tells a participant which comments are theirs by their session, and compares the revised text', async () => {
+    const outcome = async (token?: string) =>
+      PublicRoundOutcome.parse(await json(await publicApi('GET', '/outcome', undefined, token)));
+    const anyone = await outcome();
+    expect(anyone.yours).toEqual([]);
+    expect(anyone.answers.map((a) => a.commentId).sort()).toEqual([...expectedOrder].sort());
+    expect(anyone.answers.find((a) => a.commentId === expectedOrder[3])).toEqual({
+      commentId: expectedOrder[3],
+      disposition: 'accepted',
+      response: 'Clarified: <i>within twelve months</i>.',
+    });
+    expect(JSON.stringify(anyone)).not.toMatch(/SECRET-HIDDEN|decidedBy|participantId/);
+    // Ada wrote the general comment and the passage comment; Cy the other two (and a hidden one, never listed).
+    expect((await outcome(tokens.ada)).yours).toEqual([expectedOrder[2], expectedOrder[0]]);
+    expect((await outcome(tokens.cy)).yours).toEqual([expectedOrder[4], expectedOrder[1]]);
+    expect((await outcome('not-a-token')).yours).toEqual([]);
+    // A stranger who registers Ada's email again gets a session that owns nothing until the mailbox confirms it.
+    clock = new Date('2031-03-03T00:00:00Z');
+    const stranger = await json<{ token: string }>(
+      await publicApi('POST', '/participants', {
+        name: 'Not Ada',
+        email: 'ada@example.org',
+        stakeholderGroup: 'civil-society',
+        country: 'KE',
+      }),
+      201,
+    );
+    clock = new Date('2031-03-30T00:00:00Z');
+    expect((await outcome(stranger.token)).yours).toEqual([]);
+    const third = anyone.paragraphs.find((p) => p.id === paragraphs[2])!;
+    expect(third).toMatchObject({ kind: 'changed', fromNumber: 3, toNumber: 3, fromText: 'Charlie three.' });
+    expect(third.words).toEqual([
+      { op: 'equal', text: 'Charlie ' },
+      { op: 'delete', text: 'three.' },
+      { op: 'insert', text: 'three, within twelve months.' },
+    ]);
+    expect(anyone.paragraphs.find((p) => p.id === paragraphs[0])?.kind).toBe('unchanged');
+    const view = await processing();
+    expect(view.paragraphs.find((p) => p.frozen.id === paragraphs[2])?.change?.words).toEqual(third.words);
+  });
+
+  it('keeps the answers from the public until the revised version is published', async () => {
+    const other = await json<{ id: string }>(
+      await cast.api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, {
+        versionId: (
+          await json<{ versions: { id: string }[] }>(
+            await cast.api('coordinator', 'GET', `/api/documents/${documentId}/versions`),
+          )
+        ).versions[0]!.id,
+        title: 'Unpublished',
+        opensAt: '2031-03-31T00:00:00Z',
+        closesAt: '2031-03-31T01:00:00Z',
+      }),
+      201,
+    );
+    const response = await fetch(`${server.url}/api/public/rounds/${other.id}/outcome`);
+    expect(response.status).toBe(404);
   });
 });
 

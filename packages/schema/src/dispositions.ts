@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ContentBlock } from './content.js';
 import { Id } from './ids.js';
 import { PublicComment, ReactionCounts, Round } from './rounds.js';
-import { VersionName, VersionRef } from './versions.js';
+import { ParagraphDiff, VersionName, VersionRef } from './versions.js';
 
 /**
  * Processing a closed consultation round (issue 7): every published comment gets a
@@ -61,6 +61,8 @@ export const ProcessingParagraph = z.object({
   live: ContentBlock.nullable(),
   reactions: ReactionCounts,
   comments: z.array(ProcessedComment),
+  /** The paragraph as consulted against the live one, word by word (the versions comparison's diff). */
+  change: ParagraphDiff.optional(),
 });
 export type ProcessingParagraph = z.infer<typeof ProcessingParagraph>;
 
@@ -114,3 +116,22 @@ export const PublicRoundPage = z.object({
   revision: RoundRevision.nullable(),
 });
 export type PublicRoundPage = z.infer<typeof PublicRoundPage>;
+
+/** A published comment's answer as the public reads it once the report is out; who decided is not named. */
+export const PublicAnswer = z.object({ commentId: Id, disposition: Disposition, response: z.string() });
+export type PublicAnswer = z.infer<typeof PublicAnswer>;
+
+/**
+ * `GET /api/public/rounds/:roundId/outcome`, once the revised version is published (404 before):
+ * the answer to every published comment (the public report holds them all anyway), which of
+ * them are the asking participant's own — known from their session, never from the request —
+ * and the consulted text compared with the revised version, paragraph by paragraph.
+ */
+export const PublicRoundOutcome = z.object({
+  revision: RoundRevision,
+  answers: z.array(PublicAnswer),
+  /** Ids of the published comments of this browser's participant; empty for anyone not confirmed here. */
+  yours: z.array(Id),
+  paragraphs: z.array(ParagraphDiff),
+});
+export type PublicRoundOutcome = z.infer<typeof PublicRoundOutcome>;

@@ -163,4 +163,6 @@ export {
   ReportFormat,
   PublishRevisionBody,
   PublicRoundPage,
+  PublicAnswer,
+  PublicRoundOutcome,
 } from './dispositions.js';

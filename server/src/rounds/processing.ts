@@ -13,17 +13,19 @@ import {
   type DispositionBody,
   type DocumentRecord,
   type ProcessedComment,
+  type PublicRoundOutcome,
   type Round,
   type RoundProcessing as ProcessingView,
   type RoundRevision,
 } from '@accord/schema';
 import type { LiveState } from '../content/live-state.js';
+import { diffBlocks } from '../versions/diff.js';
 import type { VersionService } from '../versions/service.js';
 import type { SqliteProcessingStore, StoredReport } from './processing-store.js';
 import { renderReport, type RenderedReport } from './report/index.js';
 import type { ReportInput } from './report/model.js';
 import { RoundRefusal, type RoundService } from './service.js';
-import type { PublishedComment, SqliteRoundStore } from './store.js';
+import type { ParticipantSession, PublishedComment, SqliteRoundStore } from './store.js';
 
 export interface RoundProcessingDeps {
   rounds: RoundService;
@@ -53,6 +55,7 @@ export class RoundProcessing {
       if (c.anchor.kind !== 'general')
         (byBlock.get(c.anchor.blockId) ?? byBlock.set(c.anchor.blockId, []).get(c.anchor.blockId)!).push(c);
     const reactions = this.#deps.store.reactions(round.id);
+    const changes = new Map(diffBlocks(frozen, live).map((d) => [d.id, d]));
     return {
       round,
       general: comments.filter((c) => c.anchor.kind === 'general'),
@@ -61,6 +64,7 @@ export class RoundProcessing {
         live: liveById.get(block.id) ?? null,
         reactions: reactions[block.id] ?? { agree: 0, disagree: 0 },
         comments: byBlock.get(block.id) ?? [],
+        ...(changes.has(block.id) ? { change: changes.get(block.id)! } : {}),
       })),
       liveParagraphs: live,
       progress: progress(comments),
@@ -167,6 +171,36 @@ export class RoundProcessing {
     );
     this.#deps.processing.storeReports(round.id, rendered);
     return ReportFormat.options.map((format) => this.#deps.processing.storedReport(round.id, format)!);
+  }
+
+  /**
+   * The public side of the outcome, once the revised version is out: every published comment's
+   * answer (final by then: decisions are refused after publication, so they match the stored
+   * report), the ids of the session's own comments, and the consulted text against the revision.
+   */
+  async outcome(round: Round, session: ParticipantSession | null): Promise<PublicRoundOutcome> {
+    const revision = this.#deps.processing.revision(round.id);
+    if (!revision)
+      throw new RoundRefusal(
+        404,
+        'not_published',
+        'the answers to the comments are published with the revised version; it is not out yet',
+      );
+    const [consulted, revised] = await Promise.all([
+      this.#deps.rounds.version(round),
+      this.#deps.versions.get(round.documentId, revision.versionId),
+    ]);
+    const dispositions = this.#deps.processing.dispositions(round.id);
+    return {
+      revision,
+      answers: this.#deps.store.published(round.id).flatMap((c) => {
+        const d = dispositions.get(c.id);
+        return d ? [{ commentId: c.id, disposition: d.disposition, response: d.response }] : [];
+      }),
+      // An unconfirmed session may be a stranger who typed someone's email: it owns nothing published.
+      yours: session?.confirmed ? this.#deps.store.publishedIdsOf(round.id, session.participant.id) : [],
+      paragraphs: diffBlocks(consulted.blocks, revised.blocks),
+    };
   }
 
   /** The revised version of a round, if published. */

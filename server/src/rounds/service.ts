@@ -239,6 +239,11 @@ export class RoundService {
     return found;
   }
 
+  /** The session a token belongs to, or null: for reads open to anyone in which a participant sees more. */
+  sessionOf(roundId: string, token: string | undefined): ParticipantSession | null {
+    return token ? (this.#store.participants.session(roundId, token) ?? null) : null;
+  }
+
   /** Adds a comment while the round is open, published or pending by the round's moderation. */
   async comment(
     roundId: string,

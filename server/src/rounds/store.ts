@@ -220,6 +220,16 @@ export class SqliteRoundStore {
     return this.#published(roundId).map(toPublic);
   }
 
+  /** Ids of one participant's published comments in a round, oldest first. */
+  publishedIdsOf(roundId: string, participantId: string): string[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT c.id FROM public_comments c WHERE c.held_by IS NULL AND c.round_id = ? AND c.participant_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`,
+      )
+      .all(roundId, participantId) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** Published comments with their participants' ids, for processing and reports. */
   publishedWithParticipants(roundId: string): PublishedComment[] {
     return this.#published(roundId).map((row) => ({ ...toPublic(row), participantId: row.participant_id }));

@@ -11,6 +11,8 @@
  * - `POST …/comments`, `POST …/reactions`: only while open, by the server clock;
  * - `GET …/comments`: published comments only — never pending or hidden ones;
  * - `GET …/participant`: who the token belongs to, with their own reactions (401 when nobody);
+ * - `GET …/outcome`: once the revised version is out, every comment's answer, which are the
+ *   participant's own (by their session), and the consulted text against the revised version;
  * - `GET …/report?format=`: the comment-response report as stored when the revised version was published.
  */
 import { Hono, type Context } from 'hono';
@@ -25,6 +27,7 @@ import {
   type PostedComment,
   type PublicCommentList,
   type PublicParticipant,
+  type PublicRoundOutcome,
   type PublicRoundPage,
   type RegisteredParticipant,
 } from '@accord/schema';
@@ -131,6 +134,13 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
           'the comment-response report is published with the revised version; it is not out yet',
         );
       return reportDownload(c, round, await processing.report(round, format), format);
+    })
+    .get('/public/rounds/:roundId/outcome', async (c) => {
+      const round = await rounds.round(param(c, 'roundId', Id, 'round'));
+      // Whose comments are whose comes from the session alone, never from anything the request names.
+      return c.json(
+        (await processing.outcome(round, rounds.sessionOf(round.id, token(c)))) satisfies PublicRoundOutcome,
+      );
     })
     .get('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
