@@ -168,20 +168,20 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       logger.error('could not re-check open live streams after an access change; will retry', { error }),
   });
   const comments = new CommentService({
-    store: new SqliteCommentStore(db),
+    store: new SqliteCommentStore(db, { people: identity.people }),
     identity,
     liveState: live,
     hub: commentHub,
     logger,
   });
-  const consensusStore = new SqliteConsensusStore(db);
+  const consensusStore = new SqliteConsensusStore(db, { people: identity.people });
   const consensus = new ConsensusService({
     store: consensusStore,
     liveState: live,
     liveEdit: liveEdit(collab),
     hub: consensusHub,
   });
-  const versionStore = new SqliteVersionStore(db);
+  const versionStore = new SqliteVersionStore(db, { people: identity.people });
   const versions = new VersionService({
     store: versionStore,
     liveState: live,

@@ -6,6 +6,7 @@
  * an edit or delete by anyone but the author, as a second line.
  */
 import { CommentAnchor, type Comment, type PersonShown, type ThreadEvent, type ThreadStatus } from '@accord/schema';
+import { SqlitePeopleStore } from '../identity/people-store.js';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
 import { Refusal } from '../refusal.js';
@@ -76,15 +77,19 @@ interface EventRow {
 export interface CommentStoreOptions {
   /** The clock comments are dated by; tests move it. */
   now?: () => Date;
+  /** Who the people behind comments are; by default the people store on the same database. */
+  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
 }
 
 export class SqliteCommentStore {
   readonly #db: Db;
   readonly #now: () => Date;
+  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
 
   constructor(db: Db, options: CommentStoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
+    this.#people = options.people ?? new SqlitePeopleStore(db);
   }
 
   /** Opens a thread with its first comment; returns the thread. */
@@ -177,7 +182,7 @@ export class SqliteCommentStore {
   /** One thread with its comments, or undefined. */
   async getThread(threadId: string): Promise<StoredThread | undefined> {
     const row = this.#db.prepare('SELECT * FROM comment_threads WHERE id = ?').get(threadId) as ThreadRow | undefined;
-    return row && this.#assemble([row])[0];
+    return row && (await this.#assemble([row]))[0];
   }
 
   /** The thread a comment belongs to, or undefined when there is no such comment. */
@@ -203,7 +208,7 @@ export class SqliteCommentStore {
         'SELECT seq, comment_id, actor_id, at, action, detail FROM comment_events WHERE thread_id = ? ORDER BY seq',
       )
       .all(threadId) as EventRow[];
-    const people = this.#authors(rows.map((r) => r.actor_id));
+    const people = await this.#people.peopleByIds(rows.map((r) => r.actor_id));
     return rows.map((r) => ({
       seq: r.seq,
       at: r.at,
@@ -248,13 +253,13 @@ export class SqliteCommentStore {
   }
 
   /** Threads with their comments and the people named in them, in a fixed number of queries. */
-  #assemble(rows: ThreadRow[]): StoredThread[] {
+  async #assemble(rows: ThreadRow[]): Promise<StoredThread[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const comments = this.#db
       .prepare(`SELECT * FROM comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`)
       .all(JSON.stringify(ids)) as CommentRow[];
-    const people = this.#authors([
+    const people = await this.#people.peopleByIds([
       ...comments.map((c) => c.author_id),
       ...rows.flatMap((r) => [r.created_by, ...(r.resolved_by ? [r.resolved_by] : [])]),
     ]);
@@ -283,14 +288,6 @@ export class SqliteCommentStore {
       resolvedBy: r.resolved_by ? people.get(r.resolved_by)! : null,
       comments: byThread.get(r.id)!,
     }));
-  }
-
-  /** Name and stakeholder group of each person, as shown beside what they wrote. */
-  #authors(personIds: readonly string[]): Map<string, PersonShown> {
-    const rows = this.#db
-      .prepare('SELECT id, name, stakeholder_group FROM people WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify([...new Set(personIds)])) as { id: string; name: string; stakeholder_group: string }[];
-    return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, stakeholderGroup: r.stakeholder_group }]));
   }
 
   #iso(): string {

@@ -9,12 +9,13 @@
 import type {
   BracketAlternative,
   BracketResolution,
-  PersonShown,
   ParagraphStatus,
+  PersonShown,
   Position,
   PositionKind,
   StatusChange,
 } from '@accord/schema';
+import { SqlitePeopleStore } from '../identity/people-store.js';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
 import { Refusal } from '../refusal.js';
@@ -88,15 +89,19 @@ export type StoredResolution = BracketResolution & { blockId: string };
 export interface ConsensusStoreOptions {
   /** The clock records are dated by; tests move it. */
   now?: () => Date;
+  /** Who the people behind the records are; by default the people store on the same database. */
+  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
 }
 
 export class SqliteConsensusStore {
   readonly #db: Db;
   readonly #now: () => Date;
+  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
 
   constructor(db: Db, options: ConsensusStoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
+    this.#people = options.people ?? new SqlitePeopleStore(db);
   }
 
   /** Every paragraph of the document with a stored status, by block id. */
@@ -110,7 +115,7 @@ export class SqliteConsensusStore {
       set_at: string;
       set_by: string;
     }[];
-    const people = this.#actors(rows.map((r) => r.set_by));
+    const people = await this.#people.peopleByIds(rows.map((r) => r.set_by));
     return new Map(
       rows.map((r) => [
         r.block_id,
@@ -180,7 +185,7 @@ export class SqliteConsensusStore {
             .prepare('SELECT * FROM status_events WHERE document_id = ? AND block_id = ? ORDER BY seq')
             .all(documentId, blockId)
     ) as StatusEventRow[];
-    const people = this.#actors(rows.map((r) => r.actor_id));
+    const people = await this.#people.peopleByIds(rows.map((r) => r.actor_id));
     return rows.map((r) => ({
       seq: r.seq,
       blockId: r.block_id,
@@ -219,7 +224,7 @@ export class SqliteConsensusStore {
     const row = this.#db
       .prepare('SELECT * FROM positions WHERE document_id = ? AND block_id = ? AND person_id = ?')
       .get(input.documentId, input.blockId, input.personId) as PositionRow;
-    return this.#positions([row])[0]!;
+    return (await this.#positions([row]))[0]!;
   }
 
   /** Current positions of a document, by paragraph then time. */
@@ -277,8 +282,10 @@ export class SqliteConsensusStore {
           this.#iso(),
         );
     })();
-    return this.#alternatives(
-      this.#db.prepare('SELECT * FROM bracket_alternatives WHERE id = ?').all(id) as AlternativeRow[],
+    return (
+      await this.#alternatives(
+        this.#db.prepare('SELECT * FROM bracket_alternatives WHERE id = ?').all(id) as AlternativeRow[],
+      )
     )[0]!;
   }
 
@@ -331,7 +338,7 @@ export class SqliteConsensusStore {
     const rows = this.#db
       .prepare('SELECT * FROM bracket_resolutions WHERE document_id = ? ORDER BY at, rowid')
       .all(documentId) as ResolutionRow[];
-    const people = this.#actors(rows.map((r) => r.resolved_by));
+    const people = await this.#people.peopleByIds(rows.map((r) => r.resolved_by));
     return rows.map((r) => ({
       bracketId: r.bracket_id,
       blockId: r.block_id,
@@ -405,9 +412,9 @@ export class SqliteConsensusStore {
     return Number(result.lastInsertRowid);
   }
 
-  #statusChange(seq: number): StatusChange {
+  async #statusChange(seq: number): Promise<StatusChange> {
     const row = this.#db.prepare('SELECT * FROM status_events WHERE seq = ?').get(seq) as StatusEventRow;
-    const actor = this.#actors([row.actor_id]).get(row.actor_id)!;
+    const actor = (await this.#people.peopleByIds([row.actor_id])).get(row.actor_id)!;
     return {
       seq: row.seq,
       blockId: row.block_id,
@@ -428,8 +435,8 @@ export class SqliteConsensusStore {
     return row.stakeholder_group;
   }
 
-  #positions(rows: PositionRow[]): Position[] {
-    const people = this.#actors(rows.map((r) => r.person_id));
+  async #positions(rows: PositionRow[]): Promise<Position[]> {
+    const people = await this.#people.peopleByIds(rows.map((r) => r.person_id));
     return rows.map((r) => ({
       blockId: r.block_id,
       person: people.get(r.person_id)!,
@@ -440,8 +447,8 @@ export class SqliteConsensusStore {
     }));
   }
 
-  #alternatives(rows: AlternativeRow[]): BracketAlternative[] {
-    const people = this.#actors(rows.map((r) => r.proposed_by));
+  async #alternatives(rows: AlternativeRow[]): Promise<BracketAlternative[]> {
+    const people = await this.#people.peopleByIds(rows.map((r) => r.proposed_by));
     return rows.map((r) => ({
       id: r.id,
       bracketId: r.bracket_id,
@@ -451,14 +458,6 @@ export class SqliteConsensusStore {
       stakeholderGroup: r.stakeholder_group,
       at: r.created_at,
     }));
-  }
-
-  /** Name and current stakeholder group of each person, as shown beside what they did. */
-  #actors(personIds: readonly string[]): Map<string, PersonShown> {
-    const rows = this.#db
-      .prepare('SELECT id, name, stakeholder_group FROM people WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify([...new Set(personIds)])) as { id: string; name: string; stakeholder_group: string }[];
-    return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, stakeholderGroup: r.stakeholder_group }]));
   }
 
   #iso(): string {

@@ -3,7 +3,8 @@
  * UPDATE or DELETE, so a version's state and blocks stay byte-identical to what was saved.
  * Who may save is decided before this store is called (the Gate, `version.create`).
  */
-import type { Version, VersionBlock, VersionRef } from '@accord/schema';
+import type { PersonShown, Version, VersionBlock, VersionRef } from '@accord/schema';
+import { SqlitePeopleStore } from '../identity/people-store.js';
 import type { Db } from '../storage/sqlite/database.js';
 import { newDocumentId as newId } from '../storage/ids.js';
 
@@ -34,8 +35,6 @@ interface VersionRow {
   based_on: string | null;
   created_at: string;
   created_by: string;
-  creator_name: string;
-  creator_group: string;
   based_on_document: string | null;
   based_on_name: string | null;
   answers_round: string | null;
@@ -43,22 +42,26 @@ interface VersionRow {
 }
 
 const SELECT = `SELECT v.id, v.document_id, v.name, v.note, v.title, v.based_on, v.created_at, v.created_by,
-    p.name AS creator_name, p.stakeholder_group AS creator_group, b.document_id AS based_on_document, b.name AS based_on_name, r.id AS answers_round, r.title AS answers_title
-  FROM versions v JOIN people p ON p.id = v.created_by LEFT JOIN versions b ON b.id = v.based_on
+    b.document_id AS based_on_document, b.name AS based_on_name, r.id AS answers_round, r.title AS answers_title
+  FROM versions v LEFT JOIN versions b ON b.id = v.based_on
     LEFT JOIN round_revisions rr ON rr.version_id = v.id LEFT JOIN rounds r ON r.id = rr.round_id`;
 
 export interface VersionStoreOptions {
   /** The clock versions are dated by; tests move it. */
   now?: () => Date;
+  /** Who saved each version; by default the people store on the same database. */
+  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
 }
 
 export class SqliteVersionStore {
   readonly #db: Db;
   readonly #now: () => Date;
+  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
 
   constructor(db: Db, options: VersionStoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
+    this.#people = options.people ?? new SqlitePeopleStore(db);
   }
 
   /** Saves a version; it records the version the document was started from, if any. */
@@ -89,7 +92,8 @@ export class SqliteVersionStore {
     const rows = this.#db
       .prepare(`${SELECT} WHERE v.document_id = ? ORDER BY v.created_at DESC, v.rowid DESC`)
       .all(documentId) as VersionRow[];
-    return rows.map(toVersion);
+    const people = await this.#people.peopleByIds(rows.map((r) => r.created_by));
+    return rows.map((r) => toVersion(r, people));
   }
 
   /** One version of a document with its content; undefined when the document has no such version. */
@@ -103,7 +107,7 @@ export class SqliteVersionStore {
       blocks: string;
     };
     return {
-      version: toVersion(row),
+      version: toVersion(row, await this.#people.peopleByIds([row.created_by])),
       state: new Uint8Array(content.state),
       blocks: JSON.parse(content.blocks) as VersionBlock[],
     };
@@ -131,7 +135,7 @@ export class SqliteVersionStore {
   }
 }
 
-function toVersion(row: VersionRow): Version {
+function toVersion(row: VersionRow, people: ReadonlyMap<string, PersonShown>): Version {
   return {
     id: row.id,
     documentId: row.document_id,
@@ -139,7 +143,7 @@ function toVersion(row: VersionRow): Version {
     ...(row.note ? { note: row.note } : {}),
     title: row.title,
     createdAt: row.created_at,
-    createdBy: { id: row.created_by, name: row.creator_name, stakeholderGroup: row.creator_group },
+    createdBy: people.get(row.created_by)!,
     ...(row.based_on && row.based_on_document && row.based_on_name
       ? { basedOn: { documentId: row.based_on_document, versionId: row.based_on, name: row.based_on_name } }
       : {}),
