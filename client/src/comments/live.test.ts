@@ -1,6 +1,5 @@
 import type { CommentThread } from '@accord/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RequestError } from '../api.js';
 import { CommentFeed, type EventSourceLike, type FeedStatus } from './live.js';
 import { comment, jonas, mei, thread } from './testing/fixtures.js';
 
@@ -36,7 +35,8 @@ function setup(lists: Array<() => Promise<CommentThread[]>>) {
     onList: (t) => listed.push(t),
     onThread: (t) => events.push(t),
     onStatus: (s) => statuses.push(s),
-    retryMs: 100,
+    retry: { baseMs: 100 },
+    random: () => 0.5,
   });
   return { feed, sources, statuses, listed, events };
 }
@@ -47,6 +47,7 @@ const a2 = thread('a', [comment('c1', mei, 'first'), comment('c2', jonas, 'reply
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
+// The protocol (ready, backoff, refusals) is tested on LiveFeed in live/feed.test.ts.
 describe('CommentFeed', () => {
   it('fetches the list only after the stream is ready, then applies events', async () => {
     const { feed, sources, listed, events, statuses } = setup([async () => [a]]);
@@ -70,57 +71,5 @@ describe('CommentFeed', () => {
     await vi.runAllTimersAsync();
     expect(events).toEqual([a2]);
     expect(listed).toEqual([[a], [a2]]);
-  });
-
-  it('ignores events it does not understand', async () => {
-    const { feed, sources, events } = setup([]);
-    feed.start();
-    sources[0]!.emit('message', { type: 'something-new' });
-    sources[0]!.emit('message', 'not json {');
-    expect(events).toEqual([]);
-  });
-
-  it('refetches after a reconnect, and reopens a stream the browser gave up on', async () => {
-    const { feed, sources, listed, statuses } = setup([async () => [a], async () => [a2], async () => [a2]]);
-    feed.start();
-    sources[0]!.emit('ready', {});
-    await vi.runAllTimersAsync();
-    // EventSource reconnecting by itself: error while CONNECTING, then ready again.
-    sources[0]!.emit('error');
-    sources[0]!.emit('ready', {});
-    await vi.runAllTimersAsync();
-    expect(listed).toEqual([[a], [a2]]);
-    // Refused (CLOSED): we open a new one after a wait.
-    sources[0]!.readyState = 2;
-    sources[0]!.emit('error');
-    expect(sources).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(150);
-    expect(sources).toHaveLength(2);
-    sources[1]!.emit('ready', {});
-    await vi.runAllTimersAsync();
-    expect(listed).toHaveLength(3);
-    expect(statuses).toEqual(['live', 'reconnecting', 'live', 'reconnecting', 'live']);
-  });
-
-  it('stops on a refusal of the list', async () => {
-    const { feed, sources, statuses } = setup([
-      async () => Promise.reject(new RequestError('no such document', 404, 'not_found')),
-    ]);
-    feed.start();
-    sources[0]!.emit('ready', {});
-    await vi.runAllTimersAsync();
-    expect(statuses).toEqual(['refused']);
-    expect(sources[0]!.closed).toBe(true);
-  });
-
-  it('retries a list that failed on the network', async () => {
-    const { feed, sources, listed } = setup([
-      async () => Promise.reject(new TypeError('Failed to fetch')),
-      async () => [a],
-    ]);
-    feed.start();
-    sources[0]!.emit('ready', {});
-    await vi.advanceTimersByTimeAsync(500);
-    expect(listed).toEqual([[a]]);
   });
 });
