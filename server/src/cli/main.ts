@@ -12,7 +12,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Db } from '../storage/sqlite/database.js';
 import { SqliteDocumentStore } from '../storage/sqlite/document-store.js';
 import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
-import { newDocumentId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 import { identityCommands, identityUsage, runIdentityCommand } from './commands/identity.js';
 import { UsageError, out, required } from './support.js';
 
@@ -95,7 +95,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       });
       if (!body.success)
         throw new UsageError(body.error.issues.map((i) => `--${String(i.path[0])} ${i.message}`).join('; '));
-      const document = await records.createDocument({ id: newDocumentId(), workspaceId, ...body.data });
+      const document = await records.createDocument({ id: newId(), workspaceId, ...body.data });
       out(`created document "${document.title}" (${document.kind}) in workspace ${workspaceId}`);
       out(document.id);
       return;

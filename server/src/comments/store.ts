@@ -8,7 +8,7 @@
 import { CommentAnchor, type Comment, type PersonShown, type ThreadEvent, type ThreadStatus } from '@accord/schema';
 import { SqlitePeopleStore } from '../identity/people-store.js';
 import type { Db } from '../storage/sqlite/database.js';
-import { newDocumentId as newId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 import { Refusal } from '../refusal.js';
 
 /** A change the store refuses because of the thread's or comment's state: a 403 for not its author, else a 409. */

@@ -17,7 +17,7 @@ import type {
 } from '@accord/schema';
 import { SqlitePeopleStore } from '../identity/people-store.js';
 import type { Db } from '../storage/sqlite/database.js';
-import { newDocumentId as newId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 import { Refusal } from '../refusal.js';
 
 /** A change the store refuses because of the records' state: a 409. */

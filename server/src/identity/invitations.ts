@@ -9,7 +9,7 @@
  */
 import type { Person, Role } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
-import { newDocumentId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 import { writeAudit } from './audit-log.js';
 import { IdentityError } from './errors.js';
 import type { NewPerson, SqlitePeopleStore } from './people-store.js';
@@ -96,7 +96,7 @@ export class SqliteInvitationStore {
     actorPersonId: string | null,
   ): Promise<{ id: string; token: string; expiresAt: string }> {
     const token = newSecret('invitation');
-    const id = newDocumentId();
+    const id = newId();
     const now = this.#now();
     const expiresAt = new Date(now.getTime() + this.#ttlMs).toISOString();
     this.#db.transaction(() => {

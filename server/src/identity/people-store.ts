@@ -6,7 +6,7 @@
  */
 import type { Person, PersonShown, Role, StakeholderGroup, StakeholderGroupId } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
-import { newPersonId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 import { type NewAuditEntry, writeAudit } from './audit-log.js';
 import { IdentityError } from './errors.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
@@ -147,7 +147,7 @@ export class SqlitePeopleStore {
     if (this.#db.prepare('SELECT 1 FROM people WHERE email = ?').get(input.email.trim()))
       throw new IdentityError(`a person with email ${input.email} already exists`);
     const row: PersonRow = {
-      id: newPersonId(),
+      id: newId(),
       email: input.email,
       name: input.name,
       stakeholder_group: input.stakeholderGroup,

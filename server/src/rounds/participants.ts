@@ -12,7 +12,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Reaction, ShowOnly } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
-import { newDocumentId as newId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 
 /** A registered participant as the server knows them (never sent to the public as is). */
 export interface Participant {

@@ -18,7 +18,7 @@ import type {
   ShowOnly,
 } from '@accord/schema';
 import type { Db } from '../storage/sqlite/database.js';
-import { newDocumentId as newId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 import { SqliteParticipantStore, type ParticipantSession } from './participants.js';
 import { clashes, roundState } from './state.js';
 

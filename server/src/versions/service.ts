@@ -19,7 +19,7 @@ import type {
 import { blocksOfState, type LiveReset } from '../content/live-reset.js';
 import type { LiveState } from '../content/live-state.js';
 import { Refusal } from '../refusal.js';
-import { newDocumentId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
 import { countKinds, diffBlocks, type DiffBlock } from './diff.js';
 import { freezeBlocks, type AlternativesByBracket } from './freeze.js';
@@ -114,7 +114,7 @@ export class VersionService {
     const suffix = ` — from ${version.name}`;
     const title = `${document.title.slice(0, Math.max(1, TITLE_MAX - suffix.length))}${suffix}`.slice(0, TITLE_MAX);
     const created = await this.#deps.records.createDocument({
-      id: newDocumentId(),
+      id: newId(),
       workspaceId: document.workspaceId,
       title,
       kind: document.kind,

@@ -6,7 +6,7 @@
 import type { PersonShown, Version, VersionBlock, VersionRef } from '@accord/schema';
 import { SqlitePeopleStore } from '../identity/people-store.js';
 import type { Db } from '../storage/sqlite/database.js';
-import { newDocumentId as newId } from '../storage/ids.js';
+import { newId } from '../storage/ids.js';
 
 /** A version with its frozen content. */
 export interface StoredVersion {

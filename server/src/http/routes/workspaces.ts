@@ -12,7 +12,7 @@ import {
 } from '@accord/schema';
 import type { Identity } from '../../identity/identity.js';
 import type { RecordStore } from '../../storage/types.js';
-import { newDocumentId } from '../../storage/ids.js';
+import { newId } from '../../storage/ids.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
 import { Refusal } from '../../refusal.js';
@@ -59,7 +59,7 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: Identity
     .post('/workspaces/:workspaceId/documents', async (c) => {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'document.create');
       const input = await readJson(c, CreateDocumentBody);
-      const document = await records.createDocument({ id: newDocumentId(), workspaceId: workspace.id, ...input });
+      const document = await records.createDocument({ id: newId(), workspaceId: workspace.id, ...input });
       await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'document.create',
