@@ -34,7 +34,7 @@ describe('mail', () => {
       expect(mail.subject).toBe('Consultation « Policy Menus » — 政策');
       expect(mail.from).toContain('accord@example.org');
       expect(mail.text).toContain('https://accord.example.org/x');
-      expect(readOutbox(db)).toEqual([]);
+      expect(await readOutbox(db)).toEqual([]);
     } finally {
       mailer.close();
       db.close();
@@ -51,7 +51,7 @@ describe('mail', () => {
     const dead = createMailer({ smtpUrl: 'smtp://127.0.0.1:9', from: 'Accord <a@b.c>', db, logger });
     try {
       expect(await outbox.send({ to: 'x@example.org', subject: 'S', text: 'T' })).toBe('outbox');
-      expect(readOutbox(db)).toEqual([expect.objectContaining({ to: 'x@example.org', subject: 'S', text: 'T' })]);
+      expect(await readOutbox(db)).toEqual([expect.objectContaining({ to: 'x@example.org', subject: 'S', text: 'T' })]);
       expect(await dead.send({ to: 'y@example.org', subject: 'S2', text: 'T2' })).toBe('failed');
       expect(lines.some((l) => l.includes('ERROR') && l.includes('ACCORD_SMTP_URL'))).toBe(true);
     } finally {

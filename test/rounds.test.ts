@@ -48,7 +48,7 @@ async function register(roundId: string, email: string, extra: Record<string, un
   expect(response.status, await response.clone().text()).toBe(201);
   expect(response.headers.get('set-cookie')).toMatch(/accord_participant=.*HttpOnly/i);
   const token = ((await response.json()) as { token: string }).token;
-  const confirmed = await confirm(server, outboxLink(server, email), token);
+  const confirmed = await confirm(server, await outboxLink(server, email), token);
   expect(confirmed.status, await confirmed.clone().text()).toBe(200);
   return ((await confirmed.json()) as { token: string }).token;
 }
@@ -104,7 +104,7 @@ describe('a consultation round', () => {
     const token = await register(roundId, 'ada@example.org');
     const mail = server.accord.db.prepare('SELECT to_address, subject FROM outbox').all();
     expect(mail).toEqual([{ to_address: 'ada@example.org', subject: 'Confirm your participation in "Round"' }]);
-    expect(outboxLink(server, 'ada@example.org').href).toMatch(
+    expect((await outboxLink(server, 'ada@example.org')).href).toMatch(
       new RegExp(`^${server.url}/consult/${roundId}\\?confirm=`),
     );
     expect(JSON.stringify(server.accord.db.prepare('SELECT * FROM participant_sessions').all())).not.toContain(token);

@@ -211,7 +211,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const roundProcessing = new RoundProcessing({
     rounds,
     store: roundStore,
-    processing: new SqliteProcessingStore(db, options),
+    processing: new SqliteProcessingStore(db, { ...options, people: identity.people }),
     liveState: live,
     versions,
   });

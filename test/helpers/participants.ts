@@ -23,10 +23,8 @@ export const confirmationLink = (text: string): URL | undefined => {
 };
 
 /** The newest confirmation link mailed to `email` through the outbox. */
-export function outboxLink(server: InProcessAccord, email: string): URL {
-  const mail = readOutbox(server.accord.db)
-    .filter((m) => m.to === email)
-    .at(-1);
+export async function outboxLink(server: InProcessAccord, email: string): Promise<URL> {
+  const mail = (await readOutbox(server.accord.db)).filter((m) => m.to === email).at(-1);
   const link = mail && confirmationLink(mail.text);
   if (!link) throw new Error(`no confirmation link mailed to ${email} in the outbox`);
   return link;
@@ -71,7 +69,7 @@ export async function registerConfirmed(
 ): Promise<string> {
   const before = sink ? sink.mails.filter((m) => m.to.includes(person.email)).length : 0;
   const token = await registerOnly(server, roundId, person);
-  const link = sink ? await sinkLink(sink, person.email, before) : outboxLink(server, person.email);
+  const link = sink ? await sinkLink(sink, person.email, before) : await outboxLink(server, person.email);
   const response = await confirm(server, link, token);
   if (response.status !== 200) throw new Error(`confirmation answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;

@@ -16,7 +16,7 @@ const comment = (id: string, decided = false): ProcessedComment => ({
         response: '',
         changedBlockId: null,
         decidedAt: '2026-11-02T00:00:00Z',
-        decidedBy: { id: 'p', name: 'P' },
+        decidedBy: { id: 'p', name: 'P', stakeholderGroup: 'government' },
       }
     : null,
 });
@@ -50,7 +50,7 @@ describe('processing state', () => {
       response: 'Done',
       changedBlockId: 'b1',
       decidedAt: 'x',
-      decidedBy: { id: 'p', name: 'P' },
+      decidedBy: { id: 'p', name: 'P', stakeholderGroup: 'government' },
     };
     const next = withDisposition(view, saved);
     expect(next.paragraphs[0]!.comments[1]!.disposition).toEqual(saved);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContentBlock } from './content.js';
+import { PersonShown } from './identity.js';
 import { Id } from './ids.js';
 import { PublicComment, ReactionCounts, Round } from './rounds.js';
 import { ParagraphDiff, VersionName, VersionRef } from './versions.js';
@@ -44,7 +45,7 @@ export const CommentDisposition = z.object({
   response: z.string(),
   changedBlockId: z.string().nullable(),
   decidedAt: z.string(),
-  decidedBy: z.object({ id: z.string(), name: z.string() }),
+  decidedBy: PersonShown,
 });
 export type CommentDisposition = z.infer<typeof CommentDisposition>;
 

@@ -50,7 +50,7 @@ export class OutboxMailer implements Mailer {
 }
 
 /** The outbox, oldest first (for operators and tests). */
-export function readOutbox(db: Db): OutboxEntry[] {
+export async function readOutbox(db: Db): Promise<OutboxEntry[]> {
   const rows = db.prepare('SELECT seq, to_address, subject, body, created_at FROM outbox ORDER BY seq').all() as {
     seq: number;
     to_address: string;

@@ -90,7 +90,7 @@ export class SqliteParticipantStore {
    * Registers `input.email` for the round — or, when it registered before, keeps the first
    * registration's details — and makes a new unconfirmed session with a confirmation code.
    */
-  register(input: NewParticipant): Registered {
+  async register(input: NewParticipant): Promise<Registered> {
     const at = this.#now();
     const token = secret();
     const code = secret();
@@ -137,11 +137,11 @@ export class SqliteParticipantStore {
         );
       this.#event(input.roundId, participantId, 'register', existing ? { again: true } : {});
     })();
-    return { token, code, session: this.session(input.roundId, token)!, firstTime: !existing };
+    return { token, code, session: (await this.session(input.roundId, token))!, firstTime: !existing };
   }
 
   /** The session of `roundId` holding `token`, if any. */
-  session(roundId: string, token: string): ParticipantSession | undefined {
+  async session(roundId: string, token: string): Promise<ParticipantSession | undefined> {
     return this.#sessionByHash(roundId, hashToken(token));
   }
 
@@ -150,11 +150,11 @@ export class SqliteParticipantStore {
    * answers a confirmed session for the browser that opened it — `openerToken`'s own when it
    * is the registering browser, else a new one. 'invalid' for an unknown or used code.
    */
-  confirm(
+  async confirm(
     roundId: string,
     code: string,
     openerToken: string | undefined,
-  ): { token: string; session: ParticipantSession } | 'invalid' | 'expired' {
+  ): Promise<{ token: string; session: ParticipantSession } | 'invalid' | 'expired'> {
     const at = this.#now().toISOString();
     const row = this.#db
       .prepare(
@@ -195,14 +195,14 @@ export class SqliteParticipantStore {
           .run(hashToken(token), newId(), p.id, roundId, p.name, p.showOnly, at, at);
       }
     })();
-    return { token, session: this.session(roundId, token)! };
+    return { token, session: (await this.session(roundId, token))! };
   }
 
   /**
    * Records agree/disagree on a paragraph (null withdraws it): for a confirmed session it
    * counts at once; otherwise it waits with the session and counts only once confirmed.
    */
-  react(session: ParticipantSession, blockId: string, reaction: Reaction | null): void {
+  async react(session: ParticipantSession, blockId: string, reaction: Reaction | null): Promise<void> {
     const at = this.#now().toISOString();
     const { participant } = session;
     this.#db.transaction(() => {
@@ -238,7 +238,7 @@ export class SqliteParticipantStore {
   }
 
   /** The session's own agree/disagree per paragraph: the participant's once confirmed, else those it holds. */
-  reactionsOf(session: ParticipantSession): Record<string, Reaction> {
+  async reactionsOf(session: ParticipantSession): Promise<Record<string, Reaction>> {
     const rows = (
       session.confirmed
         ? this.#db

@@ -4,7 +4,8 @@
  * published comments are read here: pending, hidden and held ones never reach processing or
  * reports. The published report is kept as rendered at publication (migration 0009).
  */
-import type { CommentDisposition, Disposition, ReportFormat, RoundRevision } from '@accord/schema';
+import type { CommentDisposition, Disposition, PersonShown, ReportFormat, RoundRevision } from '@accord/schema';
+import { SqlitePeopleStore } from '../identity/people-store.js';
 import type { Db } from '../storage/sqlite/database.js';
 import type { RenderedReport } from './report/index.js';
 
@@ -29,24 +30,27 @@ interface DispositionRow {
   changed_block_id: string | null;
   decided_at: string;
   decided_by: string;
-  decider_name: string | null;
 }
 
 export interface ProcessingStoreOptions {
   now?: () => Date;
+  /** Who decided each disposition; by default the people store on the same database. */
+  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
 }
 
 export class SqliteProcessingStore {
   readonly #db: Db;
   readonly #now: () => Date;
+  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
 
   constructor(db: Db, options: ProcessingStoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
+    this.#people = options.people ?? new SqlitePeopleStore(db);
   }
 
   /** How many comments of a round still wait for a coordinator to let them through. */
-  awaitingModeration(roundId: string): number {
+  async awaitingModeration(roundId: string): Promise<number> {
     return (
       this.#db
         .prepare(
@@ -57,19 +61,20 @@ export class SqliteProcessingStore {
   }
 
   /** The current disposition of each comment of a round that has one. */
-  dispositions(roundId: string): Map<string, CommentDisposition> {
+  async dispositions(roundId: string): Promise<Map<string, CommentDisposition>> {
     const rows = this.#db
       .prepare(
-        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by, p.name AS decider_name
-         FROM comment_dispositions d LEFT JOIN people p ON p.id = d.decided_by
+        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by
+         FROM comment_dispositions d
          WHERE d.seq IN (SELECT MAX(seq) FROM comment_dispositions WHERE round_id = ? GROUP BY comment_id)`,
       )
       .all(roundId) as DispositionRow[];
-    return new Map(rows.map((r) => [r.comment_id, toDisposition(r)]));
+    const people = await this.#people.peopleByIds(rows.map((r) => r.decided_by));
+    return new Map(rows.map((r) => [r.comment_id, toDisposition(r, people)]));
   }
 
   /** Records a decision on a published comment of the round; undefined when there is no such comment. */
-  decide(input: NewDisposition): CommentDisposition | undefined {
+  async decide(input: NewDisposition): Promise<CommentDisposition | undefined> {
     const exists = this.#db
       .prepare(
         "SELECT 1 FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published' AND held_by IS NULL",
@@ -89,22 +94,23 @@ export class SqliteProcessingStore {
         this.#now().toISOString(),
         input.personId,
       );
-    return this.history(input.roundId, input.commentId).at(-1);
+    return (await this.history(input.roundId, input.commentId)).at(-1);
   }
 
   /** Every decision ever taken on a comment, oldest first. */
-  history(roundId: string, commentId: string): CommentDisposition[] {
+  async history(roundId: string, commentId: string): Promise<CommentDisposition[]> {
     const rows = this.#db
       .prepare(
-        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by, p.name AS decider_name
-         FROM comment_dispositions d LEFT JOIN people p ON p.id = d.decided_by WHERE d.round_id = ? AND d.comment_id = ? ORDER BY d.seq`,
+        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by
+         FROM comment_dispositions d WHERE d.round_id = ? AND d.comment_id = ? ORDER BY d.seq`,
       )
       .all(roundId, commentId) as DispositionRow[];
-    return rows.map(toDisposition);
+    const people = await this.#people.peopleByIds(rows.map((r) => r.decided_by));
+    return rows.map((r) => toDisposition(r, people));
   }
 
   /** The revised version published in answer to a round, if any. */
-  revision(roundId: string): RoundRevision | null {
+  async revision(roundId: string): Promise<RoundRevision | null> {
     const row = this.#db
       .prepare(
         `SELECT v.document_id, v.id AS version_id, v.name, r.published_at FROM round_revisions r JOIN versions v ON v.id = r.version_id WHERE r.round_id = ?`,
@@ -116,7 +122,7 @@ export class SqliteProcessingStore {
   }
 
   /** The report as stored at publication, in `format`; undefined before. */
-  storedReport(roundId: string, format: ReportFormat): StoredReport | undefined {
+  async storedReport(roundId: string, format: ReportFormat): Promise<StoredReport | undefined> {
     const row = this.#db
       .prepare('SELECT format, content_type, extension, body FROM round_reports WHERE round_id = ? AND format = ?')
       .get(roundId, format) as
@@ -133,7 +139,7 @@ export class SqliteProcessingStore {
   }
 
   /** Keeps the published report's formats, once: a format already kept stays as it was. */
-  storeReports(roundId: string, reports: readonly StoredReport[]): void {
+  async storeReports(roundId: string, reports: readonly StoredReport[]): Promise<void> {
     const insert = this.#db.prepare(
       'INSERT INTO round_reports (round_id, format, content_type, extension, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
@@ -152,7 +158,7 @@ export class SqliteProcessingStore {
   }
 
   /** Links a round to its revised version; false when the round already has one. */
-  linkRevision(roundId: string, versionId: string, personId: string): boolean {
+  async linkRevision(roundId: string, versionId: string, personId: string): Promise<boolean> {
     const result = this.#db
       .prepare(
         'INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?) ON CONFLICT (round_id) DO NOTHING',
@@ -162,13 +168,14 @@ export class SqliteProcessingStore {
   }
 }
 
-function toDisposition(r: DispositionRow): CommentDisposition {
+function toDisposition(r: DispositionRow, people: ReadonlyMap<string, PersonShown>): CommentDisposition {
   return {
     commentId: r.comment_id,
     disposition: r.disposition,
     response: r.response,
     changedBlockId: r.changed_block_id,
     decidedAt: r.decided_at,
-    decidedBy: { id: r.decided_by, name: r.decider_name ?? 'a former member' },
+    // decided_by references people, who are never deleted.
+    decidedBy: people.get(r.decided_by)!,
   };
 }

@@ -49,12 +49,12 @@ export class RoundProcessing {
   async view(round: Round): Promise<ProcessingView> {
     const [frozen, live] = await Promise.all([this.#deps.rounds.content(round), this.#live(round.documentId)]);
     const liveById = new Map(live.map((b) => [b.id, b]));
-    const comments = this.#processed(round.id);
+    const comments = await this.#processed(round.id);
     const byBlock = new Map<string, ProcessedComment[]>();
     for (const c of comments)
       if (c.anchor.kind !== 'general')
         (byBlock.get(c.anchor.blockId) ?? byBlock.set(c.anchor.blockId, []).get(c.anchor.blockId)!).push(c);
-    const reactions = this.#deps.store.reactions(round.id);
+    const reactions = await this.#deps.store.reactions(round.id);
     const changes = new Map(diffBlocks(frozen, live).map((d) => [d.id, d]));
     return {
       round,
@@ -68,8 +68,8 @@ export class RoundProcessing {
       })),
       liveParagraphs: live,
       progress: progress(comments),
-      awaitingModeration: this.#deps.processing.awaitingModeration(round.id),
-      revision: this.#deps.processing.revision(round.id),
+      awaitingModeration: await this.#deps.processing.awaitingModeration(round.id),
+      revision: await this.#deps.processing.revision(round.id),
     };
   }
 
@@ -82,7 +82,7 @@ export class RoundProcessing {
         'this round still takes comments; dispositions are given once it has closed (a coordinator can close it now)',
       );
     }
-    if (this.#deps.processing.revision(round.id)) {
+    if (await this.#deps.processing.revision(round.id)) {
       throw new RoundRefusal(
         409,
         'already_published',
@@ -99,7 +99,7 @@ export class RoundProcessing {
         'the changed paragraph is not in the document now; choose one of its current paragraphs',
       );
     }
-    const decided = this.#deps.processing.decide({ roundId: round.id, commentId, personId, ...body });
+    const decided = await this.#deps.processing.decide({ roundId: round.id, commentId, personId, ...body });
     if (!decided) throw new RoundRefusal(404, 'not_found', 'no published comment with that id in this round');
     return decided;
   }
@@ -120,20 +120,20 @@ export class RoundProcessing {
         'round_not_closed',
         'close the round and answer its comments before publishing the revised version',
       );
-    if (this.#deps.processing.revision(round.id))
+    if (await this.#deps.processing.revision(round.id))
       throw new RoundRefusal(
         409,
         'already_published',
         'this round already has its revised version; save further versions from the versions page',
       );
-    const waiting = this.#deps.processing.awaitingModeration(round.id);
+    const waiting = await this.#deps.processing.awaitingModeration(round.id);
     if (waiting > 0)
       throw new RoundRefusal(
         409,
         'awaiting_moderation',
         `${waiting} comment${waiting === 1 ? '' : 's'} still await moderation; publish or hide ${waiting === 1 ? 'it' : 'them'} first`,
       );
-    const { processed, total } = progress(this.#processed(round.id));
+    const { processed, total } = progress(await this.#processed(round.id));
     if (processed < total) {
       throw new RoundRefusal(
         409,
@@ -142,10 +142,10 @@ export class RoundProcessing {
       );
     }
     const version = await this.#deps.versions.save(document, personId, body);
-    if (!this.#deps.processing.linkRevision(round.id, version.id, personId)) {
+    if (!(await this.#deps.processing.linkRevision(round.id, version.id, personId))) {
       throw new RoundRefusal(409, 'already_published', 'this round already has its revised version');
     }
-    const revision = this.#deps.processing.revision(round.id)!;
+    const revision = (await this.#deps.processing.revision(round.id))!;
     await this.#snapshot(round, revision);
     return revision;
   }
@@ -155,10 +155,10 @@ export class RoundProcessing {
    * is out (stored then if a crash came between the two), else rendered from the records now.
    */
   async report(round: Round, format: ReportFormat): Promise<RenderedReport> {
-    const revision = this.#deps.processing.revision(round.id);
+    const revision = await this.#deps.processing.revision(round.id);
     if (!revision) return renderReport(await this.reportInput(round), format);
     return (
-      this.#deps.processing.storedReport(round.id, format) ??
+      (await this.#deps.processing.storedReport(round.id, format)) ??
       (await this.#snapshot(round, revision)).find((r) => r.format === format)!
     );
   }
@@ -169,8 +169,10 @@ export class RoundProcessing {
     const rendered = await Promise.all(
       ReportFormat.options.map(async (format) => ({ format, ...(await renderReport(input, format)) })),
     );
-    this.#deps.processing.storeReports(round.id, rendered);
-    return ReportFormat.options.map((format) => this.#deps.processing.storedReport(round.id, format)!);
+    await this.#deps.processing.storeReports(round.id, rendered);
+    return Promise.all(
+      ReportFormat.options.map(async (format) => (await this.#deps.processing.storedReport(round.id, format))!),
+    );
   }
 
   /**
@@ -179,7 +181,7 @@ export class RoundProcessing {
    * report), the ids of the session's own comments, and the consulted text against the revision.
    */
   async outcome(round: Round, session: ParticipantSession | null): Promise<PublicRoundOutcome> {
-    const revision = this.#deps.processing.revision(round.id);
+    const revision = await this.#deps.processing.revision(round.id);
     if (!revision)
       throw new RoundRefusal(
         404,
@@ -190,48 +192,48 @@ export class RoundProcessing {
       this.#deps.rounds.version(round),
       this.#deps.versions.get(round.documentId, revision.versionId),
     ]);
-    const dispositions = this.#deps.processing.dispositions(round.id);
+    const dispositions = await this.#deps.processing.dispositions(round.id);
     return {
       revision,
-      answers: this.#deps.store.published(round.id).flatMap((c) => {
+      answers: (await this.#deps.store.published(round.id)).flatMap((c) => {
         const d = dispositions.get(c.id);
         return d ? [{ commentId: c.id, disposition: d.disposition, response: d.response }] : [];
       }),
       // An unconfirmed session may be a stranger who typed someone's email: it owns nothing published.
-      yours: session?.confirmed ? this.#deps.store.publishedIdsOf(round.id, session.participant.id) : [],
+      yours: session?.confirmed ? await this.#deps.store.publishedIdsOf(round.id, session.participant.id) : [],
       paragraphs: diffBlocks(consulted.blocks, revised.blocks),
     };
   }
 
   /** The revised version of a round, if published. */
-  revision(roundId: string): RoundRevision | null {
+  async revision(roundId: string): Promise<RoundRevision | null> {
     return this.#deps.processing.revision(roundId);
   }
 
   /** What the comment-response report is made of, by the server clock. */
   async reportInput(round: Round): Promise<ReportInput> {
     const stored = await this.#deps.rounds.version(round);
-    const dispositions = this.#deps.processing.dispositions(round.id);
+    const dispositions = await this.#deps.processing.dispositions(round.id);
     return {
       round,
       version: { name: stored.version.name, title: stored.version.title, createdAt: stored.version.createdAt },
       paragraphs: stored.blocks.map(contentBlock),
-      comments: this.#deps.store.publishedWithParticipants(round.id).map(({ participantId, ...c }) => ({
+      comments: (await this.#deps.store.publishedWithParticipants(round.id)).map(({ participantId, ...c }) => ({
         ...c,
         participantKey: participantId,
         disposition: dispositions.get(c.id) ?? null,
       })),
-      reactions: this.#deps.store.reactions(round.id),
-      revision: this.#deps.processing.revision(round.id),
+      reactions: await this.#deps.store.reactions(round.id),
+      revision: await this.#deps.processing.revision(round.id),
       generatedAt: this.#deps.rounds.now(),
     };
   }
 
-  #processed(roundId: string): ProcessedComment[] {
-    const dispositions = this.#deps.processing.dispositions(roundId);
-    return this.#deps.store
-      .publishedWithParticipants(roundId)
-      .map(({ participantId: _, ...c }: PublishedComment) => ({ ...c, disposition: dispositions.get(c.id) ?? null }));
+  async #processed(roundId: string): Promise<ProcessedComment[]> {
+    const dispositions = await this.#deps.processing.dispositions(roundId);
+    return (await this.#deps.store.publishedWithParticipants(roundId)).map(
+      ({ participantId: _, ...c }: PublishedComment) => ({ ...c, disposition: dispositions.get(c.id) ?? null }),
+    );
   }
 
   async #live(documentId: string): Promise<ContentBlock[]> {

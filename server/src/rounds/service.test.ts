@@ -71,7 +71,7 @@ describe('RoundService', () => {
     clock = new Date('2026-12-10T00:00:00Z');
     await expect(service.comment(round.id, token, { kind: 'general' }, 'Late', '1.1.1.1')).rejects.toThrow(/closed/);
     await expect(service.react(round.id, token, 'p1', 'agree', '1.1.1.1')).rejects.toThrow(/closed/);
-    expect(service.published(round.id).map((c) => c.text)).toEqual(['Fine']);
+    expect((await service.published(round.id)).map((c) => c.text)).toEqual(['Fine']);
   });
 
   it('lets only listed organisations take part, and holds comments for moderation when asked', async () => {
@@ -86,9 +86,9 @@ describe('RoundService', () => {
     ).rejects.toThrow(/listed/);
     const token = await joined(service, round.id, { ...ada, affiliation: 'kictanet' }, '1.1.1.1');
     const c = await service.comment(round.id, token, { kind: 'general' }, 'Held', '1.1.1.1');
-    expect(service.published(round.id)).toEqual([]);
-    service.moderate(round.id, c.id, ana, { kind: 'restore' });
-    expect(service.published(round.id).map((x) => x.text)).toEqual(['Held']);
+    expect(await service.published(round.id)).toEqual([]);
+    await service.moderate(round.id, c.id, ana, { kind: 'restore' });
+    expect((await service.published(round.id)).map((x) => x.text)).toEqual(['Held']);
   });
 
   it('refuses a passage quote that is not the frozen text, and moderation once the report is published', async () => {
@@ -126,7 +126,7 @@ describe('RoundService', () => {
     t.db
       .prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)')
       .run(round.id, 'v', clock.toISOString(), ana);
-    expect(() => service.moderate(round.id, c.id, ana, { kind: 'hide', reason: 'late' })).toThrow(
+    await expect(service.moderate(round.id, c.id, ana, { kind: 'hide', reason: 'late' })).rejects.toThrow(
       expect.objectContaining({ status: 409, code: 'already_published' }),
     );
   });
@@ -162,10 +162,8 @@ describe('RoundService', () => {
 /** Registers, opens the mailed link (from the outbox) in the same browser and answers its token. */
 async function joined(service: RoundService, roundId: string, body: typeof ada, ip: string): Promise<string> {
   const { token } = await service.register(roundId, body, ip);
-  const mail = readOutbox(t.db)
-    .filter((m) => m.to === body.email)
-    .at(-1)!;
+  const mail = (await readOutbox(t.db)).filter((m) => m.to === body.email).at(-1)!;
   expect(mail.text).toContain(`https://accord.example.org/consult/${roundId}?confirm=`);
   const code = /confirm=([\w-]+)/.exec(mail.text)![1]!;
-  return service.confirm(roundId, code, token).token;
+  return (await service.confirm(roundId, code, token)).token;
 }

@@ -109,7 +109,7 @@ export class RoundService {
         `no version ${JSON.stringify(body.versionId)} of this document; save one first`,
       );
     }
-    const created = this.#store.create({
+    const created = await this.#store.create({
       documentId,
       versionId: body.versionId,
       title: body.title,
@@ -135,21 +135,21 @@ export class RoundService {
     return this.#now();
   }
 
-  list(documentId: string): Round[] {
+  async list(documentId: string): Promise<Round[]> {
     return this.#store.list(documentId);
   }
 
   /** A round of `documentId` (for coordinator routes) or any round (public); 404 otherwise. */
-  round(roundId: string, documentId?: string): Round {
-    const round = this.#store.get(roundId);
+  async round(roundId: string, documentId?: string): Promise<Round> {
+    const round = await this.#store.get(roundId);
     if (!round || (documentId !== undefined && round.documentId !== documentId))
       throw new RoundRefusal(404, 'not_found', 'no such round');
     return round;
   }
 
-  close(roundId: string, personId: string): Round {
-    this.round(roundId);
-    return this.#store.close(roundId, personId)!;
+  async close(roundId: string, personId: string): Promise<Round> {
+    await this.round(roundId);
+    return (await this.#store.close(roundId, personId))!;
   }
 
   /** The frozen version a round is about, numbered as saved. */
@@ -165,7 +165,7 @@ export class RoundService {
   }
 
   /** The session's own reactions, for the public page after a reload. */
-  reactionsOf(session: ParticipantSession) {
+  async reactionsOf(session: ParticipantSession) {
     return this.#store.participants.reactionsOf(session);
   }
 
@@ -179,7 +179,7 @@ export class RoundService {
     body: Registration,
     ip: string,
   ): Promise<{ session: ParticipantSession; token: string }> {
-    const round = this.#writable(roundId);
+    const round = await this.#writable(roundId);
     this.#limit(this.#registerPerIp, `ip:${ip}`, 'registrations from this address');
     if (round.participation === 'listed-organisations') {
       const listed = (round.organisations ?? []).map((o) => o.toLowerCase());
@@ -191,7 +191,7 @@ export class RoundService {
         );
       }
     }
-    const registered = this.#store.participants.register({ roundId, ...body });
+    const registered = await this.#store.participants.register({ roundId, ...body });
     const link = confirmationLink(this.#publicUrl(), roundId, registered.code);
     const delivery = await this.#mailer.send(
       confirmationMail(round, registered.session.participant, link, registered.firstTime),
@@ -209,14 +209,14 @@ export class RoundService {
    * Opens a mailed link: confirms the email, releases what the registering browser did, and
    * answers a confirmed session for the browser that opened it.
    */
-  confirm(
+  async confirm(
     roundId: string,
     code: string,
     openerToken: string | undefined,
-  ): { session: ParticipantSession; token: string } {
-    this.round(roundId);
-    if (this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
-    const done = this.#store.participants.confirm(roundId, code, openerToken);
+  ): Promise<{ session: ParticipantSession; token: string }> {
+    await this.round(roundId);
+    if (await this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
+    const done = await this.#store.participants.confirm(roundId, code, openerToken);
     if (done === 'invalid')
       throw new RoundRefusal(
         400,
@@ -233,15 +233,15 @@ export class RoundService {
   }
 
   /** The session holding `token` for this round; 401 otherwise. */
-  participant(roundId: string, token: string | undefined): ParticipantSession {
-    const found = token ? this.#store.participants.session(roundId, token) : undefined;
+  async participant(roundId: string, token: string | undefined): Promise<ParticipantSession> {
+    const found = token ? await this.#store.participants.session(roundId, token) : undefined;
     if (!found) throw new RoundRefusal(401, 'not_registered', 'register for this round first');
     return found;
   }
 
   /** The session a token belongs to, or null: for reads open to anyone in which a participant sees more. */
-  sessionOf(roundId: string, token: string | undefined): ParticipantSession | null {
-    return token ? (this.#store.participants.session(roundId, token) ?? null) : null;
+  async sessionOf(roundId: string, token: string | undefined): Promise<ParticipantSession | null> {
+    return token ? ((await this.#store.participants.session(roundId, token)) ?? null) : null;
   }
 
   /** Adds a comment while the round is open, published or pending by the round's moderation. */
@@ -252,8 +252,8 @@ export class RoundService {
     text: string,
     ip: string,
   ): Promise<{ id: string; status: NewCommentStatus }> {
-    const round = this.#writable(roundId);
-    const session = this.participant(roundId, token);
+    const round = await this.#writable(roundId);
+    const session = await this.participant(roundId, token);
     this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
     this.#limit(this.#commentPerParticipant, `p:${session.participant.id}`, 'comments from you');
     if (anchor.kind !== 'general') {
@@ -271,49 +271,49 @@ export class RoundService {
     reaction: Reaction | null,
     ip: string,
   ): Promise<void> {
-    const round = this.#writable(roundId);
-    const session = this.participant(roundId, token);
+    const round = await this.#writable(roundId);
+    const session = await this.participant(roundId, token);
     this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');
     await this.#paragraph(round, blockId);
-    this.#store.participants.react(session, blockId, reaction);
+    await this.#store.participants.react(session, blockId, reaction);
   }
 
   /** Published comments only. */
-  published(roundId: string) {
-    this.round(roundId);
+  async published(roundId: string) {
+    await this.round(roundId);
     return this.#store.published(roundId);
   }
 
-  reactions(roundId: string) {
+  /** Agree/disagree counts per paragraph. */
+  async reactions(roundId: string) {
     return this.#store.reactions(roundId);
   }
 
   /** Every comment with its moderation state (coordinators only). */
-  moderated(roundId: string) {
+  async moderated(roundId: string) {
     return this.#store.all(roundId);
   }
 
   /** Flags, hides or restores a comment — never once the report is published (what it says stays said). */
-  moderate(
+  async moderate(
     roundId: string,
     commentId: string,
     personId: string,
     action: { kind: 'flag' | 'restore'; note?: string | undefined } | { kind: 'hide'; reason: string },
-  ): ModeratedComment {
-    if (this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
-    const done =
-      action.kind === 'hide'
-        ? this.#store.hide(roundId, commentId, personId, action.reason)
-        : action.kind === 'flag'
-          ? this.#store.flag(roundId, commentId, personId, action.note)
-          : this.#store.restore(roundId, commentId, personId, action.note);
+  ): Promise<ModeratedComment> {
+    if (await this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
+    const done = await (action.kind === 'hide'
+      ? this.#store.hide(roundId, commentId, personId, action.reason)
+      : action.kind === 'flag'
+        ? this.#store.flag(roundId, commentId, personId, action.note)
+        : this.#store.restore(roundId, commentId, personId, action.note));
     if (!done) throw new RoundRefusal(404, 'not_found', 'no such comment in this round');
     return done;
   }
 
   /** The round, if it takes input now by the server clock; a clear refusal otherwise. */
-  #writable(roundId: string): Round {
-    const round = this.round(roundId);
+  async #writable(roundId: string): Promise<Round> {
+    const round = await this.round(roundId);
     if (round.state === 'scheduled')
       throw new RoundRefusal(
         403,

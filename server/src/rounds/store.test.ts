@@ -42,36 +42,38 @@ const ada = {
 describe('SqliteRoundStore', () => {
   it('stores times in UTC and derives the state from the clock, with an early close', async () => {
     const { store, ana, base } = await setup();
-    const round = store.create(base);
+    const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
     expect(round).toMatchObject({ opensAt: '2026-12-01T08:00:00.000Z', state: 'scheduled' });
     clock = new Date('2026-12-01T08:00:00Z');
-    expect(store.get(round.id)?.state).toBe('open');
+    expect((await store.get(round.id))?.state).toBe('open');
     clock = new Date('2026-12-02T08:00:00Z');
-    expect(store.close(round.id, ana)?.state).toBe('closed');
-    expect(store.list('d').map((r) => r.id)).toEqual([round.id]);
+    expect((await store.close(round.id, ana))?.state).toBe('closed');
+    expect((await store.list('d')).map((r) => r.id)).toEqual([round.id]);
   });
 
   it('refuses a round overlapping an open or scheduled one, but not after a close', async () => {
     const { store, ana, base } = await setup();
-    const first = store.create(base);
+    const first = await store.create(base);
     if (first === 'clash') throw new Error('unexpected clash');
-    expect(store.create({ ...base, opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).toBe('clash');
-    expect(store.create({ ...base, opensAt: '2026-12-16T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).not.toBe(
+    expect(await store.create({ ...base, opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).toBe(
       'clash',
     );
-    store.close(first.id, ana);
-    expect(store.create({ ...base, opensAt: '2026-11-30T12:00:00Z', closesAt: '2026-12-05T00:00:00Z' })).not.toBe(
+    expect(await store.create({ ...base, opensAt: '2026-12-16T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).not.toBe(
+      'clash',
+    );
+    await store.close(first.id, ana);
+    expect(await store.create({ ...base, opensAt: '2026-11-30T12:00:00Z', closesAt: '2026-12-05T00:00:00Z' })).not.toBe(
       'clash',
     );
   });
 
   it('keeps only hashes, answers a repeat registration with a new session of the same participant, and confirms once', async () => {
     const { store, base } = await setup();
-    const round = store.create(base);
+    const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
-    const first = store.participants.register({ roundId: round.id, ...ada });
-    const again = store.participants.register({ roundId: round.id, ...ada, name: 'Not Ada' });
+    const first = await store.participants.register({ roundId: round.id, ...ada });
+    const again = await store.participants.register({ roundId: round.id, ...ada, name: 'Not Ada' });
     expect([first.firstTime, again.firstTime]).toEqual([true, false]);
     expect(again.session.participant.id).toBe(first.session.participant.id);
     expect(again.session.id).not.toBe(first.session.id);
@@ -85,36 +87,39 @@ describe('SqliteRoundStore', () => {
     expect(t.db.prepare('SELECT token_hash FROM participant_sessions WHERE id = ?').get(first.session.id)).toEqual({
       token_hash: hashToken(first.token),
     });
-    expect(store.participants.session(round.id, first.token)).toMatchObject({ id: first.session.id, confirmed: false });
-    expect(store.participants.session(round.id, 'nope')).toBeUndefined();
-    const done = store.participants.confirm(round.id, first.code, first.token);
+    expect(await store.participants.session(round.id, first.token)).toMatchObject({
+      id: first.session.id,
+      confirmed: false,
+    });
+    expect(await store.participants.session(round.id, 'nope')).toBeUndefined();
+    const done = await store.participants.confirm(round.id, first.code, first.token);
     if (typeof done === 'string') throw new Error(done);
     expect(done.token).toBe(first.token);
-    expect(store.participants.session(round.id, first.token)?.confirmed).toBe(true);
-    expect(store.participants.session(round.id, again.token)?.confirmed).toBe(false);
-    expect(store.participants.confirm(round.id, first.code, undefined)).toBe('invalid');
+    expect((await store.participants.session(round.id, first.token))?.confirmed).toBe(true);
+    expect((await store.participants.session(round.id, again.token))?.confirmed).toBe(false);
+    expect(await store.participants.confirm(round.id, first.code, undefined)).toBe('invalid');
     clock = new Date(clock.getTime() + 49 * 3600 * 1000);
-    expect(store.participants.confirm(round.id, again.code, undefined)).toBe('expired');
+    expect(await store.participants.confirm(round.id, again.code, undefined)).toBe('expired');
   });
 
   it('publishes only published comments, shows authors as they chose, and moderates through events', async () => {
     const { store, ana, base } = await setup();
-    const round = store.create(base);
+    const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
-    const a = confirmed(store, round.id, ada);
-    const b = confirmed(store, round.id, { ...ada, email: 'bo@example.org', name: 'Bo', showOnly: 'group-only' });
-    const c1 = store.addComment(a, { kind: 'block', blockId: 'p3' }, '<script>x</script>', 'published');
-    const c2 = store.addComment(b, { kind: 'general' }, 'Pending one', 'pending');
-    expect(store.published(round.id).map((c) => c.text)).toEqual(['<script>x</script>']);
-    store.hide(round.id, c1.id, ana, 'off topic');
-    expect(store.published(round.id)).toEqual([]);
-    expect(store.comment(round.id, c1.id)).toMatchObject({ status: 'hidden', hiddenReason: 'off topic' });
-    store.restore(round.id, c2.id, ana);
-    expect(store.published(round.id)).toEqual([
+    const a = await confirmed(store, round.id, ada);
+    const b = await confirmed(store, round.id, { ...ada, email: 'bo@example.org', name: 'Bo', showOnly: 'group-only' });
+    const c1 = await store.addComment(a, { kind: 'block', blockId: 'p3' }, '<script>x</script>', 'published');
+    const c2 = await store.addComment(b, { kind: 'general' }, 'Pending one', 'pending');
+    expect((await store.published(round.id)).map((c) => c.text)).toEqual(['<script>x</script>']);
+    await store.hide(round.id, c1.id, ana, 'off topic');
+    expect(await store.published(round.id)).toEqual([]);
+    expect(await store.comment(round.id, c1.id)).toMatchObject({ status: 'hidden', hiddenReason: 'off topic' });
+    await store.restore(round.id, c2.id, ana);
+    expect(await store.published(round.id)).toEqual([
       expect.objectContaining({ id: c2.id, author: { stakeholderGroup: 'civil-society' } }),
     ]);
-    store.flag(round.id, c2.id, ana, 'check');
-    expect(store.comment(round.id, c2.id)).toMatchObject({ status: 'published', flagged: true });
+    await store.flag(round.id, c2.id, ana, 'check');
+    expect(await store.comment(round.id, c2.id)).toMatchObject({ status: 'published', flagged: true });
     const actions = (t.db.prepare('SELECT action FROM round_events ORDER BY seq').all() as { action: string }[]).map(
       (e) => e.action,
     );
@@ -123,42 +128,42 @@ describe('SqliteRoundStore', () => {
 
   it("holds an unconfirmed session's comments and reactions until its link is opened", async () => {
     const { store, base } = await setup();
-    const round = store.create(base);
+    const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
-    const reg = store.participants.register({ roundId: round.id, ...ada });
-    expect(store.addComment(reg.session, { kind: 'general' }, 'Held', 'published').status).toBe(
+    const reg = await store.participants.register({ roundId: round.id, ...ada });
+    expect((await store.addComment(reg.session, { kind: 'general' }, 'Held', 'published')).status).toBe(
       'awaiting-confirmation',
     );
-    store.participants.react(reg.session, 'p1', 'agree');
-    expect(store.published(round.id)).toEqual([]);
-    expect(store.all(round.id)).toEqual([]);
-    expect(store.reactions(round.id)).toEqual({});
-    expect(store.participants.reactionsOf(reg.session)).toEqual({ p1: 'agree' });
+    await store.participants.react(reg.session, 'p1', 'agree');
+    expect(await store.published(round.id)).toEqual([]);
+    expect(await store.all(round.id)).toEqual([]);
+    expect(await store.reactions(round.id)).toEqual({});
+    expect(await store.participants.reactionsOf(reg.session)).toEqual({ p1: 'agree' });
     expect(() => t.db.prepare("UPDATE public_comments SET held_by = 'x'").run()).toThrow(/released, not held again/);
-    store.participants.confirm(round.id, reg.code, undefined);
-    expect(store.published(round.id).map((c) => c.text)).toEqual(['Held']);
-    expect(store.reactions(round.id)).toEqual({ p1: { agree: 1, disagree: 0 } });
+    await store.participants.confirm(round.id, reg.code, undefined);
+    expect((await store.published(round.id)).map((c) => c.text)).toEqual(['Held']);
+    expect(await store.reactions(round.id)).toEqual({ p1: { agree: 1, disagree: 0 } });
   });
 
   it('keeps one reaction per participant and paragraph', async () => {
     const { store, base } = await setup();
-    const round = store.create(base);
+    const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
-    const a = confirmed(store, round.id, ada);
-    store.participants.react(a, 'p1', 'agree');
-    store.participants.react(a, 'p1', 'disagree');
-    expect(store.reactions(round.id)).toEqual({ p1: { agree: 0, disagree: 1 } });
+    const a = await confirmed(store, round.id, ada);
+    await store.participants.react(a, 'p1', 'agree');
+    await store.participants.react(a, 'p1', 'disagree');
+    expect(await store.reactions(round.id)).toEqual({ p1: { agree: 0, disagree: 1 } });
   });
 });
 
 /** Registers and confirms in the same browser; answers the confirmed session. */
-function confirmed(
+async function confirmed(
   store: SqliteRoundStore,
   roundId: string,
   person: Omit<NewParticipant, 'roundId'>,
-): ParticipantSession {
-  const reg = store.participants.register({ roundId, ...person });
-  const done = store.participants.confirm(roundId, reg.code, reg.token);
+): Promise<ParticipantSession> {
+  const reg = await store.participants.register({ roundId, ...person });
+  const done = await store.participants.confirm(roundId, reg.code, reg.token);
   if (typeof done === 'string') throw new Error(done);
   return done.session;
 }

@@ -99,7 +99,7 @@ export class SqliteRoundStore {
   }
 
   /** Opens a round; 'clash' when another round of the document is open or scheduled over the same time. */
-  create(input: NewRound): Round | 'clash' {
+  async create(input: NewRound): Promise<Round | 'clash'> {
     const now = this.#now();
     const id = newId();
     const opensAt = new Date(input.opensAt).toISOString();
@@ -129,17 +129,17 @@ export class SqliteRoundStore {
       this.#event(id, null, 'person', input.createdBy, 'open', {});
       return true;
     })();
-    return created ? this.get(id)! : 'clash';
+    return created ? (await this.get(id))! : 'clash';
   }
 
   /** One round with its state by the server clock. */
-  get(roundId: string): Round | undefined {
+  async get(roundId: string): Promise<Round | undefined> {
     const row = this.#db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId) as RoundRow | undefined;
     return row ? this.#toRound(row) : undefined;
   }
 
   /** A document's rounds, newest opening first. */
-  list(documentId: string): Round[] {
+  async list(documentId: string): Promise<Round[]> {
     const rows = this.#db
       .prepare('SELECT * FROM rounds WHERE document_id = ? ORDER BY opens_at DESC, rowid DESC')
       .all(documentId) as RoundRow[];
@@ -147,26 +147,26 @@ export class SqliteRoundStore {
   }
 
   /** Closes a round now (no-op when already closed). */
-  close(roundId: string, personId: string): Round | undefined {
-    const round = this.get(roundId);
+  async close(roundId: string, personId: string): Promise<Round | undefined> {
+    const round = await this.get(roundId);
     if (!round || round.state === 'closed') return round;
     this.#db.transaction(() => {
       this.#db.prepare('UPDATE rounds SET closed_at = ? WHERE id = ?').run(this.#now().toISOString(), roundId);
       this.#event(roundId, null, 'person', personId, 'close', {});
     })();
-    return this.get(roundId);
+    return await this.get(roundId);
   }
 
   /**
    * Stores a comment as typed, published or pending by the round's moderation setting — and,
    * when the session is not confirmed, held until it is (then it takes that status).
    */
-  addComment(
+  async addComment(
     session: ParticipantSession,
     anchor: PublicCommentAnchor,
     text: string,
     status: 'published' | 'pending',
-  ): { id: string; status: NewCommentStatus } {
+  ): Promise<{ id: string; status: NewCommentStatus }> {
     const { participant } = session;
     const id = newId();
     const blockId = anchor.kind === 'general' ? null : anchor.blockId;
@@ -199,12 +199,12 @@ export class SqliteRoundStore {
   }
 
   /** Whether the round's revised version and report are published: from then on its comments are frozen. */
-  reportPublished(roundId: string): boolean {
+  async reportPublished(roundId: string): Promise<boolean> {
     return this.#db.prepare('SELECT 1 FROM round_revisions WHERE round_id = ?').get(roundId) !== undefined;
   }
 
   /** Agree/disagree counts per paragraph of a round: confirmed participants only (held ones wait in held_reactions). */
-  reactions(roundId: string): Record<string, ReactionCounts> {
+  async reactions(roundId: string): Promise<Record<string, ReactionCounts>> {
     const rows = this.#db
       .prepare(
         'SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction',
@@ -216,12 +216,12 @@ export class SqliteRoundStore {
   }
 
   /** Published comments only, oldest first: the one read path the public has. Never hidden or pending ones. */
-  published(roundId: string): PublicComment[] {
+  async published(roundId: string): Promise<PublicComment[]> {
     return this.#published(roundId).map(toPublic);
   }
 
   /** Ids of one participant's published comments in a round, oldest first. */
-  publishedIdsOf(roundId: string, participantId: string): string[] {
+  async publishedIdsOf(roundId: string, participantId: string): Promise<string[]> {
     const rows = this.#db
       .prepare(
         `SELECT c.id FROM public_comments c WHERE c.held_by IS NULL AND c.round_id = ? AND c.participant_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`,
@@ -231,7 +231,7 @@ export class SqliteRoundStore {
   }
 
   /** Published comments with their participants' ids, for processing and reports. */
-  publishedWithParticipants(roundId: string): PublishedComment[] {
+  async publishedWithParticipants(roundId: string): Promise<PublishedComment[]> {
     return this.#published(roundId).map((row) => ({ ...toPublic(row), participantId: row.participant_id }));
   }
 
@@ -242,7 +242,7 @@ export class SqliteRoundStore {
   }
 
   /** Every comment of a round with its moderation state, for coordinators. */
-  all(roundId: string): ModeratedComment[] {
+  async all(roundId: string): Promise<ModeratedComment[]> {
     const rows = this.#db
       .prepare(`${COMMENT_SELECT} AND c.round_id = ? ORDER BY c.created_at, c.rowid`)
       .all(roundId) as CommentRow[];
@@ -250,7 +250,7 @@ export class SqliteRoundStore {
   }
 
   /** One comment of a round with its moderation state. */
-  comment(roundId: string, commentId: string): ModeratedComment | undefined {
+  async comment(roundId: string, commentId: string): Promise<ModeratedComment | undefined> {
     const row = this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.id = ?`).get(roundId, commentId) as
       | CommentRow
       | undefined;
@@ -258,7 +258,12 @@ export class SqliteRoundStore {
   }
 
   /** Flags a comment for the other coordinators; it stays as visible as it was. */
-  flag(roundId: string, commentId: string, personId: string, note?: string): ModeratedComment | undefined {
+  async flag(
+    roundId: string,
+    commentId: string,
+    personId: string,
+    note?: string,
+  ): Promise<ModeratedComment | undefined> {
     return this.#moderate(
       roundId,
       commentId,
@@ -271,7 +276,12 @@ export class SqliteRoundStore {
   }
 
   /** Hides a comment from every public read path, with a reason kept in the events. */
-  hide(roundId: string, commentId: string, personId: string, reason: string): ModeratedComment | undefined {
+  async hide(
+    roundId: string,
+    commentId: string,
+    personId: string,
+    reason: string,
+  ): Promise<ModeratedComment | undefined> {
     return this.#moderate(
       roundId,
       commentId,
@@ -284,7 +294,12 @@ export class SqliteRoundStore {
   }
 
   /** Publishes a hidden or pending comment (and clears a flag). */
-  restore(roundId: string, commentId: string, personId: string, note?: string): ModeratedComment | undefined {
+  async restore(
+    roundId: string,
+    commentId: string,
+    personId: string,
+    note?: string,
+  ): Promise<ModeratedComment | undefined> {
     return this.#moderate(
       roundId,
       commentId,
@@ -296,7 +311,7 @@ export class SqliteRoundStore {
     );
   }
 
-  #moderate(
+  async #moderate(
     roundId: string,
     commentId: string,
     personId: string,
@@ -304,13 +319,13 @@ export class SqliteRoundStore {
     detail: object,
     sql: string,
     params: unknown[],
-  ): ModeratedComment | undefined {
-    if (!this.comment(roundId, commentId)) return undefined;
+  ): Promise<ModeratedComment | undefined> {
+    if (!(await this.comment(roundId, commentId))) return undefined;
     this.#db.transaction(() => {
       this.#db.prepare(sql).run(...params, commentId);
       this.#event(roundId, commentId, 'person', personId, action, detail);
     })();
-    return this.comment(roundId, commentId);
+    return await this.comment(roundId, commentId);
   }
 
   #event(

@@ -25,7 +25,7 @@ export const demoRoundDocument = 'bpf-women-online';
 const DAY = 24 * 3600 * 1000;
 
 export async function seedDemoRound({ records, identity, versions, rounds, logger }: SeedRoundDeps): Promise<void> {
-  if (rounds.list(demoRoundDocument).length > 0) return;
+  if ((await rounds.list(demoRoundDocument)).length > 0) return;
   const document = await records.getDocument(demoRoundDocument);
   const coordinator = await identity.people.findPersonByEmail(demoPeople.find((p) => p.role === 'coordinator')!.email);
   if (!document || !coordinator) return;

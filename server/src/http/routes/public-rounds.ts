@@ -50,21 +50,22 @@ const COOKIE = 'accord_participant';
 const token = (c: Context<AppEnv>): string | undefined => c.req.header('x-participant-token') ?? getCookie(c, COOKIE);
 
 /** A session as its holder sees it: until confirmed, only what that browser typed — never the stored participant's details. */
-function publicParticipant(rounds: RoundService, session: ParticipantSession): PublicParticipant {
+async function publicParticipant(rounds: RoundService, session: ParticipantSession): Promise<PublicParticipant> {
   const { participant } = session;
+  const reactions = await rounds.reactionsOf(session);
   return session.confirmed
     ? {
         participantId: participant.id,
         name: participant.name,
         showOnly: participant.showOnly,
-        reactions: rounds.reactionsOf(session),
+        reactions,
         confirmed: true,
       }
     : {
         participantId: session.id,
         name: session.name,
         showOnly: session.showOnly,
-        reactions: rounds.reactionsOf(session),
+        reactions,
         confirmed: false,
       };
 }
@@ -86,9 +87,9 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
         round,
         version: { title: version.title, name: version.name, createdAt: version.createdAt },
         paragraphs,
-        reactions: rounds.reactions(round.id),
+        reactions: await rounds.reactions(round.id),
         serverTime: rounds.now().toISOString(),
-        revision: processing.revision(round.id),
+        revision: await processing.revision(round.id),
       } satisfies PublicRoundPage);
     })
     .post('/public/rounds/:roundId/participants', async (c) => {
@@ -103,7 +104,10 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
       const body = await readJson(c, ConfirmParticipantBody);
       const { session, token: issued } = await rounds.confirm(roundId, body.code, token(c));
       cookie(c, roundId, issued);
-      return c.json({ token: issued, participant: publicParticipant(rounds, session) } satisfies ConfirmedParticipant);
+      return c.json({
+        token: issued,
+        participant: await publicParticipant(rounds, session),
+      } satisfies ConfirmedParticipant);
     })
     .post('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
@@ -121,13 +125,13 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
     .get('/public/rounds/:roundId/participant', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const session = await rounds.participant((await rounds.round(roundId)).id, token(c));
-      return c.json(publicParticipant(rounds, session) satisfies PublicParticipant);
+      return c.json((await publicParticipant(rounds, session)) satisfies PublicParticipant);
     })
     .get('/public/rounds/:roundId/report', async (c) => {
       const format = reportFormat(c);
       const round = await rounds.round(param(c, 'roundId', Id, 'round'));
       // The group's answers are its own until it publishes the revised version with them.
-      if (!processing.revision(round.id))
+      if (!(await processing.revision(round.id)))
         throw new Refusal(
           404,
           'not_published',
@@ -139,7 +143,7 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
       const round = await rounds.round(param(c, 'roundId', Id, 'round'));
       // Whose comments are whose comes from the session alone, never from anything the request names.
       return c.json(
-        (await processing.outcome(round, rounds.sessionOf(round.id, token(c)))) satisfies PublicRoundOutcome,
+        (await processing.outcome(round, await rounds.sessionOf(round.id, token(c)))) satisfies PublicRoundOutcome,
       );
     })
     .get('/public/rounds/:roundId/comments', async (c) => {

@@ -53,7 +53,7 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
     .get('/documents/:documentId/rounds', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
       await gate.document(c, id, 'round.respond');
-      return c.json({ rounds: rounds.list(id) } satisfies RoundList);
+      return c.json({ rounds: await rounds.list(id) } satisfies RoundList);
     })
     .post('/rounds/:roundId/close', async (c) => {
       const { round, auth, resource } = await manage(c, param(c, 'roundId', Id, 'round'));
@@ -69,7 +69,7 @@ export function roundRoutes({ gate, rounds, identity }: RoundRouteDeps): Hono<Ap
     })
     .get('/rounds/:roundId/moderation', async (c) => {
       const { round } = await manage(c, param(c, 'roundId', Id, 'round'));
-      return c.json({ comments: rounds.moderated(round.id) });
+      return c.json({ comments: await rounds.moderated(round.id) });
     })
     .post('/rounds/:roundId/comments/:commentId/flag', async (c) => {
       const { round, auth } = await manage(c, param(c, 'roundId', Id, 'round'));

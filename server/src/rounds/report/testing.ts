@@ -51,7 +51,7 @@ function c(
           response: `Response to ${id}: ${HOSTILE} *not emphasis*`,
           changedBlockId,
           decidedAt: '2031-03-21T09:30:00Z',
-          decidedBy: { id: 'u1', name: 'Chair Person' },
+          decidedBy: { id: 'u1', name: 'Chair Person', stakeholderGroup: 'government' },
         }
       : null,
   };
