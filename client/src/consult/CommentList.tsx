@@ -1,22 +1,34 @@
-/** Published comments, each with its author as the participant chose to be shown and the passage it quotes. */
+/**
+ * Published comments, each with its author as the participant chose to be shown and the passage
+ * it quotes; once the revised version is out, with the group's answer, and the reader's own
+ * comments marked as theirs.
+ */
 import type { PublicComment } from '@accord/schema';
 import { authorLabel } from './comments.js';
+import { CommentAnswer, useOutcome } from './outcome.js';
 import { formatDate } from '../time-zones.js';
 
 export function CommentList({ comments, label }: { comments: readonly PublicComment[]; label: string }) {
+  const outcome = useOutcome();
   if (comments.length === 0) return null;
   return (
     <ul className="consult-comments" aria-label={label}>
-      {comments.map((c) => (
-        <li key={c.id} className="consult-comment" data-comment-id={c.id}>
-          {c.anchor.kind === 'passage' && <blockquote className="consult-quote">{c.anchor.quote}</blockquote>}
-          <p className="consult-comment-text">{c.text}</p>
-          <p className="consult-comment-meta">
-            <span className="consult-author">{authorLabel(c.author)}</span> ·{' '}
-            <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
-          </p>
-        </li>
-      ))}
+      {comments.map((c) => {
+        const yours = outcome?.yours.has(c.id) ?? false;
+        const answer = outcome?.answers.get(c.id);
+        return (
+          <li key={c.id} className={`consult-comment${yours ? ' consult-comment-yours' : ''}`} data-comment-id={c.id}>
+            {yours && <p className="consult-yours">Your comment</p>}
+            {c.anchor.kind === 'passage' && <blockquote className="consult-quote">{c.anchor.quote}</blockquote>}
+            <p className="consult-comment-text">{c.text}</p>
+            <p className="consult-comment-meta">
+              <span className="consult-author">{authorLabel(c.author)}</span> ·{' '}
+              <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
+            </p>
+            {answer && <CommentAnswer answer={answer} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }

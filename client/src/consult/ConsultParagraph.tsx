@@ -9,6 +9,7 @@ import type { PostedComment } from './api.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentList } from './CommentList.js';
 import type { Reaction, ReactionCounts } from './comments.js';
+import { isChanged, NowText, useOutcome } from './outcome.js';
 import { ReactionButtons } from './ReactionButtons.js';
 import { refusalMessage } from './refusal.js';
 import { BracketAlternatives, FormattedText } from '../versions/FormattedText.js';
@@ -93,6 +94,7 @@ function NumberedParagraph({
 }: ConsultParagraphProps & { number: number }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const changed = isChanged(useOutcome()?.changes.get(block.id));
   const about = `¶${number}`;
   const writable = mine !== null;
 
@@ -115,10 +117,12 @@ function NumberedParagraph({
         {number}
       </span>
       <div className="consult-body">
+        {changed && <p className="consult-now-title">As consulted:</p>}
         <p className="consult-text" data-block-id={block.id}>
           <FormattedText block={block} />
         </p>
         <BracketAlternatives block={block} className="consult-alternatives" />
+        <NowText blockId={block.id} number={number} />
         {(writable || showCounts) && (
           <div className="consult-tools">
             <ReactionButtons

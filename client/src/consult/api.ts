@@ -8,6 +8,7 @@ import {
   PostedComment,
   PublicCommentList,
   PublicParticipant,
+  PublicRoundOutcome,
   PublicRoundPage,
   RegisteredParticipant,
   type PublicCommentBody,
@@ -27,6 +28,10 @@ export const getRoundPage = (roundId: string, signal?: AbortSignal) =>
 
 export const getPublishedComments = (roundId: string, signal?: AbortSignal) =>
   request(`${round(roundId)}/comments`, PublicCommentList, { signal, expectUnauthenticated: true });
+
+/** Once the revised version is out: every comment's answer, which are this browser's participant's, the revised text. */
+export const getOutcome = (roundId: string, signal?: AbortSignal) =>
+  request(`${round(roundId)}/outcome`, PublicRoundOutcome, { signal, expectUnauthenticated: true });
 
 /** Who this browser is registered as for the round; rejects with a 401 when nobody. */
 export const getParticipant = (roundId: string, signal?: AbortSignal) =>

@@ -3,10 +3,10 @@
  * who this browser is registered as, and the reaction counts as they change. The page is
  * reloaded when the round opens or closes by the server's clock while someone reads it.
  */
-import type { PublicComment, PublicParticipant, PublicRoundPage } from '@accord/schema';
+import type { PublicComment, PublicParticipant, PublicRoundOutcome, PublicRoundPage } from '@accord/schema';
 import { useCallback, useEffect, useState } from 'react';
 import { RequestError } from '../api.js';
-import { getParticipant, getPublishedComments, getRoundPage, postReaction } from './api.js';
+import { getOutcome, getParticipant, getPublishedComments, getRoundPage, postReaction } from './api.js';
 import { applyReaction, type Reaction, type ReactionCounts } from './comments.js';
 import { msUntil } from './state.js';
 
@@ -16,6 +16,8 @@ export interface LoadedRound {
   /** Null when this browser is not registered for the round. */
   participant: PublicParticipant | null;
   counts: Record<string, ReactionCounts>;
+  /** Null until the revised version is published. */
+  outcome: PublicRoundOutcome | null;
 }
 
 export type RoundState =
@@ -36,7 +38,9 @@ async function load(roundId: string, signal: AbortSignal): Promise<LoadedRound> 
       throw error;
     }),
   ]);
-  return { page, comments: list.comments, participant, counts: { ...page.reactions } };
+  // Asked after the page, since only the page says whether there is an outcome yet.
+  const outcome = page.revision ? await getOutcome(roundId, signal) : null;
+  return { page, comments: list.comments, participant, counts: { ...page.reactions }, outcome };
 }
 
 export function useRound(roundId: string) {

@@ -6,11 +6,12 @@
  * says that comments are held and agree/disagree not counted. Built for a phone first.
  */
 import type { PublicParticipant } from '@accord/schema';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Loading, Problem } from '../components/Message.js';
 import { confirmationNotice } from '../consult/confirmation.js';
 import { ConsultText } from '../consult/ConsultText.js';
 import { RegistrationForm } from '../consult/RegistrationForm.js';
+import { OutcomeProvider, outcomeView } from '../consult/outcome.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { RevisionNotice } from '../consult/RevisionNotice.js';
 import { RoundHeader } from '../consult/RoundHeader.js';
@@ -28,6 +29,8 @@ export function ConsultPage({ roundId }: { roundId: string }) {
   useEffect(() => {
     if (welcomed) me.current?.focus();
   }, [welcomed]);
+  const loadedOutcome = state.status === 'done' ? state.round.outcome : null;
+  const outcome = useMemo(() => (loadedOutcome ? outcomeView(loadedOutcome) : null), [loadedOutcome]);
   const registered = (participant: PublicParticipant) => {
     setParticipant(participant);
     setWelcomed(true);
@@ -60,43 +63,45 @@ export function ConsultPage({ roundId }: { roundId: string }) {
 
   return (
     <main className="consult-page">
-      <RoundHeader round={page.round} version={page.version} status={status} />
-      {page.revision && <RevisionNotice roundId={roundId} revision={page.revision} />}
-      {confirmation.status === 'confirming' && (
-        <p className="consult-notice" role="status">
-          Confirming your email…
-        </p>
-      )}
-      {confirmation.status === 'failed' && (
-        <p className="form-error" role="alert">
-          Your email could not be confirmed: {confirmation.message}
-        </p>
-      )}
-      {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={registered} />}
-      {participant && (
-        <p className="consult-me" role="status" ref={me} tabIndex={-1}>
-          You are taking part as{' '}
-          {participant.showOnly === 'group-only'
-            ? `${participant.name} (your comments show only your stakeholder group)`
-            : participant.name}
-          .{!status.acceptsInput && ' The consultation no longer takes comments.'}
-        </p>
-      )}
-      {notice && (
-        <p className="consult-notice" role="status">
-          {notice}
-        </p>
-      )}
-      <ConsultText
-        roundId={roundId}
-        paragraphs={page.paragraphs}
-        comments={comments}
-        counts={counts}
-        showCounts={page.round.state !== 'scheduled'}
-        mine={taking ? participant.reactions : null}
-        onReact={react}
-        onPublished={refreshComments}
-      />
+      <OutcomeProvider value={outcome}>
+        <RoundHeader round={page.round} version={page.version} status={status} />
+        {page.revision && <RevisionNotice roundId={roundId} revision={page.revision} />}
+        {confirmation.status === 'confirming' && (
+          <p className="consult-notice" role="status">
+            Confirming your email…
+          </p>
+        )}
+        {confirmation.status === 'failed' && (
+          <p className="form-error" role="alert">
+            Your email could not be confirmed: {confirmation.message}
+          </p>
+        )}
+        {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={registered} />}
+        {participant && (
+          <p className="consult-me" role="status" ref={me} tabIndex={-1}>
+            You are taking part as{' '}
+            {participant.showOnly === 'group-only'
+              ? `${participant.name} (your comments show only your stakeholder group)`
+              : participant.name}
+            .{!status.acceptsInput && ' The consultation no longer takes comments.'}
+          </p>
+        )}
+        {notice && (
+          <p className="consult-notice" role="status">
+            {notice}
+          </p>
+        )}
+        <ConsultText
+          roundId={roundId}
+          paragraphs={page.paragraphs}
+          comments={comments}
+          counts={counts}
+          showCounts={page.round.state !== 'scheduled'}
+          mine={taking ? participant.reactions : null}
+          onReact={react}
+          onPublished={refreshComments}
+        />
+      </OutcomeProvider>
     </main>
   );
 }

@@ -1,5 +1,10 @@
-/** A frozen paragraph as consulted beside the same paragraph now, its reactions, and its comments to process. */
+/**
+ * A frozen paragraph as consulted beside the same paragraph now, the change marked word by word
+ * (the server's diff, as in the public page and the versions comparison), its reactions, and its
+ * comments to process.
+ */
 import type { CommentDisposition, ContentBlock, ProcessingParagraph } from '@accord/schema';
+import { CHANGE_LEGEND, ChangedText } from '../versions/ChangedText.js';
 import { BracketAlternatives, FormattedText } from '../versions/FormattedText.js';
 import { ProcessedCommentItem } from './ProcessedCommentItem.js';
 import { visibleComments } from './processing.js';
@@ -19,7 +24,8 @@ export function ProcessingParagraphView({
 }) {
   const comments = visibleComments(paragraph.comments, onlyUnprocessed, savedHere);
   if (comments.length === 0) return null;
-  const { frozen, live, reactions } = paragraph;
+  const { frozen, live, reactions, change } = paragraph;
+  const changed = change?.kind === 'changed';
   const number = frozen.number === null ? '' : `¶ ${frozen.number}`;
   return (
     <section className="processing-paragraph" aria-label={`Comments on ${number || 'a paragraph'}`}>
@@ -33,7 +39,14 @@ export function ProcessingParagraphView({
         </div>
         <div>
           <h4>¶ now{live?.number != null && live.number !== frozen.number ? ` (¶ ${live.number})` : ''}</h4>
-          {live ? (
+          {live && changed ? (
+            <>
+              <p className="processing-text">
+                <ChangedText paragraph={change} />
+              </p>
+              <p className="change-legend">{CHANGE_LEGEND}</p>
+            </>
+          ) : live ? (
             <p className="processing-text">
               <FormattedText block={live} />
             </p>

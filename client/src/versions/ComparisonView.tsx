@@ -1,47 +1,7 @@
 /** A comparison: every paragraph with its change, changed ones with word-level insertions and deletions, all with their formatting and brackets. */
-import type { ParagraphDiff, VersionComparison } from '@accord/schema';
-import { FormattedRuns } from './FormattedText.js';
+import type { VersionComparison } from '@accord/schema';
+import { ChangedText } from './ChangedText.js';
 import { KIND_LABELS, numberLabel, sideName, summary } from './labels.js';
-import { formatWords, runsOf } from './runs.js';
-
-function Words({ paragraph }: { paragraph: ParagraphDiff }) {
-  const from = runsOf({ text: paragraph.fromText ?? '', runs: paragraph.fromRuns });
-  const to = runsOf({ text: paragraph.toText ?? '', runs: paragraph.toRuns });
-  if (paragraph.words) {
-    return (
-      <>
-        {formatWords(paragraph.words, from, to).map((w, i) =>
-          w.op === 'insert' ? (
-            <ins key={i}>
-              <FormattedRuns runs={w.runs} />
-            </ins>
-          ) : w.op === 'delete' ? (
-            <del key={i}>
-              <FormattedRuns runs={w.runs} />
-            </del>
-          ) : (
-            <span key={i}>
-              <FormattedRuns runs={w.runs} />
-            </span>
-          ),
-        )}
-      </>
-    );
-  }
-  if (paragraph.kind === 'removed')
-    return (
-      <del>
-        <FormattedRuns runs={from} />
-      </del>
-    );
-  if (paragraph.kind === 'added')
-    return (
-      <ins>
-        <FormattedRuns runs={to} />
-      </ins>
-    );
-  return <FormattedRuns runs={to} />;
-}
 
 export function ComparisonView({ comparison }: { comparison: VersionComparison }) {
   return (
@@ -59,7 +19,7 @@ export function ComparisonView({ comparison }: { comparison: VersionComparison }
           >
             <span className="version-number">{numberLabel(p)}</span>
             <p>
-              <Words paragraph={p} />
+              <ChangedText paragraph={p} />
             </p>
             {p.kind !== 'unchanged' && (
               <span className="compare-kind">

@@ -1,0 +1,76 @@
+/**
+ * The round's outcome on the public page, once the group has published its revised version:
+ * the answer to every comment (the published report holds them all), which comments are this
+ * participant's own (the server knows them from the session), and how each paragraph reads now.
+ * Given through a context, so the comment lists and paragraphs deep in the page can show it.
+ */
+import { dispositionLabels, type ParagraphDiff, type PublicAnswer, type PublicRoundOutcome } from '@accord/schema';
+import { createContext, useContext } from 'react';
+import { CHANGE_LEGEND, ChangedText } from '../versions/ChangedText.js';
+import '../styles/consult-outcome.css';
+
+export interface OutcomeView {
+  revisionName: string;
+  answers: ReadonlyMap<string, PublicAnswer>;
+  yours: ReadonlySet<string>;
+  /** Each consulted paragraph's fate in the revised version, by block id. */
+  changes: ReadonlyMap<string, ParagraphDiff>;
+  /** The revised text in order, removed paragraphs where they were. */
+  paragraphs: readonly ParagraphDiff[];
+}
+
+/** The outcome as the page looks it up. */
+export function outcomeView(outcome: PublicRoundOutcome): OutcomeView {
+  return {
+    revisionName: outcome.revision.name,
+    answers: new Map(outcome.answers.map((a) => [a.commentId, a])),
+    yours: new Set(outcome.yours),
+    changes: new Map(outcome.paragraphs.filter((p) => p.kind !== 'added').map((p) => [p.id, p])),
+    paragraphs: outcome.paragraphs,
+  };
+}
+
+const OutcomeContext = createContext<OutcomeView | null>(null);
+export const OutcomeProvider = OutcomeContext.Provider;
+/** Null until the revised version is published. */
+export const useOutcome = (): OutcomeView | null => useContext(OutcomeContext);
+
+/** Whether the consulted paragraph's words differ in the revised version. */
+export const isChanged = (p: ParagraphDiff | undefined): p is ParagraphDiff => p?.kind === 'changed';
+
+/** The group's answer under a comment: the disposition, then the response as typed. */
+export function CommentAnswer({ answer }: { answer: PublicAnswer }) {
+  return (
+    <div className="consult-answer">
+      <p className="consult-answer-title">
+        The group’s answer:{' '}
+        <strong className={`consult-disposition consult-disposition-${answer.disposition}`}>
+          {dispositionLabels[answer.disposition]}
+        </strong>
+      </p>
+      {answer.response.trim() !== '' && <p className="consult-answer-response">{answer.response}</p>}
+    </div>
+  );
+}
+
+/** Under a consulted paragraph: how it reads in the revised version, the change marked word by word. */
+export function NowText({ blockId, number }: { blockId: string; number: number | null }) {
+  const outcome = useOutcome();
+  const change = outcome?.changes.get(blockId);
+  if (!outcome || !change) return null;
+  if (change.kind === 'removed')
+    return <p className="consult-now-note">Removed from the revised version “{outcome.revisionName}”.</p>;
+  if (!isChanged(change)) return <p className="consult-now-note">Unchanged in the revised version.</p>;
+  const renumbered = change.toNumber !== null && change.toNumber !== number ? ` (now ¶${change.toNumber})` : '';
+  return (
+    <div className="consult-now">
+      <p className="consult-now-title">
+        Now, in “{outcome.revisionName}”{renumbered}:
+      </p>
+      <p className="consult-text">
+        <ChangedText paragraph={change} />
+      </p>
+      <p className="change-legend">{CHANGE_LEGEND}</p>
+    </div>
+  );
+}
