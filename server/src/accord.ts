@@ -11,7 +11,6 @@ import { CollabServer } from './collab/index.js';
 import type { Config } from './config.js';
 import { Authorization } from './extensions/authorization.js';
 import { Authenticator } from './identity/authenticator.js';
-import { lastAuditSeq, readAudit } from './identity/audit-log.js';
 import { sqliteIdentity } from './identity/identity.js';
 import { SqliteInvitationStore } from './identity/invitations.js';
 import { KeyedLimiter } from './limits/keyed-limiter.js';
@@ -89,6 +88,11 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const documents = new SqliteDocumentStore(db, { compactor });
   const identity = sqliteIdentity(db);
   const invitations = new SqliteInvitationStore(db, identity.people);
+  // Open sockets and live streams watch the audit log for access changes, even ones made by the CLI.
+  const auditFeed = {
+    lastSeq: () => identity.audit.lastSeq(),
+    readAfter: (seq: number, limit: number) => identity.audit.list({ afterSeq: seq, limit }),
+  };
   const authenticator = new Authenticator(identity);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, db, logger });
   // Links in mails need the address people reach us at; the port is known only once listening.
@@ -139,7 +143,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         logger,
         secureCookies: config.secureCookies,
         allowedOrigins: config.allowedOrigins,
-        audit: { lastSeq: () => lastAuditSeq(db), readAfter: (seq, limit) => readAudit(db, { afterSeq: seq, limit }) },
+        audit: auditFeed,
       })),
       new Persistence({
         store: documents,
@@ -163,7 +167,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const commentHub = new CommentHub();
   // Live streams (SSE) watch the same audit feed as the WebSocket authorization, to end within a poll of an access change.
   const liveAccess = new LiveAccess({
-    audit: { lastSeq: () => lastAuditSeq(db), readAfter: (seq, limit) => readAudit(db, { afterSeq: seq, limit }) },
+    audit: auditFeed,
     onError: (error) =>
       logger.error('could not re-check open live streams after an access change; will retry', { error }),
   });

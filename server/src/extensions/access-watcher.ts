@@ -29,11 +29,15 @@ export function affectedBy(entries: readonly AuditEntry[]): Affected {
   return affected;
 }
 
-export interface AccessWatcherOptions {
+/** The audit log as a change feed. */
+export interface AuditFeed {
   /** Newest audit sequence number. */
-  lastSeq: () => number;
+  lastSeq: () => Promise<number>;
   /** Entries after a sequence number, in order, at most `limit`. */
-  readAfter: (seq: number, limit: number) => AuditEntry[];
+  readAfter: (seq: number, limit: number) => Promise<AuditEntry[]>;
+}
+
+export interface AccessWatcherOptions extends AuditFeed {
   /** Re-checks the affected connections. */
   recheck: (affected: Affected) => Promise<void>;
   /** Poll interval; a change takes effect within about one interval. */
@@ -45,14 +49,15 @@ export interface AccessWatcherOptions {
 
 export class AccessWatcher {
   readonly #options: AccessWatcherOptions;
-  #seq: number;
+  /** Read at construction, so that every change after it is seen; a tick waits for it. */
+  #seq: Promise<number>;
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #sweptAt = Date.now();
 
   constructor(options: AccessWatcherOptions) {
     this.#options = options;
-    this.#seq = options.lastSeq();
+    this.#seq = this.#readSeq();
   }
 
   /** Starts polling (idempotent); the timer does not keep the process alive. */
@@ -76,11 +81,16 @@ export class AccessWatcher {
       const sweep = now - this.#sweptAt >= this.#options.sweepMs;
       if (sweep) this.#sweptAt = now;
       const affected: Affected = { people: new Set(), documents: new Set(), all: sweep };
-      if (this.#options.lastSeq() !== this.#seq) {
+      let seq = await this.#seq.catch((error: unknown) => {
+        this.#seq = this.#readSeq();
+        throw error;
+      });
+      if ((await this.#options.lastSeq()) !== seq) {
         for (;;) {
-          const entries = this.#options.readAfter(this.#seq, 1000);
+          const entries = await this.#options.readAfter(seq, 1000);
           if (entries.length === 0) break;
-          this.#seq = entries[entries.length - 1]!.seq;
+          seq = entries[entries.length - 1]!.seq;
+          this.#seq = Promise.resolve(seq);
           const more = affectedBy(entries);
           more.people.forEach((p) => affected.people.add(p));
           more.documents.forEach((d) => affected.documents.add(d));
@@ -93,5 +103,12 @@ export class AccessWatcher {
     } finally {
       this.#running = false;
     }
+  }
+
+  /** The newest sequence number; a failure is left to the next tick, which reads it again. */
+  #readSeq(): Promise<number> {
+    const seq = this.#options.lastSeq();
+    seq.catch(() => undefined);
+    return seq;
   }
 }

@@ -24,9 +24,8 @@ import type { Identity } from '../identity/identity.js';
 import { sameOrigin } from '../http/middleware/csrf.js';
 import type { Logger } from '../logger.js';
 import type { RecordStore } from '../storage/types.js';
-import { AccessWatcher, type Affected } from './access-watcher.js';
+import { AccessWatcher, type Affected, type AuditFeed } from './access-watcher.js';
 import { sanitizeAwareness, type Speaker } from './awareness-policy.js';
-import type { AuditEntry } from '@accord/schema';
 
 export interface AuthorizationOptions {
   authenticator: Authenticator;
@@ -36,7 +35,7 @@ export interface AuthorizationOptions {
   secureCookies: boolean;
   allowedOrigins: readonly string[];
   /** The audit log as a change feed (see {@link AccessWatcher}). */
-  audit: { lastSeq: () => number; readAfter: (seq: number, limit: number) => AuditEntry[] };
+  audit: AuditFeed;
   /** How often access changes are looked for. Default 250 ms. */
   pollMs?: number;
   /** How often every open connection is re-checked (expired sessions). Default 60 s. */

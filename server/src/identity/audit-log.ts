@@ -65,7 +65,7 @@ export interface AuditQuery {
 }
 
 /** Entries in sequence order, at most 1000 per call. */
-export function readAudit(db: Db, query: AuditQuery = {}): AuditEntry[] {
+function readAudit(db: Db, query: AuditQuery = {}): AuditEntry[] {
   const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
   const after = query.afterSeq ?? 0;
   const rows = (
@@ -84,7 +84,7 @@ export function readAudit(db: Db, query: AuditQuery = {}): AuditEntry[] {
 }
 
 /** The newest sequence number, 0 when empty: one indexed read, cheap enough to poll. */
-export function lastAuditSeq(db: Db): number {
+function lastAuditSeq(db: Db): number {
   return (db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM audit_log').get() as { seq: number }).seq;
 }
 

@@ -10,8 +10,8 @@ function feed() {
     append: (action: string, target: string) =>
       entries.push({ seq: entries.length + 1, action, target } as unknown as AuditEntry),
     audit: {
-      lastSeq: () => entries.length,
-      readAfter: (seq: number, limit: number) => entries.slice(seq, seq + limit),
+      lastSeq: async () => entries.length,
+      readAfter: async (seq: number, limit: number) => entries.slice(seq, seq + limit),
     },
   };
 }

@@ -4,8 +4,7 @@
  * same feed the WebSocket authorization watches), and the streams of the people and documents
  * concerned re-check at once instead of at their next event or heartbeat.
  */
-import type { AuditEntry } from '@accord/schema';
-import { AccessWatcher, type Affected } from '../extensions/access-watcher.js';
+import { AccessWatcher, type Affected, type AuditFeed } from '../extensions/access-watcher.js';
 
 /** An open stream as the guard knows it. */
 export interface GuardedStream {
@@ -17,7 +16,7 @@ export interface GuardedStream {
 
 export interface LiveAccessOptions {
   /** The audit log as a change feed. */
-  audit: { lastSeq: () => number; readAfter: (seq: number, limit: number) => AuditEntry[] };
+  audit: AuditFeed;
   /** How often access changes are looked for. Default 250 ms. */
   pollMs?: number;
   /** How often every open stream is re-checked (expired sessions). Default 60 s. */
