@@ -1,6 +1,8 @@
 /** A small form for one comment: on a paragraph, on a passage in it, or on the document in general. */
 import { PublicCommentText, type PublicCommentAnchor } from '@accord/schema';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { postComment, type PostedComment } from './api.js';
 import { refusalMessage } from './refusal.js';
 
@@ -15,8 +17,6 @@ export interface CommentFormProps {
 
 export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: CommentFormProps) {
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -25,28 +25,23 @@ export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: Comm
     if (onCancel) field.current?.focus();
   }, []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = PublicCommentText.safeParse(text);
-    if (!checked.success) {
-      setProblem(`The comment ${checked.error.issues[0]?.message ?? 'is not valid'}.`);
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
+  // The consultation's refusals have their own words (a closed round, a rate limit) for people outside the workspace.
+  const { busy, problem, fail, onSubmit } = useSubmit(
+    async () => {
+      const checked = PublicCommentText.safeParse(text);
+      if (!checked.success) {
+        fail(`The comment ${checked.error.issues[0]?.message ?? 'is not valid'}.`);
+        return;
+      }
       const posted = await postComment(roundId, { anchor, text: checked.data });
       setText('');
-      setBusy(false);
       onPosted(posted.status);
-    } catch (error) {
-      setProblem(refusalMessage(error));
-      setBusy(false);
-    }
-  };
+    },
+    { describe: refusalMessage },
+  );
 
   return (
-    <form className="consult-comment-form" onSubmit={submit} noValidate>
+    <form className="consult-comment-form" onSubmit={onSubmit} noValidate>
       {anchor.kind === 'passage' && <blockquote className="consult-quote">{anchor.quote}</blockquote>}
       <label className="field-label" htmlFor={id}>
         {label}
@@ -62,11 +57,7 @@ export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: Comm
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
       />
-      {problem && (
-        <p className="form-error" id={`${id}-problem`} role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError problem={problem} id={`${id}-problem`} inline />
       <div className="consult-actions">
         <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
           {busy ? 'Sending…' : 'Send comment'}

@@ -11,14 +11,17 @@ import {
   type Round,
   type ShowOnly,
 } from '@accord/schema';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { Choices, type Choice } from '../components/Choices.js';
 import { SelectField, TextField } from '../components/Field.js';
-import { fieldErrors, zodFieldErrors } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { zodFieldErrors } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { registerParticipant } from './api.js';
 import { countryOptions } from './countries.js';
 import { refusalMessage } from './refusal.js';
 
-const SHOW_CHOICES: ReadonlyArray<{ value: ShowOnly; label: string }> = [
+const SHOW_CHOICES: ReadonlyArray<Choice<ShowOnly>> = [
   { value: 'name-and-group', label: 'Show my name, group and country with my comments' },
   { value: 'group-only', label: 'Show only my stakeholder group' },
 ];
@@ -36,50 +39,42 @@ export function RegistrationForm({
   const [country, setCountry] = useState('');
   const [affiliation, setAffiliation] = useState('');
   const [showOnly, setShowOnly] = useState<ShowOnly>('name-and-group');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const countries = useMemo(() => countryOptions(), []);
   const listed = round.participation === 'listed-organisations';
   const organisationsId = useId();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
+  const submit = async () => {
     const local = {
       ...zodCheck({ name, email, stakeholderGroup: group, country, affiliation, showOnly }),
       ...(group ? {} : { stakeholderGroup: 'choose your stakeholder group' }),
       ...(country ? {} : { country: 'choose your country' }),
       ...(listed && !affiliation.trim() ? { affiliation: 'give the organisation you take part for' } : {}),
     };
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      const registered = await registerParticipant(round.id, {
-        name,
-        email,
-        stakeholderGroup: group,
-        country,
-        affiliation,
-        showOnly,
-      });
-      onRegistered({
-        participantId: registered.participantId,
-        name: name.trim(),
-        showOnly,
-        reactions: {},
-        confirmed: false,
-      });
-    } catch (error) {
-      setErrors(fieldErrors(error));
-      setProblem(refusalMessage(error));
-      setBusy(false);
+    if (Object.keys(local).length > 0) {
+      fail(null, local);
+      return;
     }
+    const registered = await registerParticipant(round.id, {
+      name,
+      email,
+      stakeholderGroup: group,
+      country,
+      affiliation,
+      showOnly,
+    });
+    onRegistered({
+      participantId: registered.participantId,
+      name: name.trim(),
+      showOnly,
+      reactions: {},
+      confirmed: false,
+    });
   };
+  // A refusal about one field shows beside it; any other gets the consultation's own sentence.
+  const { busy, problem, fields: errors, fail, onSubmit } = useSubmit(submit, { describe: refusalMessage });
 
   return (
-    <form className="consult-register" onSubmit={submit} noValidate aria-labelledby="consult-register-title">
+    <form className="consult-register" onSubmit={onSubmit} noValidate aria-labelledby="consult-register-title">
       <h2 id="consult-register-title" className="consult-section-title">
         Take part
       </h2>
@@ -165,26 +160,15 @@ export function RegistrationForm({
           ))}
         </datalist>
       )}
-      <fieldset className="consult-choice">
-        <legend className="field-label">How you appear with your comments</legend>
-        {SHOW_CHOICES.map((choice) => (
-          <label key={choice.value} className="consult-radio">
-            <input
-              type="radio"
-              name="showOnly"
-              value={choice.value}
-              checked={showOnly === choice.value}
-              onChange={() => setShowOnly(choice.value)}
-            />
-            <span>{choice.label}</span>
-          </label>
-        ))}
-      </fieldset>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <Choices
+        legend="How you appear with your comments"
+        name="showOnly"
+        options={SHOW_CHOICES}
+        value={showOnly}
+        onChange={setShowOnly}
+        className="consult-choice"
+      />
+      <FormError problem={problem} />
       <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
         {busy ? 'Registering…' : 'Register'}
       </button>
