@@ -35,19 +35,29 @@ export function ComparePicker({
         navigate(versionPaths.compare(documentId, from, to));
       }}
     >
-      <label>
-        From{' '}
-        <select value={from} onChange={(e) => setFrom(e.target.value)} aria-label="Compare from">
+      <label className="compare-side">
+        <span className="field-label">From</span>
+        <select
+          className="text-input select-input"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          aria-label="Compare from"
+        >
           {options}
         </select>
       </label>
-      <label>
-        to{' '}
-        <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Compare to">
+      <label className="compare-side">
+        <span className="field-label">To</span>
+        <select
+          className="text-input select-input"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          aria-label="Compare to"
+        >
           {options}
         </select>
       </label>
-      <button type="submit" disabled={from === to}>
+      <button type="submit" className="btn btn-primary" disabled={from === to}>
         Compare
       </button>
     </form>

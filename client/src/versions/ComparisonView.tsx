@@ -1,7 +1,15 @@
 /** A comparison: every paragraph with its change, changed ones with word-level insertions and deletions, all with their formatting and brackets. */
 import type { VersionComparison } from '@accord/schema';
+import type { ReactNode } from 'react';
 import { ChangedText } from './ChangedText.js';
 import { KIND_LABELS, numberLabel, sideName, summary } from './labels.js';
+import { headingTag } from './VersionText.js';
+
+/** A compared heading as a heading of its level, in the editor's style for it. */
+function Heading({ tag, children }: { tag: string | undefined; children: ReactNode }) {
+  const Tag = headingTag(tag);
+  return <Tag className={`doc-${Tag}`}>{children}</Tag>;
+}
 
 export function ComparisonView({ comparison }: { comparison: VersionComparison }) {
   return (
@@ -18,9 +26,15 @@ export function ComparisonView({ comparison }: { comparison: VersionComparison }
             data-block-id={p.id}
           >
             <span className="version-number">{numberLabel(p)}</span>
-            <p>
-              <ChangedText paragraph={p} />
-            </p>
+            {p.type === 'heading' ? (
+              <Heading tag={p.tag}>
+                <ChangedText paragraph={p} />
+              </Heading>
+            ) : (
+              <p>
+                <ChangedText paragraph={p} />
+              </p>
+            )}
             {p.kind !== 'unchanged' && (
               <span className="compare-kind">
                 {KIND_LABELS[p.kind]}

@@ -11,18 +11,26 @@ const STATUS_LABELS: Record<string, string> = {
   agreed: 'Agreed',
 };
 
+/** `h1`…`h6` for a heading block's tag; `h2` when it has none or an odd one. */
+export function headingTag(tag: string | undefined): 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  return tag && /^h[1-6]$/.test(tag) ? (tag as 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') : 'h2';
+}
+
 export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
   const markers = listMarkers(blocks);
   return (
     <div className="version-text">
       {blocks.map((block, i) => {
         if (block.type === 'list') return null;
-        if (block.type === 'heading')
+        if (block.type === 'heading') {
+          // The heading's own level, styled as the editor styles it (document.css).
+          const Tag = headingTag(block.tag);
           return (
-            <h2 key={`${block.id}-${i}`}>
+            <Tag key={`${block.id}-${i}`} className={`doc-${Tag}`} data-block-id={block.id}>
               <FormattedText block={block} />
-            </h2>
+            </Tag>
           );
+        }
         if (block.type === 'listitem' && markers[i] === null) return null;
         const depth = block.type === 'listitem' ? (block.list?.depth ?? 0) : 0;
         return (
