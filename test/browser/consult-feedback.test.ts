@@ -2,7 +2,7 @@
  * The consultation's feedback loop on a 375 px phone: a participant comments on ¶2 of the
  * public page; the coordinators close the round, reword ¶2, answer the comment ("Accepted"
  * with a response) and publish the revised version (through the API: their side is not the
- * point here); the participant reloads and finds, beside their own comment, the disposition
+ * point here; their "as consulted / now" is checked to mark the same change); the participant reloads and finds, beside their own comment, the disposition
  * and the response, and under ¶2 how it reads now, the change marked as insertions and
  * deletions. Someone else sees the same answers but no comment marked as theirs.
  */
@@ -134,6 +134,14 @@ describe('the outcome of a consultation on the public page', () => {
       paragraphs: { frozen: { id: string; text: string } }[];
     };
     const p2 = live.paragraphs.find((p) => p.frozen.text === CONSULTED)!.frozen.id;
+    // The coordinators' "as consulted / now" marks the same change, from the same diff.
+    const coordinator = await suite.person(demo.coordinator);
+    await coordinator.page.goto(`/d/${documentId}/rounds/${roundId}`);
+    const processing = coordinator.page.getByRole('region', { name: 'Comments on ¶ 2' });
+    await processing.locator('ins').first().waitFor();
+    expect(await processing.locator('ins').allTextContents()).toEqual(['and regional ', 'twice']);
+    expect(await processing.locator('del').allTextContents()).toEqual(['once']);
+    await processing.screenshot({ path: '/tmp/consult-feedback-processing.png' });
     await api('PUT', `/api/rounds/${roundId}/comments/${commentId}/disposition`, {
       disposition: 'accepted',
       response: RESPONSE,
