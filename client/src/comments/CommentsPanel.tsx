@@ -2,11 +2,11 @@
  * The side panel: every thread of the document, filtered (open / resolved / mine / paragraph /
  * stakeholder group) and in document order, the comments not sent yet, a "Comment" button for
  * the selection, and the screen-reader announcement of new comments. Fixed to the right edge
- * of the window under the header; closed, it is a tab with the open-thread count.
+ * of the window under the header; {@link CommentsToggle} in the toolbar opens and closes it.
  *
  * Render it beside the editor (see index.ts); it shares the CommentsRoom with CommentsPlugin.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect } from 'react';
 import '../styles/comments.css';
 import '../styles/comment-threads.css';
 import { describe } from '../editor/shortcuts.js';
@@ -35,12 +35,12 @@ function CommentIcon() {
   );
 }
 
+/** The panel's element id (one per page). */
+const PANEL_ID = 'comments-panel';
+
 export function CommentsPanel({ room }: { room: CommentsRoom }) {
   const state = useCommentsState(room);
-  const panelId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const tab = useRef<HTMLButtonElement>(null);
-  const focusOnOpen = useRef<'panel' | 'tab' | null>(null);
+  const panelId = PANEL_ID;
 
   useEffect(() => {
     const measure = () => room.setViewportWidth(window.innerWidth);
@@ -56,13 +56,6 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
     return () => clearTimeout(timer);
   }, [room, state.notice]);
 
-  useEffect(() => {
-    if (focusOnOpen.current === 'panel') heading.current?.focus();
-    if (focusOnOpen.current === 'tab') tab.current?.focus();
-    focusOnOpen.current = null;
-  }, [state.panelOpen]);
-
-  const open = state.threads.filter((t) => t.status === 'open').length;
   const pendingThreads = state.outbox.filter((e) => e.target.kind === 'thread');
   const threads = visibleThreads(state.threads, state.filters, room.person.id, state.places);
   const inMargin = (id: string) => state.marginOn && state.places.get(id)?.found === true;
@@ -81,26 +74,10 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
           </button>
         </div>
       )}
-      {!state.panelOpen ? (
-        <button
-          ref={tab}
-          type="button"
-          className="comments-tab"
-          aria-expanded="false"
-          aria-controls={panelId}
-          onClick={() => {
-            focusOnOpen.current = 'panel';
-            room.setPanelOpen(true);
-          }}
-        >
-          <CommentIcon />
-          <span>Comments</span>
-          {open > 0 && <span className="comments-count">{open}</span>}
-        </button>
-      ) : (
+      {state.panelOpen && (
         <aside id={panelId} className="comments-panel" data-open="" aria-labelledby={`${panelId}-title`}>
           <header className="panel-head">
-            <h2 id={`${panelId}-title`} ref={heading} tabIndex={-1}>
+            <h2 id={`${panelId}-title`} tabIndex={-1}>
               Comments
             </h2>
             <span className={`feed-status feed-${state.feed}`} title={state.feedProblem ?? undefined}>
@@ -119,8 +96,8 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
               aria-expanded="true"
               aria-controls={panelId}
               onClick={() => {
-                focusOnOpen.current = 'tab';
                 room.setPanelOpen(false);
+                document.querySelector<HTMLElement>('.comments-toggle')?.focus();
               }}
             >
               ×
@@ -195,5 +172,33 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
         </aside>
       )}
     </>
+  );
+}
+
+/**
+ * The toolbar's "Comments" button, with the open-thread count: opens the side panel (and
+ * moves focus to it) or closes it. In the toolbar it is never clipped by the window's edge and
+ * never lies over the text.
+ */
+export function CommentsToggle({ room }: { room: CommentsRoom }) {
+  const state = useCommentsState(room);
+  const open = state.threads.filter((t) => t.status === 'open').length;
+  return (
+    <button
+      type="button"
+      // `comments-tab` while closed: what tests and scripts wait for once the comments are set up.
+      className={state.panelOpen ? 'comments-toggle' : 'comments-toggle comments-tab'}
+      aria-expanded={state.panelOpen}
+      aria-controls={PANEL_ID}
+      title={state.panelOpen ? 'Close the comments panel' : 'Open the comments panel'}
+      onClick={() => {
+        room.setPanelOpen(!state.panelOpen);
+        if (!state.panelOpen) requestAnimationFrame(() => document.getElementById(`${PANEL_ID}-title`)?.focus());
+      }}
+    >
+      <CommentIcon />
+      <span>Comments</span>
+      {open > 0 && <span className="comments-count">{open}</span>}
+    </button>
   );
 }

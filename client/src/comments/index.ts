@@ -31,7 +31,7 @@
  *    reserves its width (comments.css shifts `.editor-shell` via `:has()`; nothing else in
  *    the page's CSS needs to change).
  */
-export { CommentsPanel } from './CommentsPanel.js';
+export { CommentsPanel, CommentsToggle } from './CommentsPanel.js';
 export { CommentsPlugin, type CommentsPluginProps } from './CommentsPlugin.js';
 export { CommentsRoom, COMMENT_SHORTCUT, type CommentsState, type Draft } from './room.js';
 export { useCommentsRoom, useCommentsState, type UseCommentsRoomOptions } from './useCommentsRoom.js';

@@ -96,6 +96,8 @@ export class CommentsRoom {
   #listeners = new Set<() => void>();
   #state: CommentsState;
   #viewport = Infinity;
+  /** Width (px) another side panel (the paragraph panel) takes from the window. */
+  #aside = 0;
   #seq = 0;
   readonly #sender: OutboxSender;
   #selectionHandler: (() => void) | null = null;
@@ -219,12 +221,18 @@ export class CommentsRoom {
     const first = this.#viewport === Infinity;
     this.#viewport = width;
     // The panel starts open when it fits beside the cards.
-    const panelOpen = first ? marginFits(width, true) : this.#state.panelOpen;
-    this.#set({ panelOpen, marginOn: marginFits(width, panelOpen) });
+    const panelOpen = first ? marginFits(width - this.#aside, true) : this.#state.panelOpen;
+    this.#set({ panelOpen, marginOn: marginFits(width - this.#aside, panelOpen) });
   }
 
   setPanelOpen(panelOpen: boolean): void {
-    this.#set({ panelOpen, marginOn: marginFits(this.#viewport, panelOpen) });
+    this.#set({ panelOpen, marginOn: marginFits(this.#viewport - this.#aside, panelOpen) });
+  }
+
+  /** Another side panel (the paragraph panel) takes `width` px of the window: cards stay only if they still fit. */
+  setAside(width: number): void {
+    this.#aside = width;
+    this.#set({ marginOn: marginFits(this.#viewport - width, this.#state.panelOpen) });
   }
 
   setFilters(change: Partial<ThreadFilters>): void {

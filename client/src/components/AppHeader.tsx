@@ -72,7 +72,7 @@ export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeade
               name={session.person.name}
               color={identityOf(session.person).color}
               size="sm"
-              label={`Signed in as ${session.person.name}`}
+              label={`Signed in as ${session.person.name}${shownRole ? `, ${ROLE_LABELS[shownRole]}` : ''}`}
             />
             <span className="me-text">
               <span className="me-name">{session.person.name}</span>

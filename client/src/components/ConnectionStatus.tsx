@@ -82,6 +82,7 @@ export function ConnectionStatus({
       data-unconfirmed={connection.unconfirmed}
       data-kept-on={connection.keptOn}
       data-read-only={readOnly || undefined}
+      title={detail ? `${label} · ${detail}` : label}
     >
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-label">{label}</span>

@@ -1,16 +1,17 @@
 /**
- * Who is in the document: overlapping avatars, with a ring on those whose editor has focus.
+ * Who is in the document: up to four avatars, with a ring on those whose editor has focus, and
+ * "+K" for the rest (their names in its title). Nothing else: a caption beside the avatars
+ * ("1 other" next to two faces) only confused, and the header's room goes to the breadcrumbs.
  * The list is also readable as text (visually hidden names) for screen readers and tests.
  */
 import type { Participant } from '../collab/usePresence.js';
 import { Avatar } from './Avatar.js';
 
-const SHOWN = 5;
+const SHOWN = 4;
 
 export function PresenceList({ participants }: { participants: Participant[] }) {
   const shown = participants.slice(0, SHOWN);
   const hidden = participants.length - shown.length;
-  const others = participants.filter((p) => !p.self).length;
   return (
     <div
       className="presence"
@@ -38,9 +39,6 @@ export function PresenceList({ participants }: { participants: Participant[] }) 
           </li>
         )}
       </ul>
-      <span className="presence-caption" aria-hidden="true">
-        {others === 0 ? 'Only you' : `${others} other${others === 1 ? '' : 's'}`}
-      </span>
     </div>
   );
 }

@@ -1,12 +1,13 @@
 /**
- * What a click on a bracket in the text shows: its alternatives ("Alt 1: …", each with its
- * proposer and stakeholder group), a box for members to propose another, and for
+ * What a click on a bracket in the text shows: its alternatives ("Alt 1: …", each "proposed by"
+ * a person, with the stakeholder group they come from), a box for members to propose another, and for
  * coordinators the resolution — keep the bracketed text or choose an alternative; the server
  * then changes the live text for everyone. Refusals are shown as the server words them.
  */
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../errors.js';
 import { addAlternative, resolveBracket } from './api.js';
+import { byline } from './labels.js';
 import type { ConsensusRoom } from './room.js';
 import { findBracket } from './view.js';
 
@@ -89,7 +90,7 @@ export function BracketPopover({
               <strong>{alt.label}:</strong> {alt.text}
               <span className="cs-muted">
                 {' '}
-                — {alt.proposedBy.name}, {room.groupName(alt.stakeholderGroup)}
+                — proposed by {byline(alt.proposedBy, room.groupName(alt.stakeholderGroup))}
               </span>
             </li>
           ))}

@@ -7,7 +7,16 @@
 import type { ConsensusDashboard } from '@accord/schema';
 import { countsInWords } from './GroupBars.js';
 import { agreementColor, paragraphName } from './dashboard-model.js';
-import { formatScore, STATUS_LOOK } from './labels.js';
+import { formatScore, STATUS_LOOK, standing, type Standing } from './labels.js';
+
+/** A mark per standing in the score row (the words are in each cell's title and the legend). */
+const TONE_MARK: Record<Standing['tone'], string> = { none: '', support: '✓', divided: '±', opposed: '✕' };
+
+/** "Divided — 2 groups in favour, 1 against (consensus score 0.06 of 1)". */
+function scoreTitle(groups: Parameters<typeof standing>[0], score: number | null): string {
+  const s = standing(groups);
+  return s.tone === 'none' ? s.words : `${s.words} — ${s.detail} (consensus score ${formatScore(score)} of 1)`;
+}
 
 const WIDTH = 960;
 const LABEL_W = 215;
@@ -100,7 +109,7 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
                 data-block-id={p.blockId}
                 data-responded={fill ? '' : undefined}
               >
-                <title>{`${paragraphName(p)}, ${group.name}: ${agg ? `${countsInWords(agg)} (agreement ${agg.agreement.toFixed(2)})` : 'no positions'}`}</title>
+                <title>{`${paragraphName(p)}, ${group.name}: ${agg ? countsInWords(agg) : 'no positions'}`}</title>
                 <rect
                   x={x(i) + 1}
                   y={heatTop + r * ROW_H + 1}
@@ -126,11 +135,11 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
         </g>
       ))}
       <text x={LABEL_W - 10} y={scoreY + ROW_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
-        Consensus score
+        Consensus
       </text>
       {ps.map((p, i) => (
-        <g key={`c${p.blockId}`} className="dash-score">
-          <title>{`${paragraphName(p)}: consensus score ${formatScore(p.score)}`}</title>
+        <g key={`c${p.blockId}`} className="dash-score" data-tone={standing(p.groups).tone}>
+          <title>{`${paragraphName(p)}: ${scoreTitle(p.groups, p.score)}`}</title>
           <rect x={x(i) + 1} y={scoreY + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill="#f6f5f1" />
           {p.score !== null && (
             <rect
@@ -143,9 +152,9 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
               opacity={0.35}
             />
           )}
-          {p.score !== null && cw >= 30 && (
+          {p.score !== null && cw >= 14 && (
             <text x={x(i) + cw / 2} y={scoreY + ROW_H / 2 + 4} textAnchor="middle" className="dash-scoretext">
-              {p.score.toFixed(2).replace(/^0/, '')}
+              {TONE_MARK[standing(p.groups).tone]}
             </text>
           )}
         </g>

@@ -1,10 +1,11 @@
 /**
- * How each stakeholder group stands on a paragraph: a stacked bar of its positions (support,
- * with reservation, oppose, abstain — each segment titled with its count) and the group's
- * agreement factor, then the paragraph's consensus score.
+ * How each stakeholder group stands on a paragraph: first in words ("Divided — 2 groups in
+ * favour, 1 against"), with the consensus score and what it means one click away, then a
+ * stacked bar per group (support, with reservation, oppose, abstain — each segment titled
+ * with its count).
  */
 import type { GroupAggregate } from '@accord/schema';
-import { formatScore } from './labels.js';
+import { formatScore, SCORE_MEANING, standing } from './labels.js';
 
 const SEGMENTS = [
   { key: 'support', label: 'support', className: 'seg-support' },
@@ -19,19 +20,39 @@ export function countsInWords(group: GroupAggregate): string {
   return parts.length ? parts.join(', ') : 'no positions';
 }
 
+/** The standing in words, and behind a click the score with what it means. */
+export function ScoreInWords({ groups, score }: { groups: readonly GroupAggregate[]; score: number | null }) {
+  const s = standing(groups);
+  return (
+    <div className="score-words" data-tone={s.tone}>
+      <p className="score-line">
+        <strong>{s.words}</strong>
+        {s.tone !== 'none' && <span> — {s.detail}</span>}
+      </p>
+      {score !== null && (
+        <details className="score-meaning">
+          <summary>What this means</summary>
+          <p>
+            Consensus score {formatScore(score)} of 1. {SCORE_MEANING}
+          </p>
+        </details>
+      )}
+    </div>
+  );
+}
+
 export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]; score: number | null }) {
   return (
     <div className="group-bars">
-      {groups.length === 0 ? (
-        <p className="cs-muted">No positions recorded yet.</p>
-      ) : (
+      <ScoreInWords groups={groups} score={score} />
+      {groups.length === 0 ? null : (
         <ul>
           {groups.map((group) => {
             const total = group.support + group.supportWithReservation + group.oppose + group.abstain;
             return (
               <li key={group.stakeholderGroup}>
                 <span className="group-name">{group.name}</span>
-                <span className="group-bar" role="img" aria-label={`${group.name}: ${countsInWords(group)}`}>
+                <span className="group-bar" aria-hidden="true">
                   {SEGMENTS.map((s) =>
                     group[s.key] > 0 ? (
                       <span
@@ -43,22 +64,12 @@ export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]
                     ) : null,
                   )}
                 </span>
-                <span className="group-agreement" title="(supporters + 1) / (respondents + 2)">
-                  {group.respondents > 0 ? group.agreement.toFixed(2) : '—'}
-                </span>
+                <span className="group-count">{countsInWords(group)}</span>
               </li>
             );
           })}
         </ul>
       )}
-      <p className="score-line">
-        Consensus score <strong>{formatScore(score)}</strong>
-        <span className="cs-muted">
-          {' '}
-          — the product of every stakeholder group's agreement (a group that has not spoken counts as one half);
-          agreement across groups counts more than a majority of people.
-        </span>
-      </p>
     </div>
   );
 }

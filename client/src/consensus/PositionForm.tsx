@@ -4,8 +4,11 @@
  * stakeholder group it counts for is the server's to decide.
  */
 import type { ParagraphConsensus, PositionKind } from '@accord/schema';
-import { useState, type FormEvent } from 'react';
-import { describeError } from '../errors.js';
+import { useState } from 'react';
+import { Choices } from '../components/Choices.js';
+import { TextAreaField } from '../components/Field.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { recordPosition } from './api.js';
 import { POSITION_LABELS, POSITIONS } from './labels.js';
 import type { ConsensusRoom } from './room.js';
@@ -15,66 +18,64 @@ export function PositionForm({ room, paragraph }: { room: ConsensusRoom; paragra
   const mine = positionOf(paragraph, room.personId);
   const [choice, setChoice] = useState<PositionKind | null>(mine?.position ?? null);
   const [reason, setReason] = useState(mine?.reason ?? '');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const submit = useSubmit(async (position: PositionKind) => {
+    room.live.apply(await recordPosition(room.documentId, paragraph.blockId, position, reason));
+  });
 
   if (!room.may.recordPosition) return null;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!choice) return setProblem('Choose a position first.');
-    setBusy(true);
-    setProblem(null);
-    try {
-      room.live.apply(await recordPosition(room.documentId, paragraph.blockId, choice, reason));
-    } catch (error) {
-      setProblem(describeError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form className="cs-form" onSubmit={(e) => void submit(e)}>
+    <form
+      className="cs-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice) void submit.run(choice);
+        else submit.fail('Choose a position first.');
+      }}
+    >
       <p className="my-position" data-position={mine?.position ?? 'none'}>
         {mine ? (
           <>
-            Your position: <strong>{POSITION_LABELS[mine.position]}</strong>
+            Your position:{' '}
+            <strong className="position-word" data-position={mine.position}>
+              {POSITION_LABELS[mine.position]}
+            </strong>
             {mine.reason && <span className="cs-muted"> — “{mine.reason}”</span>}
           </>
         ) : (
           'You have not recorded a position on this paragraph.'
         )}
       </p>
-      <fieldset className="position-choices">
-        <legend>{mine ? 'Change your position' : 'Record your position'}</legend>
-        {POSITIONS.map((p) => (
-          <label key={p} className="position-choice" data-position={p}>
-            <input
-              type="radio"
-              name={`position-${paragraph.blockId}`}
-              value={p}
-              checked={choice === p}
-              onChange={() => setChoice(p)}
-            />
-            {POSITION_LABELS[p]}
-          </label>
-        ))}
-      </fieldset>
-      <label className="cs-note">
-        Reason <span className="cs-muted">(optional)</span>
-        <textarea rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      <Choices
+        legend={mine ? 'Change your position' : 'Record your position'}
+        name={`position-${paragraph.blockId}`}
+        className="position-choices"
+        inline
+        value={choice}
+        onChange={setChoice}
+        options={POSITIONS.map((p) => ({
+          value: p,
+          label: (
+            <>
+              <span className="position-dot" data-position={p} aria-hidden="true" />
+              {POSITION_LABELS[p]}
+            </>
+          ),
+        }))}
+      />
+      <TextAreaField
+        label="Reason (optional)"
+        rows={2}
+        maxLength={2000}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <div className="cs-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
+        <button type="submit" className="btn btn-primary btn-small" disabled={submit.busy}>
           Record position
         </button>
       </div>
-      {problem && (
-        <p className="cs-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError problem={submit.problem} inline />
     </form>
   );
 }

@@ -4,8 +4,8 @@
  * positions by stakeholder group with reasons, and the open comment threads on it.
  */
 import type { RegisterEntry as Entry } from '@accord/schema';
-import { countsInWords } from './GroupBars.js';
-import { formatScore, POSITION_LABELS, STATUS_LOOK } from './labels.js';
+import { countsInWords, ScoreInWords } from './GroupBars.js';
+import { byline, POSITION_LABELS, STATUS_LOOK } from './labels.js';
 
 /** Text with `[…]` passages wrapped so they draw as brackets. */
 export function BracketedText({ text }: { text: string }) {
@@ -48,8 +48,8 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
             <ul>
               {bracket.alternatives.map((alt) => (
                 <li key={alt.id}>
-                  <strong>{alt.label}:</strong> “{alt.text}” — proposed by {alt.proposedBy.name} on behalf of{' '}
-                  {groupName(alt.stakeholderGroup)}
+                  <strong>{alt.label}:</strong> “{alt.text}” — proposed by{' '}
+                  {byline(alt.proposedBy, groupName(alt.stakeholderGroup))}
                 </li>
               ))}
             </ul>
@@ -69,7 +69,7 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
                 </li>
               ))}
             </ul>
-            <p>Consensus score: {formatScore(entry.score)}</p>
+            <ScoreInWords groups={entry.groups} score={entry.score} />
           </>
         )}
         {entry.positions.some((p) => p.reason) && (
@@ -78,7 +78,7 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
               .filter((p) => p.reason)
               .map((p) => (
                 <li key={p.person.id}>
-                  {p.person.name} ({groupName(p.stakeholderGroup)}), {POSITION_LABELS[p.position].toLowerCase()}: “
+                  {byline(p.person, groupName(p.stakeholderGroup))}, {POSITION_LABELS[p.position].toLowerCase()}: “
                   {p.reason}”
                 </li>
               ))}

@@ -4,8 +4,11 @@
  * (e.g. "paragraph 5 cannot be marked agreed: it has 1 unresolved bracket …").
  */
 import type { ParagraphConsensus, ParagraphStatus } from '@accord/schema';
-import { useState, type FormEvent } from 'react';
-import { describeError } from '../errors.js';
+import { useState } from 'react';
+import { Choices } from '../components/Choices.js';
+import { TextAreaField } from '../components/Field.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { proposeStatus, setStatus } from './api.js';
 import { STATUS_LOOK, STATUSES } from './labels.js';
 import type { ConsensusRoom } from './room.js';
@@ -14,73 +17,69 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
   const coordinator = room.may.setStatus;
   const [status, setChoice] = useState<ParagraphStatus>(paragraph.status);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const submit = useSubmit(async (to: ParagraphStatus) => {
+    setDone(null);
+    if (coordinator) {
+      room.live.apply(await setStatus(room.documentId, paragraph.blockId, to, note));
+      setDone(`Status set to ${STATUS_LOOK[to].label}.`);
+    } else {
+      await proposeStatus(room.documentId, paragraph.blockId, to, note);
+      setDone(`Proposed ${STATUS_LOOK[to].label}; a coordinator decides.`);
+    }
+    setNote('');
+  });
 
   if (!coordinator && !room.may.proposeStatus) return null;
 
-  const send = async (to: ParagraphStatus) => {
-    setBusy(true);
-    setProblem(null);
-    setDone(null);
-    try {
-      if (coordinator) {
-        room.live.apply(await setStatus(room.documentId, paragraph.blockId, to, note));
-        setDone(`Status set to ${STATUS_LOOK[to].label}.`);
-      } else {
-        await proposeStatus(room.documentId, paragraph.blockId, to, note);
-        setDone(`Proposed ${STATUS_LOOK[to].label}; a coordinator decides.`);
-      }
-      setNote('');
-    } catch (error) {
-      setProblem(describeError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void send(status);
-  };
-
   return (
-    <form className="cs-form" onSubmit={submit}>
+    <form
+      className="cs-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit.run(status);
+      }}
+    >
       {paragraph.changedSinceAgreed && coordinator && (
-        <button type="button" className="btn btn-small" disabled={busy} onClick={() => void send(paragraph.status)}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={submit.busy}
+          onClick={() => void submit.run(paragraph.status)}
+        >
           Re-confirm {STATUS_LOOK[paragraph.status].label.toLowerCase()} for the text as it is now
         </button>
       )}
-      <fieldset className="status-choices">
-        <legend>{coordinator ? 'Set the status' : 'Propose a status'}</legend>
-        {STATUSES.map((s) => (
-          <label key={s} className="status-choice">
-            <input
-              type="radio"
-              name={`status-${paragraph.blockId}`}
-              value={s}
-              checked={status === s}
-              onChange={() => setChoice(s)}
-            />
-            <StatusGlyph status={s} /> {STATUS_LOOK[s].label}
-          </label>
-        ))}
-      </fieldset>
-      <label className="cs-note">
-        Note <span className="cs-muted">(optional)</span>
-        <textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
+      <Choices
+        legend={coordinator ? 'Set the status' : 'Propose a status'}
+        name={`status-${paragraph.blockId}`}
+        className="status-choices"
+        inline
+        value={status}
+        onChange={setChoice}
+        options={STATUSES.map((s) => ({
+          value: s,
+          label: (
+            <>
+              <StatusGlyph status={s} /> {STATUS_LOOK[s].label}
+            </>
+          ),
+        }))}
+      />
+      <TextAreaField
+        label="Note (optional)"
+        rows={2}
+        maxLength={2000}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <div className="cs-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
+        <button type="submit" className="btn btn-primary btn-small" disabled={submit.busy}>
           {coordinator ? 'Set status' : 'Propose'}
         </button>
       </div>
-      {problem && (
-        <p className="cs-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {done && (
+      <FormError problem={submit.problem} inline />
+      {done && !submit.problem && (
         <p className="cs-done" role="status">
           {done}
         </p>

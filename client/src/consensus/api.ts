@@ -8,6 +8,7 @@ import {
   ConsensusDashboard,
   DocumentConsensus,
   ParagraphConsensus,
+  ParagraphHistory,
   RegisterOfDifferences,
   StatusChange,
   type ParagraphStatus,
@@ -38,6 +39,10 @@ export const registerUrl = (documentId: string, format: RegisterFormat) =>
 /** The live channel's URL (Server-Sent Events). */
 export const consensusLiveUrl = (documentId: string) => `${doc(documentId)}/consensus/live`;
 
+/** A paragraph's recorded status changes and proposals, and every position taken on it, oldest first. */
+export const getParagraphHistory = (documentId: string, blockId: string, signal?: AbortSignal) =>
+  request(`${doc(documentId)}/paragraphs/${seg(blockId)}/history`, ParagraphHistory, { signal });
+
 /** Coordinators: sets a paragraph's status (re-confirming `agreed` is allowed). */
 export const setStatus = (documentId: string, blockId: string, status: ParagraphStatus, note = '') =>
   request(`${doc(documentId)}/paragraphs/${seg(blockId)}/status`, ParagraphConsensus, {
@@ -59,7 +64,7 @@ export const recordPosition = (documentId: string, blockId: string, position: Po
     body: { position, reason },
   });
 
-/** Proposes an alternative to a bracket's text, on behalf of the caller's group. */
+/** Proposes an alternative to a bracket's text, attributed to the caller. */
 export const addAlternative = (documentId: string, bracketId: string, text: string) =>
   request(`${doc(documentId)}/brackets/${seg(bracketId)}/alternatives`, BracketAlternative, {
     method: 'POST',

@@ -1,8 +1,9 @@
 /**
  * Paragraph status markers in the margin, beside the paragraph numbers: a coloured shape with
  * a letter (drafting D, under discussion U, contested C, agreed ad ref R, agreed A), a flag
- * when an agreed text changed since, and a menu (ParagraphPanel) on click. Rendered into a
- * layer over `.paper` (like the comment margin), positioned from the blocks' `data-block-id`
+ * when an agreed text changed since, and under it a mark while members' status proposals wait
+ * for a coordinator. Both open the paragraph panel (ParagraphPanel, a side column the page
+ * renders). Drawn in a layer over `.paper`, positioned from the blocks' `data-block-id`
  * elements after every editor update and reflow, so nothing is written into Lexical's DOM.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -10,7 +11,6 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import '../styles/consensus.css';
 import { markerLabel, STATUS_LOOK } from '../consensus/labels.js';
-import { ParagraphPanel } from '../consensus/ParagraphPanel.js';
 import type { ConsensusRoom } from '../consensus/room.js';
 import { useReflow } from './reflow.js';
 
@@ -27,13 +27,28 @@ function useHost(): HTMLElement | null {
   return host;
 }
 
-export function StatusMarkersPlugin({ room }: { room: ConsensusRoom }) {
+/** "Mei Tanaka proposes Agreed", or "2 proposals: Agreed, Contested". */
+function proposalLabel(proposals: ReadonlyArray<{ actor: { name: string }; to: keyof typeof STATUS_LOOK }>): string {
+  const last = proposals[proposals.length - 1]!;
+  return proposals.length === 1
+    ? `${last.actor.name} proposes ${STATUS_LOOK[last.to].label}`
+    : `${proposals.length} proposals: ${[...new Set(proposals.map((p) => STATUS_LOOK[p.to].label))].join(', ')}`;
+}
+
+export function StatusMarkersPlugin({
+  room,
+  open,
+  onToggle,
+}: {
+  room: ConsensusRoom;
+  /** The paragraph whose panel is open. */
+  open: string | null;
+  onToggle: (blockId: string) => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const host = useHost();
   const layer = useRef<HTMLDivElement>(null);
   const markers = useRef(new Map<string, HTMLElement>());
-  const panelRef = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useState<string | null>(null);
   const paragraphs = room.live.value?.paragraphs ?? [];
 
   const position = useRef(() => {});
@@ -42,72 +57,75 @@ export function StatusMarkersPlugin({ room }: { room: ConsensusRoom }) {
     const box = layer.current;
     if (!root || !box) return;
     const base = box.getBoundingClientRect().top;
-    const topOf = (blockId: string) => {
-      const element = root.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
-      return element ? element.getBoundingClientRect().top - base : null;
-    };
     for (const [blockId, marker] of markers.current) {
-      const top = topOf(blockId);
+      const element = root.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
+      const top = element ? element.getBoundingClientRect().top - base : null;
       marker.style.visibility = top === null ? 'hidden' : '';
       marker.style.transform = `translateY(${top ?? 0}px)`;
-    }
-    if (open && panelRef.current) {
-      const top = topOf(open);
-      panelRef.current.style.transform = `translateY(${(top ?? 0) + 30}px)`;
     }
   };
   useReflow(editor, position, undefined, [host]);
 
-  // Escape closes the menu and gives focus back to its marker.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      markers.current.get(open)?.focus();
-      setOpen(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
-
   if (!host) return null;
-  const current = open ? paragraphs.find((p) => p.blockId === open) : undefined;
   return createPortal(
     <div ref={layer} className="status-layer">
       {paragraphs.map((p) => {
         const look = STATUS_LOOK[p.status];
         const label = markerLabel(p.number, p.status, p.changedSinceAgreed, p.openBrackets);
+        const proposed = p.proposals.length > 0 ? proposalLabel(p.proposals) : null;
+        const latest = p.proposals[p.proposals.length - 1];
         return (
-          <button
+          <div
             key={p.blockId}
             ref={(el) => void (el ? markers.current.set(p.blockId, el) : markers.current.delete(p.blockId))}
-            type="button"
-            className="status-marker"
+            className="status-slot"
             data-block-id={p.blockId}
-            data-status={p.status}
-            data-shape={look.shape}
-            data-changed={p.changedSinceAgreed || undefined}
-            aria-label={label}
-            aria-expanded={open === p.blockId}
-            title={`${label} — status and positions`}
-            onClick={() => setOpen((o) => (o === p.blockId ? null : p.blockId))}
           >
-            <span className="status-letter" aria-hidden="true">
-              {look.letter}
-            </span>
-            {p.changedSinceAgreed && (
-              <span className="status-changed" aria-hidden="true">
-                !
+            <button
+              type="button"
+              className="status-marker"
+              data-block-id={p.blockId}
+              data-status={p.status}
+              data-shape={look.shape}
+              data-changed={p.changedSinceAgreed || undefined}
+              aria-label={label}
+              aria-expanded={open === p.blockId}
+              title={`${label} — status and positions`}
+              onClick={() => onToggle(p.blockId)}
+            >
+              <span className="status-letter" aria-hidden="true">
+                {look.letter}
               </span>
+              {p.changedSinceAgreed && (
+                <span className="status-changed" aria-hidden="true">
+                  !
+                </span>
+              )}
+            </button>
+            {proposed && latest && (
+              <button
+                type="button"
+                className="proposal-mark"
+                data-block-id={p.blockId}
+                data-to={latest.to}
+                data-count={p.proposals.length}
+                aria-label={`${p.number === null ? 'This block' : `Paragraph ${p.number}`}: ${proposed}${room.may.setStatus ? ', to decide' : ''}`}
+                title={`${proposed}${room.may.setStatus ? ' — open the paragraph to decide' : ''}`}
+                onClick={() => {
+                  if (open !== p.blockId) onToggle(p.blockId);
+                }}
+              >
+                <span aria-hidden="true">{STATUS_LOOK[latest.to].letter}?</span>
+                {p.proposals.length > 1 && (
+                  <span className="proposal-count" aria-hidden="true">
+                    {p.proposals.length}
+                  </span>
+                )}
+              </button>
             )}
-          </button>
+          </div>
         );
       })}
-      {current && (
-        <div ref={panelRef} className="cs-panel-slot">
-          <ParagraphPanel room={room} paragraph={current} onClose={() => setOpen(null)} />
-        </div>
-      )}
     </div>,
     host,
   );

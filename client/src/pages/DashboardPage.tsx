@@ -11,7 +11,7 @@ import { StatusGlyph } from '../consensus/StatusForm.js';
 import { TrendChart } from '../consensus/TrendChart.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useLiveView } from '../consensus/useLiveView.js';
-import { STATUS_LOOK } from '../consensus/labels.js';
+import { SCORE_MEANING, STATUS_LOOK } from '../consensus/labels.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { Link, paths } from '../router.js';
@@ -88,6 +88,13 @@ export function DashboardPage({ documentId }: { documentId: string }) {
                 </li>
                 <li>
                   <span className="legend-ramp" /> group opposed → supported; ✕ someone opposes; blank: no positions
+                </li>
+                <li>
+                  Consensus row: ✓ support across the groups that responded, ± divided, ✕ opposed{' '}
+                  <details className="score-meaning">
+                    <summary>What the consensus score means</summary>
+                    <p>{SCORE_MEANING}</p>
+                  </details>
                 </li>
               </ul>
               <DashboardCharts data={data} />

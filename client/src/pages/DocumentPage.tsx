@@ -17,12 +17,14 @@ import { CollabSession } from '../collab/session.js';
 import { useConnection } from '../collab/useConnection.js';
 import { usePresence } from '../collab/usePresence.js';
 import { AppHeader } from '../components/AppHeader.js';
-import { CommentsPanel, CommentsPlugin, useCommentsRoom } from '../comments/index.js';
+import { CommentsPanel, CommentsPlugin, CommentsToggle, useCommentsRoom } from '../comments/index.js';
 import { ConnectionStatus } from '../components/ConnectionStatus.js';
 import { Problem } from '../components/Message.js';
 import { PresenceList } from '../components/PresenceList.js';
 import { ReadOnlyNotice } from '../components/ReadOnlyNotice.js';
+import { ParagraphPanel } from '../consensus/ParagraphPanel.js';
 import { useConsensusRoom } from '../consensus/room.js';
+import { useParagraphPanel } from '../consensus/useParagraphPanel.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
 import { BracketPlugin } from '../editor/BracketPlugin.js';
 import { StatusMarkersPlugin } from '../editor/StatusMarkersPlugin.js';
@@ -89,6 +91,11 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const comments = useCommentsRoom({ documentId, person, access });
   // Paragraph statuses, positions and brackets, kept current by the consensus live channel.
   const consensus = useConsensusRoom(documentId, person, access);
+  // The paragraph panel: a column of its own beside the text, sharing the window with the comments.
+  const panel = useParagraphPanel(comments);
+  const panelParagraph = panel.open
+    ? (consensus.live.value?.paragraphs.find((p) => p.blockId === panel.open) ?? null)
+    : null;
   // A permissionDenied newer than what we know of our access locks the editor until the re-check.
   const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
   const canEdit = can(access, 'document.edit') && !checking && !closed;
@@ -144,19 +151,25 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   return (
     <div className="room">
       <AppHeader crumbs={crumbs} workspaceId={workspaceId} role={access?.role}>
-        <nav className="doc-views" aria-label="Consensus views">
-          <Link href={paths.dashboard(documentId)}>Dashboard</Link>
-          <Link href={paths.register(documentId)}>Register of differences</Link>
-          <Link href={versionPaths.list(documentId)}>Versions</Link>
-          {(can(access, 'round.manage') || can(access, 'round.respond')) && (
-            <Link href={paths.rounds(documentId)}>Consultation rounds</Link>
-          )}
-        </nav>
         <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit} />
         <PresenceList participants={participants} />
       </AppHeader>
       {/* The document's own first heading is its title on the page; this one is for outlines and screen readers. */}
       <h1 className="visually-hidden">{title || 'Document'}</h1>
+      {/* The document's other views, under the header: the header keeps its room for where you are and who is here. */}
+      <nav className="doc-views" aria-label="Views of this document">
+        <Link href={paths.dashboard(documentId)}>Dashboard</Link>
+        <Link href={paths.register(documentId)}>Register of differences</Link>
+        <Link href={versionPaths.list(documentId)}>Versions</Link>
+        {(can(access, 'round.manage') || can(access, 'round.respond')) && (
+          <Link href={paths.rounds(documentId)}>Consultation rounds</Link>
+        )}
+        {loaded && (
+          <span className="doc-meta">
+            {numbered === 1 ? '1 numbered paragraph' : `${numbered} numbered paragraphs`}
+          </span>
+        )}
+      </nav>
       <DocumentEditor
         session={session}
         identity={identity}
@@ -168,17 +181,21 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         }
         unavailable={connection.closedReason}
         onNumberedCount={onNumberedCount}
-        toolbarEnd={
-          loaded && (
-            <p className="doc-meta">{numbered === 1 ? '1 numbered paragraph' : `${numbered} numbered paragraphs`}</p>
-          )
-        }
+        toolbarEnd={<CommentsToggle room={comments} />}
       >
         <CommentsPlugin room={comments} doc={session.doc} />
-        <StatusMarkersPlugin room={consensus} />
+        <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
         <BracketPlugin room={consensus} canEdit={canEdit} />
       </DocumentEditor>
       <CommentsPanel room={comments} />
+      {panelParagraph && (
+        <ParagraphPanel
+          key={panelParagraph.blockId}
+          room={consensus}
+          paragraph={panelParagraph}
+          onClose={panel.close}
+        />
+      )}
     </div>
   );
 }
