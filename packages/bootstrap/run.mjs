@@ -93,4 +93,8 @@ if (!script) {
   console.error('usage: node packages/bootstrap/run.mjs <script> [args...]');
   process.exit(2);
 }
-process.exit(run(process.execPath, [pnpmEntry, 'run', script, ...rest], env));
+const started = Date.now();
+const status = run(process.execPath, [pnpmEntry, 'run', script, ...rest], env);
+// The test budget (15 minutes on two cores) covers lint and typecheck too, not only vitest's part.
+if (script.startsWith('test')) console.log(`[bootstrap] ${script} took ${Math.round((Date.now() - started) / 1000)} s`);
+process.exit(status);
