@@ -67,6 +67,8 @@ const publicRoutes: Record<string, string> = {
   'GET /api/public/rounds/:roundId/participant':
     'the participant token is the credential; it only tells its holder who they are',
   'GET /api/public/rounds/:roundId/report': 'the group publishes its report with the revised version; 404 until then',
+  'GET /api/public/rounds/:roundId/outcome':
+    'the answers are public with the revised version (404 until then); whose comments are whose comes from the participant session only',
 };
 
 interface RestProbe {
