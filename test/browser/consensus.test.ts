@@ -126,7 +126,7 @@ describe('tracked consensus in the browser', () => {
     await lucas.page.locator('.cs-panel').getByRole('button', { name: 'Set status' }).click();
     await eventually(
       async () =>
-        expect(await lucas.page.locator('.cs-panel .cs-problem').textContent()).toMatch(
+        expect(await lucas.page.locator('.cs-panel .form-error').textContent()).toMatch(
           /paragraph 3 cannot be marked agreed: it has 1 unresolved bracket/,
         ),
       3000,
