@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $getRoot, $isElementNode, $isTextNode } from 'lexical';
-import { DocumentContent, PublicRoundOutcome, RoundProcessing } from '@accord/schema';
+import { DocumentContent, PublicRoundOutcome, type Reaction, RoundProcessing } from '@accord/schema';
 import { appendParagraphs, openTestClient, type TestClient } from '../packages/editor/src/testing/harness.js';
 import { createDocument } from './helpers/accord-process.js';
 import { castOf, type Cast } from './helpers/cast.js';
@@ -123,7 +123,7 @@ beforeAll(async () => {
   );
   expectedOrder.push(general, onFirst, passage, onThird, onFifth);
   // Real reactions for the report's tallies: ¶1 2 agree / 1 disagree, ¶3 0 / 1 (Ada changed her mind), ¶4 withdrawn.
-  const react = async (token: string, blockId: string, reaction: 'agree' | 'disagree' | null) =>
+  const react = async (token: string, blockId: string, reaction: Reaction | null) =>
     expect((await publicApi('POST', '/reactions', { blockId, reaction }, token)).status).toBe(204);
   await react(ada, paragraphs[0]!, 'agree');
   await react(cy, paragraphs[0]!, 'agree');
