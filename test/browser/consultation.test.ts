@@ -131,7 +131,9 @@ describe('a consultation round in the browser', () => {
 
     // …and answers the comment, seeing ¶3 as consulted beside ¶3 now.
     await lucas.page.goto(`/d/${documentId}/rounds/${roundId}`);
-    await lucas.page.getByText(P3_AFTER).waitFor();
+    // ¶3 now marks what was typed since (its words as the server's diff splits them).
+    await lucas.page.locator('.processing-text ins', { hasText: 'every year,' }).waitFor();
+    expect(await lucas.page.locator('.processing-text del').allTextContents()).toEqual(['publish']);
     expect(await lucas.page.getByText(P3, { exact: true }).count()).toBeGreaterThan(0);
     // The comment as processed (moderation lists it too, without a disposition form).
     const item = lucas.page
