@@ -122,7 +122,7 @@ body { font: 16px/1.5 Georgia, 'Times New Roman', serif; color: #1d1d1f; max-wid
 h1, h2, h3, table, .meta, .decision, .response, .passage { font-family: system-ui, sans-serif; }
 h2 { border-bottom: 1px solid #ccc; margin-top: 2.5rem; } h3 { font-size: 1rem; margin-bottom: 0.2rem; }
 .meta { color: #555; font-size: 0.9rem; } .num { font-weight: bold; margin-right: 0.4rem; }
-.paragraph { background: #f4f4f2; padding: 0.6rem 0.9rem; border-radius: 4px; }
+p.paragraph { background: #f4f4f2; padding: 0.6rem 0.9rem; border-radius: 4px; }
 blockquote { margin: 0.5rem 0; padding-left: 1rem; border-left: 3px solid ${BAR_COLOUR}; }
 .comment { margin: 1.5rem 0; } .chart { display: block; max-width: 100%; height: auto; margin: 0.5rem 0; }
 table { border-collapse: collapse; font-size: 0.9rem; margin: 0.5rem 0 1rem; } th, td { border-bottom: 1px solid #ddd; padding: 0.2rem 0.8rem 0.2rem 0; text-align: left; }
