@@ -125,6 +125,11 @@ describe('the outcome of a consultation on the public page', () => {
     await page.locator('#p2').getByRole('button', { name: 'Send comment' }).click();
     await page.getByRole('list', { name: 'Comments on ¶2' }).waitFor();
     const commentId = await page.locator('#p2 .consult-comment').getAttribute('data-comment-id');
+    await page.getByRole('button', { name: 'Comment on ¶3' }).click();
+    await page.getByLabel('Your comment on ¶3').fill('Monthly is fine.');
+    await page.locator('#p3').getByRole('button', { name: 'Send comment' }).click();
+    await page.getByRole('list', { name: 'Comments on ¶3' }).waitFor();
+    const onP3 = await page.locator('#p3 .consult-comment').getAttribute('data-comment-id');
     // Nothing is answered yet, and the paragraph has no "now".
     expect(await page.locator('.consult-answer, .consult-now').count()).toBe(0);
 
@@ -147,6 +152,7 @@ describe('the outcome of a consultation on the public page', () => {
       response: RESPONSE,
       changedBlockId: p2,
     });
+    await api('PUT', `/api/rounds/${roundId}/comments/${onP3}/disposition`, { disposition: 'noted' });
     await api('POST', `/api/rounds/${roundId}/revision`, { name: 'Revised after consultation' });
 
     await page.reload();
@@ -178,7 +184,12 @@ describe('the outcome of a consultation on the public page', () => {
     ).toBe('line-through');
     // The consulted text stays as it was consulted.
     expect(await page.locator(`#p2 [data-block-id="${p2}"]`).textContent()).toBe(CONSULTED);
-    expect(await page.locator('#p1 .consult-now-note').textContent()).toBe('Unchanged in the revised version.');
+    // Where someone commented, an unchanged paragraph says so; where nobody did, it says nothing more.
+    expect(await page.locator('#p3 .consult-now-note').textContent()).toBe('Unchanged in the revised version.');
+    expect(await page.locator('#p3 .consult-yours').textContent()).toBe('Your comment');
+    expect(await page.locator('#p3 .consult-disposition').textContent()).toBe('Noted');
+    expect(await page.locator('#p3 .consult-answer-response').count()).toBe(0);
+    expect(await page.locator('#p1 .consult-now, #p1 .consult-now-note').count()).toBe(0);
     expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await mine.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/consult-feedback-answer.png' });

@@ -122,7 +122,7 @@ function NumberedParagraph({
           <FormattedText block={block} />
         </p>
         <BracketAlternatives block={block} className="consult-alternatives" />
-        <NowText blockId={block.id} number={number} />
+        <NowText blockId={block.id} number={number} commented={comments.length > 0} />
         {(writable || showCounts) && (
           <div className="consult-tools">
             <ReactionButtons

@@ -53,15 +53,28 @@ export function CommentAnswer({ answer }: { answer: PublicAnswer }) {
   );
 }
 
-/** Under a consulted paragraph: how it reads in the revised version, the change marked word by word. */
-export function NowText({ blockId, number }: { blockId: string; number: number | null }) {
+/**
+ * Under a consulted paragraph: how it reads in the revised version, the change marked word by
+ * word. "Unchanged" is said only where someone commented (`commented`): that is where people
+ * look for what became of the paragraph, and a note under every paragraph would be noise.
+ */
+export function NowText({
+  blockId,
+  number,
+  commented,
+}: {
+  blockId: string;
+  number: number | null;
+  commented: boolean;
+}) {
   const outcome = useOutcome();
   const change = outcome?.changes.get(blockId);
   if (!outcome || !change) return null;
   if (change.kind === 'removed')
     return <p className="consult-now-note">Removed from the revised version “{outcome.revisionName}”.</p>;
-  if (!isChanged(change)) return <p className="consult-now-note">Unchanged in the revised version.</p>;
   const renumbered = change.toNumber !== null && change.toNumber !== number ? ` (now ¶${change.toNumber})` : '';
+  if (!isChanged(change))
+    return commented ? <p className="consult-now-note">Unchanged in the revised version{renumbered}.</p> : null;
   return (
     <div className="consult-now">
       <p className="consult-now-title">
