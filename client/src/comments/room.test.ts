@@ -257,4 +257,19 @@ describe('CommentsRoom', () => {
     narrow.setPanelOpen(true);
     expect(narrow.getSnapshot()).toMatchObject({ panelOpen: true, marginOn: false });
   });
+
+  it('moves the cards out of the margin while the paragraph panel takes their room, and back', () => {
+    const { room } = setup();
+    room.setViewportWidth(1280);
+    room.setPanelOpen(false);
+    expect(room.getSnapshot().marginOn).toBe(true);
+    room.setAside(330);
+    expect(room.getSnapshot().marginOn).toBe(false);
+    room.setViewportWidth(1600);
+    expect(room.getSnapshot().marginOn).toBe(true);
+    room.setPanelOpen(true);
+    expect(room.getSnapshot().marginOn).toBe(false);
+    room.setAside(0);
+    expect(room.getSnapshot().marginOn).toBe(true);
+  });
 });
