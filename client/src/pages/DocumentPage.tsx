@@ -96,6 +96,11 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const panelParagraph = panel.open
     ? (consensus.live.value?.paragraphs.find((p) => p.blockId === panel.open) ?? null)
     : null;
+  // The paragraph went (deleted by someone): the panel closes rather than keep an empty column.
+  const gone = panel.open !== null && consensus.live.value !== null && panelParagraph === null;
+  useEffect(() => {
+    if (gone) panel.close();
+  }, [gone, panel.close]);
   // A permissionDenied newer than what we know of our access locks the editor until the re-check.
   const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
   const canEdit = can(access, 'document.edit') && !checking && !closed;
