@@ -115,7 +115,7 @@ describe('the register of differences', () => {
       '| Technical community | 0 | 0 | 1 | 0 |',
       '',
       // 2/3 (private sector) × 1/3 (technical community) × 1/2 × 1/2 (civil society and the intergovernmental group, silent) = 1/18
-      'Consensus score: 0.06',
+      'Standing: Divided — 1 group in favour, 1 group against (consensus score 0.06)',
       '',
       '- Mei Tanaka (Technical community), oppose: The retained BPFs need new coordinators.',
       '',

@@ -51,7 +51,7 @@ export type StatusChange = z.infer<typeof StatusChange>;
 export const PositionKind = z.enum(['support', 'support-with-reservation', 'oppose', 'abstain']);
 export type PositionKind = z.infer<typeof PositionKind>;
 
-/** A person's current position on a paragraph, on behalf of the stakeholder group they belonged to when recording it. */
+/** A person's current position on a paragraph, counted under the stakeholder group they belonged to when recording it (members sit in a personal capacity). */
 export const Position = z.object({
   blockId: BlockId,
   person: PersonShown,

@@ -166,3 +166,4 @@ export {
   PublicAnswer,
   PublicRoundOutcome,
 } from './dispositions.js';
+export { byline, SCORE_MEANING, type Standing, standing } from './standing.js';

@@ -38,7 +38,7 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'position.record': editors,
   'status.propose': editors,
   'status.set': steering,
-  // Alternatives are proposals of language on behalf of a stakeholder group: the drafting members'.
+  // Alternatives are proposals of language by a member (shown with the stakeholder group they come from): the drafting members'.
   'bracket.alternative': editors,
   'bracket.resolve': steering,
   'version.create': steering,

@@ -24,7 +24,7 @@ import {
   oneLine,
   positionLabels,
   registerIntro,
-  scoreText,
+  standingText,
   statusLabels,
   type Register,
 } from './register.js';
@@ -141,7 +141,7 @@ function entryBlocks(
         }),
     );
     blocks.push(new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }));
-    blocks.push(new Paragraph({ text: `Consensus score: ${scoreText(entry.score)}` }));
+    blocks.push(new Paragraph({ text: `Standing: ${standingText(entry)}` }));
     for (const p of entry.positions.filter((x) => x.reason.trim() !== '')) {
       blocks.push(
         new Paragraph({

@@ -10,7 +10,7 @@ import {
   longDate,
   positionLabels,
   registerIntro,
-  scoreText,
+  standingText,
   statusLabels,
   type Register,
 } from './register.js';
@@ -98,7 +98,7 @@ function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (i
     );
     parts.push(
       `<table><thead><tr><th>Stakeholder group</th><th>Support</th><th>With reservation</th><th>Oppose</th><th>Abstain</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-      `<p>Consensus score: ${scoreText(entry.score)}</p>`,
+      `<p>Standing: ${standingText(entry)}</p>`,
     );
     const reasons = entry.positions.filter((p) => p.reason.trim() !== '');
     if (reasons.length > 0) {

@@ -12,7 +12,7 @@ import {
   oneLine,
   positionLabels,
   registerIntro,
-  scoreText,
+  standingText,
   statusLabels,
   type Register,
 } from './register.js';
@@ -77,7 +77,7 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
     );
     for (const g of entry.groups)
       out.push(`| ${md(g.name)} | ${g.support} | ${g.supportWithReservation} | ${g.oppose} | ${g.abstain} |`);
-    out.push('', `Consensus score: ${scoreText(entry.score)}`);
+    out.push('', `Standing: ${standingText(entry)}`);
     const withReasons = entry.positions.filter((p) => p.reason.trim() !== '');
     if (withReasons.length > 0) {
       out.push('');

@@ -145,7 +145,7 @@ Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that i
 | Government | 1 | 0 | 0 | 0 |
 | Civil society | 0 | 0 | 1 | 0 |
 
-Consensus score: 0.22
+Standing: Divided — 1 group in favour, 1 group against (consensus score 0.22)
 
 - Ana Souza (Civil society), oppose: Too strong; say "enabler".
 
@@ -159,7 +159,7 @@ Consensus score: 0.22
 | --- | ---: | ---: | ---: | ---: |
 | Government | 0 | 1 | 0 | 0 |
 
-Consensus score: 0.67
+Standing: Support from one group — 1 group in favour, with reservations (consensus score 0.67)
 
 - Ben Okafor (Government), support with reservation: Cost \\| access
 

@@ -5,7 +5,14 @@
  * positions by stakeholder group with their reasons, and the open comment threads on it. The
  * renderings (register-markdown.ts, register-html.ts, register-docx.ts) all start from this.
  */
-import type { CommentThread, ParagraphStatus, PositionKind, RegisterOfDifferences } from '@accord/schema';
+import {
+  type CommentThread,
+  type GroupAggregate,
+  type ParagraphStatus,
+  type PositionKind,
+  type RegisterOfDifferences,
+  standing,
+} from '@accord/schema';
 import type { LiveDocument, Segment } from './document.js';
 import type { ConsensusIndex } from './view.js';
 
@@ -101,8 +108,16 @@ export function longDate(iso: string): string {
 export const entryName = (e: { number: number | null; blockId: string }): string =>
   e.number === null ? `Unnumbered block ${e.blockId}` : `Paragraph ${e.number}`;
 
-/** The score as people read it: two decimals, or a dash when nobody responded. */
-export const scoreText = (score: number | null): string => (score === null ? '–' : score.toFixed(2));
+/**
+ * How the paragraph stands, as the browser says it ("Divided — 2 groups in favour, 1 group
+ * against"), with the score behind it for readers who compare paragraphs.
+ */
+export function standingText(entry: { groups: readonly GroupAggregate[]; score: number | null }): string {
+  const { words, detail } = standing(entry.groups);
+  return entry.score === null
+    ? `${words} — ${detail}`
+    : `${words} — ${detail} (consensus score ${entry.score.toFixed(2)})`;
+}
 
 /** Text on one line: runs of whitespace (line breaks included) as one space. */
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
