@@ -4,13 +4,15 @@
  * current workspace — and the way to sign out.
  */
 import type { Role } from '@accord/schema';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ROLE_LABELS } from '../access.js';
 import { describeError } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
 import { sessionStore, useSession } from '../session/useSession.js';
 import { Avatar } from './Avatar.js';
+import { FormError } from './FormError.js';
 
 export interface Crumb {
   label: string;
@@ -30,16 +32,9 @@ export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeade
   const state = useSession();
   const session = state.status === 'signed-in' ? state.session : null;
   const shownRole = role ?? (workspaceId ? sessionStore.roleIn(workspaceId) : null);
-  const [signOutError, setSignOutError] = useState<string | null>(null);
-
-  const signOut = async () => {
-    setSignOutError(null);
-    try {
-      await sessionStore.signOut();
-    } catch (error) {
-      setSignOutError(`Could not sign out: ${describeError(error)}`);
-    }
-  };
+  const signOut = useSubmit(() => sessionStore.signOut(), {
+    describe: (error) => `Could not sign out: ${describeError(error)}`,
+  });
 
   return (
     <header className="app-header">
@@ -78,14 +73,15 @@ export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeade
               <span className="me-name">{session.person.name}</span>
               {shownRole && <span className="me-role">{ROLE_LABELS[shownRole]}</span>}
             </span>
-            <button type="button" className="btn btn-quiet btn-small" onClick={signOut}>
+            <button
+              type="button"
+              className="btn btn-quiet btn-small"
+              disabled={signOut.busy}
+              onClick={() => void signOut.run()}
+            >
               Sign out
             </button>
-            {signOutError && (
-              <span className="me-error" role="alert">
-                {signOutError}
-              </span>
-            )}
+            <FormError problem={signOut.problem} inline />
           </div>
         )}
       </div>

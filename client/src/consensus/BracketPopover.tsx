@@ -5,7 +5,8 @@
  * then changes the live text for everyone. Refusals are shown as the server words them.
  */
 import { useState, type FormEvent } from 'react';
-import { describeError } from '../errors.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import { addAlternative, resolveBracket } from './api.js';
 import { byline } from './labels.js';
 import type { ConsensusRoom } from './room.js';
@@ -24,20 +25,9 @@ export function BracketPopover({
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<string>('bracketed');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await action();
-    } catch (error) {
-      setProblem(describeError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // One submit for both forms: a refusal of either shows in the one error area below them.
+  const submit = useSubmit((action: () => Promise<void>) => action());
+  const { busy, run } = submit;
   const propose = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -146,11 +136,7 @@ export function BracketPopover({
           </div>
         </form>
       )}
-      {problem && (
-        <p className="cs-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError problem={submit.problem} inline />
     </section>
   );
 }

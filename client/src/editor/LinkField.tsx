@@ -5,6 +5,7 @@
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $getSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { FormError } from '../components/FormError.js';
 import { normaliseUrl } from './urls.js';
 
 export function LinkField({
@@ -80,11 +81,7 @@ export function LinkField({
           Remove
         </button>
       )}
-      {error && (
-        <p id="link-error" className="link-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError id="link-error" problem={error} inline />
     </form>
   );
 }
