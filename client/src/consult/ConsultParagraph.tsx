@@ -4,7 +4,9 @@
  * comments; headings read as headings; other blocks are text only.
  */
 import type { ContentBlock, PublicComment, PublicCommentAnchor } from '@accord/schema';
-import { createElement, useState } from 'react';
+import { createElement } from 'react';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
 import type { PostedComment } from './api.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentList } from './CommentList.js';
@@ -92,23 +94,12 @@ function NumberedParagraph({
   onPosted,
   onReact,
 }: ConsultParagraphProps & { number: number }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const reacting = useSubmit(onReact, { describe: refusalMessage });
   const changed = isChanged(useOutcome()?.changes.get(block.id));
   const about = `¶${number}`;
   const writable = mine !== null;
 
-  const react = async (reaction: Reaction | null) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await onReact(reaction);
-    } catch (error) {
-      setProblem(refusalMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const react = (reaction: Reaction | null) => void reacting.run(reaction);
 
   return (
     <div className="consult-block consult-paragraph" id={`p${number}`}>
@@ -129,7 +120,7 @@ function NumberedParagraph({
               counts={counts}
               mine={mine}
               about={about}
-              busy={busy}
+              busy={reacting.busy}
               onReact={writable ? react : undefined}
             />
             {writable && (
@@ -144,11 +135,7 @@ function NumberedParagraph({
             )}
           </div>
         )}
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormError problem={reacting.problem} />
         {composing && writable && (
           <CommentForm
             key={composing.kind === 'passage' ? `${composing.start}-${composing.end}` : 'block'}

@@ -7,6 +7,7 @@
  */
 import type { PublicParticipant } from '@accord/schema';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { confirmationNotice } from '../consult/confirmation.js';
 import { ConsultText } from '../consult/ConsultText.js';
@@ -71,11 +72,11 @@ export function ConsultPage({ roundId }: { roundId: string }) {
             Confirming your email…
           </p>
         )}
-        {confirmation.status === 'failed' && (
-          <p className="form-error" role="alert">
-            Your email could not be confirmed: {confirmation.message}
-          </p>
-        )}
+        <FormError
+          problem={
+            confirmation.status === 'failed' ? `Your email could not be confirmed: ${confirmation.message}` : null
+          }
+        />
         {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={registered} />}
         {participant && (
           <p className="consult-me" role="status" ref={me} tabIndex={-1}>
