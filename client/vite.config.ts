@@ -37,7 +37,15 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      // Modules run in source order even when a chunk split moves them apart: csp.ts must set
+      // zod's jitless before any schema is built, or zod's eval probe trips the CSP on every page.
+      output: { strictExecutionOrder: true },
+    },
+  },
   server: {
     proxy: {
       '/api': target,
