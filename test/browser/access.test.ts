@@ -111,7 +111,7 @@ describe('signing in and out', () => {
     expect((await p.context.request.delete('/api/session', { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(
       204,
     );
-    await p.page.getByText('You were signed out').waitFor({ timeout: 3_000 });
+    await p.page.locator('.closed-notice').getByText('You were signed out').waitFor({ timeout: 3_000 });
     expect(await p.page.getByText('Reconnecting').count()).toBe(0);
 
     await p.page.getByRole('button', { name: 'Sign in again' }).click();
@@ -284,7 +284,12 @@ describe('invitations and removal', () => {
     await row.getByRole('button', { name: 'Remove', exact: true }).click();
     await eventually(async () => expect(await row.count()).toBe(0));
 
-    await page.getByText('You no longer have access to this document').waitFor({ timeout: 3_000 });
+    // The closed page's notice, not the banner that shows the server's permissionDenied reason (the
+    // same words) in the instant before the socket closes, while the editor is still there.
+    await page
+      .locator('.closed-notice')
+      .getByText('You no longer have access to this document')
+      .waitFor({ timeout: 3_000 });
     expect(await page.locator('.doc-content').count()).toBe(0);
     expect(errors).toEqual([]);
   });
