@@ -127,7 +127,7 @@ describe('the register of differences', () => {
 
 **BPF on \\<IXPs\\>**
 
-Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads. Members take part in a personal capacity: a stakeholder group beside a name says where the member comes from, not whom they speak for. A paragraph’s consensus score runs from 0 to 1: it rises as support comes from more stakeholder groups and falls sharply when any group opposes; a group that has not responded counts as undecided.
+Generated on 2 March 2026, 09:30 UTC. This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads. Members take part in a personal capacity: a stakeholder group beside a name says where the member comes from, not whom they speak for. The consensus score runs from 0 to 1: it rises as support comes from more stakeholder groups and falls sharply when any group opposes; a group that has not responded counts as undecided, and support with reservation counts as support. Compare paragraphs of one document rather than reading the number alone.
 
 ## Paragraph 1 — Contested
 

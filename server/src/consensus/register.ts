@@ -11,6 +11,7 @@ import {
   type ParagraphStatus,
   type PositionKind,
   type RegisterOfDifferences,
+  SCORE_MEANING,
   standing,
 } from '@accord/schema';
 import type { LiveDocument, Segment } from './document.js';
@@ -123,5 +124,4 @@ export function standingText(entry: { groups: readonly GroupAggregate[]; score: 
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The sentence under the title. */
-export const registerIntro =
-  'This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads. Members take part in a personal capacity: a stakeholder group beside a name says where the member comes from, not whom they speak for. A paragraph’s consensus score runs from 0 to 1: it rises as support comes from more stakeholder groups and falls sharply when any group opposes; a group that has not responded counts as undecided.';
+export const registerIntro = `This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads. Members take part in a personal capacity: a stakeholder group beside a name says where the member comes from, not whom they speak for. ${SCORE_MEANING}`;
