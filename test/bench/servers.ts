@@ -91,15 +91,24 @@ export async function startReference(): Promise<ServerUnderTest> {
   };
 }
 
+export interface AccordServerOptions {
+  /** False turns the update schema check off (ACCORD_CHECK_UPDATES), to measure what it costs. */
+  checkUpdates?: boolean;
+  /** More environment for the server process. */
+  env?: Record<string, string>;
+  /** An existing data directory to start on (kept afterwards); default a fresh one, removed on stop. */
+  dataDir?: string;
+}
+
 /**
  * Accord with its defaults: SQLite in WAL mode, synchronous=FULL, every update checked against
  * the document schema and on disk before it is relayed. `checkUpdates: false` turns the check
  * off (ACCORD_CHECK_UPDATES), to measure what it costs.
  */
-export async function startAccordServer(options: { checkUpdates?: boolean } = {}): Promise<ServerUnderTest> {
+export async function startAccordServer(options: AccordServerOptions = {}): Promise<ServerUnderTest> {
   const checkUpdates = options.checkUpdates ?? true;
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'accord-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
     env: {
@@ -115,6 +124,7 @@ export async function startAccordServer(options: { checkUpdates?: boolean } = {}
       ACCORD_LIMIT_MESSAGES_BURST: '10000000',
       ACCORD_LIMIT_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
       ACCORD_CHECK_UPDATES: String(checkUpdates),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -153,7 +163,7 @@ export async function startAccordServer(options: { checkUpdates?: boolean } = {}
     ...stats,
     stop: async () => {
       await stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
