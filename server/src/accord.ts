@@ -120,9 +120,12 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const { limits } = config;
   let authorization: Authorization;
   const consensusHub = new ConsensusHub();
-  if (!config.checkUpdates) {
+  const { guards } = config;
+  const guardsOff = Object.entries(guards).flatMap(([guard, on]) => (on ? [] : [guard]));
+  if (guardsOff.length) {
     logger.warn(
-      'ACCORD_CHECK_UPDATES=false: document updates are stored without the schema check, so one bad update can break a document; use it only to measure the check (pnpm bench)',
+      `hot-path guards OFF (${guardsOff.join(', ')}): ACCORD_BENCH_UNGUARDED and ACCORD_CHECK_UPDATES=false exist only to measure what the guards cost (pnpm bench); what they stop (updates that break a document, revoked access, floods) is not stopped — unset them before anyone else uses this server`,
+      { guardsOff },
     );
   }
   const collab = new CollabServer({
@@ -131,11 +134,10 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     keepAliveMs: config.keepAliveMs,
     maxQueuedBytes: config.maxMessageBytes * 2,
     maxPreAuthBytes: limits.preAuthBytes,
-    messageRate: limits.messages,
-    byteRate: limits.bytes,
+    ...(guards.rateLimits ? { messageRate: limits.messages, byteRate: limits.bytes } : {}),
     maxDocumentBytes: limits.documentBytes,
     extensions: [
-      metrics,
+      ...(guards.metrics ? [metrics] : []),
       (authorization = new Authorization({
         authenticator,
         records,
@@ -144,6 +146,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         secureCookies: config.secureCookies,
         allowedOrigins: config.allowedOrigins,
         audit: auditFeed,
+        recheckAccess: guards.accessRechecks,
       })),
       new Persistence({
         store: documents,
@@ -153,7 +156,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       }),
       new ContentChangeNotifier(consensusHub),
       // Every update is checked against Accord's schema before it is stored (F2 of issue 12).
-      ...(config.checkUpdates ? [new DocumentSchema()] : []),
+      ...(guards.checkUpdates ? [new DocumentSchema()] : []),
     ],
   });
   registry.gauge('accord_documents_open', 'Documents loaded in memory.', () => collab.roomCount);

@@ -49,4 +49,50 @@ describe('loadConfig', () => {
     expect(message).toContain('ACCORD_LOG_LEVEL="loud"');
     expect(message).toContain('ACCORD_METRICS_TOKEN="short": must be at least 16 characters');
   });
+
+  it('never turns a guard off, whatever the other variables say', () => {
+    const everyGuardOn = { checkUpdates: true, metrics: true, accessRechecks: true, rateLimits: true };
+    expect(loadConfig({}).guards).toEqual(everyGuardOn);
+    // Everything a deployment might set, at its most permissive, still leaves every guard on.
+    const deployment = {
+      HOST: '0.0.0.0',
+      ACCORD_LOG_LEVEL: 'silent',
+      ACCORD_SQLITE_SYNC: 'normal',
+      ACCORD_SEED_DEMO: 'false',
+      ACCORD_SECURE_COOKIES: 'true',
+      ACCORD_METRICS_TOKEN: 'a-token-of-sixteen-or-more',
+      ACCORD_LIMIT_MESSAGES_PER_SECOND: '10000000',
+      ACCORD_LIMIT_MESSAGES_BURST: '10000000',
+      ACCORD_LIMIT_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
+      ACCORD_BENCH_UNGUARDED: 'false',
+    };
+    const config = loadConfig(deployment);
+    expect(config.guards).toEqual(everyGuardOn);
+    expect(config.checkUpdates).toBe(true);
+  });
+
+  it('turns every guard off with ACCORD_BENCH_UNGUARDED on loopback only, for the benchmark', () => {
+    for (const host of ['127.0.0.1', '::1', 'localhost']) {
+      const config = loadConfig({ HOST: host, ACCORD_BENCH_UNGUARDED: 'true' });
+      expect(config.guards).toEqual({ checkUpdates: false, metrics: false, accessRechecks: false, rateLimits: false });
+      expect(config.checkUpdates).toBe(false);
+    }
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'accord.example.org', '127.0.0.1.example.org']) {
+      expect(() => loadConfig({ HOST: host, ACCORD_BENCH_UNGUARDED: 'true' })).toThrow(
+        /ACCORD_BENCH_UNGUARDED="true": .*accepted only with a loopback HOST/,
+      );
+    }
+  });
+
+  it('accepts ACCORD_CHECK_UPDATES=false on loopback only', () => {
+    expect(loadConfig({ ACCORD_CHECK_UPDATES: 'false' }).guards).toEqual({
+      checkUpdates: false,
+      metrics: true,
+      accessRechecks: true,
+      rateLimits: true,
+    });
+    expect(() => loadConfig({ HOST: '0.0.0.0', ACCORD_CHECK_UPDATES: 'false' })).toThrow(
+      /ACCORD_CHECK_UPDATES="false": .*accepted only with a loopback HOST/,
+    );
+  });
 });

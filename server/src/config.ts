@@ -41,6 +41,25 @@ export interface Config {
   publicUrl: string | undefined;
   /** Check every document update against Accord's schema before storing it. Off only to measure its cost (`pnpm bench`). */
   checkUpdates: boolean;
+  /** The guards on the hot path of every update; see {@link Guards}. */
+  guards: Guards;
+}
+
+/**
+ * The guards every document and awareness update passes between its socket frame and the relay.
+ * All are on in any configuration but one: `ACCORD_BENCH_UNGUARDED=true`, which exists only so
+ * that `pnpm bench` can measure what they cost together (the "accord-bare" contender). It is
+ * refused unless Accord listens on loopback, and logged as a warning at start.
+ */
+export interface Guards {
+  /** The update schema check (`DocumentSchema` on the room's replica); also off with `ACCORD_CHECK_UPDATES=false`. */
+  checkUpdates: boolean;
+  /** Counting frames, bytes and store latencies for `/metrics` (the `Metrics` extension). */
+  metrics: boolean;
+  /** Re-checking open connections when access changes (`AccessWatcher` polling the audit log). */
+  accessRechecks: boolean;
+  /** Message and byte rate limits per connection (token buckets per frame). */
+  rateLimits: boolean;
 }
 
 /**
@@ -126,6 +145,7 @@ const variables = {
     .optional(),
   ACCORD_MAIL_FROM: z.string().trim().min(3).default('Accord <accord@localhost>'),
   ACCORD_CHECK_UPDATES: bool.default(true),
+  ACCORD_BENCH_UNGUARDED: bool.default(false),
   ACCORD_PUBLIC_URL: z
     .string()
     .trim()
@@ -133,6 +153,10 @@ const variables = {
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
 } as const;
+
+/** Whether `host` is a loopback address, reachable from this machine only. */
+export const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 
 /** Thrown when a variable has a value Accord cannot use. */
 export class ConfigError extends Error {
@@ -168,7 +192,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: read('ACCORD_MAIL_FROM'),
     publicUrl: read('ACCORD_PUBLIC_URL'),
     checkUpdates: read('ACCORD_CHECK_UPDATES'),
+    guards: undefined as unknown as Guards,
     limits: undefined as unknown as Limits,
+  };
+  // The two switches that turn guards off exist for the benchmark: nobody else can reach a loopback server.
+  const unguarded = read('ACCORD_BENCH_UNGUARDED');
+  const offLoopback = config.host !== undefined && !isLoopback(config.host);
+  if (unguarded && offLoopback) {
+    problems.push(
+      `ACCORD_BENCH_UNGUARDED=${JSON.stringify(env.ACCORD_BENCH_UNGUARDED)}: turns off the update check, metrics, access re-checks and rate limits, ` +
+        `so it is accepted only with a loopback HOST (127.0.0.1, ::1, localhost), not ${config.host}; it exists only to measure the guards (pnpm bench): unset it`,
+    );
+  }
+  if (config.checkUpdates === false && offLoopback) {
+    problems.push(
+      `ACCORD_CHECK_UPDATES=${JSON.stringify(env.ACCORD_CHECK_UPDATES)}: stores updates unchecked, so one bad update can break a document; ` +
+        `accepted only with a loopback HOST (127.0.0.1, ::1, localhost), not ${config.host}; it exists only to measure the check (pnpm bench): unset it`,
+    );
+  }
+  if (unguarded) config.checkUpdates = false;
+  config.guards = {
+    checkUpdates: config.checkUpdates,
+    metrics: !unguarded,
+    accessRechecks: !unguarded,
+    rateLimits: !unguarded,
   };
   const maxMessageBytes = config.maxMessageBytes;
   const signInsPerMinute = read('ACCORD_LIMIT_SIGNINS_PER_MINUTE');

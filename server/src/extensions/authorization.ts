@@ -40,6 +40,11 @@ export interface AuthorizationOptions {
   pollMs?: number;
   /** How often every open connection is re-checked (expired sessions). Default 60 s. */
   sweepMs?: number;
+  /**
+   * False leaves open connections as they were admitted, whatever changes later: only for
+   * `ACCORD_BENCH_UNGUARDED`, to measure what watching costs. Default true.
+   */
+  recheckAccess?: boolean;
 }
 
 /** What the extension remembers of an admitted connection. */
@@ -105,7 +110,7 @@ export class Authorization implements Extension {
       personId: auth.person.id,
       speaker: { name: auth.person.name, readOnly: !grant!.edit.allowed, clientIds: new Set() },
     });
-    this.#watcher.start();
+    if (this.#options.recheckAccess !== false) this.#watcher.start();
   }
 
   onDisconnect({ connection }: { connection: Connection }): void {
