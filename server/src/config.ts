@@ -3,7 +3,7 @@
  * a bad value stops the start with a message naming the variable and what it accepts.
  */
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LogLevels, type LogLevel } from './logger.js';
 
 /** The resolved configuration of one Accord process. */

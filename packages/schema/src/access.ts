@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from './ids.js';
 import { CountryCode, Email, Password, Person, Role, StakeholderGroupId } from './identity.js';
 import { DocumentRecord } from './document.js';

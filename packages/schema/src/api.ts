@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentRecord } from './document.js';
 import { Workspace } from './workspace.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FormattedRun, FrozenAlternatives, ListPlace } from './formatting.js';
 
 /** How `GET /api/documents/:id/content` renders a document. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContentBlock } from './content.js';
 import { PersonShown } from './identity.js';
 import { Id } from './ids.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from './ids.js';
 
 /** What a document is for; it decides defaults later (numbering, templates, exports). */

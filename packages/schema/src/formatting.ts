@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Formatting that survives freezing (issue 12): a block's inline content as flat runs of text,

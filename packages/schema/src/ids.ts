@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Ids of workspaces and documents: lower-case letters, digits and dashes, 1–64 characters,

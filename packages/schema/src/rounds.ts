@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BlockId } from './comments.js';
 import { CountryCode, Email, StakeholderGroupId } from './identity.js';
 import { Id } from './ids.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContentBlock } from './content.js';
 import { FormattedRun } from './formatting.js';
 import { ParagraphStatus } from './consensus.js';

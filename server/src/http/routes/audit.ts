@@ -1,6 +1,6 @@
 /** `GET /api/workspaces/:workspaceId/audit`: the append-only log for the secretariat, newest last, paged by `after`. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, type AuditList } from '@accord/schema';
 import type { Identity } from '../../identity/identity.js';
 import type { AppEnv } from '../env.js';

@@ -7,7 +7,7 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CreateThreadBody,
   EditCommentBody,
