@@ -8,7 +8,6 @@ import { Hono } from 'hono';
 import { Id, RegisterFormat, type RegisterOfDifferences } from '@accord/schema';
 import type { CommentService } from '../../comments/service.js';
 import { registerJson } from '../../consensus/register.js';
-import { registerDocx } from '../../consensus/register-docx.js';
 import { registerHtml } from '../../consensus/register-html.js';
 import { registerMarkdown } from '../../consensus/register-markdown.js';
 import type { ConsensusService } from '../../consensus/service.js';
@@ -50,6 +49,8 @@ export function registerRoutes(deps: {
           'x-content-type-options': 'nosniff',
         });
       case 'docx': {
+        // docx, a large dependency, loads on the first export instead of at every start.
+        const { registerDocx } = await import('../../consensus/register-docx.js');
         const bytes = await registerDocx(register);
         return c.body(new Uint8Array(bytes), 200, {
           'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

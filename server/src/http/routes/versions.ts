@@ -21,7 +21,6 @@ import {
   type VersionList,
 } from '@accord/schema';
 import type { Identity } from '../../identity/identity.js';
-import { versionDocx } from '../../versions/export-docx.js';
 import { versionHtml, versionMarkdown } from '../../versions/export.js';
 import type { CompareRef, VersionService } from '../../versions/service.js';
 import type { AppEnv } from '../env.js';
@@ -105,6 +104,8 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
             'x-content-type-options': 'nosniff',
           });
         case 'docx': {
+          // docx, a large dependency, loads on the first export instead of at every start.
+          const { versionDocx } = await import('../../versions/export-docx.js');
           const bytes = await versionDocx(content);
           return c.body(new Uint8Array(bytes), 200, {
             'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -4,7 +4,6 @@
  */
 import type { ReportFormat, Round } from '@accord/schema';
 import { reportCsv } from './csv.js';
-import { reportDocx } from './docx.js';
 import { reportHtml } from './html.js';
 import { reportMarkdown } from './markdown.js';
 import type { ReportInput } from './model.js';
@@ -25,7 +24,8 @@ export async function renderReport(input: ReportInput, format: ReportFormat): Pr
       return { body: reportHtml(input), contentType: 'text/html; charset=utf-8', extension: 'html' };
     case 'docx':
       return {
-        body: await reportDocx(input),
+        // docx, a large dependency, loads on the first export instead of at every start.
+        body: await (await import('./docx.js')).reportDocx(input),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         extension: 'docx',
       };

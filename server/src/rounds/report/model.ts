@@ -129,10 +129,12 @@ const groupNames = new Map<string, string>(defaultStakeholderGroups.map((g) => [
 /** A stakeholder group's name, or its id when it is not one of the defaults. */
 export const groupName = (id: string): string => groupNames.get(id) ?? id;
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+// Made on first use: loading the ICU region names costs start-up time for a rare report.
+let regions: Intl.DisplayNames | undefined;
 /** A country's English name, or its code when there is none. */
 export function countryName(code: string): string {
   try {
+    regions ??= new Intl.DisplayNames(['en'], { type: 'region' });
     return regions.of(code) ?? code;
   } catch {
     return code; // not a well-formed region code
