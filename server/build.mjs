@@ -5,6 +5,7 @@
  *
  *   node server/build.mjs               build into server/dist/
  *   node server/build.mjs --if-changed  skip when server/dist/ was built from the same inputs
+ *   node server/build.mjs --analyze     also print what each output file is made of
  *
  * Workspace packages and pure-JS dependencies are bundled (one copy of yjs, whoever imports
  * it); better-sqlite3 stays external because it loads a native addon relative to its own files.
@@ -15,9 +16,9 @@
  * test run spawning `node server/dist/main.js` while another run rebuilds never reads half a file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { analyzeMetafile, build } from 'esbuild';
 
 const serverDir = import.meta.dirname;
 const repoRoot = resolve(serverDir, '..');
@@ -69,7 +70,7 @@ export function isBuildCurrent(hash = inputsHash()) {
 }
 
 /** Builds server/dist/ (unless `ifChanged` and it is current); resolves to what it did. */
-export async function buildServer({ ifChanged = false } = {}) {
+export async function buildServer({ ifChanged = false, analyze = false } = {}) {
   const hash = inputsHash();
   if (ifChanged && isBuildCurrent(hash)) return { built: false, outDir };
   const result = await build({
@@ -79,6 +80,10 @@ export async function buildServer({ ifChanged = false } = {}) {
     platform: 'node',
     target: 'node20',
     format: 'esm',
+    // Modules behind `await import()` (docx for exports, nodemailer for SMTP) become chunks
+    // loaded on first use; code the entry points share is one chunk, not a copy in each.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     sourcemap: 'linked',
     // Less to parse at every start. Identifiers keep their names so that a logged stack trace
     // is readable without the source maps (node --enable-source-maps maps it to the .ts lines).
@@ -96,10 +101,25 @@ export async function buildServer({ ifChanged = false } = {}) {
     write: false,
     metafile: true,
   });
+  if (analyze) console.log(await analyzeMetafile(result.metafile));
   mkdirSync(outDir, { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
   writeAtomically(hashFile, `${hash}\n`);
+  pruneChunks(new Set(result.outputFiles.map((f) => f.path)));
   return { built: true, outDir, bytes: result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0) };
+}
+
+/**
+ * Chunks are named by their content, so earlier builds' chunks pile up. A server started from
+ * an earlier build may still load one on first use, so only those a day old go.
+ */
+function pruneChunks(current) {
+  const dir = join(outDir, 'chunks');
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!current.has(path) && statSync(path).mtimeMs < dayAgo) rmSync(path, { force: true });
+  }
 }
 
 function writeAtomically(path, contents) {
@@ -112,7 +132,10 @@ function writeAtomically(path, contents) {
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const started = performance.now();
   try {
-    const { built, bytes } = await buildServer({ ifChanged: process.argv.includes('--if-changed') });
+    const { built, bytes } = await buildServer({
+      ifChanged: process.argv.includes('--if-changed'),
+      analyze: process.argv.includes('--analyze'),
+    });
     const where = relative(process.cwd(), outDir) || '.';
     console.log(
       built

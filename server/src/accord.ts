@@ -11,7 +11,7 @@ import { CollabServer } from './collab/index.js';
 import type { Config } from './config.js';
 import { Authorization } from './extensions/authorization.js';
 import { Authenticator } from './identity/authenticator.js';
-import { sqliteIdentity } from './identity/identity.js';
+import { sqliteIdentity, type Identity } from './identity/identity.js';
 import { SqliteInvitationStore } from './identity/invitations.js';
 import { KeyedLimiter } from './limits/keyed-limiter.js';
 import { Metrics } from './extensions/metrics.js';
@@ -83,8 +83,9 @@ export interface StartOptions {
 export async function startAccord(config: Config, logger: Logger, options: StartOptions = {}): Promise<Accord> {
   const db = openDatabase(config.dataDir, { synchronous: config.sqliteSync });
   const records = new SqliteRecordStore(db);
+  // The worker thread starts at the first fold, not here: most starts never compact, and a
+  // thread loading its own copy of the storage code would cost start-up time and idle memory.
   const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
-  compactor.warm();
   const documents = new SqliteDocumentStore(db, { compactor });
   const identity = sqliteIdentity(db);
   const invitations = new SqliteInvitationStore(db, identity.people);
@@ -104,14 +105,6 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     logger.warn(
       'serving a non-loopback address with /metrics open to anyone who can reach it; set ACCORD_METRICS_TOKEN to require a bearer token',
       { host: config.host },
-    );
-  }
-  if (!loopback && (await identity.people.checkPassword(demoPeople[0]!.email, demoPassword))) {
-    logger.warn(
-      'serving a non-loopback address while the demo people sign in with the published password; start on a fresh data directory with ACCORD_SEED_DEMO=false for real use',
-      {
-        host: config.host,
-      },
     );
   }
 
@@ -264,6 +257,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     connectLimiter: new KeyedLimiter(limits.connects),
     onLimited: () => metrics.limitRefusals.inc(1, { limit: 'connects' }),
   });
+  if (!loopback) warnOfDemoPassword(identity, config.host, logger);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   listeningUrl = `http://${host}:${port}`;
@@ -296,4 +290,22 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         db.close();
       })()),
   };
+}
+
+/**
+ * Warns when the demo people still sign in with the published password on an address others
+ * can reach. It is one scrypt hash (tens of milliseconds), so it runs after the server listens
+ * instead of delaying the start.
+ */
+function warnOfDemoPassword(identity: Identity, host: string, logger: Logger): void {
+  identity.people.checkPassword(demoPeople[0]!.email, demoPassword).then(
+    (published) => {
+      if (!published) return;
+      logger.warn(
+        'serving a non-loopback address while the demo people sign in with the published password; start on a fresh data directory with ACCORD_SEED_DEMO=false for real use',
+        { host },
+      );
+    },
+    (error: unknown) => logger.error('could not check whether the demo password is still in use', { error }),
+  );
 }
