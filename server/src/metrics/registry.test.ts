@@ -37,4 +37,19 @@ describe('Registry', () => {
     registry.counter('c', 'c').inc(1, { reason: 'a "quoted"\nline' });
     expect(registry.render()).toContain('c{reason="a \\"quoted\\"\\nline"} 1');
   });
+
+  it('keeps unlabelled and labelled values of one counter apart', () => {
+    const registry = new Registry();
+    const closed = registry.counter('closed_total', 'Closed.');
+    expect(registry.render()).toContain('# TYPE closed_total counter\nclosed_total 0\n');
+    closed.inc(1, { code: '1000' });
+    expect(registry.render()).not.toMatch(/^closed_total 0$/m);
+    closed.inc(3, { code: '1000' });
+    closed.inc();
+    closed.inc(2, {});
+    expect(closed.get()).toBe(3);
+    expect(closed.get({})).toBe(3);
+    expect(closed.get({ code: '1000' })).toBe(4);
+    expect(registry.render()).toContain('closed_total 3\nclosed_total{code="1000"} 4');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A minimal Prometheus registry: counters, gauges and histograms rendered in the text
- * exposition format (version 0.0.4). Small enough to keep off the hot path: incrementing
- * is a property write, rendering happens only when /metrics is scraped.
+ * exposition format (version 0.0.4). Small enough to keep off the hot path: incrementing an
+ * unlabelled counter is a field write, observing a histogram a short scan of its bounds;
+ * rendering happens only when /metrics is scraped.
  */
 
 type Labels = Record<string, string>;
@@ -23,21 +24,34 @@ const sample = (name: string, key: string, value: number): string =>
 
 /** A value that only goes up, optionally split by labels. */
 export class Counter implements Metric {
+  /**
+   * The value without labels, kept apart from the labelled ones: the hot path (frames in and
+   * out) increments it per frame, and building a label key there cost more than the rest of
+   * the metrics together.
+   */
+  #plain = 0;
+  #plainUsed = false;
   readonly #values = new Map<string, number>();
   constructor(
     readonly name: string,
     readonly help: string,
   ) {}
-  inc(amount = 1, labels: Labels = {}): void {
-    const key = labelKey(labels);
+  inc(amount = 1, labels?: Labels): void {
+    const key = labels === undefined ? '' : labelKey(labels);
+    if (key === '') {
+      this.#plain += amount;
+      this.#plainUsed = true;
+      return;
+    }
     this.#values.set(key, (this.#values.get(key) ?? 0) + amount);
   }
-  get(labels: Labels = {}): number {
-    return this.#values.get(labelKey(labels)) ?? 0;
+  get(labels?: Labels): number {
+    const key = labels === undefined ? '' : labelKey(labels);
+    return key === '' ? this.#plain : (this.#values.get(key) ?? 0);
   }
   render(): string[] {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
-    if (this.#values.size === 0) lines.push(sample(this.name, '', 0));
+    if (this.#plainUsed || this.#values.size === 0) lines.push(sample(this.name, '', this.#plain));
     for (const [key, value] of this.#values) lines.push(sample(this.name, key, value));
     return lines;
   }
