@@ -11,6 +11,7 @@
  *   pnpm bench crowd --rate 1000              10 writers × 100 updates/s
  *   pnpm bench crowd --only accord            one contender (reference, accord)
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { decodeMessage } from '@accord/protocol';
@@ -72,14 +73,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (sorted: Float64Array, p: number): number =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 
-async function until(what: string, timeoutMs: number, done: () => boolean): Promise<boolean> {
+async function until(what: string, timeoutMs: number, done: () => boolean, everyMs = 20): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (!done()) {
     if (Date.now() > deadline) {
       console.warn(`  gave up waiting for ${what} after ${timeoutMs / 1000} s`);
       return false;
     }
-    await sleep(20);
+    await sleep(everyMs);
   }
   return true;
 }
@@ -96,7 +97,20 @@ async function run(server: ServerUnderTest, workload: Workload): Promise<CrowdRe
     await until('the paragraph at every client', 60_000, () => swarm.members.every((m) => m.docFrames > 0));
     const assembleSeconds = (performance.now() - connectStart) / 1000;
     console.log(`  ${options.clients} clients in and synced in ${assembleSeconds.toFixed(1)} s`);
-    await sleep(1000);
+    // A naive relay is still sending the arrivals' presence (n² frames) to the others: the
+    // clock starts when nothing has arrived for a second.
+    let frames = -1;
+    await until(
+      'the arrivals’ traffic to end',
+      120_000,
+      () => {
+        const now = swarm.traffic().frames;
+        const quiet = now === frames;
+        frames = now;
+        return quiet;
+      },
+      1000,
+    );
 
     const count = workload.frames.length;
     const sentAt = new Float64Array(count);
@@ -265,7 +279,9 @@ const markdown = [
   `Typing latency: send → receipt at ${options.probes} probe clients (inserts, from Yjs clocks). "Every update": the client's document frames hash the same as the verifier's, whose rebuilt text is the expected one. ` +
     'Presence latency: a cursor move → that clock at a probe (moves coalesced away by a newer one are not timed); "latest presence": clients whose last move every probe saw.',
   `Server CPU and per-client traffic over the ${options.seconds} s of load; the drain is the time after it until everything arrived.`,
-  `Machine: ${machine()}; clients and server share it.`,
+  `Machine: ${machine()}; clients and server share it; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} at the end.`,
   '',
   '| server | typing p50 / p99 / max ms | inserts timed | clients with every update | presence p50 / p99 / max ms | latest presence | server CPU (one core) | peak RSS | received per client per s | client CPU | drain |',
   '|---|---|---|---|---|---|---|---|---|---|---|',

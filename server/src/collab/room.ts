@@ -15,9 +15,11 @@ import {
   type AwarenessEntry,
 } from '@accord/protocol';
 import type { Logger } from '../logger.js';
+import { AwarenessBatch } from './awareness-batch.js';
 import type { Connection } from './connection.js';
 import type { Hooks } from './hooks.js';
 import { Presence } from './presence.js';
+import { UpdateFanout } from './update-fanout.js';
 import { UpdateScreen } from './update-screen.js';
 import type { DecodedUpdate } from './update-guard.js';
 
@@ -72,6 +74,16 @@ export class Room {
   readonly #options: RoomOptions;
   readonly #connections = new Set<Connection>();
   readonly #presence = new Presence();
+  /** Presence on its way out: at once in a small room, one merged update per tick in a crowd. */
+  readonly #awareness = new AwarenessBatch({
+    broadcast: (entries) => this.#broadcast(encodeAwareness(encodeAwarenessUpdate(entries))),
+    connections: () => this.#connections.size,
+  });
+  /** Stored and applied updates on their way out: at once in a small room, merged per short window in a crowd. */
+  readonly #fanout = new UpdateFanout({
+    broadcast: (update) => this.#broadcast(encodeUpdate(update)),
+    connections: () => this.#connections.size,
+  });
   #state: RoomState = 'loading';
   /** Upper estimate of the encoded state's size: exact after load, plus every update since. */
   #sizeEstimate = 0;
@@ -142,11 +154,10 @@ export class Room {
     this.#hooks.notify('onJoin', this.#reportHookError, { documentId: this.documentId, connection });
   }
 
-  /** Removes a connection, tells the others its presence is gone, and schedules unloading when it was the last. */
+  /** Removes a connection, tells the others its presence is gone (with the next presence tick), and schedules unloading when it was the last. */
   leave(connection: Connection): void {
     if (!this.#connections.delete(connection)) return;
-    const removed = this.#presence.removeOwner(connection);
-    if (removed.length) this.#broadcast(encodeAwareness(encodeAwarenessUpdate(removed)));
+    this.#awareness.add(this.#presence.removeOwner(connection));
     this.scheduleUnloadIfIdle();
   }
 
@@ -258,10 +269,12 @@ export class Room {
     this.#screen.applied(update, origin);
   }
 
+  /**
+   * Stores a client's presence at once (a newcomer gets it with everyone's) and relays it with
+   * the next presence tick, to the sender too: the stock client counts its own echo as a sign of life.
+   */
   receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
-    const accepted = this.#presence.apply(connection, entries);
-    // Relayed to the sender too: the stock client counts its own echo as a sign of life.
-    if (accepted.length) this.#broadcast(encodeAwareness(encodeAwarenessUpdate(accepted)));
+    this.#awareness.add(this.#presence.apply(connection, entries));
   }
 
   sendAwareness(connection: Connection): void {
@@ -275,7 +288,7 @@ export class Room {
   }
 
   readonly #relay = (update: Uint8Array, origin: unknown): void => {
-    this.#broadcast(encodeUpdate(update));
+    this.#fanout.push(update);
     this.#hooks.notify('onChange', this.#reportHookError, { documentId: this.documentId, room: this, update, origin });
   };
 
@@ -397,7 +410,9 @@ export class Room {
       },
       batch.length === 1 ? (batch[0]!.from ?? batch[0]!.server!.origin) : this,
     );
-    // After the transaction: the relay has sent the merged update before anyone hears it is done.
+    // After the transaction, and with the crowd's window sent early: the relay has sent the
+    // merged update before anyone hears a server write is done.
+    if (settled.length) this.#fanout.flush();
     for (const settle of settled) settle();
   }
 
@@ -426,6 +441,8 @@ export class Room {
       this.#log.warn('a hook failed while unloading; the stored updates are intact', { error });
     }
     this.doc.off('update', this.#relay);
+    this.#fanout.dispose();
+    this.#awareness.dispose();
     this.doc.destroy();
     clearTimeout(this.#waitTimer);
     this.#screen.drop();
