@@ -69,10 +69,47 @@ export function isBuildCurrent(hash = inputsHash()) {
   }
 }
 
-/** Builds server/dist/ (unless `ifChanged` and it is current); resolves to what it did. */
+/**
+ * Builds server/dist/ (unless `ifChanged` and it is current); resolves to what it did. One build
+ * at a time per checkout: two test projects' setups asking at once build once.
+ */
 export async function buildServer({ ifChanged = false, analyze = false } = {}) {
-  const hash = inputsHash();
-  if (ifChanged && isBuildCurrent(hash)) return { built: false, outDir };
+  return withBuildLock(async () => {
+    const hash = inputsHash();
+    if (ifChanged && isBuildCurrent(hash)) return { built: false, outDir };
+    return { built: true, outDir, bytes: await buildInto(hash, analyze) };
+  });
+}
+
+/** A build takes seconds; a lock this old was left by a killed build. */
+const STALE_LOCK_MS = 2 * 60 * 1000;
+
+async function withBuildLock(work) {
+  const lock = join(outDir, '.build-lock');
+  mkdirSync(outDir, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    try {
+      if (statSync(lock).mtimeMs < Date.now() - STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+    } catch {
+      // Released between our two looks: try again.
+    }
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Bundles into server/dist/; resolves to the bytes written. */
+async function buildInto(hash, analyze) {
   const result = await build({
     entryPoints,
     outdir: outDir,
@@ -103,11 +140,16 @@ export async function buildServer({ ifChanged = false, analyze = false } = {}) {
   });
   if (analyze) console.log(await analyzeMetafile(result.metafile));
   mkdirSync(outDir, { recursive: true });
-  for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  // Chunks before the entry points that import them: a server starting meanwhile finds either
+  // the old entry with its old chunks (kept for a day) or the new one with its new chunks.
+  const chunksFirst = [...result.outputFiles].sort((a, b) => Number(isEntry(a.path)) - Number(isEntry(b.path)));
+  for (const file of chunksFirst) writeAtomically(file.path, file.contents);
   writeAtomically(hashFile, `${hash}\n`);
   pruneChunks(new Set(result.outputFiles.map((f) => f.path)));
-  return { built: true, outDir, bytes: result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0) };
+  return result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0);
 }
+
+const isEntry = (path) => dirname(path) === outDir;
 
 /**
  * Chunks are named by their content, so earlier builds' chunks pile up. A server started from

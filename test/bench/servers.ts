@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
+import { ensureServerBuilt, serverArgs } from '../helpers/server-build.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -98,6 +99,8 @@ export interface AccordServerOptions {
   env?: Record<string, string>;
   /** An existing data directory to start on (kept afterwards); default a fresh one, removed on stop. */
   dataDir?: string;
+  /** `tsx`: the TypeScript sources, as in development; default the production build (built first when stale). */
+  server?: 'built' | 'tsx';
 }
 
 /**
@@ -109,7 +112,8 @@ export async function startAccordServer(options: AccordServerOptions = {}): Prom
   const checkUpdates = options.checkUpdates ?? true;
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'accord-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  if ((options.server ?? 'built') === 'built') await ensureServerBuilt();
+  const child = spawn(process.execPath, serverArgs('main', options.server ?? 'built'), {
     cwd: root,
     env: {
       ...process.env,

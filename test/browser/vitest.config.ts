@@ -6,7 +6,7 @@ export default defineProject({
   test: {
     name: 'browser',
     include: ['**/*.test.ts'],
-    globalSetup: ['./global-setup.ts'],
+    globalSetup: ['./global-setup.ts', '../server-build-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 90_000,
   },

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bearer, demo, tokenFor } from './auth.js';
+import { serverArgs } from './server-build.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -29,6 +30,10 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Reuse a port (e.g. after a restart, so clients reconnect to the same URL). */
   port?: number;
+  /** `tsx`: the TypeScript sources, as in development; default the build in server/dist/ (see server-build.ts). */
+  server?: 'built' | 'tsx';
+  /** Options for `node` itself, before the entry point (e.g. `--import` of a test hook). */
+  nodeArgs?: string[];
 }
 
 /** A fresh temporary data directory, removed by {@link removeDir}. */
@@ -38,7 +43,7 @@ export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, f
 /** Starts Accord and resolves once it listens; rejects with its output if it exits first. */
 export function startAccord(options: StartOptions = {}): Promise<AccordProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...serverArgs('main', options.server)], {
     cwd: root,
     env: {
       ...process.env,

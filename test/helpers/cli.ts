@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { serverArgs } from './server-build.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -16,7 +17,7 @@ export interface CliResult {
 
 /** Runs `accord ...args` on `dataDir`; `stdin` is piped in when given. */
 export function runCli(dataDir: string, args: readonly string[], stdin?: string): Promise<CliResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, [...serverArgs('cli'), ...args], {
     cwd: root,
     env: { ...process.env, ACCORD_DATA_DIR: dataDir },
     stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
