@@ -6,6 +6,19 @@ import type { DocumentStore, StoredDocument } from '../types.js';
 import type { Compactor } from './compactor.js';
 import type { Db } from './database.js';
 
+/** Receives stored state in order: the snapshot alone first (if any, with `snapshot` true), then chunks of the log. */
+export type ChunkVisitor = (updates: readonly Uint8Array[], snapshot: boolean) => void;
+
+/** What {@link SqliteDocumentStore.scan} went through. */
+export interface ScanResult {
+  /** Sequence number of the last update visited (or the snapshot's); 0 for none. */
+  lastSeq: number;
+  /** Log updates visited (the snapshot not counted). */
+  updates: number;
+  /** Size of the snapshot, 0 without one. */
+  snapshotBytes: number;
+}
+
 /** better-sqlite3 binds Buffers; this views a Uint8Array as one without copying. */
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -17,6 +30,7 @@ export class SqliteDocumentStore implements DocumentStore {
   readonly #append: (documentId: string, updates: readonly Uint8Array[]) => number;
   readonly #compact: (documentId: string, snapshot: Uint8Array, uptoSeq: number) => void;
   readonly #count: (documentId: string) => number;
+  readonly #scan: (documentId: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor) => ScanResult;
 
   constructor(db: Db, options: { compactor?: Compactor } = {}) {
     const { compactor } = options;
@@ -35,6 +49,34 @@ export class SqliteDocumentStore implements DocumentStore {
     const count = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ? AND seq > ?');
 
     // A read transaction, so the snapshot and the updates after it come from one point in time.
+    const updatesIterated = db.prepare(
+      'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+    );
+    // Rows are read one at a time and handed on in bounded chunks, so a long log is never in
+    // memory at once; one read transaction keeps the snapshot and the log from one point in time.
+    this.#scan = db.transaction((id: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor) => {
+      const snap = snapshot.get(id) as { data: Buffer; uptoSeq: number } | undefined;
+      const result: ScanResult = { lastSeq: snap?.uptoSeq ?? 0, updates: 0, snapshotBytes: snap?.data.length ?? 0 };
+      if (snap) visit([snap.data], true);
+      let chunk: Buffer[] = [];
+      let chunkBytes = 0;
+      for (const row of updatesIterated.iterate(id, snap?.uptoSeq ?? 0, uptoSeq) as Iterable<{
+        seq: number;
+        data: Buffer;
+      }>) {
+        chunk.push(row.data);
+        chunkBytes += row.data.length;
+        result.lastSeq = row.seq;
+        result.updates++;
+        if (chunkBytes >= maxChunkBytes) {
+          visit(chunk, false);
+          chunk = [];
+          chunkBytes = 0;
+        }
+      }
+      if (chunk.length) visit(chunk, false);
+      return result;
+    });
     this.#load = db.transaction((id: string, uptoSeq: number): StoredDocument => {
       const snap = snapshot.get(id) as { data: Buffer; uptoSeq: number } | undefined;
       const rows = updatesAfter.all(id, snap?.uptoSeq ?? 0, uptoSeq) as { seq: number; data: Buffer }[];
@@ -60,6 +102,15 @@ export class SqliteDocumentStore implements DocumentStore {
   /** The stored state; with `uptoSeq`, only the updates up to it (what a compaction folds). */
   async load(documentId: string, uptoSeq = Number.MAX_SAFE_INTEGER): Promise<StoredDocument> {
     return this.#load(documentId, uptoSeq);
+  }
+
+  /**
+   * Goes through the stored state up to `uptoSeq` without holding it all: `visit` gets the
+   * snapshot, then the log in chunks of about `maxChunkBytes`. Synchronous, for the compaction
+   * worker (which owns its thread); the server's thread uses {@link load}.
+   */
+  scan(documentId: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor): ScanResult {
+    return this.#scan(documentId, uptoSeq, maxChunkBytes, visit);
   }
 
   async append(documentId: string, updates: readonly Uint8Array[]): Promise<number> {
