@@ -119,8 +119,10 @@ async function buildInto(hash, analyze) {
     format: 'esm',
     // Modules behind `await import()` (docx for exports, nodemailer for SMTP) become chunks
     // loaded on first use; code the entry points share is one chunk, not a copy in each.
+    // Chunks sit beside the entry points, not in a folder: a module's `new URL('../../…',
+    // import.meta.url)` must resolve the same from whichever file it lands in.
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    chunkNames: '[name]-[hash]',
     sourcemap: 'linked',
     // Less to parse at every start. Identifiers keep their names so that a logged stack trace
     // is readable without the source maps (node --enable-source-maps maps it to the .ts lines).
@@ -149,18 +151,20 @@ async function buildInto(hash, analyze) {
   return result.outputFiles.reduce((sum, f) => sum + f.contents.length, 0);
 }
 
-const isEntry = (path) => dirname(path) === outDir;
+/** The entry points' own files (`main.js`, `main.js.map`…), which every build rewrites in place. */
+const isEntry = (path) => Object.keys(entryPoints).some((name) => basename(path).startsWith(`${name}.js`));
 
 /**
  * Chunks are named by their content, so earlier builds' chunks pile up. A server started from
  * an earlier build may still load one on first use, so only those a day old go.
  */
 function pruneChunks(current) {
-  const dir = join(outDir, 'chunks');
   const dayAgo = Date.now() - 24 * 3600 * 1000;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (!current.has(path) && statSync(path).mtimeMs < dayAgo) rmSync(path, { force: true });
+  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
+    const path = join(outDir, entry.name);
+    if (!entry.isFile() || !/\.js(\.map|\.LEGAL\.txt)?$/.test(entry.name) || isEntry(path) || current.has(path))
+      continue;
+    if (statSync(path).mtimeMs < dayAgo) rmSync(path, { force: true });
   }
 }
 

@@ -203,6 +203,26 @@ describe('the built server answers as the development one', () => {
 });
 
 describe('the built server', () => {
+  it("finds the repository's files from server/dist/ as the sources do from server/src/: the client, the version", async () => {
+    const root = join(import.meta.dirname, '..');
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const server of [servers.dev!, servers.built!])
+      expect(((await (await fetch(`${server.url}/healthz`)).json()) as { version: string }).version).toBe(version);
+    // ACCORD_CLIENT_DIR empty: the default, resolved from the module's own URL.
+    const started = await Promise.all(
+      (['tsx', 'built'] as const).map((server) => startAccord({ server, env: { ACCORD_CLIENT_DIR: '' } })),
+    );
+    try {
+      for (const server of started)
+        expect(/clientDir=(\S+)/.exec(server.output())?.[1], server.output()).toBe(join(root, 'client', 'dist'));
+    } finally {
+      for (const server of started) {
+        await server.stop();
+        removeDir(server.dataDir);
+      }
+    }
+  });
+
   it('runs without tsx or any TypeScript source, its compaction worker included', async () => {
     const built = servers.built!;
     const cmdline = readFileSync(`/proc/${built.child.pid}/cmdline`, 'utf8').split('\0');

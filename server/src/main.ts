@@ -32,6 +32,7 @@ try {
   logger.info('Accord is listening', {
     url: accord.url,
     dataDir: config.dataDir,
+    clientDir: config.clientDir,
     startupMs: Math.round(performance.now()),
   });
   let stopping = false;
