@@ -87,6 +87,11 @@ export class Room {
   #state: RoomState = 'loading';
   /** Upper estimate of the encoded state's size: exact after load, plus every update since. */
   #sizeEstimate = 0;
+  /**
+   * The doc's whole state as one update, while the doc has not changed since it was taken:
+   * what a client with nothing gets, without encoding a large document again for each one.
+   */
+  #encoded: Uint8Array | undefined;
   #pending: Pending[] = [];
   /** Updates held back until an update they build on arrives (only when updates are checked). */
   #waiting: Pending[] = [];
@@ -109,7 +114,9 @@ export class Room {
     this.#hooks = hooks;
     this.#log = log.child({ documentId });
     this.#options = options;
-    this.#screen = new UpdateScreen(documentId, this.doc, hooks, this.#log);
+    this.#screen = new UpdateScreen(documentId, this.doc, hooks, this.#log, () => this.encodedState());
+    // Any transaction may have changed the doc (cheaper to ask than 'update', which encodes each one).
+    this.doc.on('afterTransaction', () => (this.#encoded = undefined));
     this.gone = new Promise((resolve) => (this.#resolveGone = resolve));
     this.loaded = this.#load();
     // Callers await `loaded` themselves; this keeps a failed load from being reported as unhandled.
@@ -130,7 +137,7 @@ export class Room {
       await this.#hooks.run('onLoadDocument', { documentId: this.documentId, doc: this.doc, room: this });
       // Listen only now: what loading applied is already stored and has no one to go to.
       this.doc.on('update', this.#relay);
-      if (this.#options.maxDocumentBytes !== undefined) this.#sizeEstimate = Y.encodeStateAsUpdate(this.doc).length;
+      if (this.#options.maxDocumentBytes !== undefined) this.#sizeEstimate = this.encodedState().length;
       this.#state = 'ready';
       await this.#hooks.run('afterLoadDocument', { documentId: this.documentId, room: this });
       this.#log.debug('document loaded', { ms: Math.round(performance.now() - started) });
@@ -161,11 +168,29 @@ export class Room {
     this.scheduleUnloadIfIdle();
   }
 
+  /**
+   * For `onLoadDocument` hooks: `state` is exactly what the doc holds now, as one update (e.g.
+   * the stored snapshot the hook just applied). The room serves it to clients that have
+   * nothing and measures the size limit on it instead of encoding the doc again; the next
+   * transaction on the doc forgets it.
+   */
+  loadedState(state: Uint8Array): void {
+    this.#encoded = state;
+  }
+
+  /** The doc's whole state as one update, encoded at most once between changes. Do not modify it. */
+  encodedState(): Uint8Array {
+    this.#encoded ??= Y.encodeStateAsUpdate(this.doc);
+    return this.#encoded;
+  }
+
   /** Answers a client's state vector with everything it lacks. */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     let diff: Uint8Array;
     try {
-      diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+      // An empty state vector (a new client, a reload) asks for everything.
+      const empty = stateVector.length === 1 && stateVector[0] === 0;
+      diff = empty ? this.encodedState() : Y.encodeStateAsUpdate(this.doc, stateVector);
     } catch {
       connection.close(CloseCode.BadMessage, 'malformed state vector in sync step 1');
       return;
@@ -251,7 +276,7 @@ export class Room {
     if (max === undefined) return true;
     if (this.#sizeEstimate + bytes > max) {
       const pending = this.#pending.reduce((sum, p) => sum + p.update.length, 0);
-      this.#sizeEstimate = Y.encodeStateAsUpdate(this.doc).length + pending;
+      this.#sizeEstimate = this.encodedState().length + pending;
       if (this.#sizeEstimate + bytes > max) return false;
     }
     this.#sizeEstimate += bytes;

@@ -6,9 +6,11 @@
  * is thrown away when it is refused: only updates that passed ever reach the live doc.
  *
  * The replica equals the doc plus the updates accepted in the running batch. It is built on
- * first use, follows accepted updates for the cost of one more integration each, and is
- * rebuilt from the doc (a full encode, so only on rare events) after a refusal or whenever it
- * may have drifted (a failed write, an update the doc could not apply).
+ * first use (not at load: a document only read never pays for a second copy), from the room's
+ * encoded state (for a document just opened, the stored snapshot itself), follows accepted
+ * updates for the cost of one more integration each, and is rebuilt from the doc (a full
+ * encode, so only on rare events) after a refusal or whenever it may have drifted (a failed
+ * write, an update the doc could not apply).
  */
 import * as Y from 'yjs';
 import { CloseCode } from '@accord/protocol';
@@ -36,16 +38,23 @@ export interface ScreenOptions<T> {
 
 export class UpdateScreen {
   readonly #documentId: string;
-  readonly #doc: Y.Doc;
   readonly #hooks: Hooks;
   readonly #log: Logger;
+  readonly #stateOf: () => Uint8Array;
   #replica: Y.Doc | undefined;
 
-  constructor(documentId: string, doc: Y.Doc, hooks: Hooks, log: Logger) {
+  /** `stateOf` gives the doc's whole state as one update (the room's cached encoding, when it has one). */
+  constructor(
+    documentId: string,
+    doc: Y.Doc,
+    hooks: Hooks,
+    log: Logger,
+    stateOf: () => Uint8Array = () => Y.encodeStateAsUpdate(doc),
+  ) {
     this.#documentId = documentId;
-    this.#doc = doc;
     this.#hooks = hooks;
     this.#log = log;
+    this.#stateOf = stateOf;
   }
 
   /** Whether any extension checks updates; without one nothing is replicated. */
@@ -157,7 +166,7 @@ export class UpdateScreen {
 
   #build(accepted: readonly { update: Uint8Array }[]): Y.Doc {
     const replica = new Y.Doc();
-    Y.applyUpdate(replica, Y.encodeStateAsUpdate(this.#doc));
+    Y.applyUpdate(replica, this.#stateOf());
     for (const { update } of accepted) Y.applyUpdate(replica, update);
     return replica;
   }

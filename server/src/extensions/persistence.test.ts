@@ -64,6 +64,19 @@ describe('Persistence', () => {
     expect(room.doc.getText('t').toString()).toBe('snapshot');
   });
 
+  it('serves the loaded snapshot as the whole state until the doc changes, then the changed state', async () => {
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'stored');
+    const snapshot = Y.encodeStateAsUpdate(source);
+    const { room, store } = await openRoom(memoryStore({ snapshot, updates: [], lastSeq: 3 }).store, 100);
+    // The very bytes stored: nothing was encoded again for the first client.
+    expect(room.encodedState()).toBe(snapshot);
+    await store([updateOf((d) => d.getText('t').insert(6, ' and changed'), source)]);
+    const served = new Y.Doc();
+    Y.applyUpdate(served, room.encodedState());
+    expect(served.getText('t').toString()).toBe('stored and changed');
+  });
+
   it('compacts every N updates while the log is large against the snapshot, and keeps later updates', async () => {
     const memory = memoryStore();
     const { store } = await openRoom(memory.store, 3);

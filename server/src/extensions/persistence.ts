@@ -55,6 +55,9 @@ export class Persistence implements Extension {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
+    // The snapshot alone is the doc's state: the room serves it as it is rather than encoding
+    // a large document again for the first client and the size limit.
+    if (stored.snapshot && stored.updates.length === 0) room.loadedState(stored.snapshot);
     const tracked: Tracked = {
       lastSeq: stored.lastSeq,
       sinceSnapshot: stored.updates.length,
@@ -116,7 +119,7 @@ export class Persistence implements Extension {
         bytes = await this.#store.fold(room.documentId, uptoSeq);
       } else {
         // Read the state in the same synchronous step as the seq: nothing can be applied in between.
-        const snapshot = Y.encodeStateAsUpdate(room.doc);
+        const snapshot = room.encodedState();
         await this.#store.compact(room.documentId, snapshot, uptoSeq);
         bytes = snapshot.length;
       }
