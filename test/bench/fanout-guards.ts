@@ -49,6 +49,7 @@ export function guardSection({ guards, updateCheck, checkCost, guardCosts }: Gua
   const poll = byName('access watcher poll');
   const recheck = byName('access re-check');
   const us = (n: number) => (n < 1 ? f(n, 3) : f(n));
+  const perUpdateAdded = checkAdded + metrics.addedUs + limits.addedUs;
   return [
     '## The guards on the hot path',
     '',
@@ -88,6 +89,11 @@ export function guardSection({ guards, updateCheck, checkCost, guardCosts }: Gua
     `| awareness policy (server's name, cursor check, size bound) | presence frame | ${us(awareness.withUs)} | ${us(awareness.withoutUs)} (decode + encode) | ${us(awareness.addedUs)} | none: this trace has no presence |`,
     `| access watcher poll of the audit log (SQLite), nothing changed | poll, 4 per second | ${us(poll.withUs)} | — | ${us(poll.addedUs)} | none: ${f(guardCosts.accessPollCorePercent, 3)} % of one core whatever the traffic |`,
     `| access re-check of one open connection (token, role, audience from SQLite) | connection re-checked | ${us(recheck.withUs)} | — | ${us(recheck.addedUs)} | none: only on an access change that concerns it, and once a minute for all (a shared credential or grant is read once per pass; the loop yields every 50) |`,
+    '',
+    `Together, the guards that run for every update add ${us(perUpdateAdded)} µs of CPU per update in process (update check, metrics, rate limits)` +
+      (perUpdateUs
+        ? `: ${f((100 * perUpdateAdded) / perUpdateUs)} % of the guarded server's ${f(perUpdateUs, 0)} µs per update here. It varies far less with other work on the machine than the throughput share above: read it when the load average is above the core count.`
+        : '.'),
     '',
     `Always on, in accord-bare too: the full decode of every update before anything else sees it (\`checkUpdate\`, ${us(checkCost.decodeUs)} µs per update, counted in both in-process runs above), ` +
       "the read-only check (one field per update), the document size estimate (one addition per update) and the send-buffer check per relayed frame: they keep one client's bad input from reaching anyone else and cost too little to be worth a switch.",
