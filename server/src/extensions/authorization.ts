@@ -116,7 +116,9 @@ export class Authorization implements Extension {
     connection.setReadOnly(grant!.edit.allowed ? undefined : grant!.edit.reason);
     connection.context.person = { id: auth.person.id, name: auth.person.name };
     this.#admitted.set(connection, {
-      credential,
+      // The secret is a slice of the upgrade's URL or Cookie header, and a slice keeps its whole
+      // parent string alive for as long as the connection is open: keep a copy of the secret only.
+      credential: { kind: credential.kind, secret: Buffer.from(credential.secret).toString() },
       personId: auth.person.id,
       speaker: { name: auth.person.name, readOnly: !grant!.edit.allowed, clientIds: new Set() },
     });
