@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { CloseCode } from '@accord/protocol';
 import type { Logger } from '../logger.js';
-import { Connection, type Rate } from './connection.js';
+import { Connection, type ConnectionOptions, type Rate } from './connection.js';
 import { ConnectionRefused, type Extension } from './extension.js';
 import { Hooks } from './hooks.js';
 import { Room } from './room.js';
@@ -39,6 +39,8 @@ export class CollabServer {
   readonly #options: CollabServerOptions;
   readonly #rooms = new Map<string, Room>();
   readonly #connections = new Set<Connection>();
+  /** One options object for every connection: an idle connection should cost as little as possible. */
+  readonly #connectionOptions: ConnectionOptions;
   readonly #keepAlive: NodeJS.Timeout;
   #destroyed = false;
 
@@ -46,9 +48,18 @@ export class CollabServer {
     this.#options = options;
     this.#log = options.logger;
     this.hooks = new Hooks(options.extensions);
+    this.#connectionOptions = {
+      maxQueuedBytes: options.maxQueuedBytes,
+      maxPreAuthBytes: options.maxPreAuthBytes ?? options.maxQueuedBytes,
+      maxBufferedBytes: options.maxBufferedBytes ?? 64 * 1024 * 1024,
+      messageRate: options.messageRate,
+      byteRate: options.byteRate,
+      onHookError: this.#reportHookError,
+    };
+    // One timer for every connection, rather than one each.
     this.#keepAlive = setInterval(() => {
       const now = Date.now();
-      for (const connection of this.#connections) connection.keepAlive(now, options.keepAliveMs);
+      for (const connection of this.#connections) connection.keepAlive(now);
     }, options.keepAliveMs);
     this.#keepAlive.unref();
   }
@@ -91,19 +102,11 @@ export class CollabServer {
 
   /** Takes over an accepted WebSocket for `documentId`. Never throws: every failure closes the socket with a reason. */
   handleConnection(socket: WebSocket, request: IncomingMessage, documentId: string): Connection {
-    const connection = new Connection(documentId, socket, this.hooks, this.#log, {
-      maxQueuedBytes: this.#options.maxQueuedBytes,
-      maxPreAuthBytes: this.#options.maxPreAuthBytes ?? this.#options.maxQueuedBytes,
-      maxBufferedBytes: this.#options.maxBufferedBytes ?? 64 * 1024 * 1024,
-      messageRate: this.#options.messageRate,
-      byteRate: this.#options.byteRate,
-    });
+    // The loaded room's id string, so that a thousand connections to one document share one string.
+    const id = this.#rooms.get(documentId)?.documentId ?? documentId;
+    const connection = new Connection(id, socket, this.hooks, this.#log, this.#connectionOptions);
     this.#connections.add(connection);
-    connection.onClose((code, reason) => {
-      this.#connections.delete(connection);
-      this.#rooms.get(documentId)?.leave(connection);
-      this.hooks.notify('onDisconnect', this.#reportHookError, { documentId, connection, code, reason });
-    });
+    connection.onClose(this.#closed);
     if (this.#destroyed) {
       connection.close(CloseCode.GoingAway, 'server is shutting down; reconnect shortly');
       return connection;
@@ -180,6 +183,14 @@ export class CollabServer {
     );
     await this.hooks.run('onDestroy');
   }
+
+  /** Every connection's close listener (one function, not a closure per connection). */
+  readonly #closed = (connection: Connection, code: number, reason: string): void => {
+    const { documentId } = connection;
+    this.#connections.delete(connection);
+    this.#rooms.get(documentId)?.leave(connection);
+    this.hooks.notify('onDisconnect', this.#reportHookError, { documentId, connection, code, reason });
+  };
 
   readonly #reportHookError = (extension: { name: string }, error: unknown): void => {
     this.#log.error('extension hook failed', { extension: extension.name, error });

@@ -15,7 +15,7 @@ import {
 } from '@accord/protocol';
 import type { Logger } from '../logger.js';
 import { TokenBucket } from '../limits/token-bucket.js';
-import type { ConnectionLimit } from './extension.js';
+import type { ConnectionLimit, Extension } from './extension.js';
 import type { Hooks } from './hooks.js';
 import type { Room } from './room.js';
 import { checkUpdate } from './update-guard.js';
@@ -45,32 +45,51 @@ export interface ConnectionOptions {
   byteRate?: Rate | undefined;
   /** Refused writes from a read-only connection after which it is closed. Default 10. */
   maxRefusedWrites?: number;
+  /** Reports a notification hook that threw (one function for all connections, not a closure each). */
+  onHookError: (extension: Extension, error: unknown) => void;
 }
 
+/** Called once when a connection is gone, whoever closed it. */
+export type CloseListener = (connection: Connection, code: number, reason: string) => void;
+
 let nextId = 1;
+
+/*
+ * Thousands of these sit idle on one server, so a connection keeps only what it needs while
+ * idle: the socket's listeners are shared functions (the socket finds its connection in
+ * `owners`), its logger is made on first use, its rate buckets exist only while they are not
+ * full, and its queue only while its document loads. Options and the close listener are
+ * shared by all connections of a server.
+ */
+const owners = new WeakMap<WebSocket, Connection>();
 
 export class Connection {
   /** Unique within this process, for logs. */
   readonly id = nextId++;
-  /** Set by extensions in `onConnect` (e.g. the authenticated person). */
-  readonly context: Record<string, unknown> = {};
   readonly #socket: WebSocket;
   readonly #hooks: Hooks;
-  readonly #log: Logger;
+  readonly #parentLog: Logger;
+  #log: Logger | undefined;
   readonly #options: ConnectionOptions;
+  #context: Record<string, unknown> | undefined;
   #room: Room | undefined;
   #authorized = false;
   #readOnly: string | undefined;
   #refusedWrites = 0;
-  readonly #messages: TokenBucket | undefined;
-  readonly #bytes: TokenBucket | undefined;
-  #queue: Uint8Array[] = [];
+  #messages: TokenBucket | undefined;
+  #bytes: TokenBucket | undefined;
+  #queue: Uint8Array[] | undefined;
   #queuedBytes = 0;
   #closed = false;
   #alive = true;
-  #lastSentAt = Date.now();
-  #onClose: ((code: number, reason: string) => void) | undefined;
+  /** Whether a frame went out since the last keep-alive tick. */
+  #sent = true;
+  #onClose: CloseListener | undefined;
 
+  /**
+   * `options` may be (and in the server is) one object shared by every connection: nothing
+   * per connection is stored in it.
+   */
   constructor(
     readonly documentId: string,
     socket: WebSocket,
@@ -80,17 +99,45 @@ export class Connection {
   ) {
     this.#socket = socket;
     this.#hooks = hooks;
+    this.#parentLog = log;
     this.#options = options;
-    this.#log = log.child({ connection: this.id, documentId });
-    this.#messages = options.messageRate && new TokenBucket(options.messageRate.perSecond, options.messageRate.burst);
-    this.#bytes = options.byteRate && new TokenBucket(options.byteRate.perSecond, options.byteRate.burst);
     socket.binaryType = 'nodebuffer';
-    socket.on('message', (data, isBinary) => this.#receive(data as Buffer, isBinary));
-    socket.on('pong', () => {
-      this.#alive = true;
-    });
-    socket.on('error', (error) => this.#log.debug('socket error', { error }));
-    socket.on('close', (code, reason) => this.#closedBySocket(code, reason.toString()));
+    owners.set(socket, this);
+    socket.on('message', Connection.#onMessage);
+    socket.on('pong', Connection.#onPong);
+    socket.on('error', Connection.#onError);
+    socket.on('close', Connection.#onSocketClose);
+  }
+
+  // The socket's listeners, one function each for every connection; `this` is the socket.
+  static #onMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
+    const connection = owners.get(this);
+    if (connection) connection.#receive(data, isBinary);
+  }
+
+  static #onPong(this: WebSocket): void {
+    const connection = owners.get(this);
+    if (connection) connection.#alive = true;
+  }
+
+  static #onError(this: WebSocket, error: Error): void {
+    const connection = owners.get(this);
+    if (connection) connection.#logger.debug('socket error', { error });
+  }
+
+  static #onSocketClose(this: WebSocket, code: number, reason: Buffer): void {
+    const connection = owners.get(this);
+    if (connection) connection.#closedBySocket(code, reason.toString());
+  }
+
+  /** Set by extensions in `onConnect` (e.g. the authenticated person); made on first use. */
+  get context(): Record<string, unknown> {
+    return (this.#context ??= {});
+  }
+
+  /** This connection's logger (its id and document on every line), made the first time something is logged. */
+  get #logger(): Logger {
+    return (this.#log ??= this.#parentLog.child({ connection: this.id, documentId: this.documentId }));
   }
 
   get closed(): boolean {
@@ -123,16 +170,16 @@ export class Connection {
     this.#authorized = true;
   }
 
-  /** Called once when the connection is gone, whoever closed it. */
-  onClose(listener: (code: number, reason: string) => void): void {
+  /** Called once when the connection is gone, whoever closed it (one listener; a second replaces the first). */
+  onClose(listener: CloseListener): void {
     this.#onClose = listener;
   }
 
   /** Joins the loaded room and replays what the client sent while it loaded. */
   attach(room: Room): void {
     this.#room = room;
-    const queued = this.#queue;
-    this.#queue = [];
+    const queued = this.#queue ?? [];
+    this.#queue = undefined;
     this.#queuedBytes = 0;
     for (const frame of queued) {
       if (this.#closed) return;
@@ -144,13 +191,13 @@ export class Connection {
   send(frame: Uint8Array): void {
     if (this.#closed) return;
     if (this.#socket.bufferedAmount > this.#options.maxBufferedBytes) {
-      this.#log.warn('client is not reading; closing it so it resyncs on reconnect', {
+      this.#logger.warn('client is not reading; closing it so it resyncs on reconnect', {
         bufferedBytes: this.#socket.bufferedAmount,
       });
       this.close(CloseCode.SlowConsumer, 'too far behind; reconnect to resync');
       return;
     }
-    this.#lastSentAt = Date.now();
+    this.#sent = true;
     this.#socket.send(frame);
   }
 
@@ -172,44 +219,52 @@ export class Connection {
     }
   }
 
-  /** Called on every keep-alive tick: drops peers that stopped answering pings, and sends a message if idle. */
-  keepAlive(now: number, intervalMs: number): void {
+  /**
+   * Called on every keep-alive tick: drops peers that stopped answering pings, sends a message
+   * if nothing went out since the last tick, and forgets rate buckets that refilled (a new
+   * bucket is full, so forgetting a full one changes nothing).
+   */
+  keepAlive(now = Date.now()): void {
     if (this.#closed) return;
     if (!this.#alive) {
-      this.#log.info('client stopped answering pings; dropping it');
+      this.#logger.info('client stopped answering pings; dropping it');
       this.#finish(CloseCode.GoingAway, 'no pong');
       this.#socket.terminate();
       return;
     }
     this.#alive = false;
     this.#socket.ping();
-    if (now - this.#lastSentAt >= intervalMs) this.send(KEEP_ALIVE_FRAME);
+    if (!this.#sent) this.send(KEEP_ALIVE_FRAME);
+    this.#sent = false;
+    if (this.#messages?.full(now)) this.#messages = undefined;
+    if (this.#bytes?.full(now)) this.#bytes = undefined;
   }
 
   /** Closes for an abuse limit, telling the extensions (metrics) which one. */
   limitExceeded(limit: ConnectionLimit, code: number, reason: string): void {
     if (this.#closed) return;
-    this.#hooks.notify('onLimitExceeded', this.#reportHookError, { documentId: this.documentId, limit });
-    this.#log.warn('closing a client over a limit', { limit, reason });
+    this.#hooks.notify('onLimitExceeded', this.#options.onHookError, { documentId: this.documentId, limit });
+    this.#logger.warn('closing a client over a limit', { limit, reason });
     this.refuse(code, reason);
   }
 
   #receive(data: Buffer, isBinary: boolean): void {
     if (this.#closed) return;
-    this.#hooks.notify('onFrameIn', this.#reportHookError, data.length);
-    if (this.#messages && !this.#messages.take(1)) {
+    this.#hooks.notify('onFrameIn', this.#options.onHookError, data.length);
+    const { messageRate, byteRate } = this.#options;
+    if (messageRate && !(this.#messages ??= new TokenBucket(messageRate.perSecond, messageRate.burst)).take(1)) {
       this.limitExceeded(
         'messages',
         CloseCode.TooManyRequests,
-        `over ${this.#options.messageRate!.perSecond} messages per second; slow down, then reconnect`,
+        `over ${messageRate.perSecond} messages per second; slow down, then reconnect`,
       );
       return;
     }
-    if (this.#bytes && !this.#bytes.take(data.length)) {
+    if (byteRate && !(this.#bytes ??= new TokenBucket(byteRate.perSecond, byteRate.burst)).take(data.length)) {
       this.limitExceeded(
         'bytes',
         CloseCode.TooManyRequests,
-        `over ${this.#options.byteRate!.perSecond} bytes per second; slow down, then reconnect`,
+        `over ${byteRate.perSecond} bytes per second; slow down, then reconnect`,
       );
       return;
     }
@@ -237,7 +292,7 @@ export class Connection {
         );
         return;
       }
-      this.#queue.push(data);
+      (this.#queue ??= []).push(data);
       return;
     }
     this.#handle(data);
@@ -277,7 +332,7 @@ export class Connection {
       }
     } catch (error) {
       if (error instanceof ProtocolError) {
-        this.#log.warn('closing a client that broke the protocol', { reason: error.message });
+        this.#logger.warn('closing a client that broke the protocol', { reason: error.message });
         this.close(CloseCode.BadMessage, error.message);
         return;
       }
@@ -310,13 +365,9 @@ export class Connection {
 
   #finish(code: number, reason: string): void {
     this.#closed = true;
-    this.#queue = [];
+    this.#queue = undefined;
     const listener = this.#onClose;
     this.#onClose = undefined;
-    listener?.(code, reason);
+    listener?.(this, code, reason);
   }
-
-  readonly #reportHookError = (extension: { name: string }, error: unknown): void => {
-    this.#log.error('extension hook failed', { extension: extension.name, error });
-  };
 }
