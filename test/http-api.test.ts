@@ -12,6 +12,7 @@ import { ApiError, DocumentList, DocumentRecord, DocumentWithAccess, Health, Wor
 import { createDocument, removeDir, startAccord, tempDataDir, type AccordProcess } from './helpers/accord-process.js';
 import { bearer, demo, tokenFor } from './helpers/auth.js';
 import { runCli } from './helpers/cli.js';
+import { serverArgs } from './helpers/server-build.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
 const seededIds = [
@@ -353,7 +354,7 @@ describe('starting', () => {
   it('exits with code 2 naming every bad environment variable', async () => {
     const dataDir = tempDataDir();
     dirs.push(dataDir);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    const child = spawn(process.execPath, serverArgs('main'), {
       cwd: resolve(import.meta.dirname, '..'),
       env: { ...process.env, PORT: 'abc', ACCORD_COMPACT_EVERY: '0', ACCORD_DATA_DIR: dataDir, HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
