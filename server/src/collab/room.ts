@@ -64,7 +64,13 @@ export class ServerWriteRefused extends Error {
 }
 
 export class Room {
-  readonly doc = new Y.Doc();
+  readonly #doc = new Y.Doc();
+  /**
+   * A stored state (one update) the doc does not hold yet ({@link deferLoad}), and its state
+   * vector once asked for: a client is answered from these bytes without integrating them.
+   */
+  #deferred: Uint8Array | undefined;
+  #deferredVector: Uint8Array | undefined;
   /** Resolves when the room accepts traffic; rejects when loading failed. */
   readonly loaded: Promise<void>;
   /** Resolves when the room has left memory. */
@@ -114,9 +120,9 @@ export class Room {
     this.#hooks = hooks;
     this.#log = log.child({ documentId });
     this.#options = options;
-    this.#screen = new UpdateScreen(documentId, this.doc, hooks, this.#log, () => this.encodedState());
+    this.#screen = new UpdateScreen(documentId, this.#doc, hooks, this.#log, () => this.encodedState());
     // Any transaction may have changed the doc (cheaper to ask than 'update', which encodes each one).
-    this.doc.on('afterTransaction', () => (this.#encoded = undefined));
+    this.#doc.on('afterTransaction', () => (this.#encoded = undefined));
     this.gone = new Promise((resolve) => (this.#resolveGone = resolve));
     this.loaded = this.#load();
     // Callers await `loaded` themselves; this keeps a failed load from being reported as unhandled.
@@ -125,6 +131,12 @@ export class Room {
 
   get state(): RoomState {
     return this.#state;
+  }
+
+  /** The document, complete: a state deferred at load is integrated at the first look. */
+  get doc(): Y.Doc {
+    if (this.#deferred) this.#integrate();
+    return this.#doc;
   }
 
   get connectionCount(): number {
@@ -136,7 +148,7 @@ export class Room {
     try {
       await this.#hooks.run('onLoadDocument', { documentId: this.documentId, doc: this.doc, room: this });
       // Listen only now: what loading applied is already stored and has no one to go to.
-      this.doc.on('update', this.#relay);
+      this.#doc.on('update', this.#relay);
       if (this.#options.maxDocumentBytes !== undefined) this.#sizeEstimate = this.encodedState().length;
       this.#state = 'ready';
       await this.#hooks.run('afterLoadDocument', { documentId: this.documentId, room: this });
@@ -144,7 +156,8 @@ export class Room {
     } catch (error) {
       this.#state = 'failed';
       this.#log.error('could not load document; refusing its connections and writing nothing', { error });
-      this.doc.destroy();
+      this.#deferred = undefined;
+      this.#doc.destroy();
       this.#options.onGone(this);
       this.#resolveGone();
       throw error;
@@ -156,7 +169,10 @@ export class Room {
     clearTimeout(this.#unloadTimer);
     this.#unloadTimer = undefined;
     this.#connections.add(connection);
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const vector = this.#deferred
+      ? (this.#deferredVector ??= Y.encodeStateVectorFromUpdate(this.#deferred))
+      : Y.encodeStateVector(this.#doc);
+    connection.send(encodeSyncStep1(vector));
     if (this.#presence.size > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(this.#presence.all())));
     this.#hooks.notify('onJoin', this.#reportHookError, { documentId: this.documentId, connection });
   }
@@ -178,6 +194,36 @@ export class Room {
     this.#encoded = state;
   }
 
+  /**
+   * For `onLoadDocument` hooks, instead of applying a large stored state: the room holds `state`
+   * (exactly the whole document, as one update) and serves clients from it, and integrates it
+   * into the doc only when something needs the doc itself (an update to check or apply, a
+   * server-side reader of {@link doc}). Opening a large document then costs reading it, not
+   * rebuilding it in memory, and a document only read is never rebuilt.
+   */
+  deferLoad(state: Uint8Array): void {
+    if (this.#state !== 'loading') throw new Error('deferLoad is for onLoadDocument hooks, while the room loads');
+    this.#deferred = state;
+    this.#encoded = state;
+  }
+
+  /** Applies the deferred state: not an edit, so the relay is off meanwhile and nobody is sent it again. */
+  #integrate(): void {
+    const state = this.#deferred!;
+    this.#deferred = undefined;
+    this.#deferredVector = undefined;
+    const started = performance.now();
+    this.#doc.off('update', this.#relay);
+    Y.applyUpdate(this.#doc, state);
+    if (this.#state !== 'loading') this.#doc.on('update', this.#relay);
+    // Still exactly the doc's state.
+    this.#encoded = state;
+    this.#log.debug('integrated the state deferred at load', {
+      bytes: state.length,
+      ms: Math.round(performance.now() - started),
+    });
+  }
+
   /** The doc's whole state as one update, encoded at most once between changes. Do not modify it. */
   encodedState(): Uint8Array {
     this.#encoded ??= Y.encodeStateAsUpdate(this.doc);
@@ -190,7 +236,9 @@ export class Room {
     try {
       // An empty state vector (a new client, a reload) asks for everything.
       const empty = stateVector.length === 1 && stateVector[0] === 0;
-      diff = empty ? this.encodedState() : Y.encodeStateAsUpdate(this.doc, stateVector);
+      if (empty) diff = this.encodedState();
+      else if (this.#deferred) diff = Y.diffUpdate(this.#deferred, stateVector);
+      else diff = Y.encodeStateAsUpdate(this.#doc, stateVector);
     } catch {
       connection.close(CloseCode.BadMessage, 'malformed state vector in sync step 1');
       return;
@@ -465,10 +513,11 @@ export class Room {
       // The update log is already durable; what failed here was only housekeeping.
       this.#log.warn('a hook failed while unloading; the stored updates are intact', { error });
     }
-    this.doc.off('update', this.#relay);
+    this.#doc.off('update', this.#relay);
     this.#fanout.dispose();
     this.#awareness.dispose();
-    this.doc.destroy();
+    this.#deferred = undefined;
+    this.#doc.destroy();
     clearTimeout(this.#waitTimer);
     this.#screen.drop();
     this.#state = 'unloaded';

@@ -77,6 +77,32 @@ describe('Persistence', () => {
     expect(served.getText('t').toString()).toBe('stored and changed');
   });
 
+  it('defers a large snapshot: clients get its bytes, the doc is rebuilt at the first look, and nothing is relayed for it', async () => {
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'large');
+    const snapshot = Y.encodeStateAsUpdate(source);
+    const changes: Uint8Array[] = [];
+    const persistence = new Persistence({
+      store: memoryStore({ snapshot, updates: [], lastSeq: 5 }).store,
+      logger: createLogger('silent'),
+      compactEvery: 100,
+      deferLoadBytes: 0,
+    });
+    const hooks = new Hooks([persistence, { name: 'spy', onChange: ({ update }) => changes.push(update) }]);
+    const room = new Room('d', hooks, createLogger('silent'), { unloadGraceMs: 60_000, onGone: () => {} });
+    await room.loaded;
+    expect(room.encodedState()).toBe(snapshot);
+    expect(room.doc.getText('t').toString()).toBe('large');
+    expect(changes).toHaveLength(0);
+    // Edits after the rebuild are relayed as usual.
+    Y.applyUpdate(
+      room.doc,
+      updateOf((d) => d.getText('t').insert(5, '!'), source),
+    );
+    expect(changes).toHaveLength(1);
+    expect(room.doc.getText('t').toString()).toBe('large!');
+  });
+
   it('compacts every N updates while the log is large against the snapshot, and keeps later updates', async () => {
     const memory = memoryStore();
     const { store } = await openRoom(memory.store, 3);

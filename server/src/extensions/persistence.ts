@@ -33,7 +33,15 @@ export interface PersistenceOptions {
   compactEvery: number;
   /** Told how long each compaction took (for metrics). */
   onCompacted?: (seconds: number) => void;
+  /** A snapshot this large (with nothing logged after it) is served as stored and applied only when needed ({@link Room.deferLoad}). */
+  deferLoadBytes?: number;
 }
+
+/**
+ * From this size on, applying a snapshot at load costs more than a client notices (tens of ms
+ * for ~100k Yjs items); below it, applying at once keeps the common path simple.
+ */
+const DEFER_LOAD_BYTES = 64 * 1024;
 
 export class Persistence implements Extension {
   readonly name = 'persistence';
@@ -50,14 +58,35 @@ export class Persistence implements Extension {
   }
 
   async onLoadDocument({ documentId, doc, room }: LoadPayload): Promise<void> {
+    const started = performance.now();
     const stored = await this.#store.load(documentId);
-    Y.transact(doc, () => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    const read = performance.now();
+    const deferred =
+      stored.snapshot !== undefined &&
+      stored.updates.length === 0 &&
+      stored.snapshot.length >= (this.#options.deferLoadBytes ?? DEFER_LOAD_BYTES);
+    if (deferred) {
+      // Rebuilding a large document in memory costs far more than reading it: the room answers
+      // clients from the snapshot itself and rebuilds only when the doc is needed.
+      room.deferLoad(stored.snapshot!);
+    } else {
+      Y.transact(doc, () => {
+        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(doc, update);
+      });
+      // The snapshot alone is the doc's state: the room serves it as it is rather than encoding
+      // the document again for the first client and the size limit.
+      if (stored.snapshot && stored.updates.length === 0) room.loadedState(stored.snapshot);
+    }
+    // Which part of a slow open was storage and which was Yjs.
+    this.#log.debug('read the stored document', {
+      documentId,
+      snapshotBytes: stored.snapshot?.length ?? 0,
+      updates: stored.updates.length,
+      deferred,
+      readMs: Math.round(read - started),
+      applyMs: Math.round(performance.now() - read),
     });
-    // The snapshot alone is the doc's state: the room serves it as it is rather than encoding
-    // a large document again for the first client and the size limit.
-    if (stored.snapshot && stored.updates.length === 0) room.loadedState(stored.snapshot);
     const tracked: Tracked = {
       lastSeq: stored.lastSeq,
       sinceSnapshot: stored.updates.length,
