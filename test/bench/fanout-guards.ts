@@ -27,10 +27,17 @@ export interface GuardSectionInput {
 
 const f = (n: number, digits = 1): string => n.toFixed(digits);
 
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
 function comparisonLine(title: string, c: Comparison, a: string, b: string, aName: string, bName: string): string {
   return (
     `${title}: **${f(c.percent)} %** of the ${bName} throughput (${f(c.updatesPerSecond[a]!, 0)} updates/s ${aName}, ` +
-    `${f(c.updatesPerSecond[b]!, 0)} ${bName}; requirement: at least 90 %; by round: ${c.percentPerRound.map((p) => `${f(p)} %`).join(', ')}); ` +
+    `${f(c.updatesPerSecond[b]!, 0)} ${bName}; requirement: at least 90 %; by round: ${c.percentPerRound.map((p) => `${f(p)} %`).join(', ')}, ` +
+    `median ${f(median(c.percentPerRound))} %); ` +
     `server CPU ${f(c.serverCpuPerUpdateUs[a]!, 0)} µs per update ${aName}, ${f(c.serverCpuPerUpdateUs[b]!, 0)} ${bName} ` +
     `(${c.cpuAddedPercent >= 0 ? '+' : ''}${f(c.cpuAddedPercent)} %).`
   );
