@@ -47,11 +47,10 @@ export interface AuthorizationOptions {
   recheckAccess?: boolean;
 }
 
-/** What the extension remembers of an admitted connection. */
-interface Admitted {
+/** What the extension remembers of an admitted connection; one object per connection, which is also its presence speaker. */
+interface Admitted extends Speaker {
   credential: Credential;
   personId: string;
-  speaker: Speaker;
 }
 
 /** The read and edit decisions for one person on one document; undefined when the document does not exist. */
@@ -120,7 +119,9 @@ export class Authorization implements Extension {
       // parent string alive for as long as the connection is open: keep a copy of the secret only.
       credential: { kind: credential.kind, secret: Buffer.from(credential.secret).toString() },
       personId: auth.person.id,
-      speaker: { name: auth.person.name, readOnly: !grant!.edit.allowed, clientIds: new Set() },
+      name: auth.person.name,
+      readOnly: !grant!.edit.allowed,
+      clientIds: new Set(),
     });
     if (this.#options.recheckAccess !== false) this.#watcher.start();
   }
@@ -133,8 +134,8 @@ export class Authorization implements Extension {
     const admitted = this.#admitted.get(connection);
     // Every connection in a room passed onConnect; one that did not has nothing to announce.
     if (!admitted) return [];
-    admitted.speaker.readOnly = connection.readOnly !== undefined;
-    return sanitizeAwareness(entries, admitted.speaker);
+    admitted.readOnly = connection.readOnly !== undefined;
+    return sanitizeAwareness(entries, admitted);
   }
 
   onDestroy(): void {
@@ -234,9 +235,9 @@ export class Authorization implements Extension {
           readOnly: readOnly ?? false,
         });
         connection.setReadOnly(readOnly, true);
-        admitted.speaker.readOnly = readOnly !== undefined;
+        admitted.readOnly = readOnly !== undefined;
       }
-      admitted.speaker.name = auth.person.name;
+      admitted.name = auth.person.name;
     }
   }
 }
