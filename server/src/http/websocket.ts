@@ -1,7 +1,8 @@
 /**
  * Accepts WebSocket upgrades on `/collab/:documentId` and hands each socket to the
  * collaboration server. Frame size is enforced here by `ws` (`maxPayload`): an oversized
- * frame closes that connection with 1009 before it is buffered whole.
+ * frame closes that connection with 1009 before it is buffered whole. Nothing of the upgrade
+ * request is kept once the collaboration server has it.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -19,7 +20,14 @@ export interface WebSocketOptions {
 }
 
 export function attachWebSocket(server: Server, collab: CollabServer, options: WebSocketOptions): WebSocketServer {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxMessageBytes,
+    perMessageDeflate: false,
+    // The collaboration server tracks its connections; ws's own set would add an entry and a
+    // close-listener closure per connection that nothing reads.
+    clientTracking: false,
+  });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const ip = request.socket.remoteAddress ?? 'unknown';
     if (!options.connectLimiter.take(ip)) {
