@@ -23,6 +23,9 @@ import { UpdateFanout } from './update-fanout.js';
 import { UpdateScreen } from './update-screen.js';
 import type { DecodedUpdate } from './update-guard.js';
 
+/** How long a client joining a deferred state waits for our sync step 1 if it does not send its own. */
+const OWED_STEP_1_MS = 1_000;
+
 /** How long an update may wait for one it builds on before its sender is sent away to resync. */
 const MAX_WAIT_MS = 2_000;
 
@@ -71,6 +74,8 @@ export class Room {
    */
   #deferred: Uint8Array | undefined;
   #deferredVector: Uint8Array | undefined;
+  /** Connections that joined while the state was deferred and have not been sent our sync step 1 yet. */
+  readonly #owesStep1 = new WeakSet<Connection>();
   /** Resolves when the room accepts traffic; rejects when loading failed. */
   readonly loaded: Promise<void>;
   /** Resolves when the room has left memory. */
@@ -171,10 +176,10 @@ export class Room {
     this.#connections.add(connection);
     if (this.#deferred) {
       // The state vector of a deferred state means reading all of it (~10 % of rebuilding it):
-      // the client's own sync step 1, queued until now, is answered first, then it gets ours.
-      setImmediate(() => {
-        if (!connection.closed) connection.send(encodeSyncStep1(this.#stateVector()));
-      });
+      // the client's own sync step 1 is answered first, then it gets ours (or after a while,
+      // should it never ask).
+      this.#owesStep1.add(connection);
+      setTimeout(() => this.#sendOwedStep1(connection), OWED_STEP_1_MS).unref();
     } else {
       connection.send(encodeSyncStep1(this.#stateVector()));
     }
@@ -210,6 +215,10 @@ export class Room {
     if (this.#state !== 'loading') throw new Error('deferLoad is for onLoadDocument hooks, while the room loads');
     this.#deferred = state;
     this.#encoded = state;
+  }
+
+  #sendOwedStep1(connection: Connection): void {
+    if (this.#owesStep1.delete(connection) && !connection.closed) connection.send(encodeSyncStep1(this.#stateVector()));
   }
 
   #stateVector(): Uint8Array {
@@ -254,6 +263,8 @@ export class Room {
       return;
     }
     connection.send(encodeSyncStep2(diff));
+    // A moment later: computing it blocks the thread, and the answer's bytes should leave first.
+    if (this.#owesStep1.has(connection)) setTimeout(() => this.#sendOwedStep1(connection), 50).unref();
   }
 
   /** Queues a checked update for the next durable batch, unless it would take the document over its size limit. */
