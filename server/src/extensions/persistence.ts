@@ -7,6 +7,10 @@
  * A compaction costs as much as the whole document, so for large documents it also waits
  * until the log holds at least half the snapshot's bytes: the cost stays proportional to
  * what was typed, and a load never replays more than 1.5 times the document.
+ *
+ * A large snapshot with nothing logged after it is not applied at load: the room serves it as
+ * stored and rebuilds the doc from it when the doc is first needed (`Room.deferLoad`), so a
+ * large document opens in the time it takes to read it.
  */
 import * as Y from 'yjs';
 import type { Extension, LoadPayload, RoomPayload, StoreUpdatesPayload } from '../collab/index.js';
