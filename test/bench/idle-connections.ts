@@ -8,7 +8,7 @@
  *   pnpm bench idle-connections                         2,000 connections on one document
  *   pnpm bench idle-connections --connections 500       fewer
  *   pnpm bench idle-connections --documents 20          spread over 20 documents
- *   pnpm bench idle-connections --settle 10             seconds of quiet before each reading (default 5)
+ *   pnpm bench idle-connections --settle 30             seconds of quiet before each reading (default 20)
  *   pnpm bench idle-connections --only accord           one server (reference, accord)
  */
 import { parseArgs } from 'node:util';
@@ -30,7 +30,8 @@ const { values } = parseArgs({
 });
 const connections = Number(values.connections ?? 2_000);
 const documents = Number(values.documents ?? 1);
-const settleMs = Number(values.settle ?? 5) * 1000;
+// Longer than Accord's keep-alive interval (15 s): a connection is idle once a tick found it so.
+const settleMs = Number(values.settle ?? 20) * 1000;
 /** Connections opened (and kept) before the baseline, so that the document's own cost and the first-use JIT are in it. */
 const WARM_UP = 20;
 /** Connections opening at the same time. */
@@ -235,7 +236,7 @@ const markdown = [
   `# Idle memory per connection — ${new Date().toISOString()}`,
   '',
   `${connections} idle connections on ${documents} document${documents === 1 ? '' : 's'}, each synced (sync steps 1 and 2 both ways) and with one awareness state (Lexical's initial one), opened ${WAVE} at a time from one process over loopback.`,
-  `Method: the server runs with \`--inspect\`; ${WARM_UP} connections open first (the document's own cost and first-use compilation fall in the baseline), then once traffic has stopped for 1 s and ${settleMs / 1000} s more, a forced full GC (twice, through the DevTools protocol) and \`process.memoryUsage()\` give the baseline. The same after the ${connections} connections are open, and again after they closed. Per connection = difference / ${connections}. RSS includes the kernel-side socket objects' user-space counterparts (ws buffers, libuv handles); heap is V8's used heap after GC; external is memory V8 knows of outside its heap (Buffers).`,
+  `Method: the server runs with \`--inspect\`; ${WARM_UP} connections open first (the document's own cost and first-use compilation fall in the baseline), then once traffic has stopped for 1 s and ${settleMs / 1000} s more (longer than Accord's 15 s keep-alive interval, whose tick is when a connection drops what it needs only while active), a forced full GC (twice, through the DevTools protocol) and \`process.memoryUsage()\` give the baseline. The same after the ${connections} connections are open, and again after they closed. Per connection = difference / ${connections}. RSS includes the kernel-side socket objects' user-space counterparts (ws buffers, libuv handles); heap is V8's used heap after GC; external is memory V8 knows of outside its heap (Buffers).`,
   `Machine: ${machine()}; clients and server share it.`,
   '',
   '| server | RSS per connection (kB) | heap per connection (kB) | external per connection (kB) | heap held after close (kB per connection) | time to open and sync all |',
