@@ -25,6 +25,8 @@ import type { DecodedUpdate } from './update-guard.js';
 
 /** How long a client joining a deferred state waits for our sync step 1 if it does not send its own. */
 const OWED_STEP_1_MS = 1_000;
+/** …and after we answered its own. */
+const OWED_STEP_1_AFTER_MS = 250;
 
 /** How long an update may wait for one it builds on before its sender is sent away to resync. */
 const MAX_WAIT_MS = 2_000;
@@ -263,8 +265,10 @@ export class Room {
       return;
     }
     connection.send(encodeSyncStep2(diff));
-    // A moment later: computing it blocks the thread, and the answer's bytes should leave first.
-    if (this.#owesStep1.has(connection)) setTimeout(() => this.#sendOwedStep1(connection), 50).unref();
+    // A moment later: computing it blocks the thread, and the answer's bytes (megabytes for a
+    // large document, written as the client reads them) should have left first.
+    if (this.#owesStep1.has(connection))
+      setTimeout(() => this.#sendOwedStep1(connection), OWED_STEP_1_AFTER_MS).unref();
   }
 
   /** Queues a checked update for the next durable batch, unless it would take the document over its size limit. */
