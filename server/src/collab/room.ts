@@ -19,6 +19,7 @@ import { AwarenessBatch } from './awareness-batch.js';
 import type { Connection } from './connection.js';
 import type { Hooks } from './hooks.js';
 import { Presence } from './presence.js';
+import { INTEGRATION_ORIGIN, RoomDocument } from './room-document.js';
 import { UpdateFanout } from './update-fanout.js';
 import { UpdateScreen } from './update-screen.js';
 import type { DecodedUpdate } from './update-guard.js';
@@ -69,13 +70,8 @@ export class ServerWriteRefused extends Error {
 }
 
 export class Room {
-  readonly #doc = new Y.Doc();
-  /**
-   * A stored state (one update) the doc does not hold yet ({@link deferLoad}), and its state
-   * vector once asked for: a client is answered from these bytes without integrating them.
-   */
-  #deferred: Uint8Array | undefined;
-  #deferredVector: Uint8Array | undefined;
+  /** The doc and its whole state as bytes, served without rebuilding a large stored state ({@link deferLoad}). */
+  readonly #document: RoomDocument;
   /** Connections that joined while the state was deferred and have not been sent our sync step 1 yet. */
   readonly #owesStep1 = new WeakSet<Connection>();
   /** Resolves when the room accepts traffic; rejects when loading failed. */
@@ -100,11 +96,6 @@ export class Room {
   #state: RoomState = 'loading';
   /** Upper estimate of the encoded state's size: exact after load, plus every update since. */
   #sizeEstimate = 0;
-  /**
-   * The doc's whole state as one update, while the doc has not changed since it was taken:
-   * what a client with nothing gets, without encoding a large document again for each one.
-   */
-  #encoded: Uint8Array | undefined;
   #pending: Pending[] = [];
   /** Updates held back until an update they build on arrives (only when updates are checked). */
   #waiting: Pending[] = [];
@@ -127,9 +118,10 @@ export class Room {
     this.#hooks = hooks;
     this.#log = log.child({ documentId });
     this.#options = options;
-    this.#screen = new UpdateScreen(documentId, this.#doc, hooks, this.#log, () => this.encodedState());
-    // Any transaction may have changed the doc (cheaper to ask than 'update', which encodes each one).
-    this.#doc.on('afterTransaction', () => (this.#encoded = undefined));
+    this.#document = new RoomDocument((bytes, ms) =>
+      this.#log.debug('integrated the state deferred at load', { bytes, ms }),
+    );
+    this.#screen = new UpdateScreen(documentId, this.#document.raw, hooks, this.#log, () => this.encodedState());
     this.gone = new Promise((resolve) => (this.#resolveGone = resolve));
     this.loaded = this.#load();
     // Callers await `loaded` themselves; this keeps a failed load from being reported as unhandled.
@@ -142,8 +134,7 @@ export class Room {
 
   /** The document, complete: a state deferred at load is integrated at the first look. */
   get doc(): Y.Doc {
-    if (this.#deferred) this.#integrate();
-    return this.#doc;
+    return this.#document.doc;
   }
 
   get connectionCount(): number {
@@ -155,7 +146,7 @@ export class Room {
     try {
       await this.#hooks.run('onLoadDocument', { documentId: this.documentId, doc: this.doc, room: this });
       // Listen only now: what loading applied is already stored and has no one to go to.
-      this.#doc.on('update', this.#relay);
+      this.#document.raw.on('update', this.#relay);
       if (this.#options.maxDocumentBytes !== undefined) this.#sizeEstimate = this.encodedState().length;
       this.#state = 'ready';
       await this.#hooks.run('afterLoadDocument', { documentId: this.documentId, room: this });
@@ -163,8 +154,7 @@ export class Room {
     } catch (error) {
       this.#state = 'failed';
       this.#log.error('could not load document; refusing its connections and writing nothing', { error });
-      this.#deferred = undefined;
-      this.#doc.destroy();
+      this.#document.destroy();
       this.#options.onGone(this);
       this.#resolveGone();
       throw error;
@@ -176,14 +166,14 @@ export class Room {
     clearTimeout(this.#unloadTimer);
     this.#unloadTimer = undefined;
     this.#connections.add(connection);
-    if (this.#deferred) {
+    if (this.#document.deferred) {
       // The state vector of a deferred state means reading all of it (~10 % of rebuilding it):
       // the client's own sync step 1 is answered first, then it gets ours (or after a while,
       // should it never ask).
       this.#owesStep1.add(connection);
       setTimeout(() => this.#sendOwedStep1(connection), OWED_STEP_1_MS).unref();
     } else {
-      connection.send(encodeSyncStep1(this.#stateVector()));
+      connection.send(encodeSyncStep1(this.#document.stateVector()));
     }
     if (this.#presence.size > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(this.#presence.all())));
     this.#hooks.notify('onJoin', this.#reportHookError, { documentId: this.documentId, connection });
@@ -203,7 +193,7 @@ export class Room {
    * transaction on the doc forgets it.
    */
   loadedState(state: Uint8Array): void {
-    this.#encoded = state;
+    this.#document.loaded(state);
   }
 
   /**
@@ -215,51 +205,24 @@ export class Room {
    */
   deferLoad(state: Uint8Array): void {
     if (this.#state !== 'loading') throw new Error('deferLoad is for onLoadDocument hooks, while the room loads');
-    this.#deferred = state;
-    this.#encoded = state;
+    this.#document.defer(state);
   }
 
   #sendOwedStep1(connection: Connection): void {
-    if (this.#owesStep1.delete(connection) && !connection.closed) connection.send(encodeSyncStep1(this.#stateVector()));
-  }
-
-  #stateVector(): Uint8Array {
-    if (this.#deferred) return (this.#deferredVector ??= Y.encodeStateVectorFromUpdate(this.#deferred));
-    return Y.encodeStateVector(this.#doc);
-  }
-
-  /** Applies the deferred state: not an edit, so the relay is off meanwhile and nobody is sent it again. */
-  #integrate(): void {
-    const state = this.#deferred!;
-    this.#deferred = undefined;
-    this.#deferredVector = undefined;
-    const started = performance.now();
-    this.#doc.off('update', this.#relay);
-    Y.applyUpdate(this.#doc, state);
-    if (this.#state !== 'loading') this.#doc.on('update', this.#relay);
-    // Still exactly the doc's state.
-    this.#encoded = state;
-    this.#log.debug('integrated the state deferred at load', {
-      bytes: state.length,
-      ms: Math.round(performance.now() - started),
-    });
+    if (this.#owesStep1.delete(connection) && !connection.closed)
+      connection.send(encodeSyncStep1(this.#document.stateVector()));
   }
 
   /** The doc's whole state as one update, encoded at most once between changes. Do not modify it. */
   encodedState(): Uint8Array {
-    this.#encoded ??= Y.encodeStateAsUpdate(this.doc);
-    return this.#encoded;
+    return this.#document.encoded();
   }
 
   /** Answers a client's state vector with everything it lacks. */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     let diff: Uint8Array;
     try {
-      // An empty state vector (a new client, a reload) asks for everything.
-      const empty = stateVector.length === 1 && stateVector[0] === 0;
-      if (empty) diff = this.encodedState();
-      else if (this.#deferred) diff = Y.diffUpdate(this.#deferred, stateVector);
-      else diff = Y.encodeStateAsUpdate(this.#doc, stateVector);
+      diff = this.#document.diff(stateVector);
     } catch {
       connection.close(CloseCode.BadMessage, 'malformed state vector in sync step 1');
       return;
@@ -386,6 +349,7 @@ export class Room {
   }
 
   readonly #relay = (update: Uint8Array, origin: unknown): void => {
+    if (origin === INTEGRATION_ORIGIN) return;
     this.#fanout.push(update);
     this.#hooks.notify('onChange', this.#reportHookError, { documentId: this.documentId, room: this, update, origin });
   };
@@ -538,11 +502,10 @@ export class Room {
       // The update log is already durable; what failed here was only housekeeping.
       this.#log.warn('a hook failed while unloading; the stored updates are intact', { error });
     }
-    this.#doc.off('update', this.#relay);
+    this.#document.raw.off('update', this.#relay);
     this.#fanout.dispose();
     this.#awareness.dispose();
-    this.#deferred = undefined;
-    this.#doc.destroy();
+    this.#document.destroy();
     clearTimeout(this.#waitTimer);
     this.#screen.drop();
     this.#state = 'unloaded';
