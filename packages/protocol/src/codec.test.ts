@@ -107,6 +107,18 @@ describe('encoders', () => {
       }),
     );
     expect(encodeQueryAwareness()).toEqual(Uint8Array.of(3));
+    // Payloads longer than one varint byte and than lib0's first buffer take other paths.
+    const large = new Y.Doc();
+    large.getText('t').insert(
+      0,
+      'x'.repeat(40_000).replace(/x/g, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))),
+    );
+    expect(encodeSyncStep2(Y.encodeStateAsUpdate(large))).toEqual(
+      stockFrame((e) => {
+        encoding.writeVarUint(e, 0);
+        syncProtocol.writeSyncStep2(e, large);
+      }),
+    );
     expect(encodeAwareness(Uint8Array.of(0))).toEqual(Uint8Array.of(1, 1, 0));
   });
 

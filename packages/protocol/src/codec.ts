@@ -71,12 +71,26 @@ function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * A small header followed by a payload of any size, in one allocation and one copy: through
+ * lib0's encoder a megabyte payload is copied into a grown buffer and then again into the result.
+ */
+function withPayload(writeHeader: (encoder: encoding.Encoder) => void, payload: Uint8Array): Uint8Array {
+  const header = frame((e) => {
+    writeHeader(e);
+    encoding.writeVarUint(e, payload.length);
+  });
+  const out = new Uint8Array(header.length + payload.length);
+  out.set(header);
+  out.set(payload, header.length);
+  return out;
+}
+
 function syncFrame(syncType: SyncType, payload: Uint8Array): Uint8Array {
-  return frame((e) => {
+  return withPayload((e) => {
     encoding.writeVarUint(e, MessageType.Sync);
     encoding.writeVarUint(e, syncType);
-    encoding.writeVarUint8Array(e, payload);
-  });
+  }, payload);
 }
 
 /** Sync step 1: the sender's state vector (`Y.encodeStateVector`). */
@@ -90,10 +104,7 @@ export const encodeUpdate = (update: Uint8Array): Uint8Array => syncFrame(SyncTy
 
 /** An awareness update (see `encodeAwarenessUpdate`). */
 export const encodeAwareness = (awarenessUpdate: Uint8Array): Uint8Array =>
-  frame((e) => {
-    encoding.writeVarUint(e, MessageType.Awareness);
-    encoding.writeVarUint8Array(e, awarenessUpdate);
-  });
+  withPayload((e) => encoding.writeVarUint(e, MessageType.Awareness), awarenessUpdate);
 
 /** Asks the receiver to send its awareness states. */
 export const encodeQueryAwareness = (): Uint8Array =>
