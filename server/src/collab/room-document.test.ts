@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { encodeSyncStep2 } from '@accord/protocol';
 import { INTEGRATION_ORIGIN, RoomDocument } from './room-document.js';
 
 /** A document state with two clients' text, and a client that holds only the first client's part. */
@@ -63,6 +64,11 @@ describe('RoomDocument', () => {
     const document = new RoomDocument();
     document.defer(whole);
     expect(document.diff(Uint8Array.of(0))).toBe(whole);
+    const frame = document.answer(Uint8Array.of(0));
+    expect(document.answer(Uint8Array.of(0))).toBe(frame);
+    expect(frame).toEqual(encodeSyncStep2(whole));
+    document.doc.getText('t').insert(0, '!');
+    expect(document.answer(Uint8Array.of(0))).not.toBe(frame);
     expect(() => document.diff(Uint8Array.of(5, 255))).toThrow();
   });
 });

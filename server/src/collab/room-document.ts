@@ -6,6 +6,7 @@
  * clients with nothing ask for them.
  */
 import * as Y from 'yjs';
+import { encodeSyncStep2 } from '@accord/protocol';
 
 /** The transaction origin of integrating a deferred state: not an edit, so nobody is sent it. */
 export const INTEGRATION_ORIGIN = Symbol('accord-deferred-state');
@@ -17,12 +18,17 @@ export class RoomDocument {
   #deferredVector: Uint8Array | undefined;
   /** The doc's whole state as one update, while the doc has not changed since it was taken. */
   #encoded: Uint8Array | undefined;
+  /** `#encoded` as a sync step 2 frame, once sent: new clients of a large document share one. */
+  #encodedFrame: Uint8Array | undefined;
   readonly #onIntegrated: (bytes: number, ms: number) => void;
 
   constructor(onIntegrated: (bytes: number, ms: number) => void = () => {}) {
     this.#onIntegrated = onIntegrated;
     // Any transaction may have changed the doc (cheaper to ask than 'update', which encodes each one).
-    this.#doc.on('afterTransaction', () => (this.#encoded = undefined));
+    this.#doc.on('afterTransaction', () => {
+      this.#encoded = undefined;
+      this.#encodedFrame = undefined;
+    });
   }
 
   /** The doc as it is now, without integrating a deferred state (for listeners and teardown). */
@@ -66,10 +72,16 @@ export class RoomDocument {
 
   /** What a client with `stateVector` lacks. Throws on a malformed state vector. */
   diff(stateVector: Uint8Array): Uint8Array {
-    // An empty state vector (a new client, a reload) asks for everything.
-    if (stateVector.length === 1 && stateVector[0] === 0) return this.encoded();
+    if (isEmpty(stateVector)) return this.encoded();
     if (this.#deferred) return Y.diffUpdate(this.#deferred, stateVector);
     return Y.encodeStateAsUpdate(this.#doc, stateVector);
+  }
+
+  /** The sync step 2 frame answering `stateVector` ({@link diff}). Throws on a malformed state vector. */
+  answer(stateVector: Uint8Array): Uint8Array {
+    if (!isEmpty(stateVector)) return encodeSyncStep2(this.diff(stateVector));
+    this.#encodedFrame ??= encodeSyncStep2(this.encoded());
+    return this.#encodedFrame;
   }
 
   /** Drops a deferred state and the doc. */
@@ -77,6 +89,7 @@ export class RoomDocument {
     this.#deferred = undefined;
     this.#deferredVector = undefined;
     this.#encoded = undefined;
+    this.#encodedFrame = undefined;
     this.#doc.destroy();
   }
 
@@ -91,3 +104,6 @@ export class RoomDocument {
     this.#onIntegrated(state.length, Math.round(performance.now() - started));
   }
 }
+
+/** An empty state vector (a new client, a reload) asks for everything. */
+const isEmpty = (stateVector: Uint8Array): boolean => stateVector.length === 1 && stateVector[0] === 0;

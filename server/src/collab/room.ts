@@ -10,7 +10,6 @@ import {
   encodeAwareness,
   encodeAwarenessUpdate,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   type AwarenessEntry,
 } from '@accord/protocol';
@@ -220,14 +219,14 @@ export class Room {
 
   /** Answers a client's state vector with everything it lacks. */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    let diff: Uint8Array;
+    let answer: Uint8Array;
     try {
-      diff = this.#document.diff(stateVector);
+      answer = this.#document.answer(stateVector);
     } catch {
       connection.close(CloseCode.BadMessage, 'malformed state vector in sync step 1');
       return;
     }
-    connection.send(encodeSyncStep2(diff));
+    connection.send(answer);
     // A moment later: computing it blocks the thread, and the answer's bytes (megabytes for a
     // large document, written as the client reads them) should have left first.
     if (this.#owesStep1.has(connection))
