@@ -26,7 +26,8 @@ export interface ServerUnderTest {
   stop(): Promise<void>;
 }
 
-const freePort = (): Promise<number> =>
+/** A port free on loopback right now. */
+export const freePort = (): Promise<number> =>
   new Promise((r) => {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {

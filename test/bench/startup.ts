@@ -17,12 +17,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureServerBuilt, serverArgs } from '../helpers/server-build.js';
 import { machine, writeResults } from './results-file.js';
+import { freePort } from './servers.js';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string' }, idle: { type: 'string' }, only: { type: 'string' } },
@@ -41,15 +41,6 @@ interface Sample {
   rssReady: number;
   rssIdle: number;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((r) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => r(port));
-    });
-  });
 
 const rss = (pid: number): number =>
   Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
