@@ -24,7 +24,7 @@ export type LiveEdit = <T>(documentId: string, edit: LexicalEdit<T>, origin?: un
 export function liveEdit(collab: CollabServer): LiveEdit {
   return (documentId, edit, origin) =>
     collab.withRoom(documentId, async (room) => {
-      const { update, value } = changeOnCopy(Y.encodeStateAsUpdate(room.doc), (copy) => runInEditor(copy, edit));
+      const { update, value } = changeOnCopy(room.encodedState(), (copy) => runInEditor(copy, edit));
       if (update.byteLength > 0) await room.submitServerUpdate(update, origin);
       return value;
     });

@@ -64,7 +64,7 @@ export function blocksOfState(state: Uint8Array): SerializedLexicalNode[] {
 export function liveReset(collab: CollabServer): LiveReset {
   return (documentId, blocks, origin) =>
     collab.withRoom(documentId, async (room) => {
-      const state = Y.encodeStateAsUpdate(room.doc);
+      const state = room.encodedState();
       let result: { update: Uint8Array; outcome: ResetOutcome };
       try {
         result = merge(state, blocks);
