@@ -23,7 +23,8 @@
  *                                         1: the same text typed by one person)
  *   pnpm bench cold-open --runs 5 --tail 20000
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { rss } from './proc.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,9 +60,6 @@ interface Sync {
   textMatches: boolean;
   socket: RawSocket;
 }
-
-const rssOf = (pid: number): number =>
-  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 
 /** Connects a fresh client (empty state vector) and times its sync; the socket stays open. */
 function sync(url: string, endContent: string): Promise<Sync> {
@@ -124,10 +122,10 @@ async function openOnAccord(dataDir: string, documentId: string, endContent: str
     // startAccordServer made a document of its own; open ours with the same token.
     const url = server.docUrl.replace(/\/collab\/[^?]+/, `/collab/${documentId}`);
     await new Promise((r) => setTimeout(r, 500));
-    const rssBefore = rssOf(server.pid);
+    const rssBefore = rss(server.pid);
     const cold = await sync(url, endContent);
     const warm = await sync(url, endContent);
-    const rssAfter = rssOf(server.pid);
+    const rssAfter = rss(server.pid);
     cold.socket.close();
     warm.socket.close();
     return {
@@ -152,7 +150,7 @@ interface ReferenceRun {
 async function openOnReference(snapshot: Uint8Array, endContent: string): Promise<ReferenceRun> {
   const server: ServerUnderTest = await startReference();
   try {
-    const rssBefore = rssOf(server.pid);
+    const rssBefore = rss(server.pid);
     const writer = await sync(server.docUrl, endContent);
     writer.socket.sendBinary(encodeUpdate(snapshot));
     for (let tries = 0; ; tries++) {
@@ -168,7 +166,7 @@ async function openOnReference(snapshot: Uint8Array, endContent: string): Promis
       s.socket.close();
       syncs.push(plain(s));
     }
-    const rssAfter = rssOf(server.pid);
+    const rssAfter = rss(server.pid);
     writer.socket.close();
     return { rssBeforeMb: rssBefore / MB, rssAfterMb: rssAfter / MB, syncs };
   } finally {

@@ -13,7 +13,7 @@
  * Pushing 260,000 updates through a socket would take minutes and measure the relay, which
  * the fan-out scenario does; what is stored is the same bytes either way.
  */
-import { readFileSync } from 'node:fs';
+import { rss } from './proc.js';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Compactor } from '../../server/src/storage/sqlite/compactor.js';
@@ -50,7 +50,7 @@ export interface PreparedDocument {
   logBytes: number;
 }
 
-const rssNow = (): number => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]) * 1024;
+const rssNow = (): number => rss('self');
 
 async function measuredFold(compactor: Compactor, label: string, documentId: string, uptoSeq: number) {
   // Garbage of the appends must not count against the fold.

@@ -5,11 +5,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
 import { ensureServerBuilt, serverArgs } from '../helpers/server-build.js';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { cpuSeconds, peakRss, stopChild } from './proc.js';
 import { tmpdir } from 'node:os';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -37,13 +37,7 @@ export const freePort = (): Promise<number> =>
   });
 
 function procStats(pid: number) {
-  return {
-    cpuSeconds: () => {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    },
-    peakRss: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024,
-  };
+  return { cpuSeconds: () => cpuSeconds(pid), peakRss: () => peakRss(pid) };
 }
 
 function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promise<void> {
@@ -64,14 +58,7 @@ function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promis
 }
 
 function stopper(child: ChildProcess): () => Promise<void> {
-  return async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
+  return () => stopChild(child);
 }
 
 /** The reference: @y/websocket-server 0.1.1, no persistence (YPERSISTENCE unset). */

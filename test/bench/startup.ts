@@ -15,13 +15,14 @@
  *   pnpm bench startup --only built    one server (built, tsx, reference)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureServerBuilt, serverArgs } from '../helpers/server-build.js';
 import { machine, writeResults } from './results-file.js';
+import { cpuSeconds, rss, stopChild } from './proc.js';
 import { freePort } from './servers.js';
 
 const { values } = parseArgs({
@@ -42,14 +43,7 @@ interface Sample {
   rssIdle: number;
 }
 
-const rss = (pid: number): number =>
-  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-
-const cpuMs = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime, in clock ticks of 10 ms.
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
+const cpuMs = (pid: number): number => cpuSeconds(pid) * 1000;
 
 function command(variant: Variant, port: number, dataDir: string): { args: string[]; env: NodeJS.ProcessEnv } {
   if (variant === 'reference') {
@@ -82,15 +76,6 @@ async function untilReady(child: ChildProcess, url: string, stderr: () => string
   }
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** One start: spawn, wait until it answers, read CPU and memory, idle, read memory again, stop. */
 async function startOnce(variant: Variant, dataDir: string, measureIdle: boolean): Promise<Sample> {
   const port = await freePort();
@@ -110,7 +95,7 @@ async function startOnce(variant: Variant, dataDir: string, measureIdle: boolean
     }
     return sample;
   } finally {
-    await stop(child);
+    await stopChild(child);
   }
 }
 
