@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CollabServer } from './collab/index.js';
-import type { Config } from './config.js';
+import { isLoopback, type Config } from './config.js';
 import { Authorization } from './extensions/authorization.js';
 import { Authenticator } from './identity/authenticator.js';
 import { sqliteIdentity, type Identity } from './identity/identity.js';
@@ -100,7 +100,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   let listeningUrl = '';
   const publicUrl = (): string => config.publicUrl ?? listeningUrl;
   if (config.seedDemo) await seedDemo({ records, documents, identity, logger });
-  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(config.host);
+  const loopback = isLoopback(config.host);
   if (!loopback && !config.metricsToken) {
     logger.warn(
       'serving a non-loopback address with /metrics open to anyone who can reach it; set ACCORD_METRICS_TOKEN to require a bearer token',

@@ -119,16 +119,13 @@ export class Compactor {
 }
 
 /**
- * The compiled worker of a compiled build, if this module is one: server/dist/compaction-worker.js
- * beside main.js, or one folder up when the bundler put this code in a shared chunk (dist/chunks/).
+ * The compiled worker of a compiled build, if this module is one: server/dist/compaction-worker.js,
+ * beside the entry points and the chunks the bundler puts this code in.
  */
 function compiledWorkerBeside(moduleUrl: string): URL | undefined {
   if (!moduleUrl.endsWith('.js')) return undefined;
-  for (const relative of ['./compaction-worker.js', '../compaction-worker.js']) {
-    const file = new URL(relative, moduleUrl);
-    if (existsSync(fileURLToPath(file))) return file;
-  }
-  return undefined;
+  const file = new URL('./compaction-worker.js', moduleUrl);
+  return existsSync(fileURLToPath(file)) ? file : undefined;
 }
 
 /**

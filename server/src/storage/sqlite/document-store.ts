@@ -48,10 +48,6 @@ export class SqliteDocumentStore implements DocumentStore {
     const deleteUpTo = db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
     const count = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ? AND seq > ?');
 
-    // A read transaction, so the snapshot and the updates after it come from one point in time.
-    const updatesIterated = db.prepare(
-      'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
-    );
     // Rows are read one at a time and handed on in bounded chunks, so a long log is never in
     // memory at once; one read transaction keeps the snapshot and the log from one point in time.
     this.#scan = db.transaction((id: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor) => {
@@ -60,7 +56,7 @@ export class SqliteDocumentStore implements DocumentStore {
       if (snap) visit([snap.data], true);
       let chunk: Buffer[] = [];
       let chunkBytes = 0;
-      for (const row of updatesIterated.iterate(id, snap?.uptoSeq ?? 0, uptoSeq) as Iterable<{
+      for (const row of updatesAfter.iterate(id, snap?.uptoSeq ?? 0, uptoSeq) as Iterable<{
         seq: number;
         data: Buffer;
       }>) {
@@ -77,6 +73,7 @@ export class SqliteDocumentStore implements DocumentStore {
       if (chunk.length) visit(chunk, false);
       return result;
     });
+    // A read transaction, so the snapshot and the updates after it come from one point in time.
     this.#load = db.transaction((id: string, uptoSeq: number): StoredDocument => {
       const snap = snapshot.get(id) as { data: Buffer; uptoSeq: number } | undefined;
       const rows = updatesAfter.all(id, snap?.uptoSeq ?? 0, uptoSeq) as { seq: number; data: Buffer }[];
