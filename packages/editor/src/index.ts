@@ -38,6 +38,27 @@ export {
   BracketError,
   type ListedBracket,
 } from './brackets.js';
+export {
+  $createSuggestionNode,
+  $getSuggestionAt,
+  $getSuggestionBy,
+  $getSuggestionId,
+  $getSuggestionIdentity,
+  $getSuggestionKind,
+  $isSuggestionNode,
+  isSuggestionKind,
+  isValidSuggestionAuthor,
+  isValidSuggestionId,
+  isValidSuggestionTime,
+  newSuggestionId,
+  suggestionAtState,
+  suggestionByState,
+  suggestionIdState,
+  suggestionKindState,
+  SuggestionNode,
+  type SuggestionIdentity,
+  type SuggestionKind,
+} from './suggestion-node.js';
 export { $collectBlocks, $ownText, blockTypeOf, type BlockType } from './blocks.js';
 export { openHeadlessCollabEditor, type HeadlessCollabEditor } from './headless.js';
 export { KEPT_FORMATS, safeHref, type Inline, type KeptFormat } from './inline.js';

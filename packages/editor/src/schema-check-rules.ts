@@ -6,6 +6,12 @@
  */
 import { isValidBracketId } from './bracket-node.js';
 import { isValidBlockId } from './id-state.js';
+import {
+  isSuggestionKind,
+  isValidSuggestionAuthor,
+  isValidSuggestionId,
+  isValidSuggestionTime,
+} from './suggestion-node.js';
 
 /** Longest string a node property may hold (a URL, a CSS style); longer ones are refused. */
 export const MAX_PROPERTY_CHARS = 4096;
@@ -43,8 +49,11 @@ const linkProps: Record<string, ValueRule> = {
   __title: strOrNull,
 };
 
-/** Which children an element takes: block elements, list items, or inline content (text and inline elements). */
-export type ChildKind = 'blocks' | 'listitems' | 'inline' | 'inline-or-list';
+/**
+ * Which children an element takes: block elements, list items, inline content (text and
+ * inline elements), or text only (text, tab and line-break nodes: a suggestion).
+ */
+export type ChildKind = 'blocks' | 'listitems' | 'inline' | 'inline-or-list' | 'text';
 
 export interface ElementRule {
   /** Whether the element itself is inline content (a link, a bracket) or a block. */
@@ -84,6 +93,13 @@ export const ELEMENT_RULES: Readonly<Record<string, ElementRule>> = {
   link: { inline: true, children: 'inline', props: linkProps, state: {} },
   autolink: { inline: true, children: 'inline', props: { ...linkProps, __isUnlinked: bool }, state: {} },
   'accord-bracket': { inline: true, children: 'inline', props: elementProps, state: { bid: isValidBracketId } },
+  // A suggestion holds text only, so nothing (another suggestion, a link, a bracket) nests in it.
+  'accord-suggestion': {
+    inline: true,
+    children: 'text',
+    props: elementProps,
+    state: { sid: isValidSuggestionId, sk: isSuggestionKind, sby: isValidSuggestionAuthor, sat: isValidSuggestionTime },
+  },
 };
 
 const textProps: Record<string, ValueRule> = { __format: int, __style: str, __mode: int, __detail: int };
@@ -115,10 +131,12 @@ export function mayHoldElement(parent: ElementRule, child: ElementRule, childTyp
       return child.inline && !(parent === ELEMENT_RULES['accord-bracket'] && childType === 'accord-bracket');
     case 'inline-or-list':
       return child.inline || childType === 'list';
+    case 'text':
+      return false;
   }
 }
 
 /** Whether an element of type `parent` may hold text (text, tab and line-break nodes, and characters). */
 export function mayHoldText(parent: ElementRule): boolean {
-  return parent.children === 'inline' || parent.children === 'inline-or-list';
+  return parent.children === 'inline' || parent.children === 'inline-or-list' || parent.children === 'text';
 }

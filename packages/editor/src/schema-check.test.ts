@@ -12,11 +12,13 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { $createBracketNode } from './bracket-node.js';
 import { $bracketPassage } from './brackets.js';
 import { editorNodes } from './nodes.js';
 import { $getBlockId } from './paragraph-id.js';
 import { ELEMENT_RULES, MAX_DEPTH, MAX_PROPERTY_CHARS, TEXT_RULES } from './schema-check-rules.js';
 import { checkDocumentChange, checkDocumentState } from './schema-check.js';
+import { $createSuggestionNode, newSuggestionId } from './suggestion-node.js';
 import { $buildSampleDocument } from './testing/sample.js';
 import {
   $blockAt,
@@ -203,6 +205,26 @@ describe('checkDocumentChange accepts what real editors write', () => {
     expect(verdicts.filter((v) => v !== undefined)).toEqual([]);
   });
 
+  it('accepts suggestions in a paragraph, a link and a bracket', () => {
+    const { doc, editor } = sampleDoc(open);
+    const verdicts = checkedEdits(doc, () => {
+      editor.update(
+        () => {
+          const suggestion = (kind: 'insert' | 'delete', text: string) =>
+            $createSuggestionNode({ id: newSuggestionId(), kind, by: 'ada-1', at: 1_700_000_000_000 }).append(
+              $createTextNode(text),
+            );
+          $blockAt(1).append(suggestion('insert', ' added'), suggestion('delete', ' struck'));
+          $blockAt(1).append($createLinkNode('https://x.example').append(suggestion('insert', 'in a link')));
+          $blockAt(1).append($createBracketNode().append(suggestion('delete', 'in a bracket')));
+        },
+        { discrete: true },
+      );
+    });
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.filter((v) => v !== undefined)).toEqual([]);
+  });
+
   it('accepts undo and redo of those edits (Yjs undo deletes and re-creates structs)', () => {
     const client = open();
     client.editor.update(() => $buildSampleDocument(), { discrete: true });
@@ -312,6 +334,33 @@ describe('checkDocumentChange refuses what Lexical cannot bind', () => {
         outer.insertEmbed(0, element('accord-bracket'));
       },
       /accord-bracket element into a accord-bracket/,
+    ],
+    [
+      'a suggestion inside a suggestion',
+      (root) => {
+        const outer = element('accord-suggestion');
+        (childOf(root, 1) as Y.XmlText).insertEmbed(0, outer);
+        outer.insertEmbed(0, element('accord-suggestion'));
+      },
+      /accord-suggestion element into a accord-suggestion/,
+    ],
+    [
+      'a bracket inside a suggestion',
+      (root) => {
+        const outer = element('accord-suggestion');
+        (childOf(root, 1) as Y.XmlText).insertEmbed(0, outer);
+        outer.insertEmbed(0, element('accord-bracket'));
+      },
+      /accord-bracket element into a accord-suggestion/,
+    ],
+    [
+      'a suggestion of an unknown kind',
+      (root) => {
+        const suggestion = element('accord-suggestion');
+        suggestion.setAttribute('__state', new Y.Map<unknown>([['sk', 'rewrite']]) as never);
+        (childOf(root, 1) as Y.XmlText).insertEmbed(0, suggestion);
+      },
+      /NodeState sk/,
     ],
     ['a link at the top level', (root) => root.insertEmbed(0, element('link')), /link element into a root/],
     [
