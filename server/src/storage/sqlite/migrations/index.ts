@@ -8,6 +8,7 @@ import { rounds } from './0006-rounds.js';
 import { roundProcessing } from './0007-round-processing.js';
 import { invitationRevocation } from './0008-invitation-revocation.js';
 import { roundTrust } from './0009-round-trust.js';
+import { attribution } from './0010-attribution.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   roundProcessing,
   invitationRevocation,
   roundTrust,
+  attribution,
 ];
