@@ -81,6 +81,14 @@ export {
   type NumberableBlock,
 } from './numbering.js';
 export {
+  insertedLabel,
+  labelParagraphs,
+  labelsByBlock,
+  type BaselineParagraph,
+  type LabelledParagraph,
+  type NumberedBlockRef,
+} from './labels.js';
+export {
   $ensureParagraphIds,
   $getBlockId,
   blockIdState,
