@@ -1,0 +1,60 @@
+/**
+ * Editing or suggesting: which one a person types in, and whether they may choose. The server
+ * decides what is allowed (`document.edit`, `document.suggest` in their access, the document's
+ * setting for members); this only reads it and words the one-line why beside a locked toggle.
+ */
+import type { Role } from '@accord/schema';
+
+export type EditMode = 'editing' | 'suggesting';
+
+/** The document's setting for members: free to edit, suggesting in agreed paragraphs, or always suggesting. */
+export type MemberSuggesting = 'open' | 'agreed' | 'all';
+
+export interface ModeInput {
+  role: Role | null;
+  /** `document.edit` is allowed. */
+  canEdit: boolean;
+  /** `document.suggest` is allowed. */
+  canSuggest: boolean;
+  setting: MemberSuggesting;
+  /** The person's own choice on the toggle. */
+  chosen: EditMode;
+  /** The caret is in a paragraph marked agreed. */
+  inAgreed: boolean;
+}
+
+export interface ModeState {
+  /** How typing lands; null when the person may change nothing. */
+  mode: EditMode | null;
+  /** The toggle cannot be changed. */
+  locked: boolean;
+  /** Why it is locked (one line), or what the setting does. */
+  why: string | null;
+}
+
+export const CONTRIBUTOR_WHY = 'You are a contributor: your changes are suggestions the coordinators accept or reject.';
+export const ALL_WHY = 'In this document, members’ changes are suggestions the coordinators accept or reject.';
+export const AGREED_WHY = 'This paragraph is agreed: changes to it are suggestions the coordinators accept or reject.';
+export const AGREED_NOTE = 'In agreed paragraphs, changes are suggestions.';
+
+/** The mode the person types in, from what the server allows and their own choice. */
+export function modeState({ role, canEdit, canSuggest, setting, chosen, inAgreed }: ModeInput): ModeState {
+  if (!canEdit) {
+    if (!canSuggest) return { mode: null, locked: true, why: null };
+    return {
+      mode: 'suggesting',
+      locked: true,
+      why: role === 'contributor' ? CONTRIBUTOR_WHY : role === 'member' && setting === 'all' ? ALL_WHY : null,
+    };
+  }
+  // The setting concerns members; coordinators and the secretariat steer and may still edit.
+  const member = role === 'member';
+  if (member && canSuggest && setting === 'all') return { mode: 'suggesting', locked: true, why: ALL_WHY };
+  if (member && canSuggest && setting === 'agreed' && inAgreed)
+    return { mode: 'suggesting', locked: true, why: AGREED_WHY };
+  return {
+    mode: canSuggest ? chosen : 'editing',
+    locked: !canSuggest,
+    why: member && setting === 'agreed' ? AGREED_NOTE : null,
+  };
+}
