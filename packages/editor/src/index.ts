@@ -59,6 +59,15 @@ export {
   type SuggestionIdentity,
   type SuggestionKind,
 } from './suggestion-node.js';
+export {
+  blockChanges,
+  blockViews,
+  SUGGESTION_TYPE,
+  type BlockChange,
+  type BlockView,
+  type SuggestionView,
+} from './block-changes.js';
+export { suggestionAuthorProblem, suggestOnlyProblem } from './suggestion-check.js';
 export { $collectBlocks, $ownText, blockTypeOf, type BlockType } from './blocks.js';
 export { openHeadlessCollabEditor, type HeadlessCollabEditor } from './headless.js';
 export { KEPT_FORMATS, safeHref, type Inline, type KeptFormat } from './inline.js';

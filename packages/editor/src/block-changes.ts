@@ -1,0 +1,294 @@
+/**
+ * What one Yjs transaction did to the blocks of a Lexical document, as each block read before
+ * and after it. The server asks this inside the transaction that applied a client's update to
+ * its screening replica (`onCheckUpdate`): attribution records who changed which paragraph from
+ * what to what, and the suggestion rules check that a suggesting client changed nothing but
+ * suggestions.
+ *
+ * Yjs keeps no "before" document, but inside the transaction it needs none: a block reads
+ * "before" by skipping the transaction's insertions and keeping its deletions
+ * (`transaction-phases.ts`).
+ *
+ * Only blocks the transaction touched are read: a keystroke costs one pass over its paragraph.
+ */
+import * as Y from 'yjs';
+import type { BlockType } from './blocks.js';
+import { isValidBlockId } from './id-state.js';
+import { type Phase, Visibility } from './transaction-phases.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: Yjs types are invariant in their event type
+type AnyType = Y.AbstractType<any>;
+
+/** A pending suggestion as one block shows it (its nodes in that block, merged). */
+export interface SuggestionView {
+  id: string;
+  kind: 'insert' | 'delete';
+  /** The proposer's person id, as the node says (the server verifies it when the node is made). */
+  by: string;
+  /** Creation time the node carries, ms since the epoch (informative). */
+  at: number;
+  text: string;
+}
+
+/** A block as one moment of the document shows it. */
+export interface BlockView {
+  blockId: string;
+  type: BlockType;
+  /** The text as the editor shows it, suggestions' text included. */
+  text: string;
+  /** The text without pending suggestions: insertions left out, deletions kept. */
+  base: string;
+  /**
+   * The base content in a canonical form — block attributes, inline elements and text
+   * formatting included, however Yjs happens to split the items — so that "the base is
+   * unchanged" is one string comparison.
+   */
+  baseKey: string;
+  /** One entry per suggestion id, in order of first appearance. */
+  suggestions: SuggestionView[];
+}
+
+/** One block the transaction changed: undefined before = it is new, undefined after = it was removed. */
+export interface BlockChange {
+  blockId: string;
+  before: BlockView | undefined;
+  after: BlockView | undefined;
+}
+
+/** The type `@lexical/yjs` gives the suggestion element (`SuggestionNode`). */
+export const SUGGESTION_TYPE = 'accord-suggestion';
+
+const BLOCK_TYPES: ReadonlySet<string> = new Set<BlockType>(['paragraph', 'heading', 'quote', 'list', 'listitem']);
+
+/** Block attributes whose change is a change of the text (not `__dir`, `__textFormat`: Lexical derives those while typing). */
+const BLOCK_KEY_ATTRIBUTES = [
+  '__type',
+  '__tag',
+  '__format',
+  '__indent',
+  '__listType',
+  '__start',
+  '__value',
+  '__checked',
+];
+
+/** Inline element attributes that belong to the base content (a link's target, say). */
+const INLINE_KEY_ATTRIBUTES = ['__type', '__url', '__target', '__rel', '__title', '__isUnlinked'];
+
+/**
+ * Inside the transaction that applied an update (an extension's `onCheckUpdate`): the blocks it
+ * changed, as they were before it and are now. A block replaced under the same id (Lexical turns
+ * a paragraph into a heading by replacing the node) is one change.
+ */
+export function blockChanges(transaction: Y.Transaction): BlockChange[] {
+  const doc = transaction.doc;
+  if (!doc.share.has('root')) return [];
+  const root = doc.get('root', Y.XmlText);
+  const visibility = new Visibility(transaction);
+  const touched = new Set<Y.XmlText>();
+  const addNewOrRemoved = (container: AnyType): void => {
+    for (let item = container._start; item !== null; item = item.right) {
+      const content = item.content;
+      if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) continue;
+      if (visibility.visible(item, 'before') === visibility.visible(item, 'after')) continue;
+      if (isBlock(content.type, visibility)) touched.add(content.type);
+      // A new or removed list takes its items with it; an item its nested lists.
+      addNewOrRemoved(content.type);
+    }
+  };
+  for (const [type, keys] of transaction.changed) {
+    const block = enclosingBlock(type, root, visibility);
+    if (block) touched.add(block);
+    if (!keys.has(null)) continue;
+    // A replica that only received updates holds its root untyped until `doc.get` types it, and
+    // the transaction may name the untyped one: any top-level type here is taken for the root.
+    if (type._item === null) addNewOrRemoved(root);
+    else if (type instanceof Y.XmlText && isBlock(type, visibility)) addNewOrRemoved(type);
+  }
+  const byId = new Map<string, BlockChange>();
+  const changes: BlockChange[] = [];
+  for (const xml of touched) {
+    const before = visibility.attached(xml, 'before') ? viewOf(xml, visibility, 'before') : undefined;
+    const after = visibility.attached(xml, 'after') ? viewOf(xml, visibility, 'after') : undefined;
+    if (!before && !after) continue;
+    const blockId = after?.blockId || before?.blockId || '';
+    const twin = blockId === '' ? undefined : byId.get(blockId);
+    if (twin && !twin.before !== !before) {
+      twin.before ??= before;
+      twin.after ??= after;
+      continue;
+    }
+    const change: BlockChange = { blockId, before, after };
+    if (blockId !== '') byId.set(blockId, change);
+    changes.push(change);
+  }
+  return changes;
+}
+
+/** Every block of a doc's current state, in document order (lists before their items). */
+export function blockViews(doc: Y.Doc): BlockView[] {
+  if (!doc.share.has('root')) return [];
+  const root = doc.get('root', Y.XmlText);
+  const visibility = new Visibility();
+  const views: BlockView[] = [];
+  const visit = (container: Y.XmlText): void => {
+    for (let item = container._start; item !== null; item = item.right) {
+      const content = item.content;
+      if (item.deleted || !(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) continue;
+      if (!isBlock(content.type, visibility)) continue;
+      views.push(viewOf(content.type, visibility, 'after'));
+      visit(content.type);
+    }
+  };
+  visit(root);
+  return views;
+}
+
+function typeName(xml: Y.XmlText, visibility: Visibility): string {
+  // A node never changes its type (the schema check refuses it), so either phase answers.
+  const name = visibility.value(xml, '__type', 'after') ?? visibility.value(xml, '__type', 'before');
+  return typeof name === 'string' ? name : '';
+}
+
+function isBlock(xml: Y.XmlText, visibility: Visibility): boolean {
+  return BLOCK_TYPES.has(typeName(xml, visibility));
+}
+
+/** The innermost block holding `type` (or `type` itself), when it lies in the Lexical root. */
+function enclosingBlock(type: AnyType, root: Y.XmlText, visibility: Visibility): Y.XmlText | undefined {
+  let block: Y.XmlText | undefined;
+  for (let current: AnyType = type; current !== root; ) {
+    if (!block && current instanceof Y.XmlText && isBlock(current, visibility)) block = current;
+    const item = current._item;
+    if (item === null) return undefined; // another top-level type: not part of the document
+    current = item.parent as AnyType;
+  }
+  return block;
+}
+
+/** Reads one block in one phase. */
+function viewOf(xml: Y.XmlText, visibility: Visibility, phase: Phase): BlockView {
+  const state = visibility.value(xml, '__state', phase);
+  const pid = state instanceof Y.Map ? visibility.value(state, 'pid', phase) : undefined;
+  const type = typeName(xml, visibility) as BlockType;
+  const reader = new BlockReader(visibility, phase);
+  reader.key += attributesKey(xml, BLOCK_KEY_ATTRIBUTES, visibility, phase) + `#${isValidBlockId(pid) ? pid : ''}|`;
+  // A list's text is its items' (blocks of their own), as in `$ownText`.
+  if (type !== 'list') reader.read(xml, undefined);
+  return {
+    blockId: isValidBlockId(pid) ? pid : '',
+    type,
+    text: reader.text,
+    base: reader.base,
+    baseKey: reader.key + reader.flushRun(),
+    suggestions: [...reader.suggestions.values()],
+  };
+}
+
+function attributesKey(xml: AnyType, keys: readonly string[], visibility: Visibility, phase: Phase): string {
+  let key = '';
+  for (const name of keys) {
+    const value = visibility.value(xml, name, phase);
+    if (value !== undefined) key += `${name}=${JSON.stringify(value)};`;
+  }
+  return key;
+}
+
+/** Walks a block's items in one phase, collecting its text, base text, canonical base and suggestions. */
+class BlockReader {
+  text = '';
+  base = '';
+  key = '';
+  readonly suggestions = new Map<string, SuggestionView>();
+  readonly #visibility: Visibility;
+  readonly #phase: Phase;
+  /** The base text run being built and its format, merged across item and node boundaries. */
+  #run = '';
+  #runFormat = '';
+
+  constructor(visibility: Visibility, phase: Phase) {
+    this.#visibility = visibility;
+    this.#phase = phase;
+  }
+
+  read(xml: Y.XmlText, suggestion: SuggestionView | undefined): void {
+    const visibility = this.#visibility;
+    const phase = this.#phase;
+    let format = '';
+    for (let item = xml._start; item !== null; item = item.right) {
+      if (!visibility.visible(item, phase)) continue;
+      const content = item.content;
+      if (content instanceof Y.ContentString) {
+        this.#addText(content.str, format, suggestion);
+      } else if (content instanceof Y.ContentType && content.type instanceof Y.Map) {
+        // A text node: its properties, then its characters.
+        const node = content.type;
+        const nodeType = visibility.value(node, '__type', phase);
+        format = `${String(visibility.value(node, '__format', phase) ?? 0)}/${String(visibility.value(node, '__style', phase) ?? '')}`;
+        if (nodeType === 'linebreak') this.#addText('\n', format, suggestion);
+      } else if (content instanceof Y.ContentType && content.type instanceof Y.XmlText) {
+        const child = content.type;
+        const name = typeName(child, visibility);
+        if (BLOCK_TYPES.has(name)) continue; // a nested list: a block of its own
+        if (name === SUGGESTION_TYPE && suggestion === undefined) {
+          this.read(child, this.#suggestionOf(child));
+        } else {
+          this.key +=
+            this.flushRun() +
+            `<${attributesKey(child, INLINE_KEY_ATTRIBUTES, visibility, phase)}${this.#stateKey(child)}>`;
+          this.read(child, suggestion);
+          this.key += `${this.flushRun()}</>`;
+        }
+      }
+    }
+  }
+
+  /** Closes the current base run into the key. */
+  flushRun(): string {
+    if (this.#run === '') return '';
+    const run = `${JSON.stringify([this.#runFormat, this.#run])}`;
+    this.#run = '';
+    return run;
+  }
+
+  #addText(text: string, format: string, suggestion: SuggestionView | undefined): void {
+    this.text += text;
+    if (suggestion) suggestion.text += text;
+    if (suggestion?.kind === 'insert') return;
+    this.base += text;
+    if (format !== this.#runFormat) {
+      this.key += this.flushRun();
+      this.#runFormat = format;
+    }
+    this.#run += text;
+  }
+
+  #suggestionOf(xml: Y.XmlText): SuggestionView {
+    const state = this.#visibility.value(xml, '__state', this.#phase);
+    const get = (key: string): unknown =>
+      state instanceof Y.Map ? this.#visibility.value(state, key, this.#phase) : undefined;
+    const id = typeof get('sid') === 'string' ? (get('sid') as string) : '';
+    const known = this.suggestions.get(id);
+    if (known) return known;
+    const kind = get('sk') === 'delete' ? 'delete' : 'insert';
+    const by = get('sby');
+    const at = get('sat');
+    const view: SuggestionView = {
+      id,
+      kind,
+      by: typeof by === 'string' ? by : '',
+      at: typeof at === 'number' ? at : 0,
+      text: '',
+    };
+    this.suggestions.set(id, view);
+    return view;
+  }
+
+  /** An inline element's NodeState in the key (a bracket's id: moving text out of a bracket changes the base). */
+  #stateKey(xml: Y.XmlText): string {
+    const state = this.#visibility.value(xml, '__state', this.#phase);
+    if (!(state instanceof Y.Map)) return '';
+    const bid = this.#visibility.value(state, 'bid', this.#phase);
+    return bid === undefined ? '' : `bid=${JSON.stringify(bid)}`;
+  }
+}
