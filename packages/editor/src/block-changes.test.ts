@@ -10,7 +10,7 @@ import { $blockAt, appendParagraphs, copyOf, pressBackspace, pressEnter, useTest
  * What the server sees: the client's next update applied to a replica inside a transaction,
  * and `blockChanges` asked before the transaction ends.
  */
-function changesOf(doc: Y.Doc, edit: () => void): BlockChange[] {
+function changesOf(doc: Y.Doc, edit: () => void): readonly BlockChange[] {
   const replica = copyOf(doc);
   const updates: Uint8Array[] = [];
   const record = (update: Uint8Array): void => {
@@ -20,7 +20,7 @@ function changesOf(doc: Y.Doc, edit: () => void): BlockChange[] {
   edit();
   doc.off('update', record);
   expect(updates.length).toBeGreaterThan(0);
-  let changes: BlockChange[] = [];
+  let changes: readonly BlockChange[] = [];
   Y.transact(replica, (transaction) => {
     Y.applyUpdate(replica, Y.mergeUpdates(updates));
     changes = blockChanges(transaction);

@@ -78,9 +78,18 @@ const INLINE_KEY_ATTRIBUTES = ['__type', '__url', '__target', '__rel', '__title'
 /**
  * Inside the transaction that applied an update (an extension's `onCheckUpdate`): the blocks it
  * changed, as they were before it and are now. A block replaced under the same id (Lexical turns
- * a paragraph into a heading by replacing the node) is one change.
+ * a paragraph into a heading by replacing the node) is one change. Shared between callers: read it, never change it.
  */
-export function blockChanges(transaction: Y.Transaction): BlockChange[] {
+export function blockChanges(transaction: Y.Transaction): readonly BlockChange[] {
+  let changes = answered.get(transaction);
+  if (!changes) answered.set(transaction, (changes = readChanges(transaction)));
+  return changes;
+}
+
+/** Several extensions ask about one update (attribution, suggestions): the answer is read once per transaction. */
+const answered = new WeakMap<Y.Transaction, readonly BlockChange[]>();
+
+function readChanges(transaction: Y.Transaction): BlockChange[] {
   const doc = transaction.doc;
   if (!doc.share.has('root')) return [];
   const root = doc.get('root', Y.XmlText);
