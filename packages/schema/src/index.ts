@@ -167,3 +167,4 @@ export {
   PublicRoundOutcome,
 } from './dispositions.js';
 export { byline, SCORE_MEANING, type Standing, standing } from './standing.js';
+export { ParagraphChange, ParagraphChanges, ChangedParagraph, DocumentVisit } from './history.js';

@@ -23,6 +23,7 @@ import {
 import type { z } from 'zod';
 import type { LiveEdit } from '../content/live-edit.js';
 import type { LiveState } from '../content/live-state.js';
+import { OnBehalfOf } from '../extensions/on-behalf-of.js';
 import { Refusal } from '../refusal.js';
 import { buildDashboard } from './dashboard.js';
 import { buildRegister, type Register } from './register.js';
@@ -214,21 +215,26 @@ export class ConsensusService {
           `bracket ${bracketId} has no alternative ${body.alternativeId}; choose one of its alternatives or the bracketed text`,
         );
     }
-    const edited = await this.#deps.liveEdit(documentId, () => {
-      const node = $findBracket(bracketId);
-      if (!node)
-        throw new ConsensusRefused(
-          409,
-          'bracket_gone',
-          `bracket ${bracketId} was removed from the text meanwhile; nothing was changed`,
-        );
-      const previousText = node.getTextContent();
-      let block = node.getParent();
-      while (block !== null && $getBlockId(block) === '') block = block.getParent();
-      if (alternative) $replaceBracket(node, alternative.text);
-      else $unwrapBracket(node);
-      return { previousText, blockId: block ? $getBlockId(block) : '' };
-    });
+    const edited = await this.#deps.liveEdit(
+      documentId,
+      () => {
+        const node = $findBracket(bracketId);
+        if (!node)
+          throw new ConsensusRefused(
+            409,
+            'bracket_gone',
+            `bracket ${bracketId} was removed from the text meanwhile; nothing was changed`,
+          );
+        const previousText = node.getTextContent();
+        let block = node.getParent();
+        while (block !== null && $getBlockId(block) === '') block = block.getParent();
+        if (alternative) $replaceBracket(node, alternative.text);
+        else $unwrapBracket(node);
+        return { previousText, blockId: block ? $getBlockId(block) : '' };
+      },
+      // The text change is the coordinator's: attribution names them.
+      new OnBehalfOf(actorId, 'bracket.resolve'),
+    );
     await this.#deps.store.recordResolution({
       documentId,
       bracketId,

@@ -18,6 +18,7 @@ import type {
 } from '@accord/schema';
 import { blocksOfState, type LiveReset } from '../content/live-reset.js';
 import type { LiveState } from '../content/live-state.js';
+import { OnBehalfOf } from '../extensions/on-behalf-of.js';
 import { Refusal } from '../refusal.js';
 import { newId } from '../storage/ids.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
@@ -135,11 +136,11 @@ export class VersionService {
    * version's paragraphs, so comments and consensus records on them stay attached; nodes of
    * unknown types in the live document are removed (the way to repair a broken document).
    */
-  async reset(document: DocumentRecord, versionId: string): Promise<DocumentReset> {
+  async reset(document: DocumentRecord, versionId: string, actorId: string): Promise<DocumentReset> {
     const liveReset = this.#deps.liveReset;
     if (!liveReset) throw new Error('resetting needs the collaboration server: pass liveReset to VersionService');
     const { version, state } = await this.get(document.id, versionId);
-    const outcome = await liveReset(document.id, blocksOfState(state));
+    const outcome = await liveReset(document.id, blocksOfState(state), new OnBehalfOf(actorId, 'document.reset'));
     return {
       documentId: document.id,
       version: { documentId: document.id, versionId: version.id, name: version.name },

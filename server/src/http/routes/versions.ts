@@ -140,7 +140,7 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const id = param(c, 'documentId', Id, 'document');
       const { document, auth, resource } = await gate.document(c, id, 'document.reset');
       const versionId = versionParam(c);
-      const reset = await versions.reset(document, versionId);
+      const reset = await versions.reset(document, versionId, auth.person.id);
       await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'document.reset',
