@@ -24,7 +24,7 @@ export const ROLE_SUMMARIES: Readonly<Record<Role, string>> = {
   secretariat: 'edits, manages people, roles and invitations, reads the audit log',
   coordinator: 'edits and creates documents, steers the drafting',
   member: 'edits and comments',
-  contributor: 'reads and comments; cannot edit the text',
+  contributor: 'reads, comments and suggests changes; cannot edit the text directly',
   observer: 'reads and sees who is here',
 };
 
@@ -40,7 +40,7 @@ export function readOnlyExplanation(role: Role): string {
     case 'observer':
       return 'You are an observer in this workspace: you can read and see who is here, but not edit.';
     case 'contributor':
-      return 'You are a contributor in this workspace: you can read and see who is here, but not edit the text.';
+      return 'You are a contributor in this workspace: you can read, comment and suggest changes, but not edit the text.';
     default:
       return `You are ${roleAsComplement(role)} in this workspace, but you cannot edit this document: you can read it and see who is here.`;
   }

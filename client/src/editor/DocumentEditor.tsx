@@ -27,6 +27,10 @@ import { ParagraphNumbersPlugin } from './ParagraphNumbersPlugin.js';
 import { ShortcutsPlugin } from './ShortcutsPlugin.js';
 import { documentTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
+import { AgreedCaretPlugin } from '../suggestions/AgreedCaretPlugin.js';
+import { ModeShortcutPlugin } from '../suggestions/ModeShortcutPlugin.js';
+import { ModeToggle } from '../suggestions/ModeToggle.js';
+import { useEditMode, type SuggestingAccess } from '../suggestions/useEditMode.js';
 
 /**
  * Read-only until the document has arrived once (typing into a not-yet-loaded page would land
@@ -50,6 +54,11 @@ export interface DocumentEditorProps {
    * not known yet: read-only, with the toolbar shown disabled.
    */
   canEdit: boolean | null;
+  /**
+   * What the person may suggest, and the document's rules for it: with `document.suggest` and
+   * without `document.edit` (a contributor) the editor is writable, in suggesting mode only.
+   */
+  suggesting?: SuggestingAccess;
   /** Shown in place of the toolbar when the person may not edit (why, in a sentence). */
   readOnlyNotice?: ReactNode;
   /** Why the server refused the document, if it did (then it never becomes ready). */
@@ -66,12 +75,18 @@ export function DocumentEditor({
   identity,
   ready,
   canEdit,
+  suggesting,
   readOnlyNotice,
   unavailable,
   onNumberedCount,
   toolbarEnd,
   children,
 }: DocumentEditorProps) {
+  const edit = useEditMode(session.documentId, canEdit === true, suggesting);
+  const mode = edit.state.mode;
+  // May change the text at all: directly, or as suggestions.
+  const writable = canEdit === true || mode === 'suggesting';
+  const readOnly = canEdit === false && !writable;
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Created once: LexicalComposer reads its config on the first render only.
   const initialConfig = useRef<InitialConfigType>({
@@ -93,8 +108,14 @@ export function DocumentEditor({
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-shell">
           <div className="toolbar-dock">
-            {canEdit !== false ? (
-              <Toolbar disabled={!ready || !canEdit}>{toolbarEnd}</Toolbar>
+            {canEdit !== false || writable ? (
+              <Toolbar
+                disabled={!ready || !writable}
+                suggesting={mode === 'suggesting'}
+                mode={<ModeToggle state={edit.state} disabled={!ready} onChoose={edit.choose} />}
+              >
+                {toolbarEnd}
+              </Toolbar>
             ) : (
               <div className="read-only-bar">
                 {readOnlyNotice}
@@ -102,17 +123,22 @@ export function DocumentEditor({
               </div>
             )}
           </div>
-          <article className="paper" aria-busy={!ready} data-read-only={canEdit === false || undefined}>
+          <article
+            className="paper"
+            aria-busy={!ready}
+            data-read-only={readOnly || undefined}
+            data-mode={mode ?? undefined}
+          >
             <RichTextPlugin
               contentEditable={
                 <ContentEditable
                   className="doc-content"
-                  aria-label={canEdit === false ? 'Document text (read only)' : 'Document text'}
-                  aria-placeholder={canEdit === false ? 'This document is empty.' : 'Start drafting…'}
+                  aria-label={readOnly ? 'Document text (read only)' : 'Document text'}
+                  aria-placeholder={readOnly ? 'This document is empty.' : 'Start drafting…'}
                   placeholder={
                     <div className="doc-placeholder">
                       {ready
-                        ? canEdit === false
+                        ? readOnly
                           ? 'This document is empty.'
                           : 'Start drafting…'
                         : unavailable
@@ -139,13 +165,15 @@ export function DocumentEditor({
           cursorColor={identity.color}
           cursorsContainerRef={cursorsRef}
         />
-        <EditablePlugin editable={ready && canEdit === true} />
+        <EditablePlugin editable={ready && writable} />
+        {mode !== null && !edit.state.locked && <ModeShortcutPlugin mode={mode} onChoose={edit.choose} />}
+        {edit.agreed.size > 0 && <AgreedCaretPlugin agreed={edit.agreed} onChange={edit.setInAgreed} />}
         <ListPlugin />
         <LinkPlugin validateUrl={validateUrl} />
         <ParagraphIdsPlugin enabled={canEdit === true} />
         <ParagraphNumbersPlugin onCount={onNumberedCount} />
         <CurrentBlockPlugin />
-        {canEdit === true && <ShortcutsPlugin />}
+        {canEdit === true && mode !== 'suggesting' && <ShortcutsPlugin />}
         {children}
       </LexicalComposer>
     </LexicalCollaboration>

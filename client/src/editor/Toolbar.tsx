@@ -74,7 +74,19 @@ function ToolButton({
 
 const HEADING_CHOICES: BlockKind[] = ['paragraph', 'h1', 'h2', 'h3'];
 
-export function Toolbar({ disabled, children }: { disabled: boolean; children?: ReactNode }) {
+export function Toolbar({
+  disabled,
+  suggesting = false,
+  mode,
+  children,
+}: {
+  disabled: boolean;
+  /** Typing makes suggestions: formatting, lists, links and brackets cannot be suggested, so they are off. */
+  suggesting?: boolean;
+  /** The editing / suggesting toggle (suggestions/ModeToggle), first in the bar. */
+  mode?: ReactNode;
+  children?: ReactNode;
+}) {
   const [editor] = useLexicalComposerContext();
   const [format, setFormat] = useState<SelectionFormat>(EMPTY_FORMAT);
   const [canUndo, setCanUndo] = useState(false);
@@ -105,9 +117,11 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
 
   const text = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const block = (kind: BlockKind) => () => setBlockKind(editor, kind, format.block);
+  const formatting = disabled || suggesting;
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" aria-disabled={disabled}>
+      {mode && <div className="tool-group">{mode}</div>}
       <div className="tool-group">
         <ToolButton
           label="Undo"
@@ -133,7 +147,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
         <select
           id="block-type"
           className="block-select"
-          disabled={disabled}
+          disabled={formatting}
           value={HEADING_CHOICES.includes(format.block) ? format.block : ''}
           onChange={(e) => setBlockKind(editor, e.target.value as BlockKind, format.block)}
           title={`Text style (${HEADING_CHOICES.map((k) => `${BLOCK_LABELS[k]} ${describe(BLOCK_SHORTCUTS[k])}`).join(', ')})`}
@@ -151,7 +165,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
           label="Bold"
           shortcut={BUILTIN_SHORTCUTS.bold}
           pressed={format.bold}
-          disabled={disabled}
+          disabled={formatting}
           onClick={text('bold')}
         >
           <BoldIcon />
@@ -160,7 +174,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
           label="Italic"
           shortcut={BUILTIN_SHORTCUTS.italic}
           pressed={format.italic}
-          disabled={disabled}
+          disabled={formatting}
           onClick={text('italic')}
         >
           <ItalicIcon />
@@ -169,7 +183,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
           label="Underline"
           shortcut={BUILTIN_SHORTCUTS.underline}
           pressed={format.underline}
-          disabled={disabled}
+          disabled={formatting}
           onClick={text('underline')}
         >
           <UnderlineIcon />
@@ -180,7 +194,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
           label="Bulleted list"
           shortcut={BLOCK_SHORTCUTS.bullet}
           pressed={format.block === 'bullet'}
-          disabled={disabled}
+          disabled={formatting}
           onClick={block('bullet')}
         >
           <BulletListIcon />
@@ -189,7 +203,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
           label="Numbered list"
           shortcut={BLOCK_SHORTCUTS.number}
           pressed={format.block === 'number'}
-          disabled={disabled}
+          disabled={formatting}
           onClick={block('number')}
         >
           <NumberListIcon />
@@ -198,7 +212,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
           label="Block quote"
           shortcut={BLOCK_SHORTCUTS.quote}
           pressed={format.block === 'quote'}
-          disabled={disabled}
+          disabled={formatting}
           onClick={block(format.block === 'quote' ? 'paragraph' : 'quote')}
         >
           <QuoteIcon />
@@ -207,7 +221,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
           label="Link"
           shortcut={BLOCK_SHORTCUTS.link}
           pressed={format.link !== null}
-          disabled={disabled}
+          disabled={formatting}
           onClick={() => setLinkOpen((open) => !open)}
         >
           <LinkIcon />
@@ -218,7 +232,7 @@ export function Toolbar({ disabled, children }: { disabled: boolean; children?: 
         <ToolButton
           label="Bracket the selection"
           shortcut={BRACKET_SHORTCUT}
-          disabled={disabled}
+          disabled={formatting}
           onClick={() => editor.dispatchCommand(WRAP_IN_BRACKET_COMMAND, undefined)}
         >
           <span className="tool-bracket" aria-hidden="true">

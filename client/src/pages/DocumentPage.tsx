@@ -32,6 +32,8 @@ import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
 import { versionPaths } from '../versions/paths.js';
 import { sessionStore } from '../session/useSession.js';
+import { getSuggestionSettings } from '../suggestions/api.js';
+import { SuggestionsPlugin } from '../suggestions/SuggestionsPlugin.js';
 import { useAsync } from '../useAsync.js';
 import { ClosedForGood } from './ClosedForGood.js';
 
@@ -104,6 +106,12 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   // A permissionDenied newer than what we know of our access locks the editor until the re-check.
   const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
   const canEdit = can(access, 'document.edit') && !checking && !closed;
+  // Contributors (and members, where the document's setting says so) change the text as suggestions.
+  const canSuggest = can(access, 'document.suggest') && !checking && !closed;
+  const suggestionSettings = useAsync(
+    (signal) => (canSuggest ? getSuggestionSettings(documentId, signal) : Promise.resolve(null)),
+    [documentId, canSuggest, access?.role],
+  );
 
   const title = loaded?.document.title ?? '';
   useEffect(() => {
@@ -156,7 +164,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   return (
     <div className="room">
       <AppHeader crumbs={crumbs} workspaceId={workspaceId} role={access?.role}>
-        <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit} />
+        <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit && !canSuggest} />
         <PresenceList participants={participants} />
       </AppHeader>
       {/* The document's own first heading is its title on the page; this one is for outlines and screen readers. */}
@@ -181,6 +189,12 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         ready={connection.everSynced || connection.restored}
         // Unknown until the server answered: read-only meanwhile, nothing is written on a guess.
         canEdit={access === null ? null : canEdit}
+        suggesting={{
+          personId: person.id,
+          role: access?.role ?? null,
+          canSuggest,
+          settings: suggestionSettings.status === 'done' ? suggestionSettings.value : null,
+        }}
         readOnlyNotice={
           access && <ReadOnlyNotice role={access.role} changedReason={changedReason} checking={checking} />
         }
@@ -191,6 +205,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         <CommentsPlugin room={comments} doc={session.doc} />
         <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
         <BracketPlugin room={consensus} canEdit={canEdit} />
+        <SuggestionsPlugin documentId={documentId} canDecide={can(access, 'suggestion.decide')} personId={person.id} />
       </DocumentEditor>
       <CommentsPanel room={comments} />
       {panelParagraph && (

@@ -5,7 +5,7 @@ const member: ModeInput = {
   role: 'member',
   canEdit: true,
   canSuggest: true,
-  setting: 'open',
+  suggestOnly: 'nowhere',
   chosen: 'editing',
   inAgreed: false,
 };
@@ -25,18 +25,17 @@ describe('modeState', () => {
     expect(modeState({ ...member, role: 'observer', canEdit: false, canSuggest: false }).mode).toBeNull();
   });
 
-  it('follows the document setting for members, not for coordinators', () => {
-    expect(modeState({ ...member, setting: 'all' })).toEqual({ mode: 'suggesting', locked: true, why: ALL_WHY });
-    expect(modeState({ ...member, setting: 'agreed', inAgreed: true })).toEqual({
+  it('follows the document setting where the server says it applies to this person', () => {
+    expect(modeState({ ...member, suggestOnly: 'all' })).toEqual({ mode: 'suggesting', locked: true, why: ALL_WHY });
+    expect(modeState({ ...member, suggestOnly: 'agreed', inAgreed: true })).toEqual({
       mode: 'suggesting',
       locked: true,
       why: AGREED_WHY,
     });
-    expect(modeState({ ...member, setting: 'agreed' })).toEqual({ mode: 'editing', locked: false, why: AGREED_NOTE });
-    expect(modeState({ ...member, role: 'coordinator', setting: 'all' })).toEqual({
+    expect(modeState({ ...member, suggestOnly: 'agreed' })).toEqual({
       mode: 'editing',
       locked: false,
-      why: null,
+      why: AGREED_NOTE,
     });
   });
 });

@@ -7,8 +7,8 @@ import type { Role } from '@accord/schema';
 
 export type EditMode = 'editing' | 'suggesting';
 
-/** The document's setting for members: free to edit, suggesting in agreed paragraphs, or always suggesting. */
-export type MemberSuggesting = 'open' | 'agreed' | 'all';
+/** Where the document's setting makes this person's changes suggestions (the server says, per person). */
+export type SuggestOnly = 'nowhere' | 'agreed' | 'all';
 
 export interface ModeInput {
   role: Role | null;
@@ -16,7 +16,7 @@ export interface ModeInput {
   canEdit: boolean;
   /** `document.suggest` is allowed. */
   canSuggest: boolean;
-  setting: MemberSuggesting;
+  suggestOnly: SuggestOnly;
   /** The person's own choice on the toggle. */
   chosen: EditMode;
   /** The caret is in a paragraph marked agreed. */
@@ -33,28 +33,21 @@ export interface ModeState {
 }
 
 export const CONTRIBUTOR_WHY = 'You are a contributor: your changes are suggestions the coordinators accept or reject.';
-export const ALL_WHY = 'In this document, members’ changes are suggestions the coordinators accept or reject.';
+export const ALL_WHY = 'In this document, your changes are suggestions the coordinators accept or reject.';
 export const AGREED_WHY = 'This paragraph is agreed: changes to it are suggestions the coordinators accept or reject.';
 export const AGREED_NOTE = 'In agreed paragraphs, changes are suggestions.';
 
 /** The mode the person types in, from what the server allows and their own choice. */
-export function modeState({ role, canEdit, canSuggest, setting, chosen, inAgreed }: ModeInput): ModeState {
+export function modeState({ role, canEdit, canSuggest, suggestOnly, chosen, inAgreed }: ModeInput): ModeState {
   if (!canEdit) {
     if (!canSuggest) return { mode: null, locked: true, why: null };
-    return {
-      mode: 'suggesting',
-      locked: true,
-      why: role === 'contributor' ? CONTRIBUTOR_WHY : role === 'member' && setting === 'all' ? ALL_WHY : null,
-    };
+    return { mode: 'suggesting', locked: true, why: role === 'contributor' ? CONTRIBUTOR_WHY : ALL_WHY };
   }
-  // The setting concerns members; coordinators and the secretariat steer and may still edit.
-  const member = role === 'member';
-  if (member && canSuggest && setting === 'all') return { mode: 'suggesting', locked: true, why: ALL_WHY };
-  if (member && canSuggest && setting === 'agreed' && inAgreed)
-    return { mode: 'suggesting', locked: true, why: AGREED_WHY };
+  if (canSuggest && suggestOnly === 'all') return { mode: 'suggesting', locked: true, why: ALL_WHY };
+  if (canSuggest && suggestOnly === 'agreed' && inAgreed) return { mode: 'suggesting', locked: true, why: AGREED_WHY };
   return {
     mode: canSuggest ? chosen : 'editing',
     locked: !canSuggest,
-    why: member && setting === 'agreed' ? AGREED_NOTE : null,
+    why: suggestOnly === 'agreed' ? AGREED_NOTE : null,
   };
 }

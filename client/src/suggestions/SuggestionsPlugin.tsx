@@ -1,0 +1,57 @@
+/**
+ * Suggestions inside the editor: render this as a child of the document's LexicalComposer.
+ * It colours the suggestions in the text and names their authors (decorate.ts), and draws a
+ * card for each pending suggestion in the margin beside the paper (SuggestionMargin), with
+ * the decisions the reader may take. The cards go into the `.paper` element, like the comment
+ * cards, so they scroll with the text.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import '../styles/suggestions.css';
+import { decorateSuggestions } from './decorate.js';
+import { SuggestionMargin } from './SuggestionMargin.js';
+import { useSuggestions } from './useSuggestions.js';
+
+export interface SuggestionsPluginProps {
+  documentId: string;
+  /** Changes when the server says the document's suggestions changed (the live event): names are asked again. */
+  changed?: number;
+  /** `suggestion.decide` is allowed. */
+  canDecide: boolean;
+  personId: string;
+}
+
+export function SuggestionsPlugin({ documentId, changed = 0, canDecide, personId }: SuggestionsPluginProps) {
+  const [editor] = useLexicalComposerContext();
+  const view = useSuggestions(editor, documentId);
+  const { refresh } = view;
+  useEffect(() => {
+    if (changed > 0) refresh();
+  }, [changed, refresh]);
+  const [host, setHost] = useState<HTMLElement | null>(null);
+  useEffect(
+    () =>
+      editor.registerRootListener((root) =>
+        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
+      ),
+    [editor],
+  );
+
+  const { records } = view;
+  useEffect(() => {
+    const decorate = () => {
+      const root = editor.getRootElement();
+      if (root) decorateSuggestions(root, records);
+    };
+    decorate();
+    return editor.registerUpdateListener(decorate);
+  }, [editor, records]);
+
+  return host
+    ? createPortal(
+        <SuggestionMargin documentId={documentId} view={view} canDecide={canDecide} personId={personId} />,
+        host,
+      )
+    : null;
+}
