@@ -253,6 +253,14 @@ const restProbes: Record<string, RestProbe> = {
     action: 'document.read',
     send: (c) => api(c, 'GET', paragraphPath(4, 'history')),
   },
+  'GET /api/documents/:documentId/paragraphs/:blockId/changes': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', paragraphPath(4, 'changes')),
+  },
+  'POST /api/documents/:documentId/visits': {
+    action: 'document.read',
+    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/visits`),
+  },
   // Paragraph 4 is agreed again and again: re-confirming an agreement is always a change.
   'PUT /api/documents/:documentId/paragraphs/:blockId/status': {
     action: 'status.set',

@@ -28,6 +28,9 @@ import { SqliteConsensusStore } from './consensus/store.js';
 import { liveEdit } from './content/live-edit.js';
 import { liveReset } from './content/live-reset.js';
 import { VersionService } from './versions/service.js';
+import { Attribution } from './history/attribution.js';
+import { HistoryService } from './history/service.js';
+import { SqliteHistoryStore } from './history/store.js';
 import { SqliteVersionStore } from './versions/store.js';
 import { RoundService, type RoundLimits } from './rounds/service.js';
 import { RoundProcessing } from './rounds/processing.js';
@@ -121,6 +124,11 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       { guardsOff },
     );
   }
+  const historyStore = new SqliteHistoryStore(db);
+  // Runs a crashed process left open are closed as last written (at most a second behind).
+  historyStore.closeLeftOpen();
+  // Attribution rides on the update check (the replica): off only when checks are (a benchmark).
+  const attribution = guards.checkUpdates ? new Attribution({ store: historyStore, logger }) : undefined;
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
@@ -150,6 +158,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       new ContentChangeNotifier(consensusHub),
       // Every update is checked against Accord's schema before it is stored (F2 of issue 12).
       ...(guards.checkUpdates ? [new DocumentSchema()] : []),
+      // Who changed which paragraph: after the schema check, so refused updates are never recorded.
+      ...(attribution ? [attribution] : []),
     ],
   });
   registry.gauge('accord_documents_open', 'Documents loaded in memory.', () => collab.roomCount);
@@ -197,6 +207,13 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       return byBracket;
     },
   });
+  const history = new HistoryService({
+    store: historyStore,
+    people: identity.people,
+    ...(attribution
+      ? { unwritten: (documentId: string, blockId?: string) => attribution.unwritten(documentId, blockId) }
+      : {}),
+  });
   const roundStore = new SqliteRoundStore(db, options);
   const rounds = new RoundService({
     store: roundStore,
@@ -231,6 +248,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     consensus,
     consensusHub,
     versions,
+    history,
     rounds,
     roundProcessing,
     registry,

@@ -22,6 +22,7 @@ import type { CommentService } from '../comments/service.js';
 import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
 import type { VersionService } from '../versions/service.js';
+import type { HistoryService } from '../history/service.js';
 import type { AppEnv } from './env.js';
 import { answerErrors, errorBody } from './errors.js';
 import { Gate } from './gate.js';
@@ -39,6 +40,7 @@ import { commentRoutes } from './routes/comments.js';
 import { consensusRoutes } from './routes/consensus.js';
 import { contentRoutes } from './routes/content.js';
 import { healthRoutes } from './routes/health.js';
+import { historyRoutes } from './routes/history.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { peopleRoutes } from './routes/people.js';
@@ -75,6 +77,8 @@ export interface AppDeps {
   /** Ends live streams when their reader's access changes. */
   liveAccess: LiveAccess;
   versions: VersionService;
+  /** Who changed which paragraph, and changes since a person's last visit (issue 13). */
+  history: HistoryService;
   rounds: RoundService;
   roundProcessing: RoundProcessing;
   registry: Registry;
@@ -161,6 +165,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     ),
   );
   app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
+  app.route('/api', historyRoutes({ gate, history: deps.history }));
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));
   app.route('/api', publicRoundRoutes({ rounds: deps.rounds, processing: deps.roundProcessing, secureCookies }));
