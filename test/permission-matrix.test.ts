@@ -333,6 +333,20 @@ const restProbes: Record<string, RestProbe> = {
       return api(c, 'POST', `/api/documents/${documentId}/versions/${id}/reset`);
     },
   },
+  'GET /api/documents/:documentId/numbering': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/numbering`),
+  },
+  // Freezing again at the same version is a change each time (recorded); labels change nothing other probes check.
+  'PUT /api/documents/:documentId/numbering': {
+    action: 'version.create',
+    send: (c) =>
+      api(c, 'PUT', `/api/documents/${commentedDocument}/numbering`, { mode: 'frozen', versionId: baseVersion }),
+  },
+  'POST /api/documents/:documentId/numbering/renumber': {
+    action: 'version.create',
+    send: (c) => api(c, 'POST', `/api/documents/${commentedDocument}/numbering/renumber`),
+  },
   // Each probe's round gets its own window in the far future, so no two clash.
   'POST /api/documents/:documentId/rounds': {
     action: 'round.manage',

@@ -32,6 +32,8 @@ import { Attribution } from './history/attribution.js';
 import { HistoryService } from './history/service.js';
 import { SqliteHistoryStore } from './history/store.js';
 import { SqliteVersionStore } from './versions/store.js';
+import { NumberingService } from './numbering/service.js';
+import { SqliteNumberingStore } from './numbering/store.js';
 import { RoundService, type RoundLimits } from './rounds/service.js';
 import { RoundProcessing } from './rounds/processing.js';
 import { SqliteProcessingStore } from './rounds/processing-store.js';
@@ -183,6 +185,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     liveState: live,
     hub: commentHub,
     logger,
+    // Declared below (it needs the versions); called only once requests come in.
+    baseline: (documentId) => numbering.baseline(documentId),
   });
   const consensusStore = new SqliteConsensusStore(db, { people: identity.people });
   const consensus = new ConsensusService({
@@ -200,6 +204,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     liveReset: liveReset(collab),
     statuses: async (documentId) =>
       new Map([...(await consensusStore.statuses(documentId))].map(([id, s]) => [id, s.status])),
+    // Declared below (it reads versions); called only once requests come in.
+    baseline: (documentId) => numbering.baseline(documentId),
     alternatives: async (documentId) => {
       const byBracket = new Map<string, string[]>();
       for (const a of await consensusStore.alternatives(documentId))
@@ -213,6 +219,12 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     ...(attribution
       ? { unwritten: (documentId: string, blockId?: string) => attribution.unwritten(documentId, blockId) }
       : {}),
+  });
+  const numbering = new NumberingService({
+    store: new SqliteNumberingStore(db, { people: identity.people }),
+    versions: versionStore,
+    liveState: live,
+    publish: (documentId, changed) => consensusHub.publish(documentId, { type: 'numbering', numbering: changed }),
   });
   const roundStore = new SqliteRoundStore(db, options);
   const rounds = new RoundService({
@@ -249,6 +261,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     consensusHub,
     versions,
     history,
+    numbering,
     rounds,
     roundProcessing,
     registry,

@@ -90,10 +90,12 @@ export {
   type NumberableBlock,
 } from './numbering.js';
 export {
+  $blockLabels,
   insertedLabel,
   labelParagraphs,
   labelsByBlock,
   type BaselineParagraph,
+  type BlockLabels,
   type LabelledParagraph,
   type NumberedBlockRef,
 } from './labels.js';
@@ -113,7 +115,7 @@ export { MAX_DEPTH as MAX_DOCUMENT_DEPTH, MAX_PROPERTY_CHARS } from './schema-ch
 export { escapeHtml } from './render-html.js';
 export { escapeMarkdownText } from './markdown-inline.js';
 export { $renderHtml, $renderJson, $renderMarkdown, type RenderedBlock, type RenderedDocument } from './render.js';
-export { renderYDoc, type ContentFormat } from './render-doc.js';
+export { renderYDoc, type ContentFormat, type RenderOptions } from './render-doc.js';
 export {
   $blockRuns,
   $listPlace,

@@ -25,6 +25,8 @@
  *
  * Without a baseline (numbering not frozen) labels are the ordinals, "1" … "n".
  */
+import type { NodeKey } from 'lexical';
+import { $listBlocks } from './numbering.js';
 
 /** A numbered paragraph of the baseline: its block id and the number it keeps. */
 export interface BaselineParagraph {
@@ -153,4 +155,33 @@ function inOrder(items: ReadonlyArray<{ index: number; number: number }>): Set<n
   const chosen = new Set<number>();
   for (let i = tails[tails.length - 1] ?? -1; i !== -1; i = previous[i]!) chosen.add(items[i]!.index);
   return chosen;
+}
+
+/** What a renderer draws: each numbered paragraph's label, and deleted labels before the paragraph they precede. */
+export interface BlockLabels {
+  /** Label by node key of the numbered paragraph. */
+  labels: Map<NodeKey, string>;
+  /** Deleted baseline paragraphs' labels by the node key of the numbered paragraph they precede (null: at the end). */
+  deletedBefore: Map<NodeKey | null, string[]>;
+}
+
+/** {@link labelParagraphs} over the active editor state, by node key. Call inside a read. */
+export function $blockLabels(baseline?: readonly BaselineParagraph[] | null): BlockLabels {
+  const blocks = $listBlocks();
+  const keys = new Map(blocks.map((b) => [b.id, b.key]));
+  const labels = new Map<NodeKey, string>();
+  const deletedBefore = new Map<NodeKey | null, string[]>();
+  let waiting: string[] = [];
+  for (const entry of labelParagraphs(blocks, baseline)) {
+    if (entry.deleted) {
+      waiting.push(entry.label);
+      continue;
+    }
+    const key = keys.get(entry.blockId)!;
+    labels.set(key, entry.label);
+    if (waiting.length > 0) deletedBefore.set(key, waiting);
+    waiting = [];
+  }
+  if (waiting.length > 0) deletedBefore.set(null, waiting);
+  return { labels, deletedBefore };
 }

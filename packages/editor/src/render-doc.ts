@@ -1,10 +1,16 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { openHeadlessCollabEditor } from './headless.js';
+import type { BaselineParagraph } from './labels.js';
 import { readableCopy } from './readable-copy.js';
 import { $renderHtml, $renderJson, $renderMarkdown, type RenderedDocument } from './render.js';
 
 /** The formats of `GET /api/documents/:id/content?format=…`. */
 export type ContentFormat = 'json' | 'markdown' | 'html';
+
+/** How to render: `baseline` is a frozen numbering (labels.ts), labelling Markdown and HTML ("4bis", "6 [deleted]"). */
+export interface RenderOptions {
+  baseline?: readonly BaselineParagraph[] | null | undefined;
+}
 
 /**
  * Renders a whole document held in Yjs: a live `Y.Doc` or an encoded update / stored state.
@@ -15,9 +21,17 @@ export type ContentFormat = 'json' | 'markdown' | 'html';
  * state; the copy also guarantees that rendering never writes to the source.
  */
 export function renderYDoc(source: Y.Doc | Uint8Array, format: 'json'): RenderedDocument;
-export function renderYDoc(source: Y.Doc | Uint8Array, format: 'markdown' | 'html'): string;
-export function renderYDoc(source: Y.Doc | Uint8Array, format: ContentFormat): RenderedDocument | string;
-export function renderYDoc(source: Y.Doc | Uint8Array, format: ContentFormat): RenderedDocument | string {
+export function renderYDoc(source: Y.Doc | Uint8Array, format: 'markdown' | 'html', options?: RenderOptions): string;
+export function renderYDoc(
+  source: Y.Doc | Uint8Array,
+  format: ContentFormat,
+  options?: RenderOptions,
+): RenderedDocument | string;
+export function renderYDoc(
+  source: Y.Doc | Uint8Array,
+  format: ContentFormat,
+  options: RenderOptions = {},
+): RenderedDocument | string {
   // A node no editor could load becomes a visible placeholder in the copy (readable-copy.ts).
   const doc = readableCopy(source);
   const session = openHeadlessCollabEditor(doc);
@@ -27,9 +41,9 @@ export function renderYDoc(source: Y.Doc | Uint8Array, format: ContentFormat): R
         case 'json':
           return $renderJson();
         case 'markdown':
-          return $renderMarkdown();
+          return $renderMarkdown(options.baseline);
         case 'html':
-          return $renderHtml();
+          return $renderHtml(options.baseline);
       }
     });
   } finally {

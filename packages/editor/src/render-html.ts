@@ -3,7 +3,7 @@ import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isParagraphNode, type ElementNode, type LexicalNode, type NodeKey } from 'lexical';
 import { $getBlockId } from './id-state.js';
 import { $inlineContent, type Inline, type KeptFormat } from './inline.js';
-import { $listBlocks } from './numbering.js';
+import { $blockLabels, type BaselineParagraph } from './labels.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -28,15 +28,24 @@ const TAGS: Record<KeptFormat, string> = {
  * </span> …</p>`; bracketed text as `<span class="bracket" data-bracket-id="b…">[…]</span>`. Everything a user typed is escaped and only http, https and mailto links
  * become `href`s, so the fragment can be embedded as is. Walks the nodes itself rather than
  * using `$generateHtmlFromNodes`, which needs a DOM and drops the ids.
+ * With a frozen numbering `baseline` (labels.ts) numbers are labels (`data-number="4bis"`), and a
+ * baseline paragraph since removed is `<p class="deleted" data-number="6"><span class="num">6</span> [deleted]</p>`
+ * where it was.
  * Call inside `editor.read` or `editorState.read`.
  */
-export function $renderHtml(): string {
-  const numbers = new Map<NodeKey, number>();
-  for (const block of $listBlocks()) if (block.number !== null) numbers.set(block.key, block.number);
-  return $getRoot()
-    .getChildren()
-    .map((node) => $renderBlock(node, numbers))
-    .join('\n');
+export function $renderHtml(baseline?: readonly BaselineParagraph[] | null): string {
+  const { labels: numbers, deletedBefore } = $blockLabels(baseline);
+  const deleted = (key: NodeKey | null) =>
+    (deletedBefore.get(key) ?? []).map(
+      (label) =>
+        `<p class="deleted" data-number="${escapeHtml(label)}"><span class="num">${escapeHtml(label)}</span> [deleted]</p>`,
+    );
+  return [
+    ...$getRoot()
+      .getChildren()
+      .flatMap((node) => [...deleted(node.getKey()), $renderBlock(node, numbers)]),
+    ...deleted(null),
+  ].join('\n');
 }
 
 function idAttribute(block: ElementNode): string {
@@ -44,7 +53,7 @@ function idAttribute(block: ElementNode): string {
   return id === '' ? '' : ` id="${escapeHtml(id)}"`;
 }
 
-function $renderBlock(node: LexicalNode, numbers: ReadonlyMap<NodeKey, number>): string {
+function $renderBlock(node: LexicalNode, numbers: ReadonlyMap<NodeKey, string>): string {
   if ($isHeadingNode(node)) {
     const tag = node.getTag();
     return `<${tag}${idAttribute(node)}>${renderInline($inlineContent(node))}</${tag}>`;

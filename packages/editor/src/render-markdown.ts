@@ -4,7 +4,7 @@ import { $getRoot, $isElementNode, $isParagraphNode, type ElementNode, type Lexi
 import { $getBlockId } from './id-state.js';
 import { $inlineContent } from './inline.js';
 import { escapeMarkdownText, renderInlineLines } from './markdown-inline.js';
-import { $listBlocks } from './numbering.js';
+import { $blockLabels, type BaselineParagraph } from './labels.js';
 
 /**
  * Renders the active editor state as CommonMark (with GFM strikethrough and task items).
@@ -21,15 +21,18 @@ import { $listBlocks } from './numbering.js';
  * - Bracketed text as `\[…\]` (escaped brackets: they show as `[…]` and never form a link).
  * - Typed text is escaped, so it never turns into markup.
  *
+ * - With a frozen numbering `baseline` (labels.ts), numbers are labels, `**4bis.** Text`, and a
+ *   baseline paragraph since removed is a line `**6.** [deleted]` where it was.
+ *
  * Call inside `editor.read` or `editorState.read`. Ends with a newline.
  */
-export function $renderMarkdown(): string {
-  const numbers = new Map<NodeKey, number>();
-  for (const block of $listBlocks()) if (block.number !== null) numbers.set(block.key, block.number);
+export function $renderMarkdown(baseline?: readonly BaselineParagraph[] | null): string {
+  const { labels: numbers, deletedBefore } = $blockLabels(baseline);
+  const deleted = (key: NodeKey | null) => (deletedBefore.get(key) ?? []).map((label) => `**${label}.** [deleted]`);
   const blocks = $getRoot()
     .getChildren()
-    .map((node) => $renderBlock(node, numbers));
-  return blocks.join('\n\n') + '\n';
+    .flatMap((node) => [...deleted(node.getKey()), $renderBlock(node, numbers)]);
+  return [...blocks, ...deleted(null)].join('\n\n') + '\n';
 }
 
 function idComment(block: ElementNode): string {
@@ -44,7 +47,7 @@ function withComment(lines: string[], block: ElementNode): string[] {
   return [...lines.slice(0, -1), last];
 }
 
-function $renderBlock(node: LexicalNode, numbers: ReadonlyMap<NodeKey, number>): string {
+function $renderBlock(node: LexicalNode, numbers: ReadonlyMap<NodeKey, string>): string {
   if ($isHeadingNode(node)) {
     const level = Number(node.getTag().slice(1));
     // A heading is one line in Markdown: a break inside it becomes a space.

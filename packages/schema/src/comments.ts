@@ -97,9 +97,13 @@ export const CommentThread = z.object({
   /**
    * Where the anchor is now: the block holding it (after a split, possibly not the anchor's
    * own `blockId`) and that block's paragraph number; null when the text was removed.
+   * `label` is the number as readers see it ("4bis" while numbering is frozen; numbered blocks only).
    * Optional so that clients also accept answers without it.
    */
-  location: z.object({ blockId: BlockId, number: z.number().int().positive().nullable() }).nullable().optional(),
+  location: z
+    .object({ blockId: BlockId, number: z.number().int().positive().nullable(), label: z.string().optional() })
+    .nullable()
+    .optional(),
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
   resolvedBy: PersonShown.nullable(),

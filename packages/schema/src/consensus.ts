@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { BlockId } from './comments.js';
 import { Id } from './ids.js';
 import { PersonShown, StakeholderGroupId } from './identity.js';
+import { Numbering } from './numbering.js';
 
 /**
  * Tracked consensus: paragraph status, bracketed text with alternatives, positions, and the
@@ -265,5 +266,7 @@ export type RegisterFormat = z.infer<typeof RegisterFormat>;
 export const ConsensusLiveEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), paragraph: ParagraphConsensus }),
   z.object({ type: z.literal('content'), at: z.string() }),
+  /** The document's numbering was frozen, renumbered or made live again (issue 13). */
+  z.object({ type: z.literal('numbering'), numbering: Numbering }),
 ]);
 export type ConsensusLiveEvent = z.infer<typeof ConsensusLiveEvent>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FormattedRun, FrozenAlternatives, ListPlace } from './formatting.js';
+import { DeletedParagraph } from './numbering.js';
 
 /** How `GET /api/documents/:id/content` renders a document. */
 export const ContentFormat = z.enum(['json', 'markdown', 'html']);
@@ -9,6 +10,11 @@ export type ContentFormat = z.infer<typeof ContentFormat>;
 export const ContentBlock = z.object({
   id: z.string(),
   number: z.number().int().positive().nullable(),
+  /**
+   * What readers see as the paragraph's number: the ordinal as text, or while numbering is frozen
+   * "4", "4bis" (see numbering.ts). Numbered blocks only; absent in versions saved before labels.
+   */
+  label: z.string().optional(),
   type: z.enum(['paragraph', 'heading', 'quote', 'list', 'listitem']),
   tag: z.string().optional(),
   text: z.string(),
@@ -26,5 +32,7 @@ export const DocumentContent = z.object({
   documentId: z.string(),
   title: z.string(),
   paragraphs: z.array(ContentBlock),
+  /** While numbering is frozen: the baseline paragraphs no longer in the document, each after the paragraph it followed. */
+  deleted: z.array(DeletedParagraph).optional(),
 });
 export type DocumentContent = z.infer<typeof DocumentContent>;

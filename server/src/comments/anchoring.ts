@@ -78,16 +78,23 @@ export function anchorForNewThread(index: BlockIndex, anchor: CommentAnchor): Co
 /** Whether a thread is shown in lists and exports: not when every comment in it was deleted. */
 export const isListed = (thread: StoredThread): boolean => thread.comments.some((c) => c.deletedAt === null);
 
-/** A stored thread as the API shows it, its anchor resolved against `index`. */
-export function viewThread(index: BlockIndex, thread: StoredThread): CommentThread {
+/** A stored thread as the API shows it, its anchor resolved against `index`; `labels` (block id → "4bis") name its paragraph. */
+export function viewThread(
+  index: BlockIndex,
+  thread: StoredThread,
+  labels?: ReadonlyMap<string, string>,
+): CommentThread {
   const resolved = resolveAnchor(index, thread.anchor);
+  const label = resolved.found ? labels?.get(resolved.block.id) : undefined;
   return {
     id: thread.id,
     documentId: thread.documentId,
     anchor: thread.anchor,
     status: thread.status,
     textRemoved: !resolved.found,
-    location: resolved.found ? { blockId: resolved.block.id, number: resolved.block.number } : null,
+    location: resolved.found
+      ? { blockId: resolved.block.id, number: resolved.block.number, ...(label === undefined ? {} : { label }) }
+      : null,
     createdAt: thread.createdAt,
     resolvedAt: thread.resolvedAt,
     resolvedBy: thread.resolvedBy,

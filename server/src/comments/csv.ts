@@ -41,7 +41,8 @@ export function commentsCsv(threads: readonly CommentThread[]): string {
   for (const thread of threads) {
     const quote = thread.anchor.kind === 'passage' ? thread.anchor.quote : '';
     const blockId = thread.location?.blockId ?? thread.anchor.blockId;
-    const number = thread.location?.number;
+    // The number as readers see it: the label ("4bis") while numbering is frozen.
+    const number = thread.location?.label ?? thread.location?.number;
     for (const comment of thread.comments) {
       csv += row([
         thread.id,

@@ -4,7 +4,8 @@
  * every change), and tells the document's live subscribers. Who may do what is decided
  * before, in the routes, by authz/ through the Gate.
  */
-import type { CommentAnchor, CommentThread, ThreadEvent, ThreadStatus } from '@accord/schema';
+import { labelParagraphs, labelsByBlock, type BlockIndex } from '@accord/editor';
+import type { BaselineParagraph, CommentAnchor, CommentThread, ThreadEvent, ThreadStatus } from '@accord/schema';
 import { authorize, type Resource } from '../authz/authorize.js';
 import type { LiveState } from '../content/live-state.js';
 import type { Identity } from '../identity/identity.js';
@@ -20,6 +21,8 @@ export interface CommentServiceDeps {
   liveState: LiveState;
   hub: CommentHub;
   logger: Logger;
+  /** The document's frozen numbering, if any: locations then carry labels ("4bis"). */
+  baseline?: (documentId: string) => Promise<readonly BaselineParagraph[] | undefined>;
 }
 
 export class CommentService {
@@ -34,7 +37,8 @@ export class CommentService {
     const threads = (await this.#deps.store.listThreads(documentId)).filter(isListed);
     if (threads.length === 0) return [];
     const index = indexOf(await this.#deps.liveState(documentId));
-    return threads.map((t) => viewThread(index, t));
+    const labels = await this.#labels(documentId, index);
+    return threads.map((t) => viewThread(index, t, labels));
   }
 
   /** A thread that is still listed, for changing it; undefined when there is none (or nothing is left of it). */
@@ -98,9 +102,14 @@ export class CommentService {
   /** The thread as shown after a change, sent to the document's subscribers too. */
   async #publish(stored: StoredThread, known?: ReturnType<typeof indexOf>): Promise<CommentThread> {
     const index = known ?? indexOf(await this.#deps.liveState(stored.documentId));
-    const thread = viewThread(index, stored);
+    const thread = viewThread(index, stored, await this.#labels(stored.documentId, index));
     this.#deps.hub.publish(stored.documentId, { type: 'thread', thread });
     return thread;
+  }
+
+  /** Block id → label ("4", "4bis") of the indexed document's numbered paragraphs. */
+  async #labels(documentId: string, index: BlockIndex): Promise<Map<string, string>> {
+    return labelsByBlock(labelParagraphs(index.blocks, await this.#deps.baseline?.(documentId)));
   }
 
   /**

@@ -22,6 +22,7 @@ import type { CommentService } from '../comments/service.js';
 import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
 import type { VersionService } from '../versions/service.js';
+import type { NumberingService } from '../numbering/service.js';
 import type { HistoryService } from '../history/service.js';
 import type { AppEnv } from './env.js';
 import { answerErrors, errorBody } from './errors.js';
@@ -48,6 +49,7 @@ import { registerRoutes } from './routes/register.js';
 import { sessionRoutes } from './routes/session.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { versionRoutes } from './routes/versions.js';
+import { numberingRoutes } from './routes/numbering.js';
 import { roundRoutes } from './routes/rounds.js';
 import { publicRoundRoutes } from './routes/public-rounds.js';
 import type { RoundService } from '../rounds/service.js';
@@ -77,6 +79,8 @@ export interface AppDeps {
   /** Ends live streams when their reader's access changes. */
   liveAccess: LiveAccess;
   versions: VersionService;
+  /** A document's numbering: live, or frozen at a version (labels 4bis, 6 [deleted]). */
+  numbering: NumberingService;
   /** Who changed which paragraph, and changes since a person's last visit (issue 13). */
   history: HistoryService;
   rounds: RoundService;
@@ -140,7 +144,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.route('/api', workspaceRoutes({ records, identity, gate }));
-  app.route('/api', contentRoutes(gate, deps.liveState));
+  app.route('/api', contentRoutes(gate, deps.liveState, deps.numbering));
   app.route('/api', commentRoutes({ gate, comments: deps.comments }));
   app.route(
     '/api',
@@ -165,6 +169,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     ),
   );
   app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
+  app.route('/api', numberingRoutes({ gate, numbering: deps.numbering, identity }));
   app.route('/api', historyRoutes({ gate, history: deps.history }));
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));

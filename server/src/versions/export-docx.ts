@@ -117,7 +117,7 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
         new Paragraph({
           ...(block.type === 'quote' ? { indent: { left: 600 } } : {}),
           children: [
-            ...(block.number === null ? [] : [new TextRun({ text: `${block.number}. `, bold: true })]),
+            ...(block.number === null ? [] : [new TextRun({ text: `${block.label ?? block.number}. `, bold: true })]),
             ...children(block),
             ...(block.status
               ? [new TextRun({ text: ` (${statusLabels[block.status]})`, color: '777777', italics: true })]

@@ -67,7 +67,7 @@ export function versionMarkdown(content: VersionContent): string {
         lines.push(...text.map((l) => `> ${l}`.trimEnd()), '');
         break;
       default: {
-        text[0] = `${block.number === null ? '' : `**${block.number}.** `}${text[0] ?? ''}`;
+        text[0] = `${block.number === null ? '' : `**${block.label ?? block.number}.** `}${text[0] ?? ''}`;
         text[text.length - 1] += statusSuffix(block);
         lines.push(...text, '');
       }
@@ -131,7 +131,7 @@ export function versionHtml(content: VersionContent): string {
       body.push(`<h${level}>${text}</h${level}>`);
     } else if (block.type === 'quote') body.push(`<blockquote>${text}</blockquote>`);
     else {
-      const number = block.number === null ? '' : `<span class="num">${block.number}.</span>`;
+      const number = block.number === null ? '' : `<span class="num">${h(block.label ?? String(block.number))}.</span>`;
       const status = block.status ? `<span class="status">${h(statusLabels[block.status])}</span>` : '';
       body.push(`<p data-block-id="${h(block.id)}">${number}${text}${status}</p>`);
     }

@@ -5,21 +5,29 @@
  * that reading, comparing and exporting a version never depend on later code rendering old
  * state the same way.
  */
-import { renderYDoc, type Run } from '@accord/editor';
-import type { ParagraphStatus, VersionBlock, VersionSegment } from '@accord/schema';
+import { labelParagraphs, labelsByBlock, renderYDoc, type Run } from '@accord/editor';
+import type { BaselineParagraph, ParagraphStatus, VersionBlock, VersionSegment } from '@accord/schema';
 
 /** Alternatives' texts by bracket id, in the order proposed. */
 export type AlternativesByBracket = ReadonlyMap<string, readonly string[]>;
 
-/** Renders `state` into the blocks a version stores; `statuses` by block id. */
+/**
+ * Renders `state` into the blocks a version stores; `statuses` by block id. With a frozen
+ * numbering `baseline`, numbered blocks also keep their label ("4bis"), which the version shows.
+ */
 export function freezeBlocks(
   state: Uint8Array,
   statuses: ReadonlyMap<string, ParagraphStatus>,
   alternatives: AlternativesByBracket = new Map(),
+  baseline?: readonly BaselineParagraph[],
 ): VersionBlock[] {
-  return renderYDoc(state, 'json').paragraphs.map(({ runs, ...block }) => {
+  const rendered = renderYDoc(state, 'json').paragraphs;
+  const labels = baseline ? labelsByBlock(labelParagraphs(rendered, baseline)) : undefined;
+  return rendered.map(({ runs, ...block }) => {
+    const label = labels?.get(block.id);
     const frozen: VersionBlock = {
       ...block,
+      ...(label === undefined ? {} : { label }),
       segments: runs ? segmentsOf(runs) : [{ text: block.text, bracket: false }].filter((s) => s.text !== ''),
       status: statuses.get(block.id) ?? null,
     };

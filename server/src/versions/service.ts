@@ -6,6 +6,7 @@
  */
 import { renderYDoc } from '@accord/editor';
 import type {
+  BaselineParagraph,
   CompareSide,
   CreateVersionBody,
   DocumentRecord,
@@ -49,6 +50,8 @@ export interface VersionServiceDeps {
   liveReset?: LiveReset;
   /** The alternatives proposed to a document's brackets now, texts by bracket id (frozen with a version). */
   alternatives?: (documentId: string) => Promise<AlternativesByBracket>;
+  /** The document's frozen numbering, if any: a version saved meanwhile keeps its labels ("4bis"). */
+  baseline?: (documentId: string) => Promise<readonly BaselineParagraph[] | undefined>;
 }
 
 /** Either side of a comparison: `live` or a version id. */
@@ -74,6 +77,7 @@ export class VersionService {
       state,
       await this.#deps.statuses(document.id),
       await this.#deps.alternatives?.(document.id),
+      await this.#deps.baseline?.(document.id),
     );
     const note = body.note?.trim() ? body.note.trim() : undefined;
     return this.#deps.store.create({

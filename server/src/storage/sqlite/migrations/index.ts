@@ -9,6 +9,7 @@ import { roundProcessing } from './0007-round-processing.js';
 import { invitationRevocation } from './0008-invitation-revocation.js';
 import { roundTrust } from './0009-round-trust.js';
 import { attribution } from './0010-attribution.js';
+import { numbering } from './0011-numbering.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   invitationRevocation,
   roundTrust,
   attribution,
+  numbering,
 ];
