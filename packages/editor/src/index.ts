@@ -60,6 +60,26 @@ export {
   type SuggestionKind,
 } from './suggestion-node.js';
 export {
+  $acceptAllBy,
+  $acceptSuggestion,
+  $listSuggestions,
+  $rejectAllBy,
+  $rejectSuggestion,
+  type ListedSuggestion,
+} from './suggestion-decisions.js';
+export type { DeletionUnit } from './suggestion-extent.js';
+export {
+  $isOwnSuggestion,
+  $suggestDelete,
+  $suggestDeleteCharacter,
+  $suggestDeleteLine,
+  $suggestDeleteSelection,
+  $suggestDeleteWord,
+  $suggestInsertText,
+  type DeleteDirection,
+  type SuggestionAuthor,
+} from './suggestions.js';
+export {
   blockChanges,
   blockViews,
   SUGGESTION_TYPE,
