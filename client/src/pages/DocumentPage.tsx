@@ -17,7 +17,7 @@ import { CollabSession } from '../collab/session.js';
 import { useConnection } from '../collab/useConnection.js';
 import { usePresence } from '../collab/usePresence.js';
 import { AppHeader } from '../components/AppHeader.js';
-import { CommentsPanel, CommentsPlugin, CommentsToggle, useCommentsRoom } from '../comments/index.js';
+import { CommentsPanel, CommentsPlugin, CommentsToggle, useCommentsRoom, useCommentsState } from '../comments/index.js';
 import { ConnectionStatus } from '../components/ConnectionStatus.js';
 import { Problem } from '../components/Message.js';
 import { PresenceList } from '../components/PresenceList.js';
@@ -91,6 +91,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const access = latest?.access ?? null;
   // Comments follow the same access: who may comment, resolve, or only read.
   const comments = useCommentsRoom({ documentId, person, access });
+  // Suggestion cards share the comments' margin, and its judgement of whether it fits.
+  const commentsView = useCommentsState(comments);
   // Paragraph statuses, positions and brackets, kept current by the consensus live channel.
   const consensus = useConsensusRoom(documentId, person, access);
   // The paragraph panel: a column of its own beside the text, sharing the window with the comments.
@@ -205,7 +207,12 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         <CommentsPlugin room={comments} doc={session.doc} />
         <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
         <BracketPlugin room={consensus} canEdit={canEdit} />
-        <SuggestionsPlugin documentId={documentId} canDecide={can(access, 'suggestion.decide')} personId={person.id} />
+        <SuggestionsPlugin
+          documentId={documentId}
+          canDecide={can(access, 'suggestion.decide')}
+          personId={person.id}
+          marginOn={commentsView.marginOn}
+        />
       </DocumentEditor>
       <CommentsPanel room={comments} />
       {panelParagraph && (

@@ -17,24 +17,42 @@ export interface SuggestionMarginProps {
   view: SuggestionsView;
   canDecide: boolean;
   personId: string;
+  /**
+   * Cards fit beside the paper (the comments' judgement: a wide enough window, their panel
+   * closed). When not, only the card of the suggestion the caret is in shows, under it.
+   */
+  marginOn: boolean;
 }
 
 /** Where a suggestion starts in the editor's DOM. */
 const suggestionElement = (root: HTMLElement, id: string) =>
   root.querySelector<HTMLElement>(`.accord-suggestion[data-suggestion-id="${CSS.escape(id)}"]`);
 
-export function SuggestionMargin({ documentId, view, canDecide, personId }: SuggestionMarginProps) {
+export function SuggestionMargin({ documentId, view, canDecide, personId, marginOn }: SuggestionMarginProps) {
   const [editor] = useLexicalComposerContext();
   const layer = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLElement>());
-  const { items, activeId, records, refresh } = view;
+  const { activeId, records, refresh } = view;
+  const items = marginOn ? view.items : view.items.filter((item) => item.id === activeId);
 
   const position = useRef(() => {});
   position.current = () => {
     const root = editor.getRootElement();
     const host = layer.current;
     if (!root || !host) return;
-    const base = host.getBoundingClientRect().top;
+    const box = host.getBoundingClientRect();
+    const base = box.top;
+    if (!marginOn) {
+      // One card, floating under the start of its suggestion, inside the paper.
+      for (const [id, element] of cards.current) {
+        const target = suggestionElement(root, id)?.getBoundingClientRect();
+        element.style.visibility = target ? '' : 'hidden';
+        if (!target) continue;
+        const left = Math.max(8, Math.min(target.left - box.left, box.width - element.offsetWidth - 8));
+        element.style.transform = `translate(${left}px, ${target.bottom - base + 6}px)`;
+      }
+      return;
+    }
     const obstacles: Taken[] = [];
     for (const slot of host.parentElement?.querySelectorAll<HTMLElement>('.comment-margin .margin-slot') ?? []) {
       if (slot.style.visibility === 'hidden') continue;
@@ -78,9 +96,12 @@ export function SuggestionMargin({ documentId, view, canDecide, personId }: Sugg
   });
 
   return (
-    <div ref={layer} className="suggestion-layer" data-margin={items.length > 0 ? '' : undefined}>
+    <div ref={layer} className="suggestion-layer" data-margin={marginOn && items.length > 0 ? '' : undefined}>
       {items.length > 0 && (
-        <section className="suggestion-margin" aria-label="Suggestions beside the text">
+        <section
+          className={marginOn ? 'suggestion-margin' : 'suggestion-float'}
+          aria-label={marginOn ? 'Suggestions beside the text' : 'The suggestion at the caret'}
+        >
           {items.map((item) => (
             <div
               key={item.id}

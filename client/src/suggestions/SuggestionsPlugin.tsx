@@ -20,9 +20,17 @@ export interface SuggestionsPluginProps {
   /** `suggestion.decide` is allowed. */
   canDecide: boolean;
   personId: string;
+  /** Cards fit beside the paper (else only the one at the caret shows, under its text). */
+  marginOn?: boolean;
 }
 
-export function SuggestionsPlugin({ documentId, changed = 0, canDecide, personId }: SuggestionsPluginProps) {
+export function SuggestionsPlugin({
+  documentId,
+  changed = 0,
+  canDecide,
+  personId,
+  marginOn = true,
+}: SuggestionsPluginProps) {
   const [editor] = useLexicalComposerContext();
   const view = useSuggestions(editor, documentId);
   const { refresh } = view;
@@ -50,7 +58,13 @@ export function SuggestionsPlugin({ documentId, changed = 0, canDecide, personId
 
   return host
     ? createPortal(
-        <SuggestionMargin documentId={documentId} view={view} canDecide={canDecide} personId={personId} />,
+        <SuggestionMargin
+          documentId={documentId}
+          view={view}
+          canDecide={canDecide}
+          personId={personId}
+          marginOn={marginOn}
+        />,
         host,
       )
     : null;
