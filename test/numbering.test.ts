@@ -12,8 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CommentThreadList,
   ConsensusLiveEvent,
+  DocumentConsensus,
   DocumentContent,
   Numbering,
+  ParagraphConsensus,
+  RegisterOfDifferences,
   VersionContent,
   type Version,
 } from '@accord/schema';
@@ -201,6 +204,31 @@ describe('numbering', () => {
 
     // The comment on ¶7 still names its paragraph by the frozen number.
     expect(await threadLocation(threadOnSeven)).toEqual({ blockId: ids.get(7), number: 8, label: '7' });
+
+    // Consensus views and the register of differences name paragraphs by label too.
+    const insertedA = paragraphs.find((p) => p.text === 'Inserted A.')!.id;
+    const contested = ParagraphConsensus.parse(
+      await json(
+        await cast.api('coordinator', 'PUT', `/api/documents/${documentId}/paragraphs/${insertedA}/status`, {
+          status: 'contested',
+          note: 'not yet',
+        }),
+      ),
+    );
+    expect(contested).toMatchObject({ number: 5, label: '4bis', status: 'contested' });
+    const { paragraphs: views } = DocumentConsensus.parse(
+      await json(await cast.api('observer', 'GET', `/api/documents/${documentId}/consensus`)),
+    );
+    expect(views.find((v) => v.blockId === ids.get(7))).toMatchObject({ number: 8, label: '7' });
+    const register = RegisterOfDifferences.parse(
+      await json(await cast.api('observer', 'GET', `/api/documents/${documentId}/register?format=json`)),
+    );
+    expect(register.entries.map((e) => e.label)).toEqual(['4bis']);
+    const registerMd = await (
+      await cast.api('observer', 'GET', `/api/documents/${documentId}/register?format=markdown`)
+    ).text();
+    expect(registerMd).toContain('Paragraph 4bis');
+    expect(registerMd).toContain('**4bis.** Inserted A.');
   });
 
   it('a version saved while numbering is frozen records the labels', async () => {

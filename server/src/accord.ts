@@ -194,6 +194,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     liveState: live,
     liveEdit: liveEdit(collab),
     hub: consensusHub,
+    // Declared below (it needs the versions); called only once requests come in.
+    baseline: (documentId) => numbering.baseline(documentId),
   });
   const versionStore = new SqliteVersionStore(db, { people: identity.people });
   const versions = new VersionService({

@@ -134,6 +134,8 @@ export const ParagraphConsensus = z.object({
   blockId: BlockId,
   /** The paragraph number, null for unnumbered blocks. */
   number: z.number().int().positive().nullable(),
+  /** The number as readers see it: "4bis" while numbering is frozen (numbering.ts), else the ordinal; numbered blocks only. */
+  label: z.string().optional(),
   /** Plain text. */
   text: z.string(),
   /** Text with each bracket shown as `[…]`. */

@@ -14,10 +14,13 @@ import {
   $isUnsupportedNode,
   $listBlocks,
   $textWithPlaceholders,
+  labelParagraphs,
+  labelsByBlock,
   openHeadlessCollabEditor,
   readableCopy,
   type BlockType,
 } from '@accord/editor';
+import type { BaselineParagraph } from '@accord/schema';
 import { $isListNode } from '@lexical/list';
 import { $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 
@@ -27,6 +30,8 @@ export type Segment = { text: string } | { text: string; bracketId: string };
 export interface LiveBlock {
   id: string;
   number: number | null;
+  /** The number as readers see it ("4bis" while numbering is frozen); numbered blocks only. */
+  label?: string;
   type: BlockType;
   text: string;
   /** The text with each bracket shown as `[…]`: what is hashed when a paragraph is agreed. */
@@ -49,8 +54,8 @@ export function textHash(bracketedText: string): string {
   return createHash('sha256').update(bracketedText, 'utf8').digest('hex');
 }
 
-/** Reads a document's state (an encoded update, as `LiveState` gives it). */
-export function readLiveDocument(state: Uint8Array): LiveDocument {
+/** Reads a document's state (an encoded update, as `LiveState` gives it), labelled against a frozen numbering `baseline`. */
+export function readLiveDocument(state: Uint8Array, baseline?: readonly BaselineParagraph[]): LiveDocument {
   // Nodes no editor could load become placeholders in this private copy, as in every rendering.
   const doc = readableCopy(state);
   const session = openHeadlessCollabEditor(doc);
@@ -70,6 +75,8 @@ export function readLiveDocument(state: Uint8Array): LiveDocument {
         };
       });
     });
+    const labels = labelsByBlock(labelParagraphs(blocks, baseline));
+    for (const block of blocks) if (block.number !== null) block.label = labels.get(block.id) ?? String(block.number);
     const byId = new Map<string, LiveBlock>();
     const bracketBlock = new Map<string, LiveBlock>();
     for (const block of blocks) {

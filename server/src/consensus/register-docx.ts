@@ -70,7 +70,7 @@ function entryBlocks(
     new Paragraph({ text: `${entryName(entry)} — ${statusLabels[entry.status]}`, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({
       children: [
-        ...(entry.number === null ? [] : [new TextRun({ text: `${entry.number}. `, bold: true })]),
+        ...(entry.number === null ? [] : [new TextRun({ text: `${entry.label ?? entry.number}. `, bold: true })]),
         ...segmentRuns(segments),
       ],
       indent: { left: 400 },

@@ -69,7 +69,7 @@ function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (i
   const parts = [
     `<section id="${h(entry.blockId)}">`,
     `<h2>${h(entryName(entry))} <span class="status status-${h(entry.status)}">${h(statusLabels[entry.status])}</span></h2>`,
-    `<blockquote>${entry.number === null ? '' : `<span class="num">${entry.number}</span>`}${segmentsHtml(segments)}</blockquote>`,
+    `<blockquote>${entry.number === null ? '' : `<span class="num">${h(entry.label ?? String(entry.number))}</span>`}${segmentsHtml(segments)}</blockquote>`,
   ];
   if (entry.changedSinceAgreed) parts.push('<p class="changed">The text changed since it was agreed.</p>');
   const open = entry.brackets.filter((b) => b.state === 'open');

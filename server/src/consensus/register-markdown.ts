@@ -48,7 +48,7 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
   const out = [
     `## ${entryName(entry)} — ${statusLabels[entry.status]}`,
     '',
-    `> ${entry.number === null ? '' : `**${entry.number}.** `}${segmentsMarkdown(segments)}`,
+    `> ${entry.number === null ? '' : `**${entry.label ?? entry.number}.** `}${segmentsMarkdown(segments)}`,
   ];
   if (entry.changedSinceAgreed) out.push('', '*The text changed since it was agreed.*');
 

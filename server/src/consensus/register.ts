@@ -106,8 +106,8 @@ export function longDate(iso: string): string {
 }
 
 /** "Paragraph 5", or the block's id for a block that is not numbered. */
-export const entryName = (e: { number: number | null; blockId: string }): string =>
-  e.number === null ? `Unnumbered block ${e.blockId}` : `Paragraph ${e.number}`;
+export const entryName = (e: { number: number | null; label?: string | undefined; blockId: string }): string =>
+  e.number === null ? `Unnumbered block ${e.blockId}` : `Paragraph ${e.label ?? e.number}`;
 
 /**
  * How the paragraph stands, as the browser says it ("Divided — 2 groups in favour, 1 group

@@ -9,6 +9,7 @@ import { permissions } from '../authz/policy.js';
 import { $findBracket, $getBlockId, $replaceBracket, $unwrapBracket } from '@accord/editor';
 import {
   agreedStatuses,
+  type BaselineParagraph,
   type BracketAlternative,
   type CommentThread,
   type ConsensusDashboard,
@@ -45,6 +46,8 @@ export interface ConsensusServiceDeps {
   liveState: LiveState;
   liveEdit: LiveEdit;
   hub: ConsensusHub;
+  /** The document's frozen numbering, if any: paragraphs and the register then carry labels ("4bis"). */
+  baseline?: (documentId: string) => Promise<readonly BaselineParagraph[] | undefined>;
 }
 
 /** The live document and every record of its consensus, read together. */
@@ -62,9 +65,14 @@ export class ConsensusService {
     this.#deps = deps;
   }
 
+  /** The live document, its numbered paragraphs labelled. */
+  async #live(documentId: string): Promise<LiveDocument> {
+    return readLiveDocument(await this.#deps.liveState(documentId), await this.#deps.baseline?.(documentId));
+  }
+
   /** The live document and its records. */
   async snapshot(documentId: string): Promise<ConsensusSnapshot> {
-    const live = readLiveDocument(await this.#deps.liveState(documentId));
+    const live = await this.#live(documentId);
     const { store } = this.#deps;
     const [statuses, events, positions, alternatives, resolutions, groupNames, constituency] = await Promise.all([
       store.statuses(documentId),
@@ -107,7 +115,7 @@ export class ConsensusService {
     note: string,
     actorId: string,
   ): Promise<ParagraphConsensus> {
-    const block = this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
+    const block = this.#block(await this.#live(documentId), blockId);
     const agreed = agreedStatuses.includes(to);
     if (agreed && block.brackets.length > 0) {
       const list = block.brackets.map((b) => `[${b.text}] (${b.id})`).join(', ');
@@ -136,7 +144,7 @@ export class ConsensusService {
     note: string,
     actorId: string,
   ): Promise<StatusChange> {
-    this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
+    this.#block(await this.#live(documentId), blockId);
     const proposal = await this.#deps.store.proposeStatus({ documentId, blockId, to, note, actorId });
     await this.#publish(documentId, blockId);
     return proposal;
@@ -150,7 +158,7 @@ export class ConsensusService {
     position: PositionKind,
     reason: string,
   ): Promise<ParagraphConsensus> {
-    this.#block(readLiveDocument(await this.#deps.liveState(documentId)), blockId);
+    this.#block(await this.#live(documentId), blockId);
     await this.#deps.store.recordPosition({ documentId, blockId, personId, position, reason });
     return this.#publish(documentId, blockId);
   }
@@ -253,7 +261,7 @@ export class ConsensusService {
   async #openBracket(documentId: string, bracketId: string): Promise<LiveBlock> {
     if (await this.#deps.store.isResolved(documentId, bracketId))
       throw new ConsensusRefused(409, 'already_resolved', `bracket ${bracketId} is already resolved`);
-    const block = readLiveDocument(await this.#deps.liveState(documentId)).bracketBlock.get(bracketId);
+    const block = (await this.#live(documentId)).bracketBlock.get(bracketId);
     if (!block)
       throw new ConsensusRefused(
         404,
@@ -286,6 +294,6 @@ export class ConsensusService {
 }
 
 /** A paragraph as people refer to it. */
-export function describe(block: Pick<LiveBlock, 'number' | 'id'>): string {
-  return block.number === null ? `block ${block.id}` : `paragraph ${block.number}`;
+export function describe(block: Pick<LiveBlock, 'number' | 'id' | 'label'>): string {
+  return block.number === null ? `block ${block.id}` : `paragraph ${block.label ?? block.number}`;
 }

@@ -94,6 +94,7 @@ export class ConsensusIndex {
     return {
       blockId: block.id,
       number: block.number,
+      ...(block.label === undefined ? {} : { label: block.label }),
       text: block.text,
       bracketedText: block.bracketedText,
       status,
