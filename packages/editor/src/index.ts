@@ -79,6 +79,7 @@ export {
   type DeleteDirection,
   type SuggestionAuthor,
 } from './suggestions.js';
+export { COMPOSITION_PLACEHOLDER, registerSuggestionMode } from './suggestion-mode.js';
 export {
   blockChanges,
   blockViews,
