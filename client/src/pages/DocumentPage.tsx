@@ -32,8 +32,8 @@ import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
 import { versionPaths } from '../versions/paths.js';
 import { sessionStore } from '../session/useSession.js';
-import { getSuggestionSettings } from '../suggestions/api.js';
 import { SuggestionsPlugin } from '../suggestions/SuggestionsPlugin.js';
+import { useSuggestionSettings } from '../suggestions/useSuggestionSettings.js';
 import { useAsync } from '../useAsync.js';
 import { ClosedForGood } from './ClosedForGood.js';
 
@@ -110,10 +110,9 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const canEdit = can(access, 'document.edit') && !checking && !closed;
   // Contributors (and members, where the document's setting says so) change the text as suggestions.
   const canSuggest = can(access, 'document.suggest') && !checking && !closed;
-  const suggestionSettings = useAsync(
-    (signal) => (canSuggest ? getSuggestionSettings(documentId, signal) : Promise.resolve(null)),
-    [documentId, canSuggest, access?.role],
-  );
+  // The document's rule for suggestions as it applies to this person; asked again when a paragraph's status changes.
+  const statuses = consensus.live.value?.paragraphs.map((p) => p.status).join(' ') ?? '';
+  const suggestionSettings = useSuggestionSettings(documentId, canSuggest, `${access?.role} ${statuses}`);
 
   const title = loaded?.document.title ?? '';
   useEffect(() => {
@@ -195,7 +194,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           personId: person.id,
           role: access?.role ?? null,
           canSuggest,
-          settings: suggestionSettings.status === 'done' ? suggestionSettings.value : null,
+          settings: suggestionSettings,
         }}
         readOnlyNotice={
           access && <ReadOnlyNotice role={access.role} changedReason={changedReason} checking={checking} />
