@@ -4,9 +4,12 @@
  * marker or proposal mark; closed with its button or Escape. It tells where the paragraph
  * stands — status and pending proposals, how the stakeholder groups lean in words, its
  * brackets and alternatives, its recorded history — and holds the status and position forms.
+ * A second tab, "Text history", shows who changed the paragraph's words (client/src/history/).
  */
 import type { ParagraphConsensus } from '@accord/schema';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { PanelTabs, tabId, tabPanelId, type PanelView } from '../history/PanelTabs.js';
+import { TextHistory } from '../history/TextHistory.js';
 import { relativeTime } from '../time.js';
 import { GroupBars } from './GroupBars.js';
 import { byline, POSITION_LABELS, STATUS_LOOK } from './labels.js';
@@ -71,6 +74,7 @@ export function ParagraphPanel({
   // The page keys the panel by paragraph, so this runs once per paragraph opened.
   useEffect(() => heading.current?.focus(), []);
   const reasons = paragraph.positions.filter((p) => p.reason);
+  const [view, setView] = useState<PanelView>('consensus');
 
   return (
     <aside className="cs-panel cs-side" aria-labelledby={headingId} data-block-id={paragraph.blockId}>
@@ -82,54 +86,70 @@ export function ParagraphPanel({
           ×
         </button>
       </header>
-      <div className="cs-panel-body">
+      <PanelTabs idBase={headingId} view={view} onChange={setView} />
+      <div
+        className="cs-panel-body"
+        role="tabpanel"
+        id={tabPanelId(headingId)}
+        aria-labelledby={tabId(headingId, view)}
+      >
         {paragraph.text && <p className="cs-excerpt">{excerpt(paragraph.text)}</p>}
-        <section className="cs-section" aria-labelledby="cs-status-h">
-          <h3 id="cs-status-h">
-            Status: <StatusGlyph status={paragraph.status} /> {look.label}
-          </h3>
-          {paragraph.statusSetBy && paragraph.statusSetAt && (
-            <p className="cs-muted">
-              Set by {byline(paragraph.statusSetBy, room.groupName(paragraph.statusSetBy.stakeholderGroup))},{' '}
-              {relativeTime(paragraph.statusSetAt)}
-            </p>
-          )}
-          {paragraph.changedSinceAgreed && (
-            <p className="cs-changed" role="note">
-              Changed since agreed: the text was edited after it was marked {look.label.toLowerCase()}.
-            </p>
-          )}
-          {paragraph.proposals.length > 0 && (
-            <ul className="cs-proposals" aria-label="Proposals">
-              {paragraph.proposals.map((p) => (
-                <li key={p.seq}>
-                  {byline(p.actor, room.groupName(p.actor.stakeholderGroup))} proposes <StatusGlyph status={p.to} />{' '}
-                  {STATUS_LOOK[p.to].label}
-                  {p.note && <span className="cs-muted"> — “{p.note}”</span>}
-                  <span className="cs-when"> {relativeTime(p.at)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <StatusForm key={paragraph.blockId} room={room} paragraph={paragraph} />
-        </section>
-        <section className="cs-section" aria-labelledby="cs-positions-h">
-          <h3 id="cs-positions-h">Positions</h3>
-          <GroupBars groups={paragraph.groups} score={paragraph.score} />
-          {reasons.length > 0 && (
-            <ul className="cs-reasons" aria-label="Reasons">
-              {reasons.map((p) => (
-                <li key={p.person.id}>
-                  <strong>{byline(p.person, room.groupName(p.stakeholderGroup))}</strong>,{' '}
-                  {POSITION_LABELS[p.position].toLowerCase()}: “{p.reason}”
-                </li>
-              ))}
-            </ul>
-          )}
-          <PositionForm key={paragraph.blockId} room={room} paragraph={paragraph} />
-        </section>
-        <Brackets room={room} paragraph={paragraph} />
-        <ParagraphHistory key={paragraph.blockId} room={room} paragraph={paragraph} />
+        {view === 'text' && (
+          <TextHistory
+            documentId={room.documentId}
+            blockId={paragraph.blockId}
+            text={paragraph.text}
+            groupName={room.groupName}
+          />
+        )}
+        <div hidden={view !== 'consensus'}>
+          <section className="cs-section" aria-labelledby="cs-status-h">
+            <h3 id="cs-status-h">
+              Status: <StatusGlyph status={paragraph.status} /> {look.label}
+            </h3>
+            {paragraph.statusSetBy && paragraph.statusSetAt && (
+              <p className="cs-muted">
+                Set by {byline(paragraph.statusSetBy, room.groupName(paragraph.statusSetBy.stakeholderGroup))},{' '}
+                {relativeTime(paragraph.statusSetAt)}
+              </p>
+            )}
+            {paragraph.changedSinceAgreed && (
+              <p className="cs-changed" role="note">
+                Changed since agreed: the text was edited after it was marked {look.label.toLowerCase()}.
+              </p>
+            )}
+            {paragraph.proposals.length > 0 && (
+              <ul className="cs-proposals" aria-label="Proposals">
+                {paragraph.proposals.map((p) => (
+                  <li key={p.seq}>
+                    {byline(p.actor, room.groupName(p.actor.stakeholderGroup))} proposes <StatusGlyph status={p.to} />{' '}
+                    {STATUS_LOOK[p.to].label}
+                    {p.note && <span className="cs-muted"> — “{p.note}”</span>}
+                    <span className="cs-when"> {relativeTime(p.at)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <StatusForm key={paragraph.blockId} room={room} paragraph={paragraph} />
+          </section>
+          <section className="cs-section" aria-labelledby="cs-positions-h">
+            <h3 id="cs-positions-h">Positions</h3>
+            <GroupBars groups={paragraph.groups} score={paragraph.score} />
+            {reasons.length > 0 && (
+              <ul className="cs-reasons" aria-label="Reasons">
+                {reasons.map((p) => (
+                  <li key={p.person.id}>
+                    <strong>{byline(p.person, room.groupName(p.stakeholderGroup))}</strong>,{' '}
+                    {POSITION_LABELS[p.position].toLowerCase()}: “{p.reason}”
+                  </li>
+                ))}
+              </ul>
+            )}
+            <PositionForm key={paragraph.blockId} room={room} paragraph={paragraph} />
+          </section>
+          <Brackets room={room} paragraph={paragraph} />
+          <ParagraphHistory key={paragraph.blockId} room={room} paragraph={paragraph} />
+        </div>
       </div>
     </aside>
   );

@@ -28,6 +28,7 @@ import { useParagraphPanel } from '../consensus/useParagraphPanel.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
 import { BracketPlugin } from '../editor/BracketPlugin.js';
 import { StatusMarkersPlugin } from '../editor/StatusMarkersPlugin.js';
+import { ChangesSinceVisitPlugin } from '../history/ChangesSinceVisitPlugin.js';
 import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
 import { versionPaths } from '../versions/paths.js';
@@ -206,6 +207,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         <CommentsPlugin room={comments} doc={session.doc} />
         <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
         <BracketPlugin room={consensus} canEdit={canEdit} />
+        <ChangesSinceVisitPlugin documentId={documentId} groupName={consensus.groupName} />
         <SuggestionsPlugin
           documentId={documentId}
           canDecide={can(access, 'suggestion.decide')}
