@@ -22,6 +22,7 @@ import {
 import { $collectBlocks, $enclosingBlock } from './blocks.js';
 import { $createBracketNode, $getBracketId, $isBracketNode, newBracketId, type BracketNode } from './bracket-node.js';
 import { $getBlockId } from './id-state.js';
+import { $keepApartAround } from './keep-apart.js';
 
 /** A bracket as listings see it. */
 export interface ListedBracket {
@@ -142,6 +143,7 @@ export function $bracketPassage(blockId: string, start: number, end: number, id:
 export function $unwrapBracket(bracket: BracketNode): void {
   const children = bracket.getChildren();
   const caretInside = $selectionTouches(bracket);
+  $keepApartAround(bracket);
   for (const child of children) bracket.insertBefore(child);
   bracket.remove();
   if (caretInside) children[children.length - 1]?.selectEnd();
@@ -152,6 +154,7 @@ export function $unwrapBracket(bracket: BracketNode): void {
  * An empty `text` removes the passage.
  */
 export function $replaceBracket(bracket: BracketNode, text: string): void {
+  $keepApartAround(bracket);
   if (text === '') {
     if ($selectionTouches(bracket)) bracket.selectPrevious();
     bracket.remove();

@@ -6,9 +6,10 @@
  * same id: a decision applies to all of them. Call inside `editor.update` (listing: `read`).
  */
 import { $isListNode } from '@lexical/list';
-import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 import { $collectBlocks } from './blocks.js';
 import { $getBlockId } from './id-state.js';
+import { $keepApartAround } from './keep-apart.js';
 import {
   $getSuggestionAt,
   $getSuggestionBy,
@@ -44,30 +45,15 @@ function $allSuggestionNodes(): SuggestionNode[] {
   return found;
 }
 
-/**
- * Keeps what a decision leaves from being merged with its neighbours. Lexical merges adjacent
- * text nodes of one format, and `@lexical/yjs` (binding v1) writes a merge as the second node's
- * characters deleted and inserted again into the first: a member typing in that neighbour at the
- * same moment would see the neighbour's text doubled. Unmergeable nodes are never merged, so a
- * decision changes only the suggestion's own characters and the neighbours' properties.
- */
-function $keepApart(node: LexicalNode | null): void {
-  if ($isTextNode(node) && !node.isUnmergeable()) node.toggleUnmergeable();
-}
-
 function unwrap(node: SuggestionNode): void {
-  for (const child of node.getChildren()) {
-    $keepApart(child);
-    node.insertBefore(child);
-  }
+  for (const child of node.getChildren()) node.insertBefore(child);
   node.remove();
 }
 
 /** Keeps or drops what `node` proposes. */
 function decide(node: SuggestionNode, accept: boolean): void {
   const keepsText = ($getSuggestionKind(node) === 'insert') === accept;
-  $keepApart(node.getPreviousSibling());
-  $keepApart(node.getNextSibling());
+  $keepApartAround(node);
   if (keepsText) unwrap(node);
   else node.remove();
 }

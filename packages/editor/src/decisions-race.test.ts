@@ -1,4 +1,5 @@
 import {
+  $getNodeByKey,
   $createParagraphNode,
   $createTextNode,
   $getRoot,
@@ -9,12 +10,14 @@ import {
 import { describe, expect, it } from 'vitest';
 import { $acceptSuggestion, $listSuggestions, $rejectSuggestion } from './suggestion-decisions.js';
 import { $suggestDeleteSelection, $suggestInsertText, type SuggestionAuthor } from './suggestions.js';
+import { $listBrackets, $replaceBracket, $unwrapBracket, $wrapSelectionInBracket } from './brackets.js';
+import type { BracketNode } from './bracket-node.js';
 import { copyOf, deliver, useTestClients } from './testing/harness.js';
 import { $marked, $select } from './testing/suggestion-text.js';
 
-// A coordinator accepts or rejects a suggestion while a member types right beside it: the
-// decision is the server's edit on its own copy, the typing the member's; both reach everyone.
-// Nothing the member typed may be lost, and the decision must hold.
+// A coordinator accepts or rejects a suggestion, or resolves a bracket, while a member types
+// right beside it: the decision is the server's edit on its own copy, the typing the member's;
+// both reach everyone. Nothing the member typed may be lost or doubled, and the decision holds.
 
 const ada: SuggestionAuthor = { personId: 'ada' };
 
@@ -97,4 +100,45 @@ describe('a decision while someone types beside the suggestion', () => {
     expect(show(member.editor)).toBe(show(server.editor));
     expect(show(server.editor)).toBe('The slow brown [-bob:fox-] jumps over the lazy dog.');
   });
+});
+
+describe('a bracket resolved while someone types beside it', () => {
+  const open = useTestClients();
+
+  function setUp() {
+    const drafter = open();
+    edit(drafter.editor, () =>
+      $getRoot().append($createParagraphNode().append($createTextNode('States shall act within two years.'))),
+    );
+    edit(drafter.editor, () => {
+      $select(0, 'States shall act '.length, 'States shall act within two years'.length);
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) $wrapSelectionInBracket(selection);
+    });
+    const member = open(copyOf(drafter.doc));
+    const server = open(copyOf(drafter.doc));
+    member.editor.read(() => undefined);
+    server.editor.read(() => undefined);
+    return { member, server };
+  }
+
+  for (const [how, resolve, expected] of [
+    ['kept as written', (node: BracketNode) => $unwrapBracket(node), 'States shall act within two years.'],
+    [
+      'replaced by an alternative',
+      (node: BracketNode) => $replaceBracket(node, 'promptly'),
+      'States shall act promptly.',
+    ],
+  ] as const) {
+    it(`keeps what the member types after the bracket when it is ${how}`, () => {
+      const { member, server } = setUp();
+      edit(member.editor, () => $select(0, 'States shall act within two years'.length));
+      typePlain(member.editor, ' XY');
+      edit(server.editor, () => resolve($getNodeByKey<BracketNode>($listBrackets()[0]!.key)!));
+      deliver(member.doc, server);
+      deliver(server.doc, member);
+      expect(show(member.editor)).toBe(show(server.editor));
+      expect(show(server.editor).replace(' XY', '')).toBe(expected);
+    });
+  }
 });
