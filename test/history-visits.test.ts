@@ -1,8 +1,8 @@
 /**
  * "Changes since my last visit" (issue 13): the server remembers when each person last opened a
  * document and answers, at the next visit, the paragraphs others changed since — never the
- * person's own changes. And a server write made at someone's request (a coordinator resetting
- * the document to a version) is attributed to that person, not to the system.
+ * person's own changes. And a server write made at someone's request (a coordinator resolving a
+ * bracket, or resetting the document to a version) is attributed to that person, not to the system.
  */
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import {
   type TestClient,
 } from '../packages/editor/src/testing/harness.js';
 import { createDocument } from './helpers/accord-process.js';
+import { bracketOverSocket } from './helpers/brackets.js';
 import { castOf, type Cast, type Who } from './helpers/cast.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
@@ -126,5 +127,25 @@ describe('server writes', () => {
     const last = (await changesOf(bravo)).at(-1)!;
     expect(last.person?.id).toBe(cast.id('coordinator'));
     expect(last.before).toBe('Bravo. Amended. Again.');
+  });
+
+  it('attribute a bracket resolution to the coordinator who chose the alternative', async () => {
+    const bracketId = await bracketOverSocket(server, cast.token('member'), documentId, alpha, 0, 'Alpha'.length);
+    const alternative = await json<{ id: string }>(
+      await cast.api('member2', 'POST', `/api/documents/${documentId}/brackets/${bracketId}/alternatives`, {
+        text: 'Omega',
+      }),
+      201,
+    );
+    await json(
+      await cast.api('coordinator', 'POST', `/api/documents/${documentId}/brackets/${bracketId}/resolution`, {
+        choice: 'alternative',
+        alternativeId: alternative.id,
+      }),
+    );
+    await until(async () => (await changesOf(alpha)).at(-1)?.after === 'Omega. More.', 'the resolution to be recorded');
+    const last = (await changesOf(alpha)).at(-1)!;
+    expect(last.person?.id).toBe(cast.id('coordinator'));
+    expect(last.before).toBe('Alpha. More.');
   });
 });
