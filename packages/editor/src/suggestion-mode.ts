@@ -30,6 +30,7 @@ import {
   $getSelection,
   $isRangeSelection,
   $isTextNode,
+  $setCompositionKey,
   BEFORE_INPUT_COMMAND,
   COMMAND_PRIORITY_CRITICAL,
   COMPOSITION_START_COMMAND,
@@ -218,19 +219,41 @@ export function registerSuggestionMode(editor: LexicalEditor, author: Suggestion
       }),
     ),
     critical(COMPOSITION_START_COMMAND, () => {
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) {
-        const anchor = selection.anchor.getNode();
-        const inOwn = $isTextNode(anchor) && $isOwnSuggestion(anchor.getParent(), author, 'insert');
-        if (!inOwn || !selection.isCollapsed()) $suggestInsertText(COMPOSITION_PLACEHOLDER, author);
-      }
-      return false; // Lexical's handler marks the node under the (moved) caret as composing
+      $prepareComposition(author);
+      return false; // Lexical's handler marks the node under the caret as composing, if not yet
     }),
     editor.registerNodeTransform(TextNode, (node) => {
       if (node.isComposing() || !node.getTextContent().includes(COMPOSITION_PLACEHOLDER)) return;
       if ($isOwnSuggestion(node.getParent(), author, 'insert')) $dropPlaceholders(node);
     }),
   );
+}
+
+/**
+ * Puts the caret between two placeholders inside an insert suggestion of the author's, where
+ * the browser then composes. Between them, never at the end of the suggestion's text: there
+ * Lexical would take each composition update for text typed after an element that refuses it
+ * (`canInsertTextAfter`) and insert it again instead of reading the DOM back.
+ */
+function $prepareComposition(author: SuggestionAuthor): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  const anchor = selection.anchor.getNode();
+  const inside =
+    selection.isCollapsed() &&
+    $isTextNode(anchor) &&
+    $isOwnSuggestion(anchor.getParent(), author, 'insert') &&
+    selection.anchor.offset > 0 &&
+    selection.anchor.offset < anchor.getTextContentSize();
+  if (inside || !$suggestInsertText(COMPOSITION_PLACEHOLDER.repeat(2), author)) return;
+  const caret = $getSelection();
+  if (!$isRangeSelection(caret) || caret.anchor.type !== 'text') return;
+  const { key, offset } = caret.anchor;
+  caret.anchor.set(key, offset - 1, 'text');
+  caret.focus.set(key, offset - 1, 'text');
+  // Composing from here on: the placeholders stay until it ends, and Lexical's own start
+  // handler, seeing a composition under way, leaves the caret where it is.
+  $setCompositionKey(key);
 }
 
 /** Removes composition placeholders from `node`, keeping the caret on the same character. */
