@@ -65,7 +65,9 @@ export function BracketPopover({
       data-bracket-id={bracketId}
     >
       <header className="cs-panel-head">
-        <h2>Bracket in {paragraph.number === null ? 'this block' : `paragraph ${paragraph.number}`}</h2>
+        <h2>
+          Bracket in {paragraph.number === null ? 'this block' : `paragraph ${paragraph.label ?? paragraph.number}`}
+        </h2>
         <button type="button" className="cs-close" aria-label="Close" onClick={onClose}>
           ×
         </button>

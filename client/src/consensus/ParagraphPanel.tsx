@@ -66,7 +66,7 @@ export function ParagraphPanel({
   onClose: () => void;
 }) {
   const look = STATUS_LOOK[paragraph.status];
-  const name = paragraph.number === null ? 'This block' : `Paragraph ${paragraph.number}`;
+  const name = paragraph.number === null ? 'This block' : `Paragraph ${paragraph.label ?? paragraph.number}`;
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening moves focus to the panel's heading (keyboard and screen-reader users land in it);

@@ -26,7 +26,7 @@ export function BracketedText({ text }: { text: string }) {
 }
 
 export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (id: string) => string }) {
-  const name = entry.number === null ? 'Unnumbered block' : `Paragraph ${entry.number}`;
+  const name = entry.number === null ? 'Unnumbered block' : `Paragraph ${entry.label ?? entry.number}`;
   const open = entry.brackets.filter((b) => b.state === 'open');
   return (
     <article className="register-entry" data-block-id={entry.blockId} data-status={entry.status}>

@@ -9,8 +9,8 @@ import { STATUS_LOOK, STATUSES } from './labels.js';
 type DashParagraph = ConsensusDashboard['paragraphs'][number];
 
 /** "¶4", or "block" for an unnumbered one. */
-export const paragraphName = (p: { number: number | null }) =>
-  p.number === null ? 'unnumbered block' : `¶${p.number}`;
+export const paragraphName = (p: { number: number | null; label?: string | undefined }) =>
+  p.number === null ? 'unnumbered block' : `¶${p.label ?? p.number}`;
 
 /**
  * A cell's colour from the group's smoothed agreement: red (opposed) through pale sand

@@ -96,7 +96,8 @@ function NumberedParagraph({
 }: ConsultParagraphProps & { number: number }) {
   const reacting = useSubmit(onReact, { describe: refusalMessage });
   const changed = isChanged(useOutcome()?.changes.get(block.id));
-  const about = `¶${number}`;
+  // A version saved while numbering was frozen shows its labels ("4bis").
+  const about = `¶${block.label ?? number}`;
   const writable = mine !== null;
 
   const react = (reaction: Reaction | null) => void reacting.run(reaction);
@@ -105,7 +106,7 @@ function NumberedParagraph({
     <div className="consult-block consult-paragraph" id={`p${number}`}>
       <span className="consult-number">
         <span className="visually-hidden">Paragraph </span>
-        {number}
+        {block.label ?? number}
       </span>
       <div className="consult-body">
         {changed && <p className="consult-now-title">As consulted:</p>}

@@ -20,6 +20,7 @@ import type { Identity } from '../identity.js';
 import { validateUrl } from './urls.js';
 import { editorNodes } from './model.js';
 import { placeholderExclusions, placeholderNodes } from '@accord/editor';
+import type { BaselineParagraph } from '@accord/schema';
 import { UnknownNodesPlugin } from './UnknownNodesPlugin.js';
 import { CurrentBlockPlugin } from './CurrentBlockPlugin.js';
 import { ParagraphIdsPlugin } from './ParagraphIdsPlugin.js';
@@ -64,6 +65,8 @@ export interface DocumentEditorProps {
   /** Why the server refused the document, if it did (then it never becomes ready). */
   unavailable?: string | null;
   onNumberedCount?: (count: number) => void;
+  /** The document's frozen numbering (issue 13): margins show labels, "4bis", "6 [deleted]"; null while live. */
+  numberingBaseline?: readonly BaselineParagraph[] | null;
   /** Shown at the right end of the toolbar (document facts, later: version, mode). */
   toolbarEnd?: ReactNode;
   /** More plugins, rendered inside the composer (comments). */
@@ -79,6 +82,7 @@ export function DocumentEditor({
   readOnlyNotice,
   unavailable,
   onNumberedCount,
+  numberingBaseline,
   toolbarEnd,
   children,
 }: DocumentEditorProps) {
@@ -171,7 +175,7 @@ export function DocumentEditor({
         <ListPlugin />
         <LinkPlugin validateUrl={validateUrl} />
         <ParagraphIdsPlugin enabled={canEdit === true} />
-        <ParagraphNumbersPlugin onCount={onNumberedCount} />
+        <ParagraphNumbersPlugin onCount={onNumberedCount} baseline={numberingBaseline ?? null} />
         <CurrentBlockPlugin />
         {canEdit === true && mode !== 'suggesting' && <ShortcutsPlugin />}
         {children}

@@ -5,13 +5,20 @@
  * each block's element. CSS draws the number in the margin from `data-number`, so inserting
  * a paragraph above renumbers everyone's view on the same update that brought the paragraph.
  *
+ * While the document's numbering is frozen (issue 13) the number is the paragraph's label
+ * against the frozen `baseline` (the document page fetches it): "4", "4bis"; baseline paragraphs since
+ * deleted are written as `data-deleted-before="6"` on the numbered paragraph that now follows
+ * them (or `data-deleted-after` on the last one), which CSS draws as a small "6 [deleted]".
+ *
  * Attributes, not React: the blocks' DOM belongs to Lexical's reconciler. Lexical's mutation
  * observer watches text and child lists, not attributes, so it leaves these alone.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $blockLabels, type BaselineParagraph } from '@accord/editor';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { $listBlocks } from './model.js';
+import '../styles/numbering.css';
 
 function setAttribute(element: HTMLElement, name: string, value: string | null): void {
   if (value === null) {
@@ -21,24 +28,48 @@ function setAttribute(element: HTMLElement, name: string, value: string | null):
   }
 }
 
-export function applyParagraphNumbers(editor: LexicalEditor, editorState: EditorState): number {
-  const blocks = editorState.read(() => $listBlocks());
+export function applyParagraphNumbers(
+  editor: LexicalEditor,
+  editorState: EditorState,
+  baseline: readonly BaselineParagraph[] | null = null,
+): number {
+  const { blocks, labels, deletedBefore } = editorState.read(() => ({
+    blocks: $listBlocks(),
+    ...$blockLabels(baseline),
+  }));
+  const atEnd = deletedBefore.get(null);
+  const last = blocks.findLast((b) => b.number !== null);
   let numbered = 0;
   for (const block of blocks) {
     const element = editor.getElementByKey(block.key);
     if (!element) continue;
     setAttribute(element, 'data-block-id', block.id || null);
-    setAttribute(element, 'data-number', block.number === null ? null : String(block.number));
+    setAttribute(
+      element,
+      'data-number',
+      block.number === null ? null : (labels.get(block.key) ?? String(block.number)),
+    );
+    setAttribute(element, 'data-deleted-before', deletedBefore.get(block.key)?.join(', ') ?? null);
+    setAttribute(element, 'data-deleted-after', block === last && atEnd ? atEnd.join(', ') : null);
     if (block.number !== null) numbered += 1;
   }
   return numbered;
 }
 
-export function ParagraphNumbersPlugin({ onCount }: { onCount?: (numbered: number) => void }): null {
+export function ParagraphNumbersPlugin({
+  onCount,
+  baseline = null,
+}: {
+  onCount?: (numbered: number) => void;
+  /** The frozen numbering's baseline; null while numbering is live. */
+  baseline?: readonly BaselineParagraph[] | null;
+}): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    onCount?.(applyParagraphNumbers(editor, editor.getEditorState()));
-    return editor.registerUpdateListener(({ editorState }) => onCount?.(applyParagraphNumbers(editor, editorState)));
-  }, [editor, onCount]);
+    onCount?.(applyParagraphNumbers(editor, editor.getEditorState(), baseline));
+    return editor.registerUpdateListener(({ editorState }) =>
+      onCount?.(applyParagraphNumbers(editor, editorState, baseline)),
+    );
+  }, [editor, onCount, baseline]);
   return null;
 }

@@ -109,7 +109,7 @@ export function StatusMarkersPlugin({
                 data-block-id={p.blockId}
                 data-to={latest.to}
                 data-count={p.proposals.length}
-                aria-label={`${p.number === null ? 'This block' : `Paragraph ${p.number}`}: ${proposed}${room.may.setStatus ? ', to decide' : ''}`}
+                aria-label={`${p.number === null ? 'This block' : `Paragraph ${p.label ?? p.number}`}: ${proposed}${room.may.setStatus ? ', to decide' : ''}`}
                 title={`${proposed}${room.may.setStatus ? ' — open the paragraph to decide' : ''}`}
                 onClick={() => {
                   if (open !== p.blockId) onToggle(p.blockId);

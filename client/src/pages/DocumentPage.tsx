@@ -26,6 +26,7 @@ import { ParagraphPanel } from '../consensus/ParagraphPanel.js';
 import { useConsensusRoom } from '../consensus/room.js';
 import { useParagraphPanel } from '../consensus/useParagraphPanel.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
+import { useNumbering } from '../numbering/useNumbering.js';
 import { BracketPlugin } from '../editor/BracketPlugin.js';
 import { StatusMarkersPlugin } from '../editor/StatusMarkersPlugin.js';
 import { ChangesSinceVisitPlugin } from '../history/ChangesSinceVisitPlugin.js';
@@ -96,6 +97,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const commentsView = useCommentsState(comments);
   // Paragraph statuses, positions and brackets, kept current by the consensus live channel.
   const consensus = useConsensusRoom(documentId, person, access);
+  // Frozen numbering (labels "4bis"): asked again whenever the consensus channel brought news.
+  const numbering = useNumbering(documentId, consensus.live.value);
   // The paragraph panel: a column of its own beside the text, sharing the window with the comments.
   const panel = useParagraphPanel(comments);
   const panelParagraph = panel.open
@@ -202,6 +205,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         }
         unavailable={connection.closedReason}
         onNumberedCount={onNumberedCount}
+        numberingBaseline={numbering?.mode === 'frozen' ? numbering.baseline : null}
         toolbarEnd={<CommentsToggle room={comments} />}
       >
         <CommentsPlugin room={comments} doc={session.doc} />

@@ -11,6 +11,7 @@ import { useAsync } from '../useAsync.js';
 import { listVersions } from '../versions/api.js';
 import { ComparePicker } from '../versions/ComparePicker.js';
 import { SaveVersionForm } from '../versions/SaveVersionForm.js';
+import { NumberingForm } from '../numbering/NumberingForm.js';
 import { versionPaths } from '../versions/paths.js';
 import '../styles/versions.css';
 
@@ -55,6 +56,11 @@ export function VersionsPage({ documentId }: { documentId: string }) {
             {can(loaded.document.access, 'version.create') && (
               <SaveVersionForm documentId={documentId} onSaved={() => setReload((n) => n + 1)} />
             )}
+            <NumberingForm
+              documentId={documentId}
+              versions={loaded.list.versions}
+              canChange={can(loaded.document.access, 'version.create')}
+            />
             {loaded.list.versions.length === 0 ? (
               <p>No version has been saved yet.</p>
             ) : (

@@ -26,7 +26,7 @@ export function ProcessingParagraphView({
   if (comments.length === 0) return null;
   const { frozen, live, reactions, change } = paragraph;
   const changed = change?.kind === 'changed';
-  const number = frozen.number === null ? '' : `¶ ${frozen.number}`;
+  const number = frozen.number === null ? '' : `¶ ${frozen.label ?? frozen.number}`;
   return (
     <section className="processing-paragraph" aria-label={`Comments on ${number || 'a paragraph'}`}>
       <div className="processing-sides">
@@ -38,7 +38,12 @@ export function ProcessingParagraphView({
           <BracketAlternatives block={frozen} className="processing-alternatives" />
         </div>
         <div>
-          <h4>¶ now{live?.number != null && live.number !== frozen.number ? ` (¶ ${live.number})` : ''}</h4>
+          <h4>
+            ¶ now
+            {live?.number != null && (live.label ?? live.number) !== (frozen.label ?? frozen.number)
+              ? ` (¶ ${live.label ?? live.number})`
+              : ''}
+          </h4>
           {live && changed ? (
             <>
               <p className="processing-text">

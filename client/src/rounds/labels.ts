@@ -54,8 +54,8 @@ export function firstWords(text: string, words = 8): string {
 }
 
 /** A live paragraph as an option of "Changed paragraph": "¶ 4 — The first words…", headings unnumbered. */
-export const paragraphOption = (block: Pick<ContentBlock, 'number' | 'text'>): string =>
-  `${block.number === null ? '' : `¶ ${block.number} — `}${firstWords(block.text) || '(empty)'}`;
+export const paragraphOption = (block: Pick<ContentBlock, 'number' | 'label' | 'text'>): string =>
+  `${block.number === null ? '' : `¶ ${block.label ?? block.number} — `}${firstWords(block.text) || '(empty)'}`;
 
 /** "3 of 7 comments processed" (one comment reads in the singular). */
 export const progressText = ({ processed, total }: { processed: number; total: number }): string =>

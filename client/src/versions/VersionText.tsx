@@ -42,9 +42,9 @@ export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
           >
             <span
               className="version-number"
-              aria-label={block.number === null ? undefined : `Paragraph ${block.number}`}
+              aria-label={block.number === null ? undefined : `Paragraph ${block.label ?? block.number}`}
             >
-              {block.number ?? markers[i] ?? ''}
+              {block.label ?? block.number ?? markers[i] ?? ''}
             </span>
             <p>
               <FormattedText block={block} />

@@ -168,7 +168,10 @@ export interface BlockLabels {
 /** {@link labelParagraphs} over the active editor state, by node key. Call inside a read. */
 export function $blockLabels(baseline?: readonly BaselineParagraph[] | null): BlockLabels {
   const blocks = $listBlocks();
-  const keys = new Map(blocks.map((b) => [b.id, b.key]));
+  // Live entries come in the order of the numbered blocks: matched by place, not by id (a block
+  // can be without one for an update, in the browser).
+  const numbered = blocks.filter((b) => b.number !== null);
+  let next = 0;
   const labels = new Map<NodeKey, string>();
   const deletedBefore = new Map<NodeKey | null, string[]>();
   let waiting: string[] = [];
@@ -177,7 +180,7 @@ export function $blockLabels(baseline?: readonly BaselineParagraph[] | null): Bl
       waiting.push(entry.label);
       continue;
     }
-    const key = keys.get(entry.blockId)!;
+    const key = numbered[next++]!.key;
     labels.set(key, entry.label);
     if (waiting.length > 0) deletedBefore.set(key, waiting);
     waiting = [];
