@@ -212,6 +212,8 @@ export const ConsensusDashboard = z.object({
     z.object({
       blockId: BlockId,
       number: z.number().int().positive().nullable(),
+      /** The number as readers see it ("4bis" while numbering is frozen); numbered blocks only. */
+      label: z.string().optional(),
       status: ParagraphStatus,
       changedSinceAgreed: z.boolean(),
       openBrackets: z.number().int().nonnegative(),

@@ -31,6 +31,7 @@ export function buildDashboard(input: {
   const paragraphs = index.paragraphs(live).map((p) => ({
     blockId: p.blockId,
     number: p.number,
+    ...(p.label === undefined ? {} : { label: p.label }),
     status: p.status,
     changedSinceAgreed: p.changedSinceAgreed,
     openBrackets: p.openBrackets,

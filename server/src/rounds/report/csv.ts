@@ -34,13 +34,15 @@ const row = (cells: readonly string[]): string => `${cells.map((cell) => csvFiel
 
 /** "general", "other", the paragraph's number, or the kind of an unnumbered block ("heading"). */
 const sectionCell = (s: ReportSection): string =>
-  s.kind !== 'paragraph' ? s.kind : s.number === null ? s.title.toLowerCase() : String(s.number);
+  s.kind !== 'paragraph' ? s.kind : s.number === null ? s.title.toLowerCase() : (s.label ?? String(s.number));
 
 /** The report as CSV text. */
 export function reportCsv(input: ReportInput): string {
   let csv = row(reportCsvColumns);
   // A paragraph added since the consultation has no number as consulted: its cell stays empty.
-  const numbers = new Map(input.paragraphs.flatMap((b) => (b.number === null ? [] : [[b.id, String(b.number)]])));
+  const numbers = new Map(
+    input.paragraphs.flatMap((b) => (b.number === null ? [] : [[b.id, b.label ?? String(b.number)]])),
+  );
   for (const section of buildReport(input).sections) {
     for (const e of section.entries) {
       const d = e.decision;
@@ -48,7 +50,7 @@ export function reportCsv(input: ReportInput): string {
         e.id,
         sectionCell(section),
         e.blockId ?? '',
-        section.number === null ? '' : String(section.number),
+        section.number === null ? '' : (section.label ?? String(section.number)),
         section.tally ? String(section.tally.agree) : '',
         section.tally ? String(section.tally.disagree) : '',
         e.quote ?? '',

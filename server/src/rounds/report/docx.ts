@@ -156,7 +156,9 @@ function sectionBlocks(section: ReportSection, first: number): Array<Paragraph |
         indent: { left: 400 },
         shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F4F4F2' },
         children: [
-          ...(section.number === null ? [] : [new TextRun({ text: `${section.number}. `, bold: true })]),
+          ...(section.number === null
+            ? []
+            : [new TextRun({ text: `${section.label ?? section.number}. `, bold: true })]),
           ...runs(section.text),
         ],
       }),

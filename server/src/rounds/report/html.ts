@@ -109,7 +109,7 @@ function sectionHtml(section: ReportSection, first: number): string {
   if (section.kind === 'other') parts.push(`<p class="meta">${h(OTHER_NOTE)}</p>`);
   if (section.text !== null)
     parts.push(
-      `<p class="paragraph">${section.number === null ? '' : `<span class="num">${section.number}.</span>`}${lines(section.text)}</p>`,
+      `<p class="paragraph">${section.number === null ? '' : `<span class="num">${h(section.label ?? String(section.number))}.</span>`}${lines(section.text)}</p>`,
     );
   if (section.tally) parts.push(`<p class="meta tally">${h(tallyLine(section.tally))}</p>`);
   section.entries.forEach((e, i) => parts.push(entryHtml(first + i, e)));

@@ -58,7 +58,10 @@ function sectionMarkdown(section: ReportSection, first: number): string[] {
   const out = [`## ${md(section.title)}`, ''];
   if (section.kind === 'other') out.push(`*${OTHER_NOTE}*`, '');
   if (section.text !== null)
-    out.push(`${section.number === null ? '' : `**${section.number}.** `}${mdBlock(section.text)}`, '');
+    out.push(
+      `${section.number === null ? '' : `**${section.label ?? section.number}.** `}${mdBlock(section.text)}`,
+      '',
+    );
   if (section.tally) out.push(`*${tallyLine(section.tally)}*`, '');
   section.entries.forEach((e, i) => out.push(...entryMarkdown(first + i, e)));
   return out;

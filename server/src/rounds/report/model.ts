@@ -77,6 +77,8 @@ export interface ReportSection {
   title: string;
   blockId: string | null;
   number: number | null;
+  /** The number as consulted readers saw it ("4bis": the version was saved while numbering was frozen). */
+  label?: string;
   /** The frozen paragraph's text (paragraph sections only). */
   text: string | null;
   /** Agree/disagree on a numbered paragraph; null for any other section. */
@@ -150,7 +152,7 @@ const blockLabels: Record<ContentBlock['type'], string> = {
 };
 /** "Paragraph 3" for numbered paragraphs, else the kind of block. */
 export const blockTitle = (b: ContentBlock): string =>
-  b.number === null ? blockLabels[b.type] : `Paragraph ${b.number}`;
+  b.number === null ? blockLabels[b.type] : `Paragraph ${b.label ?? b.number}`;
 
 /** "group only" is told by a missing name or country; either missing hides both. */
 const groupOnly = (c: ProcessedComment): boolean => c.author.name === undefined || c.author.country === undefined;
@@ -313,6 +315,7 @@ export function buildReport(input: ReportInput): Report {
       title: blockTitle(b),
       blockId: b.id,
       number: b.number,
+      ...(b.number !== null && b.label !== undefined ? { label: b.label } : {}),
       text: b.text,
       tally: b.number === null ? null : tallyOf(input.reactions, b.id),
       entries: entries(list),
