@@ -84,16 +84,28 @@ function target(text: string, caret: number, isBackward: boolean, unit: Deletion
     const next = graphemes.segment(text).containing(caret);
     return next === undefined ? caret : next.index + next.segment.length;
   }
+  // A word with the punctuation after it ("dog." goes whole), not counting the spaces before
+  // the caret (Backspace) or after it (Delete).
+  const segments = words.segment(text);
+  const isSpace = (i: number): boolean => /\s/.test(text[i]!);
   let at = caret;
   if (isBackward) {
-    while (at > 0 && /\s/.test(text[at - 1]!)) at--;
-    if (at === 0) return 0;
-    return words.segment(text).containing(at - 1)?.index ?? at - 1;
+    while (at > 0 && isSpace(at - 1)) at--;
+    let segment = at > 0 ? segments.containing(at - 1) : undefined;
+    while (segment && !segment.isWordLike && !isSpace(segment.index)) {
+      at = segment.index;
+      segment = at > 0 ? segments.containing(at - 1) : undefined;
+    }
+    return segment?.isWordLike ? segment.index : at;
   }
-  while (at < text.length && /\s/.test(text[at]!)) at++;
-  if (at === text.length) return at;
-  const word = words.segment(text).containing(at);
-  return word === undefined ? at + 1 : word.index + word.segment.length;
+  while (at < text.length && isSpace(at)) at++;
+  let segment = segments.containing(at);
+  if (segment?.isWordLike) return segment.index + segment.segment.length;
+  while (segment && !segment.isWordLike && !isSpace(segment.index)) {
+    at = segment.index + segment.segment.length;
+    segment = segments.containing(at);
+  }
+  return at;
 }
 
 /** The point at deletable offset `offset`: the start of the character there, or the end of the one before it. */

@@ -201,9 +201,11 @@ export function registerSuggestionMode(editor: LexicalEditor, author: Suggestion
       return true;
     }),
     critical(CUT_COMMAND, (event) => {
-      // The clipboard gets the text as copying gives it; the text stays, struck.
+      // The clipboard gets the text as copying gives it; the text stays, struck. Copying
+      // queues an update of its own (it reads the selection there), so the strike is queued
+      // after it: struck first, there would be no selection left to copy.
       editor.dispatchCommand(COPY_COMMAND, event);
-      $suggestDeleteSelection(author, 'forward');
+      editor.update(() => void $suggestDeleteSelection(author, 'forward'));
       return true;
     }),
     critical(PASTE_COMMAND, (event) => {

@@ -152,16 +152,20 @@ describe('deleting as a suggestion', () => {
     expect(ids(editor)).toEqual(['delete:ada:Hel']);
   });
 
-  it('deletes by word and to the start of the line', () => {
+  it('deletes by word (with its punctuation) and to the start of the line', () => {
     const { editor } = open();
-    appendParagraphs(editor, 'Hello big world');
-    edit(editor, () => $select(0, 15));
+    appendParagraphs(editor, 'Hello big world.');
+    edit(editor, () => $select(0, 16));
     edit(editor, () => void $suggestDeleteWord(true, ada));
-    expect(show(editor)).toBe('Hello big |[-world-]');
+    expect(show(editor)).toBe('Hello big |[-world.-]');
     edit(editor, () => void $suggestDeleteWord(true, ada));
-    expect(show(editor)).toBe('Hello |[-big world-]');
+    expect(show(editor)).toBe('Hello |[-big world.-]');
+    edit(editor, () => $select(0, 0));
+    edit(editor, () => void $suggestDeleteWord(false, ada));
+    expect(show(editor)).toBe('[-Hello-]| [-big world.-]');
+    edit(editor, () => $select(0, 6));
     edit(editor, () => void $suggestDeleteLine(true, ada));
-    expect(show(editor)).toBe('|[-Hello big world-]');
+    expect(show(editor)).toBe('|[-Hello big world.-]');
   });
 
   it('really removes characters of one’s own insertion', () => {

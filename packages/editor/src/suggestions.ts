@@ -293,13 +293,9 @@ function selectEndOf(element: ElementNode): void {
   else selectAfter(last);
 }
 
-/** The caret right before `leaf`, or before the delete suggestion it opens. */
+/** The caret right before `leaf`, or before the delete suggestion holding it (never inside struck text). */
 function selectBefore(leaf: LexicalNode): void {
-  const parent = leaf.getParentOrThrow();
-  const node =
-    $isSuggestionNode(parent) && $getSuggestionKind(parent) === 'delete' && leaf.is(parent.getFirstChild())
-      ? parent
-      : leaf;
+  const node = struckHolder(leaf) ?? leaf;
   const prev = node.getPreviousSibling();
   if ($isTextNode(prev)) prev.select(prev.getTextContentSize(), prev.getTextContentSize());
   else if ($isTextNode(node)) node.select(0, 0);
@@ -309,13 +305,9 @@ function selectBefore(leaf: LexicalNode): void {
   }
 }
 
-/** The caret right after `leaf`, or after the delete suggestion it closes. */
+/** The caret right after `leaf`, or after the delete suggestion holding it. */
 function selectAfter(leaf: LexicalNode): void {
-  const parent = leaf.getParentOrThrow();
-  const node =
-    $isSuggestionNode(parent) && $getSuggestionKind(parent) === 'delete' && leaf.is(parent.getLastChild())
-      ? parent
-      : leaf;
+  const node = struckHolder(leaf) ?? leaf;
   if ($isTextNode(node)) {
     node.select(node.getTextContentSize(), node.getTextContentSize());
     return;
@@ -326,6 +318,11 @@ function selectAfter(leaf: LexicalNode): void {
     const index = node.getIndexWithinParent() + 1;
     node.getParentOrThrow().select(index, index);
   }
+}
+
+function struckHolder(leaf: LexicalNode): SuggestionNode | undefined {
+  const parent = leaf.getParent();
+  return $isSuggestionNode(parent) && $getSuggestionKind(parent) === 'delete' ? parent : undefined;
 }
 
 function collapse(direction: DeleteDirection): void {
