@@ -26,6 +26,7 @@ import { CurrentBlockPlugin } from './CurrentBlockPlugin.js';
 import { ParagraphIdsPlugin } from './ParagraphIdsPlugin.js';
 import { ParagraphNumbersPlugin } from './ParagraphNumbersPlugin.js';
 import { ShortcutsPlugin } from './ShortcutsPlugin.js';
+import { SuggestionModePlugin } from './SuggestionModePlugin.js';
 import { documentTheme } from './theme.js';
 import { Toolbar } from './Toolbar.js';
 import { AgreedCaretPlugin } from '../suggestions/AgreedCaretPlugin.js';
@@ -170,6 +171,7 @@ export function DocumentEditor({
           cursorsContainerRef={cursorsRef}
         />
         <EditablePlugin editable={ready && writable} />
+        <SuggestionModePlugin enabled={mode === 'suggesting'} personId={suggesting?.personId ?? ''} />
         {mode !== null && !edit.state.locked && <ModeShortcutPlugin mode={mode} onChoose={edit.choose} />}
         {edit.agreed.size > 0 && <AgreedCaretPlugin agreed={edit.agreed} onChange={edit.setInAgreed} />}
         <ListPlugin />

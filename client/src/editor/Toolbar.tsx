@@ -121,7 +121,7 @@ export function Toolbar({
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" aria-disabled={disabled}>
-      {mode && <div className="tool-group">{mode}</div>}
+      {mode && <div className="tool-group tool-mode">{mode}</div>}
       <div className="tool-group">
         <ToolButton
           label="Undo"
