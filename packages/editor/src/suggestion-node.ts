@@ -1,4 +1,5 @@
 import {
+  $copyNode,
   $getDocument,
   $getState,
   $setState,
@@ -6,6 +7,7 @@ import {
   ElementNode,
   type EditorConfig,
   type LexicalNode,
+  type RangeSelection,
 } from 'lexical';
 
 /** The DOM element type, named without the DOM library (the package compiles for Node too). */
@@ -128,6 +130,24 @@ export class SuggestionNode extends ElementNode {
 
   override canInsertTextAfter(): false {
     return false;
+  }
+
+  /**
+   * Enter inside a suggestion (while editing) splits it: the second half, in the new
+   * paragraph, is the same suggestion (same id, kind, author and time), decided with the first.
+   */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): SuggestionNode {
+    const rest = $copyNode(this);
+    this.insertAfter(rest, restoreSelection);
+    return rest;
+  }
+
+  /**
+   * Copying takes the text, not the suggestion: a pasted copy carrying the same id would be
+   * accepted or rejected with the original, in someone else's name.
+   */
+  override excludeFromCopy(): true {
+    return true;
   }
 }
 

@@ -24,7 +24,7 @@ import {
   $suggestInsertText,
   type SuggestionAuthor,
 } from './suggestions.js';
-import { appendParagraphs, useTestClients } from './testing/harness.js';
+import { appendParagraphs, pressEnter, useTestClients } from './testing/harness.js';
 import { $marked, $select } from './testing/suggestion-text.js';
 
 const ada: SuggestionAuthor = { personId: 'ada', now: () => 1_700_000_000_000 };
@@ -267,6 +267,19 @@ describe('deciding suggestions', () => {
     edit(editor, () => expect($acceptAllBy('bob')).toBe(true));
     expect(editor.read(() => $marked(0).replace('|', ''))).toBe('The quick fox. ran');
     expect(ids(editor)).toEqual([]);
+  });
+
+  it('keeps a suggestion split by Enter (while editing) one suggestion, decided as one', () => {
+    const { editor } = open();
+    appendParagraphs(editor, 'ab');
+    edit(editor, () => $select(0, 1));
+    type(editor, 'XYZ', bob);
+    pressEnter(editor, 0, 3); // between "XY" and "Z"
+    expect([show(editor, 0), show(editor, 1)]).toEqual(['a{+bob:XY+}', '{+bob:|Z+}b']);
+    const listed = editor.read(() => $listSuggestions());
+    expect(listed.map((s) => s.text)).toEqual(['XYZ']);
+    edit(editor, () => expect($rejectSuggestion(listed[0]!.id)).toBe(true));
+    expect(editor.read(() => [$marked(0), $marked(1)].map((t) => t.replace('|', '')))).toEqual(['a', 'b']);
   });
 
   it('lists suggestions in document order with their block, author and time', () => {

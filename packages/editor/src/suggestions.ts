@@ -25,6 +25,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { $isListNode } from '@lexical/list';
+import { $keepApartAround } from './keep-apart.js';
 import { $deletionExtent, type DeletionUnit } from './suggestion-extent.js';
 import {
   $createSuggestionNode,
@@ -149,6 +150,9 @@ export function $suggestDeleteSelection(author: SuggestionAuthor, direction: Del
     if (parent === null) continue;
     if ($isSuggestionNode(parent)) {
       if ($isOwnSuggestion(parent, author, 'insert')) {
+        // Its last character gone, the insertion goes too: the text either side must not
+        // merge (@lexical/yjs writes a merge as delete and re-insert, doubling concurrent typing).
+        if (parent.getChildrenSize() === 1) $keepApartAround(parent);
         leaf.remove();
         changed = true;
       }
