@@ -126,6 +126,20 @@ describe('suggestions between editors', () => {
     expect([...adaScreen.problems, ...bobScreen.problems]).toEqual([]);
   });
 
+  it('lets an author take back their own insertion letter by letter, within the server’s checks', () => {
+    const { a, b } = pair();
+    const screened = screen(a.doc, 'ada');
+    screens.push(screened.stop);
+    edit(a.editor, () => $select(0, 4));
+    type(a.editor, 'very ', ada);
+    for (let i = 0; i < 6; i++) edit(a.editor, () => void $suggestDeleteCharacter(true, ada));
+    deliver(a.doc, b);
+    // Five keys take "very " back; the sixth strikes the space before it.
+    expect(show(b.editor)).toBe('The[-ada: -]quick brown fox jumps.');
+    expect(show(a.editor)).toBe(show(b.editor));
+    expect(screened.problems).toEqual([]);
+  });
+
   it('gives both editors the same text when one accepts and the other rejects', () => {
     const { a, b } = pair();
     edit(a.editor, () => $select(0, 4, 9));
