@@ -23,7 +23,15 @@ function changesOf(doc: Y.Doc, edit: () => void): readonly BlockChange[] {
   let changes: readonly BlockChange[] = [];
   Y.transact(replica, (transaction) => {
     Y.applyUpdate(replica, Y.mergeUpdates(updates));
-    changes = blockChanges(transaction);
+    // Views are read inside the transaction, as the server's hooks read them.
+    changes = blockChanges(transaction).map(({ blockId, before, after }) => ({
+      blockId,
+      before,
+      after,
+      added: !before,
+      removed: !after,
+      touchesSuggestions: false,
+    }));
   });
   return changes;
 }
@@ -146,5 +154,39 @@ describe('blockChanges', () => {
       ['paragraph', 'One'],
       ['paragraph', 'Two'],
     ]);
+  });
+
+  it('says cheaply whether a suggestion was touched, and refuses to read views after the transaction', () => {
+    const a = client();
+    appendParagraphs(a.editor, 'We urge all States to act.');
+    update(a.editor, () => $suggestAround($blockAt(0), 8, 12, 'delete', 'alice'));
+    const replica = copyOf(a.doc);
+    const flags: boolean[] = [];
+    let kept: BlockChange | undefined;
+    const apply = (edit: () => void): void => {
+      const updates: Uint8Array[] = [];
+      const record = (u: Uint8Array): void => void updates.push(u);
+      a.doc.on('update', record);
+      edit();
+      a.doc.off('update', record);
+      Y.transact(replica, (transaction) => {
+        Y.applyUpdate(replica, Y.mergeUpdates(updates));
+        const [change] = blockChanges(transaction);
+        flags.push(change!.touchesSuggestions);
+        kept = change;
+      });
+    };
+    // Typing in the plain text after the suggestion: nothing of the suggestion touched.
+    apply(() => update(a.editor, () => $blockAt(0).getLastChild<TextNode>()!.setTextContent('States to act now.')));
+    // Rejecting it (unwrapping): the suggestion element is removed.
+    apply(() =>
+      update(a.editor, () => {
+        const node = $blockAt(0).getChildAtIndex<ElementNode>(1)!;
+        for (const child of node.getChildren()) node.insertBefore(child);
+        node.remove();
+      }),
+    );
+    expect(flags).toEqual([false, true]);
+    expect(() => kept!.after).toThrow(/inside the transaction/);
   });
 });

@@ -48,11 +48,22 @@ export interface BlockView {
   suggestions: SuggestionView[];
 }
 
-/** One block the transaction changed: undefined before = it is new, undefined after = it was removed. */
+/**
+ * One block the transaction changed. `blockId`, `added`, `removed` and `touchesSuggestions` cost
+ * nothing to ask; `before` and `after` read the whole block the first time they are asked, so a
+ * caller that needs them only sometimes (attribution at the start of a run, the suggestion
+ * record when a suggestion was touched) pays for them only then.
+ */
 export interface BlockChange {
-  blockId: string;
-  before: BlockView | undefined;
-  after: BlockView | undefined;
+  readonly blockId: string;
+  /** The block did not exist before the transaction (then `before` is undefined). */
+  readonly added: boolean;
+  /** The block does not exist after it (then `after` is undefined). */
+  readonly removed: boolean;
+  /** The transaction made, changed or removed a suggestion in this block. */
+  readonly touchesSuggestions: boolean;
+  readonly before: BlockView | undefined;
+  readonly after: BlockView | undefined;
 }
 
 /** The type `@lexical/yjs` gives the suggestion element (`SuggestionNode`). */
@@ -89,45 +100,145 @@ export function blockChanges(transaction: Y.Transaction): readonly BlockChange[]
 /** Several extensions ask about one update (attribution, suggestions): the answer is read once per transaction. */
 const answered = new WeakMap<Y.Transaction, readonly BlockChange[]>();
 
+/** Types whose content is blocks: a new or removed child of theirs is a new or removed block. */
+const BLOCK_CONTAINERS: ReadonlySet<string> = new Set(['list', 'listitem']);
+
+/** A change whose views are read on first access. */
+class LazyChange implements BlockChange {
+  blockId: string;
+  touchesSuggestions = false;
+  #visibility: Visibility;
+  /** The block's element before and after; two elements when Lexical replaced it under the same id. */
+  #was: Y.XmlText | undefined;
+  #is: Y.XmlText | undefined;
+  #before: BlockView | undefined | null = null;
+  #after: BlockView | undefined | null = null;
+  #transaction: Y.Transaction;
+
+  constructor(
+    transaction: Y.Transaction,
+    visibility: Visibility,
+    blockId: string,
+    was: Y.XmlText | undefined,
+    is: Y.XmlText | undefined,
+  ) {
+    this.#transaction = transaction;
+    this.#visibility = visibility;
+    this.blockId = blockId;
+    this.#was = was;
+    this.#is = is;
+  }
+
+  get added(): boolean {
+    return this.#was === undefined;
+  }
+
+  get removed(): boolean {
+    return this.#is === undefined;
+  }
+
+  get before(): BlockView | undefined {
+    if (this.#before === null) this.#before = this.#was && this.#read(this.#was, 'before');
+    return this.#before;
+  }
+
+  get after(): BlockView | undefined {
+    if (this.#after === null) this.#after = this.#is && this.#read(this.#is, 'after');
+    return this.#after;
+  }
+
+  #read(xml: Y.XmlText, phase: Phase): BlockView {
+    // Deleted content is collected when the transaction ends: a view read later would be wrong, not late.
+    if (this.#transaction.doc._transaction !== this.#transaction)
+      throw new Error('a block change is read only inside the transaction that made it (onCheckUpdate)');
+    return viewOf(xml, this.#visibility, phase);
+  }
+
+  /** Merges the other half of a block Lexical replaced under the same id. */
+  join(was: Y.XmlText | undefined, is: Y.XmlText | undefined): boolean {
+    if ((was && this.#was) || (is && this.#is)) return false;
+    this.#was ??= was;
+    this.#is ??= is;
+    return true;
+  }
+}
+
+/**
+ * Finds the touched blocks from what the transaction itself lists — the types it changed, the
+ * structs it added, the items it deleted — never by walking a block: a keystroke in a long,
+ * much-edited paragraph costs the same as one in a short one.
+ */
 function readChanges(transaction: Y.Transaction): BlockChange[] {
   const doc = transaction.doc;
   if (!doc.share.has('root')) return [];
   const root = doc.get('root', Y.XmlText);
   const visibility = new Visibility(transaction);
-  const touched = new Set<Y.XmlText>();
+  /** Each touched block, with whether a suggestion in it was touched. */
+  const touched = new Map<Y.XmlText, boolean>();
+  const touch = (block: Y.XmlText | undefined, suggestion: boolean): void => {
+    if (block) touched.set(block, (touched.get(block) ?? false) || suggestion);
+  };
   const addNewOrRemoved = (container: AnyType): void => {
     for (let item = container._start; item !== null; item = item.right) {
       const content = item.content;
       if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) continue;
       if (visibility.visible(item, 'before') === visibility.visible(item, 'after')) continue;
-      if (isBlock(content.type, visibility)) touched.add(content.type);
+      const name = typeName(content.type, visibility);
+      if (BLOCK_TYPES.has(name)) touch(content.type, false);
       // A new or removed list takes its items with it; an item its nested lists.
-      addNewOrRemoved(content.type);
+      if (BLOCK_CONTAINERS.has(name)) addNewOrRemoved(content.type);
     }
   };
   for (const [type, keys] of transaction.changed) {
-    const block = enclosingBlock(type, root, visibility);
-    if (block) touched.add(block);
+    const { block, suggestion } = enclosing(type, root, visibility);
+    touch(block, suggestion);
     if (!keys.has(null)) continue;
     // A replica that only received updates holds its root untyped until `doc.get` types it, and
     // the transaction may name the untyped one: any top-level type here is taken for the root.
     if (type._item === null) addNewOrRemoved(root);
-    else if (type instanceof Y.XmlText && isBlock(type, visibility)) addNewOrRemoved(type);
+    else if (type instanceof Y.XmlText && BLOCK_CONTAINERS.has(typeName(type, visibility))) addNewOrRemoved(type);
   }
-  const byId = new Map<string, BlockChange>();
-  const changes: BlockChange[] = [];
-  for (const xml of touched) {
-    const before = visibility.attached(xml, 'before') ? viewOf(xml, visibility, 'before') : undefined;
-    const after = visibility.attached(xml, 'after') ? viewOf(xml, visibility, 'after') : undefined;
-    if (!before && !after) continue;
-    const blockId = after?.blockId || before?.blockId || '';
+  // Suggestion elements the transaction made or removed (their parent's change above does not say).
+  const store = doc.store;
+  const noteSuggestion = (item: Y.Item): void => {
+    const content = item.content;
+    if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) return;
+    if (typeName(content.type, visibility) !== SUGGESTION_TYPE) return;
+    touch(enclosing(item.parent as AnyType, root, visibility).block, true);
+  };
+  for (const [client, structs] of store.clients) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    const last = structs[structs.length - 1]!;
+    if (last.id.clock + last.length <= before) continue;
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const struct = structs[i]!;
+      if (struct instanceof Y.Item) noteSuggestion(struct);
+    }
+  }
+  for (const [client, ranges] of transaction.deleteSet.clients) {
+    const structs = store.clients.get(client);
+    if (!structs) continue;
+    for (const { clock, len } of ranges) {
+      for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < clock + len; i++) {
+        const struct = structs[i]!;
+        if (struct instanceof Y.Item) noteSuggestion(struct);
+      }
+    }
+  }
+  const byId = new Map<string, LazyChange>();
+  const changes: LazyChange[] = [];
+  for (const [xml, suggestion] of touched) {
+    const was = visibility.attached(xml, 'before') ? xml : undefined;
+    const is = visibility.attached(xml, 'after') ? xml : undefined;
+    if (!was && !is) continue;
+    const blockId = blockIdOf(xml, visibility, is ? 'after' : 'before');
     const twin = blockId === '' ? undefined : byId.get(blockId);
-    if (twin && !twin.before !== !before) {
-      twin.before ??= before;
-      twin.after ??= after;
+    if (twin?.join(was, is)) {
+      twin.touchesSuggestions ||= suggestion;
       continue;
     }
-    const change: BlockChange = { blockId, before, after };
+    const change = new LazyChange(transaction, visibility, blockId, was, is);
+    change.touchesSuggestions = suggestion;
     if (blockId !== '') byId.set(blockId, change);
     changes.push(change);
   }
@@ -163,29 +274,46 @@ function isBlock(xml: Y.XmlText, visibility: Visibility): boolean {
   return BLOCK_TYPES.has(typeName(xml, visibility));
 }
 
-/** The innermost block holding `type` (or `type` itself), when it lies in the Lexical root. */
-function enclosingBlock(type: AnyType, root: Y.XmlText, visibility: Visibility): Y.XmlText | undefined {
+/**
+ * The innermost block holding `type` (or `type` itself), when it lies in the Lexical root, and
+ * whether `type` lies in a suggestion element (or is one).
+ */
+function enclosing(
+  type: AnyType,
+  root: Y.XmlText,
+  visibility: Visibility,
+): { block: Y.XmlText | undefined; suggestion: boolean } {
   let block: Y.XmlText | undefined;
+  let suggestion = false;
   for (let current: AnyType = type; current !== root; ) {
-    if (!block && current instanceof Y.XmlText && isBlock(current, visibility)) block = current;
+    if (!block && current instanceof Y.XmlText) {
+      const name = typeName(current, visibility);
+      if (name === SUGGESTION_TYPE) suggestion = true;
+      else if (BLOCK_TYPES.has(name)) block = current;
+    }
     const item = current._item;
-    if (item === null) return undefined; // another top-level type: not part of the document
+    if (item === null) return { block: undefined, suggestion: false }; // another top-level type: not the document
     current = item.parent as AnyType;
   }
-  return block;
+  return { block, suggestion };
+}
+
+function blockIdOf(xml: Y.XmlText, visibility: Visibility, phase: Phase): string {
+  const state = visibility.value(xml, '__state', phase);
+  const pid = state instanceof Y.Map ? visibility.value(state, 'pid', phase) : undefined;
+  return isValidBlockId(pid) ? pid : '';
 }
 
 /** Reads one block in one phase. */
 function viewOf(xml: Y.XmlText, visibility: Visibility, phase: Phase): BlockView {
-  const state = visibility.value(xml, '__state', phase);
-  const pid = state instanceof Y.Map ? visibility.value(state, 'pid', phase) : undefined;
+  const blockId = blockIdOf(xml, visibility, phase);
   const type = typeName(xml, visibility) as BlockType;
   const reader = new BlockReader(visibility, phase);
-  reader.key += attributesKey(xml, BLOCK_KEY_ATTRIBUTES, visibility, phase) + `#${isValidBlockId(pid) ? pid : ''}|`;
+  reader.key += `${attributesKey(xml, BLOCK_KEY_ATTRIBUTES, visibility, phase)}#${blockId}|`;
   // A list's text is its items' (blocks of their own), as in `$ownText`.
   if (type !== 'list') reader.read(xml, undefined);
   return {
-    blockId: isValidBlockId(pid) ? pid : '',
+    blockId,
     type,
     text: reader.text,
     base: reader.base,
