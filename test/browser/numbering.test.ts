@@ -63,6 +63,18 @@ describe('numbering in the browser', () => {
         body: JSON.stringify({ name: 'Circulated draft' }),
       });
       expect(saved.status).toBe(201);
+      // Mei comments on ¶3, which will be labelled 3 while its ordinal becomes 4.
+      const memberHeaders = bearer(await tokenFor(suite.accord.url, demo.member));
+      const content = (await (
+        await fetch(`${suite.accord.url}/api/documents/${documentId}/content?format=json`, { headers: memberHeaders })
+      ).json()) as { paragraphs: Array<{ id: string; number: number | null }> };
+      const three = content.paragraphs.find((p) => p.number === 3)!.id;
+      const thread = await fetch(`${suite.accord.url}/api/documents/${documentId}/comments`, {
+        method: 'POST',
+        headers: memberHeaders,
+        body: JSON.stringify({ anchor: { kind: 'block', blockId: three }, body: 'More time, please.' }),
+      });
+      expect(thread.status).toBe(201);
 
       // Lucas freezes numbering from the Versions page, in a second tab; the document stays open.
       const versions = await lucas.context.newPage();
@@ -85,6 +97,11 @@ describe('numbering in the browser', () => {
         { discrete: true },
       );
       await eventually(async () => expect(await margin(lucas)).toEqual(['1', '2', '2bis', '3', '4 [deleted]', '5']));
+      // The thread names its paragraph as the margin does (in the side panel).
+      await lucas.page.locator('.comments-toggle').click();
+      await eventually(async () =>
+        expect(await lucas.page.locator('.comments-panel .thread-number').allTextContents()).toEqual(['¶ 3']),
+      );
       await lucas.page.bringToFront();
       await screenshot(lucas, 'numbering-margin.png');
 
@@ -93,6 +110,9 @@ describe('numbering in the browser', () => {
       await form.getByRole('button', { name: 'Renumber 1 … n' }).click();
       await form.getByText('at the live document (renumbered)').waitFor();
       await eventually(async () => expect(await margin(lucas)).toEqual(['1', '2', '3', '4', '5']));
+      await eventually(async () =>
+        expect(await lucas.page.locator('.comments-panel .thread-number').allTextContents()).toEqual(['¶ 4']),
+      );
       await versions.close();
     } finally {
       editor.close();

@@ -6,7 +6,8 @@
  * the CSS Custom Highlight API: ranges over the text, nothing written into the document's DOM
  * (which belongs to Lexical) or into the document itself. Browsers without it show no highlight.
  */
-import { BlockIndex, resolveAnchor, type AnchorLike } from '@accord/editor';
+import { BlockIndex, labelParagraphs, labelsByBlock, resolveAnchor, type AnchorLike } from '@accord/editor';
+import type { BaselineParagraph } from '@accord/schema';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
@@ -32,9 +33,15 @@ function anchorsOf(state: CommentsState): Array<{ id: string; anchor: AnchorLike
   return anchors;
 }
 
-function placeAll(doc: Y.Doc, state: CommentsState): { places: Map<string, Placement>; texts: Map<string, string> } {
+function placeAll(
+  doc: Y.Doc,
+  state: CommentsState,
+  baseline: readonly BaselineParagraph[] | null,
+): { places: Map<string, Placement>; texts: Map<string, string> } {
   const index = new BlockIndex(doc);
   const order = new Map(index.blocks.map((block, i) => [block, i]));
+  // The labels the margin shows (ParagraphNumbersPlugin): "4bis" while numbering is frozen.
+  const labels = labelsByBlock(labelParagraphs(index.blocks, baseline));
   const places = new Map<string, Placement>();
   const texts = new Map<string, string>();
   for (const { id, anchor } of anchorsOf(state)) {
@@ -47,6 +54,9 @@ function placeAll(doc: Y.Doc, state: CommentsState): { places: Map<string, Place
       found: true,
       blockId: found.block.id,
       number: found.block.number,
+      ...(found.block.number === null
+        ? {}
+        : { label: (found.block.id && labels.get(found.block.id)) || String(found.block.number) }),
       order: order.get(found.block) ?? 0,
       start: found.start,
       end: found.end,
@@ -104,7 +114,16 @@ function clear(): void {
   CSS.highlights.delete(ACTIVE);
 }
 
-export function CommentAnchorsPlugin({ room, doc }: { room: CommentsRoom; doc: Y.Doc }): null {
+export function CommentAnchorsPlugin({
+  room,
+  doc,
+  baseline = null,
+}: {
+  room: CommentsRoom;
+  doc: Y.Doc;
+  /** The document's frozen numbering; null while live. */
+  baseline?: readonly BaselineParagraph[] | null;
+}): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let frame = 0;
@@ -112,7 +131,7 @@ export function CommentAnchorsPlugin({ room, doc }: { room: CommentsRoom; doc: Y
     const run = () => {
       frame = 0;
       const state = room.getSnapshot();
-      const { places, texts } = placeAll(doc, state);
+      const { places, texts } = placeAll(doc, state, baseline);
       room.setPlaces(places);
       const root = editor.getRootElement();
       const current = root ? paint(root, state, places, texts) : true;
@@ -146,6 +165,6 @@ export function CommentAnchorsPlugin({ room, doc }: { room: CommentsRoom; doc: Y
       doc.off('update', schedule);
       clear();
     };
-  }, [editor, doc, room]);
+  }, [editor, doc, room, baseline]);
   return null;
 }

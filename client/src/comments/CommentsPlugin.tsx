@@ -9,6 +9,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { BaselineParagraph } from '@accord/schema';
 import type * as Y from 'yjs';
 import '../styles/comments.css';
 import '../styles/comment-threads.css';
@@ -21,6 +22,8 @@ export interface CommentsPluginProps {
   room: CommentsRoom;
   /** The document's shared Y.Doc (the CollabSession's `doc`, which the CollaborationPlugin binds). */
   doc: Y.Doc;
+  /** The document's frozen numbering (issue 13): threads say "¶ 4bis" as the margin does; null while live. */
+  baseline?: readonly BaselineParagraph[] | null;
 }
 
 /** The box the editor sits in that cards are positioned against: `.paper`, else the root's parent. */
@@ -37,11 +40,11 @@ function useHost(): HTMLElement | null {
   return host;
 }
 
-export function CommentsPlugin({ room, doc }: CommentsPluginProps) {
+export function CommentsPlugin({ room, doc, baseline = null }: CommentsPluginProps) {
   const host = useHost();
   return (
     <>
-      <CommentAnchorsPlugin room={room} doc={doc} />
+      <CommentAnchorsPlugin room={room} doc={doc} baseline={baseline} />
       {host &&
         createPortal(
           <>

@@ -9,15 +9,15 @@ import '../styles/comment-threads.css';
 import { dateTime } from '../time.js';
 import { Byline, CommentItem } from './CommentItem.js';
 import { Composer } from './Composer.js';
-import { isRemoved, paragraphOf } from './filters.js';
+import { isRemoved, paragraphLabelOf } from './filters.js';
 import { PendingComment } from './PendingComment.js';
 import type { CommentsRoom } from './room.js';
 import { plainCommentText } from './text.js';
 import { useCommentsState } from './useCommentsRoom.js';
 import { ResolveButton } from './ResolveButton.js';
 
-/** "¶ 4", or what the thread is on when the block has no number. */
-export function whereLabel(number: number | null, removed: boolean): string {
+/** "¶ 4" (or "¶ 4bis" while numbering is frozen), or what the thread is on when the block has no number. */
+export function whereLabel(number: number | string | null, removed: boolean): string {
   if (removed) return 'Text removed';
   return number === null ? 'Unnumbered block' : `¶ ${number}`;
 }
@@ -33,7 +33,7 @@ export interface ThreadCardProps {
 
 export function ThreadCard({ room, thread, expanded, active, context }: ThreadCardProps) {
   const state = useCommentsState(room);
-  const number = paragraphOf(thread, state.places);
+  const number = paragraphLabelOf(thread, state.places);
   const removed = isRemoved(thread, state.places);
   const opener = thread.comments[0]!;
   const replies = thread.comments.length - 1;

@@ -24,6 +24,8 @@ export type Placement =
       found: true;
       blockId: string;
       number: number | null /** The block's position in document order. */;
+      /** The number as the margin shows it: "4bis" while numbering is frozen; absent for unnumbered blocks. */
+      label?: string;
       order: number;
       start: number;
       end: number;
@@ -31,6 +33,14 @@ export type Placement =
   | { found: false };
 
 export type Placements = ReadonlyMap<string, Placement>;
+
+/** The paragraph's label ("4", "4bis") a thread is on now, or null (unnumbered block, text removed). */
+export function paragraphLabelOf(thread: CommentThread, places: Placements): string | null {
+  const place = places.get(thread.id);
+  if (place) return place.found && place.number !== null ? (place.label ?? String(place.number)) : null;
+  const location = thread.location;
+  return location?.number == null ? null : (location.label ?? String(location.number));
+}
 
 /** The paragraph number a thread is on now, or null (unnumbered block, text removed). */
 export function paragraphOf(thread: CommentThread, places: Placements): number | null {

@@ -413,6 +413,7 @@ function samePlaces(a: ReadonlyMap<string, Placement>, b: ReadonlyMap<string, Pl
       q.found &&
       (p.blockId !== q.blockId ||
         p.number !== q.number ||
+        p.label !== q.label ||
         p.order !== q.order ||
         p.start !== q.start ||
         p.end !== q.end)

@@ -99,6 +99,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const consensus = useConsensusRoom(documentId, person, access);
   // Frozen numbering (labels "4bis"): asked again whenever the consensus channel brought news.
   const numbering = useNumbering(documentId, consensus.live.value);
+  const baseline = numbering?.mode === 'frozen' ? numbering.baseline : null;
   // The paragraph panel: a column of its own beside the text, sharing the window with the comments.
   const panel = useParagraphPanel(comments);
   const panelParagraph = panel.open
@@ -205,10 +206,10 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         }
         unavailable={connection.closedReason}
         onNumberedCount={onNumberedCount}
-        numberingBaseline={numbering?.mode === 'frozen' ? numbering.baseline : null}
+        numberingBaseline={baseline}
         toolbarEnd={<CommentsToggle room={comments} />}
       >
-        <CommentsPlugin room={comments} doc={session.doc} />
+        <CommentsPlugin room={comments} doc={session.doc} baseline={baseline} />
         <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
         <BracketPlugin room={consensus} canEdit={canEdit} />
         <ChangesSinceVisitPlugin documentId={documentId} groupName={consensus.groupName} />
