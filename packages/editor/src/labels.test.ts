@@ -1,6 +1,13 @@
+import { $createHeadingNode } from '@lexical/rich-text';
+import { $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { insertedLabel, labelParagraphs, labelsByBlock, type BaselineParagraph } from './labels.js';
 import { numberBlocks } from './numbering.js';
+import { renderYDoc } from './render-doc.js';
+import { appendParagraphs, readBlocks, useTestClients } from './testing/harness.js';
+
+const client = useTestClients();
 
 /** Live blocks from ids in order ('h:' makes a heading, '' text an empty paragraph), numbered as the editor does. */
 function live(...ids: string[]) {
@@ -140,5 +147,46 @@ describe('labelParagraphs', () => {
       ['p1', '1'],
       ['n1', '1bis'],
     ]);
+  });
+});
+
+describe('Markdown and HTML with a frozen numbering', () => {
+  it('label paragraphs and show deleted ones where they were, before the next numbered paragraph', () => {
+    const { editor, doc } = client();
+    appendParagraphs(editor, 'One.', 'Two.', 'Three.', 'Four.');
+    const baseline = readBlocks(editor)
+      .filter((b) => b.text !== '')
+      .map((b, i) => ({ blockId: b.id, number: i + 1 }));
+    editor.update(
+      () => {
+        const blocks = $getRoot()
+          .getChildren()
+          .filter((n) => n.getTextContent() !== '');
+        blocks[2]!.remove(); // Three.
+        blocks[0]!.insertAfter($createHeadingNode('h2').append($createTextNode('A heading')));
+      },
+      { discrete: true },
+    );
+    appendParagraphs(editor, 'Five, new.');
+    const state = Y.encodeStateAsUpdate(doc);
+    const markdown = renderYDoc(state, 'markdown', { baseline });
+    const lines = markdown
+      .split('\n\n')
+      .map((l) => l.replace(/ <!-- id: [^>]+ -->/, '').trim())
+      .filter((l) => l !== '');
+    expect(lines).toEqual([
+      '**1.** One.',
+      '## A heading',
+      '**2.** Two.',
+      '**3.** [deleted]',
+      '**4.** Four.',
+      '**4bis.** Five, new.',
+    ]);
+    const html = renderYDoc(state, 'html', { baseline });
+    expect(html).toContain('<p class="deleted" data-number="3"><span class="num">3</span> [deleted]</p>');
+    expect(html).toContain('data-number="4bis"><span class="num">4bis</span> Five, new.</p>');
+    // Without a baseline: the ordinals, nothing deleted.
+    expect(renderYDoc(state, 'markdown')).toContain('**4.** Five, new.');
+    expect(renderYDoc(state, 'markdown')).not.toContain('[deleted]');
   });
 });
