@@ -245,6 +245,26 @@ function readChanges(transaction: Y.Transaction): BlockChange[] {
   return changes;
 }
 
+/** One block of a doc's current state by its id (the first, as the id repair decides), or undefined. */
+export function blockView(doc: Y.Doc, blockId: string): BlockView | undefined {
+  if (!doc.share.has('root')) return undefined;
+  const visibility = new Visibility();
+  const find = (container: Y.XmlText): Y.XmlText | undefined => {
+    for (let item = container._start; item !== null; item = item.right) {
+      const content = item.content;
+      if (item.deleted || !(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) continue;
+      const name = typeName(content.type, visibility);
+      if (!BLOCK_TYPES.has(name)) continue;
+      if (blockIdOf(content.type, visibility, 'after') === blockId) return content.type;
+      const nested = BLOCK_CONTAINERS.has(name) ? find(content.type) : undefined;
+      if (nested) return nested;
+    }
+    return undefined;
+  };
+  const xml = find(doc.get('root', Y.XmlText));
+  return xml && viewOf(xml, visibility, 'after');
+}
+
 /** Every block of a doc's current state, in document order (lists before their items). */
 export function blockViews(doc: Y.Doc): BlockView[] {
   if (!doc.share.has('root')) return [];

@@ -82,6 +82,7 @@ export {
 export { COMPOSITION_PLACEHOLDER, registerSuggestionMode } from './suggestion-mode.js';
 export {
   blockChanges,
+  blockView,
   blockViews,
   SUGGESTION_TYPE,
   type BlockChange,

@@ -9,16 +9,21 @@
  * update object and counted only once the update is stored (`afterStoreUpdates` gets the same
  * objects): a refused update or a failed write leaves no trace.
  *
+ * A keystroke that continues its person's run in a paragraph reads no text (see the coalescer):
+ * only the first edit of a run reads the paragraph before and after, so attribution costs a few
+ * map lookups per update however long the paragraph.
+ *
  * Stored changes are coalesced into runs ({@link ChangeCoalescer}) and written to SQLite at most
  * once a second, off the relay's path, and at once when a document unloads or the server stops.
  * A crash (kill -9) can lose the attribution of the last second of changes, never their text.
  */
-import { blockChanges } from '@accord/editor';
+import { blockChanges, blockView } from '@accord/editor';
 import type { AfterStorePayload, CheckUpdatePayload, Extension, RoomPayload } from '../collab/extension.js';
+import type { Room } from '../collab/room.js';
 import { personOfOrigin } from '../extensions/on-behalf-of.js';
 import type { Logger } from '../logger.js';
 import { newId } from '../storage/ids.js';
-import { type BlockEdit, ChangeCoalescer, type ChangeRecord } from './coalescer.js';
+import { type BlockEdit, ChangeCoalescer, type ChangeRecord, type ContinuingEdit } from './coalescer.js';
 import type { SqliteHistoryStore } from './store.js';
 
 export interface AttributionOptions {
@@ -44,7 +49,14 @@ export class Attribution implements Extension {
   readonly #flushMs: number;
   readonly #coalescer: ChangeCoalescer;
   /** What each checked update changed, until it is stored (or forgotten with it). */
-  readonly #checked = new WeakMap<Uint8Array, BlockEdit[]>();
+  readonly #checked = new WeakMap<Uint8Array, Array<BlockEdit | ContinuingEdit>>();
+  /**
+   * Who the last checked update of each block (by document) stands for: an edit continues a run
+   * only if nobody else's update came between, stored or not yet.
+   */
+  readonly #lastChecked = new Map<string, Map<string, string | null>>();
+  /** Open documents, to read a block's text when a run is written. */
+  readonly #rooms = new Map<string, Room>();
   #timer: NodeJS.Timeout | undefined;
 
   constructor(options: AttributionOptions) {
@@ -55,23 +67,39 @@ export class Attribution implements Extension {
     this.#coalescer = new ChangeCoalescer({
       now: this.#now,
       newId,
+      textOf: (documentId, blockId) => {
+        const room = this.#rooms.get(documentId);
+        return room ? (blockView(room.doc, blockId)?.text ?? null) : undefined;
+      },
       ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }),
       ...(options.maxMs === undefined ? {} : { maxMs: options.maxMs }),
     });
   }
 
   onCheckUpdate({ documentId, transaction, update, origin }: CheckUpdatePayload): string | undefined {
-    let edits: BlockEdit[];
+    const edits: Array<BlockEdit | ContinuingEdit> = [];
     try {
       const personId = personOfOrigin(origin) ?? null;
       const at = this.#now();
-      edits = [];
+      let last = this.#lastChecked.get(documentId);
+      if (!last) this.#lastChecked.set(documentId, (last = new Map()));
       for (const change of blockChanges(transaction)) {
+        const { blockId } = change;
+        // A block without an id yet cannot be asked about; its id comes with a later update.
+        if (blockId === '') continue;
+        const continues =
+          !change.added &&
+          !change.removed &&
+          last.get(blockId) === personId &&
+          this.#coalescer.continues(documentId, blockId, personId, at);
+        last.set(blockId, personId);
+        if (continues) {
+          edits.push({ documentId, blockId, personId, at });
+          continue;
+        }
         const before = change.before?.text ?? null;
         const after = change.after?.text ?? null;
-        // A block without an id yet cannot be asked about; its id comes with a later update.
-        if (change.blockId !== '' && before !== after)
-          edits.push({ documentId, blockId: change.blockId, personId, at, before, after });
+        if (before !== after) edits.push({ documentId, blockId, personId, at, before, after });
       }
     } catch (error) {
       // Losing the attribution of one update is better than refusing a valid edit.
@@ -82,7 +110,8 @@ export class Attribution implements Extension {
     return undefined;
   }
 
-  afterStoreUpdates({ updates }: AfterStorePayload): void {
+  afterStoreUpdates({ documentId, room, updates }: AfterStorePayload): void {
+    this.#rooms.set(documentId, room);
     let any = false;
     for (const update of updates) {
       const edits = this.#checked.get(update);
@@ -94,9 +123,12 @@ export class Attribution implements Extension {
     if (any) this.#schedule();
   }
 
-  beforeUnloadDocument({ documentId }: RoomPayload): void {
+  beforeUnloadDocument({ documentId, room }: RoomPayload): void {
+    this.#rooms.set(documentId, room);
     this.#coalescer.closeAll(documentId);
     this.#write();
+    this.#rooms.delete(documentId);
+    this.#lastChecked.delete(documentId);
   }
 
   onDestroy(): void {

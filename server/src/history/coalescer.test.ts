@@ -123,4 +123,70 @@ describe('ChangeCoalescer', () => {
     coalescer.putBack(taken);
     expect(coalescer.take().write.map((r) => r.after)).toEqual(['ab']);
   });
+
+  describe('edits that continue a run without reading the text', () => {
+    function continuing(text: { now: string | null | undefined }) {
+      let now = 1_000_000;
+      let ids = 0;
+      const coalescer = new ChangeCoalescer({
+        now: () => now,
+        newId: () => `c${++ids}`,
+        quietMs: 60_000,
+        textOf: () => text.now,
+      });
+      const full = (personId: string, before: string, after: string): void =>
+        coalescer.record({ documentId: 'd', blockId: 'b1', personId, at: now, before, after });
+      const keepTyping = (personId: string): void => {
+        expect(coalescer.continues('d', 'b1', personId, now)).toBe(true);
+        coalescer.record({ documentId: 'd', blockId: 'b1', personId, at: now });
+      };
+      const rows = () => coalescer.take().write.map((r) => [r.personId, r.before, r.after, r.closed]);
+      return { coalescer, full, keepTyping, rows, advance: (ms: number) => void (now += ms), at: () => now };
+    }
+
+    it('takes the run’s final text from the next person’s text before', () => {
+      const text = { now: undefined as string | null | undefined };
+      const { full, keepTyping, rows } = continuing(text);
+      full('ana', 'A', 'AB');
+      keepTyping('ana');
+      keepTyping('ana');
+      full('ben', 'ABCD', 'ABCDE');
+      expect(rows()).toEqual([
+        ['ana', 'A', 'ABCD', true],
+        ['ben', 'ABCD', 'ABCDE', false],
+      ]);
+    });
+
+    it('reads the block’s text when the run is written, read or closed by time', () => {
+      const text = { now: 'ABC' as string | null | undefined };
+      const { coalescer, full, keepTyping, rows, advance } = continuing(text);
+      full('ana', 'A', 'AB');
+      keepTyping('ana');
+      expect(coalescer.unwritten('d').map((r) => r.after)).toEqual(['ABC']);
+      expect(rows()).toEqual([['ana', 'A', 'ABC', false]]);
+      keepTyping('ana');
+      text.now = 'ABCD';
+      advance(60_000);
+      coalescer.closeDue();
+      expect(rows()).toEqual([['ana', 'A', 'ABCD', true]]);
+    });
+
+    it('does not let an edit continue a run about to close, and starts from the closed run if it must', () => {
+      const text = { now: 'AB' as string | null | undefined };
+      const { coalescer, full, rows, advance, at } = continuing(text);
+      full('ana', 'A', 'AB');
+      advance(56_000);
+      expect(coalescer.continues('d', 'b1', 'ana', at())).toBe(false);
+      expect(coalescer.continues('d', 'b1', 'ben', at())).toBe(false);
+      // A continuing edit whose run closed while its update was being stored.
+      advance(4_000);
+      coalescer.closeDue();
+      text.now = 'ABX';
+      coalescer.record({ documentId: 'd', blockId: 'b1', personId: 'ana', at: at() });
+      expect(rows()).toEqual([
+        ['ana', 'A', 'AB', true],
+        ['ana', 'AB', 'ABX', false],
+      ]);
+    });
+  });
 });
