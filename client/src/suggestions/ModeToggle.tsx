@@ -1,19 +1,14 @@
 /**
- * "Editing / Suggesting" in the toolbar: two buttons, the current one pressed (aria-pressed),
- * reachable by Tab, the shortcut in their tooltips. Locked (a contributor, or the document's
- * setting for members) it shows the mode it is held in and one line saying why.
+ * Suggesting mode in the toolbar, as word processors show track changes: one toggle button,
+ * "Suggesting", pressed while typing makes suggestions (aria-pressed), reachable by Tab, the
+ * shortcut in its tooltip. Held (a contributor, or the document's setting for members) it
+ * stays pressed, cannot be switched off, and one line under the toolbar says why.
  */
 import { describe, type Shortcut } from '../editor/shortcuts.js';
 import type { EditMode, ModeState } from './mode.js';
 
 /** Switches between editing and suggesting (when the person may choose). */
 export const MODE_SHORTCUT: Shortcut = { code: 'KeyS', mod: true, alt: true };
-
-const LABELS: Record<EditMode, string> = { editing: 'Editing', suggesting: 'Suggesting' };
-const HINTS: Record<EditMode, string> = {
-  editing: 'Your changes go straight into the text',
-  suggesting: 'Your changes become suggestions that others accept or reject',
-};
 
 export function ModeToggle({
   state,
@@ -26,29 +21,26 @@ export function ModeToggle({
 }) {
   const { mode, locked, why } = state;
   if (mode === null) return null;
-  const shortcut = describe(MODE_SHORTCUT);
+  const suggesting = mode === 'suggesting';
+  const title = locked
+    ? (why ?? 'Your changes are suggestions')
+    : `${suggesting ? 'Suggesting: your changes become suggestions others accept or reject' : 'Editing: your changes go straight into the text'} — switch with ${describe(MODE_SHORTCUT)}`;
   return (
     <div className="mode-toggle">
-      <fieldset className="mode-choices" aria-describedby={why ? 'mode-why' : undefined}>
-        <legend className="visually-hidden">Editing mode</legend>
-        {(['editing', 'suggesting'] as const).map((choice) => (
-          <button
-            key={choice}
-            type="button"
-            data-mode={choice}
-            aria-pressed={mode === choice}
-            aria-keyshortcuts={locked ? undefined : describe(MODE_SHORTCUT, 'aria')}
-            title={locked ? (why ?? HINTS[choice]) : `${HINTS[choice]} (switch: ${shortcut})`}
-            // Locked: the held mode stays readable; the other cannot be chosen.
-            disabled={disabled || (locked && mode !== choice)}
-            aria-disabled={locked || undefined}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => !locked && onChoose(choice)}
-          >
-            {LABELS[choice]}
-          </button>
-        ))}
-      </fieldset>
+      <button
+        type="button"
+        className="mode-button"
+        aria-pressed={suggesting}
+        aria-disabled={locked || undefined}
+        aria-describedby={why ? 'mode-why' : undefined}
+        aria-keyshortcuts={locked ? undefined : describe(MODE_SHORTCUT, 'aria')}
+        title={title}
+        disabled={disabled}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => !locked && onChoose(suggesting ? 'editing' : 'suggesting')}
+      >
+        Suggesting
+      </button>
       {why && (
         <span id="mode-why" className="mode-why">
           {why}
