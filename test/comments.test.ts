@@ -130,7 +130,7 @@ describe('opening threads', () => {
       prefix: expect.stringMatching(/for each BPF, $/),
       suffix: expect.stringMatching(/^ together with/),
     });
-    expect(thread.location).toEqual({ blockId: paragraph(3).id, number: 3 });
+    expect(thread.location).toEqual({ blockId: paragraph(3).id, number: 3, label: '3' });
     expect((await threads()).map((t) => t.id)).toEqual(expect.arrayContaining([block.id, thread.id]));
   });
 
