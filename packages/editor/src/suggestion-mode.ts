@@ -159,6 +159,7 @@ export function registerSuggestionMode(editor: LexicalEditor, author: Suggestion
     }
     if (INSERTIONS.has(type)) {
       event.preventDefault();
+      applyTargetRange(event);
       const text = textOf(event);
       // A lone line break is Enter (structure): refused like INSERT_PARAGRAPH_COMMAND.
       if (text !== '' && text !== '\n' && text !== '\n\n') $suggestInsertText(text, author);
@@ -166,6 +167,7 @@ export function registerSuggestionMode(editor: LexicalEditor, author: Suggestion
     }
     if (REMOVALS.has(type)) {
       event.preventDefault();
+      applyTargetRange(event);
       $suggestDeleteSelection(author, 'forward');
       return true;
     }
@@ -229,6 +231,16 @@ export function registerSuggestionMode(editor: LexicalEditor, author: Suggestion
       if ($isOwnSuggestion(node.getParent(), author, 'insert')) $dropPlaceholders(node);
     }),
   );
+}
+
+/**
+ * Selects what the browser means to replace, when that is a range: a spelling correction
+ * (`insertReplacementText`) or autocorrect names the misspelt word, not the caret.
+ */
+function applyTargetRange(event: InputEvent): void {
+  const range = typeof event.getTargetRanges === 'function' ? event.getTargetRanges()[0] : undefined;
+  const selection = $getSelection();
+  if (range && !range.collapsed && $isRangeSelection(selection)) selection.applyDOMRange(range);
 }
 
 /**
