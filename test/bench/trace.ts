@@ -52,6 +52,8 @@ function addParagraph(doc: Y.Doc): Y.XmlText {
   const paragraph = new Y.XmlText();
   doc.get('root', Y.XmlText).insertEmbed(0, paragraph);
   for (const [key, value] of Object.entries(PARAGRAPH)) paragraph.setAttribute(key, value as string);
+  // A block id, as every paragraph of an Accord document has: attribution follows blocks by it.
+  paragraph.setAttribute('__state', new Y.Map([['pid', 'pBenchParagraph']]) as unknown as string);
   paragraph.insertEmbed(0, new Y.Map(Object.entries(TEXT_NODE)));
   return paragraph;
 }

@@ -12,6 +12,8 @@ import { Hooks } from '../../server/src/collab/hooks.js';
 import { checkUpdate } from '../../server/src/collab/update-guard.js';
 import { UpdateScreen } from '../../server/src/collab/update-screen.js';
 import { DocumentSchema } from '../../server/src/extensions/document-schema.js';
+import type { Room } from '../../server/src/collab/room.js';
+import { Attribution } from '../../server/src/history/attribution.js';
 import type { Workload } from './trace.js';
 
 export interface UpdateCheckCost {
@@ -19,6 +21,11 @@ export interface UpdateCheckCost {
   /** Microseconds of CPU per update, best of the runs. */
   withoutCheckUs: number;
   withCheckUs: number;
+  /**
+   * With the check and attribution (issue 13: who changed which paragraph, read in the same
+   * transaction and recorded once stored; its writes go nowhere here).
+   */
+  withAttributionUs: number;
   /**
    * Microseconds of CPU per update for `checkUpdate` alone: the full decode every connection
    * does before anything else (on in every configuration, accord-bare too; counted in both runs).
@@ -34,11 +41,13 @@ export function measureUpdateCheck(workload: Workload, runs = 3): UpdateCheckCos
     if (message.type !== 'update') throw new Error('the workload holds only update messages');
     return message.update;
   });
-  const hooks = new Hooks([new DocumentSchema()]);
   const log = createLogger('silent');
-  const run = (checked: boolean): number => {
+  const run = (checked: boolean, attributed = false): number => {
     const doc = new Y.Doc();
+    const attribution = attributed ? new Attribution({ store: { write: () => undefined }, logger: log }) : undefined;
+    const hooks = new Hooks(attribution ? [new DocumentSchema(), attribution] : [new DocumentSchema()]);
     const screen = new UpdateScreen('bench', doc, hooks, log);
+    const room = { doc } as unknown as Room;
     const started = process.cpuUsage();
     for (const update of updates) {
       const check = checkUpdate(update);
@@ -48,9 +57,11 @@ export function measureUpdateCheck(workload: Workload, runs = 3): UpdateCheckCos
         const reason = screen.try(update, null, []);
         if (reason) throw new Error(`the check refused a trace update: ${reason}`);
       }
+      attribution?.afterStoreUpdates({ documentId: 'bench', room, updates: [update], seconds: 0 });
       Y.applyUpdate(doc, update);
     }
     const used = process.cpuUsage(started);
+    attribution?.onDestroy();
     screen.drop();
     doc.destroy();
     return (used.user + used.system) / updates.length;
@@ -63,16 +74,19 @@ export function measureUpdateCheck(workload: Workload, runs = 3): UpdateCheckCos
   };
   let withoutCheckUs = Infinity;
   let withCheckUs = Infinity;
+  let withAttributionUs = Infinity;
   let decodeUs = Infinity;
   for (let i = 0; i < runs; i++) {
     withoutCheckUs = Math.min(withoutCheckUs, run(false));
     withCheckUs = Math.min(withCheckUs, run(true));
+    withAttributionUs = Math.min(withAttributionUs, run(true, true));
     decodeUs = Math.min(decodeUs, decode());
   }
   return {
     updates: updates.length,
     withoutCheckUs,
     withCheckUs,
+    withAttributionUs,
     decodeUs,
     percent: (100 * withoutCheckUs) / withCheckUs,
   };

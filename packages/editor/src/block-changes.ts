@@ -9,7 +9,7 @@
  * "before" by skipping the transaction's insertions and keeping its deletions
  * (`transaction-phases.ts`).
  *
- * Only blocks the transaction touched are read: a keystroke costs one pass over its paragraph.
+ * Only what the transaction lists is looked at, and a block is read only when a caller asks.
  */
 import * as Y from 'yjs';
 import type { BlockType } from './blocks.js';
@@ -163,6 +163,56 @@ class LazyChange implements BlockChange {
   }
 }
 
+/** The blocks one transaction touched, and whether a suggestion in each was touched. */
+class TouchedBlocks {
+  readonly touched = new Map<Y.XmlText, boolean>();
+  readonly #root: Y.XmlText;
+  readonly #visibility: Visibility;
+
+  constructor(root: Y.XmlText, visibility: Visibility) {
+    this.#root = root;
+    this.#visibility = visibility;
+  }
+
+  /** A type the transaction changed (`keys`: its changed attributes, null for its content). */
+  changedType(type: AnyType, keys: Set<string | null>): void {
+    const { block, suggestion } = enclosing(type, this.#root, this.#visibility);
+    this.#touch(block, suggestion);
+    if (!keys.has(null)) return;
+    // A replica that only received updates holds its root untyped until `doc.get` types it, and
+    // the transaction may name the untyped one: any top-level type here is taken for the root.
+    if (type._item === null) this.#newOrRemovedIn(this.#root);
+    else if (type instanceof Y.XmlText && BLOCK_CONTAINERS.has(typeName(type, this.#visibility)))
+      this.#newOrRemovedIn(type);
+  }
+
+  /** A struct the transaction added or deleted: a suggestion element made or removed touches its block. */
+  addedOrRemoved(struct: Y.Item | Y.GC | Y.Skip): void {
+    if (!(struct instanceof Y.Item)) return;
+    const content = struct.content;
+    if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) return;
+    if (typeName(content.type, this.#visibility) !== SUGGESTION_TYPE) return;
+    this.#touch(enclosing(struct.parent as AnyType, this.#root, this.#visibility).block, true);
+  }
+
+  #touch(block: Y.XmlText | undefined, suggestion: boolean): void {
+    if (block) this.touched.set(block, (this.touched.get(block) ?? false) || suggestion);
+  }
+
+  /** The blocks a container (the root, a list, a list item) gained or lost. */
+  #newOrRemovedIn(container: AnyType): void {
+    for (let item = container._start; item !== null; item = item.right) {
+      const content = item.content;
+      if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) continue;
+      if (this.#visibility.visible(item, 'before') === this.#visibility.visible(item, 'after')) continue;
+      const name = typeName(content.type, this.#visibility);
+      if (BLOCK_TYPES.has(name)) this.#touch(content.type, false);
+      // A new or removed list takes its items with it; an item its nested lists.
+      if (BLOCK_CONTAINERS.has(name)) this.#newOrRemovedIn(content.type);
+    }
+  }
+}
+
 /**
  * Finds the touched blocks from what the transaction itself lists — the types it changed, the
  * structs it added, the items it deleted — never by walking a block: a keystroke in a long,
@@ -171,60 +221,26 @@ class LazyChange implements BlockChange {
 function readChanges(transaction: Y.Transaction): BlockChange[] {
   const doc = transaction.doc;
   if (!doc.share.has('root')) return [];
-  const root = doc.get('root', Y.XmlText);
   const visibility = new Visibility(transaction);
-  /** Each touched block, with whether a suggestion in it was touched. */
-  const touched = new Map<Y.XmlText, boolean>();
-  const touch = (block: Y.XmlText | undefined, suggestion: boolean): void => {
-    if (block) touched.set(block, (touched.get(block) ?? false) || suggestion);
-  };
-  const addNewOrRemoved = (container: AnyType): void => {
-    for (let item = container._start; item !== null; item = item.right) {
-      const content = item.content;
-      if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) continue;
-      if (visibility.visible(item, 'before') === visibility.visible(item, 'after')) continue;
-      const name = typeName(content.type, visibility);
-      if (BLOCK_TYPES.has(name)) touch(content.type, false);
-      // A new or removed list takes its items with it; an item its nested lists.
-      if (BLOCK_CONTAINERS.has(name)) addNewOrRemoved(content.type);
-    }
-  };
-  for (const [type, keys] of transaction.changed) {
-    const { block, suggestion } = enclosing(type, root, visibility);
-    touch(block, suggestion);
-    if (!keys.has(null)) continue;
-    // A replica that only received updates holds its root untyped until `doc.get` types it, and
-    // the transaction may name the untyped one: any top-level type here is taken for the root.
-    if (type._item === null) addNewOrRemoved(root);
-    else if (type instanceof Y.XmlText && BLOCK_CONTAINERS.has(typeName(type, visibility))) addNewOrRemoved(type);
-  }
+  const scan = new TouchedBlocks(doc.get('root', Y.XmlText), visibility);
+  for (const [type, keys] of transaction.changed) scan.changedType(type, keys);
   // Suggestion elements the transaction made or removed (their parent's change above does not say).
   const store = doc.store;
-  const noteSuggestion = (item: Y.Item): void => {
-    const content = item.content;
-    if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlText)) return;
-    if (typeName(content.type, visibility) !== SUGGESTION_TYPE) return;
-    touch(enclosing(item.parent as AnyType, root, visibility).block, true);
-  };
   for (const [client, structs] of store.clients) {
     const before = transaction.beforeState.get(client) ?? 0;
     const last = structs[structs.length - 1]!;
     if (last.id.clock + last.length <= before) continue;
-    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
-      const struct = structs[i]!;
-      if (struct instanceof Y.Item) noteSuggestion(struct);
-    }
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) scan.addedOrRemoved(structs[i]!);
   }
   for (const [client, ranges] of transaction.deleteSet.clients) {
     const structs = store.clients.get(client);
     if (!structs) continue;
     for (const { clock, len } of ranges) {
-      for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < clock + len; i++) {
-        const struct = structs[i]!;
-        if (struct instanceof Y.Item) noteSuggestion(struct);
-      }
+      for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < clock + len; i++)
+        scan.addedOrRemoved(structs[i]!);
     }
   }
+  const touched = scan.touched;
   const byId = new Map<string, LazyChange>();
   const changes: LazyChange[] = [];
   for (const [xml, suggestion] of touched) {
