@@ -49,6 +49,7 @@ export function guardSection({ guards, updateCheck, checkCost, guardCosts }: Gua
   const perUpdateUs = guards?.serverCpuPerUpdateUs['accord'] ?? updateCheck?.serverCpuPerUpdateUs['accord'];
   const share = (addedUs: number): string => (perUpdateUs ? `${f((100 * addedUs) / perUpdateUs, 2)} %` : '—');
   const checkAdded = checkCost.withCheckUs - checkCost.withoutCheckUs;
+  const attributionAdded = Math.max(0, checkCost.withAttributionUs - checkCost.withCheckUs);
   const byName = (prefix: string) => guardCosts.costs.find((c) => c.guard.startsWith(prefix))!;
   const metrics = byName('metrics');
   const limits = byName('rate limits');
@@ -56,7 +57,7 @@ export function guardSection({ guards, updateCheck, checkCost, guardCosts }: Gua
   const poll = byName('access watcher poll');
   const recheck = byName('access re-check');
   const us = (n: number) => (n < 1 ? f(n, 3) : f(n));
-  const perUpdateAdded = checkAdded + metrics.addedUs + limits.addedUs;
+  const perUpdateAdded = checkAdded + attributionAdded + metrics.addedUs + limits.addedUs;
   return [
     '## The guards on the hot path',
     '',
@@ -91,13 +92,14 @@ export function guardSection({ guards, updateCheck, checkCost, guardCosts }: Gua
     '| guard | per | µs with | µs without | added µs | added per update |',
     '|---|---|---|---|---|---|',
     `| update schema check (replica, dependencies, schema; no sockets or SQLite) | update | ${us(checkCost.withCheckUs)} | ${us(checkCost.withoutCheckUs)} | ${us(checkAdded)} | ${share(checkAdded)} |`,
+    `| attribution (issue 13: the paragraphs an update changed and who it stands for, recorded once stored; all writers are one person here, so runs continue) | update | ${us(checkCost.withAttributionUs)} | ${us(checkCost.withCheckUs)} (with the check) | ${us(attributionAdded)} | ${share(attributionAdded)} |`,
     `| metrics (${metrics.guard.replace(/^metrics \((.*)\)$/, '$1')}, to ${guardCosts.fanOut} connections) | update | ${us(metrics.withUs)} | ${us(metrics.withoutUs)} | ${us(metrics.addedUs)} | ${share(metrics.addedUs)} |`,
     `| rate limits (message and byte token buckets) | frame (one per update) | ${us(limits.withUs)} | ${us(limits.withoutUs)} | ${us(limits.addedUs)} | ${share(limits.addedUs)} |`,
     `| awareness policy (server's name, cursor check, size bound) | presence frame | ${us(awareness.withUs)} | ${us(awareness.withoutUs)} (decode + encode) | ${us(awareness.addedUs)} | none: this trace has no presence |`,
     `| access watcher poll of the audit log (SQLite), nothing changed | poll, 4 per second | ${us(poll.withUs)} | — | ${us(poll.addedUs)} | none: ${f(guardCosts.accessPollCorePercent, 3)} % of one core whatever the traffic |`,
     `| access re-check of one open connection (token, role, audience from SQLite) | connection re-checked | ${us(recheck.withUs)} | — | ${us(recheck.addedUs)} | none: only on an access change that concerns it, and once a minute for all (a shared credential or grant is read once per pass; the loop yields every 50) |`,
     '',
-    `Together, the guards that run for every update add ${us(perUpdateAdded)} µs of CPU per update in process (update check, metrics, rate limits)` +
+    `Together, the guards that run for every update add ${us(perUpdateAdded)} µs of CPU per update in process (update check, attribution, metrics, rate limits)` +
       (perUpdateUs
         ? `: ${f((100 * perUpdateAdded) / perUpdateUs)} % of the guarded server's ${f(perUpdateUs, 0)} µs per update here. It varies far less with other work on the machine than the throughput share above: read it when the load average is above the core count.`
         : '.'),
