@@ -4,13 +4,13 @@
  * withdraw (its author), or decide everything one person suggested, from a small menu. A refusal
  * is shown under the buttons, in the words the server gave.
  */
-import { useState } from 'react';
 import { Avatar } from '../components/Avatar.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
 import { dateTime, relativeTime } from '../time.js';
 import { decideAllBy, decideSuggestion, type Decision, type SuggestionRecord } from './api.js';
 import { suggestionColors } from './colors.js';
+import { SuggestionMenu } from './SuggestionMenu.js';
 import type { PendingSuggestion } from './model.js';
 import { describeSuggestion, suggestionVerb } from './wording.js';
 
@@ -40,7 +40,6 @@ export function SuggestionCard({
   active,
   onDecided,
 }: SuggestionCardProps) {
-  const [menuOpen, setMenuOpen] = useState(false);
   const name = authorName(record);
   const group = record?.author.groupName ?? '';
   const mine = suggestion.by === personId;
@@ -49,7 +48,6 @@ export function SuggestionCard({
     onDecided();
   });
   const decideAll = useSubmit(async (decision: 'accept' | 'reject') => {
-    setMenuOpen(false);
     await decideAllBy(documentId, suggestion.by, decision);
     onDecided();
   });
@@ -104,42 +102,15 @@ export function SuggestionCard({
             </button>
           )}
           {canDecide && (
-            <div className="suggestion-more">
-              <button
-                type="button"
-                className="btn btn-small btn-quiet"
-                aria-haspopup="menu"
-                aria-expanded={menuOpen}
-                aria-label={`More actions on suggestions by ${name}`}
-                disabled={busy || !record}
-                onClick={() => setMenuOpen((open) => !open)}
-              >
-                ⋯
-              </button>
-              {menuOpen && (
-                <div
-                  className="suggestion-menu"
-                  role="menu"
-                  onKeyDown={(e) => e.key === 'Escape' && setMenuOpen(false)}
-                >
-                  {mine && (
-                    <button
-                      type="button"
-                      role="menuitem"
-                      onClick={() => (setMenuOpen(false), void decide.run('withdraw'))}
-                    >
-                      Withdraw
-                    </button>
-                  )}
-                  <button type="button" role="menuitem" onClick={() => void decideAll.run('accept')}>
-                    Accept all by {name}
-                  </button>
-                  <button type="button" role="menuitem" onClick={() => void decideAll.run('reject')}>
-                    Reject all by {name}
-                  </button>
-                </div>
-              )}
-            </div>
+            <SuggestionMenu
+              label={`More actions on suggestions by ${name}`}
+              disabled={busy || !record}
+              items={[
+                ...(mine ? [{ label: 'Withdraw', onSelect: () => void decide.run('withdraw') }] : []),
+                { label: `Accept all by ${name}`, onSelect: () => void decideAll.run('accept') },
+                { label: `Reject all by ${name}`, onSelect: () => void decideAll.run('reject') },
+              ]}
+            />
           )}
         </div>
       )}
