@@ -32,7 +32,9 @@ export function SuggestionMargin({ documentId, view, canDecide, personId, margin
   const [editor] = useLexicalComposerContext();
   const layer = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLElement>());
-  const { activeId, records, refresh } = view;
+  const { records, refresh } = view;
+  // The card the caret is in (a replacement's card stands for two suggestion ids).
+  const activeId = view.items.find((item) => view.activeId !== null && item.ids.includes(view.activeId))?.id ?? null;
   const items = marginOn ? view.items : view.items.filter((item) => item.id === activeId);
 
   const position = useRef(() => {});
