@@ -141,4 +141,20 @@ describe('liveEdit (server writes through the room)', () => {
     expect(textOf(collab.room('doc')!.doc)).toEqual(['Keep that text.']);
     expect(store.stored).toHaveLength(2);
   });
+
+  it('writes an edit that only deletes (the state vector does not move)', async () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, seeded('Keep this text.'));
+    // A second paragraph, in its own text node, written by another client.
+    const session = openHeadlessCollabEditor(doc);
+    session.editor.update(() => void $getRoot().append($createParagraphNode().append($createTextNode('Drop me.'))), {
+      discrete: true,
+    });
+    session.close();
+    const store = new MemoryStore(Y.encodeStateAsUpdate(doc));
+    const collab = server(store);
+    await liveEdit(collab)('doc', () => $getRoot().getLastChildOrThrow().remove());
+    expect(textOf(collab.room('doc')!.doc)).toEqual(['Keep this text.']);
+    expect(store.stored).toHaveLength(1);
+  });
 });

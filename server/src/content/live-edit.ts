@@ -36,11 +36,14 @@ export function changeOnCopy<T>(state: Uint8Array, change: (copy: Y.Doc) => T): 
   try {
     Y.applyUpdate(copy, state);
     const before = Y.encodeStateVector(copy);
+    // Yjs emits 'update' for any change, deletions included; an edit that only deletes (removing a
+    // suggestion's node and text) leaves the state vector as it was, so comparing vectors misses it.
+    let changed = false;
+    copy.on('update', () => {
+      changed = true;
+    });
     const value = change(copy);
-    return {
-      update: sameVector(before, Y.encodeStateVector(copy)) ? new Uint8Array() : Y.encodeStateAsUpdate(copy, before),
-      value,
-    };
+    return { update: changed ? Y.encodeStateAsUpdate(copy, before) : new Uint8Array(), value };
   } finally {
     copy.destroy();
   }
@@ -68,8 +71,4 @@ export function runInEditor<T>(doc: Y.Doc, work: () => T): T {
   } finally {
     session.close();
   }
-}
-
-function sameVector(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
