@@ -23,6 +23,7 @@ import { $collectBlocks, $enclosingBlock } from './blocks.js';
 import { $createBracketNode, $getBracketId, $isBracketNode, newBracketId, type BracketNode } from './bracket-node.js';
 import { $getBlockId } from './id-state.js';
 import { $keepApartAround } from './keep-apart.js';
+import { $getSuggestionKind, $isSuggestionNode } from './suggestion-node.js';
 
 /** A bracket as listings see it. */
 export interface ListedBracket {
@@ -75,11 +76,14 @@ export function $findBracket(id: string): BracketNode | null {
 
 /**
  * A block's own text with every bracket shown as `[…]`: what "the text" of a paragraph is for
- * consensus (an agreed paragraph in which someone brackets a passage has changed).
+ * consensus (an agreed paragraph in which someone brackets a passage has changed). Pending
+ * suggestions are left out as in every base text: insertions dropped, deletions' text kept.
  */
 export function $bracketedText(block: ElementNode): string {
   const text = (node: LexicalNode): string => {
     if ($isBracketNode(node)) return `[${node.getChildren().map(text).join('')}]`;
+    // The base text: a pending insertion is not the text (a suggestion does not change what was agreed).
+    if ($isSuggestionNode(node) && $getSuggestionKind(node) === 'insert') return '';
     if ($isListNode(node)) return '';
     if ($isElementNode(node)) return node.getChildren().map(text).join('');
     return node.getTextContent();

@@ -139,6 +139,11 @@ export { escapeMarkdownText } from './markdown-inline.js';
 export { $renderHtml, $renderJson, $renderMarkdown, type RenderedBlock, type RenderedDocument } from './render.js';
 export { renderYDoc, type ContentFormat, type RenderOptions } from './render-doc.js';
 export {
+  $withSuggestions,
+  type SuggestionRenderOptions,
+  type SuggestionRendering,
+} from './suggestion-rendering.js';
+export {
   $blockRuns,
   $listPlace,
   inlineToRuns,

@@ -1,6 +1,8 @@
 import { $isLinkNode } from '@lexical/link';
 import { $isListNode } from '@lexical/list';
 import { $getBracketId, $isBracketNode } from './bracket-node.js';
+import { $getSuggestionBy, $getSuggestionId, $getSuggestionKind, $isSuggestionNode } from './suggestion-node.js';
+import { suggestionRendering } from './suggestion-rendering.js';
 import { $isUnsupportedNode, unsupportedLabel } from './unsupported-node.js';
 import {
   $isElementNode,
@@ -28,7 +30,9 @@ export type Inline =
   | { kind: 'text'; text: string; formats: ReadonlySet<KeptFormat> }
   | { kind: 'break' }
   | { kind: 'link'; href: string | null; children: Inline[] }
-  | { kind: 'bracket'; id: string; children: Inline[] };
+  | { kind: 'bracket'; id: string; children: Inline[] }
+  /** A pending suggestion, only when a rendering includes them (suggestion-rendering.ts). */
+  | { kind: 'suggestion'; suggestion: 'insert' | 'delete'; id: string; by: string; children: Inline[] };
 
 /**
  * The inline content of a block, without the lists nested in a list item (those are blocks of
@@ -61,6 +65,13 @@ function $inline(node: LexicalNode): Inline[] {
   }
   if ($isBracketNode(node))
     return [{ kind: 'bracket', id: $getBracketId(node), children: node.getChildren().flatMap($inline) }];
+  if ($isSuggestionNode(node)) {
+    // Pending proposals are not the text: by default an insertion is left out and a deletion's text kept.
+    const suggestion = $getSuggestionKind(node) === 'delete' ? 'delete' : 'insert';
+    const children = node.getChildren().flatMap($inline);
+    if (suggestionRendering() === 'base') return suggestion === 'insert' ? [] : children;
+    return [{ kind: 'suggestion', suggestion, id: $getSuggestionId(node), by: $getSuggestionBy(node), children }];
+  }
   if ($isElementNode(node)) return node.getChildren().flatMap($inline);
   return [{ kind: 'text', text: node.getTextContent(), formats: new Set() }];
 }

@@ -1,4 +1,5 @@
 import type { Inline, KeptFormat } from './inline.js';
+import { suggestionAuthorName } from './suggestion-rendering.js';
 
 // CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that could
 // start emphasis, code, links, HTML, entities, strikethrough or tables inside a line.
@@ -82,6 +83,12 @@ export function renderInlineLines(content: readonly Inline[]): string[] {
         append('\\[');
         walk(inline.children);
         append('\\]');
+      } else if (inline.kind === 'suggestion') {
+        // CriticMarkup: {++added++} / {--removed--}, then who proposed it as a comment {>>…<<}.
+        const [open, close] = inline.suggestion === 'insert' ? ['{++', '++}'] : ['{--', '--}'];
+        append(open);
+        walk(inline.children);
+        append(`${close}{>>${escapeMarkdownText(suggestionAuthorName(inline.by))}<<}`);
       } else {
         // A link is one line in Markdown; a break inside its text becomes a space.
         const text = renderInlineLines(inline.children)

@@ -3,12 +3,13 @@ import { openHeadlessCollabEditor } from './headless.js';
 import type { BaselineParagraph } from './labels.js';
 import { readableCopy } from './readable-copy.js';
 import { $renderHtml, $renderJson, $renderMarkdown, type RenderedDocument } from './render.js';
+import { $withSuggestions, type SuggestionRenderOptions } from './suggestion-rendering.js';
 
 /** The formats of `GET /api/documents/:id/content?format=…`. */
 export type ContentFormat = 'json' | 'markdown' | 'html';
 
 /** How to render: `baseline` is a frozen numbering (labels.ts), labelling Markdown and HTML ("4bis", "6 [deleted]"). */
-export interface RenderOptions {
+export interface RenderOptions extends SuggestionRenderOptions {
   baseline?: readonly BaselineParagraph[] | null | undefined;
 }
 
@@ -20,7 +21,7 @@ export interface RenderOptions {
  * collaboration server's live doc, bound or not later) would read and corrupt the other's
  * state; the copy also guarantees that rendering never writes to the source.
  */
-export function renderYDoc(source: Y.Doc | Uint8Array, format: 'json'): RenderedDocument;
+export function renderYDoc(source: Y.Doc | Uint8Array, format: 'json', options?: RenderOptions): RenderedDocument;
 export function renderYDoc(source: Y.Doc | Uint8Array, format: 'markdown' | 'html', options?: RenderOptions): string;
 export function renderYDoc(
   source: Y.Doc | Uint8Array,
@@ -36,16 +37,19 @@ export function renderYDoc(
   const doc = readableCopy(source);
   const session = openHeadlessCollabEditor(doc);
   try {
-    return session.editor.read(() => {
-      switch (format) {
-        case 'json':
-          return $renderJson();
-        case 'markdown':
-          return $renderMarkdown(options.baseline);
-        case 'html':
-          return $renderHtml(options.baseline);
-      }
-    });
+    return session.editor.read(() =>
+      // Pending suggestions are left out (the base text) unless `options.suggestions` is 'include'.
+      $withSuggestions(options, () => {
+        switch (format) {
+          case 'json':
+            return $renderJson();
+          case 'markdown':
+            return $renderMarkdown(options.baseline);
+          case 'html':
+            return $renderHtml(options.baseline);
+        }
+      }),
+    );
   } finally {
     session.close();
     doc.destroy();

@@ -3,6 +3,7 @@ import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isParagraphNode, type ElementNode, type LexicalNode, type NodeKey } from 'lexical';
 import { $getBlockId } from './id-state.js';
 import { $inlineContent, type Inline, type KeptFormat } from './inline.js';
+import { suggestionAuthorName } from './suggestion-rendering.js';
 import { $blockLabels, type BaselineParagraph } from './labels.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -102,6 +103,13 @@ export function renderInline(content: readonly Inline[]): string {
           // Visible brackets in the text itself, so the passage reads as bracketed anywhere it is pasted.
           const id = inline.id === '' ? '' : ` data-bracket-id="${escapeHtml(inline.id)}"`;
           return `<span class="bracket"${id}>[${renderInline(inline.children)}]</span>`;
+        }
+        case 'suggestion': {
+          // Included on request only: an insertion or deletion proposed by someone, named in the title.
+          const tag = inline.suggestion === 'insert' ? 'ins' : 'del';
+          const what = inline.suggestion === 'insert' ? 'insertion' : 'deletion';
+          const by = escapeHtml(suggestionAuthorName(inline.by));
+          return `<${tag} class="suggestion" data-suggestion-id="${escapeHtml(inline.id)}" data-by="${escapeHtml(inline.by)}" title="Suggested ${what} by ${by}">${renderInline(inline.children)}</${tag}>`;
         }
         case 'text': {
           let html = escapeHtml(inline.text);

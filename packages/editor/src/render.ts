@@ -35,13 +35,15 @@ export function $renderJson(): RenderedDocument {
       const node = $getNodeByKey(key);
       const element = $isElementNode(node) ? node : null;
       const list = element ? $listPlace(element) : undefined;
+      const runs = element && type !== 'list' ? $blockRuns(element) : undefined;
       return {
         id,
         number,
         type,
         ...(tag === undefined ? {} : { tag }),
-        text,
-        ...(element && type !== 'list' ? { runs: $blockRuns(element) } : {}),
+        // The runs' text: without pending suggestions unless the rendering includes them (suggestion-rendering.ts).
+        text: runs ? runs.map((run) => run.text).join('') : text,
+        ...(runs ? { runs } : {}),
         ...(list ? { list } : {}),
       };
     }),
