@@ -124,6 +124,14 @@ describe('suggestions in the browser', () => {
       // The tooltip names her from the server's record, not from the node's claim.
       for (const s of suggestions) expect(s.title).toContain(ana.name);
     });
+    // He may edit: the toggle is his to switch, by its shortcut too.
+    const mode = lucas.page.getByRole('button', { name: 'Suggesting' });
+    expect(await mode.getAttribute('aria-pressed')).toBe('false');
+    await lucas.editor().click();
+    for (const pressed of ['true', 'false']) {
+      await lucas.page.keyboard.press('Control+Alt+KeyS');
+      await expect.poll(() => mode.getAttribute('aria-pressed')).toBe(pressed);
+    }
     const card = lucas.page.locator('.suggestion-card', { hasText: newWord });
     await eventually(async () => {
       const text = await card.textContent();
