@@ -46,14 +46,19 @@ export function useSuggestions(editor: LexicalEditor, documentId: string): Sugge
   const refresh = useCallback(() => setAsked((n) => n + 1), []);
 
   useEffect(() => {
-    const read = () =>
+    // A caret move changes no node: then only the active suggestion is read again, not the document.
+    const read = (contentChanged: boolean) =>
       editor.getEditorState().read(() => {
-        const next = $pendingSuggestions();
-        setItems((prev) => (sameSuggestions(prev, next) ? prev : next));
+        if (contentChanged) {
+          const next = $pendingSuggestions();
+          setItems((prev) => (sameSuggestions(prev, next) ? prev : next));
+        }
         setActiveId($activeSuggestion());
       });
-    read();
-    return editor.registerUpdateListener(read);
+    read(true);
+    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) =>
+      read(dirtyElements.size > 0 || dirtyLeaves.size > 0),
+    );
   }, [editor]);
 
   // Ask the server when a suggestion it has not named is in the text, and on refresh. A
