@@ -157,4 +157,45 @@ describe('offline drafts', () => {
       [],
     );
   });
+
+  it('drops a change the server refused from this browser’s copy, says so, and reloads from the server’s copy', async () => {
+    const { a, documentId } = await memberWithDocument('A refused change');
+    // Between the page and the server: once `refuse` is set, the page's next update is answered
+    // as the server answers one it refuses (4400 with a reason), and never reaches the server.
+    let refuse = false;
+    await a.context.routeWebSocket(/\/collab\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        const bytes = typeof message === 'string' ? Buffer.from(message) : message;
+        if (refuse && bytes[0] === 0 && bytes[1] === 2) {
+          refuse = false;
+          ws.close({ code: 4400, reason: 'update refused: it changes the text itself' });
+          return;
+        }
+        server.send(message);
+      });
+    });
+    const page = await newTab(a);
+    await page.goto(`/d/${encodeURIComponent(documentId)}`);
+    await page.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
+    refuse = true;
+    const last = page.locator('.doc-content > :last-child');
+    await last.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Refused words.');
+    const notice = page.locator('.refused-change-notice');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText()).toMatch(/could not be saved[\s\S]*update refused: it changes the text itself/);
+    await eventually(async () =>
+      expect(await databases(page)).not.toContain(
+        `accord:${encodeURIComponent(a.id)}:${encodeURIComponent(documentId)}`,
+      ),
+    );
+
+    await notice.getByRole('button', { name: 'Reload the document' }).click();
+    await page.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
+    await eventually(async () => expect(await text(page)).toContain('Opening paragraph, typed online.'));
+    expect(await text(page)).not.toContain('Refused words.');
+    expect(await page.locator('.refused-change-notice').count()).toBe(0);
+  });
 });

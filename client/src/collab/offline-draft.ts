@@ -62,6 +62,14 @@ export class OfflineDraft {
     });
   }
 
+  /**
+   * Deletes this browser's copy of the document: after the server refused a change it holds,
+   * the copy would send the refused change again at every sync and be refused every time.
+   */
+  async discard(): Promise<void> {
+    await this.#persistence.clearData();
+  }
+
   /** Stops writing and closes the database (the data stays). */
   destroy(): void {
     void this.#persistence.destroy();

@@ -11,6 +11,7 @@
  * must be created once per document and outlive renders, and the status and presence hooks
  * need the provider the factory made. React subscribes through `subscribe`/`getSnapshot`.
  */
+import { CloseCode } from '@accord/protocol';
 import type { Provider } from '@lexical/yjs';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -201,6 +202,10 @@ export class CollabSession {
     const onClosed = (event: { code: number; reason: string }) => {
       this.#closedReason = event.reason || `closed with code ${event.code}`;
       this.#closedCode = event.code;
+      // A refused change is in this doc and in this browser's copy of it: kept, it would be sent
+      // again at every sync (after a reload too) and refused each time. The page reloads from
+      // the server's copy instead (see RefusedChangeNotice).
+      if (event.code === CloseCode.BadMessage) void this.#draft?.discard().catch(() => undefined);
       this.#update();
     };
     provider.on('status', onStatus);

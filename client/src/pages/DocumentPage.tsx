@@ -22,6 +22,7 @@ import { ConnectionStatus } from '../components/ConnectionStatus.js';
 import { Problem } from '../components/Message.js';
 import { PresenceList } from '../components/PresenceList.js';
 import { ReadOnlyNotice } from '../components/ReadOnlyNotice.js';
+import { explainsClose, RefusedChangeNotice } from '../components/RefusedChangeNotice.js';
 import { ParagraphPanel } from '../consensus/ParagraphPanel.js';
 import { useConsensusRoom } from '../consensus/room.js';
 import { useParagraphPanel } from '../consensus/useParagraphPanel.js';
@@ -189,6 +190,9 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           </span>
         )}
       </nav>
+      {explainsClose(connection.closedCode) && (
+        <RefusedChangeNotice code={connection.closedCode} reason={connection.closedReason} />
+      )}
       <DocumentEditor
         session={session}
         identity={identity}
