@@ -47,7 +47,7 @@ export function NumberingForm({
   });
 
   return (
-    <section className="version-save numbering-form" aria-label="Paragraph numbering">
+    <section className="numbering-form" aria-label="Paragraph numbering">
       <h2>Paragraph numbering</h2>
       <p className="version-hint numbering-state" role="status">
         {numbering ? numberingSentence(numbering) : loaded.status === 'error' ? loaded.error.message : 'Loading…'}
