@@ -90,7 +90,8 @@ export function DocumentEditor({
   const edit = useEditMode(session.documentId, canEdit === true, suggesting);
   const mode = edit.state.mode;
   // May change the text at all: directly, or as suggestions.
-  const writable = canEdit === true || mode === 'suggesting';
+  // Direct edits wait for the document's suggestion rule: it may make this person's changes suggestions.
+  const writable = (canEdit === true && suggesting?.settled !== false) || mode === 'suggesting';
   const readOnly = canEdit === false && !writable;
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Created once: LexicalComposer reads its config on the first render only.

@@ -118,7 +118,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const canSuggest = can(access, 'document.suggest') && !checking && !closed;
   // The document's rule for suggestions as it applies to this person; asked again when a paragraph's status changes.
   const statuses = consensus.live.value?.paragraphs.map((p) => p.status).join(' ') ?? '';
-  const suggestionSettings = useSuggestionSettings(documentId, canSuggest, `${access?.role} ${statuses}`);
+  const suggestionRule = useSuggestionSettings(documentId, canSuggest, `${access?.role} ${statuses}`);
 
   const title = loaded?.document.title ?? '';
   useEffect(() => {
@@ -203,7 +203,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           personId: person.id,
           role: access?.role ?? null,
           canSuggest,
-          settings: suggestionSettings,
+          settings: suggestionRule.settings,
+          settled: suggestionRule.settled,
         }}
         readOnlyNotice={
           access && <ReadOnlyNotice role={access.role} changedReason={changedReason} checking={checking} />

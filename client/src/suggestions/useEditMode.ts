@@ -16,6 +16,8 @@ export interface SuggestingAccess {
   canSuggest: boolean;
   /** The document's setting as it applies to this person; null until it is known. */
   settings: SuggestionSettings | null;
+  /** The setting has been asked for and answered (or could not be): until then, no direct edits. */
+  settled?: boolean;
 }
 
 export interface EditModeControl {
