@@ -17,6 +17,7 @@ import {
   Numbering,
   ParagraphConsensus,
   RegisterOfDifferences,
+  VersionComparison,
   VersionContent,
   type Version,
 } from '@accord/schema';
@@ -204,6 +205,16 @@ describe('numbering', () => {
 
     // The comment on ¶7 still names its paragraph by the frozen number.
     expect(await threadLocation(threadOnSeven)).toEqual({ blockId: ids.get(7), number: 8, label: '7' });
+
+    // Comparing the circulated version with the live document: ¶7 is still ¶7, the insertions 4bis and 4ter.
+    const comparison = VersionComparison.parse(
+      await json(
+        await cast.api('observer', 'GET', `/api/documents/${documentId}/compare?from=${circulated.id}&to=live`),
+      ),
+    );
+    const seven = comparison.paragraphs.find((p) => p.id === ids.get(7))!;
+    expect([seven.fromNumber, seven.toNumber, seven.fromLabel, seven.toLabel]).toEqual([7, 8, undefined, '7']);
+    expect(comparison.paragraphs.filter((p) => p.kind === 'added').map((p) => p.toLabel)).toEqual(['4bis', '4ter']);
 
     // Consensus views and the register of differences name paragraphs by label too.
     const insertedA = paragraphs.find((p) => p.text === 'Inserted A.')!.id;

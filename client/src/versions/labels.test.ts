@@ -12,5 +12,8 @@ describe('version labels', () => {
     expect(numberLabel({ kind: 'unchanged', fromNumber: 3, toNumber: 3 })).toBe('¶ 3');
     expect(numberLabel({ kind: 'added', fromNumber: null, toNumber: 6 })).toBe('new ¶ 6');
     expect(numberLabel({ kind: 'removed', fromNumber: 3, toNumber: null })).toBe('was ¶ 3');
+    // Frozen numbering: the labels, so a paragraph that kept its number reads as not renumbered.
+    expect(numberLabel({ kind: 'unchanged', fromNumber: 7, toNumber: 8, fromLabel: '7', toLabel: '7' })).toBe('¶ 7');
+    expect(numberLabel({ kind: 'added', fromNumber: null, toNumber: 5, toLabel: '4bis' })).toBe('new ¶ 4bis');
   });
 });

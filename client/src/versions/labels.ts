@@ -21,13 +21,16 @@ export function summary(counts: VersionComparison['counts']): string {
   return parts.length === 0 ? 'No differences' : parts.join(', ');
 }
 
-/** The margin label of a compared paragraph: "¶ 4 → 1", "¶ 3", "new ¶ 6". */
-export function numberLabel(p: Pick<ParagraphDiff, 'fromNumber' | 'toNumber' | 'kind'>): string {
-  if (p.kind === 'added') return p.toNumber === null ? 'new' : `new ¶ ${p.toNumber}`;
-  if (p.kind === 'removed') return p.fromNumber === null ? 'removed' : `was ¶ ${p.fromNumber}`;
-  if (p.fromNumber !== null && p.toNumber !== null && p.fromNumber !== p.toNumber)
-    return `¶ ${p.fromNumber} → ${p.toNumber}`;
-  return p.toNumber === null ? '' : `¶ ${p.toNumber}`;
+/** The margin label of a compared paragraph: "¶ 4 → 1", "¶ 3", "new ¶ 6" (labels such as "4bis" where a side had them). */
+export function numberLabel(
+  p: Pick<ParagraphDiff, 'fromNumber' | 'toNumber' | 'kind'> & Partial<Pick<ParagraphDiff, 'fromLabel' | 'toLabel'>>,
+): string {
+  const from = p.fromNumber === null ? null : (p.fromLabel ?? String(p.fromNumber));
+  const to = p.toNumber === null ? null : (p.toLabel ?? String(p.toNumber));
+  if (p.kind === 'added') return to === null ? 'new' : `new ¶ ${to}`;
+  if (p.kind === 'removed') return from === null ? 'removed' : `was ¶ ${from}`;
+  if (from !== null && to !== null && from !== to) return `¶ ${from} → ${to}`;
+  return to === null ? '' : `¶ ${to}`;
 }
 
 /** The route value of a comparison side. */

@@ -94,6 +94,9 @@ export const ParagraphDiff = z.object({
   tag: z.string().optional(),
   fromNumber: z.number().int().positive().nullable(),
   toNumber: z.number().int().positive().nullable(),
+  /** The numbers as that side showed them ("4bis") when its numbering was frozen (issue 13); else absent. */
+  fromLabel: z.string().optional(),
+  toLabel: z.string().optional(),
   /** The text before (absent for added paragraphs). */
   fromText: z.string().optional(),
   /** The text after (absent for removed paragraphs). */

@@ -24,6 +24,8 @@ import { wordDiff } from './word-diff.js';
 export interface DiffBlock {
   id: string;
   number: number | null;
+  /** The label that side showed ("4bis": saved or read while numbering was frozen). */
+  label?: string | undefined;
   type: ParagraphDiff['type'];
   tag?: string;
   text: string;
@@ -95,6 +97,7 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
         moved: false,
         fromNumber: block.number,
         toNumber: null,
+        ...label('fromLabel', block),
         fromText: block.text,
         ...runs('fromRuns', block),
       });
@@ -112,6 +115,7 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
         moved: false,
         fromNumber: null,
         toNumber: block.number,
+        ...label('toLabel', block),
         toText: block.text,
         ...runs('toRuns', block),
       };
@@ -135,6 +139,8 @@ export function diffBlocks(from: readonly DiffBlock[], to: readonly DiffBlock[])
         moved: isMoved,
         fromNumber: old.number,
         toNumber: block.number,
+        ...label('fromLabel', old),
+        ...label('toLabel', block),
         fromText: old.text,
         toText: block.text,
         ...runs('fromRuns', old),
@@ -160,6 +166,10 @@ function runs(key: 'fromRuns' | 'toRuns', block: DiffBlock): Partial<ParagraphDi
         .map((s) => (s.bracket ? { text: s.text, bracket: '' } : { text: s.text })),
     };
   return {};
+}
+
+function label(key: 'fromLabel' | 'toLabel', block: DiffBlock): Partial<ParagraphDiff> {
+  return block.number !== null && block.label !== undefined ? { [key]: block.label } : {};
 }
 
 function base(block: DiffBlock): Pick<ParagraphDiff, 'id' | 'type' | 'tag'> {

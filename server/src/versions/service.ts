@@ -4,7 +4,7 @@
  * new document seeded with the version's Yjs state, so the original keeps its whole history
  * and the new draft keeps the block ids (which is what lets paragraphs be matched across them).
  */
-import { renderYDoc } from '@accord/editor';
+import { labelParagraphs, labelsByBlock, renderYDoc } from '@accord/editor';
 import type {
   BaselineParagraph,
   CompareSide,
@@ -154,10 +154,13 @@ export class VersionService {
 
   async #side(document: DocumentRecord, ref: CompareRef): Promise<{ side: CompareSide; blocks: DiffBlock[] }> {
     if (ref === 'live') {
-      // The live text only: brackets and statuses do not matter to a comparison.
+      // The live text only: brackets and statuses do not matter to a comparison; labels do, while numbering is frozen.
+      const blocks = renderYDoc(await this.#deps.liveState(document.id), 'json').paragraphs;
+      const baseline = await this.#deps.baseline?.(document.id);
+      const labels = baseline ? labelsByBlock(labelParagraphs(blocks, baseline)) : undefined;
       return {
         side: { kind: 'live', title: document.title },
-        blocks: renderYDoc(await this.#deps.liveState(document.id), 'json').paragraphs,
+        blocks: labels ? blocks.map((b) => ({ ...b, label: labels.get(b.id) })) : blocks,
       };
     }
     const { version, blocks } = await this.get(document.id, ref);
