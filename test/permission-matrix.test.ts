@@ -17,6 +17,7 @@ import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 import { bracketOverSocket } from './helpers/brackets.js';
 import { handMadeUpdate, probeSocket } from './helpers/probe-socket.js';
 import { registerConfirmed } from './helpers/participants.js';
+import { suggestOverSocket } from './helpers/suggestions.js';
 
 type Caller = Role | 'outsider';
 const roles: Role[] = ['secretariat', 'coordinator', 'member', 'contributor', 'observer'];
@@ -232,6 +233,46 @@ const restProbes: Record<string, RestProbe> = {
   'GET /api/comment-threads/:threadId/history': {
     action: 'document.read',
     send: (c) => api(c, 'GET', `/api/comment-threads/${baseThread.threadId}/history`),
+  },
+  'GET /api/documents/:documentId/suggestions': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/suggestions`),
+  },
+  // Each decision probe decides a suggestion of its own, made by the member at the end of paragraph 1.
+  'POST /api/documents/:documentId/suggestions/:suggestionId/accept': {
+    action: 'suggestion.decide',
+    send: async (c) => api(c, 'POST', `/api/documents/${commentedDocument}/suggestions/${await suggestion(c)}/accept`),
+  },
+  'POST /api/documents/:documentId/suggestions/:suggestionId/reject': {
+    action: 'suggestion.decide',
+    send: async (c) => api(c, 'POST', `/api/documents/${commentedDocument}/suggestions/${await suggestion(c)}/reject`),
+  },
+  // Everyone who may suggest withdraws a suggestion of their own (others': 403, see test/suggestions.test.ts).
+  'POST /api/documents/:documentId/suggestions/:suggestionId/withdraw': {
+    action: 'document.suggest',
+    send: async (c) =>
+      api(
+        c,
+        'POST',
+        `/api/documents/${commentedDocument}/suggestions/${await suggestion(c, allowed(c, 'document.suggest') ? c : 'member')}/withdraw`,
+      ),
+  },
+  // Nothing pending by member2: an allowed decision decides nothing, and harms no other probe.
+  'POST /api/documents/:documentId/suggestions/decide': {
+    action: 'suggestion.decide',
+    send: (c) =>
+      api(c, 'POST', `/api/documents/${commentedDocument}/suggestions/decide`, {
+        authorId: member2Id,
+        decision: 'reject',
+      }),
+  },
+  'GET /api/documents/:documentId/settings/suggestions': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/settings/suggestions`),
+  },
+  'PUT /api/documents/:documentId/settings/suggestions': {
+    action: 'status.set',
+    send: (c) => api(c, 'PUT', `/api/documents/${commentedDocument}/settings/suggestions`, { members: 'open' }),
   },
   'GET /api/documents/:documentId/consensus': {
     action: 'document.read',
@@ -463,6 +504,17 @@ async function ownCommentOr(caller: Caller): Promise<string> {
   return ((await created.json()) as { comments: { id: string }[] }).comments[0]!.id;
 }
 
+/** A pending suggestion by `by` at the end of paragraph 1, made over the WebSocket for the probe of `caller`. */
+const suggestion = (caller: Caller, by: Caller = 'member'): Promise<string> =>
+  suggestOverSocket(
+    server,
+    cast.token(by),
+    cast.id(by),
+    commentedDocument,
+    blockId,
+    ` (suggested by ${by} for ${caller})`,
+  );
+
 /** Actions reachable over the WebSocket, with the probe that tries them. */
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
@@ -588,7 +640,7 @@ describe.each(callers)('WebSocket as %s', (caller) => {
     }
   });
 
-  it('document.edit: a hand-made update is applied and stored, or leaves the document byte-for-byte unchanged', async () => {
+  it('document.edit: a hand-made update is applied and stored, or leaves the document byte-for-byte unchanged (document.suggest: refused with 4400)', async () => {
     const socket = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token(caller));
     if (!allowed(caller, 'document.read')) {
       expect((await socket.closed).code).toBe(4404);
@@ -599,6 +651,14 @@ describe.each(callers)('WebSocket as %s', (caller) => {
     const liveBefore = Y.encodeStateAsUpdate(room.doc);
     const storedBefore = storedUpdates(documentId);
     socket.sendUpdate(handMadeUpdate(caller, `written by ${caller}`));
+    if (!allowed(caller, 'document.edit') && allowed(caller, 'document.suggest')) {
+      // A suggesting connection changes nothing but suggestions in the text: refused, closed with 4400.
+      expect((await socket.closed).code).toBe(4400);
+      expect(socket.denials()).toEqual([expect.stringMatching(/writes outside the document’s text/)]);
+      expect(Buffer.from(Y.encodeStateAsUpdate(room.doc)).equals(Buffer.from(liveBefore))).toBe(true);
+      expect(storedUpdates(documentId)).toEqual(storedBefore);
+      return;
+    }
     await socket.roundTrip();
     if (allowed(caller, 'document.edit')) {
       await until(() => room.doc.getMap('probe').get(caller) === `written by ${caller}`, 'the update to be applied');

@@ -28,6 +28,9 @@ import { SqliteConsensusStore } from './consensus/store.js';
 import { liveEdit } from './content/live-edit.js';
 import { liveReset } from './content/live-reset.js';
 import { VersionService } from './versions/service.js';
+import { SuggestionsExtension } from './suggestions/extension.js';
+import { SuggestionService } from './suggestions/service.js';
+import { SqliteSuggestionStore } from './suggestions/store.js';
 import { Attribution } from './history/attribution.js';
 import { HistoryService } from './history/service.js';
 import { SqliteHistoryStore } from './history/store.js';
@@ -131,6 +134,10 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   historyStore.closeLeftOpen();
   // Attribution rides on the update check (the replica): off only when checks are (a benchmark).
   const attribution = guards.checkUpdates ? new Attribution({ store: historyStore, logger }) : undefined;
+  const suggestionStore = new SqliteSuggestionStore(db);
+  /** Open pages of a document refetch what shows suggestions (register, dashboard, margin cards' authors). */
+  const suggestionsChanged = (documentId: string): void =>
+    consensusHub.publish(documentId, { type: 'content', at: new Date().toISOString() });
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
@@ -160,6 +167,10 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       new ContentChangeNotifier(consensusHub),
       // Every update is checked against Accord's schema before it is stored (F2 of issue 12).
       ...(guards.checkUpdates ? [new DocumentSchema()] : []),
+      // Suggestions: made only in the sender's name, the only change of a suggesting connection, recorded once stored.
+      ...(guards.checkUpdates
+        ? [new SuggestionsExtension({ store: suggestionStore, logger, onRecorded: suggestionsChanged })]
+        : []),
       // Who changed which paragraph: after the schema check, so refused updates are never recorded.
       ...(attribution ? [attribution] : []),
     ],
@@ -228,6 +239,13 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     liveState: live,
     publish: (documentId, changed) => consensusHub.publish(documentId, { type: 'numbering', numbering: changed }),
   });
+  const suggestions = new SuggestionService({
+    store: suggestionStore,
+    liveState: live,
+    liveEdit: liveEdit(collab),
+    identity,
+    publish: suggestionsChanged,
+  });
   const roundStore = new SqliteRoundStore(db, options);
   const rounds = new RoundService({
     store: roundStore,
@@ -262,6 +280,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     consensus,
     consensusHub,
     versions,
+    suggestions,
     history,
     numbering,
     rounds,

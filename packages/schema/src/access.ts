@@ -16,6 +16,8 @@ export const Action = z.enum([
   'document.audience',
   'document.edit',
   'document.reset',
+  'document.suggest',
+  'suggestion.decide',
   'comment.create',
   'comment.moderate',
   'contribution.submit',

@@ -242,8 +242,24 @@ export const RegisterThread = z.object({
 });
 export type RegisterThread = z.infer<typeof RegisterThread>;
 
-/** One entry of the register of differences: a contested or bracketed paragraph, or an agreed one whose text changed since. */
-export const RegisterEntry = ParagraphConsensus.extend({ threads: z.array(RegisterThread) });
+/** A pending suggestion in the register: a wording proposal, with who made it (issue 13). */
+export const RegisterSuggestion = z.object({
+  id: z.string(),
+  kind: z.enum(['insert', 'delete']),
+  text: z.string(),
+  author: PersonShown,
+  createdAt: z.string(),
+});
+export type RegisterSuggestion = z.infer<typeof RegisterSuggestion>;
+
+/**
+ * One entry of the register of differences: a contested or bracketed paragraph, an agreed one
+ * whose text changed since, or one with pending suggestions (listed in `suggestions`).
+ */
+export const RegisterEntry = ParagraphConsensus.extend({
+  threads: z.array(RegisterThread),
+  suggestions: z.array(RegisterSuggestion).optional(),
+});
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 
 /** `GET /api/documents/:documentId/register?format=json` (also `markdown`, `html`, `docx`). */

@@ -96,6 +96,7 @@ export {
   ConsensusDashboard,
   RegisterThread,
   RegisterEntry,
+  RegisterSuggestion,
   RegisterOfDifferences,
   RegisterFormat,
   ConsensusLiveEvent,
@@ -169,3 +170,16 @@ export {
 } from './dispositions.js';
 export { byline, SCORE_MEANING, type Standing, standing } from './standing.js';
 export { ParagraphChange, ParagraphChanges, ChangedParagraph, DocumentVisit } from './history.js';
+export {
+  DecideAllBody,
+  MemberSuggesting,
+  PendingSuggestion,
+  SuggestionDecision,
+  SuggestionId,
+  SuggestionKind,
+  SuggestionList,
+  SuggestionSettings,
+  SuggestionSettingsBody,
+  SuggestionsDecided,
+  SuggestionStatus,
+} from './suggestions.js';

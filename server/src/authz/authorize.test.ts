@@ -18,12 +18,16 @@ describe('the permission table', () => {
   it('matches the roles of issue 4', () => {
     const allowedTo = (role: Role) => actions.filter((a) => permissions[a].includes(role));
     expect(allowedTo('observer')).toEqual(['workspace.read', 'document.read']);
+    // Issue 13: contributors propose wording as suggestions; coordinators decide them.
     expect(allowedTo('contributor')).toEqual([
       'workspace.read',
       'document.read',
+      'document.suggest',
       'comment.create',
       'contribution.submit',
     ]);
+    expect(allowedTo('member')).not.toContain('suggestion.decide');
+    expect(allowedTo('coordinator')).toContain('suggestion.decide');
     expect(allowedTo('member')).toEqual(
       expect.arrayContaining(['document.edit', 'comment.create', 'position.record', 'status.propose']),
     );

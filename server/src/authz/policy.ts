@@ -32,6 +32,10 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'document.edit': editors,
   // Replacing the live text with a saved version undoes everyone's work since: steering.
   'document.reset': steering,
+  // Proposing wording without overwriting it (suggestion mode): everyone who may comment.
+  'document.suggest': commenters,
+  // Accepting or rejecting someone's suggestion changes the text on their behalf: steering.
+  'suggestion.decide': steering,
   'comment.create': commenters,
   'comment.moderate': steering,
   'contribution.submit': commenters,
@@ -62,6 +66,8 @@ export const actionPhrases: Readonly<Record<Action, string>> = {
   'document.audience': 'limit who can open this document',
   'document.edit': 'edit this document',
   'document.reset': 'reset this document to a saved version',
+  'document.suggest': 'suggest changes to this document',
+  'suggestion.decide': 'accept or reject suggestions',
   'comment.create': 'comment on this document',
   'comment.moderate': 'moderate comments here',
   'contribution.submit': 'submit contributions here',

@@ -10,7 +10,9 @@ import {
   $bracketsIn,
   $collectBlocks,
   $getBracketId,
+  $getSuggestionKind,
   $isBracketNode,
+  $isSuggestionNode,
   $isUnsupportedNode,
   $listBlocks,
   $textWithPlaceholders,
@@ -68,7 +70,8 @@ export function readLiveDocument(state: Uint8Array, baseline?: readonly Baseline
           id: block.id,
           number: block.number,
           type: block.type,
-          text: block.text,
+          // The base text (pending suggestions left out), as segments and the hash read it.
+          text: block.type === 'list' ? block.text : segmentsText(node),
           bracketedText: $bracketedText(node),
           segments: $segments(node),
           brackets: $bracketsIn(node).map((b) => ({ id: $getBracketId(b), text: b.getTextContent() })),
@@ -100,8 +103,10 @@ function $segments(block: ElementNode): Segment[] {
     else if (text !== '') segments.push({ text });
   };
   const visit = (node: LexicalNode): void => {
-    if ($isBracketNode(node)) segments.push({ text: node.getTextContent(), bracketId: $getBracketId(node) });
+    if ($isBracketNode(node)) segments.push({ text: $baseTextOf(node), bracketId: $getBracketId(node) });
     else if ($isListNode(node)) return;
+    // Pending proposals are not the text: an insertion is left out, a deletion's text kept.
+    else if ($isSuggestionNode(node) && $getSuggestionKind(node) === 'insert') return;
     // A node of a type Accord does not know shows its label, as in every other rendering.
     else if ($isUnsupportedNode(node)) plain($textWithPlaceholders(node));
     else if ($isElementNode(node)) node.getChildren().forEach(visit);
@@ -109,4 +114,17 @@ function $segments(block: ElementNode): Segment[] {
   };
   block.getChildren().forEach(visit);
   return segments;
+}
+
+/** A block's base text: its segments' text. */
+function segmentsText(block: ElementNode): string {
+  return $segments(block)
+    .map((s) => s.text)
+    .join('');
+}
+
+/** The text of an inline element without the pending insertions in it. */
+function $baseTextOf(node: LexicalNode): string {
+  if ($isSuggestionNode(node) && $getSuggestionKind(node) === 'insert') return '';
+  return $isElementNode(node) ? node.getChildren().map($baseTextOf).join('') : node.getTextContent();
 }

@@ -6,8 +6,10 @@
  */
 import {
   AlignmentType,
+  DeletedTextRun,
   Document,
   HeadingLevel,
+  InsertedTextRun,
   Packer,
   Paragraph,
   Table,
@@ -26,6 +28,7 @@ import {
   registerIntro,
   standingText,
   statusLabels,
+  suggestionLabels,
   type Register,
 } from './register.js';
 
@@ -109,6 +112,25 @@ function entryBlocks(
           }),
         );
       }
+    });
+  }
+  if (entry.suggestions && entry.suggestions.length > 0) {
+    blocks.push(new Paragraph({ text: 'Wording proposals (pending suggestions)', heading: HeadingLevel.HEADING_2 }));
+    entry.suggestions.forEach((s, i) => {
+      // As Word tracked changes by their author, so Word's Review pane lists them too.
+      const change = { id: i + 1, author: s.author.name, date: s.createdAt, text: oneLine(s.text) };
+      blocks.push(
+        new Paragraph({
+          children: [
+            new TextRun(`${i + 1}. ${suggestionLabels[s.kind]} `),
+            s.kind === 'insert' ? new InsertedTextRun(change) : new DeletedTextRun(change),
+            new TextRun({
+              text: ` — proposed by ${s.author.name} (${group(s.author.stakeholderGroup)}), ${longDate(s.createdAt)}`,
+              color: '555555',
+            }),
+          ],
+        }),
+      );
     });
   }
   blocks.push(new Paragraph({ text: 'Positions', heading: HeadingLevel.HEADING_2 }));

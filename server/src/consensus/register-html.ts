@@ -12,6 +12,7 @@ import {
   registerIntro,
   standingText,
   statusLabels,
+  suggestionLabels,
   type Register,
 } from './register.js';
 
@@ -36,6 +37,7 @@ blockquote { margin: 0.6rem 0; padding: 0.6rem 1rem; background: #f6f5f1; border
 .status { font-family: system-ui, sans-serif; font-size: 0.8rem; padding: 0.1rem 0.5rem; border-radius: 1rem; background: #eee; vertical-align: middle; }
 .status-contested { background: #f8d7da; } .status-agreed, .status-agreed-ad-ref { background: #d4edda; } .status-under-discussion { background: #fff3cd; }
 .changed { color: #8a3b00; font-style: italic; } .by { color: #555; }
+ins { color: #0b6e4f; text-decoration: underline; } del { color: #a4262c; text-decoration: line-through; }
 table { border-collapse: collapse; font-family: system-ui, sans-serif; font-size: 0.9rem; } th, td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; } td.n { text-align: right; }
 `;
 
@@ -87,6 +89,13 @@ function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (i
       return `<li><span class="bracket">[${h(bracket.text)}]</span><ul>${alts}</ul></li>`;
     });
     parts.push('<h3>Bracketed text</h3>', `<ol>${items.join('')}</ol>`);
+  }
+  if (entry.suggestions && entry.suggestions.length > 0) {
+    const items = entry.suggestions.map((s) => {
+      const tag = s.kind === 'insert' ? 'ins' : 'del';
+      return `<li>${suggestionLabels[s.kind]} <${tag} data-suggestion-id="${h(s.id)}">${h(s.text)}</${tag}> <span class="by">— proposed by ${h(s.author.name)} (${h(group(s.author.stakeholderGroup))}), ${h(longDate(s.createdAt))}</span></li>`;
+    });
+    parts.push('<h3>Wording proposals (pending suggestions)</h3>', `<ol>${items.join('')}</ol>`);
   }
   parts.push('<h3>Positions</h3>');
   if (entry.groups.length === 0) {

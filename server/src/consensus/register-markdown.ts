@@ -14,6 +14,7 @@ import {
   registerIntro,
   standingText,
   statusLabels,
+  suggestionLabels,
   type Register,
 } from './register.js';
 
@@ -63,6 +64,16 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
           `   - **${alt.label}:** ${md(alt.text)} — proposed by ${md(alt.proposedBy.name)} (${md(group(alt.stakeholderGroup))})`,
         );
       }
+    });
+  }
+
+  if (entry.suggestions && entry.suggestions.length > 0) {
+    out.push('', '### Wording proposals (pending suggestions)', '');
+    entry.suggestions.forEach((s, i) => {
+      const marked = s.kind === 'insert' ? `{++${md(s.text)}++}` : `{--${md(s.text)}--}`;
+      out.push(
+        `${i + 1}. ${suggestionLabels[s.kind]} ${marked} — proposed by ${md(s.author.name)} (${md(group(s.author.stakeholderGroup))}), ${longDate(s.createdAt)}`,
+      );
     });
   }
 

@@ -1,6 +1,7 @@
 /**
- * The register of differences: every paragraph that is contested, holds bracketed text, or
- * was agreed and has changed since (its agreement no longer covers its text), in
+ * The register of differences: every paragraph that is contested, holds bracketed text, was
+ * agreed and has changed since (its agreement no longer covers its text), or has pending
+ * suggestions (wording proposals, with their authors and groups), in
  * document order, with its text and brackets, the alternatives and who proposed them, the
  * positions by stakeholder group with their reasons, and the open comment threads on it. The
  * renderings (register-markdown.ts, register-html.ts, register-docx.ts) all start from this.
@@ -11,6 +12,7 @@ import {
   type ParagraphStatus,
   type PositionKind,
   type RegisterOfDifferences,
+  type RegisterSuggestion,
   SCORE_MEANING,
   standing,
 } from '@accord/schema';
@@ -36,13 +38,19 @@ export function buildRegister(input: {
   index: ConsensusIndex;
   threads: readonly CommentThread[];
   now: Date;
+  /** Pending suggestions with the block they lie in, in document order. */
+  suggestions?: readonly (RegisterSuggestion & { blockId: string })[];
 }): Register {
   const open = input.threads.filter((t) => t.status === 'open' && !t.textRemoved && t.location);
+  const suggested = new Map<string, RegisterSuggestion[]>();
+  for (const { blockId, ...suggestion } of input.suggestions ?? [])
+    suggested.set(blockId, [...(suggested.get(blockId) ?? []), suggestion]);
   const entries = input.index
     .paragraphs(input.live)
-    .filter(inRegister)
+    .filter((p) => inRegister(p) || suggested.has(p.blockId))
     .map((p) => ({
       ...p,
+      ...(suggested.has(p.blockId) ? { suggestions: suggested.get(p.blockId)! } : {}),
       threads: open
         .filter((t) => t.location!.blockId === p.blockId)
         .map((t) => ({
@@ -119,6 +127,12 @@ export function standingText(entry: { groups: readonly GroupAggregate[]; score: 
     ? `${words} — ${detail}`
     : `${words} — ${detail} (consensus score ${entry.score.toFixed(2)})`;
 }
+
+/** How the renderings name a suggestion's kind: "Insert" / "Delete". */
+export const suggestionLabels: Readonly<Record<RegisterSuggestion['kind'], string>> = {
+  insert: 'Insert',
+  delete: 'Delete',
+};
 
 /** Text on one line: runs of whitespace (line breaks included) as one space. */
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -17,6 +17,7 @@ import {
   type ParagraphConsensus,
   type ParagraphHistory,
   type ParagraphStatus,
+  type RegisterSuggestion,
   type PositionKind,
   type ResolveBracketBody,
   type StatusChange,
@@ -102,9 +103,22 @@ export class ConsensusService {
   }
 
   /** The register of differences, with the open comment threads given (the comments module's view of them). */
-  async register(documentId: string, title: string, threads: readonly CommentThread[]): Promise<Register> {
+  async register(
+    documentId: string,
+    title: string,
+    threads: readonly CommentThread[],
+    suggestions?: readonly (RegisterSuggestion & { blockId: string })[],
+  ): Promise<Register> {
     const { live, index } = await this.snapshot(documentId);
-    return buildRegister({ documentId, title, live, index, threads, now: new Date() });
+    return buildRegister({
+      documentId,
+      title,
+      live,
+      index,
+      threads,
+      now: new Date(),
+      ...(suggestions ? { suggestions } : {}),
+    });
   }
 
   /** Sets a paragraph's status (coordinators). Agreement is refused while the paragraph holds brackets. */

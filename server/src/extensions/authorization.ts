@@ -9,6 +9,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { CloseCode, type AwarenessEntry } from '@accord/protocol';
+import type { Role } from '@accord/schema';
 import {
   ConnectionRefused,
   type AwarenessPayload,
@@ -53,8 +54,30 @@ interface Admitted extends Speaker {
   personId: string;
 }
 
-/** The read and edit decisions for one person on one document; undefined when the document does not exist. */
-type Grant = { workspaceId: string; read: Decision; edit: Decision } | undefined;
+/** The read, edit and suggest decisions for one person on one document; undefined when the document does not exist. */
+type Grant =
+  | { workspaceId: string; role: Role | undefined; read: Decision; edit: Decision; suggest: Decision }
+  | undefined;
+
+/**
+ * How a writable connection may change the document, in `connection.context.mode`: `edit`
+ * (document.edit) or `suggest` (document.suggest only: contributors; every change must be a
+ * suggestion, which the suggestions extension checks). A connection allowed neither is read-only.
+ */
+export type ConnectionMode = 'edit' | 'suggest';
+
+/** What a grant makes of a connection: its mode, or the reason it is read-only. */
+function modeOf(grant: NonNullable<Grant>): { mode: ConnectionMode | undefined; readOnly: string | undefined } {
+  if (grant.edit.allowed) return { mode: 'edit', readOnly: undefined };
+  if (grant.suggest.allowed) return { mode: 'suggest', readOnly: undefined };
+  return { mode: undefined, readOnly: grant.edit.reason };
+}
+
+/** Records a connection's mode and role where later hooks (the suggestions extension) read them. */
+function recordMode(connection: Connection, grant: NonNullable<Grant>, mode: ConnectionMode | undefined): void {
+  connection.context.mode = mode;
+  connection.context.role = grant.role;
+}
 
 /** Connections re-checked between two turns of the event loop. */
 const RECHECK_SLICE = 50;
@@ -112,7 +135,9 @@ export class Authorization implements Extension {
       }
       throw refusal;
     }
-    connection.setReadOnly(grant!.edit.allowed ? undefined : grant!.edit.reason);
+    const { mode, readOnly } = modeOf(grant!);
+    connection.setReadOnly(readOnly);
+    recordMode(connection, grant!, mode);
     connection.context.person = { id: auth.person.id, name: auth.person.name };
     this.#admitted.set(connection, {
       // The secret is a slice of the upgrade's URL or Cookie header, and a slice keeps its whole
@@ -120,7 +145,7 @@ export class Authorization implements Extension {
       credential: { kind: credential.kind, secret: Buffer.from(credential.secret).toString() },
       personId: auth.person.id,
       name: auth.person.name,
-      readOnly: !grant!.edit.allowed,
+      readOnly: readOnly !== undefined,
       clientIds: new Set(),
     });
     if (this.#options.recheckAccess !== false) this.#watcher.start();
@@ -178,8 +203,10 @@ export class Authorization implements Extension {
     const { resource } = found;
     return {
       workspaceId: resource.workspaceId,
+      role: principal?.roles.get(resource.workspaceId),
       read: authorize(principal, 'document.read', resource),
       edit: authorize(principal, 'document.edit', resource),
+      suggest: authorize(principal, 'document.suggest', resource),
     };
   }
 
@@ -227,16 +254,30 @@ export class Authorization implements Extension {
         connection.refuse(CloseCode.PermissionDenied, 'you no longer have access to this document');
         continue;
       }
-      const readOnly = grant.edit.allowed ? undefined : grant.edit.reason;
-      if (readOnly !== connection.readOnly) {
+      const { mode, readOnly } = modeOf(grant);
+      const modeChanged = mode !== connection.context.mode;
+      if (readOnly !== connection.readOnly || modeChanged) {
         this.#log.info('access changed on an open connection', {
           connection: connection.id,
           person: admitted.personId,
           readOnly: readOnly ?? false,
+          mode: mode ?? 'read',
         });
-        connection.setReadOnly(readOnly, true);
+        if (readOnly === connection.readOnly && readOnly === undefined) {
+          // Editing ⇄ suggesting: still writable, but the client must learn it. permissionDenied is
+          // the one message that makes it re-read its access (see Connection.setReadOnly), so it is
+          // sent once and the connection stays writable.
+          connection.setReadOnly(
+            mode === 'suggest'
+              ? 'your access changed: you may suggest changes now'
+              : 'your access changed: you may edit now',
+            true,
+          );
+          connection.setReadOnly(undefined);
+        } else connection.setReadOnly(readOnly, true);
         admitted.readOnly = readOnly !== undefined;
       }
+      recordMode(connection, grant, mode);
       admitted.name = auth.person.name;
     }
   }

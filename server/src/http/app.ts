@@ -22,6 +22,7 @@ import type { CommentService } from '../comments/service.js';
 import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
 import type { VersionService } from '../versions/service.js';
+import type { SuggestionService } from '../suggestions/service.js';
 import type { NumberingService } from '../numbering/service.js';
 import type { HistoryService } from '../history/service.js';
 import type { AppEnv } from './env.js';
@@ -47,6 +48,7 @@ import { metricsRoutes } from './routes/metrics.js';
 import { peopleRoutes } from './routes/people.js';
 import { registerRoutes } from './routes/register.js';
 import { sessionRoutes } from './routes/session.js';
+import { suggestionRoutes } from './routes/suggestions.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { versionRoutes } from './routes/versions.js';
 import { numberingRoutes } from './routes/numbering.js';
@@ -79,6 +81,8 @@ export interface AppDeps {
   /** Ends live streams when their reader's access changes. */
   liveAccess: LiveAccess;
   versions: VersionService;
+  /** Pending suggestions, decisions and the document's rule for members (issue 13). */
+  suggestions: SuggestionService;
   /** A document's numbering: live, or frozen at a version (labels 4bis, 6 [deleted]). */
   numbering: NumberingService;
   /** Who changed which paragraph, and changes since a person's last visit (issue 13). */
@@ -144,7 +148,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.route('/api', workspaceRoutes({ records, identity, gate }));
-  app.route('/api', contentRoutes(gate, deps.liveState, deps.numbering));
+  app.route(
+    '/api',
+    contentRoutes(gate, deps.liveState, deps.numbering, async (ids) => {
+      const people = await identity.people.peopleByIds(ids);
+      return new Map([...people].map(([id, person]) => [id, person.name]));
+    }),
+  );
   app.route('/api', commentRoutes({ gate, comments: deps.comments }));
   app.route(
     '/api',
@@ -159,7 +169,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route('/api', consensusRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', bracketRoutes({ gate, consensus: deps.consensus }));
-  app.route('/api', registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments }));
+  app.route('/api', suggestionRoutes({ gate, suggestions: deps.suggestions }));
+  app.route(
+    '/api',
+    registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments, suggestions: deps.suggestions }),
+  );
   app.route(
     '/api',
     liveRoute(

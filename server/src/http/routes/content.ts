@@ -3,9 +3,13 @@
  * Numbered paragraphs carry their `label` beside the ordinal `number` ("4bis" while numbering is
  * frozen, else the ordinal); while frozen, the JSON's `deleted` lists baseline paragraphs since
  * removed, and Markdown/HTML show them as "6 [deleted]" in their place.
+ * Pending suggestions are not the text: every format shows the base text (proposed insertions
+ * left out, text proposed for deletion kept), unless `?suggestions=include` asks Markdown and
+ * HTML to mark them (CriticMarkup `{++…++}{>>author<<}` / `<ins>`, `<del>` with the author).
  */
 import { Hono } from 'hono';
-import { labelParagraphs, labelsByBlock, renderYDoc } from '@accord/editor';
+import { blockViews, labelParagraphs, labelsByBlock, renderYDoc, type SuggestionRendering } from '@accord/editor';
+import * as Y from 'yjs';
 import { ContentFormat, Id, type DocumentContent } from '@accord/schema';
 import type { LiveState } from '../../content/live-state.js';
 import { deletedParagraphs, type NumberingService } from '../../numbering/service.js';
@@ -18,6 +22,8 @@ export function contentRoutes(
   gate: Gate,
   state: LiveState,
   numbering?: Pick<NumberingService, 'baseline'>,
+  /** Display names by person id, for the authors of included suggestions. */
+  names?: (personIds: readonly string[]) => Promise<ReadonlyMap<string, string>>,
 ): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/documents/:documentId/content', async (c) => {
     const id = param(c, 'documentId', Id, 'document');
@@ -25,9 +31,13 @@ export function contentRoutes(
     const format = ContentFormat.safeParse(c.req.query('format') ?? 'json');
     if (!format.success)
       throw new Refusal(400, 'invalid_format', `format must be one of ${ContentFormat.options.join(', ')}`);
+    const suggestions = c.req.query('suggestions') ?? 'base';
+    if (suggestions !== 'base' && suggestions !== 'include')
+      throw new Refusal(400, 'invalid_suggestions', 'suggestions must be base (the default) or include');
     const { document } = await gate.document(c, id, 'document.read');
     const update = await state(id);
     const baseline = await numbering?.baseline(id);
+    const marked = { suggestions: suggestions as SuggestionRendering, authors: await authorsOf(update, suggestions) };
     switch (format.data) {
       case 'json': {
         const { paragraphs } = renderYDoc(update, 'json');
@@ -42,11 +52,11 @@ export function contentRoutes(
         return c.json(body);
       }
       case 'markdown':
-        return c.body(renderYDoc(update, 'markdown', { baseline }), 200, {
+        return c.body(renderYDoc(update, 'markdown', { baseline, ...marked }), 200, {
           'content-type': 'text/markdown; charset=utf-8',
         });
       case 'html':
-        return c.body(renderYDoc(update, 'html', { baseline }), 200, {
+        return c.body(renderYDoc(update, 'html', { baseline, ...marked }), 200, {
           'content-type': 'text/html; charset=utf-8',
           // A fragment for embedding or download; never a page that runs anything.
           'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
@@ -54,4 +64,16 @@ export function contentRoutes(
         });
     }
   });
+
+  /** Names of the people whose suggestions an `include` rendering marks. */
+  async function authorsOf(update: Uint8Array, suggestions: string): Promise<ReadonlyMap<string, string>> {
+    if (suggestions !== 'include' || !names) return new Map();
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, update);
+      return await names([...new Set(blockViews(doc).flatMap((b) => b.suggestions.map((s) => s.by)))]);
+    } finally {
+      doc.destroy();
+    }
+  }
 }

@@ -11,6 +11,7 @@ import { registerJson } from '../../consensus/register.js';
 import { registerHtml } from '../../consensus/register-html.js';
 import { registerMarkdown } from '../../consensus/register-markdown.js';
 import type { ConsensusService } from '../../consensus/service.js';
+import type { SuggestionService } from '../../suggestions/service.js';
 import type { AppEnv } from '../env.js';
 import { param } from '../errors.js';
 import { Refusal } from '../../refusal.js';
@@ -20,6 +21,8 @@ export function registerRoutes(deps: {
   gate: Gate;
   consensus: ConsensusService;
   comments: CommentService;
+  /** Pending suggestions, listed as wording proposals. */
+  suggestions?: Pick<SuggestionService, 'pending'>;
 }): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/documents/:documentId/register', async (c) => {
     const id = param(c, 'documentId', Id, 'document');
@@ -28,7 +31,15 @@ export function registerRoutes(deps: {
     if (!format.success)
       throw new Refusal(400, 'invalid_format', `format must be one of ${RegisterFormat.options.join(', ')}`);
     const { document } = await deps.gate.document(c, id, 'document.read');
-    const register = await deps.consensus.register(id, document.title, await deps.comments.list(id));
+    const suggestions = (await deps.suggestions?.pending(id))?.map(({ author: { groupName: _, ...author }, ...s }) => ({
+      id: s.id,
+      kind: s.kind,
+      text: s.text,
+      author,
+      createdAt: s.createdAt,
+      blockId: s.blockId,
+    }));
+    const register = await deps.consensus.register(id, document.title, await deps.comments.list(id), suggestions);
     const download = (extension: string) => ({
       'content-disposition': `attachment; filename="${id}-register-of-differences.${extension}"`,
       'x-content-type-options': 'nosniff',

@@ -10,6 +10,7 @@ import { invitationRevocation } from './0008-invitation-revocation.js';
 import { roundTrust } from './0009-round-trust.js';
 import { attribution } from './0010-attribution.js';
 import { numbering } from './0011-numbering.js';
+import { suggestions } from './0012-suggestions.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   roundTrust,
   attribution,
   numbering,
+  suggestions,
 ];
