@@ -390,6 +390,70 @@ describe('suggestions', () => {
     contributor.close();
   });
 
+  it('an accept while a member types right beside the suggestion: both texts, once each, for everyone', async () => {
+    const contributor = await openAs('contributor');
+    const member = await openAs('member');
+    const before = shown(member);
+    const at = before.indexOf(' (Switzerland)');
+    contributor.editor.editor.update(
+      () => {
+        $select(blockIndex, at);
+        $suggestInsertText(' today', { personId: ids.get('contributor')! });
+      },
+      { discrete: true },
+    );
+    await until(async () => (await pending()).length === 1, 'the suggestion');
+    await until(() => shown(member).includes(' today'), 'the member to see it');
+    const [suggestion] = await pending();
+    // The member types right after the suggestion while the coordinator accepts it.
+    const accepting = api('coordinator', 'POST', `/api/documents/${documentId}/suggestions/${suggestion!.id}/accept`);
+    member.editor.editor.update(
+      () => {
+        $select(blockIndex, at + ' today'.length);
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) selection.insertText(' indeed');
+      },
+      { discrete: true },
+    );
+    expect((await accepting).status).toBe(200);
+    const fresh = await openAs('observer');
+    await until(
+      () => shown(contributor) === shown(member) && shown(member) === shown(fresh) && !shown(fresh).includes('{+'),
+      'everyone to converge on the accepted text',
+    );
+    const text = shown(fresh);
+    expect(text.split(' today').length - 1).toBe(1);
+    expect(text.split(' indeed').length - 1).toBe(1);
+    expect(text.replace(' today', '').replace(' indeed', '')).toBe(before);
+    expect(await pending()).toEqual([]);
+    for (const e of [contributor, member, fresh]) e.close();
+  });
+
+  it('undoing one’s suggestion takes it back, and redoing brings it back pending', async () => {
+    const contributor = await openAs('contributor');
+    const { undoManager } = contributor.editor;
+    undoManager.stopCapturing();
+    contributor.editor.editor.update(
+      () => {
+        $select(blockIndex, 0);
+        $suggestInsertText('Again, ', { personId: ids.get('contributor')! });
+      },
+      { discrete: true },
+    );
+    await until(async () => (await pending()).length === 1, 'the suggestion');
+    const [mine] = await pending();
+    undoManager.undo();
+    await until(async () => (await pending()).length === 0, 'the undo to reach the server');
+    await until(() => recordOf(mine!.id).status === 'withdrawn', 'the record to say withdrawn');
+    expect(recordOf(mine!.id)).toMatchObject({ decided_by: ids.get('contributor') });
+    undoManager.redo();
+    await until(async () => (await pending()).map((s) => s.id).join() === mine!.id, 'the redo to reach the server');
+    await until(() => recordOf(mine!.id).status === 'pending', 'the record to say pending again');
+    const withdrawn = await api('contributor', 'POST', `/api/documents/${documentId}/suggestions/${mine!.id}/withdraw`);
+    expect(withdrawn.status).toBe(200);
+    contributor.close();
+  });
+
   it('once the document says members always suggest, a member’s direct edit is refused and a suggestion is not', async () => {
     const set = await api('coordinator', 'PUT', `/api/documents/${documentId}/settings/suggestions`, {
       members: 'all',
