@@ -8,6 +8,7 @@ const record: SuggestionRecord = {
   text: 'renewed',
   author: { id: 'priya', name: 'Priya Raman', stakeholderGroup: 'academia', groupName: 'Academia' },
   blockId: 'p3',
+  paragraph: 3,
   createdAt: '2026-12-02T17:45:00.000Z',
 };
 
