@@ -229,6 +229,23 @@ describe('suggestions', () => {
     insertId = listed[0]!.id;
     deleteId = listed[1]!.id;
     expect(recordOf(insertId)).toMatchObject({ status: 'pending', author_id: contributorId, kind: 'insert' });
+
+    // A suggestion's own comment thread: opened on its paragraph, listed with it.
+    const thread = await api('member', 'POST', `/api/documents/${documentId}/comments`, {
+      anchor: { kind: 'block', blockId },
+      body: 'Why Switzerland?',
+      suggestionId: insertId,
+    });
+    expect(thread.status).toBe(201);
+    const { id: threadId, suggestionId } = (await thread.json()) as { id: string; suggestionId: string };
+    expect(suggestionId).toBe(insertId);
+    expect((await pending()).find((s) => s.id === insertId)?.threadId).toBe(threadId);
+    const elsewhere = await api('member', 'POST', `/api/documents/${documentId}/comments`, {
+      anchor: { kind: 'block', blockId },
+      body: 'Not here',
+      suggestionId: 'sNotInThisParagraph',
+    });
+    expect(elsewhere.status).toBe(400);
     // Pending proposals are not the text: exports show the base text unless asked to include them.
     expect(await contentText()).toContain(BASE);
     const names = Object.fromEntries(listed.map((s) => [s.author.id, s.author.name]));

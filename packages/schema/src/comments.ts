@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Id } from './ids.js';
 import { PersonShown } from './identity.js';
+import { SuggestionId } from './suggestions.js';
 
 /**
  * Comments on paragraphs and passages. Comment records are server-authoritative: they live
@@ -109,6 +110,8 @@ export const CommentThread = z.object({
   resolvedBy: PersonShown.nullable(),
   /** In order; the first is the one that opened the thread. */
   comments: z.array(Comment),
+  /** The suggestion this thread discusses (issue 13), if it was opened on one. */
+  suggestionId: z.string().optional(),
 });
 export type CommentThread = z.infer<typeof CommentThread>;
 
@@ -118,7 +121,13 @@ export type CommentThreadList = z.infer<typeof CommentThreadList>;
 
 /** `POST /api/documents/:documentId/comments`: opens a thread. */
 export const CreateThreadBody = z
-  .object({ anchor: CommentAnchor, body: CommentText, mentions: z.array(Id).max(50).default([]) })
+  .object({
+    anchor: CommentAnchor,
+    body: CommentText,
+    mentions: z.array(Id).max(50).default([]),
+    /** Opens the thread of a pending suggestion in the anchor's paragraph (its card shows the discussion). */
+    suggestionId: SuggestionId.optional(),
+  })
   .strict();
 export type CreateThreadBody = z.input<typeof CreateThreadBody>;
 

@@ -99,5 +99,6 @@ export function viewThread(
     resolvedAt: thread.resolvedAt,
     resolvedBy: thread.resolvedBy,
     comments: thread.comments,
+    ...(thread.suggestionId === undefined ? {} : { suggestionId: thread.suggestionId }),
   };
 }

@@ -14,6 +14,7 @@ import type { Logger } from '../logger.js';
 import { anchorForNewThread, CommentRefused, indexOf, isListed, viewThread } from './anchoring.js';
 import type { CommentHub } from './live.js';
 import type { CommentInput, SqliteCommentStore, StoredThread } from './store.js';
+import { suggestionInBlock } from '../suggestions/thread-link.js';
 
 export interface CommentServiceDeps {
   store: SqliteCommentStore;
@@ -66,17 +67,20 @@ export class CommentService {
   async open(
     resource: Resource & { documentId: string },
     authorId: string,
-    input: { anchor: CommentAnchor } & CommentInput,
+    input: { anchor: CommentAnchor; suggestionId?: string | undefined } & CommentInput,
   ): Promise<CommentThread> {
     const mentions = await this.#mentions(resource, input.mentions);
-    const index = indexOf(await this.#deps.liveState(resource.documentId));
+    const state = await this.#deps.liveState(resource.documentId);
+    const index = indexOf(state);
     const anchor = anchorForNewThread(index, input.anchor);
+    if (input.suggestionId !== undefined) suggestionInBlock(state, input.suggestionId, anchor.blockId);
     const stored = await this.#deps.store.createThread({
       documentId: resource.documentId,
       anchor,
       authorId,
       body: input.body,
       mentions,
+      suggestionId: input.suggestionId,
     });
     return this.#publish(stored, index);
   }

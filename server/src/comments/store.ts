@@ -34,6 +34,8 @@ export interface StoredThread {
   resolvedAt: string | null;
   resolvedBy: PersonShown | null;
   comments: Comment[];
+  /** The suggestion the thread discusses, if any. */
+  suggestionId?: string;
 }
 
 /** What a new comment says. Mentions are checked by the caller (people of the workspace). */
@@ -52,6 +54,7 @@ interface ThreadRow {
   created_by: string;
   resolved_at: string | null;
   resolved_by: string | null;
+  suggestion_id: string | null;
 }
 
 interface CommentRow {
@@ -94,7 +97,12 @@ export class SqliteCommentStore {
 
   /** Opens a thread with its first comment; returns the thread. */
   async createThread(
-    input: { documentId: string; anchor: CommentAnchor; authorId: string } & CommentInput,
+    input: {
+      documentId: string;
+      anchor: CommentAnchor;
+      authorId: string;
+      suggestionId?: string | undefined;
+    } & CommentInput,
   ): Promise<StoredThread> {
     const id = newId();
     this.#db.transaction(() => {
@@ -102,9 +110,9 @@ export class SqliteCommentStore {
       const anchor = JSON.stringify(input.anchor);
       this.#db
         .prepare(
-          "INSERT INTO comment_threads (id, document_id, anchor, block_id, status, created_at, created_by) VALUES (?, ?, ?, ?, 'open', ?, ?)",
+          "INSERT INTO comment_threads (id, document_id, anchor, block_id, status, created_at, created_by, suggestion_id) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)",
         )
-        .run(id, input.documentId, anchor, input.anchor.blockId, at, input.authorId);
+        .run(id, input.documentId, anchor, input.anchor.blockId, at, input.authorId, input.suggestionId ?? null);
       const commentId = this.#insertComment(id, input.authorId, input, at);
       this.#event(id, commentId, input.authorId, at, 'create', { anchor: input.anchor });
     })();
@@ -287,6 +295,7 @@ export class SqliteCommentStore {
       resolvedAt: r.resolved_at,
       resolvedBy: r.resolved_by ? people.get(r.resolved_by)! : null,
       comments: byThread.get(r.id)!,
+      ...(r.suggestion_id === null ? {} : { suggestionId: r.suggestion_id }),
     }));
   }
 
