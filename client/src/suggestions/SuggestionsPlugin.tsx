@@ -15,8 +15,6 @@ import { useSuggestions } from './useSuggestions.js';
 
 export interface SuggestionsPluginProps {
   documentId: string;
-  /** Changes when the server says the document's suggestions changed (the live event): names are asked again. */
-  changed?: number;
   /** `suggestion.decide` is allowed. */
   canDecide: boolean;
   personId: string;
@@ -24,19 +22,10 @@ export interface SuggestionsPluginProps {
   marginOn?: boolean;
 }
 
-export function SuggestionsPlugin({
-  documentId,
-  changed = 0,
-  canDecide,
-  personId,
-  marginOn = true,
-}: SuggestionsPluginProps) {
+export function SuggestionsPlugin({ documentId, canDecide, personId, marginOn = true }: SuggestionsPluginProps) {
   const [editor] = useLexicalComposerContext();
+  // The suggestions come and go with the document itself; names are asked for when one is new.
   const view = useSuggestions(editor, documentId);
-  const { refresh } = view;
-  useEffect(() => {
-    if (changed > 0) refresh();
-  }, [changed, refresh]);
   const [host, setHost] = useState<HTMLElement | null>(null);
   useEffect(
     () =>
