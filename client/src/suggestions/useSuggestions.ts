@@ -2,8 +2,8 @@
  * The suggestions of the open document as the page shows them: the pending ones read from the
  * editor (they are document structure, so they appear and go with the text, for everyone at
  * once), which one the caret is in, and who made each — names and groups from the server, asked
- * again whenever a suggestion appears that it has not named yet, or `refresh` is called (the
- * live event).
+ * again whenever a suggestion appears that it has not named yet, or `refresh` is called (after
+ * a decision).
  */
 import { $getSuggestionId, $isSuggestionNode } from '@accord/editor';
 import { $getSelection, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
@@ -22,7 +22,7 @@ export interface SuggestionsView {
   activeId: string | null;
   /** What the server says of each pending suggestion, by id. */
   records: ReadonlyMap<string, SuggestionRecord>;
-  /** Asks the server again (after a decision, or on the live event). */
+  /** Asks the server again (after a decision). */
   refresh: () => void;
 }
 
