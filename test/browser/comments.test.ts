@@ -205,11 +205,12 @@ describe('comments in the browser', () => {
       .waitFor({ timeout: 5000 });
   });
 
-  it('lets a contributor comment from the read-only editor', async () => {
+  it('lets a contributor comment from the editor they suggest in', async () => {
     const contributor = await person(demo.contributor);
     await contributor.page.goto(`/d/${DOCUMENT}`);
     await contributor.waitForPhase('connected');
-    await contributor.page.locator('.doc-content[contenteditable="false"] [data-number="5"]').waitFor();
+    // Contributors' edits are suggestions (issue 13): their editor is writable, in suggesting mode.
+    await contributor.page.locator('.doc-content[contenteditable="true"] [data-number="5"]').waitFor();
     await selectInParagraph(contributor.page, 5, 0, 15);
     // The button under the selection, this time.
     await contributor.page.locator('.comment-on-selection').click();
