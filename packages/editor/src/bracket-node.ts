@@ -12,16 +12,14 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { isNodeId, randomNodeId } from './node-ids.js';
 
 /** The DOM element type, named without the DOM library (the package compiles for Node too). */
 type DomElement = ReturnType<ElementNode['createDOM']>;
 
-// Bracket ids end up in HTML attributes, URLs and database keys: the same strict alphabet as block ids.
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
 /** Whether `value` has the shape of a bracket id (URL-safe, 1–64 characters). */
 export function isValidBracketId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
+  return isNodeId(value);
 }
 
 /**
@@ -36,14 +34,9 @@ export const bracketIdState = createState('bid', {
   resetOnCopyNode: true,
 });
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
 /** A new random bracket id: `b` and 12 URL-safe characters (72 random bits; Web Crypto). */
 export function newBracketId(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  let id = 'b';
-  for (const byte of bytes) id += ALPHABET[byte & 63];
-  return id;
+  return randomNodeId('b');
 }
 
 /**

@@ -1,12 +1,9 @@
 import { $getState, $setState, createState, type LexicalNode } from 'lexical';
-
-// Ids end up in HTML `id` attributes, URLs and Markdown comments; a strict alphabet makes a
-// hand-made or corrupted value harmless everywhere without escaping rules at every use.
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+import { ID_ALPHABET, ID_RANDOM_CHARS, isNodeId, randomNodeId } from './node-ids.js';
 
 /** Whether `value` has the shape of a block id (URL-safe, 1–64 characters). */
 export function isValidBlockId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
+  return isNodeId(value);
 }
 
 /**
@@ -36,9 +33,6 @@ export function $setBlockId(node: LexicalNode, id: string): void {
   $setState(node, blockIdState, id);
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const ID_RANDOM_CHARS = 12;
-
 /**
  * A new random block id: `p` followed by 12 URL-safe characters (72 random bits), so two
  * clients creating blocks at the same moment never pick the same id in practice (a collision
@@ -46,10 +40,7 @@ const ID_RANDOM_CHARS = 12;
  * browsers and Node 20. The leading letter keeps ids valid as HTML ids and CSS identifiers.
  */
 export function newParagraphId(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(ID_RANDOM_CHARS));
-  let id = 'p';
-  for (const byte of bytes) id += ALPHABET[byte & 63];
-  return id;
+  return randomNodeId('p');
 }
 
 /**
@@ -68,7 +59,7 @@ export function seededParagraphIds(seed: string): () => string {
   };
   return () => {
     let id = 'p';
-    for (let i = 0; i < ID_RANDOM_CHARS; i++) id += ALPHABET[next() & 63];
+    for (let i = 0; i < ID_RANDOM_CHARS; i++) id += ID_ALPHABET[next() & 63];
     return id;
   };
 }

@@ -9,6 +9,7 @@ import {
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
+import { isNodeId, randomNodeId } from './node-ids.js';
 
 /** The DOM element type, named without the DOM library (the package compiles for Node too). */
 type DomElement = ReturnType<ElementNode['createDOM']>;
@@ -26,14 +27,12 @@ export interface SuggestionIdentity {
   at: number;
 }
 
-// Suggestion ids end up in HTML attributes, URLs and database keys: the alphabet of block ids.
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 // The server's person ids.
 const PERSON_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Whether `value` has the shape of a suggestion id (URL-safe, 1–64 characters). */
 export function isValidSuggestionId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
+  return isNodeId(value);
 }
 
 /** Whether `value` is a suggestion kind. */
@@ -74,14 +73,9 @@ export const suggestionAtState = createState('sat', {
   parse: (value: unknown): number => (isValidSuggestionTime(value) ? value : 0),
 });
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
 /** A new random suggestion id: `s` and 12 URL-safe characters (72 random bits; Web Crypto). */
 export function newSuggestionId(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  let id = 's';
-  for (const byte of bytes) id += ALPHABET[byte & 63];
-  return id;
+  return randomNodeId('s');
 }
 
 /**
