@@ -6,8 +6,6 @@
  * rendered into the `.paper` element around the editor (the nearest positioned box), so they
  * scroll with the text; nothing is written into the editor's own DOM.
  */
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { BaselineParagraph } from '@accord/schema';
 import type * as Y from 'yjs';
@@ -17,6 +15,7 @@ import type { CommentsRoom } from './room.js';
 import { CommentAnchorsPlugin } from './CommentAnchorsPlugin.js';
 import { CommentMarginPlugin } from './CommentMarginPlugin.js';
 import { CommentSelectionPlugin } from './CommentSelectionPlugin.js';
+import { usePaperHost } from '../editor/usePaperHost.js';
 
 export interface CommentsPluginProps {
   room: CommentsRoom;
@@ -26,22 +25,8 @@ export interface CommentsPluginProps {
   baseline?: readonly BaselineParagraph[] | null;
 }
 
-/** The box the editor sits in that cards are positioned against: `.paper`, else the root's parent. */
-function useHost(): HTMLElement | null {
-  const [editor] = useLexicalComposerContext();
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(
-    () =>
-      editor.registerRootListener((root) =>
-        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
-      ),
-    [editor],
-  );
-  return host;
-}
-
 export function CommentsPlugin({ room, doc, baseline = null }: CommentsPluginProps) {
-  const host = useHost();
+  const host = usePaperHost();
   return (
     <>
       <CommentAnchorsPlugin room={room} doc={doc} baseline={baseline} />

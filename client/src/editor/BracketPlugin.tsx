@@ -15,6 +15,7 @@ import {
   KEY_DOWN_COMMAND,
 } from 'lexical';
 import { useEffect, useState } from 'react';
+import { usePaperHost } from './usePaperHost.js';
 import { createPortal } from 'react-dom';
 import '../styles/consensus.css';
 import { BracketPopover } from '../consensus/BracketPopover.js';
@@ -28,18 +29,10 @@ export const BRACKET_SHORTCUT: Shortcut = { code: 'KeyB', mod: true, alt: true }
 
 export function BracketPlugin({ room, canEdit }: { room: ConsensusRoom; canEdit: boolean }) {
   const [editor] = useLexicalComposerContext();
-  const [host, setHost] = useState<HTMLElement | null>(null);
+  const host = usePaperHost();
   const [problem, setProblem] = useState<string | null>(null);
   const [open, setOpen] = useState<{ id: string; top: number; left: number } | null>(null);
   const enabled = canEdit && room.may.bracket;
-
-  useEffect(
-    () =>
-      editor.registerRootListener((root) =>
-        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
-      ),
-    [editor],
-  );
 
   useEffect(() => {
     if (!enabled) return;

@@ -7,25 +7,13 @@
  * elements after every editor update and reflow, so nothing is written into Lexical's DOM.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { createPortal } from 'react-dom';
 import '../styles/consensus.css';
 import { markerLabel, STATUS_LOOK } from '../consensus/labels.js';
 import type { ConsensusRoom } from '../consensus/room.js';
 import { useReflow } from './reflow.js';
-
-function useHost(): HTMLElement | null {
-  const [editor] = useLexicalComposerContext();
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(
-    () =>
-      editor.registerRootListener((root) =>
-        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
-      ),
-    [editor],
-  );
-  return host;
-}
+import { usePaperHost } from './usePaperHost.js';
 
 /** "Mei Tanaka proposes Agreed", or "2 proposals: Agreed, Contested". */
 function proposalLabel(proposals: ReadonlyArray<{ actor: { name: string }; to: keyof typeof STATUS_LOOK }>): string {
@@ -46,7 +34,7 @@ export function StatusMarkersPlugin({
   onToggle: (blockId: string) => void;
 }) {
   const [editor] = useLexicalComposerContext();
-  const host = useHost();
+  const host = usePaperHost();
   const layer = useRef<HTMLDivElement>(null);
   const markers = useRef(new Map<string, HTMLElement>());
   const paragraphs = room.live.value?.paragraphs ?? [];

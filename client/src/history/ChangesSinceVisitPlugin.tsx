@@ -16,6 +16,7 @@ import { relativeTime } from '../time.js';
 import { recordVisit } from './api.js';
 import { changedSinceLabel, changedSinceSummary } from './labels.js';
 import './history.css';
+import { usePaperHost } from '../editor/usePaperHost.js';
 
 /** The visit, recorded once per page; null until answered (or when it failed: the marks are a courtesy). */
 function useVisit(documentId: string): DocumentVisit | null {
@@ -39,14 +40,7 @@ export function ChangesSinceVisitPlugin({
   groupName: (id: string) => string;
 }) {
   const [editor] = useLexicalComposerContext();
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(
-    () =>
-      editor.registerRootListener((root) =>
-        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
-      ),
-    [editor],
-  );
+  const host = usePaperHost();
   const visit = useVisit(documentId);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const layer = useRef<HTMLDivElement>(null);

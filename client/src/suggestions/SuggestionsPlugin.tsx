@@ -6,7 +6,8 @@
  * cards, so they scroll with the text.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { usePaperHost } from '../editor/usePaperHost.js';
 import { createPortal } from 'react-dom';
 import '../styles/suggestions.css';
 import { decorateSuggestions } from './decorate.js';
@@ -26,14 +27,7 @@ export function SuggestionsPlugin({ documentId, canDecide, personId, marginOn = 
   const [editor] = useLexicalComposerContext();
   // The suggestions come and go with the document itself; names are asked for when one is new.
   const view = useSuggestions(editor, documentId);
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(
-    () =>
-      editor.registerRootListener((root) =>
-        setHost(root ? (root.closest<HTMLElement>('.paper') ?? root.parentElement) : null),
-      ),
-    [editor],
-  );
+  const host = usePaperHost();
 
   const { records } = view;
   useEffect(() => {
