@@ -74,8 +74,9 @@ export class SuggestionsExtension implements Extension {
             : `update refused: agreed paragraphs change here only through suggestions, and it ${problem}`;
       }
     }
-    // Cached per transaction: the rules above and attribution asked for the same.
-    const changes = blockChanges(transaction);
+    // Only blocks where the update made, changed or removed a suggestion are read: a keystroke
+    // in plain text (nearly every update) costs no pass over its paragraph.
+    const changes = blockChanges(transaction).filter((c) => c.touchesSuggestions);
     if (changes.length === 0) return undefined;
     const { seen, gone } = suggestionChanges(changes, doc);
     if (seen.length === 0 && gone.length === 0) return undefined;
