@@ -12,6 +12,7 @@ import type * as Y from 'yjs';
 import type { AwarenessEntry } from '@accord/protocol';
 import type { Room } from './room.js';
 import type { Connection } from './connection.js';
+import type { Appended } from '../storage/types.js';
 
 /** Passed to {@link Extension.onConnect}: who wants which document. */
 export interface ConnectPayload {
@@ -35,6 +36,11 @@ export interface StoreUpdatesPayload {
   room: Room;
   /** Validated updates in arrival order, not yet applied to the doc or seen by anyone. */
   updates: readonly Uint8Array[];
+  /**
+   * Where the storing extension put the batch in the document's log (set by it in
+   * `onStoreUpdates`, read by later hooks, e.g. to tell other instances).
+   */
+  stored?: Appended;
 }
 
 export interface CheckUpdatePayload {

@@ -16,6 +16,7 @@ import {
 import type { Logger } from '../logger.js';
 import { AwarenessBatch } from './awareness-batch.js';
 import type { Connection } from './connection.js';
+import type { StoreUpdatesPayload } from './extension.js';
 import type { Hooks } from './hooks.js';
 import { Presence } from './presence.js';
 import { INTEGRATION_ORIGIN, RoomDocument } from './room-document.js';
@@ -381,8 +382,10 @@ export class Room {
       if (!batch.length) continue;
       const updates = batch.map((p) => p.update);
       const started = performance.now();
+      // One payload for both hooks: what storing learns (`stored`) reaches the hooks after it.
+      const payload: StoreUpdatesPayload = { documentId: this.documentId, room: this, updates };
       try {
-        await this.#hooks.run('onStoreUpdates', { documentId: this.documentId, room: this, updates });
+        await this.#hooks.run('onStoreUpdates', payload);
       } catch (error) {
         this.#log.error(
           'could not store updates; disconnecting their senders so their clients resend them on reconnect',
@@ -401,12 +404,7 @@ export class Room {
         continue;
       }
       const seconds = (performance.now() - started) / 1000;
-      this.#hooks.notify('afterStoreUpdates', this.#reportHookError, {
-        documentId: this.documentId,
-        room: this,
-        updates,
-        seconds,
-      });
+      this.#hooks.notify('afterStoreUpdates', this.#reportHookError, { ...payload, seconds });
       this.#apply(batch);
     }
   }

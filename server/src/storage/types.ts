@@ -1,7 +1,6 @@
 /**
- * The document log and the document records as interfaces. SQLite (`sqlite/`) is the only
- * implementation today; methods return promises even where SQLite answers at once, so that a
- * networked database can implement the same interface.
+ * The document log and the document records as interfaces, implemented on SQLite (`sqlite/`,
+ * one process) and PostgreSQL (`postgres/`, shared by several instances).
  */
 import type { DocumentKind, DocumentRecord, Workspace } from '@accord/schema';
 
@@ -13,11 +12,32 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+/** Where an appended batch landed in its document's log. */
+export interface Appended {
+  /** Sequence number of the batch's last update. */
+  lastSeq: number;
+  /**
+   * Sequence number of the document's update stored just before the batch (or its snapshot's,
+   * or 0). Appends of one document are stored one after the other, so an instance that has
+   * applied everything up to `previousSeq` and then this batch has everything up to `lastSeq`:
+   * cross-instance fan-out detects a missed message by it.
+   */
+  previousSeq: number;
+}
+
 /** The append-only update log of every document, with snapshots that replace its prefix. */
 export interface DocumentStore {
   load(documentId: string): Promise<StoredDocument>;
-  /** Appends updates in one atomic write (and marks the document changed); resolves to the sequence number of the last one. */
-  append(documentId: string, updates: readonly Uint8Array[]): Promise<number>;
+  /**
+   * What was stored after `afterSeq`: the updates, or, when a compaction folded some of them
+   * into the snapshot, the snapshot (in `snapshot`) and everything after it. For an instance
+   * catching up on updates another instance stored.
+   */
+  loadSince(documentId: string, afterSeq: number): Promise<StoredDocument>;
+  /** Appends updates in one atomic write (and marks the document changed). */
+  append(documentId: string, updates: readonly Uint8Array[]): Promise<Appended>;
+  /** The sequence number of each document's last stored update (0 for none), for a periodic check that no instance fell behind. */
+  heads(documentIds: readonly string[]): Promise<Map<string, number>>;
   /**
    * Replaces every update up to `uptoSeq` with `snapshot` (the full state at that point),
    * atomically: a crash leaves either the old log or the new snapshot, never neither.

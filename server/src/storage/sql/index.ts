@@ -1,0 +1,4 @@
+export type { Dialect, Queryable, Row, RunResult, SqlDatabase, SqlValue } from './types.js';
+export { isRefusedByTrigger, isUniqueViolation } from './types.js';
+export { SqliteSql } from './sqlite.js';
+export { PostgresSql, type PostgresOptions } from './postgres.js';
