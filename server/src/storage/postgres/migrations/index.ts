@@ -1,4 +1,6 @@
 import type { PgMigration } from '../migrate.js';
+import { initial } from './0001-initial.js';
+import { identity } from './0002-identity.js';
 
 /** Every migration, in version order, each the twin of SQLite's of the same version and name. Append; never edit one that has shipped. */
-export const pgMigrations: readonly PgMigration[] = [];
+export const pgMigrations: readonly PgMigration[] = [initial, identity];
