@@ -1,4 +1,5 @@
 import type { PgMigration } from '../migrate.js';
+import { ddl } from './ddl.js';
 
 /**
  * Workspaces, documents, and each document's update log with its snapshot; and
@@ -7,7 +8,7 @@ import type { PgMigration } from '../migrate.js';
 export const initial: PgMigration = {
   version: 1,
   name: 'initial',
-  up: `
+  up: ddl(`
     -- Raised as P0001 with the trigger's own message, which isRefusedByTrigger recognises.
     CREATE FUNCTION accord_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -45,5 +46,5 @@ export const initial: PgMigration = {
       upto_seq BIGINT NOT NULL,
       created_at TEXT NOT NULL
     );
-  `,
+  `),
 };

@@ -1,5 +1,6 @@
 import { defaultStakeholderGroups } from '@accord/schema';
 import type { PgMigration } from '../migrate.js';
+import { ddl } from './ddl.js';
 
 /**
  * People, their credentials and roles, sessions, API tokens, invitations, and the audit log
@@ -10,7 +11,8 @@ export const identity: PgMigration = {
   version: 2,
   name: 'identity',
   async up(tx) {
-    await tx.run(`
+    await tx.run(
+      ddl(`
       CREATE TABLE stakeholder_groups (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -99,7 +101,8 @@ export const identity: PgMigration = {
         FOR EACH ROW EXECUTE FUNCTION accord_refuse('audit_log is append-only');
       CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION accord_refuse('audit_log is append-only');
-    `);
+    `),
+    );
     const now = new Date().toISOString();
     // One at a time, in the schema's order: stakeholder groups are listed in insertion order.
     for (const group of defaultStakeholderGroups) {
