@@ -1,5 +1,5 @@
 /**
- * Who takes part in a round, in SQLite (migrations 0006 and 0009). A participant is one email
+ * Who takes part in a round (migrations 0006 and 0009), in SQLite or PostgreSQL. A participant is one email
  * per round; a browser acts through a session whose bearer token only the browser holds (the
  * database keeps SHA-256 hashes of tokens and confirmation codes, never the values).
  *
@@ -8,10 +8,14 @@
  * are held and its reactions wait aside; opening the link releases exactly what that session
  * did — a stranger who re-registers someone's email gets nothing counted unless the mailbox's
  * owner opens the link they were sent.
+ *
+ * Several instances may write at once: a registration inserts the participant with ON CONFLICT
+ * (two first registrations of one email both succeed, on one participant), and a code is spent
+ * by a conditional UPDATE (two openings of one link: one confirms, the other is 'invalid').
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Reaction, ShowOnly } from '@accord/schema';
-import type { Db } from '../storage/sqlite/database.js';
+import type { Queryable } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 
 /** A registered participant as the server knows them (never sent to the public as is). */
@@ -77,12 +81,13 @@ const SESSION_SELECT = `SELECT s.token_hash, s.id AS session_id, s.name AS sessi
     p.id, p.round_id, p.name, p.email, p.stakeholder_group, p.country, p.affiliation, p.show_only
   FROM participant_sessions s JOIN participants p ON p.id = s.participant_id`;
 
-export class SqliteParticipantStore {
-  readonly #db: Db;
+/** Participants, sessions and confirmations of rounds; one implementation for both dialects. */
+export class SqlParticipantStore {
+  readonly #sql: Queryable;
   readonly #now: () => Date;
 
-  constructor(db: Db, now: () => Date) {
-    this.#db = db;
+  constructor(sql: Queryable, now: () => Date) {
+    this.#sql = sql;
     this.#now = now;
   }
 
@@ -94,55 +99,53 @@ export class SqliteParticipantStore {
     const at = this.#now();
     const token = secret();
     const code = secret();
-    const existing = this.#db
-      .prepare('SELECT id FROM participants WHERE round_id = ? AND email = ?')
-      .get(input.roundId, input.email) as { id: string } | undefined;
-    const participantId = existing?.id ?? newId();
-    this.#db.transaction(() => {
-      if (!existing) {
-        // participants.token_hash is NOT NULL UNIQUE from 0006; sessions hold the real tokens now, so this one is a hash nobody holds.
-        this.#db
-          .prepare(
-            `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, affiliation, show_only, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            participantId,
-            input.roundId,
-            hashToken(secret()),
-            input.name,
-            input.email,
-            input.stakeholderGroup,
-            input.country,
-            input.affiliation,
-            input.showOnly,
-            at.toISOString(),
-          );
-      }
-      this.#db
-        .prepare(
-          'INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(hashToken(token), newId(), participantId, input.roundId, input.name, input.showOnly, at.toISOString());
-      this.#db
-        .prepare(
-          'INSERT INTO participant_confirmations (token_hash, session_hash, round_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(
+    const firstTime = await this.#sql.transaction(async (tx) => {
+      // participants.token_hash is NOT NULL UNIQUE from 0006; sessions hold the real tokens now, so this one is a hash nobody holds.
+      const inserted = await tx.get<{ id: string }>(
+        `INSERT INTO participants (id, round_id, token_hash, name, email, stakeholder_group, country, affiliation, show_only, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, email) DO NOTHING RETURNING id`,
+        [
+          newId(),
+          input.roundId,
+          hashToken(secret()),
+          input.name,
+          input.email,
+          input.stakeholderGroup,
+          input.country,
+          input.affiliation,
+          input.showOnly,
+          at.toISOString(),
+        ],
+      );
+      const participantId =
+        inserted?.id ??
+        (await tx.get<{ id: string }>('SELECT id FROM participants WHERE round_id = ? AND email = ?', [
+          input.roundId,
+          input.email,
+        ]))!.id;
+      await tx.run(
+        'INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [hashToken(token), newId(), participantId, input.roundId, input.name, input.showOnly, at.toISOString()],
+      );
+      await tx.run(
+        'INSERT INTO participant_confirmations (token_hash, session_hash, round_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+        [
           hashToken(code),
           hashToken(token),
           input.roundId,
           at.toISOString(),
           new Date(at.getTime() + CONFIRMATION_TTL_MS).toISOString(),
-        );
-      this.#event(input.roundId, participantId, 'register', existing ? { again: true } : {});
-    })();
-    return { token, code, session: (await this.session(input.roundId, token))!, firstTime: !existing };
+        ],
+      );
+      await this.#event(tx, input.roundId, participantId, 'register', inserted ? {} : { again: true });
+      return inserted !== undefined;
+    });
+    return { token, code, session: (await this.session(input.roundId, token))!, firstTime };
   }
 
   /** The session of `roundId` holding `token`, if any. */
   async session(roundId: string, token: string): Promise<ParticipantSession | undefined> {
-    return this.#sessionByHash(roundId, hashToken(token));
+    return sessionByHash(this.#sql, roundId, hashToken(token));
   }
 
   /**
@@ -156,46 +159,49 @@ export class SqliteParticipantStore {
     openerToken: string | undefined,
   ): Promise<{ token: string; session: ParticipantSession } | 'invalid' | 'expired'> {
     const at = this.#now().toISOString();
-    const row = this.#db
-      .prepare(
+    const codeHash = hashToken(code);
+    const done = await this.#sql.transaction(async (tx) => {
+      const row = await tx.get<{ session_hash: string; expires_at: string; used_at: string | null }>(
         'SELECT session_hash, expires_at, used_at FROM participant_confirmations WHERE token_hash = ? AND round_id = ?',
-      )
-      .get(hashToken(code), roundId) as
-      | { session_hash: string; expires_at: string; used_at: string | null }
-      | undefined;
-    if (!row || row.used_at !== null) return 'invalid';
-    if (row.expires_at <= at) return 'expired';
-    const registering = this.#sessionByHash(roundId, row.session_hash)!;
-    const sameBrowser = openerToken !== undefined && hashToken(openerToken) === row.session_hash;
-    const token = sameBrowser ? openerToken : secret();
-    this.#db.transaction(() => {
-      this.#db
-        .prepare('UPDATE participant_confirmations SET used_at = ? WHERE token_hash = ?')
-        .run(at, hashToken(code));
-      this.#db
-        .prepare('UPDATE participants SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?')
-        .run(at, registering.participant.id);
-      this.#db
-        .prepare('UPDATE participant_sessions SET confirmed_at = COALESCE(confirmed_at, ?) WHERE token_hash = ?')
-        .run(at, row.session_hash);
-      this.#db.prepare('UPDATE public_comments SET held_by = NULL WHERE held_by = ?').run(row.session_hash);
-      this.#db
-        .prepare(
-          `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at)
-           SELECT round_id, ?, block_id, reaction, updated_at FROM held_reactions WHERE session_hash = ? ORDER BY updated_at
-           ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
-        )
-        .run(registering.participant.id, row.session_hash);
+        [codeHash, roundId],
+      );
+      if (!row || row.used_at !== null) return 'invalid' as const;
+      if (row.expires_at <= at) return 'expired' as const;
+      // Spent here and only if still unspent: of two openings at once (two instances), one wins.
+      const spent = await tx.run(
+        'UPDATE participant_confirmations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
+        [at, codeHash],
+      );
+      if (spent.changes !== 1) return 'invalid' as const;
+      const registering = (await sessionByHash(tx, roundId, row.session_hash))!;
+      const sameBrowser = openerToken !== undefined && hashToken(openerToken) === row.session_hash;
+      const token = sameBrowser ? openerToken : secret();
+      await tx.run('UPDATE participants SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?', [
+        at,
+        registering.participant.id,
+      ]);
+      await tx.run('UPDATE participant_sessions SET confirmed_at = COALESCE(confirmed_at, ?) WHERE token_hash = ?', [
+        at,
+        row.session_hash,
+      ]);
+      await tx.run('UPDATE public_comments SET held_by = NULL WHERE held_by = ?', [row.session_hash]);
+      await tx.run(
+        `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at)
+         SELECT round_id, CAST(? AS TEXT), block_id, reaction, updated_at FROM held_reactions WHERE session_hash = ? ORDER BY updated_at
+         ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
+        [registering.participant.id, row.session_hash],
+      );
       if (!sameBrowser) {
         const p = registering.participant;
-        this.#db
-          .prepare(
-            'INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          )
-          .run(hashToken(token), newId(), p.id, roundId, p.name, p.showOnly, at, at);
+        await tx.run(
+          'INSERT INTO participant_sessions (token_hash, id, participant_id, round_id, name, show_only, created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [hashToken(token), newId(), p.id, roundId, p.name, p.showOnly, at, at],
+        );
       }
-    })();
-    return { token, session: (await this.session(roundId, token))! };
+      return { token };
+    });
+    if (typeof done === 'string') return done;
+    return { token: done.token, session: (await this.session(roundId, done.token))! };
   }
 
   /**
@@ -205,81 +211,91 @@ export class SqliteParticipantStore {
   async react(session: ParticipantSession, blockId: string, reaction: Reaction | null): Promise<void> {
     const at = this.#now().toISOString();
     const { participant } = session;
-    this.#db.transaction(() => {
+    await this.#sql.transaction(async (tx) => {
       if (session.confirmed && reaction === null) {
-        this.#db
-          .prepare('DELETE FROM paragraph_reactions WHERE participant_id = ? AND block_id = ?')
-          .run(participant.id, blockId);
+        await tx.run('DELETE FROM paragraph_reactions WHERE participant_id = ? AND block_id = ?', [
+          participant.id,
+          blockId,
+        ]);
       } else if (session.confirmed) {
-        this.#db
-          .prepare(
-            `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
-          )
-          .run(participant.roundId, participant.id, blockId, reaction, at);
+        await tx.run(
+          `INSERT INTO paragraph_reactions (round_id, participant_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (participant_id, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
+          [participant.roundId, participant.id, blockId, reaction, at],
+        );
       } else if (reaction === null) {
-        this.#db
-          .prepare('DELETE FROM held_reactions WHERE session_hash = ? AND block_id = ?')
-          .run(session.tokenHash, blockId);
+        await tx.run('DELETE FROM held_reactions WHERE session_hash = ? AND block_id = ?', [
+          session.tokenHash,
+          blockId,
+        ]);
       } else {
-        this.#db
-          .prepare(
-            `INSERT INTO held_reactions (session_hash, round_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (session_hash, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
-          )
-          .run(session.tokenHash, participant.roundId, blockId, reaction, at);
+        await tx.run(
+          `INSERT INTO held_reactions (session_hash, round_id, block_id, reaction, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (session_hash, block_id) DO UPDATE SET reaction = excluded.reaction, updated_at = excluded.updated_at`,
+          [session.tokenHash, participant.roundId, blockId, reaction, at],
+        );
       }
-      this.#event(participant.roundId, participant.id, 'react', {
+      await this.#event(tx, participant.roundId, participant.id, 'react', {
         blockId,
         reaction,
         ...(session.confirmed ? {} : { held: true }),
       });
-    })();
+    });
   }
 
   /** The session's own agree/disagree per paragraph: the participant's once confirmed, else those it holds. */
   async reactionsOf(session: ParticipantSession): Promise<Record<string, Reaction>> {
-    const rows = (
-      session.confirmed
-        ? this.#db
-            .prepare('SELECT block_id, reaction FROM paragraph_reactions WHERE participant_id = ?')
-            .all(session.participant.id)
-        : this.#db
-            .prepare('SELECT block_id, reaction FROM held_reactions WHERE session_hash = ?')
-            .all(session.tokenHash)
-    ) as { block_id: string; reaction: Reaction }[];
+    const rows = session.confirmed
+      ? await this.#sql.all<{ block_id: string; reaction: Reaction }>(
+          'SELECT block_id, reaction FROM paragraph_reactions WHERE participant_id = ?',
+          [session.participant.id],
+        )
+      : await this.#sql.all<{ block_id: string; reaction: Reaction }>(
+          'SELECT block_id, reaction FROM held_reactions WHERE session_hash = ?',
+          [session.tokenHash],
+        );
     return Object.fromEntries(rows.map((r) => [r.block_id, r.reaction]));
   }
 
-  #sessionByHash(roundId: string, tokenHash: string): ParticipantSession | undefined {
-    const row = this.#db
-      .prepare(`${SESSION_SELECT} WHERE s.token_hash = ? AND s.round_id = ?`)
-      .get(tokenHash, roundId) as SessionRow | undefined;
-    if (!row) return undefined;
-    return {
-      id: row.session_id,
-      tokenHash: row.token_hash,
-      participant: {
-        id: row.id,
-        roundId: row.round_id,
-        name: row.name,
-        email: row.email,
-        stakeholderGroup: row.stakeholder_group,
-        country: row.country,
-        affiliation: row.affiliation,
-        showOnly: row.show_only,
-      },
-      name: row.session_name,
-      showOnly: row.session_show_only,
-      confirmed: row.confirmed_at !== null,
-    };
+  async #event(
+    tx: Queryable,
+    roundId: string,
+    participantId: string,
+    action: 'register' | 'react',
+    detail: object,
+  ): Promise<void> {
+    await tx.run(
+      'INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, NULL, ?, ?, ?, ?, ?)',
+      [roundId, 'participant', participantId, this.#now().toISOString(), action, JSON.stringify(detail)],
+    );
   }
+}
 
-  #event(roundId: string, participantId: string, action: 'register' | 'react', detail: object): void {
-    this.#db
-      .prepare(
-        'INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, NULL, ?, ?, ?, ?, ?)',
-      )
-      .run(roundId, 'participant', participantId, this.#now().toISOString(), action, JSON.stringify(detail));
-  }
+async function sessionByHash(
+  sql: Queryable,
+  roundId: string,
+  tokenHash: string,
+): Promise<ParticipantSession | undefined> {
+  const row = await sql.get<SessionRow>(`${SESSION_SELECT} WHERE s.token_hash = ? AND s.round_id = ?`, [
+    tokenHash,
+    roundId,
+  ]);
+  if (!row) return undefined;
+  return {
+    id: row.session_id,
+    tokenHash: row.token_hash,
+    participant: {
+      id: row.id,
+      roundId: row.round_id,
+      name: row.name,
+      email: row.email,
+      stakeholderGroup: row.stakeholder_group,
+      country: row.country,
+      affiliation: row.affiliation,
+      showOnly: row.show_only,
+    },
+    name: row.session_name,
+    showOnly: row.session_show_only,
+    confirmed: row.confirmed_at !== null,
+  };
 }

@@ -1,12 +1,11 @@
 /**
- * Dispositions and revised versions in SQLite (migration 0007). Each decision on a comment is
+ * Dispositions and revised versions (migration 0007), in SQLite or PostgreSQL. Each decision on a comment is
  * a new row and the newest counts, so changing one's mind keeps what was decided before. Only
  * published comments are read here: pending, hidden and held ones never reach processing or
  * reports. The published report is kept as rendered at publication (migration 0009).
  */
 import type { CommentDisposition, Disposition, PersonShown, ReportFormat, RoundRevision } from '@accord/schema';
-import { SqlitePeopleStore } from '../identity/people-store.js';
-import type { Db } from '../storage/sqlite/database.js';
+import type { Queryable } from '../storage/sql/types.js';
 import type { RenderedReport } from './report/index.js';
 
 export interface NewDisposition {
@@ -32,60 +31,60 @@ interface DispositionRow {
   decided_by: string;
 }
 
-export interface ProcessingStoreOptions {
-  now?: () => Date;
-  /** Who decided each disposition; by default the people store on the same database. */
-  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
+/** Names the people who decided (the identity part's people store has this method). */
+export interface PeopleNames {
+  peopleByIds(ids: Iterable<string>): Promise<ReadonlyMap<string, PersonShown>>;
 }
 
-export class SqliteProcessingStore {
-  readonly #db: Db;
-  readonly #now: () => Date;
-  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
+export interface ProcessingStoreOptions {
+  now?: () => Date;
+  /** Who decided each disposition: the people store of the same database. */
+  people: PeopleNames;
+}
 
-  constructor(db: Db, options: ProcessingStoreOptions = {}) {
-    this.#db = db;
+/** Dispositions, revised versions and published reports of rounds; one implementation for both dialects. */
+export class SqlProcessingStore {
+  readonly #sql: Queryable;
+  readonly #now: () => Date;
+  readonly #people: PeopleNames;
+
+  constructor(sql: Queryable, options: ProcessingStoreOptions) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
-    this.#people = options.people ?? new SqlitePeopleStore(db);
+    this.#people = options.people;
   }
 
   /** How many comments of a round still wait for a coordinator to let them through. */
   async awaitingModeration(roundId: string): Promise<number> {
-    return (
-      this.#db
-        .prepare(
-          "SELECT COUNT(*) AS n FROM public_comments WHERE round_id = ? AND status = 'pending' AND held_by IS NULL",
-        )
-        .get(roundId) as { n: number }
-    ).n;
+    const row = await this.#sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM public_comments WHERE round_id = ? AND status = 'pending' AND held_by IS NULL",
+      [roundId],
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** The current disposition of each comment of a round that has one. */
   async dispositions(roundId: string): Promise<Map<string, CommentDisposition>> {
-    const rows = this.#db
-      .prepare(
-        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by
-         FROM comment_dispositions d
-         WHERE d.seq IN (SELECT MAX(seq) FROM comment_dispositions WHERE round_id = ? GROUP BY comment_id)`,
-      )
-      .all(roundId) as DispositionRow[];
+    const rows = await this.#sql.all<DispositionRow>(
+      `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by
+       FROM comment_dispositions d
+       WHERE d.seq IN (SELECT MAX(seq) FROM comment_dispositions WHERE round_id = ? GROUP BY comment_id)`,
+      [roundId],
+    );
     const people = await this.#people.peopleByIds(rows.map((r) => r.decided_by));
     return new Map(rows.map((r) => [r.comment_id, toDisposition(r, people)]));
   }
 
   /** Records a decision on a published comment of the round; undefined when there is no such comment. */
   async decide(input: NewDisposition): Promise<CommentDisposition | undefined> {
-    const exists = this.#db
-      .prepare(
-        "SELECT 1 FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published' AND held_by IS NULL",
-      )
-      .get(input.commentId, input.roundId);
+    const exists = await this.#sql.get(
+      "SELECT 1 AS one FROM public_comments WHERE id = ? AND round_id = ? AND status = 'published' AND held_by IS NULL",
+      [input.commentId, input.roundId],
+    );
     if (!exists) return undefined;
-    this.#db
-      .prepare(
-        'INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, changed_block_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
+    await this.#sql.run(
+      'INSERT INTO comment_dispositions (comment_id, round_id, disposition, response, changed_block_id, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [
         input.commentId,
         input.roundId,
         input.disposition,
@@ -93,29 +92,28 @@ export class SqliteProcessingStore {
         input.changedBlockId,
         this.#now().toISOString(),
         input.personId,
-      );
+      ],
+    );
     return (await this.history(input.roundId, input.commentId)).at(-1);
   }
 
   /** Every decision ever taken on a comment, oldest first. */
   async history(roundId: string, commentId: string): Promise<CommentDisposition[]> {
-    const rows = this.#db
-      .prepare(
-        `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by
-         FROM comment_dispositions d WHERE d.round_id = ? AND d.comment_id = ? ORDER BY d.seq`,
-      )
-      .all(roundId, commentId) as DispositionRow[];
+    const rows = await this.#sql.all<DispositionRow>(
+      `SELECT d.comment_id, d.disposition, d.response, d.changed_block_id, d.decided_at, d.decided_by
+       FROM comment_dispositions d WHERE d.round_id = ? AND d.comment_id = ? ORDER BY d.seq`,
+      [roundId, commentId],
+    );
     const people = await this.#people.peopleByIds(rows.map((r) => r.decided_by));
     return rows.map((r) => toDisposition(r, people));
   }
 
   /** The revised version published in answer to a round, if any. */
   async revision(roundId: string): Promise<RoundRevision | null> {
-    const row = this.#db
-      .prepare(
-        `SELECT v.document_id, v.id AS version_id, v.name, r.published_at FROM round_revisions r JOIN versions v ON v.id = r.version_id WHERE r.round_id = ?`,
-      )
-      .get(roundId) as { document_id: string; version_id: string; name: string; published_at: string } | undefined;
+    const row = await this.#sql.get<{ document_id: string; version_id: string; name: string; published_at: string }>(
+      'SELECT v.document_id, v.id AS version_id, v.name, r.published_at FROM round_revisions r JOIN versions v ON v.id = r.version_id WHERE r.round_id = ?',
+      [roundId],
+    );
     return row
       ? { documentId: row.document_id, versionId: row.version_id, name: row.name, publishedAt: row.published_at }
       : null;
@@ -123,11 +121,10 @@ export class SqliteProcessingStore {
 
   /** The report as stored at publication, in `format`; undefined before. */
   async storedReport(roundId: string, format: ReportFormat): Promise<StoredReport | undefined> {
-    const row = this.#db
-      .prepare('SELECT format, content_type, extension, body FROM round_reports WHERE round_id = ? AND format = ?')
-      .get(roundId, format) as
-      | { format: ReportFormat; content_type: string; extension: string; body: Buffer }
-      | undefined;
+    const row = await this.#sql.get<{ format: ReportFormat; content_type: string; extension: string; body: Buffer }>(
+      'SELECT format, content_type, extension, body FROM round_reports WHERE round_id = ? AND format = ?',
+      [roundId, format],
+    );
     if (!row) return undefined;
     const binary = format === 'docx';
     return {
@@ -140,30 +137,29 @@ export class SqliteProcessingStore {
 
   /** Keeps the published report's formats, once: a format already kept stays as it was. */
   async storeReports(roundId: string, reports: readonly StoredReport[]): Promise<void> {
-    const insert = this.#db.prepare(
-      'INSERT INTO round_reports (round_id, format, content_type, extension, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    );
     const at = this.#now().toISOString();
-    this.#db.transaction(() => {
+    await this.#sql.transaction(async (tx) => {
       for (const r of reports)
-        insert.run(
-          roundId,
-          r.format,
-          r.contentType,
-          r.extension,
-          typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : Buffer.from(r.body),
-          at,
+        await tx.run(
+          'INSERT INTO round_reports (round_id, format, content_type, extension, body, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          [
+            roundId,
+            r.format,
+            r.contentType,
+            r.extension,
+            typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : Buffer.from(r.body),
+            at,
+          ],
         );
-    })();
+    });
   }
 
   /** Links a round to its revised version; false when the round already has one. */
   async linkRevision(roundId: string, versionId: string, personId: string): Promise<boolean> {
-    const result = this.#db
-      .prepare(
-        'INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?) ON CONFLICT (round_id) DO NOTHING',
-      )
-      .run(roundId, versionId, this.#now().toISOString(), personId);
+    const result = await this.#sql.run(
+      'INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?) ON CONFLICT (round_id) DO NOTHING',
+      [roundId, versionId, this.#now().toISOString(), personId],
+    );
     return result.changes === 1;
   }
 }

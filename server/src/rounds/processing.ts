@@ -21,16 +21,16 @@ import {
 import type { LiveState } from '../content/live-state.js';
 import { diffBlocks } from '../versions/diff.js';
 import type { VersionService } from '../versions/service.js';
-import type { SqliteProcessingStore, StoredReport } from './processing-store.js';
+import type { SqlProcessingStore, StoredReport } from './processing-store.js';
 import { renderReport, type RenderedReport } from './report/index.js';
 import type { ReportInput } from './report/model.js';
 import { RoundRefusal, type RoundService } from './service.js';
-import type { ParticipantSession, PublishedComment, SqliteRoundStore } from './store.js';
+import type { ParticipantSession, PublishedComment, SqlRoundStore } from './store.js';
 
 export interface RoundProcessingDeps {
   rounds: RoundService;
-  store: SqliteRoundStore;
-  processing: SqliteProcessingStore;
+  store: SqlRoundStore;
+  processing: SqlProcessingStore;
   liveState: LiveState;
   versions: VersionService;
 }

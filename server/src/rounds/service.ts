@@ -24,7 +24,7 @@ import { Refusal } from '../refusal.js';
 import type { SqliteVersionStore } from '../versions/store.js';
 import { confirmationLink, confirmationMail } from './confirmation-mail.js';
 import { passageProblem } from './passage.js';
-import type { NewCommentStatus, ParticipantSession, SqliteRoundStore } from './store.js';
+import type { NewCommentStatus, ParticipantSession, SqlRoundStore } from './store.js';
 
 /** Why a round refused a request; `retryAfter` is the seconds to wait, for a 429. */
 export class RoundRefusal extends Refusal {
@@ -48,7 +48,7 @@ export const defaultRoundLimits: RoundLimits = {
 };
 
 export interface RoundServiceDeps {
-  store: SqliteRoundStore;
+  store: SqlRoundStore;
   versions: SqliteVersionStore;
   /** Sends the confirmation mails. */
   mailer: Mailer;
@@ -69,7 +69,7 @@ const FROZEN =
 type Registration = Required<Omit<RegisterParticipantBody, 'showOnly'>> & { showOnly: ShowOnly };
 
 export class RoundService {
-  readonly #store: SqliteRoundStore;
+  readonly #store: SqlRoundStore;
   readonly #versions: SqliteVersionStore;
   readonly #mailer: Mailer;
   readonly #publicUrl: () => string;

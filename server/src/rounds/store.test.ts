@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { seedTwoPeople, tempDatabase } from '../storage/sqlite/testing.js';
-import { hashToken, SqliteRoundStore, type NewParticipant, type NewRound, type ParticipantSession } from './store.js';
+import type { SqlDatabase } from '../storage/sql/types.js';
+import { dialects, seedTwoPeople, testDatabase } from '../storage/testing.js';
+import { hashToken, SqlRoundStore, type NewParticipant, type NewRound, type ParticipantSession } from './store.js';
 
-const t = tempDatabase('rounds-store');
 let clock = new Date('2026-11-30T12:00:00Z');
 const now = () => clock;
 
-async function setup() {
+async function setup(sql: SqlDatabase) {
   clock = new Date('2026-11-30T12:00:00Z');
-  const { ana } = await seedTwoPeople(t.db);
-  t.db
-    .prepare(
-      "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', '[]', ?, ?)",
-    )
-    .run(clock.toISOString(), ana);
-  const store = new SqliteRoundStore(t.db, { now });
+  const { ana } = await seedTwoPeople(sql);
+  await sql.run(
+    "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', ?, '[]', ?, ?)",
+    [new Uint8Array([0]), clock.toISOString(), ana],
+  );
+  const store = new SqlRoundStore(sql, { now });
   const base: NewRound = {
     documentId: 'd',
     versionId: 'v',
@@ -39,9 +38,11 @@ const ada = {
   showOnly: 'name-and-group' as const,
 };
 
-describe('SqliteRoundStore', () => {
+describe.each(dialects)('SqlRoundStore on %s', (dialect) => {
+  const t = testDatabase(dialect, 'rounds-store');
+
   it('stores times in UTC and derives the state from the clock, with an early close', async () => {
-    const { store, ana, base } = await setup();
+    const { store, ana, base } = await setup(t.sql);
     const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
     expect(round).toMatchObject({ opensAt: '2026-12-01T08:00:00.000Z', state: 'scheduled' });
@@ -53,7 +54,7 @@ describe('SqliteRoundStore', () => {
   });
 
   it('refuses a round overlapping an open or scheduled one, but not after a close', async () => {
-    const { store, ana, base } = await setup();
+    const { store, ana, base } = await setup(t.sql);
     const first = await store.create(base);
     if (first === 'clash') throw new Error('unexpected clash');
     expect(await store.create({ ...base, opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' })).toBe(
@@ -69,7 +70,7 @@ describe('SqliteRoundStore', () => {
   });
 
   it('keeps only hashes, answers a repeat registration with a new session of the same participant, and confirms once', async () => {
-    const { store, base } = await setup();
+    const { store, base } = await setup(t.sql);
     const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
     const first = await store.participants.register({ roundId: round.id, ...ada });
@@ -79,12 +80,12 @@ describe('SqliteRoundStore', () => {
     expect(again.session.id).not.toBe(first.session.id);
     expect(again.session.participant.name).toBe('Ada');
     const everything = JSON.stringify([
-      t.db.prepare('SELECT * FROM participants').all(),
-      t.db.prepare('SELECT * FROM participant_sessions').all(),
-      t.db.prepare('SELECT * FROM participant_confirmations').all(),
+      await t.sql.all('SELECT * FROM participants'),
+      await t.sql.all('SELECT * FROM participant_sessions'),
+      await t.sql.all('SELECT * FROM participant_confirmations'),
     ]);
     for (const secret of [first.token, first.code, again.token, again.code]) expect(everything).not.toContain(secret);
-    expect(t.db.prepare('SELECT token_hash FROM participant_sessions WHERE id = ?').get(first.session.id)).toEqual({
+    expect(await t.sql.get('SELECT token_hash FROM participant_sessions WHERE id = ?', [first.session.id])).toEqual({
       token_hash: hashToken(first.token),
     });
     expect(await store.participants.session(round.id, first.token)).toMatchObject({
@@ -103,7 +104,7 @@ describe('SqliteRoundStore', () => {
   });
 
   it('publishes only published comments, shows authors as they chose, and moderates through events', async () => {
-    const { store, ana, base } = await setup();
+    const { store, ana, base } = await setup(t.sql);
     const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
     const a = await confirmed(store, round.id, ada);
@@ -120,14 +121,14 @@ describe('SqliteRoundStore', () => {
     ]);
     await store.flag(round.id, c2.id, ana, 'check');
     expect(await store.comment(round.id, c2.id)).toMatchObject({ status: 'published', flagged: true });
-    const actions = (t.db.prepare('SELECT action FROM round_events ORDER BY seq').all() as { action: string }[]).map(
+    const actions = (await t.sql.all<{ action: string }>('SELECT action FROM round_events ORDER BY seq')).map(
       (e) => e.action,
     );
     expect(actions).toEqual(['open', 'register', 'register', 'comment', 'comment', 'hide', 'restore', 'flag']);
   });
 
   it("holds an unconfirmed session's comments and reactions until its link is opened", async () => {
-    const { store, base } = await setup();
+    const { store, base } = await setup(t.sql);
     const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
     const reg = await store.participants.register({ roundId: round.id, ...ada });
@@ -139,14 +140,14 @@ describe('SqliteRoundStore', () => {
     expect(await store.all(round.id)).toEqual([]);
     expect(await store.reactions(round.id)).toEqual({});
     expect(await store.participants.reactionsOf(reg.session)).toEqual({ p1: 'agree' });
-    expect(() => t.db.prepare("UPDATE public_comments SET held_by = 'x'").run()).toThrow(/released, not held again/);
+    await expect(t.sql.run("UPDATE public_comments SET held_by = 'x'")).rejects.toThrow(/released, not held again/);
     await store.participants.confirm(round.id, reg.code, undefined);
     expect((await store.published(round.id)).map((c) => c.text)).toEqual(['Held']);
     expect(await store.reactions(round.id)).toEqual({ p1: { agree: 1, disagree: 0 } });
   });
 
   it('keeps one reaction per participant and paragraph', async () => {
-    const { store, base } = await setup();
+    const { store, base } = await setup(t.sql);
     const round = await store.create(base);
     if (round === 'clash') throw new Error('unexpected clash');
     const a = await confirmed(store, round.id, ada);
@@ -154,11 +155,55 @@ describe('SqliteRoundStore', () => {
     await store.participants.react(a, 'p1', 'disagree');
     expect(await store.reactions(round.id)).toEqual({ p1: { agree: 0, disagree: 1 } });
   });
+
+  it('lists comments written in the same millisecond in the order they were written', async () => {
+    const { store, base } = await setup(t.sql);
+    const round = await store.create(base);
+    if (round === 'clash') throw new Error('unexpected clash');
+    const a = await confirmed(store, round.id, ada);
+    const written: string[] = [];
+    for (let i = 0; i < 8; i++)
+      written.push((await store.addComment(a, { kind: 'general' }, `Comment ${i}`, 'published')).id);
+    expect((await store.published(round.id)).map((c) => c.id)).toEqual(written);
+    expect(await store.publishedIdsOf(round.id, a.participant.id)).toEqual(written);
+    expect((await store.all(round.id)).map((c) => c.id)).toEqual(written);
+  });
+
+  it('opens one of two clashing rounds asked for at once, and records one of two closes', async () => {
+    const { store, ana, base } = await setup(t.sql);
+    const both = await Promise.all([store.create(base), store.create(base)]);
+    expect(both.filter((r) => r === 'clash')).toHaveLength(1);
+    const round = both.find((r) => r !== 'clash')!;
+    clock = new Date('2026-12-02T08:00:00Z');
+    await Promise.all([store.close(round.id, ana), store.close(round.id, ana)]);
+    const closes = await t.sql.all("SELECT seq FROM round_events WHERE round_id = ? AND action = 'close'", [round.id]);
+    expect(closes).toHaveLength(1);
+  });
+
+  it('makes one participant of two first registrations of an email at once, and confirms a code once when opened twice', async () => {
+    const { store, base } = await setup(t.sql);
+    const round = await store.create(base);
+    if (round === 'clash') throw new Error('unexpected clash');
+    const [one, two] = await Promise.all([
+      store.participants.register({ roundId: round.id, ...ada }),
+      store.participants.register({ roundId: round.id, ...ada }),
+    ]);
+    expect(one.session.participant.id).toBe(two.session.participant.id);
+    expect([one.firstTime, two.firstTime].sort()).toEqual([false, true]);
+    const opened = await Promise.all([
+      store.participants.confirm(round.id, one.code, undefined),
+      store.participants.confirm(round.id, one.code, undefined),
+    ]);
+    expect(opened.filter((o) => o === 'invalid')).toHaveLength(1);
+    expect(await t.sql.all('SELECT token_hash FROM participant_sessions WHERE confirmed_at IS NOT NULL')).toHaveLength(
+      2,
+    );
+  });
 });
 
 /** Registers and confirms in the same browser; answers the confirmed session. */
 async function confirmed(
-  store: SqliteRoundStore,
+  store: SqlRoundStore,
   roundId: string,
   person: Omit<NewParticipant, 'roundId'>,
 ): Promise<ParticipantSession> {

@@ -1,9 +1,13 @@
 /**
- * Consultation rounds in SQLite (migration 0006). Who may call what is decided before this
+ * Consultation rounds (migration 0006), in SQLite or PostgreSQL. Who may call what is decided before this
  * store (the Gate for coordinators, the round's state and participation rules in the service);
  * the store keeps the records and the append-only event log consistent, one transaction per
  * write. Participants and their sessions are in ./participants.ts; a comment written by an
  * unconfirmed session is held (migration 0009) and read by no path here until released.
+ *
+ * Several instances may write at once (PostgreSQL): opening a round locks its document's row
+ * first, so two openings on one document cannot both pass the clash check; a close is recorded
+ * once however many coordinators press it.
  */
 import type {
   ModeratedComment,
@@ -17,9 +21,9 @@ import type {
   Round,
   ShowOnly,
 } from '@accord/schema';
-import type { Db } from '../storage/sqlite/database.js';
+import type { Queryable } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
-import { SqliteParticipantStore, type ParticipantSession } from './participants.js';
+import { SqlParticipantStore, type ParticipantSession } from './participants.js';
 import { clashes, roundState } from './state.js';
 
 export { hashToken, type NewParticipant, type Participant, type ParticipantSession } from './participants.js';
@@ -76,7 +80,18 @@ interface CommentRow {
 // Held comments (an unconfirmed session's) are left out here, so no read path can show them.
 const COMMENT_SELECT = `SELECT c.id, c.round_id, c.participant_id, c.anchor, c.text, c.status, c.hidden_reason, c.flagged_at, c.created_at,
     p.name, p.stakeholder_group, p.country, p.show_only
-  FROM public_comments c JOIN participants p ON p.id = c.participant_id WHERE c.held_by IS NULL`;
+  FROM public_comments c JOIN participants p ON p.id = c.participant_id`;
+
+/**
+ * A round's comments in the order they were written. created_at alone ties within a
+ * millisecond (and under a test's stopped clock); SQLite's rowid broke ties before, PostgreSQL
+ * has none, so the tie-breaker is the seq of the comment's own 'comment' event, written in the
+ * same transaction. Bind the round id once; append `AND …` conditions, then {@link IN_ORDER}.
+ */
+const ROUND_COMMENTS = `${COMMENT_SELECT}
+  LEFT JOIN round_events e ON e.round_id = c.round_id AND e.comment_id = c.id AND e.action = 'comment'
+  WHERE c.held_by IS NULL AND c.round_id = ?`;
+const IN_ORDER = 'ORDER BY c.created_at, COALESCE(e.seq, 0), c.id';
 
 /** Where a new comment stands: visible, waiting for a coordinator, or held until its author confirms their email. */
 export type NewCommentStatus = 'published' | 'pending' | 'awaiting-confirmation';
@@ -86,16 +101,17 @@ export interface RoundStoreOptions {
   now?: () => Date;
 }
 
-export class SqliteRoundStore {
-  readonly #db: Db;
+/** Rounds, their public comments and events; one implementation for both dialects. */
+export class SqlRoundStore {
+  readonly #sql: Queryable;
   readonly #now: () => Date;
   /** Participants, their sessions and email confirmations. */
-  readonly participants: SqliteParticipantStore;
+  readonly participants: SqlParticipantStore;
 
-  constructor(db: Db, options: RoundStoreOptions = {}) {
-    this.#db = db;
+  constructor(sql: Queryable, options: RoundStoreOptions = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
-    this.participants = new SqliteParticipantStore(db, this.#now);
+    this.participants = new SqlParticipantStore(sql, this.#now);
   }
 
   /** Opens a round; 'clash' when another round of the document is open or scheduled over the same time. */
@@ -104,15 +120,16 @@ export class SqliteRoundStore {
     const id = newId();
     const opensAt = new Date(input.opensAt).toISOString();
     const closesAt = new Date(input.closesAt).toISOString();
-    const created = this.#db.transaction(() => {
-      const others = this.#db.prepare('SELECT * FROM rounds WHERE document_id = ?').all(input.documentId) as RoundRow[];
+    const created = await this.#sql.transaction(async (tx) => {
+      // Locks the document's row (PostgreSQL) until commit: another instance opening a round on
+      // it waits here and then sees this one in its clash check. SQLite's transaction is already alone.
+      await tx.run('UPDATE documents SET updated_at = updated_at WHERE id = ?', [input.documentId]);
+      const others = await tx.all<RoundRow>('SELECT * FROM rounds WHERE document_id = ?', [input.documentId]);
       if (others.some((o) => clashes(times(o), { opensAt, closesAt }, now))) return false;
-      this.#db
-        .prepare(
-          `INSERT INTO rounds (id, document_id, version_id, title, introduction, opens_at, closes_at, participation, organisations, moderation, created_at, created_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      await tx.run(
+        `INSERT INTO rounds (id, document_id, version_id, title, introduction, opens_at, closes_at, participation, organisations, moderation, created_at, created_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
           id,
           input.documentId,
           input.versionId,
@@ -125,24 +142,26 @@ export class SqliteRoundStore {
           input.moderation,
           now.toISOString(),
           input.createdBy,
-        );
-      this.#event(id, null, 'person', input.createdBy, 'open', {});
+        ],
+      );
+      await this.#event(tx, id, null, 'person', input.createdBy, 'open', {});
       return true;
-    })();
+    });
     return created ? (await this.get(id))! : 'clash';
   }
 
   /** One round with its state by the server clock. */
   async get(roundId: string): Promise<Round | undefined> {
-    const row = this.#db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId) as RoundRow | undefined;
+    const row = await this.#sql.get<RoundRow>('SELECT * FROM rounds WHERE id = ?', [roundId]);
     return row ? this.#toRound(row) : undefined;
   }
 
   /** A document's rounds, newest opening first. */
   async list(documentId: string): Promise<Round[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM rounds WHERE document_id = ? ORDER BY opens_at DESC, rowid DESC')
-      .all(documentId) as RoundRow[];
+    const rows = await this.#sql.all<RoundRow>(
+      'SELECT * FROM rounds WHERE document_id = ? ORDER BY opens_at DESC, created_at DESC, id DESC',
+      [documentId],
+    );
     return rows.map((r) => this.#toRound(r));
   }
 
@@ -150,10 +169,14 @@ export class SqliteRoundStore {
   async close(roundId: string, personId: string): Promise<Round | undefined> {
     const round = await this.get(roundId);
     if (!round || round.state === 'closed') return round;
-    this.#db.transaction(() => {
-      this.#db.prepare('UPDATE rounds SET closed_at = ? WHERE id = ?').run(this.#now().toISOString(), roundId);
-      this.#event(roundId, null, 'person', personId, 'close', {});
-    })();
+    await this.#sql.transaction(async (tx) => {
+      // Only the first of two closes at once (two instances) closes and is recorded.
+      const closed = await tx.run('UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL', [
+        this.#now().toISOString(),
+        roundId,
+      ]);
+      if (closed.changes === 1) await this.#event(tx, roundId, null, 'person', personId, 'close', {});
+    });
     return await this.get(roundId);
   }
 
@@ -170,12 +193,10 @@ export class SqliteRoundStore {
     const { participant } = session;
     const id = newId();
     const blockId = anchor.kind === 'general' ? null : anchor.blockId;
-    this.#db.transaction(() => {
-      this.#db
-        .prepare(
-          'INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at, held_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
+    await this.#sql.transaction(async (tx) => {
+      await tx.run(
+        'INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at, held_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
           id,
           participant.roundId,
           participant.id,
@@ -185,8 +206,10 @@ export class SqliteRoundStore {
           status,
           this.#now().toISOString(),
           session.confirmed ? null : session.tokenHash,
-        );
-      this.#event(
+        ],
+      );
+      await this.#event(
+        tx,
         participant.roundId,
         id,
         'participant',
@@ -194,66 +217,61 @@ export class SqliteRoundStore {
         'comment',
         session.confirmed ? {} : { held: true },
       );
-    })();
+    });
     return { id, status: session.confirmed ? status : 'awaiting-confirmation' };
   }
 
   /** Whether the round's revised version and report are published: from then on its comments are frozen. */
   async reportPublished(roundId: string): Promise<boolean> {
-    return this.#db.prepare('SELECT 1 FROM round_revisions WHERE round_id = ?').get(roundId) !== undefined;
+    return (await this.#sql.get('SELECT 1 AS one FROM round_revisions WHERE round_id = ?', [roundId])) !== undefined;
   }
 
   /** Agree/disagree counts per paragraph of a round: confirmed participants only (held ones wait in held_reactions). */
   async reactions(roundId: string): Promise<Record<string, ReactionCounts>> {
-    const rows = this.#db
-      .prepare(
-        'SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction',
-      )
-      .all(roundId) as { block_id: string; reaction: Reaction; n: number }[];
+    const rows = await this.#sql.all<{ block_id: string; reaction: Reaction; n: number }>(
+      'SELECT block_id, reaction, COUNT(*) AS n FROM paragraph_reactions WHERE round_id = ? GROUP BY block_id, reaction',
+      [roundId],
+    );
     const out: Record<string, ReactionCounts> = {};
-    for (const r of rows) (out[r.block_id] ??= { agree: 0, disagree: 0 })[r.reaction] = r.n;
+    for (const r of rows) (out[r.block_id] ??= { agree: 0, disagree: 0 })[r.reaction] = Number(r.n);
     return out;
   }
 
   /** Published comments only, oldest first: the one read path the public has. Never hidden or pending ones. */
   async published(roundId: string): Promise<PublicComment[]> {
-    return this.#published(roundId).map(toPublic);
+    return (await this.#published(roundId)).map(toPublic);
   }
 
   /** Ids of one participant's published comments in a round, oldest first. */
   async publishedIdsOf(roundId: string, participantId: string): Promise<string[]> {
-    const rows = this.#db
-      .prepare(
-        `SELECT c.id FROM public_comments c WHERE c.held_by IS NULL AND c.round_id = ? AND c.participant_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`,
-      )
-      .all(roundId, participantId) as { id: string }[];
+    const rows = await this.#sql.all<{ id: string }>(
+      `${ROUND_COMMENTS} AND c.participant_id = ? AND c.status = 'published' ${IN_ORDER}`,
+      [roundId, participantId],
+    );
     return rows.map((r) => r.id);
   }
 
   /** Published comments with their participants' ids, for processing and reports. */
   async publishedWithParticipants(roundId: string): Promise<PublishedComment[]> {
-    return this.#published(roundId).map((row) => ({ ...toPublic(row), participantId: row.participant_id }));
+    return (await this.#published(roundId)).map((row) => ({ ...toPublic(row), participantId: row.participant_id }));
   }
 
-  #published(roundId: string): CommentRow[] {
-    return this.#db
-      .prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.status = 'published' ORDER BY c.created_at, c.rowid`)
-      .all(roundId) as CommentRow[];
+  #published(roundId: string): Promise<CommentRow[]> {
+    return this.#sql.all<CommentRow>(`${ROUND_COMMENTS} AND c.status = 'published' ${IN_ORDER}`, [roundId]);
   }
 
   /** Every comment of a round with its moderation state, for coordinators. */
   async all(roundId: string): Promise<ModeratedComment[]> {
-    const rows = this.#db
-      .prepare(`${COMMENT_SELECT} AND c.round_id = ? ORDER BY c.created_at, c.rowid`)
-      .all(roundId) as CommentRow[];
+    const rows = await this.#sql.all<CommentRow>(`${ROUND_COMMENTS} ${IN_ORDER}`, [roundId]);
     return rows.map(toModerated);
   }
 
   /** One comment of a round with its moderation state. */
   async comment(roundId: string, commentId: string): Promise<ModeratedComment | undefined> {
-    const row = this.#db.prepare(`${COMMENT_SELECT} AND c.round_id = ? AND c.id = ?`).get(roundId, commentId) as
-      | CommentRow
-      | undefined;
+    const row = await this.#sql.get<CommentRow>(
+      `${COMMENT_SELECT} WHERE c.held_by IS NULL AND c.round_id = ? AND c.id = ?`,
+      [roundId, commentId],
+    );
     return row ? toModerated(row) : undefined;
   }
 
@@ -318,29 +336,29 @@ export class SqliteRoundStore {
     action: 'flag' | 'hide' | 'restore',
     detail: object,
     sql: string,
-    params: unknown[],
+    params: string[],
   ): Promise<ModeratedComment | undefined> {
     if (!(await this.comment(roundId, commentId))) return undefined;
-    this.#db.transaction(() => {
-      this.#db.prepare(sql).run(...params, commentId);
-      this.#event(roundId, commentId, 'person', personId, action, detail);
-    })();
+    await this.#sql.transaction(async (tx) => {
+      await tx.run(sql, [...params, commentId]);
+      await this.#event(tx, roundId, commentId, 'person', personId, action, detail);
+    });
     return await this.comment(roundId, commentId);
   }
 
-  #event(
+  async #event(
+    tx: Queryable,
     roundId: string,
     commentId: string | null,
     actorKind: 'person' | 'participant',
     actorId: string,
     action: string,
     detail: object,
-  ): void {
-    this.#db
-      .prepare(
-        'INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(roundId, commentId, actorKind, actorId, this.#now().toISOString(), action, JSON.stringify(detail));
+  ): Promise<void> {
+    await tx.run(
+      'INSERT INTO round_events (round_id, comment_id, actor_kind, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [roundId, commentId, actorKind, actorId, this.#now().toISOString(), action, JSON.stringify(detail)],
+    );
   }
 
   #toRound(row: RoundRow): Round {
