@@ -4,6 +4,26 @@ import { identity } from './0002-identity.js';
 import { comments } from './0003-comments.js';
 import { consensus } from './0004-consensus.js';
 import { versions } from './0005-versions.js';
+import { rounds } from './0006-rounds.js';
+import { roundProcessing } from './0007-round-processing.js';
+import { invitationRevocation } from './0008-invitation-revocation.js';
+import { roundTrust } from './0009-round-trust.js';
+import { attribution } from './0010-attribution.js';
+import { numbering } from './0011-numbering.js';
+import { suggestions } from './0012-suggestions.js';
 
 /** Every migration, in version order, each the twin of SQLite's of the same version and name. Append; never edit one that has shipped. */
-export const pgMigrations: readonly PgMigration[] = [initial, identity, comments, consensus, versions];
+export const pgMigrations: readonly PgMigration[] = [
+  initial,
+  identity,
+  comments,
+  consensus,
+  versions,
+  rounds,
+  roundProcessing,
+  invitationRevocation,
+  roundTrust,
+  attribution,
+  numbering,
+  suggestions,
+];
