@@ -18,7 +18,7 @@ import { AwarenessBatch } from './awareness-batch.js';
 import type { Connection } from './connection.js';
 import type { StoreUpdatesPayload } from './extension.js';
 import type { Hooks } from './hooks.js';
-import { Presence } from './presence.js';
+import { Presence, type PresenceChange } from './presence.js';
 import { INTEGRATION_ORIGIN, RoomDocument } from './room-document.js';
 import { UpdateFanout } from './update-fanout.js';
 import { UpdateScreen } from './update-screen.js';
@@ -83,6 +83,8 @@ export class Room {
   readonly #options: RoomOptions;
   readonly #connections = new Set<Connection>();
   readonly #presence = new Presence();
+  /** Told the presence changes of this room's own connections (for cross-instance fan-out). */
+  readonly #presenceListeners = new Set<(entries: AwarenessEntry[]) => void>();
   /** Presence on its way out: at once in a small room, one merged update per tick in a crowd. */
   readonly #awareness = new AwarenessBatch({
     broadcast: (entries) => this.#broadcast(encodeAwareness(encodeAwarenessUpdate(entries))),
@@ -182,7 +184,7 @@ export class Room {
   /** Removes a connection, tells the others its presence is gone (with the next presence tick), and schedules unloading when it was the last. */
   leave(connection: Connection): void {
     if (!this.#connections.delete(connection)) return;
-    this.#awareness.add(this.#presence.removeOwner(connection));
+    this.#localPresence(this.#presence.removeOwner(connection));
     this.scheduleUnloadIfIdle();
   }
 
@@ -335,7 +337,40 @@ export class Room {
    * the next presence tick, to the sender too: the stock client counts its own echo as a sign of life.
    */
   receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
-    this.#awareness.add(this.#presence.apply(connection, entries));
+    this.#localPresence(this.#presence.apply(connection, entries));
+  }
+
+  #localPresence(changes: PresenceChange[]): void {
+    this.#awareness.add(changes);
+    if (!changes.length || !this.#presenceListeners.size) return;
+    const entries = changes.map(({ clientId, clock, state }) => ({ clientId, clock, state }));
+    for (const listener of this.#presenceListeners) listener(entries);
+  }
+
+  /**
+   * For cross-instance fan-out: calls `listener` with every presence change of this room's own
+   * connections as accepted (new states, moves, and the removals when one leaves). Returns the
+   * function that stops it.
+   */
+  onLocalPresence(listener: (entries: AwarenessEntry[]) => void): () => void {
+    this.#presenceListeners.add(listener);
+    return () => this.#presenceListeners.delete(listener);
+  }
+
+  /**
+   * Presence of clients connected elsewhere (another instance), relayed to this room's
+   * connections like their own. `owner` stands for where they are connected: entries for a
+   * client id another owner holds are dropped, and {@link dropRemoteAwareness} removes them all.
+   */
+  receiveRemoteAwareness(owner: object, entries: readonly AwarenessEntry[]): void {
+    if (this.#state !== 'ready') return;
+    this.#awareness.add(this.#presence.apply(owner, entries));
+  }
+
+  /** Removes, for everyone here, the presence `owner` brought (its instance is gone). */
+  dropRemoteAwareness(owner: object): void {
+    if (this.#state !== 'ready') return;
+    this.#awareness.add(this.#presence.removeOwner(owner));
   }
 
   sendAwareness(connection: Connection): void {
@@ -502,6 +537,7 @@ export class Room {
     this.#document.raw.off('update', this.#relay);
     this.#fanout.dispose();
     this.#awareness.dispose();
+    this.#presenceListeners.clear();
     this.#document.destroy();
     clearTimeout(this.#waitTimer);
     this.#screen.drop();
