@@ -21,7 +21,7 @@ import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
 import { Refusal } from '../refusal.js';
-import type { SqliteVersionStore } from '../versions/store.js';
+import type { SqlVersionStore } from '../versions/store.js';
 import { confirmationLink, confirmationMail } from './confirmation-mail.js';
 import { passageProblem } from './passage.js';
 import type { NewCommentStatus, ParticipantSession, SqlRoundStore } from './store.js';
@@ -49,7 +49,7 @@ export const defaultRoundLimits: RoundLimits = {
 
 export interface RoundServiceDeps {
   store: SqlRoundStore;
-  versions: SqliteVersionStore;
+  versions: SqlVersionStore;
   /** Sends the confirmation mails. */
   mailer: Mailer;
   /** The absolute base URL for links in mails, no trailing slash. */
@@ -70,7 +70,7 @@ type Registration = Required<Omit<RegisterParticipantBody, 'showOnly'>> & { show
 
 export class RoundService {
   readonly #store: SqlRoundStore;
-  readonly #versions: SqliteVersionStore;
+  readonly #versions: SqlVersionStore;
   readonly #mailer: Mailer;
   readonly #publicUrl: () => string;
   readonly #logger: Logger | undefined;
