@@ -52,6 +52,7 @@ import { demoPassword, demoPeople } from './seed/demo-people.js';
 import { Compactor } from './storage/sqlite/compactor.js';
 import { databaseFile, openDatabase, type Db } from './storage/sqlite/database.js';
 import { SqliteDocumentStore } from './storage/sqlite/document-store.js';
+import { SqliteSql } from './storage/sql/sqlite.js';
 import { SqliteRecordStore } from './storage/sqlite/record-store.js';
 
 /** A running Accord. */
@@ -90,11 +91,12 @@ export interface StartOptions {
 
 export async function startAccord(config: Config, logger: Logger, options: StartOptions = {}): Promise<Accord> {
   const db = openDatabase(config.dataDir, { synchronous: config.sqliteSync });
+  const sql = new SqliteSql(db);
   const records = new SqliteRecordStore(db);
   // The worker thread starts at the first fold, not here: most starts never compact, and a
   // thread loading its own copy of the storage code would cost start-up time and idle memory.
   const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
-  const documents = new SqliteDocumentStore(db, { compactor });
+  const documents = new SqliteDocumentStore(sql, { compactor });
   const identity = sqliteIdentity(db);
   const invitations = new SqliteInvitationStore(db, identity.people);
   // Open sockets and live streams watch the audit log for access changes, even ones made by the CLI.

@@ -11,6 +11,7 @@ import { CreateDocumentBody, DocumentKind, Id } from '@accord/schema';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Db } from '../storage/sqlite/database.js';
 import { SqliteDocumentStore } from '../storage/sqlite/document-store.js';
+import { SqliteSql } from '../storage/sql/sqlite.js';
 import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
 import { newId } from '../storage/ids.js';
 import { identityCommands, identityUsage, runIdentityCommand } from './commands/identity.js';
@@ -104,7 +105,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       const id = required(arg, 'the document id');
       if (values.format !== 'update') throw new UsageError('--format update is the only export format so far');
       if (!(await records.getDocument(id))) throw new UsageError(`no document ${id}`);
-      const stored = await new SqliteDocumentStore(db).load(id);
+      const stored = await new SqliteDocumentStore(new SqliteSql(db)).load(id);
       const doc = new Y.Doc();
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);

@@ -10,7 +10,9 @@ import { liveState } from './live-state.js';
 function snapshotStore(snapshot: Uint8Array): DocumentStore {
   return {
     load: async () => ({ snapshot, updates: [], lastSeq: 1 }),
-    append: async () => 1,
+    loadSince: async () => ({ snapshot: undefined, updates: [], lastSeq: 1 }),
+    append: async () => ({ lastSeq: 2, previousSeq: 1 }),
+    heads: async (ids) => new Map(ids.map((id) => [id, 1])),
     compact: async () => {},
     countUpdates: async () => 0,
   };

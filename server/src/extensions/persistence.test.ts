@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { Hooks } from '../collab/hooks.js';
+import type { StoreUpdatesPayload } from '../collab/index.js';
 import { Room } from '../collab/room.js';
 import { createLogger } from '../logger.js';
 import type { DocumentStore, StoredDocument } from '../storage/types.js';
@@ -16,9 +17,17 @@ function memoryStore(initial: StoredDocument = { snapshot: undefined, updates: [
     async load() {
       return { snapshot, updates: log.map((e) => e.data), lastSeq: seq };
     },
+    async loadSince(_id, afterSeq) {
+      const after = log.filter((e) => e.seq > afterSeq);
+      return { snapshot: undefined, updates: after.map((e) => e.data), lastSeq: seq };
+    },
     async append(_id, updates) {
+      const previousSeq = seq;
       for (const data of updates) log.push({ seq: ++seq, data });
-      return seq;
+      return { lastSeq: seq, previousSeq };
+    },
+    async heads(ids) {
+      return new Map(ids.map((id) => [id, seq]));
     },
     async compact(_id, data, uptoSeq) {
       compactions.push(uptoSeq);
@@ -124,6 +133,27 @@ describe('Persistence', () => {
     await store([updateOf((d) => d.getText('t').insert(0, 'c'.repeat(6_000)), big)]);
     await settle();
     expect(memory.compactions).toEqual([6]);
+  });
+
+  it('tells the hooks after it where each batch landed in the log', async () => {
+    const memory = memoryStore({ snapshot: undefined, updates: [], lastSeq: 4 });
+    const persistence = new Persistence({ store: memory.store, logger: createLogger('silent'), compactEvery: 100 });
+    const room = new Room('d', new Hooks([persistence]), createLogger('silent'), {
+      unloadGraceMs: 60_000,
+      onGone: () => {},
+    });
+    await room.loaded;
+    const writer = new Y.Doc();
+    const payload: StoreUpdatesPayload = {
+      documentId: 'd',
+      room,
+      updates: [
+        updateOf((d) => d.getText('t').insert(0, 'a'), writer),
+        updateOf((d) => d.getText('t').insert(1, 'b'), writer),
+      ],
+    };
+    await persistence.onStoreUpdates(payload);
+    expect(payload.stored).toEqual({ lastSeq: 6, previousSeq: 4 });
   });
 
   it('compacts what is left when the document unloads', async () => {

@@ -103,13 +103,16 @@ export class Persistence implements Extension {
     if (this.#due(tracked)) this.#scheduleCompaction(room);
   }
 
-  async onStoreUpdates({ documentId, room, updates }: StoreUpdatesPayload): Promise<void> {
-    const lastSeq = await this.#store.append(documentId, updates);
+  async onStoreUpdates(payload: StoreUpdatesPayload): Promise<void> {
+    const { documentId, room, updates } = payload;
+    const appended = await this.#store.append(documentId, updates);
+    // Later storing hooks (the fan-out to other instances) say where the batch landed.
+    payload.stored = appended;
     const tracked = this.#tracked.get(room);
     if (!tracked) return;
     // The room applies these right after every storing hook resolved, before any timer can
     // run, so by the time a compaction reads the doc it includes everything up to lastSeq.
-    tracked.lastSeq = lastSeq;
+    tracked.lastSeq = appended.lastSeq;
     tracked.sinceSnapshot += updates.length;
     for (const update of updates) tracked.bytesSinceSnapshot += update.length;
     if (this.#due(tracked)) this.#scheduleCompaction(room);

@@ -7,6 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
 import { foldStoredLog, type FoldStats } from './fold.js';
 
@@ -29,7 +30,7 @@ function open(job: FoldJob): SqliteDocumentStore {
     db = new Database(job.dbFile);
     db.pragma('busy_timeout = 5000');
     db.pragma(`synchronous = ${job.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-    store = new SqliteDocumentStore(db);
+    store = new SqliteDocumentStore(new SqliteSql(db));
   }
   return store;
 }

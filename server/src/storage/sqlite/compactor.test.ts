@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Compactor } from './compactor.js';
 import { databaseFile, openDatabase, type Db } from './database.js';
+import { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
 import { SqliteRecordStore } from './record-store.js';
 
@@ -17,7 +18,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accord-compactor-'));
   db = openDatabase(dir);
   compactor = new Compactor(databaseFile(dir), 'full');
-  store = new SqliteDocumentStore(db, { compactor });
+  store = new SqliteDocumentStore(new SqliteSql(db), { compactor });
   const records = new SqliteRecordStore(db);
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
@@ -47,7 +48,7 @@ const text = (stored: { snapshot: Uint8Array | undefined; updates: Uint8Array[] 
 describe('Compactor (worker thread)', () => {
   it('folds the log up to a seq into the snapshot and keeps what came after', async () => {
     const doc = new Y.Doc();
-    const upto = await store.append('d', typed(doc, ['a', 'b', 'c']));
+    const upto = (await store.append('d', typed(doc, ['a', 'b', 'c']))).lastSeq;
     await store.append('d', typed(doc, ['d']));
     const bytes = await store.fold!('d', upto);
     expect(bytes).toBeGreaterThan(0);
@@ -59,9 +60,9 @@ describe('Compactor (worker thread)', () => {
 
   it('folds on top of an earlier snapshot, and an older fold changes nothing', async () => {
     const doc = new Y.Doc();
-    const first = await store.append('d', typed(doc, ['x', 'y']));
+    const first = (await store.append('d', typed(doc, ['x', 'y']))).lastSeq;
     await store.fold!('d', first);
-    const second = await store.append('d', typed(doc, ['z']));
+    const second = (await store.append('d', typed(doc, ['z']))).lastSeq;
     await store.fold!('d', second);
     await store.fold!('d', first);
     const stored = await store.load('d');
@@ -72,14 +73,14 @@ describe('Compactor (worker thread)', () => {
 
   it('stops an idle worker and starts a new one for the next job', async () => {
     const quick = new Compactor(databaseFile(dir), 'full', { idleStopMs: 100 });
-    const quickStore = new SqliteDocumentStore(db, { compactor: quick });
+    const quickStore = new SqliteDocumentStore(new SqliteSql(db), { compactor: quick });
     try {
       const doc = new Y.Doc();
-      await quickStore.fold!('d', await quickStore.append('d', typed(doc, ['one'])));
+      await quickStore.fold!('d', (await quickStore.append('d', typed(doc, ['one']))).lastSeq);
       expect(quick.running).toBe(true);
       await new Promise((r) => setTimeout(r, 400));
       expect(quick.running).toBe(false);
-      await quickStore.fold!('d', await quickStore.append('d', typed(doc, [' two'])));
+      await quickStore.fold!('d', (await quickStore.append('d', typed(doc, [' two']))).lastSeq);
       expect(text(await quickStore.load('d'))).toBe('one two');
     } finally {
       await quick.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './database.js';
+import { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
 import { SqliteRecordStore } from './record-store.js';
 
@@ -14,7 +15,7 @@ let store: SqliteDocumentStore;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accord-store-'));
   db = openDatabase(dir);
-  store = new SqliteDocumentStore(db);
+  store = new SqliteDocumentStore(new SqliteSql(db));
   const records = new SqliteRecordStore(db);
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
@@ -51,7 +52,7 @@ describe('SqliteDocumentStore', () => {
     const doc = new Y.Doc();
     const [a, b, c] = edits(doc, ['a', 'b', 'c']);
     await store.append('d', [a!, b!]);
-    const last = await store.append('d', [c!]);
+    const last = (await store.append('d', [c!])).lastSeq;
     await store.append('other', edits(new Y.Doc(), ['x']));
     const stored = await store.load('d');
     expect(stored.updates).toHaveLength(3);
@@ -63,7 +64,7 @@ describe('SqliteDocumentStore', () => {
   it('compacts a prefix into a snapshot and keeps what came after', async () => {
     const doc = new Y.Doc();
     const updates = edits(doc, ['1', '2', '3']);
-    const upto = await store.append('d', updates);
+    const upto = (await store.append('d', updates)).lastSeq;
     const snapshot = Y.encodeStateAsUpdate(doc);
     const later = edits(doc, ['4']);
     await store.append('d', later);
@@ -77,9 +78,9 @@ describe('SqliteDocumentStore', () => {
 
   it('never lets an older snapshot replace a newer one', async () => {
     const doc = new Y.Doc();
-    const s1 = await store.append('d', edits(doc, ['a']));
+    const s1 = (await store.append('d', edits(doc, ['a']))).lastSeq;
     const old = Y.encodeStateAsUpdate(doc);
-    const s2 = await store.append('d', edits(doc, ['b']));
+    const s2 = (await store.append('d', edits(doc, ['b']))).lastSeq;
     await store.compact('d', Y.encodeStateAsUpdate(doc), s2);
     await store.compact('d', old, s1);
     expect(rebuild(await store.load('d'))).toBe('ab');
@@ -89,7 +90,7 @@ describe('SqliteDocumentStore', () => {
     await store.append('d', edits(new Y.Doc(), ['durable']));
     db.close();
     db = openDatabase(dir);
-    expect(rebuild(await new SqliteDocumentStore(db).load('d'))).toBe('durable');
+    expect(rebuild(await new SqliteDocumentStore(new SqliteSql(db)).load('d'))).toBe('durable');
   });
 
   it('refuses updates for a document that has no record', async () => {

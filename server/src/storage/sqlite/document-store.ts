@@ -1,10 +1,15 @@
 /**
  * The update log and snapshots in SQLite. Every method is one transaction, so what a
  * caller sees resolved is committed (and, with `synchronous = FULL`, fsynced).
+ *
+ * The hot path (append, load) uses prepared statements on the raw connection, always through
+ * {@link SqliteSql.whenIdle}: a statement run while another store's async transaction is open
+ * on the same connection would join that transaction (and vanish with its rollback).
  */
-import type { DocumentStore, StoredDocument } from '../types.js';
+import type Database from 'better-sqlite3';
+import type { SqliteSql } from '../sql/sqlite.js';
+import type { Appended, DocumentStore, StoredDocument } from '../types.js';
 import type { Compactor } from './compactor.js';
-import type { Db } from './database.js';
 
 /** Receives stored state in order: the snapshot alone first (if any, with `snapshot` true), then chunks of the log. */
 export type ChunkVisitor = (updates: readonly Uint8Array[], snapshot: boolean) => void;
@@ -23,22 +28,34 @@ export interface ScanResult {
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+type Snapshot = { data: Buffer; uptoSeq: number } | undefined;
+
 export class SqliteDocumentStore implements DocumentStore {
   /** Present when a background compactor was given: then {@link DocumentStore.fold} is available. */
   readonly fold?: (documentId: string, uptoSeq: number) => Promise<number>;
-  readonly #load: (documentId: string, uptoSeq: number) => StoredDocument;
-  readonly #append: (documentId: string, updates: readonly Uint8Array[]) => number;
+  readonly #sql: SqliteSql;
+  readonly #load: (documentId: string, afterSeq: number, uptoSeq: number) => StoredDocument;
+  readonly #append: (documentId: string, updates: readonly Uint8Array[]) => Appended;
+  readonly #head: (documentId: string) => number;
   readonly #compact: (documentId: string, snapshot: Uint8Array, uptoSeq: number) => void;
   readonly #count: (documentId: string) => number;
   readonly #scan: (documentId: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor) => ScanResult;
 
-  constructor(db: Db, options: { compactor?: Compactor } = {}) {
+  constructor(sql: SqliteSql, options: { compactor?: Compactor } = {}) {
+    this.#sql = sql;
+    const db: Database.Database = sql.native;
     const { compactor } = options;
     if (compactor) this.fold = (documentId, uptoSeq) => compactor.fold(documentId, uptoSeq);
     const snapshot = db.prepare('SELECT data, upto_seq AS uptoSeq FROM document_snapshots WHERE document_id = ?');
     const updatesAfter = db.prepare(
       'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
     );
+    // The last update's seq (an index lookup on (document_id, seq)), else the snapshot's, else 0.
+    const head = db.prepare(`
+      SELECT COALESCE(
+        (SELECT MAX(seq) FROM document_updates WHERE document_id = ?),
+        (SELECT upto_seq FROM document_snapshots WHERE document_id = ?),
+        0) AS head`);
     const insert = db.prepare('INSERT INTO document_updates (document_id, data) VALUES (?, ?)');
     const touch = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
     const upsertSnapshot = db.prepare(`
@@ -48,10 +65,11 @@ export class SqliteDocumentStore implements DocumentStore {
     const deleteUpTo = db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
     const count = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ? AND seq > ?');
 
+    this.#head = (id) => (head.get(id, id) as { head: number }).head;
     // Rows are read one at a time and handed on in bounded chunks, so a long log is never in
     // memory at once; one read transaction keeps the snapshot and the log from one point in time.
     this.#scan = db.transaction((id: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor) => {
-      const snap = snapshot.get(id) as { data: Buffer; uptoSeq: number } | undefined;
+      const snap = snapshot.get(id) as Snapshot;
       const result: ScanResult = { lastSeq: snap?.uptoSeq ?? 0, updates: 0, snapshotBytes: snap?.data.length ?? 0 };
       if (snap) visit([snap.data], true);
       let chunk: Buffer[] = [];
@@ -74,17 +92,21 @@ export class SqliteDocumentStore implements DocumentStore {
       return result;
     });
     // A read transaction, so the snapshot and the updates after it come from one point in time.
-    this.#load = db.transaction((id: string, uptoSeq: number): StoredDocument => {
-      const snap = snapshot.get(id) as { data: Buffer; uptoSeq: number } | undefined;
-      const rows = updatesAfter.all(id, snap?.uptoSeq ?? 0, uptoSeq) as { seq: number; data: Buffer }[];
-      const lastSeq = rows.length ? rows[rows.length - 1]!.seq : (snap?.uptoSeq ?? 0);
+    // The snapshot is part of the answer only when it covers something after `afterSeq`.
+    this.#load = db.transaction((id: string, afterSeq: number, uptoSeq: number): StoredDocument => {
+      const stored = snapshot.get(id) as Snapshot;
+      const snap = stored && stored.uptoSeq > afterSeq ? stored : undefined;
+      const from = snap ? snap.uptoSeq : afterSeq;
+      const rows = updatesAfter.all(id, from, uptoSeq) as { seq: number; data: Buffer }[];
+      const lastSeq = rows.length ? rows[rows.length - 1]!.seq : Math.max(from, stored?.uptoSeq ?? 0);
       return { snapshot: snap?.data, updates: rows.map((r) => r.data), lastSeq };
     });
-    this.#append = db.transaction((documentId: string, updates: readonly Uint8Array[]): number => {
-      let last = 0;
-      for (const update of updates) last = Number(insert.run(documentId, asBuffer(update)).lastInsertRowid);
+    this.#append = db.transaction((documentId: string, updates: readonly Uint8Array[]): Appended => {
+      const previousSeq = this.#head(documentId);
+      let lastSeq = previousSeq;
+      for (const update of updates) lastSeq = Number(insert.run(documentId, asBuffer(update)).lastInsertRowid);
       touch.run(new Date().toISOString(), documentId);
-      return last;
+      return { lastSeq, previousSeq };
     });
     this.#compact = db.transaction((documentId: string, data: Uint8Array, uptoSeq: number) => {
       upsertSnapshot.run(documentId, asBuffer(data), uptoSeq, new Date().toISOString());
@@ -97,28 +119,37 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   /** The stored state; with `uptoSeq`, only the updates up to it (what a compaction folds). */
-  async load(documentId: string, uptoSeq = Number.MAX_SAFE_INTEGER): Promise<StoredDocument> {
-    return this.#load(documentId, uptoSeq);
+  load(documentId: string, uptoSeq = Number.MAX_SAFE_INTEGER): Promise<StoredDocument> {
+    return this.#sql.whenIdle(() => this.#load(documentId, 0, uptoSeq));
+  }
+
+  loadSince(documentId: string, afterSeq: number): Promise<StoredDocument> {
+    return this.#sql.whenIdle(() => this.#load(documentId, afterSeq, Number.MAX_SAFE_INTEGER));
   }
 
   /**
    * Goes through the stored state up to `uptoSeq` without holding it all: `visit` gets the
-   * snapshot, then the log in chunks of about `maxChunkBytes`. Synchronous, for the compaction
-   * worker (which owns its thread); the server's thread uses {@link load}.
+   * snapshot, then the log in chunks of about `maxChunkBytes`, synchronously inside one read
+   * transaction. For the compaction worker (which owns its thread); the server's thread uses
+   * {@link load}.
    */
-  scan(documentId: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor): ScanResult {
-    return this.#scan(documentId, uptoSeq, maxChunkBytes, visit);
+  scan(documentId: string, uptoSeq: number, maxChunkBytes: number, visit: ChunkVisitor): Promise<ScanResult> {
+    return this.#sql.whenIdle(() => this.#scan(documentId, uptoSeq, maxChunkBytes, visit));
   }
 
-  async append(documentId: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.#append(documentId, updates);
+  append(documentId: string, updates: readonly Uint8Array[]): Promise<Appended> {
+    return this.#sql.whenIdle(() => this.#append(documentId, updates));
   }
 
-  async compact(documentId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    this.#compact(documentId, snapshot, uptoSeq);
+  heads(documentIds: readonly string[]): Promise<Map<string, number>> {
+    return this.#sql.whenIdle(() => new Map(documentIds.map((id) => [id, this.#head(id)])));
   }
 
-  async countUpdates(documentId: string): Promise<number> {
-    return this.#count(documentId);
+  compact(documentId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    return this.#sql.whenIdle(() => this.#compact(documentId, snapshot, uptoSeq));
+  }
+
+  countUpdates(documentId: string): Promise<number> {
+    return this.#sql.whenIdle(() => this.#count(documentId));
   }
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
 import { foldStoredLog } from './fold.js';
 import { SqliteRecordStore } from './record-store.js';
@@ -9,7 +10,7 @@ const database = tempDatabase('fold');
 let store: SqliteDocumentStore;
 
 beforeEach(async () => {
-  store = new SqliteDocumentStore(database.db);
+  store = new SqliteDocumentStore(new SqliteSql(database.db));
   const records = new SqliteRecordStore(database.db);
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
@@ -35,7 +36,7 @@ const textOf = (stored: { snapshot: Uint8Array | undefined; updates: Uint8Array[
 describe('foldStoredLog', () => {
   it('folds a log read in many small chunks into the same state, and keeps what came after', async () => {
     const doc = new Y.Doc();
-    const upto = await store.append('d', typed(doc, 'hello, chunked world'));
+    const upto = (await store.append('d', typed(doc, 'hello, chunked world'))).lastSeq;
     await store.append('d', typed(doc, '!'));
     // A chunk of 40 bytes holds a couple of updates: the log is applied in many transactions.
     const stats = await foldStoredLog(store, 'd', upto, 40);
@@ -49,12 +50,12 @@ describe('foldStoredLog', () => {
 
   it('folds onto an earlier snapshot, deletions included', async () => {
     const doc = new Y.Doc();
-    await foldStoredLog(store, 'd', await store.append('d', typed(doc, 'abcdef')), 40);
+    await foldStoredLog(store, 'd', (await store.append('d', typed(doc, 'abcdef'))).lastSeq, 40);
     const changes: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => changes.push(u));
     doc.getText('t').delete(1, 3);
     doc.getText('t').insert(1, 'X');
-    const upto = await store.append('d', changes);
+    const upto = (await store.append('d', changes)).lastSeq;
     const stats = await foldStoredLog(store, 'd', upto, 40);
     expect(stats.updates).toBe(2);
     const stored = await store.load('d');
@@ -63,7 +64,7 @@ describe('foldStoredLog', () => {
   });
 
   it('leaves the snapshot as it is when there is nothing to fold', async () => {
-    const upto = await store.append('d', typed(new Y.Doc(), 'same'));
+    const upto = (await store.append('d', typed(new Y.Doc(), 'same'))).lastSeq;
     const first = await foldStoredLog(store, 'd', upto);
     const before = (await store.load('d')).snapshot;
     const again = await foldStoredLog(store, 'd', upto);
@@ -73,7 +74,7 @@ describe('foldStoredLog', () => {
 
   it('fails on an update Yjs cannot read and leaves the log untouched', async () => {
     await store.append('d', typed(new Y.Doc(), 'kept'));
-    const bad = await store.append('d', [Uint8Array.of(0xff, 0x00, 0xff)]);
+    const bad = (await store.append('d', [Uint8Array.of(0xff, 0x00, 0xff)])).lastSeq;
     await expect(foldStoredLog(store, 'd', bad)).rejects.toThrow();
     const stored = await store.load('d');
     expect(stored.snapshot).toBeUndefined();
@@ -84,13 +85,13 @@ describe('foldStoredLog', () => {
 describe('SqliteDocumentStore.scan', () => {
   it('hands over the snapshot alone, then the log in chunks of about the given size, in order', async () => {
     const doc = new Y.Doc();
-    const first = await store.append('d', typed(doc, 'ab'));
+    const first = (await store.append('d', typed(doc, 'ab'))).lastSeq;
     await store.compact('d', Y.encodeStateAsUpdate(doc), first);
     const updates = typed(doc, 'cdefgh');
-    const last = await store.append('d', updates);
+    const last = (await store.append('d', updates)).lastSeq;
     const seen: { count: number; snapshot: boolean }[] = [];
     const oneUpdate = updates[0]!.length;
-    const result = store.scan('d', last, oneUpdate * 2, (chunk, snapshot) =>
+    const result = await store.scan('d', last, oneUpdate * 2, (chunk, snapshot) =>
       seen.push({ count: chunk.length, snapshot }),
     );
     expect(result).toEqual({ lastSeq: last, updates: 6, snapshotBytes: expect.any(Number) });

@@ -49,7 +49,7 @@ export async function foldStoredLog(
   try {
     // The snapshot is applied only once the log turns out to have something to fold onto it.
     let snapshot: Uint8Array | undefined;
-    const scanned = store.scan(documentId, uptoSeq, chunkBytes, (updates, isSnapshot) => {
+    const scanned = await store.scan(documentId, uptoSeq, chunkBytes, (updates, isSnapshot) => {
       if (isSnapshot) {
         snapshot = updates[0];
         return;
