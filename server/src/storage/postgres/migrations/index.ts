@@ -11,6 +11,7 @@ import { roundTrust } from './0009-round-trust.js';
 import { attribution } from './0010-attribution.js';
 import { numbering } from './0011-numbering.js';
 import { suggestions } from './0012-suggestions.js';
+import { openChanges } from './0013-open-changes.js';
 
 /** Every migration, in version order, each the twin of SQLite's of the same version and name. Append; never edit one that has shipped. */
 export const pgMigrations: readonly PgMigration[] = [
@@ -26,4 +27,5 @@ export const pgMigrations: readonly PgMigration[] = [
   attribution,
   numbering,
   suggestions,
+  openChanges,
 ];

@@ -11,6 +11,7 @@ import { roundTrust } from './0009-round-trust.js';
 import { attribution } from './0010-attribution.js';
 import { numbering } from './0011-numbering.js';
 import { suggestions } from './0012-suggestions.js';
+import { openChanges } from './0013-open-changes.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   attribution,
   numbering,
   suggestions,
+  openChanges,
 ];
