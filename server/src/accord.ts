@@ -21,10 +21,10 @@ import { liveState } from './content/live-state.js';
 import { CommentHub } from './comments/live.js';
 import { LiveAccess } from './live/access.js';
 import { CommentService } from './comments/service.js';
-import { SqliteCommentStore } from './comments/store.js';
+import { SqlCommentStore } from './comments/store.js';
 import { ConsensusHub, ContentChangeNotifier } from './consensus/live.js';
 import { ConsensusService } from './consensus/service.js';
-import { SqliteConsensusStore } from './consensus/store.js';
+import { SqlConsensusStore } from './consensus/store.js';
 import { liveEdit } from './content/live-edit.js';
 import { liveReset } from './content/live-reset.js';
 import { VersionService } from './versions/service.js';
@@ -34,9 +34,9 @@ import { SqliteSuggestionStore } from './suggestions/store.js';
 import { Attribution } from './history/attribution.js';
 import { HistoryService } from './history/service.js';
 import { SqliteHistoryStore } from './history/store.js';
-import { SqliteVersionStore } from './versions/store.js';
+import { SqlVersionStore } from './versions/store.js';
 import { NumberingService } from './numbering/service.js';
-import { SqliteNumberingStore } from './numbering/store.js';
+import { SqlNumberingStore } from './numbering/store.js';
 import { RoundService, type RoundLimits } from './rounds/service.js';
 import { RoundProcessing } from './rounds/processing.js';
 import { SqliteProcessingStore } from './rounds/processing-store.js';
@@ -193,7 +193,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       logger.error('could not re-check open live streams after an access change; will retry', { error }),
   });
   const comments = new CommentService({
-    store: new SqliteCommentStore(db, { people: identity.people }),
+    store: new SqlCommentStore(sql, { people: identity.people }),
     identity,
     liveState: live,
     hub: commentHub,
@@ -201,7 +201,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     // Declared below (it needs the versions); called only once requests come in.
     baseline: (documentId) => numbering.baseline(documentId),
   });
-  const consensusStore = new SqliteConsensusStore(db, { people: identity.people });
+  const consensusStore = new SqlConsensusStore(sql, { people: identity.people });
   const consensus = new ConsensusService({
     store: consensusStore,
     liveState: live,
@@ -210,7 +210,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     // Declared below (it needs the versions); called only once requests come in.
     baseline: (documentId) => numbering.baseline(documentId),
   });
-  const versionStore = new SqliteVersionStore(db, { people: identity.people });
+  const versionStore = new SqlVersionStore(sql, { people: identity.people });
   const versions = new VersionService({
     store: versionStore,
     liveState: live,
@@ -236,7 +236,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       : {}),
   });
   const numbering = new NumberingService({
-    store: new SqliteNumberingStore(db, { people: identity.people }),
+    store: new SqlNumberingStore(sql, { people: identity.people }),
     versions: versionStore,
     liveState: live,
     publish: (documentId, changed) => consensusHub.publish(documentId, { type: 'numbering', numbering: changed }),

@@ -13,11 +13,11 @@ import { loadPrincipal } from '../identity/principal.js';
 import type { Logger } from '../logger.js';
 import { anchorForNewThread, CommentRefused, indexOf, isListed, viewThread } from './anchoring.js';
 import type { CommentHub } from './live.js';
-import type { CommentInput, SqliteCommentStore, StoredThread } from './store.js';
+import type { CommentInput, SqlCommentStore, StoredThread } from './store.js';
 import { suggestionInBlock } from '../suggestions/thread-link.js';
 
 export interface CommentServiceDeps {
-  store: SqliteCommentStore;
+  store: SqlCommentStore;
   identity: Identity;
   liveState: LiveState;
   hub: CommentHub;

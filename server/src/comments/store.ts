@@ -1,13 +1,13 @@
 /**
- * Comment threads in SQLite. Every change writes its `comment_events` row in the same
+ * Comment threads, in SQLite or PostgreSQL. Every change writes its `comment_events` row in the same
  * transaction, so the history is complete by construction; the tables' triggers (migration
- * 0003) keep authorship fixed, tombstones final and the history append-only. Who may make a
+ * 0003, in both dialects) keep authorship fixed, tombstones final and the history append-only. Who may make a
  * change is decided before this store is called (authz/comments.ts); the store still refuses
  * an edit or delete by anyone but the author, as a second line.
  */
 import { CommentAnchor, type Comment, type PersonShown, type ThreadEvent, type ThreadStatus } from '@accord/schema';
-import { SqlitePeopleStore } from '../identity/people-store.js';
-import type { Db } from '../storage/sqlite/database.js';
+import { SqlPeopleStore } from '../identity/people-store.js';
+import type { Queryable, SqlDatabase } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 import { Refusal } from '../refusal.js';
 
@@ -81,18 +81,24 @@ export interface CommentStoreOptions {
   /** The clock comments are dated by; tests move it. */
   now?: () => Date;
   /** Who the people behind comments are; by default the people store on the same database. */
-  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
+  people?: Pick<SqlPeopleStore, 'peopleByIds'>;
 }
 
-export class SqliteCommentStore {
-  readonly #db: Db;
-  readonly #now: () => Date;
-  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
+/** Thread rows in the order they were opened (the create event's seq breaks ties of time). */
+const THREADS = `SELECT t.* FROM comment_threads t JOIN comment_events e ON e.thread_id = t.id AND e.action = 'create'`;
+/** Comment rows in the order they were written: each has exactly one create or reply event. */
+const COMMENTS = `SELECT c.* FROM comments c JOIN comment_threads t ON t.id = c.thread_id
+  JOIN comment_events e ON e.comment_id = c.id AND e.action IN ('create', 'reply')`;
 
-  constructor(db: Db, options: CommentStoreOptions = {}) {
-    this.#db = db;
+export class SqlCommentStore {
+  readonly #sql: SqlDatabase | Queryable;
+  readonly #now: () => Date;
+  readonly #people: Pick<SqlPeopleStore, 'peopleByIds'>;
+
+  constructor(sql: SqlDatabase | Queryable, options: CommentStoreOptions = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
-    this.#people = options.people ?? new SqlitePeopleStore(db);
+    this.#people = options.people ?? new SqlPeopleStore(sql);
   }
 
   /** Opens a thread with its first comment; returns the thread. */
@@ -105,68 +111,77 @@ export class SqliteCommentStore {
     } & CommentInput,
   ): Promise<StoredThread> {
     const id = newId();
-    this.#db.transaction(() => {
+    await this.#sql.transaction(async (tx) => {
       const at = this.#iso();
-      const anchor = JSON.stringify(input.anchor);
-      this.#db
-        .prepare(
-          "INSERT INTO comment_threads (id, document_id, anchor, block_id, status, created_at, created_by, suggestion_id) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)",
-        )
-        .run(id, input.documentId, anchor, input.anchor.blockId, at, input.authorId, input.suggestionId ?? null);
-      const commentId = this.#insertComment(id, input.authorId, input, at);
-      this.#event(id, commentId, input.authorId, at, 'create', { anchor: input.anchor });
-    })();
+      await tx.run(
+        "INSERT INTO comment_threads (id, document_id, anchor, block_id, status, created_at, created_by, suggestion_id) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)",
+        [
+          id,
+          input.documentId,
+          JSON.stringify(input.anchor),
+          input.anchor.blockId,
+          at,
+          input.authorId,
+          input.suggestionId ?? null,
+        ],
+      );
+      const commentId = await this.#insertComment(tx, id, input.authorId, input, at);
+      await this.#event(tx, id, commentId, input.authorId, at, 'create', { anchor: input.anchor });
+    });
     return (await this.getThread(id))!;
   }
 
   /** Adds a reply to a thread; returns the thread. */
   async reply(threadId: string, input: { authorId: string } & CommentInput): Promise<StoredThread> {
-    this.#db.transaction(() => {
+    await this.#sql.transaction(async (tx) => {
       const at = this.#iso();
-      const commentId = this.#insertComment(threadId, input.authorId, input, at);
-      this.#event(threadId, commentId, input.authorId, at, 'reply', {});
-    })();
+      const commentId = await this.#insertComment(tx, threadId, input.authorId, input, at);
+      await this.#event(tx, threadId, commentId, input.authorId, at, 'reply', {});
+    });
     return (await this.getThread(threadId))!;
   }
 
   /** Replaces the text of the author's own comment; the history keeps the previous text. Returns the thread. */
   async edit(commentId: string, authorId: string, input: CommentInput): Promise<StoredThread> {
-    const threadId = this.#db.transaction(() => {
-      const row = this.#ownLiveComment(commentId, authorId, 'edit');
+    const threadId = await this.#sql.transaction(async (tx) => {
+      const row = await this.#ownLiveComment(tx, commentId, authorId, 'edit');
       const at = this.#iso();
-      this.#db
-        .prepare('UPDATE comments SET body = ?, mentions = ?, edited_at = ? WHERE id = ?')
-        .run(input.body, JSON.stringify([...input.mentions]), at, commentId);
-      this.#event(row.thread_id, commentId, authorId, at, 'edit', {
+      await tx.run('UPDATE comments SET body = ?, mentions = ?, edited_at = ? WHERE id = ?', [
+        input.body,
+        JSON.stringify([...input.mentions]),
+        at,
+        commentId,
+      ]);
+      await this.#event(tx, row.thread_id, commentId, authorId, at, 'edit', {
         previous: row.body,
         previousMentions: JSON.parse(row.mentions) as unknown,
       });
       return row.thread_id;
-    })();
+    });
     return (await this.getThread(threadId))!;
   }
 
   /** Deletes the author's own comment, leaving a tombstone in its place. Returns the thread. */
   async delete(commentId: string, authorId: string): Promise<StoredThread> {
-    const threadId = this.#db.transaction(() => {
-      const row = this.#ownLiveComment(commentId, authorId, 'delete');
+    const threadId = await this.#sql.transaction(async (tx) => {
+      const row = await this.#ownLiveComment(tx, commentId, authorId, 'delete');
       const at = this.#iso();
-      this.#db
-        .prepare("UPDATE comments SET body = '', mentions = '[]', deleted_at = ? WHERE id = ?")
-        .run(at, commentId);
+      await tx.run("UPDATE comments SET body = '', mentions = '[]', deleted_at = ? WHERE id = ?", [at, commentId]);
       // The words go with the comment: the history records that it was deleted, not what it said.
-      this.#event(row.thread_id, commentId, authorId, at, 'delete', {});
+      await this.#event(tx, row.thread_id, commentId, authorId, at, 'delete', {});
       return row.thread_id;
-    })();
+    });
     return (await this.getThread(threadId))!;
   }
 
   /** Resolves or reopens a thread; refuses one already in that state. Returns the thread. */
   async setStatus(threadId: string, actorId: string, status: ThreadStatus): Promise<StoredThread> {
-    this.#db.transaction(() => {
-      const current = this.#db.prepare('SELECT status FROM comment_threads WHERE id = ?').get(threadId) as
-        | { status: ThreadStatus }
-        | undefined;
+    await this.#sql.transaction(async (tx) => {
+      // FOR UPDATE on PostgreSQL: two instances resolving at once must not both pass the check.
+      const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const current = await tx.get<{ status: ThreadStatus }>(`SELECT status FROM comment_threads WHERE id = ?${lock}`, [
+        threadId,
+      ]);
       if (!current) throw new Error(`no comment thread ${threadId}`);
       if (current.status === status) {
         throw status === 'resolved'
@@ -175,47 +190,53 @@ export class SqliteCommentStore {
       }
       const at = this.#iso();
       if (status === 'resolved')
-        this.#db
-          .prepare("UPDATE comment_threads SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE id = ?")
-          .run(at, actorId, threadId);
+        await tx.run("UPDATE comment_threads SET status = 'resolved', resolved_at = ?, resolved_by = ? WHERE id = ?", [
+          at,
+          actorId,
+          threadId,
+        ]);
       else
-        this.#db
-          .prepare("UPDATE comment_threads SET status = 'open', resolved_at = NULL, resolved_by = NULL WHERE id = ?")
-          .run(threadId);
-      this.#event(threadId, null, actorId, at, status === 'resolved' ? 'resolve' : 'reopen', {});
-    })();
+        await tx.run(
+          "UPDATE comment_threads SET status = 'open', resolved_at = NULL, resolved_by = NULL WHERE id = ?",
+          [threadId],
+        );
+      await this.#event(tx, threadId, null, actorId, at, status === 'resolved' ? 'resolve' : 'reopen', {});
+    });
     return (await this.getThread(threadId))!;
   }
 
   /** One thread with its comments, or undefined. */
   async getThread(threadId: string): Promise<StoredThread | undefined> {
-    const row = this.#db.prepare('SELECT * FROM comment_threads WHERE id = ?').get(threadId) as ThreadRow | undefined;
-    return row && (await this.#assemble([row]))[0];
+    const row = await this.#sql.get<ThreadRow>('SELECT * FROM comment_threads WHERE id = ?', [threadId]);
+    if (!row) return undefined;
+    const comments = await this.#sql.all<CommentRow>(`${COMMENTS} WHERE c.thread_id = ? ORDER BY e.seq`, [threadId]);
+    return (await this.#assemble([row], comments))[0];
   }
 
   /** The thread a comment belongs to, or undefined when there is no such comment. */
   async threadOfComment(commentId: string): Promise<StoredThread | undefined> {
-    const row = this.#db.prepare('SELECT thread_id FROM comments WHERE id = ?').get(commentId) as
-      | { thread_id: string }
-      | undefined;
+    const row = await this.#sql.get<{ thread_id: string }>('SELECT thread_id FROM comments WHERE id = ?', [commentId]);
     return row && this.getThread(row.thread_id);
   }
 
   /** Every thread of a document, oldest first, with its comments in order. */
   async listThreads(documentId: string): Promise<StoredThread[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM comment_threads WHERE document_id = ? ORDER BY created_at, rowid')
-      .all(documentId) as ThreadRow[];
-    return this.#assemble(rows);
+    const rows = await this.#sql.all<ThreadRow>(`${THREADS} WHERE t.document_id = ? ORDER BY t.created_at, e.seq`, [
+      documentId,
+    ]);
+    if (rows.length === 0) return [];
+    const comments = await this.#sql.all<CommentRow>(`${COMMENTS} WHERE t.document_id = ? ORDER BY e.seq`, [
+      documentId,
+    ]);
+    return this.#assemble(rows, comments);
   }
 
   /** A thread's recorded changes, in order. */
   async history(threadId: string): Promise<ThreadEvent[]> {
-    const rows = this.#db
-      .prepare(
-        'SELECT seq, comment_id, actor_id, at, action, detail FROM comment_events WHERE thread_id = ? ORDER BY seq',
-      )
-      .all(threadId) as EventRow[];
+    const rows = await this.#sql.all<EventRow>(
+      'SELECT seq, comment_id, actor_id, at, action, detail FROM comment_events WHERE thread_id = ? ORDER BY seq',
+      [threadId],
+    );
     const people = await this.#people.peopleByIds(rows.map((r) => r.actor_id));
     return rows.map((r) => ({
       seq: r.seq,
@@ -227,17 +248,31 @@ export class SqliteCommentStore {
     }));
   }
 
-  #insertComment(threadId: string, authorId: string, input: CommentInput, at: string): string {
+  async #insertComment(
+    tx: Queryable,
+    threadId: string,
+    authorId: string,
+    input: CommentInput,
+    at: string,
+  ): Promise<string> {
     const id = newId();
-    this.#db
-      .prepare('INSERT INTO comments (id, thread_id, author_id, body, mentions, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, threadId, authorId, input.body, JSON.stringify([...input.mentions]), at);
+    await tx.run(
+      'INSERT INTO comments (id, thread_id, author_id, body, mentions, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [id, threadId, authorId, input.body, JSON.stringify([...input.mentions]), at],
+    );
     return id;
   }
 
   /** The comment, if it exists, is `authorId`'s and is not deleted; otherwise the reason. */
-  #ownLiveComment(commentId: string, authorId: string, change: 'edit' | 'delete'): CommentRow {
-    const row = this.#db.prepare('SELECT * FROM comments WHERE id = ?').get(commentId) as CommentRow | undefined;
+  async #ownLiveComment(
+    tx: Queryable,
+    commentId: string,
+    authorId: string,
+    change: 'edit' | 'delete',
+  ): Promise<CommentRow> {
+    // FOR UPDATE on PostgreSQL: an edit racing a delete on another instance must see the tombstone.
+    const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
+    const row = await tx.get<CommentRow>(`SELECT * FROM comments WHERE id = ?${lock}`, [commentId]);
     if (!row) throw new Error(`no comment ${commentId}`);
     if (row.author_id !== authorId) throw new CommentConflict('not_author', `only its author can ${change} a comment`);
     if (row.deleted_at !== null)
@@ -245,35 +280,30 @@ export class SqliteCommentStore {
     return row;
   }
 
-  #event(
+  async #event(
+    tx: Queryable,
     threadId: string,
     commentId: string | null,
     actorId: string,
     at: string,
     action: ThreadEvent['action'],
     detail: Record<string, unknown>,
-  ): void {
-    this.#db
-      .prepare(
-        'INSERT INTO comment_events (thread_id, comment_id, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(threadId, commentId, actorId, at, action, JSON.stringify(detail));
+  ): Promise<void> {
+    await tx.run(
+      'INSERT INTO comment_events (thread_id, comment_id, actor_id, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      [threadId, commentId, actorId, at, action, JSON.stringify(detail)],
+    );
   }
 
-  /** Threads with their comments and the people named in them, in a fixed number of queries. */
-  async #assemble(rows: ThreadRow[]): Promise<StoredThread[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const comments = this.#db
-      .prepare(`SELECT * FROM comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`)
-      .all(JSON.stringify(ids)) as CommentRow[];
+  /** Threads with their comments (in order) and the people named in them. */
+  async #assemble(rows: ThreadRow[], comments: CommentRow[]): Promise<StoredThread[]> {
     const people = await this.#people.peopleByIds([
       ...comments.map((c) => c.author_id),
       ...rows.flatMap((r) => [r.created_by, ...(r.resolved_by ? [r.resolved_by] : [])]),
     ]);
-    const byThread = new Map<string, Comment[]>(ids.map((id) => [id, []]));
+    const byThread = new Map<string, Comment[]>(rows.map((r) => [r.id, []]));
     for (const c of comments) {
-      byThread.get(c.thread_id)!.push({
+      byThread.get(c.thread_id)?.push({
         id: c.id,
         threadId: c.thread_id,
         author: people.get(c.author_id)!,

@@ -31,7 +31,7 @@ import { buildDashboard } from './dashboard.js';
 import { buildRegister, type Register } from './register.js';
 import { readLiveDocument, textHash, type LiveBlock, type LiveDocument } from './document.js';
 import type { ConsensusHub } from './live.js';
-import type { SqliteConsensusStore } from './store.js';
+import type { SqlConsensusStore } from './store.js';
 import { ConsensusIndex } from './view.js';
 
 /** A request the consensus rules refuse because of what it asks for. */
@@ -43,7 +43,7 @@ export class ConsensusRefused extends Refusal {
 }
 
 export interface ConsensusServiceDeps {
-  store: SqliteConsensusStore;
+  store: SqlConsensusStore;
   liveState: LiveState;
   liveEdit: LiveEdit;
   hub: ConsensusHub;

@@ -1,22 +1,23 @@
 /**
- * Consensus records in SQLite: paragraph statuses (every change in `status_events`, in the
+ * Consensus records, in SQLite or PostgreSQL: paragraph statuses (every change in `status_events`, in the
  * same transaction), positions (current in `positions`, every one in `position_events`),
- * alternatives to bracketed text and bracket resolutions. The triggers of migration 0004 keep
+ * alternatives to bracketed text and bracket resolutions. The triggers of migration 0004 (both dialects) keep
  * histories append-only, attributions fixed and resolutions final. Who may do what is decided
  * before this store is called; the stakeholder group a position or alternative counts for is
  * read here, from the person's record, in the same transaction: nobody states it.
  */
-import type {
-  BracketAlternative,
-  BracketResolution,
-  ParagraphStatus,
-  PersonShown,
-  Position,
-  PositionKind,
-  StatusChange,
+import {
+  defaultStakeholderGroups,
+  type BracketAlternative,
+  type BracketResolution,
+  type ParagraphStatus,
+  type PersonShown,
+  type Position,
+  type PositionKind,
+  type StatusChange,
 } from '@accord/schema';
-import { SqlitePeopleStore } from '../identity/people-store.js';
-import type { Db } from '../storage/sqlite/database.js';
+import { SqlPeopleStore } from '../identity/people-store.js';
+import { isUniqueViolation, type Queryable, type SqlDatabase } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 import { Refusal } from '../refusal.js';
 
@@ -90,31 +91,34 @@ export interface ConsensusStoreOptions {
   /** The clock records are dated by; tests move it. */
   now?: () => Date;
   /** Who the people behind the records are; by default the people store on the same database. */
-  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
+  people?: Pick<SqlPeopleStore, 'peopleByIds'>;
 }
 
-export class SqliteConsensusStore {
-  readonly #db: Db;
-  readonly #now: () => Date;
-  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
+/** Row locks where the dialect has them: on PostgreSQL two instances may check the same record at once. */
+const forUpdate = (q: Queryable): string => (q.dialect === 'postgres' ? ' FOR UPDATE' : '');
 
-  constructor(db: Db, options: ConsensusStoreOptions = {}) {
-    this.#db = db;
+export class SqlConsensusStore {
+  readonly #sql: SqlDatabase | Queryable;
+  readonly #now: () => Date;
+  readonly #people: Pick<SqlPeopleStore, 'peopleByIds'>;
+
+  constructor(sql: SqlDatabase | Queryable, options: ConsensusStoreOptions = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
-    this.#people = options.people ?? new SqlitePeopleStore(db);
+    this.#people = options.people ?? new SqlPeopleStore(sql);
   }
 
   /** Every paragraph of the document with a stored status, by block id. */
   async statuses(documentId: string): Promise<Map<string, StoredStatus>> {
-    const rows = this.#db
-      .prepare('SELECT block_id, status, agreed_hash, set_at, set_by FROM paragraph_status WHERE document_id = ?')
-      .all(documentId) as {
+    const rows = await this.#sql.all<{
       block_id: string;
       status: ParagraphStatus;
       agreed_hash: string | null;
       set_at: string;
       set_by: string;
-    }[];
+    }>('SELECT block_id, status, agreed_hash, set_at, set_by FROM paragraph_status WHERE document_id = ?', [
+      documentId,
+    ]);
     const people = await this.#people.peopleByIds(rows.map((r) => r.set_by));
     return new Map(
       rows.map((r) => [
@@ -143,20 +147,19 @@ export class SqliteConsensusStore {
     actorId: string;
     agreedHash: string | null;
   }): Promise<StatusChange> {
-    const seq = this.#db.transaction(() => {
-      const from = this.#currentStatus(input.documentId, input.blockId);
+    const seq = await this.#sql.transaction(async (tx) => {
+      const from = await this.#currentStatus(tx, input.documentId, input.blockId);
       const agreed = input.to === 'agreed' || input.to === 'agreed-ad-ref';
       if (from === input.to && !agreed)
         throw new ConsensusConflict('no_change', `the paragraph is already ${input.to}`);
       const at = this.#iso();
-      this.#db
-        .prepare(
-          `INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (document_id, block_id) DO UPDATE SET status = excluded.status, agreed_hash = excluded.agreed_hash, set_at = excluded.set_at, set_by = excluded.set_by`,
-        )
-        .run(input.documentId, input.blockId, input.to, agreed ? input.agreedHash : null, at, input.actorId);
-      return this.#statusEvent(input, 'set', from, at);
-    })();
+      await tx.run(
+        `INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (document_id, block_id) DO UPDATE SET status = excluded.status, agreed_hash = excluded.agreed_hash, set_at = excluded.set_at, set_by = excluded.set_by`,
+        [input.documentId, input.blockId, input.to, agreed ? input.agreedHash : null, at, input.actorId],
+      );
+      return this.#statusEvent(tx, input, 'set', from, at);
+    });
     return this.#statusChange(seq);
   }
 
@@ -168,34 +171,27 @@ export class SqliteConsensusStore {
     note: string;
     actorId: string;
   }): Promise<StatusChange> {
-    const seq = this.#db.transaction(() => {
-      const from = this.#currentStatus(input.documentId, input.blockId);
+    const seq = await this.#sql.transaction(async (tx) => {
+      const from = await this.#currentStatus(tx, input.documentId, input.blockId);
       if (from === input.to) throw new ConsensusConflict('no_change', `the paragraph is already ${input.to}`);
-      return this.#statusEvent(input, 'proposed', from, this.#iso());
-    })();
+      return this.#statusEvent(tx, input, 'proposed', from, this.#iso());
+    });
     return this.#statusChange(seq);
   }
 
   /** Status changes and proposals of a document (or one paragraph), oldest first. */
   async statusEvents(documentId: string, blockId?: string): Promise<StatusChange[]> {
-    const rows = (
+    const rows =
       blockId === undefined
-        ? this.#db.prepare('SELECT * FROM status_events WHERE document_id = ? ORDER BY seq').all(documentId)
-        : this.#db
-            .prepare('SELECT * FROM status_events WHERE document_id = ? AND block_id = ? ORDER BY seq')
-            .all(documentId, blockId)
-    ) as StatusEventRow[];
+        ? await this.#sql.all<StatusEventRow>('SELECT * FROM status_events WHERE document_id = ? ORDER BY seq', [
+            documentId,
+          ])
+        : await this.#sql.all<StatusEventRow>(
+            'SELECT * FROM status_events WHERE document_id = ? AND block_id = ? ORDER BY seq',
+            [documentId, blockId],
+          );
     const people = await this.#people.peopleByIds(rows.map((r) => r.actor_id));
-    return rows.map((r) => ({
-      seq: r.seq,
-      blockId: r.block_id,
-      kind: r.kind,
-      from: r.from_status,
-      to: r.to_status,
-      note: r.note,
-      actor: people.get(r.actor_id)!,
-      at: r.at,
-    }));
+    return rows.map((r) => toStatusChange(r, people));
   }
 
   /** Records the person's position, replacing their current one; the history keeps every one. */
@@ -206,42 +202,48 @@ export class SqliteConsensusStore {
     position: PositionKind;
     reason: string;
   }): Promise<Position> {
-    this.#db.transaction(() => {
+    const row = await this.#sql.transaction(async (tx) => {
       const at = this.#iso();
-      const group = this.#groupOf(input.personId);
-      this.#db
-        .prepare(
-          `INSERT INTO positions (document_id, block_id, person_id, stakeholder_group, position, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (document_id, block_id, person_id) DO UPDATE SET stakeholder_group = excluded.stakeholder_group, position = excluded.position, reason = excluded.reason, at = excluded.at`,
-        )
-        .run(input.documentId, input.blockId, input.personId, group, input.position, input.reason, at);
-      this.#db
-        .prepare(
-          'INSERT INTO position_events (document_id, block_id, person_id, stakeholder_group, position, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(input.documentId, input.blockId, input.personId, group, input.position, input.reason, at);
-    })();
-    const row = this.#db
-      .prepare('SELECT * FROM positions WHERE document_id = ? AND block_id = ? AND person_id = ?')
-      .get(input.documentId, input.blockId, input.personId) as PositionRow;
+      const group = await this.#groupOf(tx, input.personId);
+      const values = [input.documentId, input.blockId, input.personId, group, input.position, input.reason, at];
+      const current = await tx.get<PositionRow>(
+        `INSERT INTO positions (document_id, block_id, person_id, stakeholder_group, position, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (document_id, block_id, person_id) DO UPDATE SET stakeholder_group = excluded.stakeholder_group, position = excluded.position, reason = excluded.reason, at = excluded.at
+         RETURNING *`,
+        values,
+      );
+      await tx.run(
+        'INSERT INTO position_events (document_id, block_id, person_id, stakeholder_group, position, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        values,
+      );
+      return current!;
+    });
     return (await this.#positions([row]))[0]!;
   }
 
-  /** Current positions of a document, by paragraph then time. */
+  /**
+   * Current positions of a document, by paragraph then time; ties of time in the order the
+   * people first took a position there (their first event).
+   */
   async positions(documentId: string): Promise<Position[]> {
     return this.#positions(
-      this.#db
-        .prepare('SELECT * FROM positions WHERE document_id = ? ORDER BY block_id, at, rowid')
-        .all(documentId) as PositionRow[],
+      await this.#sql.all<PositionRow>(
+        `SELECT p.* FROM positions p
+           WHERE p.document_id = ?
+           ORDER BY p.block_id, p.at, (SELECT MIN(e.seq) FROM position_events e
+             WHERE e.document_id = p.document_id AND e.block_id = p.block_id AND e.person_id = p.person_id)`,
+        [documentId],
+      ),
     );
   }
 
   /** Every position ever recorded on a paragraph, oldest first. */
   async positionHistory(documentId: string, blockId: string): Promise<Position[]> {
     return this.#positions(
-      this.#db
-        .prepare('SELECT * FROM position_events WHERE document_id = ? AND block_id = ? ORDER BY seq')
-        .all(documentId, blockId) as PositionRow[],
+      await this.#sql.all<PositionRow>(
+        'SELECT * FROM position_events WHERE document_id = ? AND block_id = ? ORDER BY seq',
+        [documentId, blockId],
+      ),
     );
   }
 
@@ -253,38 +255,43 @@ export class SqliteConsensusStore {
     personId: string;
   }): Promise<BracketAlternative> {
     const id = newId();
-    this.#db.transaction(() => {
-      if (this.#resolution(input.documentId, input.bracketId)) {
-        throw new ConsensusConflict(
-          'already_resolved',
-          `bracket ${input.bracketId} is already resolved; alternatives can no longer be added`,
-        );
+    // Two proposals at once on two instances can pick the same ordinal; the unique index refuses
+    // the second, which then takes the next one.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.#sql.transaction(async (tx) => {
+          if (await this.#resolution(tx, input.documentId, input.bracketId)) {
+            throw new ConsensusConflict(
+              'already_resolved',
+              `bracket ${input.bracketId} is already resolved; alternatives can no longer be added`,
+            );
+          }
+          const { next } = (await tx.get<{ next: number }>(
+            'SELECT COALESCE(MAX(ordinal), 0) + 1 AS next FROM bracket_alternatives WHERE document_id = ? AND bracket_id = ?',
+            [input.documentId, input.bracketId],
+          ))!;
+          await tx.run(
+            'INSERT INTO bracket_alternatives (id, document_id, bracket_id, ordinal, text, proposed_by, stakeholder_group, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+              id,
+              input.documentId,
+              input.bracketId,
+              next,
+              input.text,
+              input.personId,
+              await this.#groupOf(tx, input.personId),
+              this.#iso(),
+            ],
+          );
+        });
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 5) throw error;
       }
-      const { next } = this.#db
-        .prepare(
-          'SELECT COALESCE(MAX(ordinal), 0) + 1 AS next FROM bracket_alternatives WHERE document_id = ? AND bracket_id = ?',
-        )
-        .get(input.documentId, input.bracketId) as {
-        next: number;
-      };
-      this.#db
-        .prepare(
-          'INSERT INTO bracket_alternatives (id, document_id, bracket_id, ordinal, text, proposed_by, stakeholder_group, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          id,
-          input.documentId,
-          input.bracketId,
-          next,
-          input.text,
-          input.personId,
-          this.#groupOf(input.personId),
-          this.#iso(),
-        );
-    })();
+    }
     return (
       await this.#alternatives(
-        this.#db.prepare('SELECT * FROM bracket_alternatives WHERE id = ?').all(id) as AlternativeRow[],
+        await this.#sql.all<AlternativeRow>('SELECT * FROM bracket_alternatives WHERE id = ?', [id]),
       )
     )[0]!;
   }
@@ -292,9 +299,10 @@ export class SqliteConsensusStore {
   /** Every alternative of a document's brackets, by bracket then order of proposal. */
   async alternatives(documentId: string): Promise<BracketAlternative[]> {
     return this.#alternatives(
-      this.#db
-        .prepare('SELECT * FROM bracket_alternatives WHERE document_id = ? ORDER BY bracket_id, ordinal')
-        .all(documentId) as AlternativeRow[],
+      await this.#sql.all<AlternativeRow>(
+        'SELECT * FROM bracket_alternatives WHERE document_id = ? ORDER BY bracket_id, ordinal',
+        [documentId],
+      ),
     );
   }
 
@@ -310,34 +318,41 @@ export class SqliteConsensusStore {
     note: string;
     actorId: string;
   }): Promise<StoredResolution> {
-    this.#db.transaction(() => {
-      if (this.#resolution(input.documentId, input.bracketId))
-        throw new ConsensusConflict('already_resolved', `bracket ${input.bracketId} is already resolved`);
-      this.#db
-        .prepare(
+    const alreadyResolved = () =>
+      new ConsensusConflict('already_resolved', `bracket ${input.bracketId} is already resolved`);
+    try {
+      await this.#sql.transaction(async (tx) => {
+        if (await this.#resolution(tx, input.documentId, input.bracketId)) throw alreadyResolved();
+        await tx.run(
           'INSERT INTO bracket_resolutions (document_id, bracket_id, block_id, choice, alternative_id, text, previous_text, note, resolved_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          input.documentId,
-          input.bracketId,
-          input.blockId,
-          input.choice,
-          input.alternativeId,
-          input.text,
-          input.previousText,
-          input.note,
-          input.actorId,
-          this.#iso(),
+          [
+            input.documentId,
+            input.bracketId,
+            input.blockId,
+            input.choice,
+            input.alternativeId,
+            input.text,
+            input.previousText,
+            input.note,
+            input.actorId,
+            this.#iso(),
+          ],
         );
-    })();
+      });
+    } catch (error) {
+      // Resolved by another instance between the check and the insert: the key refuses it.
+      if (isUniqueViolation(error)) throw alreadyResolved();
+      throw error;
+    }
     return (await this.resolutions(input.documentId)).find((r) => r.bracketId === input.bracketId)!;
   }
 
-  /** Every resolution of a document's brackets, oldest first. */
+  /** Every resolution of a document's brackets, oldest first (ties of time by bracket id). */
   async resolutions(documentId: string): Promise<StoredResolution[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM bracket_resolutions WHERE document_id = ? ORDER BY at, rowid')
-      .all(documentId) as ResolutionRow[];
+    const rows = await this.#sql.all<ResolutionRow>(
+      'SELECT * FROM bracket_resolutions WHERE document_id = ? ORDER BY at, bracket_id',
+      [documentId],
+    );
     const people = await this.#people.peopleByIds(rows.map((r) => r.resolved_by));
     return rows.map((r) => ({
       bracketId: r.bracket_id,
@@ -354,7 +369,7 @@ export class SqliteConsensusStore {
 
   /** Whether a bracket was resolved. */
   async isResolved(documentId: string, bracketId: string): Promise<boolean> {
-    return this.#resolution(documentId, bracketId);
+    return this.#resolution(this.#sql, documentId, bracketId);
   }
 
   /**
@@ -362,75 +377,76 @@ export class SqliteConsensusStore {
    * workspace whose role may record one.
    */
   async constituency(documentId: string, roles: readonly string[]): Promise<string[]> {
-    const rows = this.#db
-      .prepare(
-        `SELECT DISTINCT p.stakeholder_group AS id FROM documents d
-           JOIN workspace_roles r ON r.workspace_id = d.workspace_id
-           JOIN people p ON p.id = r.person_id
-          WHERE d.id = ? AND r.role IN (SELECT value FROM json_each(?))
-          ORDER BY p.stakeholder_group`,
-      )
-      .all(documentId, JSON.stringify(roles)) as { id: string }[];
+    if (roles.length === 0) return [];
+    const rows = await this.#sql.all<{ id: string }>(
+      `SELECT DISTINCT p.stakeholder_group AS id FROM documents d
+         JOIN workspace_roles r ON r.workspace_id = d.workspace_id
+         JOIN people p ON p.id = r.person_id
+        WHERE d.id = ? AND r.role IN (${roles.map(() => '?').join(', ')})
+        ORDER BY p.stakeholder_group`,
+      [documentId, ...roles],
+    );
     return rows.map((r) => r.id);
   }
 
-  /** Display names of the stakeholder groups, by id. */
+  /**
+   * Display names of the stakeholder groups, by id: the default groups in their own order,
+   * then those added later in the order they were added.
+   */
   async groupNames(): Promise<Map<string, string>> {
-    const rows = this.#db.prepare('SELECT id, name FROM stakeholder_groups ORDER BY rowid').all() as {
-      id: string;
-      name: string;
-    }[];
+    const rows = await this.#sql.all<{ id: string; name: string }>(
+      'SELECT id, name FROM stakeholder_groups ORDER BY created_at, id',
+    );
+    const defaults = defaultStakeholderGroups.map((g) => g.id as string);
+    const rank = (id: string) => {
+      const i = defaults.indexOf(id);
+      return i === -1 ? defaults.length : i;
+    };
+    // A stable sort: groups that are not defaults keep the query's order.
+    rows.sort((a, b) => rank(a.id) - rank(b.id));
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  #resolution(documentId: string, bracketId: string): boolean {
+  async #resolution(q: Queryable, documentId: string, bracketId: string): Promise<boolean> {
     return (
-      this.#db
-        .prepare('SELECT 1 FROM bracket_resolutions WHERE document_id = ? AND bracket_id = ?')
-        .get(documentId, bracketId) !== undefined
+      (await q.get('SELECT 1 AS found FROM bracket_resolutions WHERE document_id = ? AND bracket_id = ?', [
+        documentId,
+        bracketId,
+      ])) !== undefined
     );
   }
 
-  #currentStatus(documentId: string, blockId: string): ParagraphStatus {
-    const row = this.#db
-      .prepare('SELECT status FROM paragraph_status WHERE document_id = ? AND block_id = ?')
-      .get(documentId, blockId) as { status: ParagraphStatus } | undefined;
+  async #currentStatus(tx: Queryable, documentId: string, blockId: string): Promise<ParagraphStatus> {
+    const row = await tx.get<{ status: ParagraphStatus }>(
+      `SELECT status FROM paragraph_status WHERE document_id = ? AND block_id = ?${forUpdate(tx)}`,
+      [documentId, blockId],
+    );
     return row?.status ?? 'drafting';
   }
 
-  #statusEvent(
+  async #statusEvent(
+    tx: Queryable,
     input: { documentId: string; blockId: string; to: ParagraphStatus; note: string; actorId: string },
     kind: 'set' | 'proposed',
     from: ParagraphStatus,
     at: string,
-  ): number {
-    const result = this.#db
-      .prepare(
-        'INSERT INTO status_events (document_id, block_id, kind, from_status, to_status, note, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(input.documentId, input.blockId, kind, from, input.to, input.note, input.actorId, at);
-    return Number(result.lastInsertRowid);
+  ): Promise<number> {
+    const row = await tx.get<{ seq: number }>(
+      'INSERT INTO status_events (document_id, block_id, kind, from_status, to_status, note, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
+      [input.documentId, input.blockId, kind, from, input.to, input.note, input.actorId, at],
+    );
+    return row!.seq;
   }
 
   async #statusChange(seq: number): Promise<StatusChange> {
-    const row = this.#db.prepare('SELECT * FROM status_events WHERE seq = ?').get(seq) as StatusEventRow;
-    const actor = (await this.#people.peopleByIds([row.actor_id])).get(row.actor_id)!;
-    return {
-      seq: row.seq,
-      blockId: row.block_id,
-      kind: row.kind,
-      from: row.from_status,
-      to: row.to_status,
-      note: row.note,
-      actor,
-      at: row.at,
-    };
+    const row = (await this.#sql.get<StatusEventRow>('SELECT * FROM status_events WHERE seq = ?', [seq]))!;
+    return toStatusChange(row, await this.#people.peopleByIds([row.actor_id]));
   }
 
-  #groupOf(personId: string): string {
-    const row = this.#db.prepare('SELECT stakeholder_group FROM people WHERE id = ?').get(personId) as
-      | { stakeholder_group: string }
-      | undefined;
+  async #groupOf(tx: Queryable, personId: string): Promise<string> {
+    const row = await tx.get<{ stakeholder_group: string }>('SELECT stakeholder_group FROM people WHERE id = ?', [
+      personId,
+    ]);
     if (!row) throw new Error(`no person ${personId}`);
     return row.stakeholder_group;
   }
@@ -463,4 +479,17 @@ export class SqliteConsensusStore {
   #iso(): string {
     return this.#now().toISOString();
   }
+}
+
+function toStatusChange(r: StatusEventRow, people: ReadonlyMap<string, PersonShown>): StatusChange {
+  return {
+    seq: r.seq,
+    blockId: r.block_id,
+    kind: r.kind,
+    from: r.from_status,
+    to: r.to_status,
+    note: r.note,
+    actor: people.get(r.actor_id)!,
+    at: r.at,
+  };
 }

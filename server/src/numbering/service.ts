@@ -8,8 +8,8 @@ import { labelParagraphs, renderYDoc, type LabelledParagraph, type NumberedBlock
 import type { BaselineParagraph, DeletedParagraph, Numbering } from '@accord/schema';
 import type { LiveState } from '../content/live-state.js';
 import { Refusal } from '../refusal.js';
-import type { SqliteVersionStore } from '../versions/store.js';
-import type { SqliteNumberingStore } from './store.js';
+import type { SqlVersionStore } from '../versions/store.js';
+import type { SqlNumberingStore } from './store.js';
 
 /** A change that would change nothing (unfreezing live numbering): 409, nothing recorded. */
 export class NumberingUnchanged extends Refusal {
@@ -20,8 +20,8 @@ export class NumberingUnchanged extends Refusal {
 }
 
 export interface NumberingServiceDeps {
-  store: SqliteNumberingStore;
-  versions: Pick<SqliteVersionStore, 'get'>;
+  store: SqlNumberingStore;
+  versions: Pick<SqlVersionStore, 'get'>;
   liveState: LiveState;
   /** Tells open document pages that the numbering changed (the consensus channel). */
   publish?: (documentId: string, numbering: Numbering) => void;

@@ -1,11 +1,11 @@
 /**
- * A document's numbering setting in SQLite (migration 0011): every change is a row of the
+ * A document's numbering setting, in SQLite or PostgreSQL (migration 0011): every change is a row of the
  * append-only `numbering_events`, and the setting is the newest row (no row: live numbering).
  * Who may change it is decided before this store is called (the Gate, `version.create`).
  */
 import type { BaselineParagraph, Numbering, PersonShown } from '@accord/schema';
-import { SqlitePeopleStore } from '../identity/people-store.js';
-import type { Db } from '../storage/sqlite/database.js';
+import { SqlPeopleStore } from '../identity/people-store.js';
+import type { Queryable, SqlDatabase } from '../storage/sql/types.js';
 
 /** What a change did: froze at a version, renumbered at the live document, or went back to live numbers. */
 export type NumberingAction = 'freeze' | 'renumber' | 'unfreeze';
@@ -40,25 +40,25 @@ const SELECT = `SELECT e.seq, e.action, e.baseline, e.version_id, v.name AS vers
 
 export interface NumberingStoreOptions {
   now?: () => Date;
-  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
+  people?: Pick<SqlPeopleStore, 'peopleByIds'>;
 }
 
-export class SqliteNumberingStore {
-  readonly #db: Db;
+export class SqlNumberingStore {
+  readonly #sql: SqlDatabase | Queryable;
   readonly #now: () => Date;
-  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
+  readonly #people: Pick<SqlPeopleStore, 'peopleByIds'>;
 
-  constructor(db: Db, options: NumberingStoreOptions = {}) {
-    this.#db = db;
+  constructor(sql: SqlDatabase | Queryable, options: NumberingStoreOptions = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
-    this.#people = options.people ?? new SqlitePeopleStore(db);
+    this.#people = options.people ?? new SqlPeopleStore(sql);
   }
 
   /** The document's numbering now: its newest change, or live when it never changed. */
   async get(documentId: string): Promise<Numbering> {
-    const row = this.#db.prepare(`${SELECT} WHERE e.document_id = ? ORDER BY e.seq DESC LIMIT 1`).get(documentId) as
-      | EventRow
-      | undefined;
+    const row = await this.#sql.get<EventRow>(`${SELECT} WHERE e.document_id = ? ORDER BY e.seq DESC LIMIT 1`, [
+      documentId,
+    ]);
     if (!row || row.baseline === null) return { mode: 'live' };
     const by = (await this.#people.peopleByIds([row.created_by])).get(row.created_by);
     return {
@@ -74,24 +74,23 @@ export class SqliteNumberingStore {
 
   /** Records a change; it becomes the document's setting. */
   async record(change: NumberingChange): Promise<Numbering> {
-    this.#db
-      .prepare(
-        'INSERT INTO numbering_events (document_id, action, baseline, version_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(
+    await this.#sql.run(
+      'INSERT INTO numbering_events (document_id, action, baseline, version_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+      [
         change.documentId,
         change.action,
         change.action === 'unfreeze' ? null : JSON.stringify(change.baseline),
         change.action === 'freeze' ? change.versionId : null,
         this.#now().toISOString(),
         change.by,
-      );
+      ],
+    );
     return this.get(change.documentId);
   }
 
   /** Every change of a document's numbering, oldest first. */
   async history(documentId: string): Promise<NumberingEvent[]> {
-    const rows = this.#db.prepare(`${SELECT} WHERE e.document_id = ? ORDER BY e.seq`).all(documentId) as EventRow[];
+    const rows = await this.#sql.all<EventRow>(`${SELECT} WHERE e.document_id = ? ORDER BY e.seq`, [documentId]);
     const people = await this.#people.peopleByIds(rows.map((r) => r.created_by));
     return rows.map((r) => ({
       seq: r.seq,

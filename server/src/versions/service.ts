@@ -25,7 +25,7 @@ import { newId } from '../storage/ids.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
 import { countKinds, diffBlocks, type DiffBlock } from './diff.js';
 import { freezeBlocks, type AlternativesByBracket } from './freeze.js';
-import type { SqliteVersionStore, StoredVersion } from './store.js';
+import type { SqlVersionStore, StoredVersion } from './store.js';
 
 /** A version asked for that this document does not have: a 404. */
 export class NoSuchVersion extends Refusal {
@@ -40,7 +40,7 @@ export class NoSuchVersion extends Refusal {
 }
 
 export interface VersionServiceDeps {
-  store: SqliteVersionStore;
+  store: SqlVersionStore;
   liveState: LiveState;
   documents: DocumentStore;
   records: RecordStore;

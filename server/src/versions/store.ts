@@ -1,11 +1,11 @@
 /**
- * Versions in SQLite: written once, read many times. The triggers of migration 0005 refuse any
- * UPDATE or DELETE, so a version's state and blocks stay byte-identical to what was saved.
+ * Versions, in SQLite or PostgreSQL: written once, read many times. The triggers of migration
+ * 0005 (both dialects) refuse any UPDATE or DELETE, so a version's state and blocks stay byte-identical to what was saved.
  * Who may save is decided before this store is called (the Gate, `version.create`).
  */
 import type { PersonShown, Version, VersionBlock, VersionRef } from '@accord/schema';
-import { SqlitePeopleStore } from '../identity/people-store.js';
-import type { Db } from '../storage/sqlite/database.js';
+import { SqlPeopleStore } from '../identity/people-store.js';
+import type { Queryable, SqlDatabase } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 
 /** A version with its frozen content. */
@@ -41,97 +41,91 @@ interface VersionRow {
   answers_title: string | null;
 }
 
+/** A version's record without its content, which only {@link SqlVersionStore.get} reads. */
 const SELECT = `SELECT v.id, v.document_id, v.name, v.note, v.title, v.based_on, v.created_at, v.created_by,
-    b.document_id AS based_on_document, b.name AS based_on_name, r.id AS answers_round, r.title AS answers_title
-  FROM versions v LEFT JOIN versions b ON b.id = v.based_on
+    b.document_id AS based_on_document, b.name AS based_on_name, r.id AS answers_round, r.title AS answers_title`;
+const FROM = `FROM versions v LEFT JOIN versions b ON b.id = v.based_on
     LEFT JOIN round_revisions rr ON rr.version_id = v.id LEFT JOIN rounds r ON r.id = rr.round_id`;
 
 export interface VersionStoreOptions {
   /** The clock versions are dated by; tests move it. */
   now?: () => Date;
   /** Who saved each version; by default the people store on the same database. */
-  people?: Pick<SqlitePeopleStore, 'peopleByIds'>;
+  people?: Pick<SqlPeopleStore, 'peopleByIds'>;
 }
 
-export class SqliteVersionStore {
-  readonly #db: Db;
+export class SqlVersionStore {
+  readonly #sql: SqlDatabase | Queryable;
   readonly #now: () => Date;
-  readonly #people: Pick<SqlitePeopleStore, 'peopleByIds'>;
+  readonly #people: Pick<SqlPeopleStore, 'peopleByIds'>;
 
-  constructor(db: Db, options: VersionStoreOptions = {}) {
-    this.#db = db;
+  constructor(sql: SqlDatabase | Queryable, options: VersionStoreOptions = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
-    this.#people = options.people ?? new SqlitePeopleStore(db);
+    this.#people = options.people ?? new SqlPeopleStore(sql);
   }
 
   /** Saves a version; it records the version the document was started from, if any. */
   async create(input: NewVersion): Promise<Version> {
     const id = newId();
-    const origin = this.#origin(input.documentId);
-    this.#db
-      .prepare(
-        'INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
+    const origin = await this.origin(input.documentId);
+    await this.#sql.run(
+      'INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [
         id,
         input.documentId,
         input.name,
         input.note ?? null,
         input.title,
-        Buffer.from(input.state),
+        input.state,
         JSON.stringify(input.blocks),
         origin?.versionId ?? null,
         this.#now().toISOString(),
         input.createdBy,
-      );
+      ],
+    );
     return (await this.get(input.documentId, id))!.version;
   }
 
-  /** A document's versions, newest first. */
+  /** A document's versions, newest first (two saved in the same millisecond: by id). */
   async list(documentId: string): Promise<Version[]> {
-    const rows = this.#db
-      .prepare(`${SELECT} WHERE v.document_id = ? ORDER BY v.created_at DESC, v.rowid DESC`)
-      .all(documentId) as VersionRow[];
+    const rows = await this.#sql.all<VersionRow>(
+      `${SELECT} ${FROM} WHERE v.document_id = ? ORDER BY v.created_at DESC, v.id DESC`,
+      [documentId],
+    );
     const people = await this.#people.peopleByIds(rows.map((r) => r.created_by));
     return rows.map((r) => toVersion(r, people));
   }
 
   /** One version of a document with its content; undefined when the document has no such version. */
   async get(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
-    const row = this.#db.prepare(`${SELECT} WHERE v.id = ? AND v.document_id = ?`).get(versionId, documentId) as
-      | VersionRow
-      | undefined;
+    const row = await this.#sql.get<VersionRow & { state: Uint8Array; blocks: string }>(
+      `${SELECT}, v.state, v.blocks ${FROM} WHERE v.id = ? AND v.document_id = ?`,
+      [versionId, documentId],
+    );
     if (!row) return undefined;
-    const content = this.#db.prepare('SELECT state, blocks FROM versions WHERE id = ?').get(versionId) as {
-      state: Buffer;
-      blocks: string;
-    };
     return {
       version: toVersion(row, await this.#people.peopleByIds([row.created_by])),
-      state: new Uint8Array(content.state),
-      blocks: JSON.parse(content.blocks) as VersionBlock[],
+      state: new Uint8Array(row.state),
+      blocks: JSON.parse(row.blocks) as VersionBlock[],
     };
   }
 
   /** The version a document was started from, if it was. */
   async origin(documentId: string): Promise<VersionRef | undefined> {
-    return this.#origin(documentId);
+    const row = await this.#sql.get<{ document_id: string; id: string; name: string }>(
+      'SELECT v.document_id, v.id, v.name FROM draft_origins o JOIN versions v ON v.id = o.version_id WHERE o.document_id = ?',
+      [documentId],
+    );
+    return row ? { documentId: row.document_id, versionId: row.id, name: row.name } : undefined;
   }
 
   /** Records that `documentId` was started from `versionId` (once: the trigger refuses a change). */
   async recordOrigin(documentId: string, versionId: string, personId: string): Promise<void> {
-    this.#db
-      .prepare('INSERT INTO draft_origins (document_id, version_id, created_at, created_by) VALUES (?, ?, ?, ?)')
-      .run(documentId, versionId, this.#now().toISOString(), personId);
-  }
-
-  #origin(documentId: string): VersionRef | undefined {
-    const row = this.#db
-      .prepare(
-        'SELECT v.document_id, v.id, v.name FROM draft_origins o JOIN versions v ON v.id = o.version_id WHERE o.document_id = ?',
-      )
-      .get(documentId) as { document_id: string; id: string; name: string } | undefined;
-    return row ? { documentId: row.document_id, versionId: row.id, name: row.name } : undefined;
+    await this.#sql.run(
+      'INSERT INTO draft_origins (document_id, version_id, created_at, created_by) VALUES (?, ?, ?, ?)',
+      [documentId, versionId, this.#now().toISOString(), personId],
+    );
   }
 }
 
