@@ -13,9 +13,11 @@
  * only the first edit of a run reads the paragraph before and after, so attribution costs a few
  * map lookups per update however long the paragraph.
  *
- * Stored changes are coalesced into runs ({@link ChangeCoalescer}) and written to SQLite at most
- * once a second, off the relay's path, and at once when a document unloads or the server stops.
- * A crash (kill -9) can lose the attribution of the last second of changes, never their text.
+ * Stored changes are coalesced into runs ({@link ChangeCoalescer}) and written to the database at
+ * most once a second, off the relay's path, and at once when a document unloads or the server
+ * stops; one write at a time, in order, a failed one put back and retried. A crash (kill -9) can
+ * lose the attribution of the last second of changes, never their text; what it left open is
+ * closed by the periodic sweep ({@link SqlHistoryStore.closeLeftOpen}) of any instance.
  */
 import { blockChanges, blockView } from '@accord/editor';
 import type { AfterStorePayload, CheckUpdatePayload, Extension, RoomPayload } from '../collab/extension.js';
@@ -24,10 +26,10 @@ import { personOfOrigin } from '../extensions/on-behalf-of.js';
 import type { Logger } from '../logger.js';
 import { newId } from '../storage/ids.js';
 import { type BlockEdit, ChangeCoalescer, type ChangeRecord, type ContinuingEdit } from './coalescer.js';
-import type { SqliteHistoryStore } from './store.js';
+import type { SqlHistoryStore } from './store.js';
 
 export interface AttributionOptions {
-  store: Pick<SqliteHistoryStore, 'write'>;
+  store: Pick<SqlHistoryStore, 'write' | 'closeLeftOpen'>;
   logger: Logger;
   /** The server clock changes are dated by; tests move it. */
   now?: () => number;
@@ -35,6 +37,8 @@ export interface AttributionOptions {
   flushMs?: number;
   quietMs?: number;
   maxMs?: number;
+  /** Interval of the sweep closing runs a crashed process left open. Default five minutes; 0 for none. */
+  sweepMs?: number;
 }
 
 /** After the document schema (priority 100): an update it refuses is never looked at here. */
@@ -43,7 +47,7 @@ export const ATTRIBUTION_PRIORITY = 200;
 export class Attribution implements Extension {
   readonly name = 'attribution';
   readonly priority = ATTRIBUTION_PRIORITY;
-  readonly #store: Pick<SqliteHistoryStore, 'write'>;
+  readonly #store: Pick<SqlHistoryStore, 'write' | 'closeLeftOpen'>;
   readonly #log: Logger;
   readonly #now: () => number;
   readonly #flushMs: number;
@@ -58,6 +62,11 @@ export class Attribution implements Extension {
   /** Open documents, to read a block's text when a run is written. */
   readonly #rooms = new Map<string, Room>();
   #timer: NodeJS.Timeout | undefined;
+  readonly #sweep: NodeJS.Timeout | undefined;
+  /** The writes, one after the other: a write starts only once the previous one ended. */
+  #writes: Promise<void> = Promise.resolve();
+  /** What the running write took, still shown by {@link unwritten} until it is in the table. */
+  #inFlight: ChangeRecord[] = [];
 
   constructor(options: AttributionOptions) {
     this.#store = options.store;
@@ -74,6 +83,17 @@ export class Attribution implements Extension {
       ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }),
       ...(options.maxMs === undefined ? {} : { maxMs: options.maxMs }),
     });
+    const sweepMs = options.sweepMs ?? 5 * 60_000;
+    if (sweepMs > 0) {
+      this.#sweep = setInterval(() => {
+        this.#store
+          .closeLeftOpen()
+          .catch((error: unknown) =>
+            this.#log.error('could not close paragraph changes a stopped process left open; will retry', { error }),
+          );
+      }, sweepMs);
+      this.#sweep.unref();
+    }
   }
 
   onCheckUpdate({ documentId, transaction, update, origin }: CheckUpdatePayload): string | undefined {
@@ -123,30 +143,39 @@ export class Attribution implements Extension {
     if (any) this.#schedule();
   }
 
-  beforeUnloadDocument({ documentId, room }: RoomPayload): void {
+  async beforeUnloadDocument({ documentId, room }: RoomPayload): Promise<void> {
     this.#rooms.set(documentId, room);
+    // Closing reads each run's text now, while the room is still here to read it from.
     this.#coalescer.closeAll(documentId);
-    this.#write();
     this.#rooms.delete(documentId);
     this.#lastChecked.delete(documentId);
+    await this.#write();
   }
 
-  onDestroy(): void {
+  async onDestroy(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    clearInterval(this.#sweep);
     this.#coalescer.closeAll();
-    this.#write();
+    await this.#write();
   }
 
   /** Changes of a document (or one block) not yet written as they are now, for reads that must show them at once. */
   unwritten(documentId: string, blockId?: string): ChangeRecord[] {
-    return this.#coalescer.unwritten(documentId, blockId);
+    const found = new Map<string, ChangeRecord>();
+    for (const r of this.#inFlight) {
+      if (r.documentId !== documentId || (blockId !== undefined && r.blockId !== blockId)) continue;
+      if (r.before !== r.after) found.set(r.id, { ...r });
+    }
+    // The coalescer's copy is newer than one being written.
+    for (const r of this.#coalescer.unwritten(documentId, blockId)) found.set(r.id, r);
+    return [...found.values()];
   }
 
-  /** Writes what waits now (tests, and reads that prefer the table). */
-  flush(): void {
+  /** Writes what waits now (tests, and reads that prefer the table); resolves once it is written or put back. */
+  flush(): Promise<void> {
     this.#coalescer.closeDue();
-    this.#write();
+    return this.#write();
   }
 
   #schedule(): void {
@@ -157,19 +186,31 @@ export class Attribution implements Extension {
 
   readonly #tick = (): void => {
     this.#timer = undefined;
-    this.flush();
-    // Open runs close by time; keep ticking until none is left.
-    if (this.#coalescer.hasOpen || this.#coalescer.hasWork) this.#schedule();
+    void this.flush().then(() => {
+      // Open runs close by time, and a failed write waits again: keep ticking until neither is left.
+      if (this.#coalescer.hasOpen || this.#coalescer.hasWork) this.#schedule();
+    });
   };
 
-  #write(): void {
-    if (!this.#coalescer.hasWork) return;
-    const taken = this.#coalescer.take();
-    try {
-      this.#store.write(taken);
-    } catch (error) {
-      this.#log.error('could not write paragraph changes; will retry', { error, records: taken.write.length });
-      this.#coalescer.putBack(taken);
-    }
+  /**
+   * Queues a write of what waits when its turn comes. Never two at once: a batch taken while an
+   * earlier one is still being written could land first, and a put-back older copy would then
+   * overwrite a newer one. Never rejects: a failed batch is put back for the next write.
+   */
+  #write(): Promise<void> {
+    this.#writes = this.#writes.then(async () => {
+      if (!this.#coalescer.hasWork) return;
+      const taken = this.#coalescer.take();
+      this.#inFlight = taken.write;
+      try {
+        await this.#store.write(taken);
+      } catch (error) {
+        this.#log.error('could not write paragraph changes; will retry', { error, records: taken.write.length });
+        this.#coalescer.putBack(taken);
+      } finally {
+        this.#inFlight = [];
+      }
+    });
+    return this.#writes;
   }
 }

@@ -5,16 +5,16 @@
  * laid over them, so a change shows as soon as it is stored.
  */
 import type { ChangedParagraph, DocumentVisit, ParagraphChange, ParagraphChanges, PersonShown } from '@accord/schema';
-import type { SqlitePeopleStore } from '../identity/people-store.js';
 import { wordDiff } from '../versions/word-diff.js';
 import type { ChangeRecord } from './coalescer.js';
-import type { SqliteHistoryStore } from './store.js';
+import type { SqlHistoryStore } from './store.js';
 
 export interface HistoryServiceDeps {
-  store: SqliteHistoryStore;
+  store: SqlHistoryStore;
   /** The runs not yet written (the attribution extension), or none when attribution is off. */
   unwritten?: (documentId: string, blockId?: string) => ChangeRecord[];
-  people: Pick<SqlitePeopleStore, 'peopleByIds'>;
+  /** The people store's lookup (structural, so either storage's store fits). */
+  people: { peopleByIds(ids: Iterable<string>): Promise<Map<string, PersonShown>> };
   /** The server clock visits are dated by. */
   now?: () => Date;
 }
