@@ -39,8 +39,8 @@ import { NumberingService } from './numbering/service.js';
 import { SqlNumberingStore } from './numbering/store.js';
 import { RoundService, type RoundLimits } from './rounds/service.js';
 import { RoundProcessing } from './rounds/processing.js';
-import { SqliteProcessingStore } from './rounds/processing-store.js';
-import { SqliteRoundStore } from './rounds/store.js';
+import { SqlProcessingStore } from './rounds/processing-store.js';
+import { SqlRoundStore } from './rounds/store.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -49,11 +49,11 @@ import { Registry } from './metrics/registry.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { seedDemoRound } from './seed/seed-round.js';
 import { demoPassword, demoPeople } from './seed/demo-people.js';
-import { Compactor } from './storage/sqlite/compactor.js';
-import { databaseFile, openDatabase, type Db } from './storage/sqlite/database.js';
-import { SqliteDocumentStore } from './storage/sqlite/document-store.js';
+import { openStorage } from './storage/open.js';
 import { SqliteSql } from './storage/sql/sqlite.js';
-import { SqliteRecordStore } from './storage/sqlite/record-store.js';
+import type { SqlDatabase } from './storage/sql/types.js';
+import type { Db } from './storage/sqlite/database.js';
+import type { DocumentStore } from './storage/types.js';
 
 /** A running Accord. */
 export interface Accord {
@@ -61,7 +61,12 @@ export interface Accord {
   readonly url: string;
   readonly port: number;
   readonly collab: CollabServer;
-  readonly db: Db;
+  /** The database (SQLite or PostgreSQL), for tests that read tables. */
+  readonly sql: SqlDatabase;
+  /** The document update log, for tests that store or read a document's content directly. */
+  readonly documents: DocumentStore;
+  /** This process among several instances (`ACCORD_INSTANCE_ID`). */
+  readonly instanceId: string;
   /** Outgoing mail: SMTP, or the outbox when `ACCORD_SMTP_URL` is unset. */
   readonly mailer: Mailer;
   /** Every HTTP route as `METHOD path`, for the test that checks each one is authorized. */
@@ -90,13 +95,9 @@ export interface StartOptions {
 }
 
 export async function startAccord(config: Config, logger: Logger, options: StartOptions = {}): Promise<Accord> {
-  const db = openDatabase(config.dataDir, { synchronous: config.sqliteSync });
-  const sql = new SqliteSql(db);
-  const records = new SqliteRecordStore(db);
-  // The worker thread starts at the first fold, not here: most starts never compact, and a
-  // thread loading its own copy of the storage code would cost start-up time and idle memory.
-  const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
-  const documents = new SqliteDocumentStore(sql, { compactor });
+  const storage = await openStorage(config, logger);
+  const { sql, documents, records } = storage;
+  const db = sqliteConnection(sql);
   const identity = sqliteIdentity(db);
   const invitations = new SqliteInvitationStore(db, identity.people);
   // Open sockets and live streams watch the audit log for access changes, even ones made by the CLI.
@@ -248,7 +249,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     identity,
     publish: suggestionsChanged,
   });
-  const roundStore = new SqliteRoundStore(db, options);
+  const roundStore = new SqlRoundStore(sql, options);
   const rounds = new RoundService({
     store: roundStore,
     versions: versionStore,
@@ -262,7 +263,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const roundProcessing = new RoundProcessing({
     rounds,
     store: roundStore,
-    processing: new SqliteProcessingStore(db, { ...options, people: identity.people }),
+    processing: new SqlProcessingStore(sql, { ...options, people: identity.people }),
     liveState: live,
     versions,
   });
@@ -296,7 +297,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     mailer,
     publicUrl,
     checkStorage: async () => {
-      db.prepare('SELECT 1').get();
+      await sql.ping();
     },
   });
 
@@ -321,7 +322,9 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     url: listeningUrl,
     port,
     collab,
-    db,
+    sql,
+    documents,
+    instanceId: config.instanceId,
     mailer,
     routes: app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
     commentSubscribers: (documentId) => commentHub.count(documentId),
@@ -337,13 +340,24 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         commentHub.closeAll();
         consensusHub.closeAll();
         await collab.destroy();
-        await compactor.close();
         wss.close();
         server.closeAllConnections();
         mailer.close();
-        db.close();
+        await storage.close();
       })()),
   };
+}
+
+/**
+ * TRANSITIONAL (issue 16): the SQLite connection, for the stores not yet converted to
+ * {@link SqlDatabase}; on PostgreSQL they cannot run, so the start stops here saying so.
+ * Goes away with the last `db` below.
+ */
+function sqliteConnection(sql: SqlDatabase): Db {
+  if (sql instanceof SqliteSql) return sql.native;
+  throw new Error(
+    'this build still has stores that work only on SQLite; unset ACCORD_DATABASE_URL or use a build that completes issue 16',
+  );
 }
 
 /**

@@ -50,6 +50,46 @@ describe('loadConfig', () => {
     expect(message).toContain('ACCORD_METRICS_TOKEN="short": must be at least 16 characters');
   });
 
+  it('stores in SQLite unless a PostgreSQL URL is given, and takes Redis and the instance id', () => {
+    const local = loadConfig({});
+    expect(local.databaseUrl).toBeUndefined();
+    expect(local.redisUrl).toBeUndefined();
+    expect(local.instanceId).toMatch(new RegExp(`-${process.pid}-[0-9a-f]{6}$`));
+    expect(loadConfig({}).instanceId).not.toBe(local.instanceId);
+    const shared = loadConfig({
+      ACCORD_DATABASE_URL: 'postgresql://accord:secret@db:5432/accord',
+      ACCORD_REDIS_URL: 'rediss://cache:6380',
+      ACCORD_INSTANCE_ID: 'web-1',
+    });
+    expect(shared).toMatchObject({
+      databaseUrl: 'postgresql://accord:secret@db:5432/accord',
+      redisUrl: 'rediss://cache:6380',
+      instanceId: 'web-1',
+    });
+    expect(loadConfig({ ACCORD_DATABASE_URL: 'postgres://db/accord' }).databaseUrl).toBe('postgres://db/accord');
+  });
+
+  it('refuses other database and Redis URLs without showing their passwords', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        ACCORD_DATABASE_URL: 'mysql://accord:hunter2@db/accord',
+        ACCORD_REDIS_URL: 'http://cache:6379',
+        ACCORD_INSTANCE_ID: 'web 1',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(
+      'ACCORD_DATABASE_URL="mysql://accord:***@db/accord": must be a postgres:// or postgresql:// URL',
+    );
+    expect(message).not.toContain('hunter2');
+    expect(message).toContain('ACCORD_REDIS_URL="http://cache:6379": must be a redis:// or rediss:// URL');
+    expect(message).toContain('ACCORD_INSTANCE_ID="web 1"');
+  });
+
   it('never turns a guard off, whatever the other variables say', () => {
     const everyGuardOn = { checkUpdates: true, metrics: true, accessRechecks: true, rateLimits: true };
     expect(loadConfig({}).guards).toEqual(everyGuardOn);

@@ -2,6 +2,8 @@
  * Configuration from the environment. Every variable has a default that works on a laptop;
  * a bad value stops the start with a message naming the variable and what it accepts.
  */
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { LogLevels, type LogLevel } from './logger.js';
@@ -19,6 +21,15 @@ export interface Config {
   compactEvery: number;
   /** SQLite `synchronous`: `full` survives power loss, `normal` survives a crash of the process. */
   sqliteSync: 'full' | 'normal';
+  /**
+   * PostgreSQL to store everything in (`postgres://` or `postgresql://`), so that several
+   * instances can serve the same documents; without it, SQLite in `dataDir`.
+   */
+  databaseUrl: string | undefined;
+  /** Redis between instances (`redis://` or `rediss://`): updates, awareness and live events reach every instance. */
+  redisUrl: string | undefined;
+  /** This process among several instances, in logs and `/healthz`; default hostname-pid-random. */
+  instanceId: string;
   /** Interval of WebSocket pings and keep-alive messages. */
   keepAliveMs: number;
   /** Seed the demo workspace on first start. */
@@ -104,6 +115,25 @@ const variables = {
   ACCORD_UNLOAD_GRACE_MS: int(0, 3_600_000).default(5_000),
   ACCORD_COMPACT_EVERY: int(1, 10_000_000).default(1_000),
   ACCORD_SQLITE_SYNC: z.enum(['full', 'normal'], { message: 'must be full or normal' }).default('full'),
+  ACCORD_DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => urlWithScheme(v, ['postgres:', 'postgresql:']), {
+      message: 'must be a postgres:// or postgresql:// URL, e.g. postgres://accord:secret@db.example.org:5432/accord',
+    })
+    .optional(),
+  ACCORD_REDIS_URL: z
+    .string()
+    .trim()
+    .refine((v) => urlWithScheme(v, ['redis:', 'rediss:']), {
+      message: 'must be a redis:// or rediss:// URL, e.g. redis://redis.example.org:6379',
+    })
+    .optional(),
+  ACCORD_INSTANCE_ID: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be 1 to 100 letters, digits, dots, dashes or underscores')
+    .optional(),
   ACCORD_KEEPALIVE_MS: int(100, 600_000).default(15_000),
   ACCORD_SEED_DEMO: bool.default(true),
   ACCORD_CLIENT_DIR: z.string().trim().min(1).optional(),
@@ -154,6 +184,28 @@ const variables = {
     .optional(),
 } as const;
 
+/** Whether `value` parses as a URL with one of `schemes` and a host. */
+function urlWithScheme(value: string, schemes: readonly string[]): boolean {
+  try {
+    const url = new URL(value);
+    return schemes.includes(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Variables whose values may hold a password: an error shows them without it. */
+const withCredentials = new Set<string>(['ACCORD_DATABASE_URL', 'ACCORD_REDIS_URL', 'ACCORD_SMTP_URL']);
+
+/** `raw` for an error message, with the password of a URL replaced. */
+function shown(name: string, raw: string | undefined): string {
+  if (raw === undefined || !withCredentials.has(name)) return JSON.stringify(raw);
+  return JSON.stringify(raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/i, '$1:***@'));
+}
+
+/** The default instance id: unique per process even for two processes on one host started in the same millisecond. */
+const defaultInstanceId = (): string => `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+
 /** Whether `host` is a loopback address, reachable from this machine only. */
 export const isLoopback = (host: string): boolean =>
   host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
@@ -170,7 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const raw = env[name];
     const result = variables[name].safeParse(raw === '' ? undefined : raw);
     if (result.success) return result.data as z.output<(typeof variables)[K]>;
-    problems.push(`${name}=${JSON.stringify(raw)}: ${result.error.issues.map((i) => i.message).join('; ')}`);
+    problems.push(`${name}=${shown(name, raw)}: ${result.error.issues.map((i) => i.message).join('; ')}`);
     return undefined as never;
   };
   const config = {
@@ -182,6 +234,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     unloadGraceMs: read('ACCORD_UNLOAD_GRACE_MS'),
     compactEvery: read('ACCORD_COMPACT_EVERY'),
     sqliteSync: read('ACCORD_SQLITE_SYNC'),
+    databaseUrl: read('ACCORD_DATABASE_URL'),
+    redisUrl: read('ACCORD_REDIS_URL'),
+    instanceId: read('ACCORD_INSTANCE_ID') ?? defaultInstanceId(),
     keepAliveMs: read('ACCORD_KEEPALIVE_MS'),
     seedDemo: read('ACCORD_SEED_DEMO'),
     clientDir: resolve(cwd, read('ACCORD_CLIENT_DIR') ?? new URL('../../client/dist', import.meta.url).pathname),

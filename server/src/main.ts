@@ -5,6 +5,7 @@
 import { startAccord } from './accord.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { storageLocation } from './storage/open.js';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -17,7 +18,8 @@ try {
   throw error;
 }
 
-const logger = createLogger(config.logLevel);
+// Every line names the instance: with several behind a load balancer, logs are read together.
+const logger = createLogger(config.logLevel).child({ instance: config.instanceId });
 process.on('uncaughtException', (error) => {
   logger.error(
     'unexpected error; stopping. Stored data is intact: every acknowledged update was written before it was relayed',
@@ -31,7 +33,7 @@ try {
   // Since the process started (Node's own boot included): what the start-up benchmark measures from outside.
   logger.info('Accord is listening', {
     url: accord.url,
-    dataDir: config.dataDir,
+    storage: storageLocation(config),
     clientDir: config.clientDir,
     startupMs: Math.round(performance.now()),
   });

@@ -12,7 +12,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Db } from '../storage/sqlite/database.js';
 import { SqliteDocumentStore } from '../storage/sqlite/document-store.js';
 import { SqliteSql } from '../storage/sql/sqlite.js';
-import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
+import { SqlRecordStore } from '../storage/record-store.js';
 import { newId } from '../storage/ids.js';
 import { identityCommands, identityUsage, runIdentityCommand } from './commands/identity.js';
 import { UsageError, out, required } from './support.js';
@@ -50,7 +50,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       'password-stdin': { type: 'boolean' },
     },
   });
-  const records = new SqliteRecordStore(db);
+  const records = new SqlRecordStore(new SqliteSql(db));
   const [noun, verb, arg] = positionals;
   const command = noun === 'backup' ? 'backup' : `${noun ?? ''} ${verb ?? ''}`.trim();
   if ((identityCommands as readonly string[]).includes(command)) {

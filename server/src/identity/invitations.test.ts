@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../storage/sqlite/database.js';
-import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
+import { SqlRecordStore } from '../storage/record-store.js';
+import { SqliteSql } from '../storage/sql/sqlite.js';
 import { SqliteAuditLog } from './audit-log.js';
 import { SqlitePeopleStore } from './people-store.js';
 import { SqliteInvitationStore } from './invitations.js';
@@ -22,7 +23,7 @@ beforeEach(async () => {
   people = new SqlitePeopleStore(db, { now: () => clock });
   audit = new SqliteAuditLog(db, { now: () => clock });
   invitations = new SqliteInvitationStore(db, people, { now: () => clock, ttlMs: 60_000 });
-  await new SqliteRecordStore(db).createWorkspace({ id: 'mag', name: 'MAG' });
+  await new SqlRecordStore(new SqliteSql(db)).createWorkspace({ id: 'mag', name: 'MAG' });
 });
 afterEach(() => {
   db.close();

@@ -3,7 +3,8 @@
  * `bpf` and document `d` in `mag`, the identity stores over it, and a clock the test moves.
  */
 import { beforeEach } from 'vitest';
-import { SqliteRecordStore } from '../storage/sqlite/record-store.js';
+import { SqlRecordStore } from '../storage/record-store.js';
+import { SqliteSql } from '../storage/sql/sqlite.js';
 import { tempDatabase } from '../storage/sqlite/testing.js';
 import { type Identity, sqliteIdentity } from './identity.js';
 
@@ -18,7 +19,7 @@ export function identityFixture(name: string): {
   beforeEach(async () => {
     fixture.clock = new Date('2026-03-03T09:00:00.000Z');
     fixture.identity = sqliteIdentity(temp.db, { now: () => fixture.clock, sessionTtlMs: 60_000 });
-    const records = new SqliteRecordStore(temp.db);
+    const records = new SqlRecordStore(new SqliteSql(temp.db));
     await records.createWorkspace({ id: 'mag', name: 'MAG' });
     await records.createWorkspace({ id: 'bpf', name: 'BPF' });
     await records.createDocument({ id: 'd', workspaceId: 'mag', title: 'D', kind: 'outcome' });

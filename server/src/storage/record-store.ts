@@ -1,7 +1,7 @@
-/** Workspaces and documents as rows in SQLite. */
+/** Workspaces and documents as rows, in either dialect. */
 import type { DocumentKind, DocumentRecord, Workspace } from '@accord/schema';
-import type { NewDocument, RecordStore } from '../types.js';
-import type { Db } from './database.js';
+import type { Queryable } from './sql/types.js';
+import type { NewDocument, RecordStore } from './types.js';
 
 interface WorkspaceRow {
   id: string;
@@ -32,49 +32,61 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   updatedAt: r.updated_at,
 });
 
-export class SqliteRecordStore implements RecordStore {
-  readonly #db: Db;
+export class SqlRecordStore implements RecordStore {
+  readonly #sql: Queryable;
+  /** When the last document was created here, so documents created in a row never share a timestamp. */
+  #lastCreated = 0;
 
-  constructor(db: Db) {
-    this.#db = db;
+  constructor(sql: Queryable) {
+    this.#sql = sql;
   }
 
   async listWorkspaces(): Promise<Workspace[]> {
-    return (this.#db.prepare('SELECT * FROM workspaces ORDER BY name').all() as WorkspaceRow[]).map(toWorkspace);
+    return (await this.#sql.all<WorkspaceRow>('SELECT * FROM workspaces ORDER BY name, id')).map(toWorkspace);
   }
 
   async getWorkspace(id: string): Promise<Workspace | undefined> {
-    const row = this.#db.prepare('SELECT * FROM workspaces WHERE id = ?').get(id) as WorkspaceRow | undefined;
+    const row = await this.#sql.get<WorkspaceRow>('SELECT * FROM workspaces WHERE id = ?', [id]);
     return row && toWorkspace(row);
   }
 
   async createWorkspace({ id, name }: { id: string; name: string }): Promise<Workspace> {
     const now = new Date().toISOString();
-    this.#db
-      .prepare('INSERT INTO workspaces (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)')
-      .run(id, name, now, now);
+    await this.#sql.run('INSERT INTO workspaces (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)', [
+      id,
+      name,
+      now,
+      now,
+    ]);
     return { id, name, createdAt: now, updatedAt: now };
   }
 
+  /**
+   * In creation order. PostgreSQL has no rowid, so the order is `created_at`, which this store
+   * keeps strictly increasing (documents seeded in one loop stay in the seed's order); ties
+   * between instances fall back to the id.
+   */
   async listDocuments(workspaceId?: string): Promise<DocumentRecord[]> {
     const rows = workspaceId
-      ? this.#db.prepare('SELECT * FROM documents WHERE workspace_id = ? ORDER BY created_at, rowid').all(workspaceId)
-      : this.#db.prepare('SELECT * FROM documents ORDER BY workspace_id, created_at, rowid').all();
-    return (rows as DocumentRow[]).map(toDocument);
+      ? await this.#sql.all<DocumentRow>('SELECT * FROM documents WHERE workspace_id = ? ORDER BY created_at, id', [
+          workspaceId,
+        ])
+      : await this.#sql.all<DocumentRow>('SELECT * FROM documents ORDER BY workspace_id, created_at, id');
+    return rows.map(toDocument);
   }
 
   async getDocument(id: string): Promise<DocumentRecord | undefined> {
-    const row = this.#db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    const row = await this.#sql.get<DocumentRow>('SELECT * FROM documents WHERE id = ?', [id]);
     return row && toDocument(row);
   }
 
   async createDocument({ id, workspaceId, title, kind }: NewDocument): Promise<DocumentRecord> {
-    const now = new Date().toISOString();
-    this.#db
-      .prepare(
-        'INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, workspaceId, title, kind, now, now);
+    this.#lastCreated = Math.max(Date.now(), this.#lastCreated + 1);
+    const now = new Date(this.#lastCreated).toISOString();
+    await this.#sql.run(
+      'INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [id, workspaceId, title, kind, now, now],
+    );
     return { id, workspaceId, title, kind, createdAt: now, updatedAt: now };
   }
 }

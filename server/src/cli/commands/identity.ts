@@ -9,7 +9,8 @@ import { SqlitePeopleStore } from '../../identity/people-store.js';
 import { SqliteSessionStore } from '../../identity/session-store.js';
 import { PasswordPolicyError } from '../../identity/passwords.js';
 import type { Db } from '../../storage/sqlite/database.js';
-import { SqliteRecordStore } from '../../storage/sqlite/record-store.js';
+import { SqlRecordStore } from '../../storage/record-store.js';
+import { SqliteSql } from '../../storage/sql/sqlite.js';
 import { UsageError, out, required } from '../support.js';
 
 /** The parsed flags these commands read. */
@@ -46,7 +47,7 @@ export async function runIdentityCommand(
 ): Promise<void> {
   const people = new SqlitePeopleStore(db);
   const sessions = new SqliteSessionStore(db);
-  const records = new SqliteRecordStore(db);
+  const records = new SqlRecordStore(new SqliteSql(db));
   const workspaceOf = async (id: string) => {
     if (!(await records.getWorkspace(id)))
       throw new UsageError(`no workspace ${id}; list them with \`accord workspace list\``);

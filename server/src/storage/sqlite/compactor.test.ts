@@ -7,7 +7,7 @@ import { Compactor } from './compactor.js';
 import { databaseFile, openDatabase, type Db } from './database.js';
 import { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
-import { SqliteRecordStore } from './record-store.js';
+import { SqlRecordStore } from '../record-store.js';
 
 let dir: string;
 let db: Db;
@@ -19,7 +19,7 @@ beforeEach(async () => {
   db = openDatabase(dir);
   compactor = new Compactor(databaseFile(dir), 'full');
   store = new SqliteDocumentStore(new SqliteSql(db), { compactor });
-  const records = new SqliteRecordStore(db);
+  const records = new SqlRecordStore(new SqliteSql(db));
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
 });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './database.js';
 import { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
-import { SqliteRecordStore } from './record-store.js';
+import { SqlRecordStore } from '../record-store.js';
 
 let dir: string;
 let db: Db;
@@ -16,7 +16,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accord-store-'));
   db = openDatabase(dir);
   store = new SqliteDocumentStore(new SqliteSql(db));
-  const records = new SqliteRecordStore(db);
+  const records = new SqlRecordStore(new SqliteSql(db));
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
   await records.createDocument({ id: 'other', workspaceId: 'w', title: 'O', kind: 'outcome' });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
 import { foldStoredLog } from './fold.js';
-import { SqliteRecordStore } from './record-store.js';
+import { SqlRecordStore } from '../record-store.js';
 import { tempDatabase } from './testing.js';
 
 const database = tempDatabase('fold');
@@ -11,7 +11,7 @@ let store: SqliteDocumentStore;
 
 beforeEach(async () => {
   store = new SqliteDocumentStore(new SqliteSql(database.db));
-  const records = new SqliteRecordStore(database.db);
+  const records = new SqlRecordStore(new SqliteSql(database.db));
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
 });

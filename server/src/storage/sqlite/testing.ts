@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { SqlitePeopleStore } from '../../identity/people-store.js';
 import { openDatabase, type Db } from './database.js';
-import { SqliteRecordStore } from './record-store.js';
+import { SqlRecordStore } from '../record-store.js';
+import { SqliteSql } from '../sql/sqlite.js';
 
 /** Registers hooks opening a new database before each test and removing it after; call at file level. */
 export function tempDatabase(name: string): { readonly db: Db } {
@@ -33,7 +34,7 @@ export function tempDatabase(name: string): { readonly db: Db } {
 
 /** Workspace `w` with document `d`, and two people of different stakeholder groups; returns their ids. */
 export async function seedTwoPeople(db: Db): Promise<{ ana: string; ben: string }> {
-  const records = new SqliteRecordStore(db);
+  const records = new SqlRecordStore(new SqliteSql(db));
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'summary' });
   const people = new SqlitePeopleStore(db);
