@@ -6,6 +6,7 @@
  */
 import type { ConsensusLiveEvent } from '@accord/schema';
 import type { ChangePayload, Extension } from '../collab/index.js';
+import { fromOtherInstance } from '../cluster/origin.js';
 import { DocumentHub } from '../live/hub.js';
 
 /** Consensus subscribers by document. */
@@ -24,8 +25,11 @@ export class ContentChangeNotifier implements Extension {
   }
 
   // Hot path: a map lookup and, at most once per interval and document, a timer.
-  onChange({ documentId }: ChangePayload): void {
-    if (this.#timers.has(documentId) || this.#hub.count(documentId) === 0) return;
+  onChange({ documentId, origin }: ChangePayload): void {
+    if (this.#timers.has(documentId)) return;
+    // With several instances the one that stored a change tells everyone (its hub relays), so
+    // it must not skip for want of local subscribers, and the others must not tell again.
+    if (this.#hub.relayed ? fromOtherInstance(origin) : this.#hub.count(documentId) === 0) return;
     const timer = setTimeout(() => {
       this.#timers.delete(documentId);
       this.#hub.publish(documentId, { type: 'content', at: new Date().toISOString() });

@@ -54,6 +54,8 @@ export function liveRoute<E>(deps: LiveRouteDeps, hub: DocumentHub<E>, path: str
       const unsubscribe = hub.subscribe(documentId, live);
       const untrack = deps.access.track({ personId: auth.person.id, documentId, recheck: () => live.recheck() });
       stream.onAbort(() => live.close());
+      // With several instances: events published elsewhere are heard before the reader is told to fetch.
+      await hub.listening(documentId);
       live.start();
       await live.ended;
       untrack();

@@ -4,12 +4,22 @@
  * stream. Channels built on it are server-written and client-read-only: browsers learn of
  * changes here and make them only through the REST API.
  *
- * One process only. With a second instance on the same database, each hub hears only its own
- * writes; fan-out would publish every change (its kind, document and record ids suffice) on a
- * shared bus (Redis pub/sub, PostgreSQL LISTEN/NOTIFY) or poll the event tables by sequence
- * number like the access watcher polls the audit log, and each instance would re-read the
- * record and publish it to its local hub.
+ * Several instances: a hub given a {@link LiveRelay} (../cluster/live-relay.ts, over Redis)
+ * delivers what is published here to its own subscribers at once and sends it to the other
+ * instances, which deliver it to theirs; each instance listens only for documents it has
+ * subscribers of. Without a relay, a hub hears only its own process's writes.
  */
+
+/** Carries a hub's events to the hubs of the same kind on other instances. */
+export interface LiveRelay {
+  /** Sends an event published here to the other instances (not back to this one). */
+  send(documentId: string, event: unknown): void;
+  /**
+   * Calls `deliver` with the document's events published on other instances until `stop` is
+   * called; `ready` resolves (never rejects) once events published elsewhere are heard.
+   */
+  listen(documentId: string, deliver: (event: unknown) => void): { stop: () => void; ready: Promise<void> };
+}
 /** Something that receives a document's events. */
 export interface LiveSink<E> {
   /** Called synchronously for each event; must not throw or block. */
@@ -21,21 +31,65 @@ export interface LiveSink<E> {
 /** Subscribers by document; publishing reaches every subscriber of that document in this process. */
 export class DocumentHub<E> {
   readonly #documents = new Map<string, Set<LiveSink<E>>>();
+  #relay: LiveRelay | undefined;
+  /** Per document with subscribers here, what stops hearing it from other instances. */
+  readonly #listening = new Map<string, { stop: () => void; ready: Promise<void> }>();
+
+  /** Sends what is published here to other instances too, and delivers theirs (call once, before subscribers come). */
+  useRelay(relay: LiveRelay): void {
+    this.#relay = relay;
+    for (const documentId of this.#documents.keys()) this.#listen(documentId);
+  }
+
+  /** Whether events cross to other instances. */
+  get relayed(): boolean {
+    return this.#relay !== undefined;
+  }
 
   /** Adds a subscriber; returns the function that removes it (idempotent). */
   subscribe(documentId: string, sink: LiveSink<E>): () => void {
     let sinks = this.#documents.get(documentId);
-    if (!sinks) this.#documents.set(documentId, (sinks = new Set()));
+    if (!sinks) {
+      this.#documents.set(documentId, (sinks = new Set()));
+      this.#listen(documentId);
+    }
     sinks.add(sink);
     return () => {
       sinks.delete(sink);
-      if (sinks.size === 0 && this.#documents.get(documentId) === sinks) this.#documents.delete(documentId);
+      if (sinks.size === 0 && this.#documents.get(documentId) === sinks) {
+        this.#documents.delete(documentId);
+        this.#listening.get(documentId)?.stop();
+        this.#listening.delete(documentId);
+      }
     };
   }
 
-  /** Sends an event to every subscriber of the document. */
+  /**
+   * Resolves once events of the document published on other instances reach this instance's
+   * subscribers (at once without a relay): a stream says it is ready only then, so a reader who
+   * fetches after `ready` misses nothing.
+   */
+  listening(documentId: string): Promise<void> {
+    return this.#listening.get(documentId)?.ready ?? Promise.resolve();
+  }
+
+  /** Sends an event to every subscriber of the document, here and (with a relay) on other instances. */
   publish(documentId: string, event: E): void {
+    this.publishLocal(documentId, event);
+    this.#relay?.send(documentId, event);
+  }
+
+  /** Sends an event to this instance's subscribers only (an event every instance derives itself). */
+  publishLocal(documentId: string, event: E): void {
     for (const sink of [...(this.#documents.get(documentId) ?? [])]) sink.deliver(event);
+  }
+
+  #listen(documentId: string): void {
+    if (!this.#relay || this.#listening.has(documentId)) return;
+    this.#listening.set(
+      documentId,
+      this.#relay.listen(documentId, (event) => this.publishLocal(documentId, event as E)),
+    );
   }
 
   /** Subscribers of one document, or of all. */
@@ -49,6 +103,8 @@ export class DocumentHub<E> {
   /** Ends every subscription (shutdown). */
   closeAll(): void {
     for (const sinks of [...this.#documents.values()]) for (const sink of [...sinks]) sink.close();
+    for (const listening of this.#listening.values()) listening.stop();
+    this.#listening.clear();
   }
 }
 
