@@ -58,6 +58,10 @@ describe.skipIf(!url)('PostgreSQL migrations', () => {
 
   it('applies each migration once when two instances migrate the same new schema at the same moment', async () => {
     const [a, b] = emptySchema(2);
+    // The schema exists (empty), as public does in production: two concurrent CREATE SCHEMA IF
+    // NOT EXISTS can still collide in PostgreSQL (a unique violation in pg_namespace), which is
+    // ensureSchema's concern, not the migration lock's.
+    await a!.ensureSchema();
     const [appliedA, appliedB] = await Promise.all([
       migratePostgres(a!, pgMigrations),
       migratePostgres(b!, pgMigrations),
