@@ -1,9 +1,10 @@
 /**
- * Comment threads, in SQLite or PostgreSQL. Every change writes its `comment_events` row in the same
- * transaction, so the history is complete by construction; the tables' triggers (migration
- * 0003, in both dialects) keep authorship fixed, tombstones final and the history append-only. Who may make a
- * change is decided before this store is called (authz/comments.ts); the store still refuses
- * an edit or delete by anyone but the author, as a second line.
+ * Comment threads, in SQLite or PostgreSQL. Every change writes its `comment_events` row in the
+ * same transaction, so the history is complete by construction; the tables' triggers
+ * (migration 0003, in both dialects) keep authorship fixed, tombstones final and the history
+ * append-only. Who may make a change is decided before this store is called
+ * (authz/comments.ts); the store still refuses an edit or delete by anyone but the author, as a
+ * second line.
  */
 import { CommentAnchor, type Comment, type PersonShown, type ThreadEvent, type ThreadStatus } from '@accord/schema';
 import { SqlPeopleStore } from '../identity/people-store.js';

@@ -1,15 +1,15 @@
 /**
- * Consensus records, in SQLite or PostgreSQL: paragraph statuses (every change in `status_events`, in the
- * same transaction), positions (current in `positions`, every one in `position_events`),
- * alternatives to bracketed text and bracket resolutions. The triggers of migration 0004 (both dialects) keep
- * histories append-only, attributions fixed and resolutions final. Who may do what is decided
- * before this store is called; the stakeholder group a position or alternative counts for is
- * read here, from the person's record, in the same transaction: nobody states it.
+ * Consensus records, in SQLite or PostgreSQL: paragraph statuses (every change in
+ * `status_events`, in the same transaction), positions (current in `positions`, every one in
+ * `position_events`), alternatives to bracketed text and bracket resolutions. The triggers of
+ * migration 0004 (both dialects) keep histories append-only, attributions fixed and resolutions
+ * final. Who may do what is decided before this store is called; the stakeholder group a
+ * position or alternative counts for is read here, from the person's record, in the same
+ * transaction: nobody states it.
  */
 import {
   defaultStakeholderGroups,
   type BracketAlternative,
-  type BracketResolution,
   type ParagraphStatus,
   type PersonShown,
   type Position,
@@ -20,6 +20,19 @@ import { SqlPeopleStore } from '../identity/people-store.js';
 import { isUniqueViolation, type Queryable, type SqlDatabase } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 import { Refusal } from '../refusal.js';
+import {
+  type AlternativeRow,
+  type PositionRow,
+  type ResolutionRow,
+  type StatusEventRow,
+  type StoredResolution,
+  toAlternative,
+  toPosition,
+  toResolution,
+  toStatusChange,
+} from './rows.js';
+
+export type { StoredResolution } from './rows.js';
 
 /** A change the store refuses because of the records' state: a 409. */
 export class ConsensusConflict extends Refusal {
@@ -41,51 +54,6 @@ export interface StoredStatus {
   setAt: string;
   setBy: PersonShown;
 }
-
-interface StatusEventRow {
-  seq: number;
-  block_id: string;
-  kind: 'set' | 'proposed';
-  from_status: ParagraphStatus;
-  to_status: ParagraphStatus;
-  note: string;
-  actor_id: string;
-  at: string;
-}
-
-interface PositionRow {
-  block_id: string;
-  person_id: string;
-  stakeholder_group: string;
-  position: PositionKind;
-  reason: string;
-  at: string;
-}
-
-interface AlternativeRow {
-  id: string;
-  bracket_id: string;
-  ordinal: number;
-  text: string;
-  proposed_by: string;
-  stakeholder_group: string;
-  created_at: string;
-}
-
-interface ResolutionRow {
-  bracket_id: string;
-  block_id: string;
-  choice: 'bracketed' | 'alternative';
-  alternative_id: string | null;
-  text: string;
-  previous_text: string;
-  note: string;
-  resolved_by: string;
-  at: string;
-}
-
-/** A resolution as stored, with the block the bracket was in. */
-export type StoredResolution = BracketResolution & { blockId: string };
 
 export interface ConsensusStoreOptions {
   /** The clock records are dated by; tests move it. */
@@ -354,17 +322,7 @@ export class SqlConsensusStore {
       [documentId],
     );
     const people = await this.#people.peopleByIds(rows.map((r) => r.resolved_by));
-    return rows.map((r) => ({
-      bracketId: r.bracket_id,
-      blockId: r.block_id,
-      choice: r.choice,
-      alternativeId: r.alternative_id,
-      text: r.text,
-      previousText: r.previous_text,
-      note: r.note,
-      resolvedBy: people.get(r.resolved_by)!,
-      at: r.at,
-    }));
+    return rows.map((r) => toResolution(r, people));
   }
 
   /** Whether a bracket was resolved. */
@@ -453,43 +411,15 @@ export class SqlConsensusStore {
 
   async #positions(rows: PositionRow[]): Promise<Position[]> {
     const people = await this.#people.peopleByIds(rows.map((r) => r.person_id));
-    return rows.map((r) => ({
-      blockId: r.block_id,
-      person: people.get(r.person_id)!,
-      stakeholderGroup: r.stakeholder_group,
-      position: r.position,
-      reason: r.reason,
-      at: r.at,
-    }));
+    return rows.map((r) => toPosition(r, people));
   }
 
   async #alternatives(rows: AlternativeRow[]): Promise<BracketAlternative[]> {
     const people = await this.#people.peopleByIds(rows.map((r) => r.proposed_by));
-    return rows.map((r) => ({
-      id: r.id,
-      bracketId: r.bracket_id,
-      label: `Alt ${r.ordinal}`,
-      text: r.text,
-      proposedBy: people.get(r.proposed_by)!,
-      stakeholderGroup: r.stakeholder_group,
-      at: r.created_at,
-    }));
+    return rows.map((r) => toAlternative(r, people));
   }
 
   #iso(): string {
     return this.#now().toISOString();
   }
-}
-
-function toStatusChange(r: StatusEventRow, people: ReadonlyMap<string, PersonShown>): StatusChange {
-  return {
-    seq: r.seq,
-    blockId: r.block_id,
-    kind: r.kind,
-    from: r.from_status,
-    to: r.to_status,
-    note: r.note,
-    actor: people.get(r.actor_id)!,
-    at: r.at,
-  };
 }

@@ -1,7 +1,8 @@
 /**
- * A document's numbering setting, in SQLite or PostgreSQL (migration 0011): every change is a row of the
- * append-only `numbering_events`, and the setting is the newest row (no row: live numbering).
- * Who may change it is decided before this store is called (the Gate, `version.create`).
+ * A document's numbering setting, in SQLite or PostgreSQL (migration 0011): every change is a
+ * row of the append-only `numbering_events`, and the setting is the newest row (no row: live
+ * numbering). Who may change it is decided before this store is called (the Gate,
+ * `version.create`).
  */
 import type { BaselineParagraph, Numbering, PersonShown } from '@accord/schema';
 import { SqlPeopleStore } from '../identity/people-store.js';

@@ -1,7 +1,8 @@
 /**
  * Versions, in SQLite or PostgreSQL: written once, read many times. The triggers of migration
- * 0005 (both dialects) refuse any UPDATE or DELETE, so a version's state and blocks stay byte-identical to what was saved.
- * Who may save is decided before this store is called (the Gate, `version.create`).
+ * 0005 (both dialects) refuse any UPDATE or DELETE, so a version's state and blocks stay
+ * byte-identical to what was saved. Who may save is decided before this store is called (the
+ * Gate, `version.create`).
  */
 import type { PersonShown, Version, VersionBlock, VersionRef } from '@accord/schema';
 import { SqlPeopleStore } from '../identity/people-store.js';
