@@ -89,7 +89,7 @@ export interface CommentStoreOptions {
 const THREADS = `SELECT t.* FROM comment_threads t JOIN comment_events e ON e.thread_id = t.id AND e.action = 'create'`;
 /** Comment rows in the order they were written: each has exactly one create or reply event. */
 const COMMENTS = `SELECT c.* FROM comments c JOIN comment_threads t ON t.id = c.thread_id
-  JOIN comment_events e ON e.comment_id = c.id AND e.action IN ('create', 'reply')`;
+  JOIN comment_events e ON e.thread_id = c.thread_id AND e.comment_id = c.id AND e.action IN ('create', 'reply')`;
 
 export class SqlCommentStore {
   readonly #sql: SqlDatabase | Queryable;
