@@ -46,6 +46,7 @@ import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/index.js';
 import { Registry } from './metrics/registry.js';
+import { startCluster, type Cluster, type ClusterOptions } from './cluster/cluster.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { seedDemoRound } from './seed/seed-round.js';
 import { demoPassword, demoPeople } from './seed/demo-people.js';
@@ -61,6 +62,8 @@ export interface Accord {
   readonly url: string;
   readonly port: number;
   readonly collab: CollabServer;
+  /** This instance's part of a cluster, when `ACCORD_REDIS_URL` is set. */
+  readonly cluster: Cluster | undefined;
   /** The database (SQLite or PostgreSQL), for tests that read tables. */
   readonly sql: SqlDatabase;
   /** The document update log, for tests that store or read a document's content directly. */
@@ -92,6 +95,8 @@ export interface StartOptions {
   now?: () => Date;
   /** Rate limits of the public consultation endpoints (registrations per address…); tests that register many people raise them. */
   roundLimits?: RoundLimits;
+  /** With Redis: a channel prefix of its own (tests running at once) and the relay's timings and test hooks. */
+  cluster?: { prefix?: string; relay?: ClusterOptions['relay'] };
 }
 
 export async function startAccord(config: Config, logger: Logger, options: StartOptions = {}): Promise<Accord> {
@@ -121,6 +126,18 @@ export async function startAccord(config: Config, logger: Logger, options: Start
 
   const registry = new Registry();
   const metrics = new Metrics(registry);
+  // Several instances (issue 16): documents, presence and live channels cross through Redis.
+  const cluster = config.redisUrl
+    ? await startCluster({
+        redisUrl: config.redisUrl,
+        prefix: options.cluster?.prefix ?? config.redisPrefix,
+        instanceId: config.instanceId,
+        documents,
+        logger,
+        registry,
+        ...(options.cluster?.relay ? { relay: options.cluster.relay } : {}),
+      })
+    : undefined;
   const { limits } = config;
   let authorization: Authorization;
   const consensusHub = new ConsensusHub();
@@ -151,6 +168,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     maxDocumentBytes: limits.documentBytes,
     extensions: [
       ...(guards.metrics ? [metrics] : []),
+      ...(cluster ? [cluster.documents] : []),
       (authorization = new Authorization({
         authenticator,
         records,
@@ -187,6 +205,10 @@ export async function startAccord(config: Config, logger: Logger, options: Start
 
   const live = liveState(collab, documents);
   const commentHub = new CommentHub();
+  if (cluster) {
+    commentHub.useRelay(cluster.liveRelay('comments'));
+    consensusHub.useRelay(cluster.liveRelay('consensus'));
+  }
   // Live streams (SSE) watch the same audit feed as the WebSocket authorization, to end within a poll of an access change.
   const liveAccess = new LiveAccess({
     audit: auditFeed,
@@ -322,6 +344,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     url: listeningUrl,
     port,
     collab,
+    cluster,
     sql,
     documents,
     instanceId: config.instanceId,
@@ -340,6 +363,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         commentHub.closeAll();
         consensusHub.closeAll();
         await collab.destroy();
+        await cluster?.close();
         wss.close();
         server.closeAllConnections();
         mailer.close();

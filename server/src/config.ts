@@ -28,6 +28,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Redis between instances (`redis://` or `rediss://`): updates, awareness and live events reach every instance. */
   redisUrl: string | undefined;
+  /** Put before every Redis channel and key (`ACCORD_REDIS_PREFIX`, default `accord:`): deployments sharing one Redis use different ones. */
+  redisPrefix?: string | undefined;
   /** This process among several instances, in logs and `/healthz`; default hostname-pid-random. */
   instanceId: string;
   /** Interval of WebSocket pings and keep-alive messages. */
@@ -128,6 +130,11 @@ const variables = {
     .refine((v) => urlWithScheme(v, ['redis:', 'rediss:']), {
       message: 'must be a redis:// or rediss:// URL, e.g. redis://redis.example.org:6379',
     })
+    .optional(),
+  ACCORD_REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9:._-]{1,100}$/, 'must be 1 to 100 letters, digits, colons, dots, dashes or underscores')
     .optional(),
   ACCORD_INSTANCE_ID: z
     .string()
@@ -236,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sqliteSync: read('ACCORD_SQLITE_SYNC'),
     databaseUrl: read('ACCORD_DATABASE_URL'),
     redisUrl: read('ACCORD_REDIS_URL'),
+    redisPrefix: read('ACCORD_REDIS_PREFIX'),
     instanceId: read('ACCORD_INSTANCE_ID') ?? defaultInstanceId(),
     keepAliveMs: read('ACCORD_KEEPALIVE_MS'),
     seedDemo: read('ACCORD_SEED_DEMO'),
