@@ -98,10 +98,10 @@ async function passage(n: number, words: string, quote = words): Promise<Comment
 }
 
 /** Everything stored about comments, to compare before and after an attempt to change them. */
-const storedComments = () => ({
-  threads: server.accord.db.prepare('SELECT * FROM comment_threads ORDER BY id').all(),
-  comments: server.accord.db.prepare('SELECT * FROM comments ORDER BY id').all(),
-  events: server.accord.db.prepare('SELECT * FROM comment_events ORDER BY seq').all(),
+const storedComments = async () => ({
+  threads: await server.accord.sql.all('SELECT * FROM comment_threads ORDER BY id'),
+  comments: await server.accord.sql.all('SELECT * FROM comments ORDER BY id'),
+  events: await server.accord.sql.all('SELECT * FROM comment_events ORDER BY seq'),
 });
 
 describe('opening threads', () => {
@@ -154,7 +154,7 @@ describe('opening threads', () => {
 
   it('is not for observers, and not for people of another workspace', async () => {
     const anchor = { kind: 'block', blockId: paragraph(1).id } as const;
-    const before = storedComments();
+    const before = await storedComments();
     const observer = await api('observer', 'POST', `/api/documents/${documentId}/comments`, {
       anchor,
       body: 'Observed.',
@@ -166,7 +166,7 @@ describe('opening threads', () => {
     expect(
       (await api('outsider', 'POST', `/api/documents/${documentId}/comments`, { anchor, body: 'Hello.' })).status,
     ).toBe(404);
-    expect(storedComments()).toEqual(before);
+    expect(await storedComments()).toEqual(before);
   });
 
   it('accepts mentions of the workspace’s people only', async () => {
@@ -205,7 +205,7 @@ describe('integrity: a comment belongs to its author', () => {
   it('refuses another member’s edit or delete (403) and a moderator’s too, changing nothing', async () => {
     const thread = await openThread('member', { kind: 'block', blockId: paragraph(5).id }, 'My own words.');
     const commentId = thread.comments[0]!.id;
-    const before = { stored: storedComments(), listed: await threads() };
+    const before = { stored: await storedComments(), listed: await threads() };
     for (const who of ['member2', 'coordinator', 'secretariat'] as const) {
       const edit = await api(who, 'PATCH', `/api/comments/${commentId}`, { body: 'Words put in my mouth.' });
       expect(edit.status).toBe(403);
@@ -215,12 +215,12 @@ describe('integrity: a comment belongs to its author', () => {
       expect((await api(who, 'DELETE', `/api/comments/${commentId}`)).status).toBe(403);
     }
     expect((await api('outsider', 'PATCH', `/api/comments/${commentId}`, { body: 'x' })).status).toBe(404);
-    expect({ stored: storedComments(), listed: await threads() }).toEqual(before);
+    expect({ stored: await storedComments(), listed: await threads() }).toEqual(before);
     // The refusals are audited like any other.
-    const refusals = server.accord.db
-      .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'access.refused' AND detail LIKE '%comment.edit%'")
-      .get() as { n: number };
-    expect(refusals.n).toBeGreaterThanOrEqual(3);
+    const refusals = await server.accord.sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'access.refused' AND detail LIKE '%comment.edit%'",
+    );
+    expect(refusals!.n).toBeGreaterThanOrEqual(3);
   });
 
   it('is unchanged by a member’s raw socket crafting Yjs updates to any type', async () => {
@@ -230,7 +230,7 @@ describe('integrity: a comment belongs to its author', () => {
     opened.push({ destroy: () => socket.socket.close() });
     await socket.roundTrip();
     const before = {
-      stored: storedComments(),
+      stored: await storedComments(),
       listed: await threads(),
       history: await (await api('member', 'GET', `/api/comment-threads/${thread.id}/history`)).json(),
     };
@@ -257,7 +257,7 @@ describe('integrity: a comment belongs to its author', () => {
     expect(socket.denials()).toEqual([]);
 
     expect({
-      stored: storedComments(),
+      stored: await storedComments(),
       listed: await threads(),
       history: await (await api('member', 'GET', `/api/comment-threads/${thread.id}/history`)).json(),
     }).toEqual(before);

@@ -466,8 +466,8 @@ describe('positions', () => {
 
   it('cannot be forged through the WebSocket: they are not document state', async () => {
     const before = await view(7);
-    const rows = () => server.accord.db.prepare('SELECT * FROM positions ORDER BY rowid').all();
-    const stored = rows();
+    const rows = () => server.accord.sql.all('SELECT * FROM positions ORDER BY document_id, block_id, person_id');
+    const stored = await rows();
     for (const who of ['member', 'observer'] as const) {
       const socket = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token(who));
       await socket.roundTrip();
@@ -479,7 +479,7 @@ describe('positions', () => {
       await socket.roundTrip();
       socket.socket.close();
     }
-    expect(rows()).toEqual(stored);
+    expect(await rows()).toEqual(stored);
     expect((await view(7)).positions).toEqual(before.positions);
   });
 });

@@ -181,14 +181,12 @@ describe('a version saved before formatting was kept', () => {
         status: null,
       },
     ];
-    const state = (
-      server.accord.db.prepare('SELECT state FROM versions WHERE id = ?').get(version.id) as { state: Buffer }
-    ).state;
-    server.accord.db
-      .prepare(
-        'INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?, ?)',
-      )
-      .run(
+    const { state } = (await server.accord.sql.get<{ state: Buffer }>('SELECT state FROM versions WHERE id = ?', [
+      version.id,
+    ]))!;
+    await server.accord.sql.run(
+      'INSERT INTO versions (id, document_id, name, note, title, state, blocks, based_on, created_at, created_by) VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?, ?)',
+      [
         'old-format-version',
         documentId,
         'Old draft',
@@ -197,7 +195,8 @@ describe('a version saved before formatting was kept', () => {
         JSON.stringify(blocks),
         '2026-01-01T00:00:00.000Z',
         cast.id('coordinator'),
-      );
+      ],
+    );
     const get = async (format: string) =>
       ok(
         await cast.api(

@@ -43,16 +43,15 @@ const roleIn = async (who: 'member', workspaceId: string) => {
 };
 
 const auditOf = (action: string) =>
-  server.accord.db
-    .prepare(
-      'SELECT actor_person_id AS actor, workspace_id AS workspace, target, detail FROM audit_log WHERE action = ? ORDER BY seq',
-    )
-    .all(action) as {
+  server.accord.sql.all<{
     actor: string | null;
     workspace: string | null;
     target: string | null;
     detail: string;
-  }[];
+  }>(
+    'SELECT actor_person_id AS actor, workspace_id AS workspace, target, detail FROM audit_log WHERE action = ? ORDER BY seq',
+    [action],
+  );
 
 describe('F1: an invitation never signs anyone in as an existing person', () => {
   it('refuses the link holder who is not signed in as the invitee, then grants the role to the invitee who is, without a new session', async () => {
@@ -105,10 +104,12 @@ describe('F1: an invitation never signs anyone in as an existing person', () => 
     expect(session.person.email).toBe(demo.member);
     expect(session.csrfToken).toBe(mei.csrfToken);
     expect(session.workspaces).toContainEqual({ workspaceId: 'elsewhere', role: 'secretariat' });
-    const grant = auditOf('role.change').filter((e) => e.workspace === 'elsewhere' && e.target === mei.personId);
+    const grant = (await auditOf('role.change')).filter(
+      (e) => e.workspace === 'elsewhere' && e.target === mei.personId,
+    );
     expect(grant).toHaveLength(1);
     expect(grant[0]!.actor).toBe(mei.personId);
-    expect(auditOf('session.create').filter((e) => JSON.parse(e.detail).via === 'invitation')).toEqual([]);
+    expect((await auditOf('session.create')).filter((e) => JSON.parse(e.detail).via === 'invitation')).toEqual([]);
 
     const reused = await fetch(`${server.url}/api/invitations/${token}/accept`, {
       method: 'POST',
@@ -185,9 +186,10 @@ describe('invitations by mail', () => {
     expect(accepted.status).toBe(200);
     const kofi = ((await accepted.json()) as { person: { id: string } }).person.id;
     expect(accepted.headers.getSetCookie()).toHaveLength(1);
-    expect(auditOf('person.create').find((e) => e.target === kofi)?.actor).toBe(kofi);
+    expect((await auditOf('person.create')).find((e) => e.target === kofi)?.actor).toBe(kofi);
     expect(
-      auditOf('invitation.accept').find((e) => e.workspace === 'demo' && e.target === 'kofi@example.org')?.actor,
+      (await auditOf('invitation.accept')).find((e) => e.workspace === 'demo' && e.target === 'kofi@example.org')
+        ?.actor,
     ).toBe(kofi);
   });
 
@@ -228,7 +230,7 @@ describe('invitations by mail', () => {
       body: JSON.stringify({ name: 'Too Late', stakeholderGroup: 'academia', password: 'a long enough password' }),
     });
     expect(accept.status).toBe(404);
-    expect(auditOf('invitation.revoke').find((e) => e.target === 'revoke-me@example.org')?.actor).toBe(
+    expect((await auditOf('invitation.revoke')).find((e) => e.target === 'revoke-me@example.org')?.actor).toBe(
       cast.id('secretariat'),
     );
   });
@@ -275,9 +277,9 @@ describe('F7: sign-in limits that cannot lock a person out', () => {
   });
 
   it('audits failed sign-ins, naming the person and the address, and bounds how many are written', async () => {
-    const failures = limited.accord.db
-      .prepare("SELECT target, detail FROM audit_log WHERE action = 'sign-in.failed'")
-      .all() as { target: string | null; detail: string }[];
+    const failures = await limited.accord.sql.all<{ target: string | null; detail: string }>(
+      "SELECT target, detail FROM audit_log WHERE action = 'sign-in.failed' ORDER BY seq",
+    );
     expect(failures.length).toBeGreaterThan(0);
     // Six failures, but the per-email audit budget (the burst of 3) is spent after three; the rest are counted.
     expect(failures.length).toBeLessThan(6);

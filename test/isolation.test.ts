@@ -4,7 +4,7 @@
  * drafting group is invisible to the rest of its workspace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqlitePeopleStore, SqliteRecordStore } from '@accord/server';
+import { SqlPeopleStore, SqlRecordStore } from '@accord/server';
 import { bearer, demo, tokenFor } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
@@ -18,8 +18,8 @@ let otherPersonId: string;
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
-  await new SqliteRecordStore(server.accord.db).createWorkspace({ id: 'other', name: 'Another group' });
-  const identity = new SqlitePeopleStore(server.accord.db);
+  await new SqlRecordStore(server.accord.sql).createWorkspace({ id: 'other', name: 'Another group' });
+  const identity = new SqlPeopleStore(server.accord.sql);
   const person = await identity.addPerson(
     { email: 'chair@other.example', name: 'Other Chair', stakeholderGroup: 'government' },
     { actorPersonId: null, password: 'other chair password', grant: { workspaceId: 'other', role: 'secretariat' } },
@@ -67,9 +67,9 @@ describe('from workspace demo, workspace other', () => {
     '%s %s answers 404 to the demo secretariat and changes nothing',
     async (method, template, body?: unknown) => {
       const path = template.replace('OTHER_PERSON', otherPersonId).replace('OTHER_DOCUMENT', otherDocument);
-      const auditBefore = server.accord.db
-        .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'")
-        .get();
+      const auditBefore = await server.accord.sql.get(
+        "SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'",
+      );
       const response = await fetch(`${server.url}${path}`, {
         method,
         headers: bearer(demoSecretariat),
@@ -77,9 +77,9 @@ describe('from workspace demo, workspace other', () => {
       });
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('Another group');
-      expect(
-        server.accord.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'").get(),
-      ).toEqual(auditBefore);
+      expect(await server.accord.sql.get("SELECT COUNT(*) AS n FROM audit_log WHERE workspace_id = 'other'")).toEqual(
+        auditBefore,
+      );
       const role = await fetch(`${server.url}/api/workspaces/other/people`, { headers: bearer(otherSecretariat) });
       expect(((await role.json()) as { people: { role: string }[] }).people.map((p) => p.role)).toEqual([
         'secretariat',
@@ -88,9 +88,9 @@ describe('from workspace demo, workspace other', () => {
   );
 
   it('refuses its document on the WebSocket like a missing one, and a raw update changes nothing', async () => {
-    const before = server.accord.db
-      .prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?')
-      .get(otherDocument);
+    const count = () =>
+      server.accord.sql.get('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?', [otherDocument]);
+    const before = await count();
     const socket = await probeSocket(`${server.wsUrl}/${otherDocument}`, demoSecretariat);
     socket.sendUpdate(handMadeUpdate('planted', 'from demo'));
     const closed = await socket.closed;
@@ -99,15 +99,13 @@ describe('from workspace demo, workspace other', () => {
     expect(closed.code).toBe(4404);
     expect(closed.reason).toBe(closedMissing.reason.replace('no-such-document', otherDocument));
     expect(socket.messages().some((m) => m.type === 'sync-step-1' || m.type === 'sync-step-2')).toBe(false);
-    expect(
-      server.accord.db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE document_id = ?').get(otherDocument),
-    ).toEqual(before);
+    expect(await count()).toEqual(before);
   });
 });
 
 describe('a document limited to its drafting group', () => {
   it('is invisible to members outside the group on both channels, and open to the group and to coordinators', async () => {
-    const identity = new SqlitePeopleStore(server.accord.db);
+    const identity = new SqlPeopleStore(server.accord.sql);
     const mei = (await identity.findPersonByEmail(demo.member))!;
     const documentId = await createDocument(server, 'Working group draft');
     const [member, member2, coordinator] = await Promise.all([

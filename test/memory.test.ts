@@ -40,7 +40,7 @@ beforeAll(async () => {
     ACCORD_LIMIT_CONNECTS_BURST: '100000',
   });
   accord = await startAccord(config, createLogger('warn'));
-  accord.db.prepare("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('mem', 'Memory', '', '')").run();
+  await accord.sql.run("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('mem', 'Memory', '', '')");
   await cli(
     'user',
     'add',
@@ -86,15 +86,16 @@ async function visitAll(ids: string[], concurrency: number): Promise<void> {
   for (let i = 0; i < ids.length; i += concurrency) await Promise.all(ids.slice(i, i + concurrency).map(visit));
 }
 
-function createDocuments(count: number, prefix: string): string[] {
-  const insert = accord.db.prepare(
-    "INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, 'mem', ?, 'other', '', '')",
-  );
-  return Array.from({ length: count }, (_, i) => {
-    const id = `${prefix}-${i}`;
-    insert.run(id, id);
-    return id;
+async function createDocuments(count: number, prefix: string): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+  await accord.sql.transaction(async (tx) => {
+    for (const id of ids)
+      await tx.run(
+        "INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, 'mem', ?, 'other', '', '')",
+        [id, id],
+      );
   });
+  return ids;
 }
 
 async function settledHeap(): Promise<number> {
@@ -113,10 +114,10 @@ async function settledHeap(): Promise<number> {
 describe('memory', () => {
   it('returns to its baseline after 1,000 documents were opened and closed', async () => {
     // Warm up first so JIT code, statement caches and pools count in the baseline.
-    await visitAll(createDocuments(50, 'warm'), 25);
+    await visitAll(await createDocuments(50, 'warm'), 25);
     const baseline = await settledHeap();
 
-    await visitAll(createDocuments(1000, 'doc'), 25);
+    await visitAll(await createDocuments(1000, 'doc'), 25);
     const after = await settledHeap();
     const grewMb = (after - baseline) / 1024 / 1024;
     // Keeping these 1,000 documents alive costs ~30 MB (measured by leaking them on

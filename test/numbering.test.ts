@@ -297,20 +297,20 @@ describe('numbering', () => {
     const again = await cast.api('coordinator', 'PUT', `/api/documents/${documentId}/numbering`, { mode: 'live' });
     expect(again.status).toBe(409);
 
-    const events = server.accord.db
-      .prepare('SELECT action, version_id, created_by FROM numbering_events WHERE document_id = ? ORDER BY seq')
-      .all(documentId);
+    const events = await server.accord.sql.all(
+      'SELECT action, version_id, created_by FROM numbering_events WHERE document_id = ? ORDER BY seq',
+      [documentId],
+    );
     const coordinator = cast.id('coordinator');
     expect(events).toEqual([
       { action: 'freeze', version_id: circulated.id, created_by: coordinator },
       { action: 'renumber', version_id: null, created_by: coordinator },
       { action: 'unfreeze', version_id: null, created_by: coordinator },
     ]);
-    const audited = server.accord.db
-      .prepare(
-        "SELECT action, actor_person_id FROM audit_log WHERE target = ? AND action LIKE 'numbering.%' ORDER BY seq",
-      )
-      .all(documentId);
+    const audited = await server.accord.sql.all(
+      "SELECT action, actor_person_id FROM audit_log WHERE target = ? AND action LIKE 'numbering.%' ORDER BY seq",
+      [documentId],
+    );
     expect(audited).toEqual([
       { action: 'numbering.freeze', actor_person_id: coordinator },
       { action: 'numbering.renumber', actor_person_id: coordinator },

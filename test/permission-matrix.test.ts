@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, permissions, SqlitePeopleStore, type Action } from '@accord/server';
+import { actions, permissions, SqlPeopleStore, type Action } from '@accord/server';
 import type { Role } from '@accord/schema';
 import { bearer } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
@@ -162,7 +162,7 @@ const restProbes: Record<string, RestProbe> = {
     send: async (c) => {
       // A fresh person per probe, so an allowed removal harms no one else. Written to the
       // database directly: adding over HTTP only invites (the person must accept).
-      const person = await new SqlitePeopleStore(server.accord.db).addPerson(
+      const person = await new SqlPeopleStore(server.accord.sql).addPerson(
         { email: `removable-${c}@example.org`, name: 'Removable', stakeholderGroup: 'academia' },
         { actorPersonId: null, grant: { workspaceId: 'demo', role: 'observer' } },
       );
@@ -524,11 +524,12 @@ const notYetExposed: Action[] = ['contribution.submit'];
 const allowed = (caller: Caller, action: Action): boolean =>
   caller !== 'outsider' && permissions[action].includes(caller);
 
-const storedUpdates = (id: string): Buffer[] =>
+const storedUpdates = async (id: string): Promise<Buffer[]> =>
   (
-    server.accord.db.prepare('SELECT data FROM document_updates WHERE document_id = ? ORDER BY seq').all(id) as {
-      data: Buffer;
-    }[]
+    await server.accord.sql.all<{ data: Buffer }>(
+      'SELECT data FROM document_updates WHERE document_id = ? ORDER BY seq',
+      [id],
+    )
   ).map((r) => r.data);
 
 beforeAll(async () => {
@@ -649,25 +650,25 @@ describe.each(callers)('WebSocket as %s', (caller) => {
     await socket.roundTrip();
     const room = server.accord.collab.room(documentId)!;
     const liveBefore = Y.encodeStateAsUpdate(room.doc);
-    const storedBefore = storedUpdates(documentId);
+    const storedBefore = await storedUpdates(documentId);
     socket.sendUpdate(handMadeUpdate(caller, `written by ${caller}`));
     if (!allowed(caller, 'document.edit') && allowed(caller, 'document.suggest')) {
       // A suggesting connection changes nothing but suggestions in the text: refused, closed with 4400.
       expect((await socket.closed).code).toBe(4400);
       expect(socket.denials()).toEqual([expect.stringMatching(/writes outside the document’s text/)]);
       expect(Buffer.from(Y.encodeStateAsUpdate(room.doc)).equals(Buffer.from(liveBefore))).toBe(true);
-      expect(storedUpdates(documentId)).toEqual(storedBefore);
+      expect(await storedUpdates(documentId)).toEqual(storedBefore);
       return;
     }
     await socket.roundTrip();
     if (allowed(caller, 'document.edit')) {
       await until(() => room.doc.getMap('probe').get(caller) === `written by ${caller}`, 'the update to be applied');
-      expect(storedUpdates(documentId).length).toBe(storedBefore.length + 1);
+      expect((await storedUpdates(documentId)).length).toBe(storedBefore.length + 1);
       expect(socket.denials()).toEqual([]);
     } else {
       expect(socket.denials()).toEqual([`${caller}s cannot edit this document`]);
       expect(Buffer.from(Y.encodeStateAsUpdate(room.doc)).equals(Buffer.from(liveBefore))).toBe(true);
-      expect(storedUpdates(documentId)).toEqual(storedBefore);
+      expect(await storedUpdates(documentId)).toEqual(storedBefore);
     }
     socket.socket.close();
   });

@@ -8,7 +8,6 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderYDoc } from '@accord/editor';
-import { SqliteDocumentStore } from '@accord/server';
 import { CommentThreadList, DocumentContent, DocumentReset, type Version } from '@accord/schema';
 import { appendParagraphs, openTestClient } from '../packages/editor/src/testing/harness.js';
 import { createDocument } from './helpers/accord-process.js';
@@ -112,7 +111,7 @@ describe('resetting the live document to a saved version', () => {
 
   it('is stored: the document reads the same after it left memory', async () => {
     await until(() => server.accord.collab.room(documentId) === undefined, 'the document to unload');
-    const stored = await new SqliteDocumentStore(server.accord.db).load(documentId);
+    const stored = await server.accord.documents.load(documentId);
     const state = Y.mergeUpdates([...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]);
     expect(withText(renderYDoc(state, 'json').paragraphs)).toEqual(saved);
   });

@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqlitePeopleStore } from '@accord/server';
+import { SqlPeopleStore } from '@accord/server';
 import { encodeSyncStep2 } from '@accord/protocol';
 import { bearer, demo, sessionHeaders, signIn, tokenFor } from './helpers/auth.js';
 import { createDocument } from './helpers/accord-process.js';
@@ -18,7 +18,7 @@ import { handMadeUpdate, probeSocket } from './helpers/probe-socket.js';
 let server: InProcessAccord;
 let secretariat: string;
 let documentId: string;
-let identity: SqlitePeopleStore;
+let identity: SqlPeopleStore;
 
 /** A fresh member of `demo` with a token, so each test changes only its own person's access. */
 async function freshMember(label: string): Promise<{ id: string; email: string; token: string }> {
@@ -39,7 +39,7 @@ const setRole = (personId: string, role: string) =>
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' });
-  identity = new SqlitePeopleStore(server.accord.db);
+  identity = new SqlPeopleStore(server.accord.sql);
   secretariat = await tokenFor(server.url, demo.secretariat);
   documentId = await createDocument(server);
 });

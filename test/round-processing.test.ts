@@ -196,9 +196,10 @@ describe('processing a round', () => {
     );
     expect(decided).toMatchObject({ disposition: 'accepted', changedBlockId: paragraphs[2] });
     // Changing one's mind keeps the earlier decision on record.
-    const history = server.accord.db
-      .prepare('SELECT disposition FROM comment_dispositions WHERE comment_id = ? ORDER BY seq')
-      .all(expectedOrder[3]) as { disposition: string }[];
+    const history = await server.accord.sql.all<{ disposition: string }>(
+      'SELECT disposition FROM comment_dispositions WHERE comment_id = ? ORDER BY seq',
+      [expectedOrder[3]!],
+    );
     expect(history.map((h) => h.disposition)).toEqual(['noted', 'accepted']);
     expect((await processing()).progress).toEqual({ processed: 1, total: 5 });
   });

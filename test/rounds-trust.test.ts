@@ -100,7 +100,7 @@ describe('F6: registration and email confirmation', () => {
     expect(one.href).toMatch(new RegExp(`^${server.url}/consult/${roundId}\\?confirm=`));
     expect(two.searchParams.get('confirm')).not.toBe(one.searchParams.get('confirm'));
     // Only hashes of the codes are stored.
-    const stored = JSON.stringify(server.accord.db.prepare('SELECT * FROM participant_confirmations').all());
+    const stored = JSON.stringify(await server.accord.sql.all('SELECT * FROM participant_confirmations'));
     expect(stored).not.toContain(one.searchParams.get('confirm'));
   });
 
@@ -265,9 +265,9 @@ describe('F3: published means frozen', () => {
     expect(await publicTexts()).toContain('STAYS-IN-REPORT');
 
     // Even a change behind the API's back does not rewrite what was published.
-    server.accord.db
-      .prepare("UPDATE public_comments SET status = 'hidden', hidden_reason = 'bypass' WHERE id = ?")
-      .run(commentId);
+    await server.accord.sql.run("UPDATE public_comments SET status = 'hidden', hidden_reason = 'bypass' WHERE id = ?", [
+      commentId,
+    ]);
     for (const format of ['markdown', 'html', 'csv']) {
       expect(await (await publicApi('GET', `/report?format=${format}`)).text(), format).toContain('STAYS-IN-REPORT');
       expect(
@@ -276,7 +276,7 @@ describe('F3: published means frozen', () => {
       ).toContain('STAYS-IN-REPORT');
     }
     expect(await (await publicApi('GET', '/report?format=markdown')).text()).toBe(before);
-    expect(() => server.accord.db.prepare('DELETE FROM round_reports').run()).toThrow(/cannot change/);
+    await expect(server.accord.sql.run('DELETE FROM round_reports')).rejects.toThrow(/cannot change/);
   });
 });
 

@@ -102,12 +102,12 @@ describe('a consultation round', () => {
   it('takes registrations, comments and reactions while open; the confirmation mail is in the outbox', async () => {
     clock = new Date('2030-02-02T00:00:00Z');
     const token = await register(roundId, 'ada@example.org');
-    const mail = server.accord.db.prepare('SELECT to_address, subject FROM outbox').all();
+    const mail = await server.accord.sql.all('SELECT to_address, subject FROM outbox');
     expect(mail).toEqual([{ to_address: 'ada@example.org', subject: 'Confirm your participation in "Round"' }]);
     expect((await outboxLink(server, 'ada@example.org')).href).toMatch(
       new RegExp(`^${server.url}/consult/${roundId}\\?confirm=`),
     );
-    expect(JSON.stringify(server.accord.db.prepare('SELECT * FROM participant_sessions').all())).not.toContain(token);
+    expect(JSON.stringify(await server.accord.sql.all('SELECT * FROM participant_sessions'))).not.toContain(token);
     const third = paragraphIds[2]!;
     expect(
       (

@@ -70,14 +70,14 @@ describe('signing in', () => {
     });
     const actions = ((await audit.json()) as { entries: { action: string }[] }).entries.map((e) => e.action);
     expect(actions).toContain('session.create');
-    const failures = server.accord.db
-      .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sign-in.failed'")
-      .get() as { n: number };
-    expect(failures.n).toBeGreaterThanOrEqual(2);
+    const failures = await server.accord.sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sign-in.failed'",
+    );
+    expect(failures!.n).toBeGreaterThanOrEqual(2);
   });
 
-  it('stores passwords only as scrypt hashes with N=2^15, r=8, p=1 and a per-person salt', () => {
-    const rows = server.accord.db.prepare('SELECT hash FROM passwords').all() as { hash: string }[];
+  it('stores passwords only as scrypt hashes with N=2^15, r=8, p=1 and a per-person salt', async () => {
+    const rows = await server.accord.sql.all<{ hash: string }>('SELECT hash FROM passwords');
     expect(rows.length).toBeGreaterThanOrEqual(6);
     for (const { hash } of rows) {
       expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
@@ -172,10 +172,10 @@ describe('invitations', () => {
     });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ email: 'kofi@example.org', delivery: 'outbox' });
-    const mail = server.accord.db.prepare("SELECT body FROM outbox WHERE to_address = 'kofi@example.org'").get() as {
-      body: string;
-    };
-    const token = /\/invite\/(\S+)/.exec(mail.body)![1]!;
+    const mail = await server.accord.sql.get<{ body: string }>(
+      "SELECT body FROM outbox WHERE to_address = 'kofi@example.org'",
+    );
+    const token = /\/invite\/(\S+)/.exec(mail!.body)![1]!;
     const info = (await (await fetch(`${server.url}/api/invitations/${token}`)).json()) as {
       role: string;
       existingPerson: boolean;

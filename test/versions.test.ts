@@ -50,8 +50,8 @@ const versionContent = async (versionId: string, id = documentId) =>
   VersionContent.parse(
     await json(await cast.api('observer', 'GET', `/api/documents/${id}/versions/${versionId}/content?format=json`)),
   );
-const storedState = (versionId: string): Buffer =>
-  (server.accord.db.prepare('SELECT state FROM versions WHERE id = ?').get(versionId) as { state: Buffer }).state;
+const storedState = async (versionId: string): Promise<Buffer> =>
+  (await server.accord.sql.get<{ state: Buffer }>('SELECT state FROM versions WHERE id = ?', [versionId]))!.state;
 
 /** Runs an edit in the member's editor and waits until the server's live text shows `expected`. */
 async function edit(change: () => void, expected: string[]): Promise<void> {
@@ -96,7 +96,7 @@ afterAll(async () => {
 
 describe('a named version', () => {
   it('is listed, numbered and read-only: the live document changes, the version does not', async () => {
-    const before = storedState(first.id);
+    const before = await storedState(first.id);
     const contentBefore = await versionContent(first.id);
     expect(contentBefore.version).toMatchObject({
       name: 'Draft for public consultation',
@@ -131,15 +131,17 @@ describe('a named version', () => {
     appendParagraphs(editor.editor, 'Foxtrot.');
     await until(async () => (await liveTexts()).length === 6, 'the new paragraph on the server');
 
-    expect(storedState(first.id).equals(before)).toBe(true);
+    expect((await storedState(first.id)).equals(before)).toBe(true);
     expect(await versionContent(first.id)).toEqual(contentBefore);
-    expect(renderYDoc(new Uint8Array(storedState(first.id)), 'json').paragraphs.map((p) => p.text)).toEqual(
+    expect(renderYDoc(new Uint8Array(await storedState(first.id)), 'json').paragraphs.map((p) => p.text)).toEqual(
       contentBefore.paragraphs.map((p) => p.text),
     );
-    expect(() => server.accord.db.prepare("UPDATE versions SET name = 'Tampered' WHERE id = ?").run(first.id)).toThrow(
-      /never changes/,
+    await expect(
+      server.accord.sql.run("UPDATE versions SET name = 'Tampered' WHERE id = ?", [first.id]),
+    ).rejects.toThrow(/never changes/);
+    await expect(server.accord.sql.run('DELETE FROM versions WHERE id = ?', [first.id])).rejects.toThrow(
+      /never removed/,
     );
-    expect(() => server.accord.db.prepare('DELETE FROM versions WHERE id = ?').run(first.id)).toThrow(/never removed/);
 
     second = await save('Revised version');
     const list = VersionList.parse(

@@ -21,7 +21,8 @@ import { sqliteIdentity } from '../../server/src/identity/identity.js';
 import { TokenBucket } from '../../server/src/limits/token-bucket.js';
 import { Registry } from '../../server/src/metrics/registry.js';
 import { openDatabase } from '../../server/src/storage/sqlite/database.js';
-import { SqliteRecordStore } from '../../server/src/storage/sqlite/record-store.js';
+import { SqlRecordStore } from '../../server/src/storage/record-store.js';
+import { SqliteSql } from '../../server/src/storage/sql/sqlite.js';
 import type { Workload } from './trace.js';
 
 /** One guard's cost: microseconds of CPU per `per`, with and without it. */
@@ -180,7 +181,7 @@ async function accessCosts(runs: number): Promise<GuardCost[]> {
   const db = openDatabase(dir);
   try {
     const identity = sqliteIdentity(db);
-    const records = new SqliteRecordStore(db);
+    const records = new SqlRecordStore(new SqliteSql(db));
     await records.createWorkspace({ id: 'w', name: 'W' });
     await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
     const person = await identity.people.createPerson({

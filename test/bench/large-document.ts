@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { Compactor } from '../../server/src/storage/sqlite/compactor.js';
 import { databaseFile, openDatabase } from '../../server/src/storage/sqlite/database.js';
 import { SqliteDocumentStore } from '../../server/src/storage/sqlite/document-store.js';
+import { SqliteSql } from '../../server/src/storage/sql/sqlite.js';
 import type { FoldStats } from '../../server/src/storage/sqlite/fold.js';
 import { ensureServerBuilt } from '../helpers/server-build.js';
 
@@ -94,12 +95,12 @@ export async function storeLargeDocument(
   const workerFile = pathToFileURL(join(root, 'server', 'dist', 'compaction-worker.js'));
   const db = openDatabase(dataDir, { synchronous: 'normal' });
   const compactor = new Compactor(databaseFile(dataDir), 'normal', { workerFile });
-  const store = new SqliteDocumentStore(db, { compactor });
+  const store = new SqliteDocumentStore(new SqliteSql(db), { compactor });
   try {
     const append = async (from: number, to: number): Promise<number> => {
       let last = 0;
       for (let i = from; i < to; i += 1000)
-        last = await store.append(documentId, updates.slice(i, Math.min(i + 1000, to)));
+        last = (await store.append(documentId, updates.slice(i, Math.min(i + 1000, to)))).lastSeq;
       return last;
     };
     const split = updates.length - tail;

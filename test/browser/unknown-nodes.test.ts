@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, SqliteDocumentStore } from '@accord/server';
+import { openDatabase, SqliteDocumentStore, SqliteSql } from '@accord/server';
 import { appendParagraphs, openTestClient } from '../../packages/editor/src/testing/harness.js';
 import { appendUnknownBlock, appendUnknownInline } from '../../packages/editor/src/testing/unknown-nodes.js';
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
@@ -51,7 +51,7 @@ describe('a document holding nodes of an unregistered type, in the browser', () 
     await suite.crashAndRestart(async () => {
       const db = openDatabase(suite.accord.dataDir);
       try {
-        const store = new SqliteDocumentStore(db);
+        const store = new SqliteDocumentStore(new SqliteSql(db));
         const stored = await store.load(documentId);
         const doc = new Y.Doc();
         for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates])

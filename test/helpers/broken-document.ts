@@ -4,7 +4,6 @@
  * straight to its stored log, bypassing the WebSocket and the update check.
  */
 import * as Y from 'yjs';
-import { SqliteDocumentStore } from '@accord/server';
 import { appendUnknownBlock, appendUnknownInline } from '../../packages/editor/src/testing/unknown-nodes.js';
 import { until } from './clients.js';
 import type { InProcessAccord } from './in-process.js';
@@ -16,7 +15,7 @@ export async function storeUnknownNodes(
   inlineText: string,
 ): Promise<void> {
   await until(() => server.accord.collab.room(documentId) === undefined, 'the document to unload');
-  const store = new SqliteDocumentStore(server.accord.db);
+  const store = server.accord.documents;
   const stored = await store.load(documentId);
   const doc = new Y.Doc();
   for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]) Y.applyUpdate(doc, update);

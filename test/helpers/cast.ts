@@ -3,7 +3,7 @@
  * and optionally an outsider who is secretariat of another workspace only. `api` sends a
  * request as one of them with their bearer token.
  */
-import { SqlitePeopleStore, SqliteRecordStore } from '@accord/server';
+import { SqlPeopleStore, SqlRecordStore } from '@accord/server';
 import { bearer, demo, tokenFor } from './auth.js';
 import type { InProcessAccord } from './in-process.js';
 
@@ -19,7 +19,7 @@ export interface Cast {
 
 /** Signs everyone in on `server` (in-process, so the outsider can be created in its database). */
 export async function castOf(server: InProcessAccord, options: { outsider?: boolean } = {}): Promise<Cast> {
-  const identity = new SqlitePeopleStore(server.accord.db);
+  const identity = new SqlPeopleStore(server.accord.sql);
   const tokens = new Map<Who, string>();
   const ids = new Map<Who, string>();
   for (const who of Object.keys(demo) as (keyof typeof demo)[]) {
@@ -27,7 +27,7 @@ export async function castOf(server: InProcessAccord, options: { outsider?: bool
     ids.set(who, (await identity.findPersonByEmail(demo[who]))!.id);
   }
   if (options.outsider) {
-    await new SqliteRecordStore(server.accord.db).createWorkspace({ id: 'elsewhere', name: 'Elsewhere' });
+    await new SqlRecordStore(server.accord.sql).createWorkspace({ id: 'elsewhere', name: 'Elsewhere' });
     const outsider = await identity.addPerson(
       { email: 'outsider@example.org', name: 'Olu Outsider', stakeholderGroup: 'academia' },
       { actorPersonId: null, password: 'outsider password', grant: { workspaceId: 'elsewhere', role: 'secretariat' } },

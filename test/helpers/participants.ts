@@ -24,7 +24,7 @@ export const confirmationLink = (text: string): URL | undefined => {
 
 /** The newest confirmation link mailed to `email` through the outbox. */
 export async function outboxLink(server: InProcessAccord, email: string): Promise<URL> {
-  const mail = (await readOutbox(server.accord.db)).filter((m) => m.to === email).at(-1);
+  const mail = (await readOutbox(server.accord.sql)).filter((m) => m.to === email).at(-1);
   const link = mail && confirmationLink(mail.text);
   if (!link) throw new Error(`no confirmation link mailed to ${email} in the outbox`);
   return link;
