@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { seedTwoPeople, tempDatabase } from '../storage/sqlite/testing.js';
+import type { SqlDatabase } from '../storage/sql/types.js';
+import { dialects, seedTwoPeople, testDatabase } from '../storage/testing.js';
 import { createLogger } from '../logger.js';
 import { OutboxMailer, readOutbox } from '../mail/index.js';
-import { SqliteVersionStore } from '../versions/store.js';
+import { SqlVersionStore } from '../versions/store.js';
 import { RoundService } from './service.js';
-import { SqliteRoundStore } from './store.js';
+import { SqlRoundStore } from './store.js';
 
-const t = tempDatabase('rounds-service');
 let clock = new Date('2026-11-30T12:00:00Z');
 const now = () => clock;
 const blocks = [{ id: 'p1', type: 'paragraph', number: 1, text: 'One', segments: [], status: null }];
@@ -20,6 +20,7 @@ const ada = {
 };
 
 async function setup(
+  sql: SqlDatabase,
   extra: {
     participation?: 'anyone' | 'listed-organisations';
     organisations?: string[];
@@ -27,16 +28,15 @@ async function setup(
   } = {},
 ) {
   clock = new Date('2026-11-30T12:00:00Z');
-  const { ana } = await seedTwoPeople(t.db);
-  t.db
-    .prepare(
-      "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', x'00', ?, ?, ?)",
-    )
-    .run(JSON.stringify(blocks), clock.toISOString(), ana);
+  const { ana } = await seedTwoPeople(sql);
+  await sql.run(
+    "INSERT INTO versions (id, document_id, name, title, state, blocks, created_at, created_by) VALUES ('v', 'd', 'Draft', 'D', ?, ?, ?, ?)",
+    [new Uint8Array([0]), JSON.stringify(blocks), clock.toISOString(), ana],
+  );
   const service = new RoundService({
-    store: new SqliteRoundStore(t.db, { now }),
-    versions: new SqliteVersionStore(t.db, { now }),
-    mailer: new OutboxMailer(t.db, createLogger('silent')),
+    store: new SqlRoundStore(sql, { now }),
+    versions: new SqlVersionStore(sql, { now }),
+    mailer: new OutboxMailer(sql, createLogger('silent')),
     publicUrl: () => 'https://accord.example.org',
     now,
     limits: {
@@ -58,9 +58,14 @@ async function setup(
   return { service, round, ana };
 }
 
-describe('RoundService', () => {
+describe.each(dialects)('RoundService on %s', (dialect) => {
+  const t = testDatabase(dialect, 'rounds-service');
+  /** Registers, opens the mailed link (from the outbox) in the same browser and answers its token. */
+  const joined = (service: RoundService, roundId: string, body: typeof ada, ip: string) =>
+    joinedOn(t.sql, service, roundId, body, ip);
+
   it('refuses writes before the opening and after the close, by the server clock', async () => {
-    const { service, round } = await setup();
+    const { service, round } = await setup(t.sql);
     await expect(service.register(round.id, ada, '1.1.1.1')).rejects.toThrow(/opens at 2026-12-01T00:00:00.000Z/);
     clock = new Date('2026-12-02T00:00:00Z');
     const token = await joined(service, round.id, ada, '1.1.1.1');
@@ -75,7 +80,7 @@ describe('RoundService', () => {
   });
 
   it('lets only listed organisations take part, and holds comments for moderation when asked', async () => {
-    const { service, round, ana } = await setup({
+    const { service, round, ana } = await setup(t.sql, {
       participation: 'listed-organisations',
       organisations: ['KICTANet'],
       moderation: 'after-moderation',
@@ -92,7 +97,7 @@ describe('RoundService', () => {
   });
 
   it('refuses a passage quote that is not the frozen text, and moderation once the report is published', async () => {
-    const { service, round, ana } = await setup();
+    const { service, round, ana } = await setup(t.sql);
     clock = new Date('2026-12-02T00:00:00Z');
     const token = await joined(service, round.id, ada, '6.6.6.6');
     await expect(
@@ -123,16 +128,17 @@ describe('RoundService', () => {
       '6.6.6.6',
     );
     expect(c.status).toBe('published');
-    t.db
-      .prepare('INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)')
-      .run(round.id, 'v', clock.toISOString(), ana);
+    await t.sql.run(
+      'INSERT INTO round_revisions (round_id, version_id, published_at, published_by) VALUES (?, ?, ?, ?)',
+      [round.id, 'v', clock.toISOString(), ana],
+    );
     await expect(service.moderate(round.id, c.id, ana, { kind: 'hide', reason: 'late' })).rejects.toThrow(
       expect.objectContaining({ status: 409, code: 'already_published' }),
     );
   });
 
   it('answers 429 past the registration and comment limits, and 409 for a clashing round', async () => {
-    const { service, round, ana } = await setup();
+    const { service, round, ana } = await setup(t.sql);
     clock = new Date('2026-12-02T00:00:00Z');
     const token = await joined(service, round.id, ada, '2.2.2.2');
     await service.register(round.id, { ...ada, email: 'b@example.org' }, '2.2.2.2');
@@ -159,10 +165,15 @@ describe('RoundService', () => {
   });
 });
 
-/** Registers, opens the mailed link (from the outbox) in the same browser and answers its token. */
-async function joined(service: RoundService, roundId: string, body: typeof ada, ip: string): Promise<string> {
+async function joinedOn(
+  sql: SqlDatabase,
+  service: RoundService,
+  roundId: string,
+  body: typeof ada,
+  ip: string,
+): Promise<string> {
   const { token } = await service.register(roundId, body, ip);
-  const mail = (await readOutbox(t.db)).filter((m) => m.to === body.email).at(-1)!;
+  const mail = (await readOutbox(sql)).filter((m) => m.to === body.email).at(-1)!;
   expect(mail.text).toContain(`https://accord.example.org/consult/${roundId}?confirm=`);
   const code = /confirm=([\w-]+)/.exec(mail.text)![1]!;
   return (await service.confirm(roundId, code, token)).token;
