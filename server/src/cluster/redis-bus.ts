@@ -17,7 +17,9 @@ export interface RedisBusOptions {
   url: string;
   logger: Logger;
   /** Put before every channel and key, so that deployments (or tests) sharing one Redis do not hear each other. Default `accord:`. */
-  prefix?: string;
+  prefix?: string | undefined;
+  /** Names the connections in Redis (`CLIENT LIST`): `<name>-commands`, `<name>-subscriber`. Default `accord`. */
+  name?: string | undefined;
 }
 
 /** Publish/subscribe over Redis, binary-safe, with handlers per channel. */
@@ -45,8 +47,9 @@ export class RedisBus {
       retryStrategy: (times: number) => Math.min(times * 200, 2_000),
       lazyConnect: true,
     };
-    this.commands = new Redis(options.url, { ...common, connectionName: 'accord-commands' });
-    this.#subscriber = new Redis(options.url, { ...common, connectionName: 'accord-subscriber' });
+    const name = options.name ?? 'accord';
+    this.commands = new Redis(options.url, { ...common, connectionName: `${name}-commands` });
+    this.#subscriber = new Redis(options.url, { ...common, connectionName: `${name}-subscriber` });
     this.#watch(this.commands, 'commands');
     this.#watch(this.#subscriber, 'subscriber');
     this.#subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {

@@ -1,0 +1,162 @@
+/**
+ * Two Accord instances in this process on one database and one Redis (issue 16): stock
+ * clients on different instances converge and see each other's presence, and a lost Redis
+ * message or a killed subscriber connection is repaired from the database with no client
+ * reconnecting. (Separate processes, kill -9 and the rest: test/scale-out/.)
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger, loadConfig, startAccord, type Accord } from '@accord/server';
+import { createDocument, removeDir, tempDataDir } from './helpers/accord-process.js';
+import { demo, tokenFor } from './helpers/auth.js';
+import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
+
+const redisUrl = process.env.REDIS_URL;
+const databaseUrl = process.env.DATABASE_URL;
+const backends = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+
+/** Kills the Redis connections named `name`, as a network fault would. */
+async function killConnections(name: string): Promise<number> {
+  const admin = new Redis(redisUrl!);
+  try {
+    const list = (await admin.client('LIST')) as string;
+    const ids = list
+      .split('\n')
+      .filter((line) => line.includes(` name=${name} `))
+      .map((line) => /id=(\d+)/.exec(line)![1]!);
+    for (const id of ids) await admin.client('KILL', 'ID', id);
+    return ids.length;
+  } finally {
+    admin.disconnect();
+  }
+}
+
+describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', (backend) => {
+  const prefix = `test-${randomBytes(4).toString('hex')}:`;
+  const dataDir = tempDataDir();
+  const database = `accord_s7_${randomBytes(4).toString('hex')}`;
+  /** Stored batches of instance A are published only while this holds (a test drops them, as Redis may). */
+  let publishFromA = true;
+  let a: Accord;
+  let b: Accord;
+  const clients: StockClient[] = [];
+
+  const start = (id: string, options: { publish?: () => boolean } = {}) => {
+    const env: Record<string, string> = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ACCORD_DATA_DIR: dataDir,
+      ACCORD_CLIENT_DIR: `${dataDir}/no-client`,
+      ACCORD_REDIS_URL: redisUrl!,
+      ACCORD_INSTANCE_ID: id,
+    };
+    if (backend === 'postgres') env.ACCORD_DATABASE_URL = databaseUrl!.replace(/\/[^/]*$/, `/${database}`);
+    return startAccord(loadConfig(env), createLogger('warn'), {
+      cluster: {
+        prefix,
+        relay: {
+          checkMs: 300,
+          holdMs: 50,
+          presence: { heartbeatMs: 200, instanceTimeoutMs: 1_000 },
+          ...(options.publish ? { shouldPublish: options.publish } : {}),
+        },
+      },
+    });
+  };
+
+  beforeAll(async () => {
+    if (backend === 'postgres') {
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${database}`);
+      await admin.end();
+    }
+    a = await start(`a-${prefix}`.replace(/:$/, ''), { publish: () => publishFromA });
+    b = await start(`b-${prefix}`.replace(/:$/, ''));
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await a?.close();
+    await b?.close();
+    removeDir(dataDir);
+    if (backend === 'postgres') {
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  const wsUrl = (accord: Accord) => `${accord.url.replace(/^http/, 'ws')}/collab`;
+  const connect = async (accord: Accord, documentId: string, email: string) => {
+    const client = stockClient(wsUrl(accord), documentId, { token: await tokenFor(accord.url, email) });
+    clients.push(client);
+    return client;
+  };
+  const text = (c: StockClient) => c.doc.getText('t').toString();
+  /** Times the provider lost its connection (a reconnect would hide what the relay must do). */
+  const disconnects = (c: StockClient) => {
+    const count = { n: 0 };
+    c.provider.on('status', ({ status }: { status: string }) => {
+      if (status === 'disconnected') count.n++;
+    });
+    return count;
+  };
+
+  it("delivers each instance's edits and presence to the other's clients", async () => {
+    const documentId = await createDocument(a);
+    const onA = await connect(a, documentId, demo.member);
+    const onB = await connect(b, documentId, demo.member2);
+    await Promise.all([synced(onA), synced(onB)]);
+    onA.doc.getText('t').insert(0, 'from A. ');
+    await until(() => text(onB) === 'from A. ', 'B to see A');
+    onB.doc.getText('t').insert(text(onB).length, 'from B.');
+    await until(() => text(onA) === 'from A. from B.', 'A to see B');
+    onA.provider.awareness.setLocalStateField('cursor', null);
+    onB.provider.awareness.setLocalStateField('cursor', null);
+    await until(
+      () =>
+        onA.provider.awareness.getStates().has(onB.doc.clientID) &&
+        onB.provider.awareness.getStates().has(onA.doc.clientID),
+      'each to see the other present',
+    );
+    // A client on B leaves: A's client sees it gone.
+    onB.provider.disconnect();
+    await until(() => !onA.provider.awareness.getStates().has(onB.doc.clientID), "the leaver's presence to go");
+  });
+
+  it('repairs a lost message from the database, with no client reconnecting', async () => {
+    const documentId = await createDocument(a);
+    const onA = await connect(a, documentId, demo.member);
+    const onB = await connect(b, documentId, demo.member2);
+    await Promise.all([synced(onA), synced(onB)]);
+    const dropsA = disconnects(onA);
+    const dropsB = disconnects(onB);
+    const repairsBefore = b.cluster!.metrics!.repairs();
+    publishFromA = false;
+    onA.doc.getText('t').insert(0, 'never published. ');
+    await until(() => text(onB) === 'never published. ', 'B to catch up from the database');
+    publishFromA = true;
+    // The next published batch no longer chains on what B has: B held it until the repair, or repaired again.
+    onA.doc.getText('t').insert(text(onA).length, 'published.');
+    await until(() => text(onB) === 'never published. published.', 'B to get the next one');
+    expect(b.cluster!.metrics!.repairs()).toBeGreaterThan(repairsBefore);
+    expect([dropsA.n, dropsB.n]).toEqual([0, 0]);
+  });
+
+  it("repairs after B's subscriber connection is killed, with no client reconnecting", async () => {
+    const documentId = await createDocument(a);
+    const onA = await connect(a, documentId, demo.member);
+    const onB = await connect(b, documentId, demo.member2);
+    await Promise.all([synced(onA), synced(onB)]);
+    const drops = [disconnects(onA), disconnects(onB)];
+    expect(await killConnections(`accord-${b.instanceId}-subscriber`)).toBe(1);
+    for (let i = 0; i < 10; i++) onA.doc.getText('t').insert(text(onA).length, `${i}`);
+    onB.doc.getText('t').insert(0, 'B:');
+    await until(() => text(onB) === text(onA) && text(onA) === 'B:0123456789', 'both to converge');
+    expect(drops.map((d) => d.n)).toEqual([0, 0]);
+  });
+});
