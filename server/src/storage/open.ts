@@ -27,6 +27,16 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/**
+ * The document store of the dialect of `sql`. On SQLite, `compactor` (a worker over the same
+ * file) gives it `fold`; PostgreSQL's store folds from the database itself.
+ */
+export function documentStoreOn(sql: SqlDatabase, options: { compactor?: Compactor } = {}): DocumentStore {
+  if (sql instanceof PostgresSql) return new PostgresDocumentStore(sql);
+  if (sql instanceof SqliteSql) return new SqliteDocumentStore(sql, options);
+  throw new Error(`no document store for a ${sql.dialect} database of this kind`);
+}
+
 /** Where {@link openStorage} stores, for logs: the URL without its password, or the SQLite file. */
 export function storageLocation(config: Pick<Config, 'databaseUrl' | 'dataDir'>): string {
   if (!config.databaseUrl) return databaseFile(config.dataDir);
@@ -55,7 +65,7 @@ export async function openStorage(
     logger.info('storing in PostgreSQL', { database: storageLocation(config) });
     return {
       sql,
-      documents: new PostgresDocumentStore(sql),
+      documents: documentStoreOn(sql),
       records: new SqlRecordStore(sql),
       close: () => sql.close(),
     };
@@ -66,7 +76,7 @@ export async function openStorage(
   const compactor = new Compactor(databaseFile(config.dataDir), config.sqliteSync);
   return {
     sql,
-    documents: new SqliteDocumentStore(sql, { compactor }),
+    documents: documentStoreOn(sql, { compactor }),
     records: new SqlRecordStore(sql),
     close: async () => {
       await compactor.close();

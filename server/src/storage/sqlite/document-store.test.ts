@@ -1,99 +1,64 @@
+/** What only SQLite's update log does; the behaviour both dialects share is tested in ../document-store.test.ts. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from './database.js';
-import { SqliteSql } from '../sql/sqlite.js';
-import { SqliteDocumentStore } from './document-store.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SqlRecordStore } from '../record-store.js';
+import { SqliteSql } from '../sql/sqlite.js';
+import { openDatabase } from './database.js';
+import { SqliteDocumentStore } from './document-store.js';
 
-let dir: string;
-let db: Db;
-let store: SqliteDocumentStore;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'accord-store-'));
-  db = openDatabase(dir);
-  store = new SqliteDocumentStore(new SqliteSql(db));
-  const records = new SqlRecordStore(new SqliteSql(db));
-  await records.createWorkspace({ id: 'w', name: 'W' });
-  await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
-  await records.createDocument({ id: 'other', workspaceId: 'w', title: 'O', kind: 'outcome' });
-});
+const dirs: string[] = [];
 afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** Edits a doc and returns the update each edit produced. */
-function edits(doc: Y.Doc, texts: string[]): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  const listener = (u: Uint8Array) => out.push(u);
-  doc.on('update', listener);
-  for (const t of texts) doc.getText('t').insert(doc.getText('t').length, t);
-  doc.off('update', listener);
-  return out;
-}
-
-function rebuild(stored: { snapshot: Uint8Array | undefined; updates: Uint8Array[] }): string {
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const u of stored.updates) Y.applyUpdate(doc, u);
-  return doc.getText('t').toString();
-}
 
 describe('SqliteDocumentStore', () => {
-  it('starts empty', async () => {
-    expect(await store.load('d')).toEqual({ snapshot: undefined, updates: [], lastSeq: 0 });
-  });
-
-  it('appends in order and keeps documents apart', async () => {
-    const doc = new Y.Doc();
-    const [a, b, c] = edits(doc, ['a', 'b', 'c']);
-    await store.append('d', [a!, b!]);
-    const last = (await store.append('d', [c!])).lastSeq;
-    await store.append('other', edits(new Y.Doc(), ['x']));
-    const stored = await store.load('d');
-    expect(stored.updates).toHaveLength(3);
-    expect(stored.lastSeq).toBe(last);
-    expect(rebuild(stored)).toBe('abc');
-    expect(rebuild(await store.load('other'))).toBe('x');
-  });
-
-  it('compacts a prefix into a snapshot and keeps what came after', async () => {
-    const doc = new Y.Doc();
-    const updates = edits(doc, ['1', '2', '3']);
-    const upto = (await store.append('d', updates)).lastSeq;
-    const snapshot = Y.encodeStateAsUpdate(doc);
-    const later = edits(doc, ['4']);
-    await store.append('d', later);
-    await store.compact('d', snapshot, upto);
-    const stored = await store.load('d');
-    expect(stored.snapshot).toBeDefined();
-    expect(stored.updates).toHaveLength(1);
-    expect(rebuild(stored)).toBe('1234');
-    expect(await store.countUpdates('d')).toBe(1);
-  });
-
-  it('never lets an older snapshot replace a newer one', async () => {
-    const doc = new Y.Doc();
-    const s1 = (await store.append('d', edits(doc, ['a']))).lastSeq;
-    const old = Y.encodeStateAsUpdate(doc);
-    const s2 = (await store.append('d', edits(doc, ['b']))).lastSeq;
-    await store.compact('d', Y.encodeStateAsUpdate(doc), s2);
-    await store.compact('d', old, s1);
-    expect(rebuild(await store.load('d'))).toBe('ab');
-  });
-
   it('survives reopening the file', async () => {
-    await store.append('d', edits(new Y.Doc(), ['durable']));
-    db.close();
-    db = openDatabase(dir);
-    expect(rebuild(await new SqliteDocumentStore(new SqliteSql(db)).load('d'))).toBe('durable');
+    const dir = mkdtempSync(join(tmpdir(), 'accord-store-'));
+    dirs.push(dir);
+    const sql = new SqliteSql(openDatabase(dir));
+    await new SqlRecordStore(sql).createWorkspace({ id: 'w', name: 'W' });
+    await new SqlRecordStore(sql).createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'durable');
+    await new SqliteDocumentStore(sql).append('d', [Y.encodeStateAsUpdate(doc)]);
+    await sql.close();
+
+    const reopened = new SqliteSql(openDatabase(dir));
+    try {
+      const stored = await new SqliteDocumentStore(reopened).load('d');
+      const copy = new Y.Doc();
+      for (const update of stored.updates) Y.applyUpdate(copy, update);
+      expect(copy.getText('t').toString()).toBe('durable');
+    } finally {
+      await reopened.close();
+    }
   });
 
-  it('refuses updates for a document that has no record', async () => {
-    await expect(store.append('ghost', edits(new Y.Doc(), ['x']))).rejects.toThrow(/FOREIGN KEY/);
+  it('keeps a statement made while another store holds a transaction out of that transaction', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-store-'));
+    dirs.push(dir);
+    const sql = new SqliteSql(openDatabase(dir));
+    try {
+      await new SqlRecordStore(sql).createWorkspace({ id: 'w', name: 'W' });
+      await new SqlRecordStore(sql).createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
+      const store = new SqliteDocumentStore(sql);
+      let appended: Promise<unknown> | undefined;
+      await expect(
+        sql.transaction(async (tx) => {
+          await tx.run("UPDATE workspaces SET name = 'rolled back' WHERE id = 'w'");
+          // Runs after the transaction ends, not inside it: the rollback must not take it along.
+          appended = store.append('d', [Uint8Array.of(0, 0)]);
+          throw new Error('abort');
+        }),
+      ).rejects.toThrow('abort');
+      await appended;
+      expect(await store.countUpdates('d')).toBe(1);
+      expect((await sql.get<{ name: string }>("SELECT name FROM workspaces WHERE id = 'w'"))?.name).toBe('W');
+    } finally {
+      await sql.close();
+    }
   });
 });

@@ -1,17 +1,17 @@
 import * as Y from 'yjs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SqliteSql } from '../sql/sqlite.js';
+import type { SqliteSql } from '../sql/sqlite.js';
 import { SqliteDocumentStore } from './document-store.js';
 import { foldStoredLog } from './fold.js';
 import { SqlRecordStore } from '../record-store.js';
-import { tempDatabase } from './testing.js';
+import { testDatabase } from '../testing.js';
 
-const database = tempDatabase('fold');
+const database = testDatabase('sqlite', 'fold');
 let store: SqliteDocumentStore;
 
 beforeEach(async () => {
-  store = new SqliteDocumentStore(new SqliteSql(database.db));
-  const records = new SqlRecordStore(new SqliteSql(database.db));
+  store = new SqliteDocumentStore(database.sql as SqliteSql);
+  const records = new SqlRecordStore(database.sql);
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
 });
