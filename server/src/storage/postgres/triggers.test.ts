@@ -4,7 +4,7 @@
  * (or bug) tries. Each case inserts one row on top of `seedRound` and tries.
  */
 import { describe, expect, it } from 'vitest';
-import { isRefusedByTrigger, type SqlValue } from '../sql/types.js';
+import { isRefusedByTrigger, type Queryable, type SqlValue } from '../sql/types.js';
 import { dialects, seedRound, testDatabase } from '../testing.js';
 
 const AT = '2026-12-01T10:00:00.000Z';
@@ -218,6 +218,48 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(isRefusedByTrigger(await refusal(t.sql.run(`DELETE FROM ${table}`)))).toBe(true);
       expect(await t.sql.all(`SELECT * FROM ${table}`)).toEqual(before);
     });
+  });
+
+  it.runIf(dialect === 'postgres')('numbers audit entries in commit order when several write at once', async () => {
+    const insert = (tx: Queryable, action: string) =>
+      tx.get<{ seq: number }>(`INSERT INTO audit_log (at, action) VALUES ('${AT}', ?) RETURNING seq`, [action]);
+    const seen = async () =>
+      (await t.sql.all<{ action: string }>('SELECT action FROM audit_log ORDER BY seq')).map((r) => r.action);
+    let finishFirst = () => {};
+    const firstHolds = new Promise<void>((resolve) => {
+      finishFirst = resolve;
+    });
+    let firstInserted = () => {};
+    const firstHasInserted = new Promise<void>((resolve) => {
+      firstInserted = resolve;
+    });
+    const first = t.sql.transaction(async (tx) => {
+      const row = await insert(tx, 'first');
+      firstInserted();
+      await firstHolds;
+      return row!.seq;
+    });
+    await firstHasInserted;
+    const second = t.sql.transaction(async (tx) => (await insert(tx, 'second'))!.seq);
+    try {
+      // The second insert waits for the first transaction (without the trigger it would take the
+      // next number and commit at once, and a reader would see it with the first's missing).
+      for (let i = 0; ; i++) {
+        const waiting = await t.sql.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objsubid = 1
+              AND objid::text::bigint = (hashtext(current_schema() || '.audit_log:commit-order')::bigint & 4294967295)`,
+        );
+        if (waiting!.n > 0) break;
+        if (i === 200) throw new Error('the second insert never waited for the first transaction');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(await seen()).toEqual([]);
+    } finally {
+      finishFirst();
+    }
+    const [a, b] = await Promise.all([first, second]);
+    expect(a).toBeLessThan(b);
+    expect(await seen()).toEqual(['first', 'second']);
   });
 
   it.runIf(dialect === 'postgres')('refuses TRUNCATE of an append-only table', async () => {

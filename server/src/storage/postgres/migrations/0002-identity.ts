@@ -5,7 +5,9 @@ import { ddl } from './ddl.js';
 /**
  * People, their credentials and roles, sessions, API tokens, invitations, and the audit log
  * (twin of SQLite's 0002). Emails are unique whatever their case through an index on
- * `lower(email)` (SQLite: COLLATE NOCASE); stores compare `lower(email) = lower(?)`.
+ * `lower(email)` (SQLite: COLLATE NOCASE); stores compare `lower(email) = lower(?)`. Audit
+ * entries are numbered in commit order (see `audit_log_in_commit_order`), so tailing by seq
+ * misses none.
  */
 export const identity: PgMigration = {
   version: 2,
@@ -101,6 +103,20 @@ export const identity: PgMigration = {
         FOR EACH ROW EXECUTE FUNCTION accord_refuse('audit_log is append-only');
       CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION accord_refuse('audit_log is append-only');
+
+      -- Every instance tails the audit log by seq (access changes close sockets). A sequence
+      -- hands out numbers at insert, not at commit: two instances' transactions could commit
+      -- seq 11 before 10, and a reader that had seen 11 would never read 10. So an insert first
+      -- waits for the transaction that inserted before it to end: seq order is commit order.
+      -- (SQLite has one writer at a time, so its order already is.)
+      CREATE FUNCTION accord_in_commit_order() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(hashtext(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME || ':commit-order'));
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER audit_log_in_commit_order BEFORE INSERT ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION accord_in_commit_order();
     `),
     );
     const now = new Date().toISOString();
