@@ -21,7 +21,8 @@ import { OnBehalfOf } from '../extensions/on-behalf-of.js';
 import type { Identity } from '../identity/identity.js';
 import { Refusal } from '../refusal.js';
 import { $decideAllBy, $decideSuggestion } from './decisions.js';
-import type { SqliteSuggestionStore } from './store.js';
+import type { SuggestionRules } from './rules.js';
+import type { SqlSuggestionStore } from './store.js';
 
 /** A suggestion request the document cannot answer: unknown (404) or no longer pending (409). */
 export class SuggestionRefused extends Refusal {
@@ -29,7 +30,9 @@ export class SuggestionRefused extends Refusal {
 }
 
 export interface SuggestionServiceDeps {
-  store: SqliteSuggestionStore;
+  store: SqlSuggestionStore;
+  /** The update check's cache of rules, told at once of a change made here; absent when updates are not checked. */
+  rules?: Pick<SuggestionRules, 'noteMembers'>;
   liveState: LiveState;
   liveEdit: LiveEdit;
   identity: Pick<Identity, 'people' | 'audit'>;
@@ -149,7 +152,7 @@ export class SuggestionService {
 
   /** The document's rule for members, and what it means for a caller of `role` whose connection mode is `mode`. */
   async settings(documentId: string, mode: SuggestionSettings['mode'], isMember: boolean): Promise<SuggestionSettings> {
-    const members = this.#deps.store.members(documentId);
+    const members = await this.#deps.store.members(documentId);
     const suggestOnly =
       mode === 'suggest' ? 'all' : mode === 'edit' && isMember && members !== 'open' ? members : 'nowhere';
     return { members, mode, suggestOnly, agreedBlockIds: await this.#deps.store.agreedBlocks(documentId) };
@@ -158,6 +161,7 @@ export class SuggestionService {
   /** Sets the document's rule for members, recorded in the audit log. */
   async setMembers(workspaceId: string, documentId: string, members: MemberSuggesting, actorId: string): Promise<void> {
     const previous = await this.#deps.store.setMembers(documentId, members, actorId);
+    this.#deps.rules?.noteMembers(documentId, members);
     if (previous === members) return;
     await this.#deps.identity.audit.append({
       actorPersonId: actorId,

@@ -1,18 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedTwoPeople, tempDatabase } from '../storage/sqlite/testing.js';
-import { endingOf, SqliteSuggestionStore, type SuggestionDelta } from './store.js';
-
-const temp = tempDatabase('suggestions');
-let store: SqliteSuggestionStore;
-let ana: string;
-let ben: string;
-let clock: number;
-
-beforeEach(async () => {
-  ({ ana, ben } = await seedTwoPeople(temp.db));
-  clock = Date.parse('2026-03-01T10:00:00Z');
-  store = new SqliteSuggestionStore(temp.db, { now: () => new Date((clock += 1000)) });
-});
+import { dialects, seedTwoPeople, testDatabase } from '../storage/testing.js';
+import { endingOf, SqlSuggestionStore, type SuggestionDelta } from './store.js';
 
 const seen = (id: string, by: string, text: string, blockId = 'p1'): SuggestionDelta => ({
   seen: [{ id, kind: 'insert', by, blockId, text }],
@@ -27,10 +15,22 @@ const gone = (id: string, actorId: string | undefined, action?: string): Suggest
   action,
 });
 
-describe('SqliteSuggestionStore', () => {
+describe.each(dialects)('SqlSuggestionStore on %s', (dialect) => {
+  const temp = testDatabase(dialect, 'suggestions');
+  let store: SqlSuggestionStore;
+  let ana: string;
+  let ben: string;
+  let clock: number;
+
+  beforeEach(async () => {
+    ({ ana, ben } = await seedTwoPeople(temp.sql));
+    clock = Date.parse('2026-03-01T10:00:00Z');
+    store = new SqlSuggestionStore(temp.sql, { now: () => new Date((clock += 1000)) });
+  });
+
   it('records a suggestion once by the server clock, keeps its text current, and its ending with who decided', async () => {
-    store.record('d', [seen('s1', ana, 'a')]);
-    store.record('d', [seen('s1', ana, 'ab', 'p2')]);
+    await store.record('d', [seen('s1', ana, 'a')]);
+    await store.record('d', [seen('s1', ana, 'ab', 'p2')]);
     expect(await store.get('d', 's1')).toMatchObject({
       authorId: ana,
       kind: 'insert',
@@ -40,10 +40,10 @@ describe('SqliteSuggestionStore', () => {
       createdAt: '2026-03-01T10:00:01.000Z',
       updatedAt: '2026-03-01T10:00:02.000Z',
     });
-    store.record('d', [gone('s1', ben, 'suggestion.accept')]);
+    await store.record('d', [gone('s1', ben, 'suggestion.accept')]);
     expect(await store.get('d', 's1')).toMatchObject({ status: 'accepted', decidedBy: ben });
     // An ended suggestion does not end twice.
-    store.record('d', [gone('s1', ana, 'suggestion.reject')]);
+    await store.record('d', [gone('s1', ana, 'suggestion.reject')]);
     expect((await store.events('d', 's1')).map((e) => [e.event, e.actorId, e.text])).toEqual([
       ['created', ana, 'a'],
       ['accepted', ben, 'ab'],
@@ -51,34 +51,65 @@ describe('SqliteSuggestionStore', () => {
   });
 
   it('comes back pending when an undo restores its text', async () => {
-    store.record('d', [seen('s1', ana, 'a'), gone('s1', ben)]);
+    await store.record('d', [seen('s1', ana, 'a'), gone('s1', ben)]);
     expect(await store.get('d', 's1')).toMatchObject({ status: 'removed', decidedBy: ben });
-    store.record('d', [seen('s1', ana, 'a')]);
+    await store.record('d', [seen('s1', ana, 'a')]);
     expect(await store.get('d', 's1')).toMatchObject({ status: 'pending', decidedBy: null, decidedAt: null });
     expect((await store.events('d', 's1')).map((e) => e.event)).toEqual(['created', 'removed', 'restored']);
   });
 
-  it('keeps the history append-only', () => {
-    store.record('d', [seen('s1', ana, 'a')]);
-    expect(() => temp.db.prepare("UPDATE suggestion_events SET text = 'forged'").run()).toThrow(/never change/);
-    expect(() => temp.db.prepare('DELETE FROM suggestion_events').run()).toThrow(/never deleted/);
+  it('keeps the history append-only', async () => {
+    await store.record('d', [seen('s1', ana, 'a')]);
+    await expect(temp.sql.run("UPDATE suggestion_events SET text = 'forged'")).rejects.toThrow(/never change/);
+    await expect(temp.sql.run('DELETE FROM suggestion_events')).rejects.toThrow(/never deleted/);
   });
 
   it('holds the document’s rule for members, open until set, and reads agreed paragraphs', async () => {
-    expect(store.members('d')).toBe('open');
+    expect(await store.members('d')).toBe('open');
     expect(await store.setMembers('d', 'agreed', ana)).toBe('open');
-    expect(store.members('d')).toBe('agreed');
-    // A second store on the same database (a restart) reads it back.
-    expect(new SqliteSuggestionStore(temp.db).members('d')).toBe('agreed');
-    temp.db
-      .prepare(
-        "INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES ('d', 'p1', 'agreed', 'h', 't', ?)",
-      )
-      .run(ana);
-    expect(store.isAgreed('d', 'p1')).toBe(true);
-    expect(store.isAgreed('d', 'p2')).toBe(false);
+    expect(await store.members('d')).toBe('agreed');
+    // A second store on the same database (another instance, a restart) reads it back.
+    expect(await new SqlSuggestionStore(temp.sql).members('d')).toBe('agreed');
+    await agree('p1');
+    expect(await store.isAgreed('d', 'p1')).toBe(true);
+    expect(await store.isAgreed('d', 'p2')).toBe(false);
     expect(await store.agreedBlocks('d')).toEqual(['p1']);
   });
+
+  it('reads the rules of several documents in one answer, every one asked for included', async () => {
+    const at = '2026-03-01T09:00:00.000Z';
+    await temp.sql.run(
+      "INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES ('d2', 'w', 'D2', 'summary', ?, ?)",
+      [at, at],
+    );
+    await store.setMembers('d2', 'all', ana);
+    await agree('p1');
+    await agree('p2', 'agreed-ad-ref');
+    await agree('p3', 'contested');
+    const rules = await store.rulesOf(['d', 'd2', 'none']);
+    expect([...rules].map(([id, r]) => [id, r.members, [...r.agreed].sort()])).toEqual([
+      ['d', 'open', ['p1', 'p2']],
+      ['d2', 'all', []],
+      ['none', 'open', []],
+    ]);
+  });
+
+  it('records a suggestion once when two instances record it at the same moment', async () => {
+    const other = new SqlSuggestionStore(temp.sql, { now: () => new Date((clock += 1000)) });
+    await Promise.all([store.record('d', [seen('s1', ana, 'a')]), other.record('d', [seen('s1', ana, 'a')])]);
+    await Promise.all([
+      store.record('d', [gone('s1', ben, 'suggestion.accept')]),
+      other.record('d', [gone('s1', ben, 'suggestion.accept')]),
+    ]);
+    expect((await store.events('d', 's1')).map((e) => e.event)).toEqual(['created', 'accepted']);
+  });
+
+  async function agree(blockId: string, status = 'agreed'): Promise<void> {
+    await temp.sql.run(
+      "INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES ('d', ?, ?, ?, 't', ?)",
+      [blockId, status, status.startsWith('agreed') ? 'h' : null, ana],
+    );
+  }
 });
 
 describe('endingOf', () => {
