@@ -4,7 +4,7 @@
  * applies to the next request and, through the watcher, to open connections.
  */
 import type { DocumentRecord } from '@accord/schema';
-import type { SqliteAudienceStore } from '../identity/audiences.js';
+import type { SqlAudienceStore } from '../identity/audiences.js';
 import type { RecordStore } from '../storage/types.js';
 import type { Resource } from './authorize.js';
 
@@ -17,7 +17,7 @@ export interface DocumentResource {
 /** The document and its resource, or undefined when no such document exists. */
 export async function documentResource(
   records: Pick<RecordStore, 'getDocument'>,
-  audiences: Pick<SqliteAudienceStore, 'getDocumentAudience'>,
+  audiences: Pick<SqlAudienceStore, 'getDocumentAudience'>,
   documentId: string,
 ): Promise<DocumentResource | undefined> {
   const document = await records.getDocument(documentId);

@@ -11,7 +11,7 @@ import type { Registry } from '../metrics/registry.js';
 import type { RecordStore } from '../storage/types.js';
 import type { Authenticator } from '../identity/authenticator.js';
 import type { Identity } from '../identity/identity.js';
-import type { SqliteInvitationStore } from '../identity/invitations.js';
+import type { SqlInvitationStore } from '../identity/invitations.js';
 import { SignInGuard } from '../identity/sign-in-guard.js';
 import type { Limits } from '../config.js';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
@@ -66,7 +66,7 @@ const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
 export interface AppDeps {
   records: RecordStore;
   identity: Identity;
-  invitations: SqliteInvitationStore;
+  invitations: SqlInvitationStore;
   authenticator: Authenticator;
   limits: Limits;
   secureCookies: boolean;

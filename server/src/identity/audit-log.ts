@@ -6,7 +6,7 @@
  * process.
  */
 import type { AuditEntry } from '@accord/schema';
-import type { Db } from '../storage/sqlite/database.js';
+import type { Queryable } from '../storage/sql/types.js';
 
 /** What is appended; `actorPersonId` null means the CLI or the system. */
 export interface NewAuditEntry {
@@ -38,16 +38,20 @@ const toEntry = (r: AuditRow): AuditEntry => ({
   detail: JSON.parse(r.detail) as Record<string, unknown>,
 });
 
-/** Appends one entry at time `at`; call inside the transaction of the change it records. */
-export function writeAudit(db: Db, at: string, entry: NewAuditEntry): AuditEntry {
+/**
+ * Appends one entry at time `at`; call with the transaction of the change it records.
+ * Readers follow the log by sequence number, so numbers must be in commit order: SQLite has
+ * one writer at a time; PostgreSQL's schema makes each insert wait for the previous
+ * inserter's transaction (trigger `audit_log_in_commit_order`, migration 0002).
+ */
+export async function writeAudit(sql: Queryable, at: string, entry: NewAuditEntry): Promise<AuditEntry> {
   const detail = JSON.stringify(entry.detail ?? {});
-  const result = db
-    .prepare(
-      'INSERT INTO audit_log (at, actor_person_id, action, workspace_id, target, detail) VALUES (?, ?, ?, ?, ?, ?)',
-    )
-    .run(at, entry.actorPersonId, entry.action, entry.workspaceId ?? null, entry.target ?? null, detail);
+  const row = await sql.get<{ seq: number }>(
+    'INSERT INTO audit_log (at, actor_person_id, action, workspace_id, target, detail) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq',
+    [at, entry.actorPersonId, entry.action, entry.workspaceId ?? null, entry.target ?? null, detail],
+  );
   return toEntry({
-    seq: Number(result.lastInsertRowid),
+    seq: row!.seq,
     at,
     actor_person_id: entry.actorPersonId,
     action: entry.action,
@@ -65,54 +69,53 @@ export interface AuditQuery {
 }
 
 /** Entries in sequence order, at most 1000 per call. */
-function readAudit(db: Db, query: AuditQuery = {}): AuditEntry[] {
+async function readAudit(sql: Queryable, query: AuditQuery = {}): Promise<AuditEntry[]> {
   const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
   const after = query.afterSeq ?? 0;
-  const rows = (
+  const rows =
     query.workspaceId === undefined
-      ? db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit)
-      : db
-          .prepare(
-            `SELECT * FROM audit_log
-              WHERE seq > @after AND (workspace_id = @ws
-                 OR (workspace_id IS NULL AND target IN (SELECT person_id FROM workspace_roles WHERE workspace_id = @ws)))
-              ORDER BY seq LIMIT @limit`,
-          )
-          .all({ after, ws: query.workspaceId, limit })
-  ) as AuditRow[];
+      ? await sql.all<AuditRow>('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?', [after, limit])
+      : await sql.all<AuditRow>(
+          `SELECT * FROM audit_log
+            WHERE seq > ? AND (workspace_id = ?
+               OR (workspace_id IS NULL AND target IN (SELECT person_id FROM workspace_roles WHERE workspace_id = ?)))
+            ORDER BY seq LIMIT ?`,
+          [after, query.workspaceId, query.workspaceId, limit],
+        );
   return rows.map(toEntry);
 }
 
-/** The newest sequence number, 0 when empty: one indexed read, cheap enough to poll. */
-function lastAuditSeq(db: Db): number {
-  return (db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM audit_log').get() as { seq: number }).seq;
+/** The newest sequence number, 0 when empty: one read of the primary key's last entry, cheap enough to poll. */
+async function lastAuditSeq(sql: Queryable): Promise<number> {
+  const row = await sql.get<{ seq: number }>('SELECT COALESCE(MAX(seq), 0) AS seq FROM audit_log');
+  return row?.seq ?? 0;
 }
 
 /**
  * The audit log as a store, for appends that stand alone (a sign-in, an export) and for
  * reading. Changes that are audited append inside their own transaction with {@link writeAudit}.
  */
-export class SqliteAuditLog {
-  readonly #db: Db;
+export class SqlAuditLog {
+  readonly #sql: Queryable;
   readonly #now: () => Date;
 
-  constructor(db: Db, options: { now?: () => Date } = {}) {
-    this.#db = db;
+  constructor(sql: Queryable, options: { now?: () => Date } = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
   }
 
   /** Appends one entry; the table refuses updates and deletes, so this is the only write. */
   async append(entry: NewAuditEntry): Promise<AuditEntry> {
-    return writeAudit(this.#db, this.#now().toISOString(), entry);
+    return writeAudit(this.#sql, this.#now().toISOString(), entry);
   }
 
   /** Entries in order, optionally of one workspace (with its people's sign-ins) and after a sequence number. */
   async list(query: AuditQuery = {}): Promise<AuditEntry[]> {
-    return readAudit(this.#db, query);
+    return readAudit(this.#sql, query);
   }
 
   /** The newest sequence number, 0 when empty. */
   async lastSeq(): Promise<number> {
-    return lastAuditSeq(this.#db);
+    return lastAuditSeq(this.#sql);
   }
 }

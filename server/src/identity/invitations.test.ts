@@ -1,38 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../storage/sqlite/database.js';
-import { SqlRecordStore } from '../storage/record-store.js';
-import { SqliteSql } from '../storage/sql/sqlite.js';
-import { SqliteAuditLog } from './audit-log.js';
-import { SqlitePeopleStore } from './people-store.js';
-import { SqliteInvitationStore } from './invitations.js';
-
-let dir: string;
-let db: Db;
-let people: SqlitePeopleStore;
-let audit: SqliteAuditLog;
-let invitations: SqliteInvitationStore;
-let clock: Date;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'accord-invitations-'));
-  db = openDatabase(dir);
-  clock = new Date('2026-03-03T09:00:00.000Z');
-  people = new SqlitePeopleStore(db, { now: () => clock });
-  audit = new SqliteAuditLog(db, { now: () => clock });
-  invitations = new SqliteInvitationStore(db, people, { now: () => clock, ttlMs: 60_000 });
-  await new SqlRecordStore(new SqliteSql(db)).createWorkspace({ id: 'mag', name: 'MAG' });
-});
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dialects, testDatabase } from '../storage/testing.js';
+import { SqlAuditLog } from './audit-log.js';
+import { SqlInvitationStore } from './invitations.js';
+import { SqlPeopleStore } from './people-store.js';
 
 const newcomer = { name: 'Kofi Mensah', stakeholderGroup: 'technical-community', password: 'a long enough password' };
 
-describe('SqliteInvitationStore', () => {
+describe.each(dialects)('SqlInvitationStore on %s', (dialect) => {
+  const t = testDatabase(dialect, 'invitations');
+  let people: SqlPeopleStore;
+  let audit: SqlAuditLog;
+  let invitations: SqlInvitationStore;
+  let clock: Date;
+
+  beforeEach(async () => {
+    clock = new Date('2026-03-03T09:00:00.000Z');
+    people = new SqlPeopleStore(t.sql, { now: () => clock });
+    audit = new SqlAuditLog(t.sql, { now: () => clock });
+    invitations = new SqlInvitationStore(t.sql, people, { now: () => clock, ttlMs: 60_000 });
+    const at = clock.toISOString();
+    await t.sql.run("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('mag', 'MAG', ?, ?)", [at, at]);
+  });
+
   it('creates an account from a link once, grants the role, and audits both steps', async () => {
     const { token } = await invitations.create({ workspaceId: 'mag', email: 'kofi@example.org', role: 'member' }, null);
     expect(await invitations.peek(token)).toMatchObject({
@@ -132,5 +121,16 @@ describe('SqliteInvitationStore', () => {
     expect(await invitations.peek(token.replace('aci_', 'act_'))).toBeUndefined();
     clock = new Date(clock.getTime() + 61_000);
     await expect(invitations.accept(token, newcomer)).rejects.toThrow(/expired/);
+  });
+
+  it('lets only one of two accepts of one link at once create the account', async () => {
+    const { token } = await invitations.create({ workspaceId: 'mag', email: 'kofi@example.org', role: 'member' }, null);
+    const results = await Promise.allSettled([
+      invitations.accept(token, newcomer),
+      invitations.accept(token, newcomer),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { reason: 'gone' } });
+    expect((await audit.list()).filter((e) => e.action === 'person.create')).toHaveLength(1);
   });
 });

@@ -8,11 +8,11 @@
  * revoked, and are stored only as a hash like every other secret.
  */
 import type { Person, Role } from '@accord/schema';
-import type { Db } from '../storage/sqlite/database.js';
+import type { Queryable } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 import { writeAudit } from './audit-log.js';
 import { IdentityError } from './errors.js';
-import type { NewPerson, SqlitePeopleStore } from './people-store.js';
+import type { NewPerson, SqlPeopleStore } from './people-store.js';
 import { hashSecret, isSecret, newSecret } from './secrets.js';
 
 const sevenDays = 7 * 24 * 60 * 60 * 1000;
@@ -77,14 +77,15 @@ export interface Accepted {
 
 const goneMessage = 'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one';
 
-export class SqliteInvitationStore {
-  readonly #db: Db;
-  readonly #people: SqlitePeopleStore;
+/** Invitations in SQLite or PostgreSQL; claiming and revoking are single conditional updates, so one of two at once wins. */
+export class SqlInvitationStore {
+  readonly #sql: Queryable;
+  readonly #people: SqlPeopleStore;
   readonly #now: () => Date;
   readonly #ttlMs: number;
 
-  constructor(db: Db, people: SqlitePeopleStore, options: { now?: () => Date; ttlMs?: number } = {}) {
-    this.#db = db;
+  constructor(sql: Queryable, people: SqlPeopleStore, options: { now?: () => Date; ttlMs?: number } = {}) {
+    this.#sql = sql;
     this.#people = people;
     this.#now = options.now ?? (() => new Date());
     this.#ttlMs = options.ttlMs ?? sevenDays;
@@ -99,12 +100,10 @@ export class SqliteInvitationStore {
     const id = newId();
     const now = this.#now();
     const expiresAt = new Date(now.getTime() + this.#ttlMs).toISOString();
-    this.#db.transaction(() => {
-      this.#db
-        .prepare(
-          'INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_at, expires_at, invited_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
+    await this.#sql.transaction(async (tx) => {
+      await tx.run(
+        'INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_at, expires_at, invited_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [
           id,
           hashSecret(token),
           input.workspaceId,
@@ -113,28 +112,32 @@ export class SqliteInvitationStore {
           now.toISOString(),
           expiresAt,
           actorPersonId,
-        );
-      writeAudit(this.#db, now.toISOString(), {
+        ],
+      );
+      await writeAudit(tx, now.toISOString(), {
         actorPersonId,
         action: 'invitation.create',
         workspaceId: input.workspaceId,
         target: input.email,
         detail: { invitation: id, role: input.role, expiresAt },
       });
-    })();
+    });
     return { id, token, expiresAt };
   }
 
   /** The invitation behind a link if it is unused, unrevoked and unexpired; undefined for anything else. */
   async peek(token: string): Promise<OpenInvitation | undefined> {
     if (!isSecret('invitation', token)) return undefined;
-    const row = this.#db
-      .prepare(
-        'SELECT id, workspace_id, email, role, expires_at FROM invitations WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?',
-      )
-      .get(hashSecret(token), this.#now().toISOString()) as
-      | { id: string; workspace_id: string; email: string; role: Role; expires_at: string }
-      | undefined;
+    const row = await this.#sql.get<{
+      id: string;
+      workspace_id: string;
+      email: string;
+      role: Role;
+      expires_at: string;
+    }>(
+      'SELECT id, workspace_id, email, role, expires_at FROM invitations WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?',
+      [hashSecret(token), this.#now().toISOString()],
+    );
     return (
       row && { id: row.id, workspaceId: row.workspace_id, email: row.email, role: row.role, expiresAt: row.expires_at }
     );
@@ -142,21 +145,20 @@ export class SqliteInvitationStore {
 
   /** A workspace's invitations that can still be accepted, newest first. */
   async listPending(workspaceId: string): Promise<PendingInvitationRow[]> {
-    const rows = this.#db
-      .prepare(
-        `SELECT i.id, i.email, i.role, i.created_at, i.expires_at, p.name AS invited_by
-           FROM invitations i LEFT JOIN people p ON p.id = i.invited_by
-          WHERE i.workspace_id = ? AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?
-          ORDER BY i.created_at DESC, i.id`,
-      )
-      .all(workspaceId, this.#now().toISOString()) as {
+    const rows = await this.#sql.all<{
       id: string;
       email: string;
       role: Role;
       created_at: string;
       expires_at: string;
       invited_by: string | null;
-    }[];
+    }>(
+      `SELECT i.id, i.email, i.role, i.created_at, i.expires_at, p.name AS invited_by
+         FROM invitations i LEFT JOIN people p ON p.id = i.invited_by
+        WHERE i.workspace_id = ? AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ?
+        ORDER BY i.created_at DESC, i.id`,
+      [workspaceId, this.#now().toISOString()],
+    );
     return rows.map((r) => ({
       id: r.id,
       email: r.email,
@@ -170,15 +172,13 @@ export class SqliteInvitationStore {
   /** Revokes a pending invitation of `workspaceId`, audited; false if there is none by that id (or it was used or had expired). */
   async revoke(workspaceId: string, id: string, actorPersonId: string | null): Promise<boolean> {
     const now = this.#now().toISOString();
-    return this.#db.transaction(() => {
-      const row = this.#db
-        .prepare(
-          'SELECT email, role FROM invitations WHERE id = ? AND workspace_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?',
-        )
-        .get(id, workspaceId, now) as { email: string; role: Role } | undefined;
+    return this.#sql.transaction(async (tx) => {
+      const row = await tx.get<{ email: string; role: Role }>(
+        'UPDATE invitations SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ? RETURNING email, role',
+        [now, id, workspaceId, now],
+      );
       if (!row) return false;
-      this.#db.prepare('UPDATE invitations SET revoked_at = ? WHERE id = ?').run(now, id);
-      writeAudit(this.#db, now, {
+      await writeAudit(tx, now, {
         actorPersonId,
         action: 'invitation.revoke',
         workspaceId,
@@ -186,7 +186,7 @@ export class SqliteInvitationStore {
         detail: { invitation: id, role: row.role },
       });
       return true;
-    })();
+    });
   }
 
   /**
@@ -217,9 +217,10 @@ export class SqliteInvitationStore {
         'to create your account, give your name, stakeholder group and a password',
       );
     }
-    const claimed = this.#db
-      .prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL')
-      .run(this.#now().toISOString(), hashSecret(token)).changes;
+    const { changes: claimed } = await this.#sql.run(
+      'UPDATE invitations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL',
+      [this.#now().toISOString(), hashSecret(token)],
+    );
     if (claimed !== 1) throw new InvitationError('gone', goneMessage);
     try {
       const via = 'invitation';
@@ -228,7 +229,7 @@ export class SqliteInvitationStore {
           actorPersonId: existing.id,
           via,
         });
-        this.#audited(existing.id, invitation);
+        await this.#audited(existing.id, invitation);
         return { person: existing, invitation, created: false };
       }
       const input: NewPerson = {
@@ -245,16 +246,16 @@ export class SqliteInvitationStore {
         grant: { workspaceId: invitation.workspaceId, role: invitation.role },
         via,
       });
-      this.#audited(person.id, invitation);
+      await this.#audited(person.id, invitation);
       return { person, invitation, created: true };
     } catch (error) {
-      this.#db.prepare('UPDATE invitations SET used_at = NULL WHERE token_hash = ?').run(hashSecret(token));
+      await this.#sql.run('UPDATE invitations SET used_at = NULL WHERE token_hash = ?', [hashSecret(token)]);
       throw error;
     }
   }
 
-  #audited(actorPersonId: string, invitation: OpenInvitation): void {
-    writeAudit(this.#db, this.#now().toISOString(), {
+  async #audited(actorPersonId: string, invitation: OpenInvitation): Promise<void> {
+    await writeAudit(this.#sql, this.#now().toISOString(), {
       actorPersonId,
       action: 'invitation.accept',
       workspaceId: invitation.workspaceId,

@@ -6,10 +6,10 @@
  */
 import type { CreatedInvitation, Role, Workspace } from '@accord/schema';
 import type { Mailer } from '../mail/index.js';
-import type { SqliteInvitationStore } from './invitations.js';
+import type { SqlInvitationStore } from './invitations.js';
 
 export interface InviteByMailDeps {
-  invitations: SqliteInvitationStore;
+  invitations: SqlInvitationStore;
   mailer: Mailer;
   /** Absolute base URL of Accord for the link, without a trailing slash. */
   publicUrl: () => string;

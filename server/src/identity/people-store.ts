@@ -1,17 +1,17 @@
 /**
- * People, their stakeholder groups, passwords and workspace roles in SQLite. Passwords are
+ * People, their stakeholder groups, passwords and workspace roles, in SQLite or PostgreSQL. Passwords are
  * stored only as scrypt hashes; "invalid" is always answered as `undefined`, never with a
  * reason an attacker could use to tell cases apart. Administrative changes are audited in
  * the transaction of the change itself, so no unaudited change can exist.
  */
 import type { Person, PersonShown, Role, StakeholderGroup, StakeholderGroupId } from '@accord/schema';
-import type { Db } from '../storage/sqlite/database.js';
+import { type Queryable, type SqlValue, isUniqueViolation } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 import { type NewAuditEntry, writeAudit } from './audit-log.js';
 import { IdentityError } from './errors.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 
-/** What {@link SqlitePeopleStore.createPerson} needs; email and country already normalised by the schema. */
+/** What {@link SqlPeopleStore.createPerson} needs; email and country already normalised by the schema. */
 export interface NewPerson {
   email: string;
   name: string;
@@ -20,7 +20,7 @@ export interface NewPerson {
   country?: string | undefined;
 }
 
-/** What {@link SqlitePeopleStore.addPerson} does besides creating the person, all in one transaction. */
+/** What {@link SqlPeopleStore.addPerson} does besides creating the person, all in one transaction. */
 export interface AddPersonOptions {
   /** Who does it; null for the CLI or the system. */
   actorPersonId: string | null;
@@ -39,7 +39,7 @@ export interface ClockOptions {
   now?: () => Date;
 }
 
-/** A `people` row as SQLite returns it. */
+/** A `people` row as the database returns it. */
 export interface PersonRow {
   id: string;
   email: string;
@@ -68,36 +68,56 @@ export const toPerson = (r: PersonRow): Person => ({
 let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword('decoy password, never matches'));
 
+/**
+ * `email` equal to one parameter whatever its case, as each schema indexes it: SQLite's column
+ * is COLLATE NOCASE (its unique index answers a plain `=`), PostgreSQL's unique index is on
+ * `lower(email)`. Both fold ASCII only, so they agree on which emails are the same.
+ */
+export const emailIs = (q: Queryable, column = 'email'): string =>
+  q.dialect === 'postgres' ? `lower(${column}) = lower(?)` : `${column} = ?`;
+
+/** Ids per `IN (…)` list: far below either dialect's limit on parameters. */
+const idsPerQuery = 500;
+
+const taken = (email: string) => new IdentityError(`a person with email ${email} already exists`);
+
 /** People, stakeholder groups, passwords and roles. */
-export class SqlitePeopleStore {
-  readonly #db: Db;
+export class SqlPeopleStore {
+  readonly #sql: Queryable;
   readonly #now: () => Date;
 
-  constructor(db: Db, options: ClockOptions = {}) {
-    this.#db = db;
+  constructor(sql: Queryable, options: ClockOptions = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
   }
 
   // ---- stakeholder groups
 
   async listStakeholderGroups(): Promise<StakeholderGroup[]> {
-    return this.#db.prepare('SELECT id, name FROM stakeholder_groups ORDER BY name').all() as StakeholderGroup[];
+    return this.#sql.all<StakeholderGroup>('SELECT id, name FROM stakeholder_groups ORDER BY name');
   }
 
   /** Adds a stakeholder group; refuses an id that exists. */
   async addStakeholderGroup(group: StakeholderGroup): Promise<void> {
-    if (this.#db.prepare('SELECT 1 FROM stakeholder_groups WHERE id = ?').get(group.id))
-      throw new IdentityError(`stakeholder group ${group.id} already exists`, 409, 'conflict');
-    this.#db
-      .prepare('INSERT INTO stakeholder_groups (id, name, created_at) VALUES (?, ?, ?)')
-      .run(group.id, group.name, this.#iso());
+    const exists = () => new IdentityError(`stakeholder group ${group.id} already exists`, 409, 'conflict');
+    if (await this.#sql.get('SELECT 1 FROM stakeholder_groups WHERE id = ?', [group.id])) throw exists();
+    try {
+      await this.#sql.run('INSERT INTO stakeholder_groups (id, name, created_at) VALUES (?, ?, ?)', [
+        group.id,
+        group.name,
+        this.#iso(),
+      ]);
+    } catch (error) {
+      // Added by someone else between the check and the insert.
+      throw isUniqueViolation(error) ? exists() : error;
+    }
   }
 
   // ---- people
 
   /** Creates a person; refuses a taken email or an unknown stakeholder group with a clear message. */
   async createPerson(input: NewPerson): Promise<Person> {
-    return this.#insertPerson(input);
+    return this.#insertPerson(this.#sql, input);
   }
 
   /**
@@ -108,11 +128,12 @@ export class SqlitePeopleStore {
   async addPerson(input: NewPerson, options: AddPersonOptions): Promise<Person> {
     const hash = options.password === undefined ? undefined : await hashPassword(options.password);
     const via = options.via === undefined ? {} : { via: options.via };
-    return this.#db.transaction(() => {
-      const person = this.#insertPerson(input);
+    // Hashed above, outside: scrypt is slow, and on SQLite the transaction holds the only connection.
+    return this.#sql.transaction(async (tx) => {
+      const person = await this.#insertPerson(tx, input);
       const actorPersonId = options.actorIsNewPerson ? person.id : options.actorPersonId;
       const grant = options.grant;
-      this.#audit({
+      await this.#audit(tx, {
         actorPersonId,
         action: 'person.create',
         workspaceId: grant?.workspaceId ?? null,
@@ -120,12 +141,12 @@ export class SqlitePeopleStore {
         detail: { email: person.email, ...via },
       });
       if (hash !== undefined) {
-        this.#writePasswordHash(person.id, hash);
-        this.#audit({ actorPersonId, action: 'password.set', target: person.id, detail: { ...via } });
+        await this.#writePasswordHash(tx, person.id, hash);
+        await this.#audit(tx, { actorPersonId, action: 'password.set', target: person.id, detail: { ...via } });
       }
       if (grant) {
-        this.#writeRole(person.id, grant.workspaceId, grant.role);
-        this.#audit({
+        await this.#writeRole(tx, person.id, grant.workspaceId, grant.role);
+        await this.#audit(tx, {
           actorPersonId,
           action: 'role.change',
           workspaceId: grant.workspaceId,
@@ -134,18 +155,17 @@ export class SqlitePeopleStore {
         });
       }
       return person;
-    })();
+    });
   }
 
-  #insertPerson(input: NewPerson): Person {
-    if (!this.#db.prepare('SELECT 1 FROM stakeholder_groups WHERE id = ?').get(input.stakeholderGroup)) {
-      const known = (this.#db.prepare('SELECT id FROM stakeholder_groups ORDER BY id').all() as { id: string }[])
+  async #insertPerson(q: Queryable, input: NewPerson): Promise<Person> {
+    if (!(await q.get('SELECT 1 FROM stakeholder_groups WHERE id = ?', [input.stakeholderGroup]))) {
+      const known = (await q.all<{ id: string }>('SELECT id FROM stakeholder_groups ORDER BY id'))
         .map((g) => g.id)
         .join(', ');
       throw new IdentityError(`unknown stakeholder group ${input.stakeholderGroup}; known groups: ${known}`);
     }
-    if (this.#db.prepare('SELECT 1 FROM people WHERE email = ?').get(input.email.trim()))
-      throw new IdentityError(`a person with email ${input.email} already exists`);
+    if (await q.get(`SELECT 1 FROM people WHERE ${emailIs(q)}`, [input.email.trim()])) throw taken(input.email);
     const row: PersonRow = {
       id: newId(),
       email: input.email,
@@ -155,49 +175,59 @@ export class SqlitePeopleStore {
       country: input.country ?? null,
       created_at: this.#iso(),
     };
-    this.#db
-      .prepare(
-        'INSERT INTO people (id, email, name, stakeholder_group, affiliation, country, created_at) VALUES (@id, @email, @name, @stakeholder_group, @affiliation, @country, @created_at)',
-      )
-      .run(row);
+    try {
+      await q.run(
+        'INSERT INTO people (id, email, name, stakeholder_group, affiliation, country, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [row.id, row.email, row.name, row.stakeholder_group, row.affiliation, row.country, row.created_at],
+      );
+    } catch (error) {
+      // The same email added at the same moment by another request (or instance): the index decides.
+      throw isUniqueViolation(error) ? taken(input.email) : error;
+    }
     return toPerson(row);
   }
 
   async getPerson(id: string): Promise<Person | undefined> {
-    const row = this.#db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+    const row = await this.#sql.get<PersonRow>('SELECT * FROM people WHERE id = ?', [id]);
     return row && toPerson(row);
   }
 
   /** Case-insensitive, like the column. */
   async findPersonByEmail(email: string): Promise<Person | undefined> {
-    const row = this.#db.prepare('SELECT * FROM people WHERE email = ?').get(email.trim()) as PersonRow | undefined;
+    const row = await this.#sql.get<PersonRow>(`SELECT * FROM people WHERE ${emailIs(this.#sql)}`, [email.trim()]);
     return row && toPerson(row);
   }
 
   /**
    * Each person as shown beside what they wrote or did (name, current stakeholder group), in
-   * one query; ids of no one are left out of the map.
+   * one query per 500 ids; ids of no one are left out of the map.
    */
   async peopleByIds(ids: Iterable<string>): Promise<Map<string, PersonShown>> {
-    const rows = this.#db
-      .prepare('SELECT id, name, stakeholder_group FROM people WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify([...new Set(ids)])) as { id: string; name: string; stakeholder_group: string }[];
-    return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, stakeholderGroup: r.stakeholder_group }]));
+    const unique: SqlValue[] = [...new Set(ids)];
+    const shown = new Map<string, PersonShown>();
+    for (let i = 0; i < unique.length; i += idsPerQuery) {
+      const chunk = unique.slice(i, i + idsPerQuery);
+      const rows = await this.#sql.all<{ id: string; name: string; stakeholder_group: string }>(
+        `SELECT id, name, stakeholder_group FROM people WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const r of rows) shown.set(r.id, { id: r.id, name: r.name, stakeholderGroup: r.stakeholder_group });
+    }
+    return shown;
   }
 
   // ---- passwords
 
   /** Sets (or replaces) a person's password; throws `PasswordPolicyError` on a bad length. */
   async setPassword(personId: string, password: string): Promise<void> {
-    this.#writePasswordHash(personId, await hashPassword(password));
+    await this.#writePasswordHash(this.#sql, personId, await hashPassword(password));
   }
 
-  #writePasswordHash(personId: string, hash: string): void {
-    this.#db
-      .prepare(
-        'INSERT INTO passwords (person_id, hash, updated_at) VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at',
-      )
-      .run(personId, hash, this.#iso());
+  async #writePasswordHash(q: Queryable, personId: string, hash: string): Promise<void> {
+    await q.run(
+      'INSERT INTO passwords (person_id, hash, updated_at) VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at',
+      [personId, hash, this.#iso()],
+    );
   }
 
   /**
@@ -208,10 +238,7 @@ export class SqlitePeopleStore {
   async checkPassword(email: string, password: string): Promise<Person | undefined> {
     const person = await this.findPersonByEmail(email);
     const stored =
-      person &&
-      (this.#db.prepare('SELECT hash FROM passwords WHERE person_id = ?').get(person.id) as
-        | { hash: string }
-        | undefined);
+      person && (await this.#sql.get<{ hash: string }>('SELECT hash FROM passwords WHERE person_id = ?', [person.id]));
     const ok = await verifyPassword(password, stored?.hash ?? (await decoy()));
     if (!person || !stored || !ok) return undefined;
     if (needsRehash(stored.hash)) await this.setPassword(person.id, password);
@@ -222,7 +249,7 @@ export class SqlitePeopleStore {
 
   /** Grants `role` in a workspace, replacing any role the person held there. */
   async setRole(personId: string, workspaceId: string, role: Role): Promise<void> {
-    this.#writeRole(personId, workspaceId, role);
+    await this.#writeRole(this.#sql, personId, workspaceId, role);
   }
 
   /**
@@ -235,20 +262,21 @@ export class SqlitePeopleStore {
     role: Role | null,
     actor: { actorPersonId: string | null; via?: string },
   ): Promise<Role | null> {
-    return this.#db.transaction(() => {
+    return this.#sql.transaction(async (tx) => {
+      // PostgreSQL: lock the role row so two changes at once each audit the role the other left.
+      const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
       const previous =
         (
-          this.#db
-            .prepare('SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?')
-            .get(personId, workspaceId) as { role: Role } | undefined
+          await tx.get<{ role: Role }>(
+            `SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?${lock}`,
+            [personId, workspaceId],
+          )
         )?.role ?? null;
       if (role === null)
-        this.#db
-          .prepare('DELETE FROM workspace_roles WHERE person_id = ? AND workspace_id = ?')
-          .run(personId, workspaceId);
-      else this.#writeRole(personId, workspaceId, role);
+        await tx.run('DELETE FROM workspace_roles WHERE person_id = ? AND workspace_id = ?', [personId, workspaceId]);
+      else await this.#writeRole(tx, personId, workspaceId, role);
       const via = actor.via === undefined ? {} : { via: actor.via };
-      this.#audit({
+      await this.#audit(tx, {
         actorPersonId: actor.actorPersonId,
         action: 'role.change',
         workspaceId,
@@ -256,34 +284,35 @@ export class SqlitePeopleStore {
         detail: { role, previous, ...via },
       });
       return previous;
-    })();
+    });
   }
 
-  #writeRole(personId: string, workspaceId: string, role: Role): void {
-    this.#db
-      .prepare(
-        'INSERT INTO workspace_roles (person_id, workspace_id, role, granted_at) VALUES (?, ?, ?, ?) ON CONFLICT (person_id, workspace_id) DO UPDATE SET role = excluded.role, granted_at = excluded.granted_at',
-      )
-      .run(personId, workspaceId, role, this.#iso());
+  async #writeRole(q: Queryable, personId: string, workspaceId: string, role: Role): Promise<void> {
+    await q.run(
+      'INSERT INTO workspace_roles (person_id, workspace_id, role, granted_at) VALUES (?, ?, ?, ?) ON CONFLICT (person_id, workspace_id) DO UPDATE SET role = excluded.role, granted_at = excluded.granted_at',
+      [personId, workspaceId, role, this.#iso()],
+    );
   }
 
   async getRole(personId: string, workspaceId: string): Promise<Role | undefined> {
-    const row = this.#db
-      .prepare('SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?')
-      .get(personId, workspaceId) as { role: Role } | undefined;
+    const row = await this.#sql.get<{ role: Role }>(
+      'SELECT role FROM workspace_roles WHERE person_id = ? AND workspace_id = ?',
+      [personId, workspaceId],
+    );
     return row?.role;
   }
 
   /** Every role the person holds, by workspace id: the `roles` of an authorization `Principal`. */
   async rolesOf(personId: string): Promise<Map<string, Role>> {
-    const rows = this.#db
-      .prepare('SELECT workspace_id, role FROM workspace_roles WHERE person_id = ?')
-      .all(personId) as { workspace_id: string; role: Role }[];
+    const rows = await this.#sql.all<{ workspace_id: string; role: Role }>(
+      'SELECT workspace_id, role FROM workspace_roles WHERE person_id = ?',
+      [personId],
+    );
     return new Map(rows.map((r) => [r.workspace_id, r.role]));
   }
 
-  #audit(entry: NewAuditEntry): void {
-    writeAudit(this.#db, this.#iso(), entry);
+  async #audit(q: Queryable, entry: NewAuditEntry): Promise<void> {
+    await writeAudit(q, this.#iso(), entry);
   }
 
   #iso(): string {

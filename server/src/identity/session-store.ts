@@ -1,11 +1,13 @@
 /**
- * Browser sessions (with their CSRF tokens) and API tokens in SQLite. Secrets are handed out
+ * Browser sessions (with their CSRF tokens) and API tokens, in SQLite or PostgreSQL. Secrets are handed out
  * once and stored only as hashes (see `secrets.ts`); "invalid" is always answered as
  * `undefined`, never with a reason an attacker could use to tell cases apart. Revocations
- * are audited in their own transaction so that the watchers close what they opened.
+ * are audited in their own transaction so that the watchers close what they opened. A
+ * revocation is one conditional `UPDATE … RETURNING`, so of two at once (two instances) only
+ * one finds the credential active and audits it.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { Db } from '../storage/sqlite/database.js';
+import type { Queryable } from '../storage/sql/types.js';
 import { type NewAuditEntry, writeAudit } from './audit-log.js';
 import { csrfFor, hashSecret, isSecret, newSecret } from './secrets.js';
 
@@ -53,13 +55,13 @@ export function csrfMatches(session: ActiveSession, csrfToken: string | undefine
 }
 
 /** Sessions and API tokens. */
-export class SqliteSessionStore {
-  readonly #db: Db;
+export class SqlSessionStore {
+  readonly #sql: Queryable;
   readonly #now: () => Date;
   readonly #sessionTtlMs: number;
 
-  constructor(db: Db, options: SessionStoreOptions = {}) {
-    this.#db = db;
+  constructor(sql: Queryable, options: SessionStoreOptions = {}) {
+    this.#sql = sql;
     this.#now = options.now ?? (() => new Date());
     this.#sessionTtlMs = options.sessionTtlMs ?? fourteenDays;
   }
@@ -72,22 +74,20 @@ export class SqliteSessionStore {
     const csrfToken = csrfFor(sessionSecret);
     const now = this.#now();
     const expiresAt = new Date(now.getTime() + this.#sessionTtlMs).toISOString();
-    this.#db
-      .prepare('INSERT INTO sessions (id_hash, person_id, created_at, expires_at, csrf_hash) VALUES (?, ?, ?, ?, ?)')
-      .run(hashSecret(sessionSecret), personId, now.toISOString(), expiresAt, hashSecret(csrfToken));
+    await this.#sql.run(
+      'INSERT INTO sessions (id_hash, person_id, created_at, expires_at, csrf_hash) VALUES (?, ?, ?, ?, ?)',
+      [hashSecret(sessionSecret), personId, now.toISOString(), expiresAt, hashSecret(csrfToken)],
+    );
     return { sessionSecret, csrfToken, expiresAt };
   }
 
   /** The session behind a cookie value, or undefined if malformed, unknown, revoked or expired. */
   async verifySession(sessionSecret: string): Promise<ActiveSession | undefined> {
     if (!isSecret('session', sessionSecret)) return undefined;
-    const row = this.#db
-      .prepare(
-        'SELECT person_id, created_at, expires_at, csrf_hash FROM sessions WHERE id_hash = ? AND revoked_at IS NULL AND expires_at > ?',
-      )
-      .get(hashSecret(sessionSecret), this.#iso()) as
-      | { person_id: string; created_at: string; expires_at: string; csrf_hash: string }
-      | undefined;
+    const row = await this.#sql.get<{ person_id: string; created_at: string; expires_at: string; csrf_hash: string }>(
+      'SELECT person_id, created_at, expires_at, csrf_hash FROM sessions WHERE id_hash = ? AND revoked_at IS NULL AND expires_at > ?',
+      [hashSecret(sessionSecret), this.#iso()],
+    );
     return (
       row && { personId: row.person_id, createdAt: row.created_at, expiresAt: row.expires_at, csrfHash: row.csrf_hash }
     );
@@ -100,37 +100,38 @@ export class SqliteSessionStore {
   async revokeSession(sessionSecret: string, actor: CredentialActor = { actorPersonId: null }): Promise<boolean> {
     if (!isSecret('session', sessionSecret)) return false;
     const idHash = hashSecret(sessionSecret);
-    return this.#db.transaction(() => {
-      const row = this.#db
-        .prepare('SELECT person_id FROM sessions WHERE id_hash = ? AND revoked_at IS NULL')
-        .get(idHash) as { person_id: string } | undefined;
+    return this.#sql.transaction(async (tx) => {
+      const row = await tx.get<{ person_id: string }>(
+        'UPDATE sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL RETURNING person_id',
+        [this.#iso(), idHash],
+      );
       if (!row) return false;
-      this.#db.prepare('UPDATE sessions SET revoked_at = ? WHERE id_hash = ?').run(this.#iso(), idHash);
-      this.#audit({
+      await this.#audit(tx, {
         actorPersonId: actor.actorPersonId,
         action: 'session.revoke',
         target: row.person_id,
         detail: actor.via ? { via: actor.via } : {},
       });
       return true;
-    })();
+    });
   }
 
   /** Signs a person out everywhere (password change, removal), audited; returns how many sessions ended. */
   async revokeSessionsOf(personId: string, actor: CredentialActor = { actorPersonId: null }): Promise<number> {
-    return this.#db.transaction(() => {
-      const ended = this.#db
-        .prepare('UPDATE sessions SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL')
-        .run(this.#iso(), personId).changes;
+    return this.#sql.transaction(async (tx) => {
+      const { changes: ended } = await tx.run(
+        'UPDATE sessions SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL',
+        [this.#iso(), personId],
+      );
       if (ended > 0)
-        this.#audit({
+        await this.#audit(tx, {
           actorPersonId: actor.actorPersonId,
           action: 'session.revoke',
           target: personId,
           detail: { sessions: ended, ...(actor.via ? { via: actor.via } : {}) },
         });
       return ended;
-    })();
+    });
   }
 
   // ---- API tokens
@@ -138,29 +139,33 @@ export class SqliteSessionStore {
   /** A new bearer token for scripts; returned once. With `audit`, a `token.create` entry is written in the same transaction. */
   async createApiToken(personId: string, name: string, audit?: CredentialActor): Promise<string> {
     const token = newSecret('token');
-    this.#db.transaction(() => {
-      this.#db
-        .prepare('INSERT INTO api_tokens (id_hash, person_id, name, created_at) VALUES (?, ?, ?, ?)')
-        .run(hashSecret(token), personId, name, this.#iso());
+    await this.#sql.transaction(async (tx) => {
+      await tx.run('INSERT INTO api_tokens (id_hash, person_id, name, created_at) VALUES (?, ?, ?, ?)', [
+        hashSecret(token),
+        personId,
+        name,
+        this.#iso(),
+      ]);
       if (audit) {
         const via = audit.via === undefined ? {} : { via: audit.via };
-        this.#audit({
+        await this.#audit(tx, {
           actorPersonId: audit.actorPersonId,
           action: 'token.create',
           target: personId,
           detail: { name, ...via },
         });
       }
-    })();
+    });
     return token;
   }
 
   /** The owner of a bearer token, or undefined if malformed, unknown or revoked. */
   async verifyApiToken(token: string): Promise<ActiveToken | undefined> {
     if (!isSecret('token', token)) return undefined;
-    const row = this.#db
-      .prepare('SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL')
-      .get(hashSecret(token)) as { person_id: string; name: string } | undefined;
+    const row = await this.#sql.get<{ person_id: string; name: string }>(
+      'SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL',
+      [hashSecret(token)],
+    );
     return row && { personId: row.person_id, name: row.name };
   }
 
@@ -168,24 +173,24 @@ export class SqliteSessionStore {
   async revokeApiToken(token: string, actor: CredentialActor = { actorPersonId: null }): Promise<boolean> {
     if (!isSecret('token', token)) return false;
     const idHash = hashSecret(token);
-    return this.#db.transaction(() => {
-      const row = this.#db
-        .prepare('SELECT person_id, name FROM api_tokens WHERE id_hash = ? AND revoked_at IS NULL')
-        .get(idHash) as { person_id: string; name: string } | undefined;
+    return this.#sql.transaction(async (tx) => {
+      const row = await tx.get<{ person_id: string; name: string }>(
+        'UPDATE api_tokens SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL RETURNING person_id, name',
+        [this.#iso(), idHash],
+      );
       if (!row) return false;
-      this.#db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id_hash = ?').run(this.#iso(), idHash);
-      this.#audit({
+      await this.#audit(tx, {
         actorPersonId: actor.actorPersonId,
         action: 'token.revoke',
         target: row.person_id,
         detail: { name: row.name, ...(actor.via ? { via: actor.via } : {}) },
       });
       return true;
-    })();
+    });
   }
 
-  #audit(entry: NewAuditEntry): void {
-    writeAudit(this.#db, this.#iso(), entry);
+  async #audit(tx: Queryable, entry: NewAuditEntry): Promise<void> {
+    await writeAudit(tx, this.#iso(), entry);
   }
 
   #iso(): string {

@@ -1,28 +1,40 @@
 /**
- * For the identity stores' tests: before each test, a fresh database with workspaces `mag` and
- * `bpf` and document `d` in `mag`, the identity stores over it, and a clock the test moves.
+ * For the identity stores' tests: before each test, a fresh database of the given dialect with
+ * workspaces `mag` and `bpf` and document `d` in `mag`, the identity stores over it, and a
+ * clock the test moves.
  */
 import { beforeEach } from 'vitest';
-import { SqlRecordStore } from '../storage/record-store.js';
-import { SqliteSql } from '../storage/sql/sqlite.js';
-import { tempDatabase } from '../storage/sqlite/testing.js';
-import { type Identity, sqliteIdentity } from './identity.js';
+import type { Dialect } from '../storage/sql/types.js';
+import { testDatabase } from '../storage/testing.js';
+import { type Identity, sqlIdentity } from './identity.js';
 
-/** Registers the hooks; call at file level and read `identity`, `clock` and `temp.db` inside tests. */
-export function identityFixture(name: string): {
-  readonly temp: ReturnType<typeof tempDatabase>;
+/**
+ * Registers the hooks; call inside a `describe.each(dialects)` and read `identity`, `clock`
+ * and `t.sql` inside tests.
+ */
+export function identityFixture(
+  dialect: Dialect,
+  name: string,
+): {
+  readonly t: ReturnType<typeof testDatabase>;
   identity: Identity;
   clock: Date;
 } {
-  const temp = tempDatabase(name);
-  const fixture = { temp, identity: undefined as unknown as Identity, clock: new Date(0) };
+  const t = testDatabase(dialect, name);
+  const fixture = { t, identity: undefined as unknown as Identity, clock: new Date(0) };
   beforeEach(async () => {
     fixture.clock = new Date('2026-03-03T09:00:00.000Z');
-    fixture.identity = sqliteIdentity(temp.db, { now: () => fixture.clock, sessionTtlMs: 60_000 });
-    const records = new SqlRecordStore(new SqliteSql(temp.db));
-    await records.createWorkspace({ id: 'mag', name: 'MAG' });
-    await records.createWorkspace({ id: 'bpf', name: 'BPF' });
-    await records.createDocument({ id: 'd', workspaceId: 'mag', title: 'D', kind: 'outcome' });
+    fixture.identity = sqlIdentity(t.sql, { now: () => fixture.clock, sessionTtlMs: 60_000 });
+    const at = fixture.clock.toISOString();
+    // Rows, not the record store: these tests are about identity, and need only the keys.
+    await t.sql.run(
+      "INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('mag', 'MAG', ?, ?), ('bpf', 'BPF', ?, ?)",
+      [at, at, at, at],
+    );
+    await t.sql.run(
+      "INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES ('d', 'mag', 'D', 'outcome', ?, ?)",
+      [at, at],
+    );
   });
   return fixture;
 }

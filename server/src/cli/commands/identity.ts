@@ -5,8 +5,8 @@
  */
 import { CreatePersonBody, Email, Role, type Person } from '@accord/schema';
 import { IdentityError } from '../../identity/errors.js';
-import { SqlitePeopleStore } from '../../identity/people-store.js';
-import { SqliteSessionStore } from '../../identity/session-store.js';
+import { SqlPeopleStore } from '../../identity/people-store.js';
+import { SqlSessionStore } from '../../identity/session-store.js';
 import { PasswordPolicyError } from '../../identity/passwords.js';
 import type { Db } from '../../storage/sqlite/database.js';
 import { SqlRecordStore } from '../../storage/record-store.js';
@@ -45,9 +45,10 @@ export async function runIdentityCommand(
   flags: IdentityFlags,
   db: Db,
 ): Promise<void> {
-  const people = new SqlitePeopleStore(db);
-  const sessions = new SqliteSessionStore(db);
-  const records = new SqlRecordStore(new SqliteSql(db));
+  const sql = new SqliteSql(db);
+  const people = new SqlPeopleStore(sql);
+  const sessions = new SqlSessionStore(sql);
+  const records = new SqlRecordStore(sql);
   const workspaceOf = async (id: string) => {
     if (!(await records.getWorkspace(id)))
       throw new UsageError(`no workspace ${id}; list them with \`accord workspace list\``);

@@ -15,7 +15,7 @@ import {
 import { csrfFor } from '../../identity/secrets.js';
 import type { Identity } from '../../identity/identity.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
-import type { SqliteInvitationStore } from '../../identity/invitations.js';
+import type { SqlInvitationStore } from '../../identity/invitations.js';
 import type { RecordStore } from '../../storage/types.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
@@ -26,7 +26,7 @@ import { sessionBody, startSession } from './session.js';
 export interface InvitationDeps extends InviteByMailDeps {
   records: RecordStore;
   identity: Identity;
-  invitations: SqliteInvitationStore;
+  invitations: SqlInvitationStore;
   gate: Gate;
   secureCookies: boolean;
 }

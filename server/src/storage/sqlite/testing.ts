@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { SqlitePeopleStore } from '../../identity/people-store.js';
+import { SqlPeopleStore } from '../../identity/people-store.js';
 import { openDatabase, type Db } from './database.js';
 import { SqlRecordStore } from '../record-store.js';
 import { SqliteSql } from '../sql/sqlite.js';
@@ -37,7 +37,7 @@ export async function seedTwoPeople(db: Db): Promise<{ ana: string; ben: string 
   const records = new SqlRecordStore(new SqliteSql(db));
   await records.createWorkspace({ id: 'w', name: 'W' });
   await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'summary' });
-  const people = new SqlitePeopleStore(db);
+  const people = new SqlPeopleStore(new SqliteSql(db));
   const ana = (await people.createPerson({ email: 'ana@example.org', name: 'Ana', stakeholderGroup: 'civil-society' }))
     .id;
   const ben = (await people.createPerson({ email: 'ben@example.org', name: 'Ben', stakeholderGroup: 'government' })).id;
