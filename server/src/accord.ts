@@ -11,8 +11,8 @@ import { CollabServer } from './collab/index.js';
 import { isLoopback, type Config } from './config.js';
 import { Authorization } from './extensions/authorization.js';
 import { Authenticator } from './identity/authenticator.js';
-import { sqliteIdentity, type Identity } from './identity/identity.js';
-import { SqliteInvitationStore } from './identity/invitations.js';
+import { sqlIdentity, type Identity } from './identity/identity.js';
+import { SqlInvitationStore } from './identity/invitations.js';
 import { KeyedLimiter } from './limits/keyed-limiter.js';
 import { Metrics } from './extensions/metrics.js';
 import { Persistence } from './extensions/persistence.js';
@@ -103,15 +103,15 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const storage = await openStorage(config, logger);
   const { sql, documents, records } = storage;
   const db = sqliteConnection(sql);
-  const identity = sqliteIdentity(db);
-  const invitations = new SqliteInvitationStore(db, identity.people);
+  const identity = sqlIdentity(sql);
+  const invitations = new SqlInvitationStore(sql, identity.people);
   // Open sockets and live streams watch the audit log for access changes, even ones made by the CLI.
   const auditFeed = {
     lastSeq: () => identity.audit.lastSeq(),
     readAfter: (seq: number, limit: number) => identity.audit.list({ afterSeq: seq, limit }),
   };
   const authenticator = new Authenticator(identity);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, db, logger });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, sql, logger });
   // Links in mails need the address people reach us at; the port is known only once listening.
   let listeningUrl = '';
   const publicUrl = (): string => config.publicUrl ?? listeningUrl;
