@@ -115,7 +115,9 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   // Links in mails need the address people reach us at; the port is known only once listening.
   let listeningUrl = '';
   const publicUrl = (): string => config.publicUrl ?? listeningUrl;
-  if (config.seedDemo) await seedDemo({ records, documents, identity, logger });
+  // Under a database-wide lock: instances starting together seed once (the others then find
+  // everything there; the seed resumes what a crashed start left half done).
+  if (config.seedDemo) await sql.withLock('seed', () => seedDemo({ records, documents, identity, logger }));
   const loopback = isLoopback(config.host);
   if (!loopback && !config.metricsToken) {
     logger.warn(
@@ -281,7 +283,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     ...(options.now ? { now: options.now } : {}),
     ...(options.roundLimits ? { limits: options.roundLimits } : {}),
   });
-  if (config.seedDemo) await seedDemoRound({ records, identity, versions, rounds, logger });
+  if (config.seedDemo) await sql.withLock('seed', () => seedDemoRound({ records, identity, versions, rounds, logger }));
   const roundProcessing = new RoundProcessing({
     rounds,
     store: roundStore,
@@ -318,9 +320,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     clientDir: config.clientDir,
     mailer,
     publicUrl,
-    checkStorage: async () => {
-      await sql.ping();
-    },
+    instanceId: config.instanceId,
+    database: sql,
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

@@ -20,6 +20,19 @@ export type WorkspaceList = z.infer<typeof WorkspaceList>;
 export const DocumentList = z.object({ documents: z.array(DocumentRecord) });
 export type DocumentList = z.infer<typeof DocumentList>;
 
-/** `GET /healthz` */
-export const Health = z.object({ status: z.literal('ok'), version: z.string(), uptimeSeconds: z.number() });
+/** One dependency in `GET /healthz`: whether it answered, and why not. */
+export const HealthCheck = z.object({ ok: z.boolean(), error: z.string().optional() });
+export type HealthCheck = z.infer<typeof HealthCheck>;
+
+/** `GET /healthz` (503 with `status: 'unavailable'` when a dependency is down) */
+export const Health = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  version: z.string(),
+  uptimeSeconds: z.number(),
+  /** Which instance answered (`ACCORD_INSTANCE_ID`). */
+  instance: z.string(),
+  database: HealthCheck.extend({ dialect: z.enum(['sqlite', 'postgres']) }),
+  /** Present when instances share Redis. */
+  redis: HealthCheck.optional(),
+});
 export type Health = z.infer<typeof Health>;

@@ -41,7 +41,7 @@ import { commentLiveRoutes } from './routes/comments-live.js';
 import { commentRoutes } from './routes/comments.js';
 import { consensusRoutes } from './routes/consensus.js';
 import { contentRoutes } from './routes/content.js';
-import { healthRoutes } from './routes/health.js';
+import { type HealthDeps, healthRoutes } from './routes/health.js';
 import { historyRoutes } from './routes/history.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -96,7 +96,10 @@ export interface AppDeps {
   version: string;
   startedAt: number;
   clientDir: string;
-  checkStorage: () => Promise<void>;
+  /** What `/healthz` reports on: this instance, its database, and other dependencies (Redis). */
+  instanceId: string;
+  database: HealthDeps['database'];
+  healthChecks?: HealthDeps['checks'];
   /** Outgoing mail (invitations, confirmations). */
   mailer: Mailer;
   /** The address people reach Accord at, for links in mails (no trailing slash). */
@@ -131,7 +134,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
-  app.route('/', healthRoutes(deps));
+  app.route(
+    '/',
+    healthRoutes({
+      version: deps.version,
+      startedAt: deps.startedAt,
+      instanceId: deps.instanceId,
+      database: deps.database,
+      ...(deps.healthChecks ? { checks: deps.healthChecks } : {}),
+    }),
+  );
   app.route('/', metricsRoutes(deps.registry, deps.metricsToken));
   app.use('/api/*', authenticate(deps.authenticator, deps.secureCookies));
   app.use('/api/*', csrf(deps.allowedOrigins));
