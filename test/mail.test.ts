@@ -2,7 +2,15 @@
  * The mail transport against a real SMTP server on loopback, and the outbox without one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, createMailer, loadConfig, openDatabase, readOutbox, startAccord } from '@accord/server';
+import {
+  createLogger,
+  createMailer,
+  loadConfig,
+  openDatabase,
+  readOutbox,
+  SqliteSql,
+  startAccord,
+} from '@accord/server';
 import { removeDir, tempDataDir } from './helpers/accord-process.js';
 import { startSmtpSink, type SmtpSink } from './helpers/smtp.js';
 
@@ -15,11 +23,11 @@ afterAll(() => sink.close());
 describe('mail', () => {
   it('sends over SMTP with the configured sender, non-ASCII subject intact', async () => {
     const dir = tempDataDir();
-    const db = openDatabase(dir);
+    const sql = new SqliteSql(openDatabase(dir));
     const mailer = createMailer({
       smtpUrl: sink.url,
       from: 'Accord <accord@example.org>',
-      db,
+      sql,
       logger: createLogger('silent'),
     });
     try {
@@ -34,30 +42,32 @@ describe('mail', () => {
       expect(mail.subject).toBe('Consultation « Policy Menus » — 政策');
       expect(mail.from).toContain('accord@example.org');
       expect(mail.text).toContain('https://accord.example.org/x');
-      expect(await readOutbox(db)).toEqual([]);
+      expect(await readOutbox(sql)).toEqual([]);
     } finally {
       mailer.close();
-      db.close();
+      await sql.close();
       removeDir(dir);
     }
   });
 
   it('keeps mail in the outbox without ACCORD_SMTP_URL, and answers failed when SMTP is unreachable', async () => {
     const dir = tempDataDir();
-    const db = openDatabase(dir);
+    const sql = new SqliteSql(openDatabase(dir));
     const lines: string[] = [];
     const logger = createLogger('info', {}, (l) => lines.push(l));
-    const outbox = createMailer({ smtpUrl: undefined, from: 'Accord <a@b.c>', db, logger });
-    const dead = createMailer({ smtpUrl: 'smtp://127.0.0.1:9', from: 'Accord <a@b.c>', db, logger });
+    const outbox = createMailer({ smtpUrl: undefined, from: 'Accord <a@b.c>', sql, logger });
+    const dead = createMailer({ smtpUrl: 'smtp://127.0.0.1:9', from: 'Accord <a@b.c>', sql, logger });
     try {
       expect(await outbox.send({ to: 'x@example.org', subject: 'S', text: 'T' })).toBe('outbox');
-      expect(await readOutbox(db)).toEqual([expect.objectContaining({ to: 'x@example.org', subject: 'S', text: 'T' })]);
+      expect(await readOutbox(sql)).toEqual([
+        expect.objectContaining({ to: 'x@example.org', subject: 'S', text: 'T' }),
+      ]);
       expect(await dead.send({ to: 'y@example.org', subject: 'S2', text: 'T2' })).toBe('failed');
       expect(lines.some((l) => l.includes('ERROR') && l.includes('ACCORD_SMTP_URL'))).toBe(true);
     } finally {
       outbox.close();
       dead.close();
-      db.close();
+      await sql.close();
       removeDir(dir);
     }
   });

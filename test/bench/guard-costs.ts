@@ -17,7 +17,7 @@ import { AccessWatcher } from '../../server/src/extensions/access-watcher.js';
 import { sanitizeAwareness, type Speaker } from '../../server/src/extensions/awareness-policy.js';
 import { Metrics } from '../../server/src/extensions/metrics.js';
 import { Authenticator } from '../../server/src/identity/authenticator.js';
-import { sqliteIdentity } from '../../server/src/identity/identity.js';
+import { sqlIdentity } from '../../server/src/identity/identity.js';
 import { TokenBucket } from '../../server/src/limits/token-bucket.js';
 import { Registry } from '../../server/src/metrics/registry.js';
 import { openDatabase } from '../../server/src/storage/sqlite/database.js';
@@ -180,8 +180,9 @@ async function accessCosts(runs: number): Promise<GuardCost[]> {
   const dir = mkdtempSync(join(tmpdir(), 'accord-bench-guards-'));
   const db = openDatabase(dir);
   try {
-    const identity = sqliteIdentity(db);
-    const records = new SqlRecordStore(new SqliteSql(db));
+    const sql = new SqliteSql(db);
+    const identity = sqlIdentity(sql);
+    const records = new SqlRecordStore(sql);
     await records.createWorkspace({ id: 'w', name: 'W' });
     await records.createDocument({ id: 'd', workspaceId: 'w', title: 'D', kind: 'outcome' });
     const person = await identity.people.createPerson({
