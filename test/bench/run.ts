@@ -5,9 +5,10 @@
  *
  *   pnpm bench                  the fan-out benchmark (fanout.ts)
  *   pnpm bench startup          start-up time and idle memory (startup.ts)
+ *   pnpm bench scale-out        clients split across instances on PostgreSQL and Redis (scale-out.ts)
  *   pnpm bench all              every scenario, one after the other
  */
-const scenarios = ['fanout', 'startup', 'idle-connections', 'crowd', 'cold-open'] as const;
+const scenarios = ['fanout', 'startup', 'idle-connections', 'crowd', 'cold-open', 'scale-out'] as const;
 
 const args = process.argv.slice(2);
 // `pnpm bench --quick` is the fan-out benchmark with its options.
