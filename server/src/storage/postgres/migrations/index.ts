@@ -13,7 +13,12 @@ import { numbering } from './0011-numbering.js';
 import { suggestions } from './0012-suggestions.js';
 import { openChanges } from './0013-open-changes.js';
 
-/** Every migration, in version order, each the twin of SQLite's of the same version and name. Append; never edit one that has shipped. */
+/**
+ * Every migration, in version order, each the twin of SQLite's of the same version and name.
+ * Append; never edit one that has shipped. `migrate.test.ts` checks the versions and names
+ * against SQLite's list and `schema-parity.test.ts` the resulting tables, columns, keys,
+ * indexes and triggers; write TEXT columns through `ddl()` so they collate as SQLite does.
+ */
 export const pgMigrations: readonly PgMigration[] = [
   initial,
   identity,
