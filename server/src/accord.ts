@@ -51,9 +51,7 @@ import { seedDemo } from './seed/seed-demo.js';
 import { seedDemoRound } from './seed/seed-round.js';
 import { demoPassword, demoPeople } from './seed/demo-people.js';
 import { openStorage } from './storage/open.js';
-import { SqliteSql } from './storage/sql/sqlite.js';
 import type { SqlDatabase } from './storage/sql/types.js';
-import type { Db } from './storage/sqlite/database.js';
 import type { DocumentStore } from './storage/types.js';
 
 /** A running Accord. */
@@ -102,7 +100,6 @@ export interface StartOptions {
 export async function startAccord(config: Config, logger: Logger, options: StartOptions = {}): Promise<Accord> {
   const storage = await openStorage(config, logger);
   const { sql, documents, records } = storage;
-  const db = sqliteConnection(sql);
   const identity = sqlIdentity(sql);
   const invitations = new SqlInvitationStore(sql, identity.people);
   // Open sockets and live streams watch the audit log for access changes, even ones made by the CLI.
@@ -371,18 +368,6 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         await storage.close();
       })()),
   };
-}
-
-/**
- * TRANSITIONAL (issue 16): the SQLite connection, for the stores not yet converted to
- * {@link SqlDatabase}; on PostgreSQL they cannot run, so the start stops here saying so.
- * Goes away with the last `db` below.
- */
-function sqliteConnection(sql: SqlDatabase): Db {
-  if (sql instanceof SqliteSql) return sql.native;
-  throw new Error(
-    'this build still has stores that work only on SQLite; unset ACCORD_DATABASE_URL or use a build that completes issue 16',
-  );
 }
 
 /**
