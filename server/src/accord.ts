@@ -30,10 +30,11 @@ import { liveReset } from './content/live-reset.js';
 import { VersionService } from './versions/service.js';
 import { SuggestionsExtension } from './suggestions/extension.js';
 import { SuggestionService } from './suggestions/service.js';
-import { SqliteSuggestionStore } from './suggestions/store.js';
+import { SuggestionRules } from './suggestions/rules.js';
+import { SqlSuggestionStore } from './suggestions/store.js';
 import { Attribution } from './history/attribution.js';
 import { HistoryService } from './history/service.js';
-import { SqliteHistoryStore } from './history/store.js';
+import { SqlHistoryStore } from './history/store.js';
 import { SqlVersionStore } from './versions/store.js';
 import { NumberingService } from './numbering/service.js';
 import { SqlNumberingStore } from './numbering/store.js';
@@ -148,12 +149,14 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       { guardsOff },
     );
   }
-  const historyStore = new SqliteHistoryStore(db);
-  // Runs a crashed process left open are closed as last written (at most a second behind).
-  historyStore.closeLeftOpen();
+  const historyStore = new SqlHistoryStore(sql);
+  // Runs a stopped process left open are closed as last written; those other live instances may still be writing are left alone.
+  await historyStore.closeLeftOpen();
   // Attribution rides on the update check (the replica): off only when checks are (a benchmark).
   const attribution = guards.checkUpdates ? new Attribution({ store: historyStore, logger }) : undefined;
-  const suggestionStore = new SqliteSuggestionStore(db);
+  const suggestionStore = new SqlSuggestionStore(sql);
+  // The update check's rules per open document, kept current by the consensus hub (every instance's, with Redis).
+  const suggestionRules = new SuggestionRules({ store: suggestionStore, events: consensusHub, logger });
   /** Open pages of a document refetch what shows suggestions (register, dashboard, margin cards' authors). */
   const suggestionsChanged = (documentId: string): void =>
     consensusHub.publish(documentId, { type: 'content', at: new Date().toISOString() });
@@ -189,7 +192,14 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       ...(guards.checkUpdates ? [new DocumentSchema()] : []),
       // Suggestions: made only in the sender's name, the only change of a suggesting connection, recorded once stored.
       ...(guards.checkUpdates
-        ? [new SuggestionsExtension({ store: suggestionStore, logger, onRecorded: suggestionsChanged })]
+        ? [
+            new SuggestionsExtension({
+              store: suggestionStore,
+              rules: suggestionRules,
+              logger,
+              onRecorded: suggestionsChanged,
+            }),
+          ]
         : []),
       // Who changed which paragraph: after the schema check, so refused updates are never recorded.
       ...(attribution ? [attribution] : []),
@@ -265,6 +275,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   });
   const suggestions = new SuggestionService({
     store: suggestionStore,
+    rules: suggestionRules,
     liveState: live,
     liveEdit: liveEdit(collab),
     identity,
@@ -319,6 +330,13 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     publicUrl,
     instanceId: config.instanceId,
     database: sql,
+    ...(cluster
+      ? {
+          healthChecks: [{ name: 'redis' as const, check: () => cluster.ping() }],
+          // Failed sign-ins counted for all instances together.
+          signInGuard: cluster.signInGuard(limits.signIns),
+        }
+      : {}),
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

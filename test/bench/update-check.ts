@@ -44,7 +44,9 @@ export function measureUpdateCheck(workload: Workload, runs = 3): UpdateCheckCos
   const log = createLogger('silent');
   const run = (checked: boolean, attributed = false): number => {
     const doc = new Y.Doc();
-    const attribution = attributed ? new Attribution({ store: { write: () => undefined }, logger: log }) : undefined;
+    const attribution = attributed
+      ? new Attribution({ store: { write: async () => {}, closeLeftOpen: async () => {} }, logger: log, sweepMs: 0 })
+      : undefined;
     const hooks = new Hooks(attribution ? [new DocumentSchema(), attribution] : [new DocumentSchema()]);
     const screen = new UpdateScreen('bench', doc, hooks, log);
     const room = { doc } as unknown as Room;
