@@ -12,6 +12,8 @@ import { DocumentRelay, type DocumentRelayOptions } from './document-relay.js';
 import { redisLiveRelay } from './live-relay.js';
 import { ClusterMetrics } from './metrics.js';
 import { RedisBus } from './redis-bus.js';
+import { SharedSignInGuard } from './shared-sign-in-guard.js';
+import type { FailureRate, SignInLimits } from '../identity/sign-in-guard.js';
 
 export interface ClusterOptions {
   /** `redis://…` or `rediss://…`. */
@@ -35,6 +37,8 @@ export interface Cluster {
   readonly metrics: ClusterMetrics | undefined;
   /** A relay for a live hub of `kind` (`comments`, `consensus`). */
   liveRelay(kind: string): LiveRelay;
+  /** Sign-in failure limits counted in Redis for all instances. */
+  signInGuard(failures: FailureRate): SignInLimits;
   /** For `/healthz`: rejects when Redis cannot be reached. */
   ping(): Promise<void>;
   /** Closes the Redis connections; the relay extension stops with the collab server (onDestroy). */
@@ -67,6 +71,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     documents,
     metrics,
     liveRelay: (kind) => redisLiveRelay({ bus, instanceId: options.instanceId, kind, logger, metrics }),
+    signInGuard: (failures) => new SharedSignInGuard({ bus, logger, failures }),
     ping: () => bus.ping(),
     close: () => bus.close(),
   };

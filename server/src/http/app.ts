@@ -12,7 +12,7 @@ import type { RecordStore } from '../storage/types.js';
 import type { Authenticator } from '../identity/authenticator.js';
 import type { Identity } from '../identity/identity.js';
 import type { SqlInvitationStore } from '../identity/invitations.js';
-import { SignInGuard } from '../identity/sign-in-guard.js';
+import { SignInGuard, type SignInLimits } from '../identity/sign-in-guard.js';
 import type { Limits } from '../config.js';
 import { KeyedLimiter } from '../limits/keyed-limiter.js';
 import type { LiveState } from '../content/live-state.js';
@@ -100,6 +100,8 @@ export interface AppDeps {
   instanceId: string;
   database: HealthDeps['database'];
   healthChecks?: HealthDeps['checks'];
+  /** Sign-in failure limits shared by every instance (Redis); this process's own when absent. */
+  signInGuard?: SignInLimits | undefined;
   /** Outgoing mail (invitations, confirmations). */
   mailer: Mailer;
   /** The address people reach Accord at, for links in mails (no trailing slash). */
@@ -155,7 +157,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       gate,
       secureCookies,
       signInLimiter: new KeyedLimiter(deps.limits.signIns),
-      signInGuard: new SignInGuard({ failures: deps.limits.signIns }),
+      signInGuard: deps.signInGuard ?? new SignInGuard({ failures: deps.limits.signIns }),
       onLimited: () => deps.onLimited('sign_ins'),
     }),
   );

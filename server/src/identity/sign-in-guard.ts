@@ -74,7 +74,18 @@ class Buckets {
   }
 }
 
-export class SignInGuard {
+/**
+ * What the sign-in route asks: {@link SignInGuard} in one process, or a guard whose counts are
+ * shared by every instance (cluster/shared-sign-in-guard.ts, over Redis) — so an attacker
+ * spreading guesses over instances behind a load balancer gets no more tries.
+ */
+export interface SignInLimits {
+  check(email: string, ip: string): Verdict | Promise<Verdict>;
+  failed(email: string, ip: string): FailureRecord | Promise<FailureRecord>;
+}
+
+/** Failures counted in this process's memory. */
+export class SignInGuard implements SignInLimits {
   readonly #pairs: Buckets;
   readonly #emails: Buckets;
   readonly #audit: TokenBucket;
@@ -120,5 +131,7 @@ export class SignInGuard {
 }
 
 // Emails are compared case-insensitively everywhere (the column is NOCASE).
-const emailKey = (email: string) => email.trim().toLowerCase();
-const pairKey = (email: string, ip: string) => `${emailKey(email)}\n${ip}`;
+/** The key failures of an email are counted under, whatever its case. */
+export const emailKey = (email: string) => email.trim().toLowerCase();
+/** The key failures of an email from one address are counted under. */
+export const pairKey = (email: string, ip: string) => `${emailKey(email)}\n${ip}`;

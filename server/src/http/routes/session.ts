@@ -12,7 +12,7 @@ import type { Authenticated } from '../../identity/authenticator.js';
 import { clearedSessionCookie, sessionCookie } from '../../identity/credentials.js';
 import type { Identity } from '../../identity/identity.js';
 import type { NewSession } from '../../identity/session-store.js';
-import type { SignInGuard } from '../../identity/sign-in-guard.js';
+import type { SignInLimits } from '../../identity/sign-in-guard.js';
 import { csrfFor } from '../../identity/secrets.js';
 import type { KeyedLimiter } from '../../limits/keyed-limiter.js';
 import type { AppEnv } from '../env.js';
@@ -27,7 +27,7 @@ export interface SessionDeps {
   /** Sign-in attempts per IP, whatever the email. */
   signInLimiter: KeyedLimiter;
   /** Failed sign-ins per email and address (refused) and per email (slowed). */
-  signInGuard: SignInGuard;
+  signInGuard: SignInLimits;
   onLimited: () => void;
 }
 
@@ -82,12 +82,12 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
       const ip = c.get('ip');
       if (!deps.signInLimiter.take(`ip:${ip}`)) limited(deps.signInLimiter.retryAfterSeconds(`ip:${ip}`));
       const body = await readJson(c, SignInBody);
-      const verdict = deps.signInGuard.check(body.email, ip);
+      const verdict = await deps.signInGuard.check(body.email, ip);
       if (verdict.refuse) limited(verdict.retryAfterSeconds);
       else if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
       const person = await identity.people.checkPassword(body.email, body.password);
       if (!person) {
-        const record = deps.signInGuard.failed(body.email, ip);
+        const record = await deps.signInGuard.failed(body.email, ip);
         if (record.audit) {
           // Target the person when the email is theirs, so their workspaces' secretariat sees it.
           const target = (await identity.people.findPersonByEmail(body.email))?.id ?? null;
