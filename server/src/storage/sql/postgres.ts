@@ -76,7 +76,14 @@ export class PostgresSql implements SqlDatabase {
 
   /** Creates the schema if it is missing (the pool's search_path names it). */
   async ensureSchema(): Promise<void> {
-    await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    try {
+      await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    } catch (error) {
+      // Two instances creating it at once collide inside PostgreSQL itself (23505 on the
+      // catalog, or 42P06): the schema exists either way, which is all this asks.
+      const code = (error as { code?: string }).code;
+      if (code !== '23505' && code !== '42P06') throw error;
+    }
   }
 
   async all<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
