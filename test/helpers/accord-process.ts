@@ -67,7 +67,8 @@ export function startAccord(options: StartOptions = {}): Promise<AccordProcess> 
     }, 30_000);
     child.stderr!.on('data', (d: Buffer) => {
       log += d.toString();
-      const match = /Accord is listening url=(http:\/\/[^\s]+)/.exec(log);
+      // Fields may come before url= (every line names the instance: instance=…).
+      const match = /Accord is listening (?:\S+ )*?url=(http:\/\/[^\s]+)/.exec(log);
       if (!match) return;
       clearTimeout(timer);
       const url = match[1]!;
