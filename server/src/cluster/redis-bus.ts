@@ -48,7 +48,8 @@ export class RedisBus {
       lazyConnect: true,
     };
     const name = options.name ?? 'accord';
-    this.commands = new Redis(options.url, { ...common, connectionName: `${name}-commands` });
+    // A hung Redis must not hold a sign-in or a health check for long.
+    this.commands = new Redis(options.url, { ...common, connectionName: `${name}-commands`, commandTimeout: 2_000 });
     this.#subscriber = new Redis(options.url, { ...common, connectionName: `${name}-subscriber` });
     this.#watch(this.commands, 'commands');
     this.#watch(this.#subscriber, 'subscriber');

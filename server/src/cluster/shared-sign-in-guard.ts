@@ -58,6 +58,7 @@ export class SharedSignInGuard implements SignInLimits {
   }
 
   async check(email: string, ip: string): Promise<Verdict> {
+    if (!this.#reachable()) return this.#local.check(email, ip);
     const pair = this.#key('pair', pairKey(email, ip));
     const all = this.#key('email', emailKey(email));
     try {
@@ -79,6 +80,7 @@ export class SharedSignInGuard implements SignInLimits {
   }
 
   async failed(email: string, ip: string): Promise<FailureRecord> {
+    if (!this.#reachable()) return this.#local.failed(email, ip);
     const pair = this.#key('pair', pairKey(email, ip));
     const all = this.#key('email', emailKey(email));
     let withinEmail: boolean;
@@ -107,6 +109,13 @@ export class SharedSignInGuard implements SignInLimits {
 
   #key(kind: string, value: string): string {
     return `${this.#bus.prefix}signin:${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 22)}`;
+  }
+
+  /** A sign-in does not wait for Redis to come back: while it is away, the local guard answers at once. */
+  #reachable(): boolean {
+    if (this.#bus.commands.status === 'ready') return true;
+    this.#failed(new Error(`the Redis connection is ${this.#bus.commands.status}`));
+    return false;
   }
 
   #failed(error: unknown): void {
