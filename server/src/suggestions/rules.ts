@@ -12,8 +12,9 @@
  *   says the status: applied as it arrives, without a read. On the instance that made the
  *   change it arrives synchronously after the write; elsewhere after the bus's delay.
  * - The members' rule: a change made here is noted at once ({@link SuggestionRules.noteMembers});
- *   one made elsewhere publishes `content` on the hub, and every `content` event makes this
- *   document's rules be read again (one statement, at most one read in flight per document).
+ *   one made elsewhere publishes `content` on the hub, and with a relayed hub every `content`
+ *   event makes this document's rules be read again (one statement, at most one read in flight
+ *   per document; the hub sends `content` at most once a second per document while people type).
  * - As a backstop against a lost message (pub/sub drops them while reconnecting) or a change
  *   made outside the server (the CLI), every open document's rules are read again every
  *   `refreshMs` (default 5 s), in one statement for all of them.
@@ -34,6 +35,10 @@ import { AGREED_STATUSES, type DocumentRules, type SqlSuggestionStore } from './
 /** Where changes of a document's consensus are published: the consensus hub. */
 export interface RuleEvents {
   subscribe(documentId: string, sink: LiveSink<ConsensusLiveEvent>): () => void;
+  /** Resolves once events published on other instances are heard (a relayed hub); the load reads only then. */
+  listening?(documentId: string): Promise<void>;
+  /** Whether events come from other instances too; if not, a `content` event cannot mean a rule changed elsewhere. */
+  readonly relayed?: boolean;
 }
 
 /** A change heard: a paragraph's status, the members' rule, or a hint that the rules must be read again. */
@@ -95,6 +100,7 @@ export class SuggestionRules {
     // Subscribe before reading: a change made while the read runs is heard and applied over it.
     if (this.#events) entry.unsubscribe = this.#events.subscribe(documentId, this.#sink(entry));
     try {
+      await this.#events?.listening?.(documentId);
       await this.#read([entry]);
     } catch (error) {
       this.#drop(entry);
@@ -249,7 +255,7 @@ export class SuggestionRules {
         if (event.type === 'paragraph') {
           const { blockId, status } = event.paragraph;
           this.#apply(entry, { blockId, agreed: AGREED_STATUSES.has(status) });
-        } else if (event.type === 'content') {
+        } else if (event.type === 'content' && this.#events?.relayed !== false) {
           this.#apply(entry, { reread: true });
           this.#reread(entry);
         }
