@@ -128,6 +128,24 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
     await until(() => !onA.provider.awareness.getStates().has(onB.doc.clientID), "the leaver's presence to go");
   });
 
+  it("drops the presence of an instance's clients when that instance falls silent", async () => {
+    const c = await start(`c-${prefix}`.replace(/:$/, ''));
+    try {
+      const documentId = await createDocument(a);
+      const onA = await connect(a, documentId, demo.member);
+      const onC = await connect(c, documentId, demo.member2);
+      await Promise.all([synced(onA), synced(onC)]);
+      onC.provider.awareness.setLocalStateField('cursor', null);
+      await until(() => onA.provider.awareness.getStates().has(onC.doc.clientID), "C's client to show on A");
+      // C loses Redis for good (no goodbye, no more heartbeats) while its client stays connected to it.
+      c.cluster!.bus.commands.disconnect();
+      await until(() => !onA.provider.awareness.getStates().has(onC.doc.clientID), "C's client to go from A");
+      expect(onC.provider.wsconnected).toBe(true);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('repairs a lost message from the database, with no client reconnecting', async () => {
     const documentId = await createDocument(a);
     const onA = await connect(a, documentId, demo.member);

@@ -109,9 +109,18 @@ export class PresenceRelay {
     await Promise.all(tracked.stop.map((stop) => stop()));
   }
 
-  /** Asks the other instances again for the presence they hold (after a reconnection, when changes may have been missed). */
+  /**
+   * After a reconnection, when changes may have been missed both ways (and others may have
+   * dropped this instance's clients for its silence): tells the others what this instance's
+   * clients show, and asks them for theirs.
+   */
   requery(): void {
-    for (const documentId of this.#rooms.keys()) this.#publish(this.#bus.channel(`aw:${documentId}`), 'query');
+    this.#beat('alive');
+    for (const [documentId, tracked] of this.#rooms) {
+      const channel = this.#bus.channel(`aw:${documentId}`);
+      if (tracked.local.size) this.#publish(channel, 'set', [...tracked.local.values()]);
+      this.#publish(channel, 'query');
+    }
   }
 
   /** Says goodbye (others drop this instance's clients at once) and stops. */

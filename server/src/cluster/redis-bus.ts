@@ -37,6 +37,8 @@ export class RedisBus {
   /** Whether the subscriber was ready once: every later `ready` is a reconnection. */
   #subscriberWasReady = false;
   #closed = false;
+  /** Whether a publish failed since the commands connection was last ready. */
+  #publishFailing = false;
 
   constructor(options: RedisBusOptions) {
     this.prefix = options.prefix ?? 'accord:';
@@ -52,6 +54,9 @@ export class RedisBus {
     this.commands = new Redis(options.url, { ...common, connectionName: `${name}-commands`, commandTimeout: 2_000 });
     this.#subscriber = new Redis(options.url, { ...common, connectionName: `${name}-subscriber` });
     this.#watch(this.commands, 'commands');
+    this.commands.on('ready', () => {
+      this.#publishFailing = false;
+    });
     this.#watch(this.#subscriber, 'subscriber');
     this.#subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
       const handlers = this.#handlers.get(channel.toString());
@@ -135,7 +140,10 @@ export class RedisBus {
   publish(channel: string, message: Buffer): void {
     if (this.#closed) return;
     this.commands.publish(channel, message).catch((error: unknown) => {
-      this.#log.warn('could not publish to Redis; other instances will catch up from the database', {
+      // Once per outage: every keystroke would log otherwise.
+      if (this.#publishFailing) return;
+      this.#publishFailing = true;
+      this.#log.warn('could not publish to Redis; other instances will catch up from the database until it is back', {
         channel,
         error,
       });
