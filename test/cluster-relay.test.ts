@@ -123,6 +123,13 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
         onB.provider.awareness.getStates().has(onA.doc.clientID),
       'each to see the other present',
     );
+    // Operations: Redis in /healthz, and what crossed in /metrics.
+    const health = (await (await fetch(`${a.url}/healthz`)).json()) as { redis?: { ok: boolean } };
+    expect(health.redis).toMatchObject({ ok: true });
+    const metrics = await (await fetch(`${b.url}/metrics`)).text();
+    expect(metrics).toMatch(/accord_cluster_messages_total\{direction="in",kind="update"\} [1-9]/);
+    expect(metrics).toMatch(/accord_cluster_messages_total\{direction="out",kind="awareness"\} [1-9]/);
+    expect(metrics).toMatch(/accord_cluster_lag_seconds_count [1-9]/);
     // A client on B leaves: A's client sees it gone.
     onB.provider.disconnect();
     await until(() => !onA.provider.awareness.getStates().has(onB.doc.clientID), "the leaver's presence to go");
