@@ -160,6 +160,15 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   /** Open pages of a document refetch what shows suggestions (register, dashboard, margin cards' authors). */
   const suggestionsChanged = (documentId: string): void =>
     consensusHub.publish(documentId, { type: 'content', at: new Date().toISOString() });
+  // Suggestions: made only in the sender's name, the only change of a suggesting connection, recorded once stored.
+  const suggestionsExtension = guards.checkUpdates
+    ? new SuggestionsExtension({
+        store: suggestionStore,
+        rules: suggestionRules,
+        logger,
+        onRecorded: suggestionsChanged,
+      })
+    : undefined;
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
@@ -190,17 +199,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       new ContentChangeNotifier(consensusHub),
       // Every update is checked against Accord's schema before it is stored (F2 of issue 12).
       ...(guards.checkUpdates ? [new DocumentSchema()] : []),
-      // Suggestions: made only in the sender's name, the only change of a suggesting connection, recorded once stored.
-      ...(guards.checkUpdates
-        ? [
-            new SuggestionsExtension({
-              store: suggestionStore,
-              rules: suggestionRules,
-              logger,
-              onRecorded: suggestionsChanged,
-            }),
-          ]
-        : []),
+      ...(suggestionsExtension ? [suggestionsExtension] : []),
       // Who changed which paragraph: after the schema check, so refused updates are never recorded.
       ...(attribution ? [attribution] : []),
     ],
@@ -276,6 +275,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const suggestions = new SuggestionService({
     store: suggestionStore,
     rules: suggestionRules,
+    ...(suggestionsExtension ? { recorded: (documentId: string) => suggestionsExtension.recorded(documentId) } : {}),
     liveState: live,
     liveEdit: liveEdit(collab),
     identity,

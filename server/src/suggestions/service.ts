@@ -38,6 +38,8 @@ export interface SuggestionServiceDeps {
   identity: Pick<Identity, 'people' | 'audit'>;
   /** Tells open pages of the document that its suggestions changed. */
   publish(documentId: string): void;
+  /** Resolves once the record of the document's stored updates is written (it follows them, off the relay's path). */
+  recorded?(documentId: string): Promise<void>;
 }
 
 /** A pending suggestion as the live document holds it, with where it lies. */
@@ -176,6 +178,8 @@ export class SuggestionService {
   async #pendingOne(documentId: string, suggestionId: string): Promise<Located> {
     const found = (await this.#located(await this.#deps.liveState(documentId))).get(suggestionId);
     if (found) return found;
+    // Decided a moment ago, its record may still be being written: 409, not 404.
+    await this.#deps.recorded?.(documentId);
     if (await this.#deps.store.get(documentId, suggestionId)) throw this.#gone(suggestionId);
     throw new SuggestionRefused(404, 'not_found', `no suggestion ${JSON.stringify(suggestionId)} in this document`);
   }
