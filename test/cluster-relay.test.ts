@@ -172,6 +172,42 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
     expect([dropsA.n, dropsB.n]).toEqual([0, 0]);
   });
 
+  it("converges with four writers on two instances while a third of one instance's messages are lost", async () => {
+    const documentId = await createDocument(a);
+    const writers = [
+      await connect(a, documentId, demo.member),
+      await connect(a, documentId, demo.coordinator),
+      await connect(b, documentId, demo.member2),
+      await connect(b, documentId, demo.secretariat),
+    ];
+    await Promise.all(writers.map((w) => synced(w)));
+    const drops = writers.map(disconnects);
+    let n = 0;
+    publishFromA = false;
+    const lossy = setInterval(() => {
+      publishFromA = n++ % 3 !== 0;
+    }, 7);
+    try {
+      for (let round = 0; round < 25; round++) {
+        writers.forEach((w, i) => {
+          const t = w.doc.getText('t');
+          t.insert(Math.floor(t.length / 2), String.fromCharCode(97 + i));
+        });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    } finally {
+      clearInterval(lossy);
+      publishFromA = true;
+    }
+    await until(
+      () => text(writers[0]!).length === 100 && writers.every((w) => text(w) === text(writers[0]!)),
+      'all four writers to converge',
+    );
+    for (let i = 0; i < 4; i++)
+      expect([...text(writers[0]!)].filter((ch) => ch === String.fromCharCode(97 + i))).toHaveLength(25);
+    expect(drops.map((d) => d.n)).toEqual([0, 0, 0, 0]);
+  });
+
   it("repairs after B's subscriber connection is killed, with no client reconnecting", async () => {
     const documentId = await createDocument(a);
     const onA = await connect(a, documentId, demo.member);
