@@ -15,11 +15,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `accord ...args` on `dataDir`; `stdin` is piped in when given. */
-export function runCli(dataDir: string, args: readonly string[], stdin?: string): Promise<CliResult> {
+/** Runs `accord ...args` on `dataDir`; `stdin` is piped in when given; `env` adds variables (e.g. ACCORD_DATABASE_URL). */
+export function runCli(
+  dataDir: string,
+  args: readonly string[],
+  stdin?: string,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   const child = spawn(process.execPath, [...serverArgs('cli'), ...args], {
     cwd: root,
-    env: { ...process.env, ACCORD_DATA_DIR: dataDir },
+    env: { ...process.env, ACCORD_DATA_DIR: dataDir, ...env },
     stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   if (stdin !== undefined) child.stdin!.end(stdin);

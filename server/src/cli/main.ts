@@ -1,7 +1,8 @@
 /**
- * `accord`: admin jobs that need no running server. It opens the same SQLite file as the
- * server (WAL lets both work at once). Output meant for scripts goes to stdout, last line
- * first in importance: `doc create` ends with the new id, `backup` with the file written.
+ * `accord`: admin jobs that need no running server. It opens the same storage as the server,
+ * from the same environment: the SQLite file in ACCORD_DATA_DIR (WAL lets both work at once)
+ * or the PostgreSQL database of ACCORD_DATABASE_URL. Output meant for scripts goes to stdout,
+ * last line first in importance: `doc create` ends with the new id, `backup` with the file written.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,15 +10,15 @@ import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { CreateDocumentBody, DocumentKind, Id } from '@accord/schema';
 import { ConfigError, loadConfig } from '../config.js';
-import { openDatabase, type Db } from '../storage/sqlite/database.js';
-import { SqliteDocumentStore } from '../storage/sqlite/document-store.js';
+import { createLogger } from '../logger.js';
+import { openStorage, type Storage } from '../storage/open.js';
 import { SqliteSql } from '../storage/sql/sqlite.js';
-import { SqlRecordStore } from '../storage/record-store.js';
 import { newId } from '../storage/ids.js';
 import { identityCommands, identityUsage, runIdentityCommand } from './commands/identity.js';
 import { UsageError, out, required } from './support.js';
 
-const usage = `Usage: accord <command> [options]   (data directory: ACCORD_DATA_DIR, default ./data)
+const usage = `Usage: accord <command> [options]
+  (storage: ACCORD_DATABASE_URL when set, else the data directory ACCORD_DATA_DIR, default ./data)
 
   workspace list [--json]
   workspace create --id ID --name NAME
@@ -26,10 +27,11 @@ const usage = `Usage: accord <command> [options]   (data directory: ACCORD_DATA_
                                         prints the new document id on its last line
   doc export ID --format update [--out FILE]
                                         the document's Yjs state (binary) to FILE or stdout
-  backup DEST                           a consistent copy of the database (DEST: file or directory)
+  backup DEST                           a consistent copy of the SQLite database (DEST: file or directory);
+                                        on PostgreSQL use pg_dump "$ACCORD_DATABASE_URL"
 ${identityUsage}`;
 
-async function run(argv: string[], db: Db): Promise<void> {
+async function run(argv: string[], storage: Storage): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -50,11 +52,11 @@ async function run(argv: string[], db: Db): Promise<void> {
       'password-stdin': { type: 'boolean' },
     },
   });
-  const records = new SqlRecordStore(new SqliteSql(db));
+  const { sql, records, documents } = storage;
   const [noun, verb, arg] = positionals;
   const command = noun === 'backup' ? 'backup' : `${noun ?? ''} ${verb ?? ''}`.trim();
   if ((identityCommands as readonly string[]).includes(command)) {
-    return runIdentityCommand(command as (typeof identityCommands)[number], values, db);
+    return runIdentityCommand(command as (typeof identityCommands)[number], values, sql);
   }
 
   switch (command) {
@@ -105,7 +107,7 @@ async function run(argv: string[], db: Db): Promise<void> {
       const id = required(arg, 'the document id');
       if (values.format !== 'update') throw new UsageError('--format update is the only export format so far');
       if (!(await records.getDocument(id))) throw new UsageError(`no document ${id}`);
-      const stored = await new SqliteDocumentStore(new SqliteSql(db)).load(id);
+      const stored = await documents.load(id);
       const doc = new Y.Doc();
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -121,6 +123,11 @@ async function run(argv: string[], db: Db): Promise<void> {
       return;
     }
     case 'backup': {
+      if (!(sql instanceof SqliteSql)) {
+        throw new UsageError(
+          'backup copies the SQLite file; this Accord stores in PostgreSQL (ACCORD_DATABASE_URL), so back it up with PostgreSQL\'s own tools, e.g. pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL"',
+        );
+      }
       const dest = resolve(required(verb, 'DEST'));
       const file =
         existsSync(dest) && statSync(dest).isDirectory()
@@ -128,7 +135,7 @@ async function run(argv: string[], db: Db): Promise<void> {
           : dest;
       if (existsSync(file)) throw new UsageError(`${file} exists; choose a new file name`);
       // SQLite's online backup API: a consistent copy even while the server writes.
-      await db.backup(file);
+      await sql.whenIdle((db) => db.backup(file));
       out(file);
       return;
     }
@@ -143,14 +150,15 @@ if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
   process.exit(argv.length === 0 ? 2 : 0);
 }
 
-let db: Db | undefined;
+let storage: Storage | undefined;
 try {
   const config = loadConfig();
-  db = openDatabase(config.dataDir, { synchronous: config.sqliteSync });
-  await run(argv, db);
-  db.close();
+  // Only problems reach stderr: stdout is for scripts.
+  storage = await openStorage(config, createLogger('warn'));
+  await run(argv, storage);
+  await storage.close();
 } catch (error) {
-  db?.close();
+  await storage?.close().catch(() => {});
   if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     process.stderr.write(`accord: ${(error as Error).message}\n\n${usage}`);
     process.exit(2);

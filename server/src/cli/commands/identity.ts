@@ -8,9 +8,8 @@ import { IdentityError } from '../../identity/errors.js';
 import { SqlPeopleStore } from '../../identity/people-store.js';
 import { SqlSessionStore } from '../../identity/session-store.js';
 import { PasswordPolicyError } from '../../identity/passwords.js';
-import type { Db } from '../../storage/sqlite/database.js';
 import { SqlRecordStore } from '../../storage/record-store.js';
-import { SqliteSql } from '../../storage/sql/sqlite.js';
+import type { SqlDatabase } from '../../storage/sql/types.js';
 import { UsageError, out, required } from '../support.js';
 
 /** The parsed flags these commands read. */
@@ -43,9 +42,8 @@ export const identityCommands = ['user add', 'token', 'token revoke', 'user sign
 export async function runIdentityCommand(
   command: (typeof identityCommands)[number],
   flags: IdentityFlags,
-  db: Db,
+  sql: SqlDatabase,
 ): Promise<void> {
-  const sql = new SqliteSql(db);
   const people = new SqlPeopleStore(sql);
   const sessions = new SqlSessionStore(sql);
   const records = new SqlRecordStore(sql);
