@@ -58,6 +58,9 @@ interface Entry {
   unsubscribe: () => void;
 }
 
+/** Longest a load waits for the relayed hub to hear other instances before reading anyway. */
+const LISTEN_WAIT_MS = 1000;
+
 export interface SuggestionRulesOptions {
   store: Pick<SqlSuggestionStore, 'rulesOf'>;
   /** The consensus hub; without it only the periodic read and this process's own changes update the rules. */
@@ -100,7 +103,7 @@ export class SuggestionRules {
     // Subscribe before reading: a change made while the read runs is heard and applied over it.
     if (this.#events) entry.unsubscribe = this.#events.subscribe(documentId, this.#sink(entry));
     try {
-      await this.#events?.listening?.(documentId);
+      await this.#listening(documentId);
       await this.#read([entry]);
     } catch (error) {
       this.#drop(entry);
@@ -159,6 +162,19 @@ export class SuggestionRules {
     clearInterval(this.#timer);
     this.#timer = undefined;
     for (const entry of [...this.#entries.values()]) this.#drop(entry);
+  }
+
+  /**
+   * Waits until other instances' events are heard, but not for long: with Redis away the
+   * subscription may wait for its return, and a document must still open; the periodic read
+   * covers what was missed meanwhile.
+   */
+  async #listening(documentId: string): Promise<void> {
+    const listening = this.#events?.listening?.(documentId);
+    if (!listening) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([listening, new Promise<void>((resolve) => (timer = setTimeout(resolve, LISTEN_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   #loaded(documentId: string): Entry {
