@@ -10,7 +10,9 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, loadConfig, startAccord, type Accord } from '@accord/server';
 import { createDocument, removeDir, tempDataDir } from './helpers/accord-process.js';
+import { CommentLiveEvent, CommentThread, DocumentContent } from '@accord/schema';
 import { demo, tokenFor } from './helpers/auth.js';
+import { openSse } from './helpers/sse.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
 const redisUrl = process.env.REDIS_URL;
@@ -133,6 +135,42 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
     // A client on B leaves: A's client sees it gone.
     onB.provider.disconnect();
     await until(() => !onA.provider.awareness.getStates().has(onB.doc.clientID), "the leaver's presence to go");
+  });
+
+  it('delivers a comment posted on one instance to a live reader on the other within a second', async () => {
+    const documentId = 'mag-2015-03-03-summary';
+    const token = await tokenFor(a.url, demo.member);
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const content = DocumentContent.parse(
+      await (await fetch(`${a.url}/api/documents/${documentId}/content?format=json`, { headers })).json(),
+    );
+    const reader = await openSse(`${b.url}/api/documents/${documentId}/comments/live`, {
+      authorization: `Bearer ${await tokenFor(b.url, demo.member2)}`,
+    });
+    try {
+      expect(reader.status).toBe(200);
+      await until(() => reader.named.includes('ready'), 'the stream on B to open');
+      const sent = Date.now();
+      const response = await fetch(`${a.url}/api/documents/${documentId}/comments`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          anchor: { kind: 'block', blockId: content.paragraphs[0]!.id },
+          body: 'Across.',
+          mentions: [],
+        }),
+      });
+      expect(response.status).toBe(201);
+      const thread = CommentThread.parse(await response.json());
+      await until(
+        () => reader.messages.some((m) => CommentLiveEvent.parse(m).thread.id === thread.id),
+        'the new thread on B',
+        1000,
+      );
+      expect(Date.now() - sent).toBeLessThan(1000);
+    } finally {
+      reader.close();
+    }
   });
 
   it("drops the presence of an instance's clients when that instance falls silent", async () => {
