@@ -77,6 +77,15 @@ describe.each(dialects)('on %s', (dialect) => {
       ]);
     });
 
+    it('records one of two identical status changes made at once, and refuses the other', async () => {
+      const change = (actorId: string) =>
+        store.setStatus({ documentId: 'd', blockId: 'p1', to: 'contested', note: '', actorId, agreedHash: null });
+      const outcomes = await Promise.allSettled([change(ana), change(ben), change(ana)]);
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected', 'rejected']);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'no_change' });
+      expect((await store.statusEvents('d', 'p1')).map((e) => [e.from, e.to])).toEqual([['drafting', 'contested']]);
+    });
+
     it('keeps one current position per person per paragraph, with the history and the group read from the person', async () => {
       await store.recordPosition({
         documentId: 'd',

@@ -62,9 +62,6 @@ export interface ConsensusStoreOptions {
   people?: Pick<SqlPeopleStore, 'peopleByIds'>;
 }
 
-/** Row locks where the dialect has them: on PostgreSQL two instances may check the same record at once. */
-const forUpdate = (q: Queryable): string => (q.dialect === 'postgres' ? ' FOR UPDATE' : '');
-
 export class SqlConsensusStore {
   readonly #sql: SqlDatabase | Queryable;
   readonly #now: () => Date;
@@ -374,9 +371,19 @@ export class SqlConsensusStore {
     );
   }
 
+  /**
+   * The paragraph's status, read for a change in `tx`. On PostgreSQL two instances may change
+   * one paragraph at once: a transaction-scoped advisory lock on the paragraph makes the second
+   * wait and read the first's result, even when the paragraph has no row yet to lock.
+   */
   async #currentStatus(tx: Queryable, documentId: string, blockId: string): Promise<ParagraphStatus> {
+    if (tx.dialect === 'postgres')
+      await tx.get(
+        "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' paragraph ' || ? || ' ' || ?)) AS locked",
+        [documentId, blockId],
+      );
     const row = await tx.get<{ status: ParagraphStatus }>(
-      `SELECT status FROM paragraph_status WHERE document_id = ? AND block_id = ?${forUpdate(tx)}`,
+      'SELECT status FROM paragraph_status WHERE document_id = ? AND block_id = ?',
       [documentId, blockId],
     );
     return row?.status ?? 'drafting';
