@@ -126,6 +126,18 @@ describe.each(dialects)('on %s', (dialect) => {
       expect((await fixed.getThread(threads[0]!.id))?.comments).toEqual(listed[0]!.comments);
     });
 
+    it('resolves a thread once when two resolve it at the same moment', async () => {
+      const thread = await store.createThread({ documentId: 'd', anchor, authorId: ana, body: 'Done?', mentions: [] });
+      const outcomes = await Promise.allSettled([
+        store.setStatus(thread.id, ana, 'resolved'),
+        store.setStatus(thread.id, ben, 'resolved'),
+      ]);
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+      expect(refused.reason).toMatchObject({ code: 'already_resolved' });
+      expect((await events(thread.id)).map((e) => e.action)).toEqual(['create', 'resolve']);
+    });
+
     it('writes nothing when a change is refused', async () => {
       const thread = await store.createThread({ documentId: 'd', anchor, authorId: ana, body: 'Mine.', mentions: [] });
       const before = { thread: await store.getThread(thread.id), events: await events(thread.id) };
