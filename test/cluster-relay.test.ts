@@ -8,10 +8,11 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, loadConfig, startAccord, type Accord } from '@accord/server';
+import { createLogger, loadConfig, SqlPeopleStore, startAccord, type Accord } from '@accord/server';
 import { createDocument, removeDir, tempDataDir } from './helpers/accord-process.js';
 import { CommentLiveEvent, CommentThread, DocumentContent } from '@accord/schema';
-import { demo, tokenFor } from './helpers/auth.js';
+import { bearer, demo, tokenFor } from './helpers/auth.js';
+import { probeSocket } from './helpers/probe-socket.js';
 import { openSse } from './helpers/sse.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 
@@ -171,6 +172,27 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
     } finally {
       reader.close();
     }
+  });
+
+  it('an access change made on one instance reaches a socket open on the other within a second', async () => {
+    const documentId = await createDocument(a);
+    const email = `moved-${randomBytes(3).toString('hex')}@example.org`;
+    const person = await new SqlPeopleStore(a.sql).addPerson(
+      { email, name: 'Moved member', stakeholderGroup: 'civil-society' },
+      { actorPersonId: null, password: 'member password', grant: { workspaceId: 'demo', role: 'member' } },
+    );
+    const socket = await probeSocket(`${wsUrl(b)}/${documentId}`, await tokenFor(b.url, email, 'member password'));
+    await socket.roundTrip();
+    const changed = Date.now();
+    const response = await fetch(`${a.url}/api/workspaces/demo/people/${person.id}/role`, {
+      method: 'PUT',
+      headers: bearer(await tokenFor(a.url, demo.secretariat)),
+      body: JSON.stringify({ role: 'observer' }),
+    });
+    expect(response.status).toBe(200);
+    await until(() => socket.denials().length > 0, 'the change to reach the socket on B', 1000);
+    expect(Date.now() - changed).toBeLessThan(1000);
+    socket.socket.close();
   });
 
   it("drops the presence of an instance's clients when that instance falls silent", async () => {
