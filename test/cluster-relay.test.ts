@@ -5,6 +5,7 @@
  * reconnecting. (Separate processes, kill -9 and the rest: test/scale-out/.)
  */
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,33 @@ import { stockClient, synced, until, type StockClient } from './helpers/clients.
 const redisUrl = process.env.REDIS_URL;
 const databaseUrl = process.env.DATABASE_URL;
 const backends = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+
+/** A TCP relay to Redis that a test can cut (every connection dropped, new ones refused) and restore. */
+async function redisCable(): Promise<{ url: string; cut(): Promise<void>; restore(): Promise<void> }> {
+  const target = new URL(redisUrl!);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((inbound) => {
+    const outbound = net.connect(Number(target.port || 6379), target.hostname);
+    for (const s of [inbound, outbound]) {
+      sockets.add(s);
+      s.on('error', () => {});
+      s.on('close', () => sockets.delete(s));
+    }
+    inbound.pipe(outbound).pipe(inbound);
+  });
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await listen(0);
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    cut: async () => {
+      const closed = new Promise((resolve) => server.close(resolve));
+      for (const s of sockets) s.destroy();
+      await closed;
+    },
+    restore: () => listen(port),
+  };
+}
 
 /** Kills the Redis connections named `name`, as a network fault would. */
 async function killConnections(name: string): Promise<number> {
@@ -46,13 +74,13 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
   let b: Accord;
   const clients: StockClient[] = [];
 
-  const start = (id: string, options: { publish?: () => boolean } = {}) => {
+  const start = (id: string, options: { publish?: () => boolean; redisUrl?: string } = {}) => {
     const env: Record<string, string> = {
       PORT: '0',
       HOST: '127.0.0.1',
       ACCORD_DATA_DIR: dataDir,
       ACCORD_CLIENT_DIR: `${dataDir}/no-client`,
-      ACCORD_REDIS_URL: redisUrl!,
+      ACCORD_REDIS_URL: options.redisUrl ?? redisUrl!,
       ACCORD_INSTANCE_ID: id,
     };
     if (backend === 'postgres') env.ACCORD_DATABASE_URL = databaseUrl!.replace(/\/[^/]*$/, `/${database}`);
@@ -193,6 +221,34 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
     await until(() => socket.denials().length > 0, 'the change to reach the socket on B', 1000);
     expect(Date.now() - changed).toBeLessThan(1000);
     socket.socket.close();
+  });
+
+  it("opens a document while Redis is away, brings other instances' edits from the database meanwhile, and relays again once it is back", async () => {
+    const cable = await redisCable();
+    const c = await start(`c-${prefix}`.replace(/:$/, ''), { redisUrl: cable.url });
+    try {
+      const documentId = await createDocument(a);
+      const onA = await connect(a, documentId, demo.member);
+      await synced(onA);
+      await cable.cut();
+      const onC = await connect(c, documentId, demo.member2);
+      await synced(onC);
+      const drops = disconnects(onC);
+      onA.doc.getText('t').insert(0, 'while away. ');
+      await until(() => text(onC) === 'while away. ', 'C to get it from the database');
+      onC.doc.getText('t').insert(text(onC).length, 'from C.');
+      await until(() => text(onA) === 'while away. from C.', "A to get C's edit from the database");
+      await cable.restore();
+      // Once C hears Redis again, an edit reaches it without waiting for a check.
+      await until(async () => (await (await fetch(`${c.url}/healthz`)).json()).redis?.ok === true, 'C to reach Redis');
+      await until(() => c.cluster!.bus.channels >= 3, 'C to subscribe again');
+      onA.doc.getText('t').insert(0, '>');
+      await until(() => text(onC) === '>while away. from C.', 'C to get the next edit');
+      expect(drops.n).toBe(0);
+    } finally {
+      await c.close();
+      await cable.cut();
+    }
   });
 
   it("drops the presence of an instance's clients when that instance falls silent", async () => {

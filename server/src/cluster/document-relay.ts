@@ -199,6 +199,7 @@ export class DocumentRelay implements Extension {
       if (tracked.room.state === 'failed' || tracked.room.state === 'unloaded') void this.#forget(id, tracked);
     }
     for (const tracked of this.#tracked.values()) if (!tracked.subscribed) await this.#subscribe(tracked);
+    await this.#presence.retry();
     const open = [...this.#tracked].filter(([, t]) => t.chain && t.room.state === 'ready').map(([id]) => id);
     if (!open.length) return;
     let heads: Map<string, number>;

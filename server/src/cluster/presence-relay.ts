@@ -31,6 +31,7 @@ interface Tracked {
   /** This instance's own connections' current presence in the room, to answer a query. */
   local: Map<number, AwarenessEntry>;
   stop: Array<() => unknown>;
+  subscribed: boolean;
 }
 
 export interface PresenceRelayOptions {
@@ -86,7 +87,7 @@ export class PresenceRelay {
   async open(room: Room): Promise<void> {
     const documentId = room.documentId;
     const channel = this.#bus.channel(`aw:${documentId}`);
-    const tracked: Tracked = { room, local: new Map(), stop: [] };
+    const tracked: Tracked = { room, local: new Map(), stop: [], subscribed: false };
     this.#rooms.set(documentId, tracked);
     tracked.stop.push(
       room.onLocalPresence((entries) => {
@@ -97,8 +98,30 @@ export class PresenceRelay {
         this.#publish(channel, 'set', entries);
       }),
     );
-    tracked.stop.push(await this.#bus.subscribe(channel, (message) => this.#onMessage(tracked, channel, message)));
-    this.#publish(channel, 'query');
+    await this.#subscribe(tracked);
+  }
+
+  /**
+   * Subscribes a room's presence channel and asks the others for theirs. Without Redis the room
+   * still opens (its own clients see each other); {@link retry} subscribes again later.
+   */
+  async #subscribe(tracked: Tracked): Promise<void> {
+    const channel = this.#bus.channel(`aw:${tracked.room.documentId}`);
+    try {
+      tracked.stop.push(await this.#bus.subscribe(channel, (message) => this.#onMessage(tracked, channel, message)));
+      tracked.subscribed = true;
+      this.#publish(channel, 'query');
+    } catch (error) {
+      this.#log.error(
+        "could not subscribe to a document's presence channel; clients on other instances stay unseen here until Redis is back",
+        { documentId: tracked.room.documentId, error },
+      );
+    }
+  }
+
+  /** Subscribes the presence channels that could not be subscribed (Redis was away); called by the periodic check. */
+  async retry(): Promise<void> {
+    for (const tracked of this.#rooms.values()) if (!tracked.subscribed) await this.#subscribe(tracked);
   }
 
   /** Stops relaying a document's presence (unloaded). */

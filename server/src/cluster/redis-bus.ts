@@ -44,8 +44,12 @@ export class RedisBus {
     this.prefix = options.prefix ?? 'accord:';
     this.#log = options.logger.child({ part: 'redis' });
     const common = {
-      // A command waits for the connection rather than failing at once, but not for ever.
-      maxRetriesPerRequest: 3,
+      // While Redis is away commands fail at once instead of queueing (every keystroke would
+      // queue a publish): the database checks bring what is missed, and the bus subscribes its
+      // channels again itself once the subscriber is back.
+      enableOfflineQueue: false,
+      autoResubscribe: false,
+      maxRetriesPerRequest: 1,
       retryStrategy: (times: number) => Math.min(times * 200, 2_000),
       lazyConnect: true,
     };
@@ -72,15 +76,7 @@ export class RedisBus {
         }
       }
     });
-    this.#subscriber.on('ready', () => {
-      if (!this.#subscriberWasReady) {
-        this.#subscriberWasReady = true;
-        return;
-      }
-      // ioredis subscribes again by itself; what was published meanwhile is lost.
-      this.#log.info('Redis subscriber reconnected; repairing what may have been missed');
-      for (const listener of [...this.#reconnectListeners]) listener();
-    });
+    this.#subscriber.on('ready', () => void this.#subscriberReady());
   }
 
   /** Connects both connections; rejects with a readable error when Redis cannot be reached. */
@@ -103,13 +99,15 @@ export class RedisBus {
   /**
    * Calls `handler` with every message of `channel` (full name, see {@link channel}) from now on:
    * resolves once Redis confirmed the subscription, so a message published after that is heard.
+   * While the subscriber is disconnected it resolves at once and the channel is subscribed when
+   * it is back (followed by the {@link onReconnect} listeners, which repair what was missed).
    * Returns the function that removes this handler (the channel is left when none is left).
    */
   async subscribe(channel: string, handler: MessageHandler): Promise<() => Promise<void>> {
     let handlers = this.#handlers.get(channel);
     if (!handlers) {
       this.#handlers.set(channel, (handlers = new Set()));
-      this.#subscribed.set(channel, this.#subscriber.subscribe(channel));
+      if (this.#subscriber.status === 'ready') this.#subscribed.set(channel, this.#subscriber.subscribe(channel));
     }
     handlers.add(handler);
     let removed = false;
@@ -122,18 +120,36 @@ export class RedisBus {
       if (current.size > 0) return;
       this.#handlers.delete(channel);
       this.#subscribed.delete(channel);
-      if (!this.#closed) await this.#subscriber.unsubscribe(channel).catch(() => {});
+      if (!this.#closed && this.#subscriber.status === 'ready')
+        await this.#subscriber.unsubscribe(channel).catch(() => {});
     };
     try {
       await this.#subscribed.get(channel);
     } catch (error) {
-      await remove();
-      throw new Error(
-        `could not subscribe to Redis channel ${channel}: ${error instanceof Error ? error.message : String(error)}; is Redis reachable?`,
-        { cause: error },
-      );
+      // The connection went away meanwhile: the channel is subscribed again when it is back.
+      this.#subscribed.delete(channel);
+      this.#log.debug('could not subscribe now; will when the subscriber is back', { channel, error });
     }
     return remove;
+  }
+
+  /** The subscriber (re)connected: subscribes every channel with handlers, then, after a reconnection, tells the listeners. */
+  async #subscriberReady(): Promise<void> {
+    const channels = [...this.#handlers.keys()];
+    if (channels.length) {
+      try {
+        await this.#subscriber.subscribe(...channels);
+      } catch (error) {
+        this.#log.warn('could not subscribe again after reconnecting; retrying at the next reconnection', { error });
+      }
+    }
+    if (!this.#subscriberWasReady) {
+      this.#subscriberWasReady = true;
+      return;
+    }
+    // What was published while the subscriber was away is lost.
+    this.#log.info('Redis subscriber reconnected; repairing what may have been missed');
+    for (const listener of [...this.#reconnectListeners]) listener();
   }
 
   /** Publishes `message` on `channel` (full name); a failure is logged, not thrown: the receivers repair from the database. */
