@@ -76,6 +76,10 @@ export class PostgresSql implements SqlDatabase {
 
   /** Creates the schema if it is missing (the pool's search_path names it). */
   async ensureSchema(): Promise<void> {
+    // PostgreSQL checks the right to create in the database before it checks whether the
+    // schema exists, so a role that may only use `public` must not be asked to create it.
+    const { rows } = await this.pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [this.schema]);
+    if (rows.length > 0) return;
     try {
       await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
     } catch (error) {
