@@ -20,7 +20,7 @@
  * Presence travels beside it (presence-relay.ts).
  */
 import * as Y from 'yjs';
-import type { AfterStorePayload, Extension, LoadPayload, RoomPayload } from '../collab/index.js';
+import type { AfterStorePayload, ConnectionPayload, Extension, LoadPayload, RoomPayload } from '../collab/index.js';
 import type { Room } from '../collab/room.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStore } from '../storage/types.js';
@@ -30,6 +30,9 @@ import { CLUSTER_ORIGIN } from './origin.js';
 import { PresenceRelay } from './presence-relay.js';
 import type { RedisBus } from './redis-bus.js';
 import { type ChainLink, UpdateChain } from './update-chain.js';
+
+/** How long a join waits before checking the document's head, so that a crowd joining at once costs one read. */
+const JOIN_CHECK_MS = 50;
 
 interface UpdateHeader extends MessageHeader {
   /** The batch's previousSeq and lastSeq (see `Appended`). */
@@ -47,6 +50,8 @@ interface Tracked {
   unsubscribe: () => Promise<void>;
   subscribed: boolean;
   gapTimer: NodeJS.Timeout | undefined;
+  /** A head check asked for by a join, waiting to run. */
+  joinCheck: NodeJS.Timeout | undefined;
   repairing: Promise<void> | undefined;
 }
 
@@ -118,6 +123,7 @@ export class DocumentRelay implements Extension {
       unsubscribe: async () => {},
       subscribed: false,
       gapTimer: undefined,
+      joinCheck: undefined,
       repairing: undefined,
     };
     this.#tracked.set(documentId, tracked);
@@ -201,6 +207,11 @@ export class DocumentRelay implements Extension {
     for (const tracked of this.#tracked.values()) if (!tracked.subscribed) await this.#subscribe(tracked);
     await this.#presence.retry();
     const open = [...this.#tracked].filter(([, t]) => t.chain && t.room.state === 'ready').map(([id]) => id);
+    await this.#repairBehind(open, reason);
+  }
+
+  /** Reads the stored heads of `ids` and repairs those this instance is behind on (after holdMs, for messages on their way). */
+  async #repairBehind(open: string[], reason: RepairReason): Promise<void> {
     if (!open.length) return;
     let heads: Map<string, number>;
     try {
@@ -218,6 +229,23 @@ export class DocumentRelay implements Extension {
         if (tracked?.chain && tracked.chain.known < (heads.get(id) ?? 0)) await this.#repair(id, tracked, reason);
       }),
     );
+  }
+
+  /**
+   * A client joined: one arriving from another instance (that instance died, or a load
+   * balancer moved it) may hold edits this instance has not applied yet, and its updates
+   * building on them would wait. So the document's head is checked now rather than at the next
+   * periodic check (counted as `periodic`: the same check, earlier). At most one per document
+   * per {@link JOIN_CHECK_MS}, so a crowd joining costs one read.
+   */
+  onJoin({ documentId }: ConnectionPayload): void {
+    const tracked = this.#tracked.get(documentId);
+    if (!tracked?.chain || tracked.joinCheck) return;
+    tracked.joinCheck = setTimeout(() => {
+      tracked.joinCheck = undefined;
+      if (this.#tracked.get(documentId) === tracked) void this.#repairBehind([documentId], 'periodic');
+    }, JOIN_CHECK_MS);
+    tracked.joinCheck.unref();
   }
 
   /** Documents whose updates this instance relays. */
@@ -325,6 +353,7 @@ export class DocumentRelay implements Extension {
   async #forget(documentId: string, tracked: Tracked): Promise<void> {
     if (this.#tracked.get(documentId) === tracked) this.#tracked.delete(documentId);
     clearTimeout(tracked.gapTimer);
+    clearTimeout(tracked.joinCheck);
     await Promise.all([tracked.unsubscribe(), this.#presence.close(documentId, tracked.room)]);
   }
 }
