@@ -166,6 +166,18 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
     await until(() => !onA.provider.awareness.getStates().has(onB.doc.clientID), "the leaver's presence to go");
   });
 
+  it('shows a newcomer on one instance the presence held on the other, with nothing changing meanwhile', async () => {
+    const documentId = await createDocument(a);
+    const onA = await connect(a, documentId, demo.member);
+    await synced(onA);
+    onA.provider.awareness.setLocalStateField('cursor', null);
+    await until(() => onA.provider.awareness.getStates().size === 1, 'A to hold its own state');
+    // The room opens on B only now: it asks A for what A's clients show.
+    const onB = await connect(b, documentId, demo.member2);
+    await synced(onB);
+    await until(() => onB.provider.awareness.getStates().has(onA.doc.clientID), "A's client to show on B");
+  });
+
   it('delivers a comment posted on one instance to a live reader on the other within a second', async () => {
     const documentId = 'mag-2015-03-03-summary';
     const token = await tokenFor(a.url, demo.member);
