@@ -1,6 +1,6 @@
 /**
- * One run of the scale-out benchmark: the workload's writers and the readers split across the
- * instances of one deployment (writer w and reader r on instance w mod n and r mod n), the
+ * One run of the scale-out benchmark: the readers split across the instances of one deployment
+ * (reader r on instance r mod n; the writers on the first, or split the same way), the
  * trace sent with a bounded window, and every reader timing each insert's arrival from the
  * Yjs clocks the updates it receives carry — as scenario.ts does for one server, with the
  * latency of deliveries across instances counted apart.
@@ -13,7 +13,13 @@ import { documentText, writerClientId, type Workload } from './trace.js';
 
 export interface SplitOptions {
   readers: number;
-  /** Insert updates sent but not yet seen by reader 0. */
+  /**
+   * Writers on instance `w mod n` too; default all on the first instance. Split, each trace edit
+   * builds on the one before, sent by another writer to another instance: an instance receives
+   * edits before those they build on, which make them wait (see the benchmark's notes).
+   */
+  splitWriters?: boolean;
+  /** Insert updates sent but not yet seen by the pacing reader (the first reader of the last instance). */
   window: number;
   timeoutMs: number;
 }
@@ -91,6 +97,7 @@ export async function runSplit(
 ): Promise<SplitResult> {
   const { writers } = workload;
   const n = servers.length;
+  const writerInstance = (w: number): number => (options.splitWriters ? w % n : 0);
   const count = workload.frames.length;
   const insertsOf: number[][] = Array.from({ length: writers }, () => []);
   const lastClock = new Int32Array(writers);
@@ -101,7 +108,9 @@ export async function runSplit(
   }
   const sentinelClock = Array.from(lastClock, (c) => c + 1);
   const sentAt = new Float64Array(count);
-  // Inserts reader 0 has (per writer, a pointer into its inserts), for the window.
+  // The writers are paced by the first reader of the last instance (with several, one that gets
+  // the edits across Redis): inserts it has (per writer, a pointer into its inserts), for the window.
+  const pacer = n - 1;
   let resolvedByFirst = 0;
   const firstPointer = new Int32Array(writers);
   let wake: (() => void) | undefined;
@@ -116,7 +125,7 @@ export async function runSplit(
         reader.seen[w] = clock;
         reader.receipts[w]!.clock.push(clock);
         reader.receipts[w]!.at.push(t);
-        if (index === 0) {
+        if (index === pacer) {
           const inserts = insertsOf[w]!;
           let p = firstPointer[w]!;
           while (p < inserts.length && workload.clockEnd[inserts[p]!]! <= clock) p++;
@@ -127,7 +136,7 @@ export async function runSplit(
       if (reader.seen[w]! < sentinelClock[w]!) done = false;
     }
     if (done && !reader.doneAt) reader.doneAt = t;
-    if (index === 0 && wake) {
+    if (index === pacer && wake) {
       const w = wake;
       wake = undefined;
       w();
@@ -153,7 +162,7 @@ export async function runSplit(
   let connectTimeout: NodeJS.Timeout | undefined;
   const senders = await Promise.race([
     Promise.all(connecting).then(() =>
-      Promise.all(Array.from({ length: writers }, (_, w) => open(servers[w % n]!.docUrl, () => {}))),
+      Promise.all(Array.from({ length: writers }, (_, w) => open(servers[writerInstance(w)]!.docUrl, () => {}))),
     ),
     new Promise<never>((_, reject) => {
       connectTimeout = setTimeout(() => reject(new Error('connections not open after 30 s')), 30_000);
@@ -191,7 +200,7 @@ export async function runSplit(
   for (const reader of readers) {
     for (let w = 0; w < writers; w++) {
       const { clock, at } = reader.receipts[w]!;
-      const crossing = w % n !== reader.instance;
+      const crossing = writerInstance(w) !== reader.instance;
       let j = 0;
       for (const k of insertsOf[w]!) {
         while (j < clock.length && clock[j]! < workload.clockEnd[k]!) j++;

@@ -1,15 +1,17 @@
 /**
  * `pnpm bench scale-out`: the fan-out trace (trace.ts, the automerge-paper edits typed by 10
  * writers) with its clients split across instances (issue 16): one Accord on SQLite, one on
- * PostgreSQL, then two and three on PostgreSQL and Redis, each on a fresh database. Writer `w`
- * and reader `r` connect to instance `w mod n` and `r mod n`, so most updates cross Redis to
- * reach most readers. Figures: throughput, fan-out latency (p50, p99, and p99 of deliveries
+ * PostgreSQL, then two and three on PostgreSQL and Redis, each on a fresh database. Reader `r`
+ * connects to instance `r mod n`, the writers to the first (`--split-writers`: writer `w` to
+ * instance `w mod n` too), so most readers get the edits across Redis. Figures: throughput,
+ * fan-out latency (p50, p99, and p99 of deliveries
  * across instances only), server CPU per update over all instances; written to
  * bench/results/scale-out-*.md and .json. Short (well under a minute) and not part of `npm test`.
  *
  *   pnpm bench scale-out                       10,000 updates, 20 readers
  *   pnpm bench scale-out --updates 20000 --readers 30
  *   pnpm bench scale-out --only sqlite,pg,pg2,pg3
+ *   pnpm bench scale-out --split-writers      writers on every instance too
  *
  * PostgreSQL and Redis come from DATABASE_URL and REDIS_URL (as for the tests); without them
  * only the SQLite run happens, and the results say so.
@@ -29,10 +31,16 @@ const { values } = parseArgs({
     readers: { type: 'string' },
     window: { type: 'string' },
     only: { type: 'string' },
+    'split-writers': { type: 'boolean' },
   },
 });
 const limit = Number(values.updates ?? 10_000);
-const options = { readers: Number(values.readers ?? 20), window: Number(values.window ?? 20), timeoutMs: 120_000 };
+const options = {
+  readers: Number(values.readers ?? 20),
+  window: Number(values.window ?? 20),
+  splitWriters: values['split-writers'] ?? false,
+  timeoutMs: 60_000,
+};
 
 interface Contender {
   key: string;
@@ -73,12 +81,14 @@ async function startInstances(contender: Contender): Promise<{ servers: ServerUn
     await database.drop();
   };
   try {
+    // One prefix for the instances of this run (they must hear each other), none other's.
+    const prefix = `accord-bench:${randomBytes(3).toString('hex')}:`;
     const env = (i: number): Record<string, string> => ({
       ACCORD_DATABASE_URL: database.url,
       ...(contender.instances > 1
         ? {
             ACCORD_REDIS_URL: scaleOut.redisUrl!,
-            ACCORD_REDIS_PREFIX: `accord-bench:${randomBytes(3).toString('hex')}:`,
+            ACCORD_REDIS_PREFIX: prefix,
           }
         : {}),
       ACCORD_INSTANCE_ID: `bench-${contender.key}-${i}`,
@@ -144,7 +154,12 @@ const markdown = [
   `# Scale-out benchmark — ${new Date().toISOString()}`,
   '',
   `${workload.frames.length} Yjs updates (first ${limit.toLocaleString('en')} edits of ${ATTRIBUTION}, typed into one paragraph of an Accord document) from ${workload.writers} writers, ${options.readers} readers, one document.`,
-  `Writer w and reader r connect to instance w mod n and r mod n (n instances). Every instance stores each update in its database before relaying it; with several, instances exchange them through Redis. Window: at most ${options.window} insert updates in flight (measured at reader 0, on the first instance).`,
+  `Reader r connects to instance r mod n (n instances), ${options.splitWriters ? 'writer w to instance w mod n' : 'every writer to the first'}. Every instance stores each update in its database before relaying it; with several, instances exchange them through Redis. Window: at most ${options.window} insert updates in flight (measured at the first reader of the last instance, so that with several the writers wait for delivery across Redis).`,
+  ...(options.splitWriters
+    ? [
+        'Split writers: each trace edit builds on the one before, sent by another writer, often to another instance; an instance holds an edit until the one it builds on has arrived (through Redis), so the figures include that wait.',
+      ]
+    : []),
   'Latency: send → receipt at each reader (inserts only), from the Yjs clocks each received update carries; "across" counts only deliveries to readers on another instance than the writer. Server CPU: all instances together; peak RSS: each instance.',
   "Complete: readers that received every update; endContent: instances whose first reader, applying what it received to a fresh Y.Doc, has the trace's end text.",
   `Machine: ${machine()}; clients, every instance, PostgreSQL and Redis share it. Load average (1, 5, 15 min) at start: ${loadAtStart.map((l) => l.toFixed(1)).join(', ')}; at the end: ${loadavg()
