@@ -15,6 +15,15 @@ import { missing, typist, type Typist } from './typists.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** `accord_cluster_repairs_total` of an instance's /metrics, all reasons (gap, periodic, reconnect) together. */
+async function repairs(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('accord_cluster_repairs_total{'))
+    .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
+}
+
 describe.skipIf(!canScaleOut)('Redis connections dropped during edits', () => {
   let cluster: Cluster;
   let redis: RedisConnections;
@@ -72,6 +81,8 @@ describe.skipIf(!canScaleOut)('Redis connections dropped during edits', () => {
       15_000,
     );
     expect(typists.map((t) => t.connects)).toEqual([1, 1, 1, 1]);
+    // What Redis lost came from the database: the instances repaired (the clients did not).
+    expect((await repairs(cluster.instance(0).url)) + (await repairs(cluster.instance(1).url))).toBeGreaterThan(0);
 
     // Redis carries edits again (not only the periodic repair): both instances subscribed anew.
     for (const pid of pids) expect((await redis.of(pid, 'pubsub')).length).toBeGreaterThan(0);

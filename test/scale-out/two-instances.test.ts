@@ -44,10 +44,17 @@ describe.skipIf(!canScaleOut)('two instances on one PostgreSQL and one Redis', (
       .filter(Boolean)
       .sort();
 
-  it('answers /healthz on both instances', async () => {
+  it('answers /healthz on both instances, naming each and its PostgreSQL and Redis', async () => {
     for (const i of [0, 1]) {
       const response = await fetch(`${cluster.instance(i).url}/healthz`);
-      expect(response.status, await response.text()).toBe(200);
+      const text = await response.text();
+      expect(response.status, text).toBe(200);
+      expect(JSON.parse(text)).toMatchObject({
+        status: 'ok',
+        instance: cluster.instanceId(i),
+        database: { dialect: 'postgres', ok: true },
+        redis: { ok: true },
+      });
     }
   });
 
