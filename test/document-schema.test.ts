@@ -168,6 +168,34 @@ describe('an update that builds on one the server has not received', () => {
     member.close();
   });
 
+  it('takes the missing update from the same socket after it (a reconnecting client that typed before its sync step 2)', async () => {
+    const documentId = await createDocument(server, 'Out of order, one socket');
+    const member = await lexicalMember(documentId);
+    member.write('Existing.');
+    await until(
+      async () =>
+        (
+          await (await cast.api('member', 'GET', `/api/documents/${documentId}/content?format=markdown`)).text()
+        ).includes('Existing.'),
+      'the first paragraph',
+    );
+    const { first, second } = chain(member.client.doc, (_root, paragraph) =>
+      paragraph.insert(paragraph.length, ' Second half.'),
+    );
+    // The stock client sends a keystroke at once, and its offline edits (what the keystroke
+    // builds on) only when it answers the server's sync step 1: on one socket, in that order.
+    const tab = await probeSocket(`${server.wsUrl}/${documentId}`, cast.token('member'));
+    tab.sendUpdate(second);
+    tab.sendUpdate(first);
+    await until(
+      () => member.client.doc.get('root', Y.XmlText).toString().includes('First half. Second half.'),
+      'both halves at the member',
+    );
+    expect(await closedWithin(tab.closed, 300)).toEqual({ code: 0, reason: 'still open' });
+    tab.socket.close();
+    member.close();
+  });
+
   it('is checked once what it builds on arrives: an invalid one is refused then, and never stored', async () => {
     const documentId = await createDocument(server, 'Out of order, invalid');
     const member = await lexicalMember(documentId);

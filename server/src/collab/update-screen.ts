@@ -27,7 +27,7 @@ export interface Screened {
 }
 
 export interface ScreenOptions<T> {
-  /** Who sent it: updates of one sender stay in order. */
+  /** Who sent it: a refused update's sender loses its later updates. */
   senderOf(pending: T): unknown;
   /** The transaction origin to try it with. */
   originOf(pending: T): unknown;
@@ -108,9 +108,12 @@ export class UpdateScreen {
   /**
    * The updates of `batch` the hooks accept, in the order they were accepted, each tried on the
    * replica as the ones accepted before it left it. An update that builds on one not yet here
-   * waits (with every later update of its sender), and is tried again after each acceptance and
-   * in later batches; after `maxWaitMs` its sender is sent away to resync (4501). The sender of
-   * a refused update is refused (4400) and its later updates dropped: they may build on it.
+   * waits, and is tried again after each acceptance and in later batches; after `maxWaitMs` its
+   * sender is sent away to resync (4501). Its sender's later updates do not wait behind it
+   * unless they too build on something missing: what it lacks may be among them (the stock
+   * client sends a keystroke at once, but the offline edits it builds on only in its sync
+   * step 2). The sender of a refused update is refused (4400) and its later updates dropped:
+   * they may build on it.
    */
   screen<T extends Screened>(batch: readonly T[], how: ScreenOptions<T>): { accepted: T[]; waiting: T[] } {
     const accepted: T[] = [];
@@ -119,12 +122,11 @@ export class UpdateScreen {
     let queue = batch;
     for (;;) {
       const waiting: T[] = [];
-      const held = new Set<unknown>();
       let progress = false;
       for (const pending of queue) {
         const sender = how.senderOf(pending);
         if (refused.has(sender)) continue;
-        if (held.has(sender) || this.missing(pending.update, pending.decoded)) {
+        if (this.missing(pending.update, pending.decoded)) {
           pending.waitingSince ??= now;
           if (now - pending.waitingSince >= how.maxWaitMs) {
             refused.add(sender);
@@ -135,7 +137,6 @@ export class UpdateScreen {
             );
             continue;
           }
-          held.add(sender);
           waiting.push(pending);
           continue;
         }
