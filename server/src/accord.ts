@@ -290,6 +290,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     logger: logger.child({ part: 'rounds' }),
     ...(options.now ? { now: options.now } : {}),
     ...(options.roundLimits ? { limits: options.roundLimits } : {}),
+    ...(cluster ? { limit: cluster.limit } : {}),
   });
   if (config.seedDemo) await sql.withLock('seed', () => seedDemoRound({ records, identity, versions, rounds, logger }));
   const roundProcessing = new RoundProcessing({

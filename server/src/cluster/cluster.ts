@@ -13,6 +13,8 @@ import { redisLiveRelay } from './live-relay.js';
 import { ClusterMetrics } from './metrics.js';
 import { RedisBus } from './redis-bus.js';
 import { SharedSignInGuard } from './shared-sign-in-guard.js';
+import { sharedLimit } from './shared-limit.js';
+import type { LimitFactory } from '../limits/limit.js';
 import type { FailureRate, SignInLimits } from '../identity/sign-in-guard.js';
 
 export interface ClusterOptions {
@@ -37,6 +39,8 @@ export interface Cluster {
   readonly metrics: ClusterMetrics | undefined;
   /** A relay for a live hub of `kind` (`comments`, `consensus`). */
   liveRelay(kind: string): LiveRelay;
+  /** Rate limits counted in Redis for all instances (see shared-limit.ts). */
+  limit: LimitFactory;
   /** Sign-in failure limits counted in Redis for all instances. */
   signInGuard(failures: FailureRate): SignInLimits;
   /** For `/healthz`: rejects when Redis cannot be reached. */
@@ -72,6 +76,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     metrics,
     liveRelay: (kind) => redisLiveRelay({ bus, instanceId: options.instanceId, kind, logger, metrics }),
     signInGuard: (failures) => new SharedSignInGuard({ bus, logger, failures }),
+    limit: (name, rate) => sharedLimit(bus, logger, name, rate),
     ping: () => bus.ping(),
     close: () => bus.close(),
   };

@@ -17,7 +17,7 @@ import type {
   Round,
   ShowOnly,
 } from '@accord/schema';
-import { KeyedLimiter } from '../limits/keyed-limiter.js';
+import { type Limit, type LimitFactory, localLimit } from '../limits/limit.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
 import { Refusal } from '../refusal.js';
@@ -59,6 +59,8 @@ export interface RoundServiceDeps {
   /** The server clock. */
   now?: () => Date;
   limits?: RoundLimits;
+  /** Where the limits are counted: in this process by default, in Redis for several instances. */
+  limit?: LimitFactory;
 }
 
 /** Why nothing changes a round's comments once its report is out. */
@@ -75,9 +77,9 @@ export class RoundService {
   readonly #publicUrl: () => string;
   readonly #logger: Logger | undefined;
   readonly #now: () => Date;
-  readonly #registerPerIp: KeyedLimiter;
-  readonly #commentPerIp: KeyedLimiter;
-  readonly #commentPerParticipant: KeyedLimiter;
+  readonly #registerPerIp: Limit;
+  readonly #commentPerIp: Limit;
+  readonly #commentPerParticipant: Limit;
 
   constructor(deps: RoundServiceDeps) {
     this.#store = deps.store;
@@ -87,9 +89,10 @@ export class RoundService {
     this.#logger = deps.logger;
     this.#now = deps.now ?? (() => new Date());
     const limits = deps.limits ?? defaultRoundLimits;
-    this.#registerPerIp = new KeyedLimiter(limits.registerPerIp);
-    this.#commentPerIp = new KeyedLimiter(limits.commentPerIp);
-    this.#commentPerParticipant = new KeyedLimiter(limits.commentPerParticipant);
+    const limit = deps.limit ?? ((_name, rate) => localLimit(rate));
+    this.#registerPerIp = limit('round-register-ip', limits.registerPerIp);
+    this.#commentPerIp = limit('round-comment-ip', limits.commentPerIp);
+    this.#commentPerParticipant = limit('round-comment-participant', limits.commentPerParticipant);
   }
 
   /** Opens a round on one of the document's versions; 409 when another round clashes. */
@@ -180,7 +183,7 @@ export class RoundService {
     ip: string,
   ): Promise<{ session: ParticipantSession; token: string }> {
     const round = await this.#writable(roundId);
-    this.#limit(this.#registerPerIp, `ip:${ip}`, 'registrations from this address');
+    await this.#limit(this.#registerPerIp, `ip:${ip}`, 'registrations from this address');
     if (round.participation === 'listed-organisations') {
       const listed = (round.organisations ?? []).map((o) => o.toLowerCase());
       if (!listed.includes(body.affiliation.trim().toLowerCase())) {
@@ -254,8 +257,8 @@ export class RoundService {
   ): Promise<{ id: string; status: NewCommentStatus }> {
     const round = await this.#writable(roundId);
     const session = await this.participant(roundId, token);
-    this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
-    this.#limit(this.#commentPerParticipant, `p:${session.participant.id}`, 'comments from you');
+    await this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
+    await this.#limit(this.#commentPerParticipant, `p:${session.participant.id}`, 'comments from you');
     if (anchor.kind !== 'general') {
       const block = await this.#paragraph(round, anchor.blockId);
       if (anchor.kind === 'passage') checkPassage(block, anchor);
@@ -273,7 +276,7 @@ export class RoundService {
   ): Promise<void> {
     const round = await this.#writable(roundId);
     const session = await this.participant(roundId, token);
-    this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');
+    await this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');
     await this.#paragraph(round, blockId);
     await this.#store.participants.react(session, blockId, reaction);
   }
@@ -335,12 +338,10 @@ export class RoundService {
     return block;
   }
 
-  #limit(limiter: KeyedLimiter, key: string, what: string): void {
-    const now = Date.now();
-    if (!limiter.take(key, 1, now)) {
-      const wait = limiter.retryAfterSeconds(key, 1, now);
+  async #limit(limit: Limit, key: string, what: string): Promise<void> {
+    const wait = await limit.take(key);
+    if (wait !== undefined)
       throw new RoundRefusal(429, 'rate_limited', `too many ${what}; try again in ${wait} s`, wait);
-    }
   }
 }
 
