@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import { numberPlaceholders } from './placeholders.js';
-import type { Queryable, Row, RunResult, SqlDatabase, SqlValue } from './types.js';
+import { bindable, type Queryable, type Row, type RunResult, type SqlDatabase, type SqlValue } from './types.js';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -25,16 +25,9 @@ const toPostgres = (sql: string): string => {
   return text;
 };
 
+/** As both drivers bind, and BIGINT as its decimal text (what `pg` sends for INT8). */
 const bind = (params: readonly SqlValue[]): unknown[] =>
-  params.map((p) =>
-    p instanceof Uint8Array && !Buffer.isBuffer(p)
-      ? Buffer.from(p.buffer, p.byteOffset, p.byteLength)
-      : typeof p === 'boolean'
-        ? Number(p)
-        : typeof p === 'bigint'
-          ? p.toString()
-          : p,
-  );
+  bindable(params).map((p) => (typeof p === 'bigint' ? p.toString() : p));
 
 type Client = pg.Pool | pg.PoolClient;
 
@@ -120,35 +113,11 @@ export class PostgresSql implements SqlDatabase {
   }
 
   async withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock(hashtext(current_schema() || $1))', [key]);
-      try {
-        return await fn();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext(current_schema() || $1))', [key]);
-      }
-    } finally {
-      client.release();
-    }
+    return (await this.#locked(key, true, fn)) as T;
   }
 
   async tryWithLock<T>(key: string, fn: () => Promise<T>): Promise<T | undefined> {
-    const client = await this.pool.connect();
-    try {
-      const { rows } = await client.query<{ locked: boolean }>(
-        'SELECT pg_try_advisory_lock(hashtext(current_schema() || $1)) AS locked',
-        [key],
-      );
-      if (!rows[0]?.locked) return undefined;
-      try {
-        return await fn();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext(current_schema() || $1))', [key]);
-      }
-    } finally {
-      client.release();
-    }
+    return this.#locked(key, false, fn);
   }
 
   async ping(): Promise<void> {
@@ -157,6 +126,31 @@ export class PostgresSql implements SqlDatabase {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+
+  /**
+   * Runs `fn` holding the advisory lock `key` on one pooled connection (session locks belong to
+   * a connection); waits for it, or with `wait` false gives up at once (undefined).
+   */
+  async #locked<T>(key: string, wait: boolean, fn: () => Promise<T>): Promise<T | undefined> {
+    const client = await this.pool.connect();
+    try {
+      if (wait) await client.query('SELECT pg_advisory_lock(hashtext(current_schema() || $1))', [key]);
+      else {
+        const { rows } = await client.query<{ locked: boolean }>(
+          'SELECT pg_try_advisory_lock(hashtext(current_schema() || $1)) AS locked',
+          [key],
+        );
+        if (!rows[0]?.locked) return undefined;
+      }
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext(current_schema() || $1))', [key]);
+      }
+    } finally {
+      client.release();
+    }
   }
 }
 

@@ -7,19 +7,11 @@
  * statements) goes through {@link SqliteSql.whenIdle} for the same reason.
  */
 import type Database from 'better-sqlite3';
-import type { Queryable, Row, RunResult, SqlDatabase, SqlValue } from './types.js';
+import { bindable, type Queryable, type Row, type RunResult, type SqlDatabase, type SqlValue } from './types.js';
 
 type Statement = Database.Statement<unknown[], unknown>;
 
-/** better-sqlite3 binds Buffers, not Uint8Arrays, and numbers, not booleans. */
-const bind = (params: readonly SqlValue[]): unknown[] =>
-  params.map((p) =>
-    p instanceof Uint8Array && !Buffer.isBuffer(p)
-      ? Buffer.from(p.buffer, p.byteOffset, p.byteLength)
-      : typeof p === 'boolean'
-        ? Number(p)
-        : p,
-  );
+const bind = bindable;
 
 export class SqliteSql implements SqlDatabase {
   readonly dialect = 'sqlite' as const;

@@ -53,6 +53,17 @@ export interface SqlDatabase extends Queryable {
   close(): Promise<void>;
 }
 
+/** Values as the drivers bind them: Buffers (neither driver takes a bare Uint8Array view) and 0/1 for booleans. */
+export function bindable(params: readonly SqlValue[]): unknown[] {
+  return params.map((p) =>
+    p instanceof Uint8Array && !Buffer.isBuffer(p)
+      ? Buffer.from(p.buffer, p.byteOffset, p.byteLength)
+      : typeof p === 'boolean'
+        ? Number(p)
+        : p,
+  );
+}
+
 /** Whether a database error is a unique or primary-key violation, in either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
