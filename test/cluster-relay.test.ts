@@ -6,20 +6,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import pg from 'pg';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, loadConfig, SqlPeopleStore, startAccord, type Accord } from '@accord/server';
-import { createDocument, removeDir, tempDataDir } from './helpers/accord-process.js';
+import { SqlPeopleStore, type Accord } from '@accord/server';
+import { createDocument } from './helpers/accord-process.js';
 import { CommentLiveEvent, CommentThread, DocumentContent } from '@accord/schema';
 import { bearer, demo, tokenFor } from './helpers/auth.js';
 import { probeSocket } from './helpers/probe-socket.js';
 import { openSse } from './helpers/sse.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
-
-const redisUrl = process.env.REDIS_URL;
-const databaseUrl = process.env.DATABASE_URL;
-const backends = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+import { clusterBackends, inProcessCluster, killRedisConnections, redisUrl } from './helpers/in-process-cluster.js';
 
 /** A TCP relay to Redis that a test can cut (every connection dropped, new ones refused) and restore. */
 async function redisCable(): Promise<{ url: string; cut(): Promise<void>; restore(): Promise<void> }> {
@@ -48,77 +43,32 @@ async function redisCable(): Promise<{ url: string; cut(): Promise<void>; restor
   };
 }
 
-/** Kills the Redis connections named `name`, as a network fault would. */
-async function killConnections(name: string): Promise<number> {
-  const admin = new Redis(redisUrl!);
-  try {
-    const list = (await admin.client('LIST')) as string;
-    const ids = list
-      .split('\n')
-      .filter((line) => line.includes(` name=${name} `))
-      .map((line) => /id=(\d+)/.exec(line)![1]!);
-    for (const id of ids) await admin.client('KILL', 'ID', id);
-    return ids.length;
-  } finally {
-    admin.disconnect();
-  }
-}
-
-describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', (backend) => {
-  const prefix = `test-${randomBytes(4).toString('hex')}:`;
-  const dataDir = tempDataDir();
-  const database = `accord_s7_${randomBytes(4).toString('hex')}`;
+describe.skipIf(!redisUrl).each(clusterBackends)('two instances through Redis, on %s', (backend) => {
+  const cluster = inProcessCluster(backend, 'relay');
   /** Stored batches of instance A are published only while this holds (a test drops them, as Redis may). */
   let publishFromA = true;
   let a: Accord;
   let b: Accord;
   const clients: StockClient[] = [];
 
-  const start = (id: string, options: { publish?: () => boolean; redisUrl?: string } = {}) => {
-    const env: Record<string, string> = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ACCORD_DATA_DIR: dataDir,
-      ACCORD_CLIENT_DIR: `${dataDir}/no-client`,
-      ACCORD_REDIS_URL: options.redisUrl ?? redisUrl!,
-      ACCORD_INSTANCE_ID: id,
-    };
-    if (backend === 'postgres') env.ACCORD_DATABASE_URL = databaseUrl!.replace(/\/[^/]*$/, `/${database}`);
-    return startAccord(loadConfig(env), createLogger('warn'), {
-      cluster: {
-        prefix,
-        relay: {
-          checkMs: 300,
-          holdMs: 50,
-          presence: { heartbeatMs: 200, instanceTimeoutMs: 1_000 },
-          ...(options.publish ? { shouldPublish: options.publish } : {}),
-        },
+  const start = (name: string, options: { publish?: () => boolean; redisUrl?: string } = {}) =>
+    cluster.start(name, {
+      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+      relay: {
+        checkMs: 300,
+        holdMs: 50,
+        presence: { heartbeatMs: 200, instanceTimeoutMs: 1_000 },
+        ...(options.publish ? { shouldPublish: options.publish } : {}),
       },
     });
-  };
 
   beforeAll(async () => {
-    if (backend === 'postgres') {
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${database}`);
-      await admin.end();
-    }
-    a = await start(`a-${prefix}`.replace(/:$/, ''), { publish: () => publishFromA });
-    b = await start(`b-${prefix}`.replace(/:$/, ''));
+    a = await start('a', { publish: () => publishFromA });
+    b = await start('b');
   }, 60_000);
 
-  afterAll(async () => {
+  afterAll(() => {
     for (const c of clients) c.destroy();
-    await a?.close();
-    await b?.close();
-    removeDir(dataDir);
-    if (backend === 'postgres') {
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await admin.end();
-    }
   });
 
   const wsUrl = (accord: Accord) => `${accord.url.replace(/^http/, 'ws')}/collab`;
@@ -237,7 +187,7 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
 
   it("opens a document while Redis is away, brings other instances' edits from the database meanwhile, and relays again once it is back", async () => {
     const cable = await redisCable();
-    const c = await start(`c-${prefix}`.replace(/:$/, ''), { redisUrl: cable.url });
+    const c = await start('c', { redisUrl: cable.url });
     try {
       const documentId = await createDocument(a);
       const onA = await connect(a, documentId, demo.member);
@@ -264,7 +214,7 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
   });
 
   it("drops the presence of an instance's clients when that instance falls silent", async () => {
-    const c = await start(`c-${prefix}`.replace(/:$/, ''));
+    const c = await start('c');
     try {
       const documentId = await createDocument(a);
       const onA = await connect(a, documentId, demo.member);
@@ -343,7 +293,7 @@ describe.skipIf(!redisUrl).each(backends)('two instances through Redis, on %s', 
     await Promise.all([synced(onA), synced(onB)]);
     const drops = [disconnects(onA), disconnects(onB)];
     const repairsBefore = b.cluster!.metrics!.repairs();
-    expect(await killConnections(`accord-${b.instanceId}-subscriber`)).toBe(1);
+    expect(await killRedisConnections(`accord-${b.instanceId}-subscriber`)).toBe(1);
     for (let i = 0; i < 10; i++) onA.doc.getText('t').insert(text(onA).length, `${i}`);
     onB.doc.getText('t').insert(0, 'B:');
     // Where 'B:' lands depends on the client ids (both were typed at the start of the text).

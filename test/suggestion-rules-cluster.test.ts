@@ -5,19 +5,14 @@
  * waiting for its periodic re-read (5 s): the settings change reaches B's cache through the
  * relayed consensus channel.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, loadConfig, startAccord, type Accord } from '@accord/server';
-import { createDocument, removeDir, tempDataDir } from './helpers/accord-process.js';
+import type { Accord } from '@accord/server';
+import { createDocument } from './helpers/accord-process.js';
 import { bearer, demo, tokenFor } from './helpers/auth.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { probeSocket } from './helpers/probe-socket.js';
-
-const redisUrl = process.env.REDIS_URL;
-const databaseUrl = process.env.DATABASE_URL;
-const backends = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+import { clusterBackends, inProcessCluster, redisUrl } from './helpers/in-process-cluster.js';
 
 /** A direct edit of the text a member could send: an insert into a text type of its own client. */
 function directEdit(): Uint8Array {
@@ -28,49 +23,21 @@ function directEdit(): Uint8Array {
   return update;
 }
 
-describe.skipIf(!redisUrl).each(backends)('suggestion rules across two instances, on %s', (backend) => {
-  const prefix = `test-${randomBytes(4).toString('hex')}:`;
-  const dataDir = tempDataDir();
-  const database = `accord_s5_${randomBytes(4).toString('hex')}`;
+describe.skipIf(!redisUrl).each(clusterBackends)('suggestion rules across two instances, on %s', (backend) => {
+  const cluster = inProcessCluster(backend, 'rules');
   let a: Accord;
   let b: Accord;
   const clients: StockClient[] = [];
 
-  const start = (id: string) => {
-    const env: Record<string, string> = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ACCORD_DATA_DIR: dataDir,
-      ACCORD_CLIENT_DIR: `${dataDir}/no-client`,
-      ACCORD_REDIS_URL: redisUrl!,
-      ACCORD_INSTANCE_ID: id,
-    };
-    if (backend === 'postgres') env.ACCORD_DATABASE_URL = databaseUrl!.replace(/\/[^/]*$/, `/${database}`);
-    return startAccord(loadConfig(env), createLogger('warn'), { cluster: { prefix } });
-  };
+  const start = (name: string) => cluster.start(name);
 
   beforeAll(async () => {
-    if (backend === 'postgres') {
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${database}`);
-      await admin.end();
-    }
-    a = await start(`a-${prefix}`.replace(/:$/, ''));
-    b = await start(`b-${prefix}`.replace(/:$/, ''));
+    a = await start('a');
+    b = await start('b');
   }, 60_000);
 
-  afterAll(async () => {
+  afterAll(() => {
     for (const c of clients) c.destroy();
-    await a?.close();
-    await b?.close();
-    removeDir(dataDir);
-    if (backend === 'postgres') {
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await admin.end();
-    }
   });
 
   /** Sends a member's direct edit to `accord`; resolves with the close code, or undefined when it was stored. */

@@ -1,6 +1,6 @@
 /** What other workspace packages (tests, tools) may use of the server. */
 export * from './collab/index.js';
-export { startAccord, type Accord } from './accord.js';
+export { startAccord, type Accord, type StartOptions } from './accord.js';
 export { loadConfig, type Config } from './config.js';
 export { createLogger, type Logger } from './logger.js';
 export { Persistence } from './extensions/persistence.js';
