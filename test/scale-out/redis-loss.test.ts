@@ -15,14 +15,16 @@ import { missing, typist, type Typist } from './typists.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** `accord_cluster_repairs_total` of an instance's /metrics, all reasons (gap, periodic, reconnect) together. */
-async function repairs(url: string): Promise<number> {
+/** The sum of counter `name` in an instance's /metrics over the series that have every label of `labels`. */
+async function metric(url: string, name: string, labels: Record<string, string> = {}): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   return text
     .split('\n')
-    .filter((l) => l.startsWith('accord_cluster_repairs_total{'))
+    .filter((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.includes(w)))
     .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
 }
+const repairs = (url: string) => metric(url, 'accord_cluster_repairs_total');
 
 describe.skipIf(!canScaleOut)('Redis connections dropped during edits', () => {
   let cluster: Cluster;
@@ -84,8 +86,12 @@ describe.skipIf(!canScaleOut)('Redis connections dropped during edits', () => {
     // What Redis lost came from the database: the instances repaired (the clients did not).
     expect((await repairs(cluster.instance(0).url)) + (await repairs(cluster.instance(1).url))).toBeGreaterThan(0);
 
-    // Redis carries edits again (not only the periodic repair): both instances subscribed anew.
+    // Redis carries edits again, not only the periodic repair: the second instance hears the
+    // first's next edit as a message.
     for (const pid of pids) expect((await redis.of(pid, 'pubsub')).length).toBeGreaterThan(0);
+    const heard = () =>
+      metric(cluster.instance(1).url, 'accord_cluster_messages_total', { direction: 'in', kind: 'update' });
+    const heardBefore = await heard();
     const last = typists[0]!.client.doc.getText('text');
     last.insert(last.length, 'after.0;');
     await until(
@@ -93,5 +99,6 @@ describe.skipIf(!canScaleOut)('Redis connections dropped during edits', () => {
       'an edit after the drops to reach the other instance',
       5_000,
     );
+    expect(await heard()).toBeGreaterThan(heardBefore);
   });
 });
