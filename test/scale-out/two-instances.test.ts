@@ -4,6 +4,7 @@
  * presence; a comment posted on one reaches an SSE reader on the other within a second;
  * removing someone on one closes their socket on the other within a second.
  */
+import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CommentLiveEvent, CommentThread, DocumentContent } from '@accord/schema';
 import { demoPeople } from '@accord/server';
@@ -55,6 +56,8 @@ describe.skipIf(!canScaleOut)('two instances on one PostgreSQL and one Redis', (
         database: { dialect: 'postgres', ok: true },
         redis: { ok: true },
       });
+      // Everything is in PostgreSQL: an instance keeps nothing of its own (no SQLite file beside).
+      expect(readdirSync(cluster.instance(i).dataDir)).toEqual([]);
     }
   });
 
