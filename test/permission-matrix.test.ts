@@ -519,7 +519,13 @@ const suggestion = (caller: Caller, by: Caller = 'member'): Promise<string> =>
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
 /** Actions with no channel yet, each waiting for the issue that builds it. */
-const notYetExposed: Action[] = ['contribution.submit'];
+const notYetExposed: Action[] = [
+  'contribution.submit',
+  'call.manage',
+  'compilation.edit',
+  'endorsement.manage',
+  'endorsement.object',
+];
 
 const allowed = (caller: Caller, action: Action): boolean =>
   caller !== 'outsider' && permissions[action].includes(caller);

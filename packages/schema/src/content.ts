@@ -24,6 +24,8 @@ export const ContentBlock = z.object({
   list: ListPlace.optional(),
   /** In a version: the alternatives proposed to its brackets when it was saved (only brackets that had some). */
   alternatives: z.array(FrozenAlternatives).optional(),
+  /** In a compilation: the contributions this paragraph came from (issue 14); absent where it has none. */
+  sources: z.array(z.object({ contributionId: z.string(), organisation: z.string() })).optional(),
 });
 export type ContentBlock = z.infer<typeof ContentBlock>;
 

@@ -47,6 +47,12 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'bracket.resolve': steering,
   'version.create': steering,
   'round.manage': steering,
+  // Calls for contributions and the compilation desk: the coordinators and the secretariat (issue 14).
+  'call.manage': steering,
+  'compilation.edit': steering,
+  'endorsement.manage': steering,
+  // Breaking silence: every member of the body, not the contributors or observers.
+  'endorsement.object': editors,
   // Answering a round's comments is drafting work: whoever holds the pen gives dispositions.
   'round.respond': editors,
   'people.read': editors,
@@ -78,6 +84,10 @@ export const actionPhrases: Readonly<Record<Action, string>> = {
   'bracket.resolve': 'resolve brackets',
   'version.create': 'publish versions of this document',
   'round.manage': 'open or close consultation rounds',
+  'call.manage': 'run calls for contributions',
+  'compilation.edit': 'compile contributions into this document',
+  'endorsement.manage': 'put versions to endorsement by silence procedure',
+  'endorsement.object': 'break silence on a version',
   'round.respond': 'respond to consultation comments',
   'people.read': 'see the people of this workspace',
   'people.manage': 'manage the people of this workspace',

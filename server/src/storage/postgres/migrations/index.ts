@@ -12,6 +12,9 @@ import { attribution } from './0010-attribution.js';
 import { numbering } from './0011-numbering.js';
 import { suggestions } from './0012-suggestions.js';
 import { openChanges } from './0013-open-changes.js';
+import { calls } from './0014-calls.js';
+import { compilation } from './0015-compilation.js';
+import { endorsement } from './0016-endorsement.js';
 
 /**
  * Every migration, in version order, each the twin of SQLite's of the same version and name.
@@ -33,4 +36,7 @@ export const pgMigrations: readonly PgMigration[] = [
   numbering,
   suggestions,
   openChanges,
+  calls,
+  compilation,
+  endorsement,
 ];
