@@ -101,11 +101,6 @@ export class Cluster {
     return running;
   }
 
-  /** Whether instance `i` runs. */
-  isRunning(i: number): boolean {
-    return this.#running[i] !== undefined;
-  }
-
   /** The ports of every instance (known once each started once), for a load balancer. */
   get ports(): number[] {
     return this.#ports.map((p, i) => {
