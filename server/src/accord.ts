@@ -29,6 +29,10 @@ import { liveEdit } from './content/live-edit.js';
 import { liveReset } from './content/live-reset.js';
 import { VersionService } from './versions/service.js';
 import { SuggestionsExtension } from './suggestions/extension.js';
+import { CompilationExtension } from './compilation/extension.js';
+import { CompilationService } from './compilation/service.js';
+import { SqlCompilationStore } from './compilation/store.js';
+import { SqlContributionReads } from './compilation/contributions.js';
 import { SuggestionService } from './suggestions/service.js';
 import { SuggestionRules } from './suggestions/rules.js';
 import { SqlSuggestionStore } from './suggestions/store.js';
@@ -169,6 +173,11 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         onRecorded: suggestionsChanged,
       })
     : undefined;
+  // The compilation's sources follow their blocks through merges and deletions (issue 14).
+  const compilationStore = new SqlCompilationStore(sql, options.now ? { now: options.now } : {});
+  const compilationExtension = guards.checkUpdates
+    ? new CompilationExtension({ store: compilationStore, logger, onChanged: suggestionsChanged })
+    : undefined;
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
@@ -200,6 +209,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       // Every update is checked against Accord's schema before it is stored (F2 of issue 12).
       ...(guards.checkUpdates ? [new DocumentSchema()] : []),
       ...(suggestionsExtension ? [suggestionsExtension] : []),
+      ...(compilationExtension ? [compilationExtension] : []),
       // Who changed which paragraph: after the schema check, so refused updates are never recorded.
       ...(attribution ? [attribution] : []),
     ],
@@ -281,6 +291,15 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     identity,
     publish: suggestionsChanged,
   });
+  const compilation = new CompilationService({
+    store: compilationStore,
+    contributions: new SqlContributionReads(sql),
+    liveState: live,
+    liveEdit: liveEdit(collab),
+    numbering,
+    identity,
+    ...(compilationExtension ? { recorded: (documentId: string) => compilationExtension.recorded(documentId) } : {}),
+  });
   const roundStore = new SqlRoundStore(sql, options);
   const rounds = new RoundService({
     store: roundStore,
@@ -317,6 +336,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     consensusHub,
     versions,
     suggestions,
+    compilation,
     history,
     numbering,
     rounds,

@@ -23,6 +23,7 @@ import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
 import type { VersionService } from '../versions/service.js';
 import type { SuggestionService } from '../suggestions/service.js';
+import type { CompilationService } from '../compilation/service.js';
 import type { NumberingService } from '../numbering/service.js';
 import type { HistoryService } from '../history/service.js';
 import type { AppEnv } from './env.js';
@@ -49,6 +50,7 @@ import { peopleRoutes } from './routes/people.js';
 import { registerRoutes } from './routes/register.js';
 import { sessionRoutes } from './routes/session.js';
 import { suggestionRoutes } from './routes/suggestions.js';
+import { compilationRoutes } from './routes/compilation.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { versionRoutes } from './routes/versions.js';
 import { numberingRoutes } from './routes/numbering.js';
@@ -83,6 +85,8 @@ export interface AppDeps {
   versions: VersionService;
   /** Pending suggestions, decisions and the document's rule for members (issue 13). */
   suggestions: SuggestionService;
+  /** The compilation desk: inserted contributions, sources, coverage, divergences (issue 14). */
+  compilation: CompilationService;
   /** A document's numbering: live, or frozen at a version (labels 4bis, 6 [deleted]). */
   numbering: NumberingService;
   /** Who changed which paragraph, and changes since a person's last visit (issue 13). */
@@ -164,10 +168,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', workspaceRoutes({ records, identity, gate }));
   app.route(
     '/api',
-    contentRoutes(gate, deps.liveState, deps.numbering, async (ids) => {
-      const people = await identity.people.peopleByIds(ids);
-      return new Map([...people].map(([id, person]) => [id, person.name]));
-    }),
+    contentRoutes(
+      gate,
+      deps.liveState,
+      deps.numbering,
+      async (ids) => {
+        const people = await identity.people.peopleByIds(ids);
+        return new Map([...people].map(([id, person]) => [id, person.name]));
+      },
+      (documentId) => deps.compilation.sources(documentId),
+    ),
   );
   app.route('/api', commentRoutes({ gate, comments: deps.comments }));
   app.route(
@@ -184,6 +194,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', consensusRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', bracketRoutes({ gate, consensus: deps.consensus }));
   app.route('/api', suggestionRoutes({ gate, suggestions: deps.suggestions }));
+  app.route('/api', compilationRoutes({ gate, compilation: deps.compilation }));
   app.route(
     '/api',
     registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments, suggestions: deps.suggestions }),

@@ -24,6 +24,10 @@ export function contentRoutes(
   numbering?: Pick<NumberingService, 'baseline'>,
   /** Display names by person id, for the authors of included suggestions. */
   names?: (personIds: readonly string[]) => Promise<ReadonlyMap<string, string>>,
+  /** A compilation's sources by block id (issue 14): JSON blocks carry them where there are some. */
+  sources?: (
+    documentId: string,
+  ) => Promise<ReadonlyMap<string, ReadonlyArray<{ contributionId: string; organisation: string }>>>,
 ): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/documents/:documentId/content', async (c) => {
     const id = param(c, 'documentId', Id, 'document');
@@ -43,10 +47,23 @@ export function contentRoutes(
         const { paragraphs } = renderYDoc(update, 'json');
         const entries = labelParagraphs(paragraphs, baseline);
         const labels = labelsByBlock(entries);
+        const cited: ReadonlyMap<
+          string,
+          ReadonlyArray<{ contributionId: string; organisation: string }>
+        > = (await sources?.(id)) ?? new Map();
         const body: DocumentContent = {
           documentId: id,
           title: document.title,
-          paragraphs: paragraphs.map((p) => (p.number === null ? p : { ...p, label: labels.get(p.id)! })),
+          paragraphs: paragraphs.map((p) => {
+            const labelled = p.number === null ? p : { ...p, label: labels.get(p.id)! };
+            const from = cited.get(p.id);
+            return from?.length
+              ? {
+                  ...labelled,
+                  sources: from.map((s) => ({ contributionId: s.contributionId, organisation: s.organisation })),
+                }
+              : labelled;
+          }),
           ...(baseline ? { deleted: deletedParagraphs(entries) } : {}),
         };
         return c.json(body);
