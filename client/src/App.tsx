@@ -21,6 +21,8 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage.js').then((m) => 
 const RegisterPage = lazy(() => import('./pages/RegisterPage.js').then((m) => ({ default: m.RegisterPage })));
 const RoundPages = lazy(() => import('./pages/RoundPages.js').then((m) => ({ default: m.RoundPages })));
 const ConsultPage = lazy(() => import('./pages/ConsultPage.js').then((m) => ({ default: m.ConsultPage })));
+const ContributePage = lazy(() => import('./pages/ContributePage.js').then((m) => ({ default: m.ContributePage })));
+const PublishedPage = lazy(() => import('./pages/PublishedPage.js').then((m) => ({ default: m.PublishedPage })));
 const VersionPages = lazy(() => import('./pages/VersionPages.js').then((m) => ({ default: m.VersionPages })));
 
 export function App() {
@@ -64,6 +66,19 @@ export function App() {
     return (
       <Suspense fallback={<Loading what="the consultation" />}>
         <ConsultPage key={route.roundId} roundId={route.roundId} />
+      </Suspense>
+    );
+  // A call's page and a published version: the same signed in or not.
+  if (route.page === 'contribute')
+    return (
+      <Suspense fallback={<Loading what="the call for contributions" />}>
+        <ContributePage key={route.callId} callId={route.callId} />
+      </Suspense>
+    );
+  if (route.page === 'published')
+    return (
+      <Suspense fallback={<Loading what="the published version" />}>
+        <PublishedPage key={route.versionId} versionId={route.versionId} />
       </Suspense>
     );
   if (state.status === 'signed-out') return route.page === 'sign-in' ? <SignInPage reason={state.reason} /> : null;

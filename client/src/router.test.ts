@@ -27,6 +27,10 @@ describe('routes', () => {
     expect(isPublic(parseRoute('/sign-in'))).toBe(true);
     expect(isPublic(parseRoute('/invite/aci_1'))).toBe(true);
     expect(isPublic(parseRoute('/consult/r1'))).toBe(true);
+    expect(isPublic(parseRoute('/contribute/c1'))).toBe(true);
+    expect(isPublic(parseRoute('/published/v1'))).toBe(true);
+    expect(parseRoute(paths.contribute('c 1'))).toEqual({ page: 'contribute', callId: 'c 1' });
+    expect(parseRoute(paths.published('v1'))).toEqual({ page: 'published', versionId: 'v1' });
     expect(isPublic(parseRoute('/d/d1/rounds/r1'))).toBe(false);
     expect(isPublic(parseRoute('/w/demo'))).toBe(false);
     expect(isPublic(parseRoute('/nowhere'))).toBe(false);

@@ -18,13 +18,19 @@ export type Route =
   | { page: 'rounds'; documentId: string }
   | { page: 'round'; documentId: string; roundId: string }
   | { page: 'consult'; roundId: string }
+  | { page: 'contribute'; callId: string }
+  | { page: 'published'; versionId: string }
   | { page: 'sign-in' }
   | { page: 'invite'; token: string }
   | { page: 'not-found'; path: string };
 
 /** Pages anyone may open without a session. */
 export const isPublic = (route: Route): boolean =>
-  route.page === 'sign-in' || route.page === 'invite' || route.page === 'consult';
+  route.page === 'sign-in' ||
+  route.page === 'invite' ||
+  route.page === 'consult' ||
+  route.page === 'contribute' ||
+  route.page === 'published';
 
 export function parseRoute(pathname: string): Route {
   const segments = pathname
@@ -55,6 +61,8 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 4 && first === 'd' && third === 'rounds')
     return { page: 'round', documentId: second!, roundId: segments[3]! };
   if (segments.length === 2 && first === 'consult') return { page: 'consult', roundId: second! };
+  if (segments.length === 2 && first === 'contribute') return { page: 'contribute', callId: second! };
+  if (segments.length === 2 && first === 'published') return { page: 'published', versionId: second! };
   if (segments.length === 5 && first === 'd' && third === 'compare')
     return { page: 'compare', documentId: second!, from: segments[3]!, to: segments[4]! };
   return { page: 'not-found', path: pathname };
@@ -93,6 +101,10 @@ export const paths = {
     `/d/${encodeURIComponent(documentId)}/rounds/${encodeURIComponent(roundId)}`,
   /** A round's public page: anyone, no account. */
   consult: (roundId: string) => `/consult/${encodeURIComponent(roundId)}`,
+  /** A call for contributions' public page: anyone who confirms an email, no account. */
+  contribute: (callId: string) => `/contribute/${encodeURIComponent(callId)}`,
+  /** An endorsed (published) version's stable public page. */
+  published: (versionId: string) => `/published/${encodeURIComponent(versionId)}`,
   /** The sign-in page, coming back to `next` afterwards (nothing to remember for the home page). */
   signIn: (next?: string) => {
     const back = safeNext(next);

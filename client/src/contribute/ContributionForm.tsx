@@ -1,0 +1,257 @@
+/**
+ * The contribution itself: who sends it, which pillars it answers, and its text — typed in a
+ * plain textarea (a blank line between paragraphs) or uploaded as a file the server imports.
+ *
+ * Why a textarea rather than a rich-text editor: the API keeps paragraphs as plain text, so
+ * formatting typed in an editor would be lost on the way; a native textarea is what a phone's
+ * keyboard, autocorrect, dictation and paste work best with, and it keeps this public page
+ * light (no editor bundle on a slow connection). A live count of the paragraphs shows how the
+ * text will be split, the same way the server splits an uploaded .txt.
+ */
+import {
+  ContributionBody,
+  defaultStakeholderGroups,
+  type Call,
+  type Contribution,
+  type ContributionKind,
+} from '@accord/schema';
+import { useId, useMemo, useState } from 'react';
+import { Choices, type Choice } from '../components/Choices.js';
+import { SelectField, TextAreaField, TextField } from '../components/Field.js';
+import { FormError } from '../components/FormError.js';
+import { countryOptions } from '../consult/countries.js';
+import { refusalMessage } from '../consult/refusal.js';
+import { zodFieldErrors } from '../errors.js';
+import { useSubmit } from '../forms/useSubmit.js';
+import { sendContribution, type Contributor, type ContributionText } from './api.js';
+import { KINDS, REGIONS, UPLOAD_ACCEPT, uploadProblem } from './choices.js';
+import { joinParagraphs, splitParagraphs } from './paragraphs.js';
+
+type TextMode = 'typed' | 'file';
+const TEXT_MODES: ReadonlyArray<Choice<TextMode>> = [
+  { value: 'typed', label: 'Type or paste the text' },
+  { value: 'file', label: 'Upload a file', hint: 'Word (.docx), Markdown (.md) or text (.txt), at most 5 MB' },
+];
+
+export function ContributionForm({
+  call,
+  contributor,
+  editing,
+  onStored,
+  onCancel,
+}: {
+  call: Call;
+  contributor: Contributor;
+  /** The contribution being edited, or null for a new one. */
+  editing: Contribution | null;
+  onStored: (contribution: Contribution) => void;
+  onCancel?: () => void;
+}) {
+  const [title, setTitle] = useState(editing?.title ?? '');
+  const [organisation, setOrganisation] = useState(editing?.organisation ?? '');
+  const [kind, setKind] = useState<ContributionKind | ''>(editing?.kind ?? '');
+  const [country, setCountry] = useState(editing?.country ?? '');
+  const [group, setGroup] = useState(editing?.group ?? '');
+  const [pillars, setPillars] = useState<string[]>(editing?.pillars ?? []);
+  const [mode, setMode] = useState<TextMode>('typed');
+  const [text, setText] = useState(editing ? joinParagraphs(editing.paragraphs) : '');
+  const [file, setFile] = useState<File | null>(null);
+  const countries = useMemo(() => countryOptions(), []);
+  const typed = useMemo(() => splitParagraphs(text), [text]);
+  const pillarsId = useId();
+
+  const submit = async (): Promise<void> => {
+    const fields = { title, organisation, kind, country, pillars, ...(group ? { group } : {}) };
+    const parsed = ContributionBody.safeParse({ ...fields, ...(mode === 'typed' ? { paragraphs: typed } : {}) });
+    const local: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error.issues);
+    if (!kind) local.kind = 'choose the kind of initiative';
+    if (!country) local.country = 'choose a country or a region';
+    if (mode === 'typed' && typed.length === 0) local.paragraphs = 'type the text of your contribution';
+    if (mode === 'file') {
+      const problem = file ? uploadProblem(file) : 'choose the file to upload';
+      if (problem) local.file = problem;
+    }
+    if (!parsed.success || Object.keys(local).length > 0) {
+      fail(null, local);
+      return;
+    }
+    const { paragraphs: _typed, ...body } = parsed.data;
+    const content: ContributionText = mode === 'typed' ? { paragraphs: typed } : { file: file! };
+    onStored(await sendContribution(call.id, contributor, body, content, editing?.id));
+  };
+  const { busy, problem, fields: errors, fail, onSubmit } = useSubmit(submit, { describe: refusalMessage });
+
+  const togglePillar = (id: string, on: boolean) =>
+    setPillars((now) => (on ? [...now.filter((p) => p !== id), id] : now.filter((p) => p !== id)));
+
+  return (
+    <form
+      className="consult-register contribute-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="contribute-form-title"
+    >
+      <h2 id="contribute-form-title" className="consult-section-title" tabIndex={-1}>
+        {editing ? 'Edit your contribution' : 'Your contribution'}
+      </h2>
+      <TextField
+        label="Organisation or initiative"
+        autoComplete="organization"
+        value={organisation}
+        onChange={(e) => setOrganisation(e.target.value)}
+        hint="For example: Brazil IGF, EuroDIG, Youth IGF Kenya."
+        error={errors.organisation}
+        required
+      />
+      <SelectField
+        label="Kind of initiative"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as ContributionKind)}
+        error={errors.kind}
+        required
+      >
+        <option value="">Choose the kind…</option>
+        {KINDS.map((k) => (
+          <option key={k.value} value={k.value}>
+            {k.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Country or region"
+        value={country}
+        onChange={(e) => setCountry(e.target.value)}
+        error={errors.country}
+        required
+      >
+        <option value="">Choose a country or a region…</option>
+        <optgroup label="Regions">
+          {REGIONS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Countries">
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </optgroup>
+      </SelectField>
+      <SelectField
+        label="Stakeholder group (optional)"
+        value={group}
+        onChange={(e) => setGroup(e.target.value)}
+        error={errors.group}
+      >
+        <option value="">None given</option>
+        {defaultStakeholderGroups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label="Title of the contribution"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        required
+      />
+      <fieldset
+        className="choices contribute-pillar-choices"
+        aria-describedby={errors.pillars ? `${pillarsId}-error` : `${pillarsId}-hint`}
+      >
+        <legend className="field-label">Pillars it answers</legend>
+        <p className="field-hint" id={`${pillarsId}-hint`}>
+          Tick every pillar your text speaks to.
+        </p>
+        {call.pillars.map((p) => (
+          <label key={p.id} className="choice">
+            <input
+              type="checkbox"
+              name="pillars"
+              value={p.id}
+              checked={pillars.includes(p.id)}
+              onChange={(e) => togglePillar(p.id, e.target.checked)}
+            />
+            <span className="choice-text">{p.title}</span>
+          </label>
+        ))}
+        {errors.pillars && (
+          <p className="field-error" id={`${pillarsId}-error`}>
+            {errors.pillars}
+          </p>
+        )}
+      </fieldset>
+      <Choices
+        legend="The text"
+        name="textMode"
+        options={TEXT_MODES}
+        value={mode}
+        onChange={setMode}
+        className="consult-choice"
+      />
+      {mode === 'typed' ? (
+        <>
+          <TextAreaField
+            label="Text"
+            className="contribute-text"
+            rows={12}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            hint="Leave an empty line between paragraphs. Headings and list items are paragraphs too."
+            error={errors.paragraphs}
+            required
+          />
+          <p className="consult-hint" aria-live="polite">
+            {typed.length === 1 ? 'Your text has 1 paragraph.' : `Your text has ${typed.length} paragraphs.`}
+          </p>
+        </>
+      ) : (
+        <FileField file={file} onFile={setFile} error={errors.file} />
+      )}
+      <FormError problem={problem} />
+      <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
+        {busy ? 'Sending…' : editing ? 'Save the changes' : 'Send the contribution'}
+      </button>
+      {onCancel && (
+        <button type="button" className="btn consult-tap" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </form>
+  );
+}
+
+function FileField({ file, onFile, error }: { file: File | null; onFile: (f: File | null) => void; error?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        File
+      </label>
+      <input
+        id={id}
+        type="file"
+        className="contribute-file"
+        accept={UPLOAD_ACCEPT}
+        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+      />
+      <p className="field-hint" id={`${id}-hint`}>
+        {file
+          ? `Chosen: ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB). At most 5 MB.`
+          : 'Word (.docx), Markdown (.md) or text (.txt), at most 5 MB. Its paragraphs, headings and list items become the paragraphs of your contribution.'}
+      </p>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
