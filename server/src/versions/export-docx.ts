@@ -9,17 +9,24 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  FootnoteReferenceRun,
   HeadingLevel,
   LevelFormat,
   Packer,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { Run } from '@accord/editor';
 import type { VersionBlock, VersionContent } from '@accord/schema';
 import { statusLabels } from '../consensus/register.js';
-import { alternativeLines, versionCaption } from './export.js';
+import { ANNEX_HEADERS, ANNEX_TITLE, annexRows } from '../endorsement/notes.js';
+import type { CompilationExtras } from '../endorsement/types.js';
+import { alternativeLines, stampLine, versionCaption, versionNotes } from './export.js';
 import { bodyParts, placeOf, runsOf } from './export-runs.js';
 
 const BRACKET_COLOUR = '8A3B00';
@@ -80,10 +87,40 @@ function alternatives(block: VersionBlock): Paragraph[] {
   );
 }
 
-export async function versionDocx(content: VersionContent): Promise<Buffer> {
-  const body: Paragraph[] = [
+/** The annex of a compilation: a heading and a table of its contributions. */
+function annex(extras: CompilationExtras | undefined): (Paragraph | Table)[] {
+  if (!extras || extras.annex.length === 0) return [];
+  const row = (cells: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      children: cells.map(
+        (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] }),
+      ),
+    });
+  return [
+    new Paragraph({ text: ANNEX_TITLE, heading: HeadingLevel.HEADING_1 }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [row(ANNEX_HEADERS, true), ...annexRows(extras.annex).map((cells) => row(cells, false))],
+    }),
+  ];
+}
+
+/**
+ * The version as a Word document; a compilation's `extras` add real footnotes citing each
+ * block's sources, the annex of contributions and the endorsement stamp.
+ */
+export async function versionDocx(content: VersionContent, extras?: CompilationExtras): Promise<Buffer> {
+  const notes = versionNotes(content, extras);
+  const ref = (block: VersionBlock): ParagraphChild[] => {
+    const note = notes.get(block.id);
+    return note ? [new FootnoteReferenceRun(note.n)] : [];
+  };
+  const stamp = stampLine(extras);
+  const body: (Paragraph | Table)[] = [
     new Paragraph({ text: content.version.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: versionCaption(content), italics: true, color: '555555' })] }),
+    ...(stamp ? [new Paragraph({ children: [new TextRun({ text: stamp, bold: true, color: '1D5E20' })] })] : []),
   ];
   if (content.version.note)
     body.push(new Paragraph({ children: [new TextRun({ text: content.version.note, color: '555555' })] }));
@@ -98,7 +135,7 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
         body.push(
           new Paragraph({
             ...(ordered ? { numbering: { reference: NUMBERED, level, instance } } : { bullet: { level } }),
-            children: children(item),
+            children: [...children(item), ...ref(item)],
           }),
         );
       }
@@ -109,7 +146,7 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
       body.push(
         new Paragraph({
           heading: headings[Math.min(5, Math.max(0, Number(block.tag?.slice(1) ?? 1) - 1))],
-          children: children(block),
+          children: [...children(block), ...ref(block)],
         }),
       );
     } else {
@@ -119,6 +156,7 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
           children: [
             ...(block.number === null ? [] : [new TextRun({ text: `${block.label ?? block.number}. `, bold: true })]),
             ...children(block),
+            ...ref(block),
             ...(block.status
               ? [new TextRun({ text: ` (${statusLabels[block.status]})`, color: '777777', italics: true })]
               : []),
@@ -128,9 +166,14 @@ export async function versionDocx(content: VersionContent): Promise<Buffer> {
     }
     body.push(...alternatives(block));
   }
+  body.push(...annex(extras));
+  const footnotes = Object.fromEntries(
+    [...notes.values()].map((note) => [note.n, { children: [new Paragraph(`Sources: ${note.text}`)] }]),
+  );
   const document = new Document({
     title: `${content.version.title} — ${content.version.name}`,
     creator: 'Accord',
+    ...(notes.size > 0 ? { footnotes } : {}),
     description: `Version “${content.version.name}” of ${content.version.title}`,
     numbering: {
       config: [

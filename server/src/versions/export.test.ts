@@ -171,3 +171,71 @@ describe('versionDocx', () => {
     expect(files.get('word/numbering.xml')!.toString('utf8')).toContain('w:val="decimal"');
   });
 });
+
+describe('a compilation version (issue 14)', () => {
+  const extras = {
+    sources: {
+      p1: [
+        { contributionId: 'c1', organisation: 'Brazil IGF' },
+        { contributionId: 'c2', organisation: 'EuroDIG <eu>' },
+      ],
+      i3: [{ contributionId: 'c2', organisation: 'EuroDIG <eu>' }],
+    },
+    annex: [
+      {
+        contributionId: 'c1',
+        title: 'Access first',
+        organisation: 'Brazil IGF',
+        kind: 'national' as const,
+        country: 'BR',
+        submittedAt: '2026-03-12T10:00:00.000Z',
+      },
+      {
+        contributionId: 'c2',
+        title: 'Pipes | and <b>bold</b>',
+        organisation: 'EuroDIG <eu>',
+        kind: 'regional' as const,
+        country: 'Europe',
+        submittedAt: '2026-03-14T10:00:00.000Z',
+      },
+    ],
+    endorsedAt: '2026-04-01T12:00:00.000Z',
+  };
+
+  it('cites sources as [^n] footnotes in document order, with the annex and the stamp, in Markdown', () => {
+    const md = versionMarkdown(content, extras);
+    expect(md).toContain('[^1] *(Contested)*');
+    expect(md).toContain('nested one[^2]');
+    expect(md).toContain('[^1]: Sources: Brazil IGF, EuroDIG \\<eu\\>');
+    expect(md).toContain('[^2]: Sources: EuroDIG \\<eu\\>');
+    expect(md).toContain('## Annex: Contributions');
+    expect(md).toContain('| Brazil IGF | National initiative | BR | 12 March 2026 | Access first |');
+    expect(md).toContain('Pipes \\| and');
+    expect(md).toContain('**Endorsed by silence procedure on 1 April 2026, 12:00 UTC.**');
+  });
+
+  it('leaves a version without sources or calls as it was', () => {
+    expect(versionMarkdown(content, { sources: {}, annex: [] })).toBe(versionMarkdown(content));
+    expect(versionHtml(content, { sources: {}, annex: [] })).toBe(versionHtml(content));
+  });
+
+  it('writes HTML notes with back-links, an escaped annex and the stamp', () => {
+    const html = versionHtml(content, extras);
+    expect(html).toContain('<sup id="ref-1"><a href="#note-1">1</a></sup>');
+    expect(html).toContain('<li id="note-1">Sources: Brazil IGF, EuroDIG &lt;eu&gt; <a href="#ref-1"');
+    expect(html).toContain('<td>Pipes | and &lt;b&gt;bold&lt;/b&gt;</td>');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).toContain('<p class="stamp">Endorsed by silence procedure on 1 April 2026, 12:00 UTC.</p>');
+  });
+
+  it('writes real Word footnotes and the annex table', async () => {
+    const files = unzip(await versionDocx(content, extras));
+    const footnotes = files.get('word/footnotes.xml')?.toString('utf8') ?? '';
+    expect(footnotes).toContain('Sources: Brazil IGF, EuroDIG &lt;eu&gt;');
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    expect(xml.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(2);
+    expect(xml).toContain('Annex: Contributions');
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('Endorsed by silence procedure on 1 April 2026');
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Endorsement by silence procedure (issue 14): a coordinator puts a saved version to the
+ * workspace until a deadline, the members who may break silence are told by mail, and any of
+ * them may object with a reason before the deadline. The state comes from the server clock at
+ * each read, as rounds do (no scheduler): running before the deadline; after it, endorsed when
+ * nobody objected, else not endorsed. The first read after the deadline records the outcome
+ * once (append-only) and audits it. One procedure runs per version at a time, and an endorsed
+ * version is not put to the workspace again.
+ */
+import type { DocumentRecord, SilenceProcedure, SilenceState } from '@accord/schema';
+import { authorize } from '../authz/authorize.js';
+import type { Identity } from '../identity/identity.js';
+import type { Logger } from '../logger.js';
+import type { Mailer } from '../mail/index.js';
+import { longDate } from '../consensus/register.js';
+import { Refusal } from '../refusal.js';
+import { newId } from '../storage/ids.js';
+import type { SqlVersionStore } from '../versions/store.js';
+import type { SqlEndorsementStore, StoredProcedure } from './store.js';
+
+export interface EndorsementServiceDeps {
+  store: SqlEndorsementStore;
+  versions: Pick<SqlVersionStore, 'get'>;
+  identity: Pick<Identity, 'audiences' | 'audit'>;
+  mailer: Mailer;
+  /** The address people reach Accord at, for links in mails (no trailing slash). */
+  publicUrl: () => string;
+  logger?: Logger | undefined;
+  /** The server clock deadlines are judged by; tests move it. */
+  now?: (() => Date) | undefined;
+}
+
+/** A version's endorsement stamp, as exports and the version's API carry it. */
+export interface EndorsementStamp {
+  procedureId: string;
+  endorsedAt: string;
+}
+
+/** The stamp's sentence, the same in every export. */
+export const stampText = (stamp: EndorsementStamp): string =>
+  `Endorsed by silence procedure on ${longDate(stamp.endorsedAt)}.`;
+
+const noProcedure = (id: string): Refusal =>
+  new Refusal(
+    404,
+    'not_found',
+    `no silence procedure ${JSON.stringify(id)}; list them with GET /api/documents/:id/endorsements`,
+  );
+
+export class EndorsementService {
+  readonly #deps: EndorsementServiceDeps;
+  readonly #now: () => Date;
+
+  constructor(deps: EndorsementServiceDeps) {
+    this.#deps = deps;
+    this.#now = deps.now ?? (() => new Date());
+  }
+
+  /** Puts a saved version of `document` to the workspace until `deadline`, and mails the members. */
+  async start(
+    document: DocumentRecord,
+    personId: string,
+    body: { versionId: string; deadline: string; note?: string | undefined },
+  ): Promise<SilenceProcedure> {
+    const now = this.#now();
+    const deadline = new Date(body.deadline);
+    if (!(deadline.getTime() > now.getTime()))
+      throw new Refusal(
+        400,
+        'deadline_passed',
+        `the deadline ${longDate(deadline.toISOString())} is not in the future (it is ${longDate(now.toISOString())}); give a later one`,
+      );
+    const version = await this.#deps.versions.get(document.id, body.versionId);
+    if (!version)
+      throw new Refusal(
+        404,
+        'not_found',
+        `no version ${JSON.stringify(body.versionId)} of this document; save one first (POST /api/documents/:id/versions)`,
+      );
+    const id = newId();
+    const started = await this.#deps.store.start({
+      id,
+      documentId: document.id,
+      versionId: body.versionId,
+      deadline: deadline.toISOString(),
+      note: body.note?.trim() ? body.note.trim() : null,
+      startedBy: personId,
+      now: now.toISOString(),
+    });
+    if (started !== 'started') {
+      if ('running' in started)
+        throw new Refusal(
+          409,
+          'silence_running',
+          `a silence procedure on this version is already running (${started.running}); wait for its deadline`,
+        );
+      throw new Refusal(409, 'already_endorsed', `this version is already endorsed (procedure ${started.endorsed})`);
+    }
+    const procedure = await this.get(id);
+    await this.#notify(document, procedure);
+    return procedure;
+  }
+
+  /** Breaks silence: before the deadline only (after it, 409 naming the deadline). */
+  async object(procedureId: string, personId: string, reason: string): Promise<SilenceProcedure> {
+    const stored = await this.#deps.store.get(procedureId);
+    if (!stored) throw noProcedure(procedureId);
+    const now = this.#now();
+    if (now.getTime() >= new Date(stored.deadline).getTime())
+      throw new Refusal(
+        409,
+        'silence_ended',
+        `this silence procedure ended on ${longDate(stored.deadline)}; objections are no longer taken`,
+      );
+    await this.#deps.store.object({ id: newId(), procedureId, personId, reason, at: now.toISOString() });
+    return this.get(procedureId);
+  }
+
+  /** The document a procedure is about (for the Gate), or a 404. */
+  async documentOf(procedureId: string): Promise<string> {
+    const stored = await this.#deps.store.get(procedureId);
+    if (!stored) throw noProcedure(procedureId);
+    return stored.documentId;
+  }
+
+  async get(procedureId: string): Promise<SilenceProcedure> {
+    const stored = await this.#deps.store.get(procedureId);
+    if (!stored) throw noProcedure(procedureId);
+    return this.#view(stored);
+  }
+
+  /** A document's procedures, newest first. */
+  async list(documentId: string): Promise<SilenceProcedure[]> {
+    return Promise.all((await this.#deps.store.list(documentId)).map((p) => this.#view(p)));
+  }
+
+  /** Objections of a document's ended procedures that were not endorsed, for the register. */
+  async objectionsOf(documentId: string): Promise<SilenceProcedure[]> {
+    return (await this.list(documentId)).filter((p) => p.state === 'not-endorsed');
+  }
+
+  /** A version's endorsement, settling procedures whose deadline passed unread. */
+  async stampOf(documentId: string, versionId: string): Promise<EndorsementStamp | undefined> {
+    for (const p of await this.#deps.store.list(documentId)) if (p.versionId === versionId) await this.#view(p);
+    const found = await this.#deps.store.endorsement(versionId);
+    return found ? { procedureId: found.procedureId, endorsedAt: found.decidedAt } : undefined;
+  }
+
+  async #view(stored: StoredProcedure): Promise<SilenceProcedure> {
+    const state = await this.#settle(stored);
+    return {
+      id: stored.id,
+      documentId: stored.documentId,
+      versionId: stored.versionId,
+      versionName: stored.versionName,
+      deadline: stored.deadline,
+      note: stored.note,
+      state,
+      startedAt: stored.startedAt,
+      startedBy: stored.startedBy,
+      objections: stored.objections,
+      ...(state === 'endorsed' ? { publicPath: `/published/${stored.versionId}` } : {}),
+    };
+  }
+
+  /** The state by the clock; past the deadline, records the outcome if nobody has yet. */
+  async #settle(stored: StoredProcedure): Promise<SilenceState> {
+    if (stored.outcome) return stored.outcome.outcome;
+    const deadline = new Date(stored.deadline).getTime();
+    const now = this.#now();
+    if (now.getTime() < deadline) return 'running';
+    // Objections are refused from the deadline on, so those stored are the ones made in time.
+    const outcome = stored.objections.some((o) => new Date(o.at).getTime() < deadline) ? 'not-endorsed' : 'endorsed';
+    const wrote = await this.#deps.store.recordOutcome({
+      procedureId: stored.id,
+      versionId: stored.versionId,
+      outcome,
+      decidedAt: stored.deadline,
+      recordedAt: now.toISOString(),
+    });
+    if (wrote)
+      await this.#deps.identity.audit.append({
+        actorPersonId: null,
+        action: 'endorsement.outcome',
+        target: stored.documentId,
+        detail: { procedureId: stored.id, versionId: stored.versionId, outcome, objections: stored.objections.length },
+      });
+    return outcome;
+  }
+
+  /** Mails everyone who may break silence on the document (its audience when it has one). */
+  async #notify(document: DocumentRecord, procedure: SilenceProcedure): Promise<void> {
+    const audience = await this.#deps.identity.audiences.getDocumentAudience(document.id);
+    const people = await this.#deps.identity.audiences.listWorkspacePeople(document.workspaceId);
+    const resource = { workspaceId: document.workspaceId, documentId: document.id, audience };
+    const link = `${this.#deps.publicUrl()}/documents/${document.id}`;
+    for (const { person, role } of people) {
+      const principal = { personId: person.id, roles: new Map([[document.workspaceId, role]]) };
+      if (!authorize(principal, 'endorsement.object', resource).allowed) continue;
+      await this.#deps.mailer.send({
+        to: person.email,
+        subject: `Silence procedure: “${document.title}” until ${longDate(procedure.deadline)}`,
+        text: [
+          `Dear ${person.name},`,
+          '',
+          `${procedure.startedBy.name} puts the version “${procedure.versionName}” of “${document.title}” to the workspace for endorsement by silence procedure.`,
+          `If nobody breaks silence by ${longDate(procedure.deadline)}, the version is endorsed.`,
+          ...(procedure.note ? ['', procedure.note] : []),
+          '',
+          `To break silence, give your reason on the document's page: ${link}`,
+        ].join('\n'),
+      });
+    }
+    this.#deps.logger?.info('silence procedure started', { procedureId: procedure.id, documentId: document.id });
+  }
+}
