@@ -39,6 +39,12 @@ import { SuggestionsPlugin } from '../suggestions/SuggestionsPlugin.js';
 import { useSuggestionSettings } from '../suggestions/useSuggestionSettings.js';
 import { useAsync } from '../useAsync.js';
 import { ClosedForGood } from './ClosedForGood.js';
+import { CaretBlockPlugin } from '../compilation/CaretBlockPlugin.js';
+import { CompilationDesk } from '../compilation/CompilationDesk.js';
+import { SourcesPlugin } from '../compilation/SourcesPlugin.js';
+import { useDesk } from '../compilation/useDesk.js';
+import { useSources } from '../compilation/useSources.js';
+import { SilenceBanner } from '../endorsement/SilenceBanner.js';
 
 /** Wait this long after a permissionDenied before re-reading access: a close frame that follows it (sign-out) wins. */
 const RECHECK_DELAY_MS = 250;
@@ -111,6 +117,9 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   useEffect(() => {
     if (gone) panel.close();
   }, [gone, panel.close]);
+  // The compilation (issue 14): sources under compiled paragraphs, refetched when the text changed; the desk beside it.
+  const sources = useSources(documentId, consensus.live.value);
+  const desk = useDesk(comments, panel, can(access, 'compilation.edit'));
   // A permissionDenied newer than what we know of our access locks the editor until the re-check.
   const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
   const canEdit = can(access, 'document.edit') && !checking && !closed;
@@ -184,6 +193,11 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         {(can(access, 'round.manage') || can(access, 'round.respond')) && (
           <Link href={paths.rounds(documentId)}>Consultation rounds</Link>
         )}
+        {can(access, 'compilation.edit') && (
+          <button type="button" className="btn btn-small btn-quiet" aria-pressed={desk.shown} onClick={desk.toggle}>
+            Compilation desk
+          </button>
+        )}
         {loaded && (
           <span className="doc-meta">
             {numbered === 1 ? '1 numbered paragraph' : `${numbered} numbered paragraphs`}
@@ -193,6 +207,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
       {explainsClose(connection.closedCode) && (
         <RefusedChangeNotice code={connection.closedCode} reason={connection.closedReason} />
       )}
+      <SilenceBanner documentId={documentId} access={access} />
       <DocumentEditor
         session={session}
         identity={identity}
@@ -224,6 +239,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           personId={person.id}
           marginOn={commentsView.marginOn}
         />
+        <SourcesPlugin sources={sources} onOpen={can(access, 'compilation.edit') ? desk.openOn : undefined} />
+        <CaretBlockPlugin onChange={desk.setCaret} />
       </DocumentEditor>
       <CommentsPanel room={comments} />
       {panelParagraph && (
@@ -232,6 +249,16 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           room={consensus}
           paragraph={panelParagraph}
           onClose={panel.close}
+        />
+      )}
+      {desk.shown && (
+        <CompilationDesk
+          documentId={documentId}
+          access={access}
+          caret={desk.caret}
+          sources={sources}
+          divergenceOn={desk.divergenceOn}
+          onClose={desk.close}
         />
       )}
     </div>

@@ -13,6 +13,7 @@ import { ComparePicker } from '../versions/ComparePicker.js';
 import { SaveVersionForm } from '../versions/SaveVersionForm.js';
 import { NumberingForm } from '../numbering/NumberingForm.js';
 import { versionPaths } from '../versions/paths.js';
+import { SilenceProcedures } from '../endorsement/SilenceProcedures.js';
 import '../styles/versions.css';
 
 export function VersionsPage({ documentId }: { documentId: string }) {
@@ -87,6 +88,11 @@ export function VersionsPage({ documentId }: { documentId: string }) {
                     </li>
                   ))}
                 </ul>
+                <SilenceProcedures
+                  documentId={documentId}
+                  access={loaded.document.access}
+                  versions={loaded.list.versions}
+                />
                 <h2>Compare</h2>
                 <ComparePicker documentId={documentId} versions={loaded.list.versions} />
               </>

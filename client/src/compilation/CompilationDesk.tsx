@@ -1,0 +1,288 @@
+/**
+ * The compilation desk (coordinators, secretariat — `compilation.edit`): a column beside the
+ * compilation listing the contributions to its calls, filtered by pillar, country or region and
+ * kind, each paragraph with a checkbox. "Insert after ¶N" sends the chosen paragraphs to the
+ * server, which inserts them after the paragraph holding the caret through its edit pipeline:
+ * they arrive in the text through the collaboration channel like anyone's edit, and their
+ * sources appear in the margin. Coverage lists what is not yet reflected; the calls tab creates
+ * calls and gives their public links. Opened on a paragraph's sources, it records a divergence.
+ */
+import type { Access, Call, Contribution, Coverage } from '@accord/schema';
+import { useEffect, useMemo, useState } from 'react';
+import { can } from '../access.js';
+import { CopyField } from '../components/CopyField.js';
+import { FormError } from '../components/FormError.js';
+import { useSubmit } from '../forms/useSubmit.js';
+import { dateTime } from '../time.js';
+import { useAsync } from '../useAsync.js';
+import { getCoverage, insertContribution, listCalls, listContributions } from './api.js';
+import type { CaretBlock } from './CaretBlockPlugin.js';
+import { CallForm } from './CallForm.js';
+import { ContributionCard } from './ContributionCard.js';
+import { DivergenceForm } from './DivergenceForm.js';
+import { filterContributions, NO_FILTER, placesOf, type DeskFilter } from './filters.js';
+import { insertLabel, KIND_LABELS } from './labels.js';
+import { NotYetReflected } from './NotYetReflected.js';
+import type { SourcesView } from './useSources.js';
+import './compilation.css';
+
+type Tab = 'contributions' | 'coverage' | 'calls';
+const TABS: ReadonlyArray<{ tab: Tab; label: string }> = [
+  { tab: 'contributions', label: 'Contributions' },
+  { tab: 'coverage', label: 'Not yet reflected' },
+  { tab: 'calls', label: 'Calls' },
+];
+
+type Used = Coverage['contributions'][number]['paragraphs'][number]['usedIn'];
+
+export function CompilationDesk({
+  documentId,
+  access,
+  caret,
+  sources,
+  divergenceOn,
+  onClose,
+}: {
+  documentId: string;
+  access: Access | null;
+  /** The paragraph holding the caret (the insert goes after it), or null before the caret was anywhere. */
+  caret: CaretBlock | null;
+  sources: SourcesView;
+  /** A paragraph whose divergences to record (opened from its sources in the margin). */
+  divergenceOn: CaretBlock | null;
+  onClose: () => void;
+}) {
+  const [tab, setTab] = useState<Tab>('contributions');
+  const [callsAsked, setCallsAsked] = useState(0);
+  const calls = useAsync((signal) => listCalls(documentId, signal), [documentId, callsAsked]);
+  const list = calls.status === 'done' ? calls.value.calls : [];
+  const [callId, setCallId] = useState<string | null>(null);
+  const call: Call | null = list.find((c) => c.id === callId) ?? list[0] ?? null;
+
+  // Asked again after an insert and whenever the sources changed (someone else inserted, a merge).
+  const [asked, setAsked] = useState(0);
+  const contributions = useAsync(
+    (signal) => (call ? listContributions(call.id, signal) : Promise.resolve({ contributions: [] })),
+    [call?.id, asked],
+  );
+  const coverage = useAsync(
+    (signal) => (call && can(access, 'call.manage') ? getCoverage(call.id, signal) : Promise.resolve(null)),
+    [call?.id, asked, sources.blocks],
+  );
+  const all: Contribution[] = contributions.status === 'done' ? contributions.value.contributions : [];
+  const [filter, setFilter] = useState<DeskFilter>(NO_FILTER);
+  const shown = useMemo(() => filterContributions(all, filter), [all, filter]);
+  const places = useMemo(() => placesOf(all), [all]);
+  const used = useMemo(() => {
+    const byContribution = new Map<string, Map<number, Used>>();
+    if (coverage.status !== 'done' || !coverage.value) return byContribution;
+    for (const c of coverage.value.contributions)
+      byContribution.set(c.contributionId, new Map(c.paragraphs.map((p) => [p.index, p.usedIn])));
+    return byContribution;
+  }, [coverage]);
+
+  // Selected paragraphs, by contribution, in the order they were ticked.
+  const [selected, setSelected] = useState<ReadonlyMap<string, ReadonlySet<number>>>(new Map());
+  const count = [...selected.values()].reduce((n, s) => n + s.size, 0);
+  const toggle = (contributionId: string, index: number) =>
+    setSelected((old) => {
+      const next = new Map(old);
+      const set = new Set(old.get(contributionId) ?? []);
+      if (set.has(index)) set.delete(index);
+      else set.add(index);
+      if (set.size === 0) next.delete(contributionId);
+      else next.set(contributionId, set);
+      return next;
+    });
+  useEffect(() => setSelected(new Map()), [call?.id]);
+
+  const [inserted, setInserted] = useState<string | null>(null);
+  const insert = useSubmit(async () => {
+    setInserted(null);
+    const at = caret;
+    let after = at?.blockId ?? null;
+    // One request per contribution, each after what the one before inserted, in the contributions' order.
+    for (const c of all) {
+      const indexes = selected.get(c.id);
+      if (!indexes || indexes.size === 0) continue;
+      const answer = await insertContribution(documentId, {
+        contributionId: c.id,
+        paragraphs: [...indexes].sort((a, b) => a - b),
+        afterBlockId: after,
+      });
+      after = answer.blockIds.at(-1) ?? after;
+    }
+    setSelected(new Map());
+    setInserted(
+      at === null
+        ? `Inserted at the top of the compilation.`
+        : at.label === null
+          ? `Inserted after the block at the caret.`
+          : `Inserted after ¶${at.label}.`,
+    );
+    sources.refresh();
+    setAsked((n) => n + 1);
+  });
+
+  const byBlock = divergenceOn ? (sources.blocks.get(divergenceOn.blockId) ?? []) : [];
+  const recorded = divergenceOn ? sources.divergences.filter((d) => d.blockId === divergenceOn.blockId) : [];
+
+  return (
+    <aside className="cs-panel cs-side desk" aria-labelledby="desk-h">
+      <div className="cs-panel-head">
+        <h2 id="desk-h">Compilation desk</h2>
+        <button type="button" className="btn btn-small btn-quiet" onClick={onClose}>
+          Close
+        </button>
+        <div className="desk-tabs" role="group" aria-label="Desk views">
+          {TABS.map((t) => (
+            <button
+              key={t.tab}
+              type="button"
+              className="btn btn-small btn-quiet"
+              aria-pressed={tab === t.tab}
+              onClick={() => setTab(t.tab)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="cs-panel-body">
+        {divergenceOn && can(access, 'compilation.edit') && (
+          <DivergenceForm
+            key={divergenceOn.blockId}
+            documentId={documentId}
+            blockId={divergenceOn.blockId}
+            label={divergenceOn.label}
+            sources={byBlock}
+            recorded={recorded}
+            contributions={all}
+            onRecorded={sources.refresh}
+          />
+        )}
+        {calls.status === 'error' && <FormError problem={calls.error.message} />}
+        {list.length > 1 && (
+          <label className="field">
+            <span className="field-label">Call</span>
+            <select
+              className="text-input select-input"
+              value={call?.id ?? ''}
+              onChange={(e) => setCallId(e.target.value)}
+            >
+              {list.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {calls.status === 'done' && list.length === 0 && tab !== 'calls' && (
+          <p className="cs-muted">There is no call for contributions on this document yet.</p>
+        )}
+        {tab === 'contributions' && call && (
+          <>
+            <div className="desk-filters">
+              <select
+                aria-label="Pillar"
+                value={filter.pillar}
+                onChange={(e) => setFilter({ ...filter, pillar: e.target.value })}
+              >
+                <option value="">Every pillar</option>
+                {call.pillars.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+              <select
+                aria-label="Country or region"
+                value={filter.place}
+                onChange={(e) => setFilter({ ...filter, place: e.target.value })}
+              >
+                <option value="">Every place</option>
+                {places.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+              <select
+                aria-label="Kind"
+                value={filter.kind}
+                onChange={(e) => setFilter({ ...filter, kind: e.target.value })}
+              >
+                <option value="">Every kind</option>
+                {Object.entries(KIND_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {contributions.status === 'error' && <FormError problem={contributions.error.message} />}
+            {contributions.status === 'done' && shown.length === 0 && (
+              <p className="cs-muted">
+                {all.length === 0 ? 'No contribution has arrived yet.' : 'No contribution matches these filters.'}
+              </p>
+            )}
+            {shown.map((c) => (
+              <ContributionCard
+                key={c.id}
+                contribution={c}
+                selected={selected.get(c.id) ?? new Set()}
+                usedIn={used.get(c.id) ?? new Map()}
+                onToggle={(index) => toggle(c.id, index)}
+              />
+            ))}
+            <div className="desk-insert">
+              <FormError problem={insert.problem} />
+              <p role="status" className="cs-muted">
+                {inserted ?? ''}
+              </p>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={count === 0 || insert.busy}
+                onClick={() => void insert.run()}
+              >
+                {insert.busy ? 'Inserting…' : insertLabel(Math.max(count, 1), caret)}
+              </button>
+            </div>
+          </>
+        )}
+        {tab === 'coverage' &&
+          (coverage.status === 'done' && coverage.value ? (
+            <NotYetReflected coverage={coverage.value} />
+          ) : coverage.status === 'error' ? (
+            <FormError problem={coverage.error.message} />
+          ) : (
+            <p className="cs-muted">{call ? 'Reading the coverage…' : ''}</p>
+          ))}
+        {tab === 'calls' && (
+          <>
+            <ul className="desk-paragraphs">
+              {list.map((c) => (
+                <li key={c.id}>
+                  <strong>{c.title}</strong>{' '}
+                  <span className="cs-muted">{`${c.state}, closes ${dateTime(c.closesAt)}`}</span>
+                  <CopyField label="Public page" value={new URL(c.publicPath, window.location.origin).href} />
+                </li>
+              ))}
+            </ul>
+            {can(access, 'call.manage') && (
+              <CallForm
+                documentId={documentId}
+                onCreated={(created) => {
+                  setCallId(created.id);
+                  setCallsAsked((n) => n + 1);
+                }}
+              />
+            )}
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

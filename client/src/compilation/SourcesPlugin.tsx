@@ -1,0 +1,85 @@
+/**
+ * "Sources: Brazil IGF, EuroDIG" under each compiled paragraph, in the paper's margin below its
+ * last line. The paragraph gets `data-sourced` (an attribute, like the numbers plugin's: Lexical's
+ * reconciler leaves attributes alone) so CSS leaves room beneath it; the notes themselves are
+ * drawn in a layer over `.paper`, positioned from the blocks' `data-block-id` elements after
+ * every update and reflow, like the status markers. A coordinator's note is a button that opens
+ * the paragraph in the desk, to record where contributions diverge.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { useReflow } from '../editor/reflow.js';
+import { usePaperHost } from '../editor/usePaperHost.js';
+import { sourcesLabel } from './labels.js';
+import type { SourcesView } from './useSources.js';
+import './compilation.css';
+
+export function SourcesPlugin({
+  sources,
+  onOpen,
+}: {
+  sources: SourcesView;
+  /** Opens the paragraph in the desk (coordinators); without it the notes are plain text. */
+  onOpen?: (blockId: string) => void;
+}) {
+  const [editor] = useLexicalComposerContext();
+  const host = usePaperHost();
+  const layer = useRef<HTMLDivElement>(null);
+  const notes = useRef(new Map<string, HTMLElement>());
+  const entries = [...sources.blocks];
+  const diverging = new Map<string, number>();
+  for (const d of sources.divergences) diverging.set(d.blockId, (diverging.get(d.blockId) ?? 0) + 1);
+
+  const position = useRef(() => {});
+  position.current = () => {
+    const root = editor.getRootElement();
+    const box = layer.current;
+    if (!root || !box) return;
+    const base = box.getBoundingClientRect();
+    for (const element of root.querySelectorAll<HTMLElement>('[data-sourced]')) {
+      if (!notes.current.has(element.getAttribute('data-block-id') ?? '')) element.removeAttribute('data-sourced');
+    }
+    for (const [blockId, note] of notes.current) {
+      const element = root.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
+      if (element && !element.hasAttribute('data-sourced')) element.setAttribute('data-sourced', '');
+      const rect = element?.getBoundingClientRect();
+      note.style.visibility = rect ? '' : 'hidden';
+      if (!rect) continue;
+      note.style.transform = `translate(${rect.left - base.left}px, ${rect.bottom - base.top - note.offsetHeight}px)`;
+      note.style.maxWidth = `${rect.width}px`;
+    }
+  };
+  useReflow(editor, position, undefined, [host]);
+
+  if (!host) return null;
+  return createPortal(
+    <div ref={layer} className="source-layer">
+      {entries.map(([blockId, list]) => {
+        const count = diverging.get(blockId) ?? 0;
+        const label = sourcesLabel(list);
+        const text = count === 0 ? label : count === 1 ? `${label} · 1 divergence` : `${label} · ${count} divergences`;
+        const ref = (el: HTMLElement | null) =>
+          void (el ? notes.current.set(blockId, el) : notes.current.delete(blockId));
+        return onOpen ? (
+          <button
+            key={blockId}
+            ref={ref}
+            type="button"
+            className="source-note"
+            data-block-id={blockId}
+            title="Open in the compilation desk: the sources, and where contributions diverge"
+            onClick={() => onOpen(blockId)}
+          >
+            {text}
+          </button>
+        ) : (
+          <p key={blockId} ref={ref} className="source-note" data-block-id={blockId}>
+            {text}
+          </p>
+        );
+      })}
+    </div>,
+    host,
+  );
+}
