@@ -1,11 +1,11 @@
 /**
  * The call endpoints the public page uses (issue 14). A public contributor is identified by
- * the bearer token the code confirmation answers (this call only); a signed-in person of the
+ * the token the code confirmation answers (this call only, in `X-Contributor-Token`); a signed-in person of the
  * workspace contributes with their session instead. Uploads are multipart, which the app's
  * JSON `request` does not send, so this file has its own small sender with the same error shape.
  */
 import { ApiError, Call, Contribution, ContributorToken, type ContributionBody } from '@accord/schema';
-import type { z } from 'zod';
+import * as z from 'zod';
 import { RequestError } from '../api.js';
 import { sessionStore } from '../session/useSession.js';
 
@@ -33,7 +33,7 @@ async function send<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (init.contributor?.kind === 'token') headers.authorization = `Bearer ${init.contributor.token}`;
+  if (init.contributor?.kind === 'token') headers['x-contributor-token'] = init.contributor.token;
   if (init.contributor?.kind === 'session' && init.method !== 'GET') {
     const csrf = sessionStore.csrfToken;
     if (csrf) headers['x-csrf-token'] = csrf;
@@ -42,8 +42,9 @@ async function send<S extends z.ZodType>(
     method: init.method,
     headers,
     body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
-    // A token holder sends no cookie: the token alone says who they are.
-    credentials: init.contributor?.kind === 'token' ? 'omit' : 'same-origin',
+    // Only the session path sends the cookie: a token (or nobody yet) says who they are, and a
+    // session cookie sent along would make the server ask for the session's CSRF token.
+    credentials: init.contributor?.kind === 'session' ? 'same-origin' : 'omit',
     signal: init.signal,
   });
   if (!response.ok) throw await toError(path, response);
@@ -64,8 +65,20 @@ async function toError(path: string, response: Response): Promise<RequestError> 
   );
 }
 
+const PublicCall = z.object({ call: Call, serverTime: z.string() });
+export type PublicCall = z.infer<typeof PublicCall>;
+
+/** The call for its public page, with the server's time (its state is by that clock). */
 export const getCall = (callId: string, signal?: AbortSignal) =>
-  send(publicCall(callId), Call, { method: 'GET', signal });
+  send(publicCall(callId), PublicCall, { method: 'GET', signal });
+
+/** A confirmed contributor's own contribution (the acknowledgement mail links it with `?contribution=`). */
+export const getOwnContribution = (callId: string, token: string, contributionId: string, signal?: AbortSignal) =>
+  send(`${publicCall(callId)}/contributions/${seg(contributionId)}`, Contribution, {
+    method: 'GET',
+    contributor: { kind: 'token', token },
+    signal,
+  });
 
 /** Step 1: a name and an email; the server mails a code to it. */
 export const startContributor = async (callId: string, body: { name: string; email: string }): Promise<void> => {

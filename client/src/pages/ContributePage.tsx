@@ -7,9 +7,10 @@
  */
 import type { Call, Contribution } from '@accord/schema';
 import { useEffect, useRef, useState } from 'react';
+import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { refusalMessage } from '../consult/refusal.js';
-import { getCall, type Contributor } from '../contribute/api.js';
+import { getCall, getOwnContribution, type Contributor } from '../contribute/api.js';
 import { CallHeader } from '../contribute/CallHeader.js';
 import { ContributionForm } from '../contribute/ContributionForm.js';
 import { ContributorSteps, type Confirmed } from '../contribute/ContributorSteps.js';
@@ -45,8 +46,8 @@ export function ContributePage({ callId }: { callId: string }) {
   }
   return (
     <main className="consult-page contribute-page">
-      <CallHeader call={state.value} />
-      <Contributing call={state.value} />
+      <CallHeader call={state.value.call} />
+      <Contributing call={state.value.call} />
     </main>
   );
 }
@@ -63,6 +64,23 @@ function Contributing({ call }: { call: Call }) {
   });
   const [stored, setStored] = useState<Contribution | null>(() => readKept(call.id)?.contribution ?? null);
   const [editing, setEditing] = useState(false);
+  // The acknowledgement mail links `?contribution=<id>`: once confirmed in this tab, show that one.
+  const [wanted] = useState(() => new URLSearchParams(window.location.search).get('contribution'));
+  const [lookup, setLookup] = useState<string | null>(null);
+  const token = who?.contributor.kind === 'token' ? who.token : null;
+  useEffect(() => {
+    if (!token || !wanted || stored?.id === wanted) return;
+    const controller = new AbortController();
+    getOwnContribution(call.id, token, wanted, controller.signal).then(
+      (found) => {
+        setStored(found);
+        const kept = readKept(call.id);
+        if (kept) keep(call.id, { ...kept, contribution: found });
+      },
+      (error: unknown) => !controller.signal.aborted && setLookup(refusalMessage(error)),
+    );
+    return () => controller.abort();
+  }, [call.id, token, wanted, stored?.id]);
   const open = call.state === 'open';
   // Each step replaces the previous one: its heading takes the focus, not the page's top.
   const focus = useRef<HTMLHeadingElement>(null);
@@ -106,9 +124,17 @@ function Contributing({ call }: { call: Call }) {
       />
     );
   if (!open) return null; // the header says when it opens or that it closed
-  if (!who) return <ContributorSteps callId={call.id} onConfirmed={confirmed} />;
+  const notFound = lookup && <FormError problem={`Your contribution cannot be shown: ${lookup}`} />;
+  if (!who)
+    return (
+      <>
+        {wanted && <p className="consult-notice">Confirm your email again to see and change your contribution.</p>}
+        <ContributorSteps callId={call.id} onConfirmed={confirmed} />
+      </>
+    );
   return (
     <>
+      {notFound}
       <p className="consult-me" role="status">
         {who.contributor.kind === 'session'
           ? `You contribute as ${who.name}, signed in to Accord.`
