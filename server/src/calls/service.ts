@@ -1,0 +1,255 @@
+/**
+ * Calls for contributions: the rules around the store. Every decision about time uses the
+ * server clock (`now`, injectable for tests): contributions are taken from the opening to the
+ * closing time, and edited by their author until then, whatever the client believes the time
+ * is. Public contributors confirm an email with a mailed code first; starts and confirmations
+ * are rate-limited per address and per email (a code has eight digits: guesses are counted).
+ * Every refusal happens before anything is stored.
+ */
+import type { Call, CreateCallBody, Pillar } from '@accord/schema';
+import { type Limit, type LimitFactory, localLimit } from '../limits/limit.js';
+import type { Logger } from '../logger.js';
+import type { Mailer } from '../mail/index.js';
+import { Refusal } from '../refusal.js';
+import type { Contributor } from './contributors.js';
+import { acknowledgementMail, codeMail } from './mails.js';
+import { pillarIds } from './pillars.js';
+import type { Author, ContributionFields, SqlCallStore, StoredContribution } from './store.js';
+
+/** Rate limits of the public contributor endpoints. */
+export interface CallLimits {
+  startPerIp: { perSecond: number; burst: number };
+  startPerEmail: { perSecond: number; burst: number };
+  confirmPerEmail: { perSecond: number; burst: number };
+}
+
+export const defaultCallLimits: CallLimits = {
+  startPerIp: { perSecond: 1 / 60, burst: 10 },
+  startPerEmail: { perSecond: 1 / 300, burst: 3 },
+  confirmPerEmail: { perSecond: 1 / 60, burst: 10 },
+};
+
+export interface CallServiceDeps {
+  store: SqlCallStore;
+  mailer: Mailer;
+  /** The absolute base URL for links in mails, no trailing slash. */
+  publicUrl: () => string;
+  logger?: Logger | undefined;
+  /** The server clock. */
+  now?: (() => Date) | undefined;
+  limits?: CallLimits | undefined;
+  /** Where the limits are counted: in this process by default, in Redis for several instances. */
+  limit?: LimitFactory | undefined;
+}
+
+/** Filters of a call's contribution list. */
+export interface ContributionFilter {
+  pillar?: string | undefined;
+  kind?: string | undefined;
+  country?: string | undefined;
+}
+
+export class CallService {
+  readonly #store: SqlCallStore;
+  readonly #mailer: Mailer;
+  readonly #publicUrl: () => string;
+  readonly #logger: Logger | undefined;
+  readonly #now: () => Date;
+  readonly #startPerIp: Limit;
+  readonly #startPerEmail: Limit;
+  readonly #confirmPerEmail: Limit;
+
+  constructor(deps: CallServiceDeps) {
+    this.#store = deps.store;
+    this.#mailer = deps.mailer;
+    this.#publicUrl = deps.publicUrl;
+    this.#logger = deps.logger;
+    this.#now = deps.now ?? (() => new Date());
+    const limits = deps.limits ?? defaultCallLimits;
+    const limit = deps.limit ?? ((_name, rate) => localLimit(rate));
+    this.#startPerIp = limit('call-contributor-ip', limits.startPerIp);
+    this.#startPerEmail = limit('call-contributor-email', limits.startPerEmail);
+    this.#confirmPerEmail = limit('call-confirm-email', limits.confirmPerEmail);
+  }
+
+  /** The store, for the compilation's reads (contribution, contributionsOfCall, callsOfDocument). */
+  get store(): SqlCallStore {
+    return this.#store;
+  }
+
+  async create(documentId: string, personId: string, body: CreateCallBody): Promise<Call> {
+    if (Date.parse(body.closesAt) <= Date.parse(body.opensAt))
+      throw new Refusal(400, 'invalid_body', 'closesAt must be after opensAt; choose a later closing time');
+    let pillars: Pillar[];
+    try {
+      pillars = pillarIds(body.pillars);
+    } catch (error) {
+      throw new Refusal(400, 'invalid_body', (error as Error).message);
+    }
+    return this.#store.create({
+      documentId,
+      title: body.title,
+      introduction: body.introduction,
+      pillars,
+      opensAt: body.opensAt,
+      closesAt: body.closesAt,
+      participation: body.participation,
+      organisations: body.participation === 'invited' ? (body.organisations ?? []) : [],
+      createdBy: personId,
+    });
+  }
+
+  /** A call, or 404. */
+  async call(callId: string): Promise<Call> {
+    const call = await this.#store.call(callId);
+    if (!call) throw new Refusal(404, 'not_found', 'no such call for contributions');
+    return call;
+  }
+
+  async list(documentId: string): Promise<Call[]> {
+    return this.#store.callsOfDocument(documentId);
+  }
+
+  /** A public contributor's first step: mails a code to `email`. Answers alike for a new and a known email. */
+  async start(callId: string, name: string, email: string, ip: string): Promise<void> {
+    const call = await this.#public(callId);
+    this.#open(call);
+    await this.#limit(this.#startPerIp, `ip:${ip}`, 'requests for a code from this address');
+    await this.#limit(
+      this.#startPerEmail,
+      `email:${callId}:${email.toLowerCase()}`,
+      'requests for a code for this email',
+    );
+    const { contributor, code } = await this.#store.contributors.start(callId, name, email);
+    const delivery = await this.#mailer.send(codeMail(call, contributor, code, this.#publicUrl()));
+    if (delivery === 'outbox')
+      this.#logger?.info('a contributor confirmation code (no SMTP configured)', { to: contributor.email, code });
+  }
+
+  /** Spends a mailed code; answers the bearer token for this call. */
+  async confirm(callId: string, email: string, code: string): Promise<string> {
+    await this.#public(callId);
+    await this.#limit(this.#confirmPerEmail, `email:${callId}:${email.toLowerCase()}`, 'attempts for this email');
+    const done = await this.#store.contributors.confirm(callId, email, code);
+    if (done === 'invalid')
+      throw new Refusal(
+        400,
+        'invalid_confirmation',
+        'this code is not valid for this email or was already used; ask for a new code',
+      );
+    if (done === 'expired') throw new Refusal(400, 'invalid_confirmation', 'this code has expired; ask for a new code');
+    return done.token;
+  }
+
+  /**
+   * The confirmed contributor holding `token` on this call. Tokens are only given by
+   * confirming an email, so no token (or an unknown one) means no confirmed email: a 403.
+   */
+  async contributor(callId: string, token: string | undefined): Promise<Contributor> {
+    const found = token ? await this.#store.contributors.byToken(callId, token) : undefined;
+    if (!found?.confirmed)
+      throw new Refusal(
+        403,
+        'unconfirmed_email',
+        'contributions are taken from confirmed emails only: give your name and email, type the code mailed to you, and send the token it gives in X-Contributor-Token',
+      );
+    return found;
+  }
+
+  /** Stores a contribution while the call is open and acknowledges it by mail. */
+  async submit(call: Call, author: Author, fields: ContributionFields): Promise<StoredContribution> {
+    this.#open(call);
+    this.#pillars(call, fields.pillars);
+    const stored = await this.#store.submit(call.id, author, fields);
+    await this.#mailer.send(acknowledgementMail(call, stored, this.#publicUrl()));
+    return stored;
+  }
+
+  /** Replaces a contribution by its author while the call is open; frozen after. */
+  async edit(
+    call: Call,
+    contributionId: string,
+    author: Author,
+    fields: ContributionFields,
+  ): Promise<StoredContribution> {
+    const existing = await this.contribution(call.id, contributionId);
+    if (existing.author.kind !== author.kind || existing.author.id !== author.id)
+      throw new Refusal(403, 'forbidden', 'only its author can change a contribution');
+    if (call.state === 'closed')
+      throw new Refusal(
+        409,
+        'call_closed',
+        `this call closed at ${call.closesAt} (UTC); its contributions are frozen and can no longer be changed`,
+      );
+    this.#open(call);
+    this.#pillars(call, fields.pillars);
+    return (await this.#store.edit(contributionId, author, fields))!;
+  }
+
+  /** A contribution of this call, or 404. */
+  async contribution(callId: string, contributionId: string): Promise<StoredContribution> {
+    const found = await this.#store.contribution(contributionId);
+    if (!found || found.callId !== callId) throw new Refusal(404, 'not_found', 'no such contribution to this call');
+    return found;
+  }
+
+  async contributions(callId: string, filter: ContributionFilter = {}): Promise<StoredContribution[]> {
+    const country = filter.country?.toLowerCase();
+    return (await this.#store.contributionsOfCall(callId)).filter(
+      (c) =>
+        (filter.pillar === undefined || c.pillars.includes(filter.pillar)) &&
+        (filter.kind === undefined || c.kind === filter.kind) &&
+        (country === undefined || c.country.toLowerCase() === country),
+    );
+  }
+
+  /** The server clock, for answers that show it. */
+  now(): Date {
+    return this.#now();
+  }
+
+  /** A call the public may contribute to; an invited call refuses them. */
+  async #public(callId: string): Promise<Call> {
+    const call = await this.call(callId);
+    if (call.participation !== 'public')
+      throw new Refusal(
+        403,
+        'invited_only',
+        'this call takes contributions from the workspace and its invited organisations only; sign in to contribute',
+      );
+    return call;
+  }
+
+  /** Refuses unless the call takes contributions now by the server clock. */
+  #open(call: Call): void {
+    if (call.state === 'scheduled')
+      throw new Refusal(
+        409,
+        'call_not_open',
+        `this call opens at ${call.opensAt} (UTC); contributions are taken from then until ${call.closesAt} (UTC)`,
+      );
+    if (call.state === 'closed')
+      throw new Refusal(
+        409,
+        'call_closed',
+        `this call closed at ${call.closesAt} (UTC); contributions are no longer taken`,
+      );
+  }
+
+  #pillars(call: Call, pillars: readonly string[]): void {
+    const known = new Set(call.pillars.map((p) => p.id));
+    const unknown = pillars.filter((p) => !known.has(p));
+    if (unknown.length > 0)
+      throw new Refusal(
+        400,
+        'invalid_body',
+        `no pillar ${unknown.map((p) => JSON.stringify(p)).join(', ')} in this call; choose among ${[...known].join(', ')}`,
+      );
+  }
+
+  async #limit(limit: Limit, key: string, what: string): Promise<void> {
+    const wait = await limit.take(key);
+    if (wait !== undefined)
+      throw new Refusal(429, 'rate_limited', `too many ${what}; try again in ${wait} s`, { retryAfter: wait });
+  }
+}
