@@ -18,14 +18,16 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { RegisterEntry } from '@accord/schema';
 import type { Segment } from './document.js';
 import {
+  type CompiledRegisterEntry,
   entryName,
+  holdersText,
   longDate,
   oneLine,
   positionLabels,
   registerIntro,
+  silenceIntro,
   standingText,
   statusLabels,
   suggestionLabels,
@@ -48,6 +50,33 @@ export async function registerDocx(register: Register): Promise<Buffer> {
     children.push(new Paragraph({ text: 'No paragraph is contested and no text is bracketed.' }));
   for (const entry of register.entries)
     children.push(...entryBlocks(entry, register.segments.get(entry.blockId) ?? [], group));
+  if (register.silence && register.silence.length > 0) {
+    children.push(
+      new Paragraph({ text: 'Silence broken', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph(silenceIntro),
+    );
+    for (const p of register.silence) {
+      children.push(
+        new Paragraph({
+          text: `Version “${p.versionName}”, deadline ${longDate(p.deadline)}`,
+          heading: HeadingLevel.HEADING_2,
+        }),
+      );
+      for (const o of p.objections)
+        children.push(
+          new Paragraph({
+            bullet: { level: 0 },
+            children: [
+              new TextRun(`Broke silence: ${oneLine(o.reason)}`),
+              new TextRun({
+                text: ` — ${o.by.name}, ${group(o.by.stakeholderGroup)}, ${longDate(o.at)}`,
+                color: '555555',
+              }),
+            ],
+          }),
+        );
+    }
+  }
   const document = new Document({
     title: `Register of differences — ${register.title}`,
     creator: 'Accord',
@@ -65,7 +94,7 @@ function segmentRuns(segments: readonly Segment[]): TextRun[] {
 }
 
 function entryBlocks(
-  entry: RegisterEntry,
+  entry: CompiledRegisterEntry,
   segments: readonly Segment[],
   group: (id: string) => string,
 ): Array<Paragraph | Table> {
@@ -132,6 +161,24 @@ function entryBlocks(
         }),
       );
     });
+  }
+  if (entry.divergences && entry.divergences.length > 0) {
+    blocks.push(new Paragraph({ text: 'Differences among contributions', heading: HeadingLevel.HEADING_2 }));
+    if (entry.sources && entry.sources.length > 0)
+      blocks.push(new Paragraph({ text: `Sources: ${holdersText(entry.sources)}` }));
+    for (const d of entry.divergences) {
+      d.views.forEach((v, i) =>
+        blocks.push(
+          new Paragraph({
+            children: [
+              new TextRun(`${i + 1}. ${oneLine(v.view)}`),
+              new TextRun({ text: ` — held by ${holdersText(v.holders)}`, color: '555555' }),
+            ],
+          }),
+        ),
+      );
+      if (d.note) blocks.push(new Paragraph({ children: [new TextRun({ text: oneLine(d.note), italics: true })] }));
+    }
   }
   blocks.push(new Paragraph({ text: 'Positions', heading: HeadingLevel.HEADING_2 }));
   if (entry.groups.length === 0) {

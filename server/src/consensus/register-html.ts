@@ -3,13 +3,15 @@
  * and safe to serve (everything people typed is escaped; no script; the route adds a CSP).
  */
 import { escapeHtml } from '@accord/editor';
-import type { RegisterEntry } from '@accord/schema';
 import type { Segment } from './document.js';
 import {
+  type CompiledRegisterEntry,
   entryName,
+  holdersText,
   longDate,
   positionLabels,
   registerIntro,
+  silenceIntro,
   standingText,
   statusLabels,
   suggestionLabels,
@@ -61,13 +63,26 @@ export function registerHtml(register: Register): string {
 <p class="meta">Generated on ${h(longDate(register.generatedAt))}.</p>
 <p>${h(registerIntro)}</p>
 ${entries}
-</main>
+${silenceHtml(register, group)}</main>
 </body>
 </html>
 `;
 }
 
-function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (id: string) => string): string {
+/** Silence procedures whose silence was broken, with each objection (issue 14). */
+function silenceHtml(register: Register, group: (id: string) => string): string {
+  if (!register.silence || register.silence.length === 0) return '';
+  const procedures = register.silence.map((p) => {
+    const items = p.objections.map(
+      (o) =>
+        `<li>Broke silence: ${h(o.reason)} <span class="by">— ${h(o.by.name)}, ${h(group(o.by.stakeholderGroup))}, ${h(longDate(o.at))}</span></li>`,
+    );
+    return `<h3>Version “${h(p.versionName)}”, deadline ${h(longDate(p.deadline))}</h3><ul>${items.join('')}</ul>`;
+  });
+  return `<section><h2>Silence broken</h2><p>${h(silenceIntro)}</p>${procedures.join('')}</section>\n`;
+}
+
+function entryHtml(entry: CompiledRegisterEntry, segments: readonly Segment[], group: (id: string) => string): string {
   const parts = [
     `<section id="${h(entry.blockId)}">`,
     `<h2>${h(entryName(entry))} <span class="status status-${h(entry.status)}">${h(statusLabels[entry.status])}</span></h2>`,
@@ -96,6 +111,17 @@ function entryHtml(entry: RegisterEntry, segments: readonly Segment[], group: (i
       return `<li>${suggestionLabels[s.kind]} <${tag} data-suggestion-id="${h(s.id)}">${h(s.text)}</${tag}> <span class="by">— proposed by ${h(s.author.name)} (${h(group(s.author.stakeholderGroup))}), ${h(longDate(s.createdAt))}</span></li>`;
     });
     parts.push('<h3>Wording proposals (pending suggestions)</h3>', `<ol>${items.join('')}</ol>`);
+  }
+  if (entry.divergences && entry.divergences.length > 0) {
+    parts.push('<h3>Differences among contributions</h3>');
+    if (entry.sources && entry.sources.length > 0) parts.push(`<p>Sources: ${h(holdersText(entry.sources))}</p>`);
+    for (const d of entry.divergences) {
+      const views = d.views.map(
+        (v) => `<li>${h(v.view)} <span class="by">— held by ${h(holdersText(v.holders))}</span></li>`,
+      );
+      parts.push(`<ol data-divergence-id="${h(d.id)}">${views.join('')}</ol>`);
+      if (d.note) parts.push(`<p><em>${h(d.note)}</em></p>`);
+    }
   }
   parts.push('<h3>Positions</h3>');
   if (entry.groups.length === 0) {

@@ -4,14 +4,17 @@
  * shows as `[…]`.
  */
 import { escapeMarkdownText } from '@accord/editor';
-import type { RegisterEntry } from '@accord/schema';
+
 import type { Segment } from './document.js';
 import {
+  type CompiledRegisterEntry,
   entryName,
+  holdersText,
   longDate,
   oneLine,
   positionLabels,
   registerIntro,
+  silenceIntro,
   standingText,
   statusLabels,
   suggestionLabels,
@@ -42,10 +45,24 @@ export function registerMarkdown(register: Register): string {
   if (register.entries.length === 0) out.push('', 'No paragraph is contested and no text is bracketed.');
   for (const entry of register.entries)
     out.push('', ...entryMarkdown(entry, register.segments.get(entry.blockId) ?? [], group));
+  if (register.silence && register.silence.length > 0) {
+    out.push('', '## Silence broken', '', silenceIntro);
+    for (const procedure of register.silence) {
+      out.push('', `### Version “${md(procedure.versionName)}”, deadline ${longDate(procedure.deadline)}`, '');
+      for (const o of procedure.objections)
+        out.push(
+          `- Broke silence: ${md(o.reason)} — ${md(o.by.name)}, ${md(group(o.by.stakeholderGroup))}, ${longDate(o.at)}`,
+        );
+    }
+  }
   return out.join('\n') + '\n';
 }
 
-function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group: (id: string) => string): string[] {
+function entryMarkdown(
+  entry: CompiledRegisterEntry,
+  segments: readonly Segment[],
+  group: (id: string) => string,
+): string[] {
   const out = [
     `## ${entryName(entry)} — ${statusLabels[entry.status]}`,
     '',
@@ -75,6 +92,16 @@ function entryMarkdown(entry: RegisterEntry, segments: readonly Segment[], group
         `${i + 1}. ${suggestionLabels[s.kind]} ${marked} — proposed by ${md(s.author.name)} (${md(group(s.author.stakeholderGroup))}), ${longDate(s.createdAt)}`,
       );
     });
+  }
+
+  if (entry.divergences && entry.divergences.length > 0) {
+    out.push('', '### Differences among contributions');
+    if (entry.sources && entry.sources.length > 0) out.push('', `Sources: ${md(holdersText(entry.sources))}`);
+    for (const d of entry.divergences) {
+      out.push('');
+      d.views.forEach((v, i) => out.push(`${i + 1}. ${md(v.view)} — held by ${md(holdersText(v.holders))}`));
+      if (d.note) out.push('', `*${md(d.note)}*`);
+    }
   }
 
   out.push('', '### Positions');

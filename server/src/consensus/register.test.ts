@@ -5,7 +5,9 @@ import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readLiveDocument, textHash } from './document.js';
-import { buildRegister, registerJson } from './register.js';
+import { buildRegister, type RegisterCompilation, registerJson } from './register.js';
+import { registerDocx } from './register-docx.js';
+import { unzip } from '../../../test/helpers/unzip.js';
 import { registerHtml } from './register-html.js';
 import { registerMarkdown } from './register-markdown.js';
 import { ConsensusIndex } from './view.js';
@@ -37,7 +39,7 @@ function liveDocument() {
   return { live: readLiveDocument(Y.encodeStateAsUpdate(doc)), ids };
 }
 
-function register() {
+function register(compilation?: (ids: string[]) => RegisterCompilation) {
   const { live, ids } = liveDocument();
   const [, p1, p2, p3, p4] = ids as [string, string, string, string, string];
   const position = (person: PersonShown, blockId: string, kind: Position['position'], reason: string): Position => ({
@@ -114,6 +116,7 @@ function register() {
       index,
       threads: [thread, resolvedThread],
       now: new Date('2026-03-02T09:30:00Z'),
+      ...(compilation ? { compilation: compilation(ids) } : {}),
     }),
     ids,
   };
@@ -191,5 +194,69 @@ No positions recorded yet.
     );
     expect(html).toContain('Why &lt;b&gt;this&lt;/b&gt;?');
     expect(html).not.toMatch(/<script|<b>/);
+  });
+});
+
+describe('a compilation in the register (issue 14)', () => {
+  const compiled = () =>
+    register((ids) => ({
+      divergences: [
+        {
+          id: 'dv1',
+          documentId: 'd',
+          blockId: ids[4]!,
+          views: [
+            { view: 'Spectrum is a <public> good', holders: [{ contributionId: 'c1', organisation: 'Brazil IGF' }] },
+            { view: 'Spectrum is best auctioned', holders: [{ contributionId: 'c2', organisation: 'EuroDIG' }] },
+          ],
+          note: null,
+          createdAt: at,
+        },
+      ],
+      sources: new Map([
+        [
+          ids[4]!,
+          [
+            { contributionId: 'c1', organisation: 'Brazil IGF' },
+            { contributionId: 'c2', organisation: 'EuroDIG' },
+          ],
+        ],
+      ]),
+      silence: [
+        {
+          procedureId: 's1',
+          versionName: 'Draft 2',
+          deadline: '2026-03-01T17:00:00.000Z',
+          objections: [{ by: ben, reason: 'Not yet <ready>', at }],
+        },
+        { procedureId: 's2', versionName: 'Draft 3', deadline: at, objections: [] },
+      ],
+    }));
+
+  it('adds the divergences on a paragraph that is otherwise not in the register, in document order, with their sources', () => {
+    const { register: r } = compiled();
+    const json = registerJson(r) as ReturnType<typeof registerJson> & { silence?: unknown[] };
+    expect(json.entries.map((e) => e.number)).toEqual([1, 2, 3, 4]);
+    const md = registerMarkdown(r);
+    expect(md).toContain('### Differences among contributions\n\nSources: Brazil IGF, EuroDIG');
+    expect(md).toContain('1. Spectrum is a \\<public\\> good — held by Brazil IGF');
+    expect(md).toContain('2. Spectrum is best auctioned — held by EuroDIG');
+    expect(md.indexOf('## Paragraph 4')).toBeGreaterThan(md.indexOf('## Paragraph 3'));
+  });
+
+  it('lists broken silences with each objection (and not the procedures nobody objected to)', async () => {
+    const { register: r } = compiled();
+    const md = registerMarkdown(r);
+    expect(md).toContain('## Silence broken');
+    expect(md).toContain('- Broke silence: Not yet \\<ready\\> — Ben Okafor, Government, 1 March 2026, 10:00 UTC');
+    expect(md).not.toContain('Draft 3');
+    const html = registerHtml(r);
+    expect(html).toContain('Broke silence: Not yet &lt;ready&gt;');
+    expect(html).toContain('Spectrum is a &lt;public&gt; good');
+    const xml = unzip(await registerDocx(r))
+      .get('word/document.xml')!
+      .toString('utf8');
+    expect(xml).toContain('Broke silence: Not yet &lt;ready&gt;');
+    expect(xml).toContain('Differences among contributions');
   });
 });

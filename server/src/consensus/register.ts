@@ -7,10 +7,14 @@
  * renderings (register-markdown.ts, register-html.ts, register-docx.ts) all start from this.
  */
 import {
+  type BlockSource,
   type CommentThread,
+  type Divergence,
   type GroupAggregate,
   type ParagraphStatus,
+  type PersonShown,
   type PositionKind,
+  type RegisterEntry,
   type RegisterOfDifferences,
   type RegisterSuggestion,
   SCORE_MEANING,
@@ -19,8 +23,35 @@ import {
 import type { LiveDocument, Segment } from './document.js';
 import type { ConsensusIndex } from './view.js';
 
+/** Differences of opinion catalogued among a compilation's contributions on one paragraph (issue 14). */
+export type RegisterDivergence = Omit<Divergence, 'documentId' | 'blockId'>;
+
+/** A silence procedure whose silence was broken, with its objections (issue 14). */
+export interface RegisterSilence {
+  procedureId: string;
+  versionName: string;
+  deadline: string;
+  objections: { by: PersonShown; reason: string; at: string }[];
+}
+
+/** What a compilation adds to the register: divergences and sources by block, broken silences. */
+export interface RegisterCompilation {
+  divergences?: readonly Divergence[] | undefined;
+  sources?: ReadonlyMap<string, readonly Pick<BlockSource, 'contributionId' | 'organisation'>[]> | undefined;
+  silence?: readonly RegisterSilence[] | undefined;
+}
+
+/** An entry, with a compilation's divergences and the sources the paragraph cites. */
+export type CompiledRegisterEntry = RegisterEntry & {
+  divergences?: RegisterDivergence[];
+  sources?: { contributionId: string; organisation: string }[];
+};
+
 /** The register, and each entry's text as plain and bracketed runs for the renderings. */
 export interface Register extends RegisterOfDifferences {
+  entries: CompiledRegisterEntry[];
+  /** Silence procedures on the document's versions that were not endorsed, with their objections. */
+  silence?: RegisterSilence[];
   segments: ReadonlyMap<string, readonly Segment[]>;
 }
 
@@ -40,17 +71,31 @@ export function buildRegister(input: {
   now: Date;
   /** Pending suggestions with the block they lie in, in document order. */
   suggestions?: readonly (RegisterSuggestion & { blockId: string })[];
+  /** A compilation's divergences, sources and broken silences (issue 14). */
+  compilation?: RegisterCompilation | undefined;
 }): Register {
   const open = input.threads.filter((t) => t.status === 'open' && !t.textRemoved && t.location);
   const suggested = new Map<string, RegisterSuggestion[]>();
   for (const { blockId, ...suggestion } of input.suggestions ?? [])
     suggested.set(blockId, [...(suggested.get(blockId) ?? []), suggestion]);
+  const diverging = new Map<string, RegisterDivergence[]>();
+  for (const { documentId: _, blockId, ...divergence } of input.compilation?.divergences ?? [])
+    diverging.set(blockId, [...(diverging.get(blockId) ?? []), divergence]);
+  const sources = input.compilation?.sources;
+  const cited = (blockId: string) => {
+    const found = sources?.get(blockId);
+    return found && found.length > 0
+      ? { sources: found.map((s) => ({ contributionId: s.contributionId, organisation: s.organisation })) }
+      : {};
+  };
+  const silence = input.compilation?.silence?.filter((p) => p.objections.length > 0) ?? [];
   const entries = input.index
     .paragraphs(input.live)
-    .filter((p) => inRegister(p) || suggested.has(p.blockId))
+    .filter((p) => inRegister(p) || suggested.has(p.blockId) || diverging.has(p.blockId))
     .map((p) => ({
       ...p,
       ...(suggested.has(p.blockId) ? { suggestions: suggested.get(p.blockId)! } : {}),
+      ...(diverging.has(p.blockId) ? { divergences: diverging.get(p.blockId)!, ...cited(p.blockId) } : {}),
       threads: open
         .filter((t) => t.location!.blockId === p.blockId)
         .map((t) => ({
@@ -67,6 +112,7 @@ export function buildRegister(input: {
     generatedAt: input.now.toISOString(),
     stakeholderGroups: Object.fromEntries(input.index.groupNames),
     entries,
+    ...(silence.length > 0 ? { silence: [...silence] } : {}),
     segments: new Map(entries.map((e) => [e.blockId, input.live.byId.get(e.blockId)!.segments])),
   };
 }
@@ -136,6 +182,14 @@ export const suggestionLabels: Readonly<Record<RegisterSuggestion['kind'], strin
 
 /** Text on one line: runs of whitespace (line breaks included) as one space. */
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** "Brazil IGF (contribution 3f…), EuroDIG": who holds a view, for the renderings. */
+export const holdersText = (holders: readonly { organisation: string }[]): string =>
+  [...new Set(holders.map((h) => h.organisation))].join(', ');
+
+/** The sentence under the silence section's heading. */
+export const silenceIntro =
+  'These silence procedures did not end in endorsement: members broke silence before the deadline, for the reasons below.';
 
 /** The sentence under the title. */
 export const registerIntro = `This register lists every paragraph that is contested, still holds bracketed text, or changed after it was agreed, in the order of the document: its text with the brackets, the alternatives proposed and by whom, the positions of the stakeholder groups with their reasons, and the open comment threads. Members take part in a personal capacity: a stakeholder group beside a name says where the member comes from, not whom they speak for. ${SCORE_MEANING}`;

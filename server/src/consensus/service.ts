@@ -28,7 +28,7 @@ import type { LiveState } from '../content/live-state.js';
 import { OnBehalfOf } from '../extensions/on-behalf-of.js';
 import { Refusal } from '../refusal.js';
 import { buildDashboard } from './dashboard.js';
-import { buildRegister, type Register } from './register.js';
+import { buildRegister, type Register, type RegisterCompilation } from './register.js';
 import { readLiveDocument, textHash, type LiveBlock, type LiveDocument } from './document.js';
 import type { ConsensusHub } from './live.js';
 import type { SqlConsensusStore } from './store.js';
@@ -108,6 +108,8 @@ export class ConsensusService {
     title: string,
     threads: readonly CommentThread[],
     suggestions?: readonly (RegisterSuggestion & { blockId: string })[],
+    /** A compilation's divergences, sources and broken silences (issue 14). */
+    compilation?: RegisterCompilation,
   ): Promise<Register> {
     const { live, index } = await this.snapshot(documentId);
     return buildRegister({
@@ -118,6 +120,7 @@ export class ConsensusService {
       threads,
       now: new Date(),
       ...(suggestions ? { suggestions } : {}),
+      ...(compilation ? { compilation } : {}),
     });
   }
 
