@@ -51,12 +51,7 @@ describe.each(dialects)('CompilationExtension on %s', (dialect) => {
       await extension.recorded('d');
     };
     await send(() => appendParagraphs(editor.editor, 'Intro.', 'From Brazil.', 'From EuroDIG.', 'From Kenya.'));
-    const [intro, brazil, eurodig, kenya] = readBlocks(editor.editor).map((b) => b.id) as [
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [, brazil, eurodig, kenya] = readBlocks(editor.editor).map((b) => b.id) as [string, string, string, string];
     const cite = (blockId: string, contributionId: string, organisation: string) => ({
       blockId,
       contributionId,
