@@ -1,0 +1,240 @@
+/**
+ * A call for contributions' public page in a real browser, on a phone (390 × 844) and without
+ * an account: a person from a national initiative opens the call, reads its pillars and its
+ * deadline in their own time zone, gives a name and an email, types the code mailed to them
+ * (read from the server's log: no SMTP here), uploads a real Word document made here with the
+ * `docx` library, and sees the paragraphs the server stored — the heading, the list items, the
+ * bold sentence and the link's text — editable until the deadline. The page never scrolls sideways.
+ * A refusal (a wrong code) is shown as the server wrote it, beside nothing stored.
+ */
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../helpers/accord-process.js';
+import { bearer, demo, tokenFor } from '../helpers/auth.js';
+import { eventually, repoRoot, screenshotDirs } from './harness.js';
+import { browserSuite } from './suite.js';
+
+const suite = browserSuite();
+const day = 86_400_000;
+
+/** The few parts of the `docx` library used here (a server dependency, loaded from there). */
+interface DocxLibrary {
+  Document: new (options: unknown) => unknown;
+  Packer: { toBuffer(doc: unknown): Promise<Buffer> };
+  Paragraph: new (options: unknown) => unknown;
+  TextRun: new (options: unknown) => unknown;
+  ExternalHyperlink: new (options: unknown) => unknown;
+  HeadingLevel: { HEADING_1: unknown };
+}
+
+async function docxLibrary(): Promise<DocxLibrary> {
+  const resolved = createRequire(join(repoRoot, 'server/package.json')).resolve('docx');
+  return (await import(pathToFileURL(resolved).href)) as DocxLibrary;
+}
+
+/** A national initiative's contribution as Word writes it: a heading, a bulleted list, bold, a link. */
+async function contributionDocx(): Promise<Buffer> {
+  const { Document, Packer, Paragraph, TextRun, ExternalHyperlink, HeadingLevel } = await docxLibrary();
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Meaningful access in Brazil', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [
+              new TextRun('Connectivity alone is '),
+              new TextRun({ text: 'not enough', bold: true }),
+              new TextRun(': people need skills and affordable devices.'),
+            ],
+          }),
+          new Paragraph({ text: 'Community networks in the Amazon', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Public Wi-Fi in schools', bullet: { level: 0 } }),
+          new Paragraph({
+            children: [
+              new TextRun('Our full report is on '),
+              new ExternalHyperlink({
+                link: 'https://igf.example.br/report',
+                children: [new TextRun({ text: 'the Brazil IGF site', style: 'Hyperlink' })],
+              }),
+              new TextRun('.'),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+async function openCall(): Promise<{ id: string; closesAt: string }> {
+  const documentId = await createDocument(suite.accord, 'IGF 2026 policy network compilation');
+  const token = await tokenFor(suite.accord.url, demo.coordinator);
+  const closesAt = new Date(Date.now() + 7 * day).toISOString();
+  const response = await fetch(`${suite.accord.url}/api/documents/${documentId}/calls`, {
+    method: 'POST',
+    headers: bearer(token),
+    body: JSON.stringify({
+      title: 'Contributions to the policy network on meaningful access',
+      introduction: 'National, regional and youth initiatives: tell us what works where you are.',
+      pillars: [
+        { title: 'Access', question: 'What connects the unconnected in your country?' },
+        { title: 'Skills', question: 'Which skills matter most?' },
+      ],
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt,
+      participation: 'public',
+    }),
+  });
+  expect(response.status, await response.clone().text()).toBe(201);
+  return { id: ((await response.json()) as { id: string }).id, closesAt };
+}
+
+/** The code mailed (logged, with no SMTP) to `email`, newest first. */
+function loggedCode(email: string): string {
+  const lines = suite.accord
+    .output()
+    .split('\n')
+    .filter((l) => l.includes(`to=${email} `) && l.includes('confirmation code is: '));
+  const match = /confirmation code is: (\w+)/.exec(lines.at(-1) ?? '');
+  if (!match) {
+    const mails = suite.accord
+      .output()
+      .split('\n')
+      .filter((l) => l.includes(email));
+    throw new Error(`no code mailed to ${email} in the server log; its lines: ${mails.join('\n')}`);
+  }
+  return match[1]!;
+}
+
+/** Someone on a phone in São Paulo: no session, a context of their own. */
+async function phone(): Promise<{ page: Page; errors: Error[] }> {
+  const context = await suite.browser.newContext({
+    baseURL: suite.accord.url,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    timezoneId: 'America/Sao_Paulo',
+    locale: 'en-GB',
+  });
+  suite.closeAfter(context);
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  return { page, errors };
+}
+
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+
+const focused = (page: Page) => page.evaluate<string | undefined>('document.activeElement?.textContent ?? undefined');
+
+describe('the public page of a call for contributions', () => {
+  it('lets a national initiative confirm its email on a phone, upload a Word file and see what was stored', async () => {
+    const call = await openCall();
+    const { page, errors } = await phone();
+    await page.goto(`/contribute/${call.id}`);
+
+    await page
+      .getByRole('heading', { level: 1, name: 'Contributions to the policy network on meaningful access' })
+      .waitFor();
+    // The deadline in the viewer's zone (São Paulo, UTC−3), with UTC beside it.
+    expect(await page.locator('.consult-state').textContent()).toMatch(
+      /^Open for contributions until .*(GMT-3|BRT).*UTC\)\.$/,
+    );
+    expect(await page.getByText('What connects the unconnected in your country?').count()).toBe(1);
+    expect(await noSidewaysScroll(page)).toBe(true);
+
+    // Step 1: name and email; a bad email is refused beside its field, nothing sent.
+    const start = page.getByRole('form', { name: 'Contribute' });
+    await start.getByLabel('Name', { exact: true }).fill('Ana Souza');
+    await start.getByLabel('Email', { exact: true }).fill('not an email');
+    await start.getByRole('button', { name: 'Send me a code' }).click();
+    const emailField = start.getByLabel('Email', { exact: true });
+    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
+    await start.getByLabel('Email', { exact: true }).fill('ana@nic.example.br');
+    const sent = page.waitForResponse((r) => r.url().endsWith('/contributors'));
+    await start.getByRole('button', { name: 'Send me a code' }).click();
+    expect((await sent).status()).toBe(202);
+
+    // Step 2: the code from the mail. A wrong one is refused in the server's words.
+    const codeForm = page.getByRole('form', { name: 'Confirm your email' });
+    await codeForm.waitFor();
+    expect(await focused(page)).toBe('Confirm your email');
+    const code = await eventually(() => loggedCode('ana@nic.example.br'));
+    await codeForm.getByLabel('Code from the mail').fill(code === '00000000' ? '11111111' : '00000000');
+    const refused = page.waitForResponse((r) => r.url().endsWith('/contributors/confirm'));
+    await codeForm.getByRole('button', { name: 'Confirm' }).click();
+    const refusal = await refused;
+    expect(refusal.status()).toBeGreaterThanOrEqual(400);
+    const said = ((await refusal.json()) as { error: { message: string } }).error.message;
+    expect(await codeForm.getByRole('alert').textContent()).toBe(said);
+    await codeForm.getByLabel('Code from the mail').fill(code);
+    await codeForm.getByRole('button', { name: 'Confirm' }).click();
+
+    // Step 3: the contribution, from a Word file.
+    const form = page.getByRole('form', { name: 'Your contribution' });
+    await form.waitFor();
+    expect(await focused(page)).toBe('Your contribution');
+    expect(await page.getByText('You contribute as Ana Souza (ana@nic.example.br), confirmed.').count()).toBe(1);
+    await form.getByLabel('Organisation or initiative').fill('Brazil IGF');
+    await form.getByLabel('Kind of initiative').selectOption('national');
+    await form.getByLabel('Country or region').selectOption('BR');
+    await form.getByLabel('Title of the contribution').fill('Meaningful access: the view from Brazil');
+    await form.getByLabel('Access', { exact: true }).check();
+    await form.getByLabel('Upload a file').check();
+    expect(await form.getByText('at most 5 MB', { exact: false }).count()).toBeGreaterThan(0);
+    await form.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'brazil-igf.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await contributionDocx(),
+    });
+    expect(await noSidewaysScroll(page)).toBe(true);
+    const stored = page.waitForResponse((r) => r.url().endsWith('/contributions'));
+    await form.getByRole('button', { name: 'Send the contribution' }).click();
+    expect((await stored).status()).toBe(201);
+
+    // What the server stored, paragraph by paragraph.
+    const receipt = page.getByRole('region', { name: 'Your contribution is stored' });
+    await receipt.waitFor();
+    expect(await focused(page)).toBe('Your contribution is stored');
+    const paragraphs = await receipt.locator('.contribute-stored li').allTextContents();
+    expect(paragraphs[0]).toBe('Meaningful access in Brazil');
+    expect(paragraphs[1]).toBe('Connectivity alone is not enough: people need skills and affordable devices.');
+    expect(paragraphs[2]).toBe('Community networks in the Amazon');
+    expect(paragraphs[3]).toBe('Public Wi-Fi in schools');
+    expect(paragraphs[4]).toMatch(/^Our full report is on the Brazil IGF site/);
+    expect(paragraphs).toHaveLength(5);
+    expect(await receipt.getByText('Pillars: Access.').count()).toBe(1);
+    expect(await noSidewaysScroll(page)).toBe(true);
+
+    const [temp, kept] = screenshotDirs();
+    const shot = join(temp!, 'contribute-phone.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    copyFileSync(shot, join(kept!, 'contribute-phone.png'));
+
+    // A reload keeps the confirmed contributor and their contribution (this tab only).
+    await page.reload();
+    await receipt.waitFor();
+    // Editable until the deadline: typed text replaces the file's.
+    await receipt.getByRole('button', { name: 'Edit the contribution' }).click();
+    const edit = page.getByRole('form', { name: 'Edit your contribution' });
+    await edit.waitFor();
+    expect(await edit.getByLabel('Organisation or initiative').inputValue()).toBe('Brazil IGF');
+    await edit.getByLabel('Text', { exact: true }).fill('Access first.\n\nThen skills, in\nschools.');
+    expect(await edit.getByText('Your text has 2 paragraphs.').count()).toBe(1);
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    expect((await saved).status()).toBe(200);
+    await receipt.waitFor();
+    expect(await receipt.locator('.contribute-stored li').allTextContents()).toEqual([
+      'Access first.',
+      'Then skills, in schools.',
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
