@@ -1,0 +1,400 @@
+/**
+ * Calls for contributions end to end (issue 14, items 1–2), with the server clock injected: a
+ * coordinator opens a call on the Policy Menus compilation; a workspace contributor types a
+ * contribution; a person from a national initiative confirms their email with the mailed code
+ * (read from the outbox) and uploads a real DOCX made here with the `docx` library; the
+ * coordinators list them as JSON and CSV. Every refusal — after the deadline, an unknown call,
+ * an oversized or malformed file, an unconfirmed email — says why and stores nothing.
+ */
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { readOutbox } from '@accord/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { castOf, type Cast, type Who } from './helpers/cast.js';
+import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
+
+const documentId = 'policy-menus-cnb';
+let server: InProcessAccord;
+let cast: Cast;
+let clock = new Date('2030-03-01T00:00:00Z');
+let callId: string;
+let publicToken: string;
+
+const publicApi = (method: string, path: string, body?: unknown, token?: string) =>
+  fetch(`${server.url}/api/public/calls/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { 'x-contributor-token': token } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+/** A multipart contribution: the fields and one file. */
+function form(fields: Record<string, string | string[]>, file: { name: string; bytes: Uint8Array }): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields))
+    for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+  data.append('file', new Blob([file.bytes]), file.name);
+  return data;
+}
+
+const uploadPublic = (id: string, data: FormData, token?: string) =>
+  fetch(`${server.url}/api/public/calls/${id}/contributions`, {
+    method: 'POST',
+    headers: token ? { 'x-contributor-token': token } : {},
+    body: data,
+  });
+
+const uploadAs = (who: Who, id: string, data: FormData) =>
+  fetch(`${server.url}/api/calls/${id}/contributions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${cast.token(who)}` },
+    body: data,
+  });
+
+const count = async (table: string): Promise<number> =>
+  Number((await server.accord.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n);
+
+const stored = async () => ({
+  contributions: await count('contributions'),
+  events: await count('contribution_events'),
+});
+
+async function errorOf(response: Response): Promise<{ status: number; code: string; message: string }> {
+  const body = (await response.json()) as { error: { code: string; message: string } };
+  return { status: response.status, ...body.error };
+}
+
+const national = {
+  title: 'Messages from the Brazil IGF',
+  organisation: 'Brazil IGF',
+  kind: 'national',
+  country: 'BR',
+  group: 'civil-society',
+};
+
+/** A real DOCX: a heading, a bulleted list, bold and a link. */
+async function brazilDocx(): Promise<Uint8Array> {
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'bullets',
+          levels: [{ level: 0, format: 'bullet', text: '•', alignment: AlignmentType.LEFT }],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Access and affordability', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [
+              new TextRun('Community networks are '),
+              new TextRun({ text: 'key', bold: true }),
+              new TextRun(' to connect the next billion.'),
+            ],
+          }),
+          new Paragraph({ text: 'Spectrum for community use', numbering: { reference: 'bullets', level: 0 } }),
+          new Paragraph({ text: 'Local content in local languages', numbering: { reference: 'bullets', level: 0 } }),
+          new Paragraph({
+            children: [
+              new TextRun('Read more at '),
+              new ExternalHyperlink({ link: 'https://forumdainternet.cgi.br/', children: [new TextRun('the forum')] }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A zip archive with one stored entry that is not a DOCX document. */
+function plainZip(): Uint8Array {
+  const name = Buffer.from('readme.txt');
+  const data = Buffer.from('hello');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + data.length, 16);
+  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+}
+
+/** The code in the newest mail to `email`. */
+async function mailedCode(email: string): Promise<string> {
+  const mail = (await readOutbox(server.accord.sql)).filter((m) => m.to === email).at(-1);
+  const code = mail && /code is: (\d{8})/.exec(mail.text)?.[1];
+  if (!code) throw new Error(`no code mailed to ${email}`);
+  return code;
+}
+
+beforeAll(async () => {
+  server = await inProcessAccord({ ACCORD_LIMIT_REQUESTS_PER_SECOND: '1000' }, { now: () => clock });
+  cast = await castOf(server);
+});
+afterAll(() => server?.close());
+
+describe('a call for contributions', () => {
+  it('is opened by a coordinator with pillar ids from titles, listed, and shown publicly by the server clock', async () => {
+    const body = {
+      title: 'Policy Menus for Connecting the Next Billion',
+      introduction: 'Send the messages of your initiative.',
+      pillars: [
+        { title: 'Access & infrastructure', question: 'What works?' },
+        { id: 'skills', title: 'Skills', question: '' },
+        { title: 'Access & infrastructure', question: 'Again' },
+      ],
+      opensAt: '2030-03-10T00:00:00Z',
+      closesAt: '2030-04-10T00:00:00Z',
+      participation: 'public',
+    };
+    expect((await cast.api('member', 'POST', `/api/documents/${documentId}/calls`, body)).status).toBe(403);
+    const created = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/calls`, body);
+    expect(created.status, await created.clone().text()).toBe(201);
+    const call = (await created.json()) as { id: string; pillars: { id: string }[]; state: string; publicPath: string };
+    callId = call.id;
+    expect(call.pillars.map((p) => p.id)).toEqual(['access-infrastructure', 'skills', 'access-infrastructure-2']);
+    expect(call).toMatchObject({ state: 'scheduled', publicPath: `/contribute/${callId}` });
+    const listed = (await (await cast.api('observer', 'GET', `/api/documents/${documentId}/calls`)).json()) as {
+      calls: { id: string }[];
+    };
+    expect(listed.calls.map((c) => c.id)).toEqual([callId]);
+    const page = (await (await publicApi('GET', callId)).json()) as { call: { state: string; title: string } };
+    expect(page.call).toMatchObject({ state: 'scheduled', title: body.title });
+    expect((await publicApi('GET', 'nosuchcall2345')).status).toBe(404);
+    const backwards = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/calls`, {
+      ...body,
+      closesAt: '2030-03-01T00:00:00Z',
+    });
+    expect(await errorOf(backwards)).toMatchObject({ status: 400, message: /closesAt must be after opensAt/ });
+  });
+
+  it('refuses contributions before it opens', async () => {
+    const early = await cast.api('contributor', 'POST', `/api/calls/${callId}/contributions`, {
+      ...national,
+      paragraphs: ['Too early.'],
+    });
+    expect(await errorOf(early)).toMatchObject({ status: 409, code: 'call_not_open', message: /opens at 2030-03-10/ });
+    expect(await stored()).toEqual({ contributions: 0, events: 0 });
+  });
+
+  it('takes a typed contribution from a workspace contributor, acknowledged by mail, editable by its author', async () => {
+    clock = new Date('2030-03-11T00:00:00Z');
+    const response = await cast.api('contributor', 'POST', `/api/calls/${callId}/contributions`, {
+      title: 'EuroDIG messages',
+      organisation: 'EuroDIG',
+      kind: 'regional',
+      country: 'Europe',
+      pillars: ['skills'],
+      paragraphs: ['Digital skills for all ages.', 'Libraries as access points.'],
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+    const contribution = (await response.json()) as { id: string; source: string; paragraphs: unknown[] };
+    expect(contribution).toMatchObject({
+      source: 'typed',
+      paragraphs: [
+        { index: 0, text: 'Digital skills for all ages.' },
+        { index: 1, text: 'Libraries as access points.' },
+      ],
+    });
+    const ack = (await readOutbox(server.accord.sql)).filter((m) => m.to === 'contributor@demo.example').at(-1)!;
+    expect(ack.subject).toBe('Contribution received: "EuroDIG messages"');
+    expect(ack.text).toContain(`/contribute/${callId}?contribution=${contribution.id}`);
+
+    const unknownPillar = await cast.api('contributor', 'POST', `/api/calls/${callId}/contributions`, {
+      ...national,
+      pillars: ['nope'],
+      paragraphs: ['x'],
+    });
+    expect(await errorOf(unknownPillar)).toMatchObject({ status: 400, message: /no pillar "nope"/ });
+    expect(
+      (await cast.api('observer', 'POST', `/api/calls/${callId}/contributions`, { ...national, paragraphs: ['x'] }))
+        .status,
+    ).toBe(403);
+
+    const edit = {
+      title: 'EuroDIG messages',
+      organisation: 'EuroDIG',
+      kind: 'regional',
+      country: 'Europe',
+      paragraphs: ['One.'],
+    };
+    expect(
+      (await cast.api('member', 'PUT', `/api/calls/${callId}/contributions/${contribution.id}`, edit)).status,
+    ).toBe(403);
+    const edited = await cast.api('contributor', 'PUT', `/api/calls/${callId}/contributions/${contribution.id}`, edit);
+    expect(edited.status, await edited.clone().text()).toBe(200);
+    expect(await stored()).toEqual({ contributions: 1, events: 2 });
+  });
+
+  it('takes a DOCX from a public contributor once the mailed code confirms their email', async () => {
+    clock = new Date('2030-03-12T00:00:00Z');
+    const before = await stored();
+    const docx = await brazilDocx();
+    const fields = { ...national, pillars: ['access-infrastructure', 'skills'] };
+
+    // Not confirmed yet: no token, or a code asked for but never typed.
+    expect((await publicApi('POST', `${callId}/contributors`, { name: 'Bia', email: 'bia@example.br' })).status).toBe(
+      202,
+    );
+    for (const token of [undefined, 'made-up-token']) {
+      const refused = await uploadPublic(callId, form(fields, { name: 'brazil.docx', bytes: docx }), token);
+      expect(await errorOf(refused)).toMatchObject({
+        status: 403,
+        code: 'unconfirmed_email',
+        message: /confirmed emails only/,
+      });
+    }
+    const wrong = await publicApi('POST', `${callId}/contributors/confirm`, {
+      email: 'bia@example.br',
+      code: '0000000',
+    });
+    expect(await errorOf(wrong)).toMatchObject({ status: 400, code: 'invalid_confirmation' });
+    expect(await stored()).toEqual(before);
+
+    const confirmed = await publicApi('POST', `${callId}/contributors/confirm`, {
+      email: 'bia@example.br',
+      code: await mailedCode('bia@example.br'),
+    });
+    expect(confirmed.status, await confirmed.clone().text()).toBe(200);
+    publicToken = ((await confirmed.json()) as { token: string }).token;
+
+    const response = await uploadPublic(callId, form(fields, { name: 'brazil.docx', bytes: docx }), publicToken);
+    expect(response.status, await response.clone().text()).toBe(201);
+    const contribution = (await response.json()) as { id: string };
+    expect(contribution).toMatchObject({
+      organisation: 'Brazil IGF',
+      kind: 'national',
+      source: 'docx',
+      pillars: ['access-infrastructure', 'skills'],
+      contributor: { name: 'Bia' },
+      paragraphs: [
+        { index: 0, text: 'Access and affordability' },
+        { index: 1, text: 'Community networks are key to connect the next billion.' },
+        { index: 2, text: 'Spectrum for community use' },
+        { index: 3, text: 'Local content in local languages' },
+        { index: 4, text: 'Read more at the forum (https://forumdainternet.cgi.br/)' },
+      ],
+    });
+    const own = await publicApi('GET', `${callId}/contributions/${contribution.id}`, undefined, publicToken);
+    expect(own.status).toBe(200);
+    expect((await readOutbox(server.accord.sql)).filter((m) => m.to === 'bia@example.br').at(-1)!.subject).toBe(
+      'Contribution received: "Messages from the Brazil IGF"',
+    );
+    // The token is for this person on this call: nobody else's contribution, no other route.
+    const other = (await (await cast.api('coordinator', 'GET', `/api/calls/${callId}/contributions`)).json()) as {
+      contributions: { id: string; contributor: { email?: string } }[];
+    };
+    const eurodig = other.contributions.find((c) => c.id !== contribution.id)!;
+    expect((await publicApi('GET', `${callId}/contributions/${eurodig.id}`, undefined, publicToken)).status).toBe(404);
+    expect(other.contributions.map((c) => c.contributor.email)).toEqual(['contributor@demo.example', 'bia@example.br']);
+  });
+
+  it('refuses oversized and malformed files, saying what was wrong, and stores nothing', async () => {
+    const before = await stored();
+    const cases: [string, Uint8Array, number, RegExp][] = [
+      ['big.txt', new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), 413, /over 5 MB/],
+      ['random.docx', new Uint8Array(2048).map((_, i) => (i * 7919 + 13) % 251), 400, /not a DOCX file/],
+      ['archive.docx', plainZip(), 400, /not a DOCX document/],
+      ['scan.pdf', new TextEncoder().encode('%PDF-1.7'), 400, /not a DOCX, Markdown/],
+    ];
+    for (const [name, bytes, status, message] of cases) {
+      const refused = await uploadPublic(callId, form(national, { name, bytes }), publicToken);
+      expect(await errorOf(refused), name).toMatchObject({ status, message });
+      if (status === 400)
+        expect((await errorOf(await uploadPublic(callId, form(national, { name, bytes }), publicToken))).code).toBe(
+          'import_failed',
+        );
+    }
+    const huge = await uploadAs(
+      'contributor',
+      callId,
+      form(national, { name: 'huge.txt', bytes: new Uint8Array(7 * 1024 * 1024).fill(0x61) }),
+    );
+    expect(huge.status).toBe(413);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses contributions to an unknown call', async () => {
+    const before = await stored();
+    const unknown = await uploadPublic(
+      'nosuchcall2345',
+      form(national, { name: 'a.txt', bytes: new TextEncoder().encode('Hi') }),
+      publicToken,
+    );
+    expect(await errorOf(unknown)).toMatchObject({ status: 404, code: 'not_found' });
+    expect(
+      (
+        await cast.api('contributor', 'POST', '/api/calls/nosuchcall2345/contributions', {
+          ...national,
+          paragraphs: ['x'],
+        })
+      ).status,
+    ).toBe(404);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('lists contributions for coordinators as JSON with filters and as formula-safe CSV, one row per paragraph', async () => {
+    expect((await cast.api('member', 'GET', `/api/calls/${callId}/contributions`)).status).toBe(403);
+    const filtered = (await (
+      await cast.api('coordinator', 'GET', `/api/calls/${callId}/contributions?kind=national&country=br`)
+    ).json()) as {
+      contributions: { organisation: string }[];
+    };
+    expect(filtered.contributions.map((c) => c.organisation)).toEqual(['Brazil IGF']);
+    const csv = await cast.api('secretariat', 'GET', `/api/calls/${callId}/contributions?format=csv&pillar=skills`);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^contribution id,title,organisation,kind/);
+    // EuroDIG's edit left it without pillars: only the Brazil IGF's five paragraphs.
+    expect(lines).toHaveLength(1 + 5);
+    expect(
+      lines.some(
+        (l) =>
+          l.includes('"Read more at the forum (https://forumdainternet.cgi.br/)"') ||
+          l.includes('Read more at the forum (https://forumdainternet.cgi.br/)'),
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses contributions and edits after the deadline, naming it, and stores nothing', async () => {
+    clock = new Date('2030-04-10T00:00:00Z');
+    const before = await stored();
+    const late = await uploadPublic(
+      callId,
+      form(national, { name: 'late.md', bytes: new TextEncoder().encode('# Late') }),
+      publicToken,
+    );
+    expect(await errorOf(late)).toMatchObject({
+      status: 409,
+      code: 'call_closed',
+      message: /closed at 2030-04-10T00:00:00.000Z/,
+    });
+    const typed = await cast.api('contributor', 'POST', `/api/calls/${callId}/contributions`, {
+      ...national,
+      paragraphs: ['Late.'],
+    });
+    expect(await errorOf(typed)).toMatchObject({ status: 409, code: 'call_closed' });
+    const mine = (await (await cast.api('coordinator', 'GET', `/api/calls/${callId}/contributions`)).json()) as {
+      contributions: { id: string; organisation: string }[];
+    };
+    const eurodig = mine.contributions.find((c) => c.organisation === 'EuroDIG')!;
+    const frozen = await cast.api('contributor', 'PUT', `/api/calls/${callId}/contributions/${eurodig.id}`, {
+      ...national,
+      paragraphs: ['Changed.'],
+    });
+    expect(await errorOf(frozen)).toMatchObject({ status: 409, code: 'call_closed', message: /frozen/ });
+    expect(await stored()).toEqual(before);
+  });
+});
