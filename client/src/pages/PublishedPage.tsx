@@ -46,12 +46,12 @@ function Published({ version }: { version: PublishedVersion }) {
         <header className="published-header">
           <p className="published-kicker">Published version</p>
           <h1 className="published-title">{version.title}</h1>
-          {version.endorsedAt && (
-            <p className="published-stamp" data-endorsed-at={version.endorsedAt}>
-              {`Endorsed by silence procedure on ${formatDate(version.endorsedAt)}.`}
-            </p>
-          )}
-          {version.versionName && <p className="published-version">{`Version “${version.versionName}”.`}</p>}
+          <p className="published-stamp" data-endorsed-at={version.endorsedAt}>
+            {`Endorsed by silence procedure on ${formatDate(version.endorsedAt)}.`}
+          </p>
+          <p className="published-version">
+            {`Version “${version.versionName}”, saved on ${formatDate(version.savedAt)}.`}
+          </p>
         </header>
         <div className="published-text">
           {version.paragraphs.map((p, i) => {

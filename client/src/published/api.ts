@@ -1,8 +1,8 @@
 /**
- * `GET /api/public/versions/:versionId` (issue 14, slice C): an endorsed or published version
- * for anyone, no session. The shape is not in @accord/schema, so it is read here tolerantly:
- * the stamp as `endorsement.endorsedAt` or `endorsedAt`, the version's name as `versionName`
- * or `name`, sources and annex optional. Anything not published answers 404, like the unknown.
+ * `GET /api/public/versions/:versionId` (issue 14, slice C: server/src/endorsement/views.ts):
+ * an endorsed version for anyone, no session. Its shape is not in @accord/schema, so it is
+ * declared here and read into the page's own shape (the note numbers the exports use kept).
+ * Anything not published answers 404, like the unknown.
  */
 import { ContributionKind } from '@accord/schema';
 import * as z from 'zod';
@@ -21,24 +21,25 @@ const AnnexEntry = z.object({
 export type AnnexEntry = z.infer<typeof AnnexEntry>;
 
 const Paragraph = z.object({
-  blockId: z.string().optional(),
-  label: z.string().nullable().optional(),
+  id: z.string(),
+  /** `heading`, `paragraph`, `quote`, `listitem`. */
+  type: z.string(),
+  tag: z.string().optional(),
+  label: z.string().nullable(),
   text: z.string(),
-  /** `heading`, `paragraph`, `listitem`… when the server says. */
-  kind: z.string().optional(),
-  sources: z.array(Source).optional(),
+  sources: z.array(Source).default([]),
+  /** The note's number in the exports, when the paragraph cites sources. */
+  note: z.number().int().nullable().default(null),
 });
 
 const Wire = z.object({
   versionId: z.string(),
   title: z.string(),
-  versionName: z.string().optional(),
-  name: z.string().optional(),
-  createdAt: z.string().optional(),
-  endorsedAt: z.string().optional(),
-  endorsement: z.object({ endorsedAt: z.string() }).nullable().optional(),
+  name: z.string(),
+  savedAt: z.string(),
+  endorsement: z.object({ endorsedAt: z.string(), text: z.string().optional() }),
   paragraphs: z.array(Paragraph),
-  annex: z.array(AnnexEntry).optional(),
+  annex: z.array(AnnexEntry).default([]),
 });
 
 export interface PublishedParagraph {
@@ -47,13 +48,16 @@ export interface PublishedParagraph {
   text: string;
   heading: boolean;
   sources: z.infer<typeof Source>[];
+  /** The exports' note number; null to number here. */
+  note?: number | null;
 }
 
 export interface PublishedVersion {
   versionId: string;
   title: string;
-  versionName: string | null;
-  endorsedAt: string | null;
+  versionName: string;
+  savedAt: string;
+  endorsedAt: string;
   paragraphs: PublishedParagraph[];
   annex: AnnexEntry[];
 }
@@ -63,16 +67,18 @@ export const PublishedVersionSchema = Wire.transform(
   (w): PublishedVersion => ({
     versionId: w.versionId,
     title: w.title,
-    versionName: w.versionName ?? w.name ?? null,
-    endorsedAt: w.endorsement?.endorsedAt ?? w.endorsedAt ?? null,
+    versionName: w.name,
+    savedAt: w.savedAt,
+    endorsedAt: w.endorsement.endorsedAt,
     paragraphs: w.paragraphs.map((p) => ({
-      blockId: p.blockId ?? null,
-      label: p.label ?? null,
+      blockId: p.id,
+      label: p.label,
       text: p.text,
-      heading: p.kind === 'heading' || /^h[1-6]$/.test(p.kind ?? ''),
-      sources: p.sources ?? [],
+      heading: p.type === 'heading',
+      sources: p.sources,
+      note: p.note,
     })),
-    annex: w.annex ?? [],
+    annex: w.annex,
   }),
 );
 

@@ -23,6 +23,11 @@ describe('the published notes', () => {
     ]);
   });
 
+  it("keeps the server's note numbers", () => {
+    const cited = { ...p('a', 'EuroDIG'), note: 7 };
+    expect(notesOf([cited]).map((n) => n.n)).toEqual([7]);
+  });
+
   it('has no notes without sources', () => {
     expect(notesOf([p('a'), p('b')])).toEqual([]);
   });
