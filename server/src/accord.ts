@@ -46,6 +46,8 @@ import { RoundService, type RoundLimits } from './rounds/service.js';
 import { RoundProcessing } from './rounds/processing.js';
 import { SqlProcessingStore } from './rounds/processing-store.js';
 import { SqlRoundStore } from './rounds/store.js';
+import { CallService } from './calls/service.js';
+import { SqlCallStore } from './calls/store.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -312,6 +314,14 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     ...(cluster ? { limit: cluster.limit } : {}),
   });
   if (config.seedDemo) await sql.withLock('seed', () => seedDemoRound({ records, identity, versions, rounds, logger }));
+  const calls = new CallService({
+    store: new SqlCallStore(sql, options),
+    mailer,
+    publicUrl,
+    logger: logger.child({ part: 'calls' }),
+    now: options.now,
+    limit: cluster?.limit,
+  });
   const roundProcessing = new RoundProcessing({
     rounds,
     store: roundStore,
@@ -341,6 +351,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     numbering,
     rounds,
     roundProcessing,
+    calls,
     registry,
     metricsToken: config.metricsToken,
     logger,

@@ -23,6 +23,7 @@ import type { ConsensusHub } from '../consensus/live.js';
 import type { ConsensusService } from '../consensus/service.js';
 import type { VersionService } from '../versions/service.js';
 import type { SuggestionService } from '../suggestions/service.js';
+import type { CallService } from '../calls/service.js';
 import type { CompilationService } from '../compilation/service.js';
 import type { NumberingService } from '../numbering/service.js';
 import type { HistoryService } from '../history/service.js';
@@ -34,6 +35,7 @@ import { clientIp } from './middleware/client-ip.js';
 import { csrf } from './middleware/csrf.js';
 import { drainBody, drainUnreadBody } from './middleware/drain.js';
 import { rateLimit } from './middleware/rate-limit.js';
+import { contributionUploads } from './middleware/upload-limit.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { liveRoute } from './live-route.js';
 import { auditRoutes } from './routes/audit.js';
@@ -56,6 +58,8 @@ import { versionRoutes } from './routes/versions.js';
 import { numberingRoutes } from './routes/numbering.js';
 import { roundRoutes } from './routes/rounds.js';
 import { publicRoundRoutes } from './routes/public-rounds.js';
+import { callRoutes } from './routes/calls.js';
+import { publicCallRoutes } from './routes/public-calls.js';
 import type { RoundService } from '../rounds/service.js';
 import type { RoundProcessing } from '../rounds/processing.js';
 import { roundProcessingRoutes } from './routes/round-processing.js';
@@ -92,6 +96,8 @@ export interface AppDeps {
   /** Who changed which paragraph, and changes since a person's last visit (issue 13). */
   history: HistoryService;
   rounds: RoundService;
+  /** Calls for contributions and their contributions (issue 14). */
+  calls: CallService;
   roundProcessing: RoundProcessing;
   registry: Registry;
   /** Required as a bearer token on `/metrics` when set. */
@@ -126,7 +132,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.use(
     '/api/*',
-    bodyLimit({
+    // Contributions carry files up to 5 MB: their routes have a limit of their own.
+    contributionUploads(bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: async (c) => {
         // A 413 that leaves the rest of the body unread breaks the keep-alive connection for
@@ -138,7 +145,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           drained ? {} : { connection: 'close' },
         );
       },
-    }),
+    })),
   );
   app.route(
     '/',
@@ -213,6 +220,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));
   app.route('/api', publicRoundRoutes({ rounds: deps.rounds, processing: deps.roundProcessing, secureCookies }));
+  app.route('/api', callRoutes({ gate, calls: deps.calls, identity }));
+  app.route('/api', publicCallRoutes({ calls: deps.calls }));
   const inviting = { invitations: deps.invitations, mailer: deps.mailer, publicUrl: deps.publicUrl };
   app.route('/api', peopleRoutes({ identity, gate, ...inviting }));
   app.route('/api', invitationRoutes({ records, identity, gate, secureCookies, ...inviting }));
