@@ -133,19 +133,21 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(
     '/api/*',
     // Contributions carry files up to 5 MB: their routes have a limit of their own.
-    contributionUploads(bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: async (c) => {
-        // A 413 that leaves the rest of the body unread breaks the keep-alive connection for
-        // the client's next request; read it away when that is cheap, else say we close.
-        const drained = await drainBody(c.req.raw, MAX_DRAIN_BYTES);
-        return c.json(
-          errorBody('body_too_large', 'the body is over 1 MiB'),
-          413,
-          drained ? {} : { connection: 'close' },
-        );
-      },
-    })),
+    contributionUploads(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: async (c) => {
+          // A 413 that leaves the rest of the body unread breaks the keep-alive connection for
+          // the client's next request; read it away when that is cheap, else say we close.
+          const drained = await drainBody(c.req.raw, MAX_DRAIN_BYTES);
+          return c.json(
+            errorBody('body_too_large', 'the body is over 1 MiB'),
+            413,
+            drained ? {} : { connection: 'close' },
+          );
+        },
+      }),
+    ),
   );
   app.route(
     '/',
