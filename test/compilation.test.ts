@@ -6,10 +6,7 @@
  * paragraphs (Backspace at the start of the second) keeps both; coverage lists what is not yet
  * used; divergences are recorded and listed. Refusals change nothing: a contribution to another
  * document's call, a member without `compilation.edit`, an unknown block, a paragraph that does
- * not exist.
- *
- * The call and contributions are rows written directly (migration 0014's tables): what is
- * tested here is the compilation, not how contributions arrive (test/calls.test.ts).
+ * not exist. The call and contributions are made through slice A's routes.
  */
 import { Coverage, DivergenceList, InsertedParagraphs, SourceMap } from '@accord/schema';
 import { $getSelection, $isRangeSelection, DELETE_CHARACTER_COMMAND } from 'lexical';
@@ -26,6 +23,9 @@ const EURODIG = ['Affordability comes first.', 'Digital skills matter as much as
 
 let server: InProcessAccord;
 let cast: Cast;
+/** Ids of the calls and contributions by the names the tests use. */
+const ids = new Map<string, string>();
+const id = (name: string): string => ids.get(name) ?? name;
 
 interface Block {
   id: string;
@@ -44,32 +44,31 @@ const content = async (): Promise<Block[]> =>
 const sourceMap = async () =>
   SourceMap.parse(await (await cast.api('member', 'GET', `/api/documents/${DOC}/compilation/sources`)).json()).blocks;
 
-async function addCall(id: string, documentId: string): Promise<void> {
-  const at = '2026-12-01T09:00:00.000Z';
-  await server.accord.sql.run(
-    `INSERT INTO calls (id, document_id, title, introduction, pillars, opens_at, closes_at, participation, organisations, created_by, created_at)
-     VALUES (?, ?, 'Call', '', '[{"id":"access","title":"Access","question":""}]', ?, '2027-01-01T00:00:00.000Z', 'public', '[]', ?, ?)`,
-    [id, documentId, at, cast.id('coordinator'), at],
-  );
+/** A call on `documentId` by the coordinator, open now (slice A's route); its id. */
+async function addCall(documentId: string): Promise<string> {
+  const res = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/calls`, {
+    title: 'Policy Menus: contributions',
+    pillars: [{ title: 'Access', question: 'What connects the next billion?' }],
+    opensAt: '2026-01-01T00:00:00.000Z',
+    closesAt: '2100-01-01T00:00:00.000Z',
+    participation: 'invited',
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
 }
 
-async function addContribution(id: string, callId: string, organisation: string, paragraphs: string[]): Promise<void> {
-  const at = '2026-12-02T09:00:00.000Z';
-  await server.accord.sql.run(
-    `INSERT INTO contributions (id, call_id, person_id, contributor_name, contributor_email, title, organisation, kind, country,
-       pillars, paragraphs, source, submitted_at, updated_at)
-     VALUES (?, ?, ?, 'Carla', 'contributor@demo.example', ?, ?, 'national', 'BR', '["access"]', ?, 'typed', ?, ?)`,
-    [
-      id,
-      callId,
-      cast.id('contributor'),
-      `${organisation} contribution`,
-      organisation,
-      JSON.stringify(paragraphs),
-      at,
-      at,
-    ],
-  );
+/** A typed contribution by the workspace's contributor (slice A's route); its id. */
+async function addContribution(callId: string, organisation: string, paragraphs: string[]): Promise<string> {
+  const res = await cast.api('contributor', 'POST', `/api/calls/${callId}/contributions`, {
+    title: `${organisation} contribution`,
+    organisation,
+    kind: 'national',
+    country: 'BR',
+    pillars: ['access'],
+    paragraphs,
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
 }
 
 const insert = (who: 'coordinator' | 'member', body: unknown) =>
@@ -78,11 +77,12 @@ const insert = (who: 'coordinator' | 'member', body: unknown) =>
 beforeAll(async () => {
   server = await inProcessAccord();
   cast = await castOf(server);
-  await addCall('call-cnb', DOC);
-  await addCall('call-spam', OTHER);
-  await addContribution('c-brazil', 'call-cnb', 'Brazil IGF', BRAZIL);
-  await addContribution('c-eurodig', 'call-cnb', 'EuroDIG', EURODIG);
-  await addContribution('c-spam', 'call-spam', 'Spam Forum', ['Spam is bad.']);
+  const call = await addCall(DOC);
+  const other = await addCall(OTHER);
+  ids.set('call-cnb', call);
+  ids.set('c-brazil', await addContribution(call, 'Brazil IGF', BRAZIL));
+  ids.set('c-eurodig', await addContribution(call, 'EuroDIG', EURODIG));
+  ids.set('c-spam', await addContribution(other, 'Spam Forum', ['Spam is bad.']));
 }, 60_000);
 
 afterAll(async () => {
@@ -102,12 +102,16 @@ describe('the compilation desk', () => {
   it('inserts paragraphs of two contributions where asked, each block citing its source in the content JSON', async () => {
     const before = await content();
     const after = before[0]!.id;
-    const first = await insert('coordinator', { contributionId: 'c-brazil', paragraphs: [0, 2], afterBlockId: after });
+    const first = await insert('coordinator', {
+      contributionId: id('c-brazil'),
+      paragraphs: [0, 2],
+      afterBlockId: after,
+    });
     expect(first.status).toBe(201);
     brazil = InsertedParagraphs.parse(await first.json()).blockIds;
     expect(brazil).toHaveLength(2);
     const second = await insert('coordinator', {
-      contributionId: 'c-eurodig',
+      contributionId: id('c-eurodig'),
       paragraphs: [1],
       afterBlockId: brazil[1],
     });
@@ -117,13 +121,13 @@ describe('the compilation desk', () => {
     const blocks = await content();
     expect(blocks.map((b) => b.id).slice(0, 4)).toEqual([after, ...brazil, eurodig]);
     expect(blocks.slice(1, 4).map((b) => [b.text, b.sources])).toEqual([
-      [BRAZIL[0], [{ contributionId: 'c-brazil', organisation: 'Brazil IGF' }]],
-      [BRAZIL[2], [{ contributionId: 'c-brazil', organisation: 'Brazil IGF' }]],
-      [EURODIG[1], [{ contributionId: 'c-eurodig', organisation: 'EuroDIG' }]],
+      [BRAZIL[0], [{ contributionId: id('c-brazil'), organisation: 'Brazil IGF' }]],
+      [BRAZIL[2], [{ contributionId: id('c-brazil'), organisation: 'Brazil IGF' }]],
+      [EURODIG[1], [{ contributionId: id('c-eurodig'), organisation: 'EuroDIG' }]],
     ]);
     expect(blocks.filter((b) => b.sources).length, 'only compiled blocks carry sources').toBe(3);
     expect((await sourceMap())[eurodig!]).toEqual([
-      { contributionId: 'c-eurodig', organisation: 'EuroDIG', paragraph: 1 },
+      { contributionId: id('c-eurodig'), organisation: 'EuroDIG', paragraph: 1 },
     ]);
   });
 
@@ -148,7 +152,7 @@ describe('the compilation desk', () => {
       'the member’s edit to be stored',
     );
     const edited = (await content()).find((b) => b.id === brazil[0]);
-    expect(edited?.sources).toEqual([{ contributionId: 'c-brazil', organisation: 'Brazil IGF' }]);
+    expect(edited?.sources).toEqual([{ contributionId: id('c-brazil'), organisation: 'Brazil IGF' }]);
   });
 
   it('merging two compiled paragraphs keeps both paragraphs’ sources on the one left', async () => {
@@ -164,23 +168,23 @@ describe('the compilation desk', () => {
     const merged = (await content()).find((b) => b.id === brazil[1]);
     expect(merged?.text).toBe(`${BRAZIL[2]}${EURODIG[1]}`);
     expect(merged?.sources).toEqual([
-      { contributionId: 'c-brazil', organisation: 'Brazil IGF' },
-      { contributionId: 'c-eurodig', organisation: 'EuroDIG' },
+      { contributionId: id('c-brazil'), organisation: 'Brazil IGF' },
+      { contributionId: id('c-eurodig'), organisation: 'EuroDIG' },
     ]);
     const map = await sourceMap();
     expect(map[eurodig]).toBeUndefined();
     expect(map[brazil[1]!]?.map((s) => [s.contributionId, s.paragraph])).toEqual([
-      ['c-brazil', 2],
-      ['c-eurodig', 1],
+      [id('c-brazil'), 2],
+      [id('c-eurodig'), 1],
     ]);
   });
 
   it('lists, per contribution, where each paragraph is used and what is not yet reflected', async () => {
-    const res = await cast.api('coordinator', 'GET', '/api/calls/call-cnb/coverage');
+    const res = await cast.api('coordinator', 'GET', `/api/calls/${id('call-cnb')}/coverage`);
     expect(res.status).toBe(200);
     const coverage = Coverage.parse(await res.json());
     const labels = new Map((await content()).map((b) => [b.id, b.label ?? null]));
-    expect(coverage.contributions.map((c) => c.contributionId)).toEqual(['c-brazil', 'c-eurodig']);
+    expect(coverage.contributions.map((c) => c.contributionId)).toEqual([id('c-brazil'), id('c-eurodig')]);
     expect(coverage.contributions[0]!.paragraphs.map((p) => p.usedIn)).toEqual([
       [{ blockId: brazil[0], label: labels.get(brazil[0]!) }],
       [],
@@ -190,18 +194,18 @@ describe('the compilation desk', () => {
       { blockId: brazil[1], label: labels.get(brazil[1]!) },
     ]);
     expect(coverage.notYetReflected).toEqual([
-      { contributionId: 'c-brazil', organisation: 'Brazil IGF', index: 1, text: BRAZIL[1] },
-      { contributionId: 'c-eurodig', organisation: 'EuroDIG', index: 0, text: EURODIG[0] },
+      { contributionId: id('c-brazil'), organisation: 'Brazil IGF', index: 1, text: BRAZIL[1] },
+      { contributionId: id('c-eurodig'), organisation: 'EuroDIG', index: 0, text: EURODIG[0] },
     ]);
-    expect((await cast.api('member', 'GET', '/api/calls/call-cnb/coverage')).status).toBe(403);
+    expect((await cast.api('member', 'GET', `/api/calls/${id('call-cnb')}/coverage`)).status).toBe(403);
     expect((await cast.api('coordinator', 'GET', '/api/calls/no-such-call/coverage')).status).toBe(404);
   });
 
   it('records divergences on a compiled paragraph, with the organisations holding each view', async () => {
     const body = {
       views: [
-        { view: 'Spectrum for community networks first', contributionIds: ['c-brazil'] },
-        { view: 'Affordability first', contributionIds: ['c-eurodig'] },
+        { view: 'Spectrum for community networks first', contributionIds: [id('c-brazil')] },
+        { view: 'Affordability first', contributionIds: [id('c-eurodig')] },
       ],
       note: 'Raised at the open consultation',
     };
@@ -216,8 +220,8 @@ describe('the compilation desk', () => {
       blockId: brazil[1],
       note: body.note,
       views: [
-        { view: body.views[0]!.view, holders: [{ contributionId: 'c-brazil', organisation: 'Brazil IGF' }] },
-        { view: body.views[1]!.view, holders: [{ contributionId: 'c-eurodig', organisation: 'EuroDIG' }] },
+        { view: body.views[0]!.view, holders: [{ contributionId: id('c-brazil'), organisation: 'Brazil IGF' }] },
+        { view: body.views[1]!.view, holders: [{ contributionId: id('c-eurodig'), organisation: 'EuroDIG' }] },
       ],
     });
     const audited = await server.accord.sql.all<{ action: string }>(
@@ -230,7 +234,7 @@ describe('the compilation desk', () => {
     ]);
 
     // Refused, nothing recorded: another document's contribution, an unknown paragraph, a member.
-    const foreign = { views: [body.views[0], { view: 'Spam', contributionIds: ['c-spam'] }] };
+    const foreign = { views: [body.views[0], { view: 'Spam', contributionIds: [id('c-spam')] }] };
     expect((await cast.api('coordinator', 'POST', path, foreign)).status).toBe(400);
     expect(
       (await cast.api('coordinator', 'POST', `/api/documents/${DOC}/paragraphs/pNoSuchBlock1/divergences`, body))
@@ -250,7 +254,7 @@ describe('the compilation desk', () => {
       [
         'another document’s call',
         'coordinator',
-        { contributionId: 'c-spam', paragraphs: [0], afterBlockId: null },
+        { contributionId: id('c-spam'), paragraphs: [0], afterBlockId: null },
         404,
         'not_found',
       ],
@@ -261,25 +265,25 @@ describe('the compilation desk', () => {
         404,
         'not_found',
       ],
-      ['a member', 'member', { contributionId: 'c-brazil', paragraphs: [1], afterBlockId: null }, 403, 'forbidden'],
+      ['a member', 'member', { contributionId: id('c-brazil'), paragraphs: [1], afterBlockId: null }, 403, 'forbidden'],
       [
         'an unknown block',
         'coordinator',
-        { contributionId: 'c-brazil', paragraphs: [1], afterBlockId: 'pNoSuchBlock1' },
+        { contributionId: id('c-brazil'), paragraphs: [1], afterBlockId: 'pNoSuchBlock1' },
         400,
         'unknown_block',
       ],
       [
         'a paragraph it does not have',
         'coordinator',
-        { contributionId: 'c-brazil', paragraphs: [1, 9], afterBlockId: null },
+        { contributionId: id('c-brazil'), paragraphs: [1, 9], afterBlockId: null },
         400,
         'invalid_paragraphs',
       ],
       [
         'a malformed body',
         'coordinator',
-        { contributionId: 'c-brazil', paragraphs: [], afterBlockId: null },
+        { contributionId: id('c-brazil'), paragraphs: [], afterBlockId: null },
         400,
         'invalid_body',
       ],
