@@ -148,7 +148,7 @@ describe('the compilation desk', () => {
       [1, 'Public access points are the priority.', 'EuroDIG'],
       [2, 'Community networks matter more than public access points.', 'Brazil IGF'],
     ] as const) {
-      const fieldset = form.getByRole('group', { name: `View ${n}` });
+      const fieldset = form.getByRole('group', { name: `View ${n}`, exact: true });
       await fieldset.getByLabel('The view, in a sentence').fill(view);
       await fieldset.getByLabel(holder).check();
     }

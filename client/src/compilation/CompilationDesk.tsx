@@ -94,6 +94,7 @@ export function CompilationDesk({
       else next.set(contributionId, set);
       return next;
     });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another call's paragraphs are another selection.
   useEffect(() => setSelected(new Map()), [call?.id]);
 
   const [inserted, setInserted] = useState<string | null>(null);
@@ -134,7 +135,7 @@ export function CompilationDesk({
         <button type="button" className="btn btn-small btn-quiet" onClick={onClose}>
           Close
         </button>
-        <div className="desk-tabs" role="group" aria-label="Desk views">
+        <div className="desk-tabs">
           {TABS.map((t) => (
             <button
               key={t.tab}

@@ -12,11 +12,14 @@ import { recordDivergence } from './api.js';
 import { sourcesLabel } from './labels.js';
 
 interface View {
+  /** Stable across edits of the list, for React. */
+  key: number;
   view: string;
   holders: ReadonlySet<string>;
 }
 
-const emptyView = (): View => ({ view: '', holders: new Set() });
+let nextKey = 0;
+const emptyView = (): View => ({ key: nextKey++, view: '', holders: new Set() });
 
 export function DivergenceForm({
   documentId,
@@ -68,8 +71,8 @@ export function DivergenceForm({
         <ul className="desk-recorded">
           {recorded.map((d) => (
             <li key={d.id}>
-              {d.views.map((v, i) => (
-                <p key={i}>
+              {d.views.map((v) => (
+                <p key={v.view}>
                   “{v.view}” — {v.holders.map((h) => h.organisation).join(', ')}
                 </p>
               ))}
@@ -80,7 +83,7 @@ export function DivergenceForm({
       )}
       <form onSubmit={form.onSubmit}>
         {views.map((v, i) => (
-          <fieldset key={i} className="desk-views">
+          <fieldset key={v.key} className="desk-views">
             <legend>{`View ${i + 1}`}</legend>
             <TextAreaField
               label="The view, in a sentence"
@@ -90,14 +93,15 @@ export function DivergenceForm({
               maxLength={2000}
               required
             />
-            <div className="desk-holders" role="group" aria-label={`Held by (view ${i + 1})`}>
+            <fieldset className="desk-holders">
+              <legend className="visually-hidden">{`Held by (view ${i + 1})`}</legend>
               {contributions.map((c) => (
                 <label key={c.id}>
                   <input type="checkbox" checked={v.holders.has(c.id)} onChange={() => toggle(i, c.id)} />{' '}
                   {c.organisation}
                 </label>
               ))}
-            </div>
+            </fieldset>
           </fieldset>
         ))}
         <p>
