@@ -48,6 +48,10 @@ import { SqlProcessingStore } from './rounds/processing-store.js';
 import { SqlRoundStore } from './rounds/store.js';
 import { CallService } from './calls/service.js';
 import { SqlCallStore } from './calls/store.js';
+import { Citations } from './endorsement/citations.js';
+import { EndorsementService } from './endorsement/service.js';
+import { SqlEndorsementStore } from './endorsement/store.js';
+import { CompilationViews } from './endorsement/views.js';
 import { createApp } from './http/app.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
@@ -270,6 +274,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         byBracket.set(a.bracketId, [...(byBracket.get(a.bracketId) ?? []), a.text]);
       return byBracket;
     },
+    // Declared below (it reads the compilation); called only once requests come in.
+    saved: (documentId, versionId) => compilationViews.versionSaved(documentId, versionId),
   });
   const history = new HistoryService({
     store: historyStore,
@@ -322,6 +328,25 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     now: options.now,
     limit: cluster?.limit,
   });
+  // Endorsement by silence procedure, and what versions of a compilation cite (issue 14).
+  const endorsementStore = new SqlEndorsementStore(sql, { people: identity.people });
+  const endorsements = new EndorsementService({
+    store: endorsementStore,
+    versions: versionStore,
+    identity,
+    mailer,
+    publicUrl,
+    logger: logger.child({ part: 'endorsement' }),
+    now: options.now,
+  });
+  const compilationViews = new CompilationViews({
+    store: endorsementStore,
+    endorsements,
+    versions: versionStore,
+    citations: new Citations({ compilation: compilationStore, contributions: new SqlCallStore(sql, options) }),
+    compilation: compilationStore,
+    now: options.now,
+  });
   const roundProcessing = new RoundProcessing({
     rounds,
     store: roundStore,
@@ -352,6 +377,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     rounds,
     roundProcessing,
     calls,
+    endorsements,
+    compilationViews,
     registry,
     metricsToken: config.metricsToken,
     logger,

@@ -27,6 +27,8 @@ import type { CallService } from '../calls/service.js';
 import type { CompilationService } from '../compilation/service.js';
 import type { NumberingService } from '../numbering/service.js';
 import type { HistoryService } from '../history/service.js';
+import type { EndorsementService } from '../endorsement/service.js';
+import type { CompilationViews } from '../endorsement/views.js';
 import type { AppEnv } from './env.js';
 import { answerErrors, errorBody } from './errors.js';
 import { Gate } from './gate.js';
@@ -39,6 +41,7 @@ import { contributionUploads } from './middleware/upload-limit.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { liveRoute } from './live-route.js';
 import { auditRoutes } from './routes/audit.js';
+import { endorsementRoutes, publicVersionRoutes } from './routes/endorsement.js';
 import { bracketRoutes } from './routes/brackets.js';
 import { commentLiveRoutes } from './routes/comments-live.js';
 import { commentRoutes } from './routes/comments.js';
@@ -98,6 +101,10 @@ export interface AppDeps {
   rounds: RoundService;
   /** Calls for contributions and their contributions (issue 14). */
   calls: CallService;
+  /** Silence procedures (issue 14). */
+  endorsements: EndorsementService;
+  /** A compilation's citations, stamps, register part and published versions (issue 14). */
+  compilationViews: CompilationViews;
   roundProcessing: RoundProcessing;
   registry: Registry;
   /** Required as a bearer token on `/metrics` when set. */
@@ -206,7 +213,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', compilationRoutes({ gate, compilation: deps.compilation }));
   app.route(
     '/api',
-    registerRoutes({ gate, consensus: deps.consensus, comments: deps.comments, suggestions: deps.suggestions }),
+    registerRoutes({
+      gate,
+      consensus: deps.consensus,
+      comments: deps.comments,
+      suggestions: deps.suggestions,
+      compilation: deps.compilationViews,
+    }),
   );
   app.route(
     '/api',
@@ -216,13 +229,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       'consensus/live',
     ),
   );
-  app.route('/api', versionRoutes({ gate, versions: deps.versions, identity }));
+  app.route('/api', versionRoutes({ gate, versions: deps.versions, identity, compilation: deps.compilationViews }));
   app.route('/api', numberingRoutes({ gate, numbering: deps.numbering, identity }));
   app.route('/api', historyRoutes({ gate, history: deps.history }));
   app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));
   app.route('/api', publicRoundRoutes({ rounds: deps.rounds, processing: deps.roundProcessing, secureCookies }));
   app.route('/api', callRoutes({ gate, calls: deps.calls, identity }));
+  app.route('/api', endorsementRoutes({ gate, endorsements: deps.endorsements, identity }));
+  app.route('/api', publicVersionRoutes({ views: deps.compilationViews }));
   app.route('/api', publicCallRoutes({ calls: deps.calls }));
   const inviting = { invitations: deps.invitations, mailer: deps.mailer, publicUrl: deps.publicUrl };
   app.route('/api', peopleRoutes({ identity, gate, ...inviting }));

@@ -52,6 +52,8 @@ export interface VersionServiceDeps {
   alternatives?: (documentId: string) => Promise<AlternativesByBracket>;
   /** The document's frozen numbering, if any: a version saved meanwhile keeps its labels ("4bis"). */
   baseline?: (documentId: string) => Promise<readonly BaselineParagraph[] | undefined>;
+  /** Told of every saved version, e.g. to keep what a compilation cites with it (issue 14). */
+  saved?: (documentId: string, versionId: string) => Promise<void>;
 }
 
 /** Either side of a comparison: `live` or a version id. */
@@ -80,7 +82,7 @@ export class VersionService {
       await this.#deps.baseline?.(document.id),
     );
     const note = body.note?.trim() ? body.note.trim() : undefined;
-    return this.#deps.store.create({
+    const version = await this.#deps.store.create({
       documentId: document.id,
       name: body.name,
       note,
@@ -89,6 +91,8 @@ export class VersionService {
       blocks,
       createdBy: personId,
     });
+    await this.#deps.saved?.(document.id, version.id);
+    return version;
   }
 
   async list(documentId: string): Promise<VersionList> {

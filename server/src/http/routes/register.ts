@@ -11,6 +11,7 @@ import { registerJson } from '../../consensus/register.js';
 import { registerHtml } from '../../consensus/register-html.js';
 import { registerMarkdown } from '../../consensus/register-markdown.js';
 import type { ConsensusService } from '../../consensus/service.js';
+import type { CompilationViews } from '../../endorsement/views.js';
 import type { SuggestionService } from '../../suggestions/service.js';
 import type { AppEnv } from '../env.js';
 import { param } from '../errors.js';
@@ -23,6 +24,8 @@ export function registerRoutes(deps: {
   comments: CommentService;
   /** Pending suggestions, listed as wording proposals. */
   suggestions?: Pick<SuggestionService, 'pending'>;
+  /** A compilation's divergences, sources and broken silences (issue 14). */
+  compilation?: Pick<CompilationViews, 'register'> | undefined;
 }): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/documents/:documentId/register', async (c) => {
     const id = param(c, 'documentId', Id, 'document');
@@ -39,7 +42,13 @@ export function registerRoutes(deps: {
       createdAt: s.createdAt,
       blockId: s.blockId,
     }));
-    const register = await deps.consensus.register(id, document.title, await deps.comments.list(id), suggestions);
+    const register = await deps.consensus.register(
+      id,
+      document.title,
+      await deps.comments.list(id),
+      suggestions,
+      await deps.compilation?.register(id),
+    );
     const download = (extension: string) => ({
       'content-disposition': `attachment; filename="${id}-register-of-differences.${extension}"`,
       'x-content-type-options': 'nosniff',

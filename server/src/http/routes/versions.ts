@@ -21,6 +21,7 @@ import {
   type VersionList,
 } from '@accord/schema';
 import type { Identity } from '../../identity/identity.js';
+import type { CompilationViews } from '../../endorsement/views.js';
 import { versionHtml, versionMarkdown } from '../../versions/export.js';
 import type { CompareRef, VersionService } from '../../versions/service.js';
 import type { AppEnv } from '../env.js';
@@ -32,6 +33,8 @@ export interface VersionRouteDeps {
   gate: Gate;
   versions: VersionService;
   identity: Identity;
+  /** A compilation's citations and endorsement stamp for a version's exports and API (issue 14). */
+  compilation?: Pick<CompilationViews, 'exportExtras' | 'stampOf'> | undefined;
 }
 
 /** A version id as the URL gives it; anything else names no version. */
@@ -47,7 +50,7 @@ function compareRef(c: Context<AppEnv>, name: 'from' | 'to'): CompareRef {
   return value;
 }
 
-export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): Hono<AppEnv> {
+export function versionRoutes({ gate, versions, identity, compilation }: VersionRouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .post('/documents/:documentId/versions', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
@@ -72,7 +75,9 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const id = param(c, 'documentId', Id, 'document');
       await gate.document(c, id, 'document.read');
       const versionId = versionParam(c);
-      return c.json((await versions.get(id, versionId)).version);
+      const { version } = await versions.get(id, versionId);
+      const endorsement = await compilation?.stampOf(id, versionId);
+      return c.json(endorsement ? { ...version, endorsement } : version);
     })
     .get('/documents/:documentId/versions/:versionId/content', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
@@ -84,20 +89,21 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
       const versionId = versionParam(c);
       const { version, blocks } = await versions.get(id, versionId);
       const content: VersionContent = { version, paragraphs: blocks };
+      const extras = await compilation?.exportExtras(id, versionId);
       const download = (extension: string) => ({
         'content-disposition': `attachment; filename="${id}-version-${version.id}.${extension}"`,
         'x-content-type-options': 'nosniff',
       });
       switch (format.data) {
         case 'json':
-          return c.json(content);
+          return c.json(extras?.endorsedAt ? { ...content, endorsement: { endorsedAt: extras.endorsedAt } } : content);
         case 'markdown':
-          return c.body(versionMarkdown(content), 200, {
+          return c.body(versionMarkdown(content, extras), 200, {
             'content-type': 'text/markdown; charset=utf-8',
             ...download('md'),
           });
         case 'html':
-          return c.body(versionHtml(content), 200, {
+          return c.body(versionHtml(content, extras), 200, {
             'content-type': 'text/html; charset=utf-8',
             // A page to read and print; never one that runs anything.
             'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
@@ -106,7 +112,7 @@ export function versionRoutes({ gate, versions, identity }: VersionRouteDeps): H
         case 'docx': {
           // docx, a large dependency, loads on the first export instead of at every start.
           const { versionDocx } = await import('../../versions/export-docx.js');
-          const bytes = await versionDocx(content);
+          const bytes = await versionDocx(content, extras);
           return c.body(new Uint8Array(bytes), 200, {
             'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
             ...download('docx'),
