@@ -6,6 +6,10 @@
  * `docx` library, and sees the paragraphs the server stored — the heading, the list items, the
  * bold sentence and the link's text — editable until the deadline. The page never scrolls sideways.
  * A refusal (a wrong code) is shown as the server wrote it, beside nothing stored.
+ *
+ * Then the other end: a compilation citing that contribution is endorsed by silence, and its
+ * published page shows, without sign-in, the stamp, the numbered paragraphs with their notes
+ * and the annex; an unpublished version is "not found" there like an unknown one.
  */
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -237,6 +241,108 @@ describe('the public page of a call for contributions', () => {
       'Access first.',
       'Then skills, in schools.',
     ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** `method path` as the coordinator; answers the parsed JSON after checking the status. */
+async function asCoordinator<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
+  const token = await tokenFor(suite.accord.url, demo.coordinator);
+  const response = await fetch(`${suite.accord.url}${path}`, {
+    method,
+    headers: bearer(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.status, `${method} ${path}: ${await response.clone().text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+describe('the published page of an endorsed version', () => {
+  it('shows the endorsed compilation with its stamp, labels, notes and annex to anyone, on a phone', async () => {
+    const documentId = await createDocument(suite.accord, 'Policy network on meaningful access: output');
+    const call = await asCoordinator<{ id: string }>(
+      'POST',
+      `/api/documents/${documentId}/calls`,
+      {
+        title: 'Inputs to the output document',
+        pillars: [{ title: 'Access' }],
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + day).toISOString(),
+        participation: 'public',
+      },
+      201,
+    );
+    const contribution = await asCoordinator<{ id: string }>(
+      'POST',
+      `/api/calls/${call.id}/contributions`,
+      {
+        title: 'What works in Kenya',
+        organisation: 'Kenya IGF',
+        kind: 'national',
+        country: 'KE',
+        pillars: ['access'],
+        paragraphs: ['Community networks connect villages the market left out.', 'Spectrum for them should be cheap.'],
+      },
+      201,
+    );
+    await asCoordinator(
+      'POST',
+      `/api/documents/${documentId}/compilation/insert`,
+      { contributionId: contribution.id, paragraphs: [0, 1], afterBlockId: null },
+      201,
+    );
+    const version = await asCoordinator<{ id: string }>(
+      'POST',
+      `/api/documents/${documentId}/versions`,
+      { name: 'For endorsement' },
+      201,
+    );
+    // Unpublished: the same "not found" as an unknown version.
+    const unpublished = await fetch(`${suite.accord.url}/api/public/versions/${version.id}`);
+    expect(unpublished.status).toBe(404);
+
+    // A silence procedure with a deadline two seconds away, nobody objecting: endorsed after it.
+    const procedure = await asCoordinator<{ id: string }>(
+      'POST',
+      `/api/documents/${documentId}/endorsements`,
+      { versionId: version.id, deadline: new Date(Date.now() + 2_000).toISOString() },
+      201,
+    );
+    await eventually(async () => {
+      const read = await asCoordinator<{ state: string }>('GET', `/api/endorsements/${procedure.id}`, undefined, 200);
+      expect(read.state).toBe('endorsed');
+    }, 10_000);
+
+    const { page, errors } = await phone();
+    await page.goto(`/published/${version.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Policy network on meaningful access: output' }).waitFor();
+    expect(await page.locator('.published-stamp').textContent()).toMatch(
+      /^Endorsed by silence procedure on \d+ \w+ \d{4}\.$/,
+    );
+    const texts = await page.locator('.published-block').allInnerTexts();
+    expect(texts.some((t) => t.includes('Community networks connect villages the market left out.'))).toBe(true);
+    // Each cited paragraph has its note mark; the note names the organisation and links to the annex.
+    const marks = page.locator('.published-mark a');
+    expect(await marks.count()).toBe(2);
+    await marks.first().click();
+    expect(page.url()).toMatch(/#note-1$/);
+    const note = page.locator('#note-1');
+    expect(await note.getByRole('link', { name: 'Kenya IGF' }).getAttribute('href')).toBe(
+      `#contribution-${contribution.id}`,
+    );
+    const annex = page.getByRole('region', { name: 'Annex: Contributions' });
+    expect(await annex.locator(`#contribution-${contribution.id}`).innerText()).toMatch(
+      /Kenya IGF\s+What works in Kenya\s+National initiative · Kenya · /,
+    );
+    expect(await noSidewaysScroll(page)).toBe(true);
+    const [temp, kept] = screenshotDirs();
+    const shot = join(temp!, 'published-phone.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    copyFileSync(shot, join(kept!, 'published-phone.png'));
+
+    // An unknown address says so, in the server's words.
+    await page.goto('/published/nosuchversion1');
+    await page.getByRole('heading', { name: 'This version cannot be shown' }).waitFor();
     expect(errors).toEqual([]);
   });
 });
