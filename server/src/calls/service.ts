@@ -11,6 +11,7 @@ import { type Limit, type LimitFactory, localLimit } from '../limits/limit.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
 import { Refusal } from '../refusal.js';
+import { isUniqueViolation } from '../storage/sql/types.js';
 import type { Contributor } from './contributors.js';
 import { acknowledgementMail, codeMail } from './mails.js';
 import { pillarIds } from './pillars.js';
@@ -183,7 +184,21 @@ export class CallService {
       );
     this.#open(call);
     this.#pillars(call, fields.pillars);
-    return (await this.#store.edit(contributionId, author, fields))!;
+    try {
+      return (await this.#store.edit(contributionId, author, fields))!;
+    } catch (error) {
+      // Two edits at once (two instances) both numbered the next version: one is kept.
+      if (isUniqueViolation(error))
+        throw new Refusal(
+          409,
+          'edit_conflict',
+          'another edit of this contribution was saved at the same moment; reload it and try again',
+          {
+            cause: error,
+          },
+        );
+      throw error;
+    }
   }
 
   /** A contribution of this call, or 404. */
