@@ -160,6 +160,10 @@ describe('the public page of a call for contributions', () => {
     await start.getByRole('button', { name: 'Send me a code' }).click();
     const emailField = start.getByLabel('Email', { exact: true });
     expect(await emailField.getAttribute('aria-invalid')).toBe('true');
+    // The focus goes to what to fix.
+    expect(await page.evaluate<string | undefined>('document.activeElement?.getAttribute("type") ?? undefined')).toBe(
+      'email',
+    );
     await start.getByLabel('Email', { exact: true }).fill('ana@nic.example.br');
     const sent = page.waitForResponse((r) => r.url().endsWith('/contributors'));
     await start.getByRole('button', { name: 'Send me a code' }).click();

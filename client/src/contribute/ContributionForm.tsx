@@ -15,7 +15,7 @@ import {
   type Contribution,
   type ContributionKind,
 } from '@accord/schema';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Choices, type Choice } from '../components/Choices.js';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
@@ -26,6 +26,7 @@ import { useSubmit } from '../forms/useSubmit.js';
 import { sendContribution, type Contributor, type ContributionText } from './api.js';
 import { KINDS, REGIONS, UPLOAD_ACCEPT, uploadProblem } from './choices.js';
 import { joinParagraphs, splitParagraphs } from './paragraphs.js';
+import { useFocusInvalid } from './useFocusInvalid.js';
 
 type TextMode = 'typed' | 'file';
 const TEXT_MODES: ReadonlyArray<Choice<TextMode>> = [
@@ -81,11 +82,15 @@ export function ContributionForm({
   };
   const { busy, problem, fields: errors, fail, onSubmit } = useSubmit(submit, { describe: refusalMessage });
 
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusInvalid(formRef, errors);
+
   const togglePillar = (id: string, on: boolean) =>
     setPillars((now) => (on ? [...now.filter((p) => p !== id), id] : now.filter((p) => p !== id)));
 
   return (
     <form
+      ref={formRef}
       className="consult-register contribute-form"
       onSubmit={onSubmit}
       noValidate
@@ -162,6 +167,7 @@ export function ContributionForm({
       />
       <fieldset
         className="choices contribute-pillar-choices"
+        data-invalid={errors.pillars ? true : undefined}
         aria-describedby={errors.pillars ? `${pillarsId}-error` : `${pillarsId}-hint`}
       >
         <legend className="field-label">Pillars it answers</legend>

@@ -5,6 +5,7 @@
  */
 import { ContributorConfirmBody, ContributorStartBody } from '@accord/schema';
 import { useEffect, useRef, useState } from 'react';
+import { useFocusInvalid } from './useFocusInvalid.js';
 import { TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { refusalMessage } from '../consult/refusal.js';
@@ -40,8 +41,16 @@ function StartStep({ callId, onSent }: { callId: string; onSent: (to: { name: st
     onSent(parsed.data);
   };
   const { busy, problem, fields: errors, fail, onSubmit } = useSubmit(submit, { describe: refusalMessage });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusInvalid(form, errors);
   return (
-    <form className="consult-register" onSubmit={onSubmit} noValidate aria-labelledby="contribute-start-title">
+    <form
+      ref={form}
+      className="consult-register"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="contribute-start-title"
+    >
       <h2 id="contribute-start-title" className="consult-section-title">
         Contribute
       </h2>
