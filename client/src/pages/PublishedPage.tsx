@@ -59,7 +59,7 @@ function Published({ version }: { version: PublishedVersion }) {
             const Tag = p.heading ? 'h2' : 'p';
             return (
               <div className="published-block" key={p.blockId ?? i} data-block-id={p.blockId ?? undefined}>
-                <span className="published-label" aria-hidden={p.label ? undefined : true}>
+                <span className="published-label" aria-hidden="true">
                   {p.label ?? ''}
                 </span>
                 <Tag className={p.heading ? 'published-heading' : 'published-paragraph'}>
