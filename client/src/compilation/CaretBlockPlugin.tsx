@@ -5,9 +5,19 @@
  * lose its place). The label is the margin's (`data-number`, "4bis" when frozen).
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection } from 'lexical';
+import { $getBlockId } from '@accord/editor';
+import { $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
-import { $listBlocks } from '../editor/model.js';
+
+/** The top-level block around `node` with an id (a list: the item, as the margin numbers it), cheap enough for every update. */
+function $blockAround(node: LexicalNode): { key: string; id: string } | null {
+  let found: { key: string; id: string } | null = null;
+  for (let at: LexicalNode | null = node; at !== null && at.getParent() !== null; at = at.getParent()) {
+    const id = $getBlockId(at);
+    if (id) found = { key: at.getKey(), id };
+  }
+  return found;
+}
 
 /** The block at the caret: its id and the label its margin shows (null for an unnumbered block). */
 export interface CaretBlock {
@@ -23,15 +33,13 @@ export function CaretBlockPlugin({ onChange }: { onChange: (block: CaretBlock) =
       const found = editorState.read(() => {
         const selection = $getSelection();
         if (!$isRangeSelection(selection)) return null;
-        const key = selection.focus.getNode().getTopLevelElement()?.getKey();
-        const block = key ? $listBlocks().find((b) => b.key === key) : undefined;
-        return block?.id ? { key: block.key, id: block.id, number: block.number } : null;
+        return $blockAround(selection.focus.getNode());
       });
       if (!found) return;
       // The numbers plugin writes the margin label in its own listener: read it once that ran.
       queueMicrotask(() => {
         const element = editor.getElementByKey(found.key);
-        const label = element?.getAttribute('data-number') ?? (found.number === null ? null : String(found.number));
+        const label = element?.getAttribute('data-number') ?? null;
         const next = `${found.id} ${label}`;
         if (next === last) return;
         last = next;

@@ -240,7 +240,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           marginOn={commentsView.marginOn}
         />
         <SourcesPlugin sources={sources} onOpen={can(access, 'compilation.edit') ? desk.openOn : undefined} />
-        <CaretBlockPlugin onChange={desk.setCaret} />
+        {can(access, 'compilation.edit') && <CaretBlockPlugin onChange={desk.setCaret} />}
       </DocumentEditor>
       <CommentsPanel room={comments} />
       {panelParagraph && (
