@@ -258,6 +258,25 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     baseline: (documentId) => numbering.baseline(documentId),
   });
   const versionStore = new SqlVersionStore(sql, { people: identity.people });
+  // Endorsement by silence procedure, and what versions of a compilation cite (issue 14).
+  const endorsementStore = new SqlEndorsementStore(sql, { people: identity.people });
+  const endorsements = new EndorsementService({
+    store: endorsementStore,
+    versions: versionStore,
+    identity,
+    mailer,
+    publicUrl,
+    logger: logger.child({ part: 'endorsement' }),
+    now: options.now,
+  });
+  const compilationViews = new CompilationViews({
+    store: endorsementStore,
+    endorsements,
+    versions: versionStore,
+    citations: new Citations({ compilation: compilationStore, contributions: new SqlCallStore(sql, options) }),
+    compilation: compilationStore,
+    now: options.now,
+  });
   const versions = new VersionService({
     store: versionStore,
     liveState: live,
@@ -274,7 +293,6 @@ export async function startAccord(config: Config, logger: Logger, options: Start
         byBracket.set(a.bracketId, [...(byBracket.get(a.bracketId) ?? []), a.text]);
       return byBracket;
     },
-    // Declared below (it reads the compilation); called only once requests come in.
     saved: (documentId, versionId) => compilationViews.versionSaved(documentId, versionId),
   });
   const history = new HistoryService({
@@ -327,25 +345,6 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     logger: logger.child({ part: 'calls' }),
     now: options.now,
     limit: cluster?.limit,
-  });
-  // Endorsement by silence procedure, and what versions of a compilation cite (issue 14).
-  const endorsementStore = new SqlEndorsementStore(sql, { people: identity.people });
-  const endorsements = new EndorsementService({
-    store: endorsementStore,
-    versions: versionStore,
-    identity,
-    mailer,
-    publicUrl,
-    logger: logger.child({ part: 'endorsement' }),
-    now: options.now,
-  });
-  const compilationViews = new CompilationViews({
-    store: endorsementStore,
-    endorsements,
-    versions: versionStore,
-    citations: new Citations({ compilation: compilationStore, contributions: new SqlCallStore(sql, options) }),
-    compilation: compilationStore,
-    now: options.now,
   });
   const roundProcessing = new RoundProcessing({
     rounds,
