@@ -301,6 +301,43 @@ describe('a call for contributions', () => {
     expect(other.contributions.map((c) => c.contributor.email)).toEqual(['contributor@demo.example', 'bia@example.br']);
   });
 
+  it('takes public contributions to an invited call only on behalf of an invited organisation', async () => {
+    const invited = async (organisations?: string[]) => {
+      const response = await cast.api('coordinator', 'POST', `/api/documents/${documentId}/calls`, {
+        title: 'Invited',
+        pillars: [{ title: 'Access' }],
+        opensAt: '2030-03-01T00:00:00Z',
+        closesAt: '2030-05-01T00:00:00Z',
+        participation: 'invited',
+        ...(organisations ? { organisations } : {}),
+      });
+      expect(response.status, await response.clone().text()).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const workspaceOnly = await invited();
+    const refused = await publicApi('POST', `${workspaceOnly}/contributors`, { name: 'Bia', email: 'bia@example.br' });
+    expect(await errorOf(refused)).toMatchObject({ status: 403, code: 'invited_only' });
+    const listed = await invited(['EuroDIG']);
+    expect((await publicApi('GET', listed)).status).toBe(200);
+    expect((await publicApi('POST', `${listed}/contributors`, { name: 'Eva', email: 'eva@eurodig.org' })).status).toBe(
+      202,
+    );
+    const confirmed = await publicApi('POST', `${listed}/contributors/confirm`, {
+      email: 'eva@eurodig.org',
+      code: await mailedCode('eva@eurodig.org'),
+    });
+    const token = ((await confirmed.json()) as { token: string }).token;
+    const before = await stored();
+    const body = { ...national, pillars: ['access'], paragraphs: ['Our view.'] };
+    const notListed = await publicApi('POST', `${listed}/contributions`, body, token);
+    expect(await errorOf(notListed)).toMatchObject({ status: 403, code: 'not_invited', message: /EuroDIG/ });
+    expect(await stored()).toEqual(before);
+    // The token is for that call alone.
+    expect((await publicApi('POST', `${callId}/contributions`, body, token)).status).toBe(403);
+    const ok = await publicApi('POST', `${listed}/contributions`, { ...body, organisation: 'eurodig' }, token);
+    expect(ok.status, await ok.clone().text()).toBe(201);
+  });
+
   it('refuses oversized and malformed files, saying what was wrong, and stores nothing', async () => {
     const before = await stored();
     const cases: [string, Uint8Array, number, RegExp][] = [

@@ -160,6 +160,7 @@ export class CallService {
   /** Stores a contribution while the call is open and acknowledges it by mail. */
   async submit(call: Call, author: Author, fields: ContributionFields): Promise<StoredContribution> {
     this.#open(call);
+    this.#invited(call, author, fields.organisation);
     this.#pillars(call, fields.pillars);
     const stored = await this.#store.submit(call.id, author, fields);
     await this.#mailer.send(acknowledgementMail(call, stored, this.#publicUrl()));
@@ -183,6 +184,7 @@ export class CallService {
         `this call closed at ${call.closesAt} (UTC); its contributions are frozen and can no longer be changed`,
       );
     this.#open(call);
+    this.#invited(call, author, fields.organisation);
     this.#pillars(call, fields.pillars);
     try {
       return (await this.#store.edit(contributionId, author, fields))!;
@@ -223,16 +225,31 @@ export class CallService {
     return this.#now();
   }
 
-  /** A call the public may contribute to; an invited call refuses them. */
+  /** A call people outside the workspace may contribute to: a public one, or an invited one that names organisations. */
   async #public(callId: string): Promise<Call> {
     const call = await this.call(callId);
-    if (call.participation !== 'public')
+    if (call.participation === 'invited' && (call.organisations ?? []).length === 0)
       throw new Refusal(
         403,
         'invited_only',
-        'this call takes contributions from the workspace and its invited organisations only; sign in to contribute',
+        'this call takes contributions from the workspace only; sign in to contribute',
       );
     return call;
+  }
+
+  /**
+   * On an invited call, someone outside the workspace contributes on behalf of one of the
+   * invited organisations (as a round open to listed organisations checks affiliations).
+   */
+  #invited(call: Call, author: Author, organisation: string): void {
+    if (author.kind !== 'contributor' || call.participation !== 'invited') return;
+    const invited = call.organisations ?? [];
+    if (!invited.some((o) => o.trim().toLowerCase() === organisation.trim().toLowerCase()))
+      throw new Refusal(
+        403,
+        'not_invited',
+        `this call is open to the invited organisations only (${invited.join(', ')}); give one of them as your organisation`,
+      );
   }
 
   /** Refuses unless the call takes contributions now by the server clock. */

@@ -3,8 +3,9 @@
  * contributor is known by the token confirmation gives, sent in `X-Contributor-Token`.
  * - `GET /api/public/calls/:callId`: the call for its public page (an invited call too, so
  *   invitees can read it), with the server time;
- * - `POST …/contributors` {name, email}: mails a code (public calls, while open); the same
- *   answer for a new and a known email;
+ * - `POST …/contributors` {name, email}: mails a code while the call is open (a public call, or
+ *   an invited one naming organisations: then the contribution must be on behalf of one of
+ *   them); the same answer for a new and a known email;
  * - `POST …/contributors/confirm` {email, code}: answers `{token}`, for this call only;
  * - `POST …/contributions`: a confirmed contributor's contribution (JSON or multipart with a file);
  * - `GET …/contributions/:contributionId`, `PUT` the same: the contributor's own contribution,
@@ -21,15 +22,9 @@ import { CONTRIBUTOR_TOKEN_HEADER, contributionView } from './calls.js';
 import { readContribution } from './contribution-body.js';
 
 export function publicCallRoutes({ calls }: { calls: CallService }): Hono<AppEnv> {
-  /** The call and its confirmed contributor, checked before any body is read. */
+  /** The call and its confirmed contributor, checked before any body is read (an invited call's organisations at submission). */
   const contributor = async (c: Context<AppEnv>) => {
     const call = await calls.call(param(c, 'callId', Id, 'call'));
-    if (call.participation !== 'public')
-      throw new Refusal(
-        403,
-        'invited_only',
-        'this call takes contributions from the workspace and its invited organisations only; sign in to contribute',
-      );
     const found = await calls.contributor(call.id, c.req.header(CONTRIBUTOR_TOKEN_HEADER));
     const author: Author = { kind: 'contributor', id: found.id, name: found.name, email: found.email };
     return { call, author };
