@@ -6,10 +6,10 @@
  * coordinators list them as JSON and CSV. Every refusal — after the deadline, an unknown call,
  * an oversized or malformed file, an unconfirmed email — says why and stores nothing.
  */
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { readOutbox } from '@accord/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { castOf, type Cast, type Who } from './helpers/cast.js';
+import { brazilDocx, form, mailedCode as mailedCodeOn, plainZip } from './helpers/contributions.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
 
 const documentId = 'policy-menus-cnb';
@@ -26,14 +26,7 @@ const publicApi = (method: string, path: string, body?: unknown, token?: string)
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
-/** A multipart contribution: the fields and one file. */
-function form(fields: Record<string, string | string[]>, file: { name: string; bytes: Uint8Array }): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields))
-    for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
-  data.append('file', new Blob([file.bytes]), file.name);
-  return data;
-}
+const mailedCode = (email: string) => mailedCodeOn(server, email);
 
 const uploadPublic = (id: string, data: FormData, token?: string) =>
   fetch(`${server.url}/api/public/calls/${id}/contributions`, {
@@ -69,75 +62,6 @@ const national = {
   country: 'BR',
   group: 'civil-society',
 };
-
-/** A real DOCX: a heading, a bulleted list, bold and a link. */
-async function brazilDocx(): Promise<Uint8Array> {
-  const doc = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'bullets',
-          levels: [{ level: 0, format: 'bullet', text: '•', alignment: AlignmentType.LEFT }],
-        },
-      ],
-    },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: 'Access and affordability', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({
-            children: [
-              new TextRun('Community networks are '),
-              new TextRun({ text: 'key', bold: true }),
-              new TextRun(' to connect the next billion.'),
-            ],
-          }),
-          new Paragraph({ text: 'Spectrum for community use', numbering: { reference: 'bullets', level: 0 } }),
-          new Paragraph({ text: 'Local content in local languages', numbering: { reference: 'bullets', level: 0 } }),
-          new Paragraph({
-            children: [
-              new TextRun('Read more at '),
-              new ExternalHyperlink({ link: 'https://forumdainternet.cgi.br/', children: [new TextRun('the forum')] }),
-            ],
-          }),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
-}
-
-/** A zip archive with one stored entry that is not a DOCX document. */
-function plainZip(): Uint8Array {
-  const name = Buffer.from('readme.txt');
-  const data = Buffer.from('hello');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(30 + name.length + data.length, 16);
-  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
-}
-
-/** The code in the newest mail to `email`. */
-async function mailedCode(email: string): Promise<string> {
-  const mail = (await readOutbox(server.accord.sql)).filter((m) => m.to === email).at(-1);
-  const code = mail && /code is: (\d{8})/.exec(mail.text)?.[1];
-  if (!code) throw new Error(`no code mailed to ${email}`);
-  return code;
-}
 
 beforeAll(async () => {
   server = await inProcessAccord({ ACCORD_LIMIT_REQUESTS_PER_SECOND: '1000' }, { now: () => clock });
