@@ -211,6 +211,14 @@ describe('a call for contributions', () => {
         { index: 4, text: 'Read more at the forum (https://forumdainternet.cgi.br/)' },
       ],
     });
+    // Its author may send it again (here the same file) while the call is open; every change is recorded.
+    const again = await fetch(`${server.url}/api/public/calls/${callId}/contributions/${contribution.id}`, {
+      method: 'PUT',
+      headers: { 'x-contributor-token': publicToken },
+      body: form(fields, { name: 'brazil.docx', bytes: docx }),
+    });
+    expect(again.status, await again.clone().text()).toBe(200);
+    expect(await stored()).toEqual({ contributions: before.contributions + 1, events: before.events + 2 });
     const own = await publicApi('GET', `${callId}/contributions/${contribution.id}`, undefined, publicToken);
     expect(own.status).toBe(200);
     expect((await readOutbox(server.accord.sql)).filter((m) => m.to === 'bia@example.br').at(-1)!.subject).toBe(
