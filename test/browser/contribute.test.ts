@@ -196,6 +196,18 @@ describe('the public page of a call for contributions', () => {
     await form.getByLabel('Access', { exact: true }).check();
     await form.getByLabel('Upload a file').check();
     expect(await form.getByText('at most 5 MB', { exact: false }).count()).toBeGreaterThan(0);
+    // A file that only claims to be Word: the server's refusal, word for word, and nothing stored.
+    await form.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'brazil-igf.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from('this is not a Word document at all'),
+    });
+    const bad = page.waitForResponse((r) => r.url().endsWith('/contributions'));
+    await form.getByRole('button', { name: 'Send the contribution' }).click();
+    const badAnswer = await bad;
+    expect(badAnswer.status()).toBe(400);
+    const badSaid = ((await badAnswer.json()) as { error: { message: string } }).error.message;
+    expect(await form.getByRole('alert').textContent()).toBe(badSaid);
     await form.getByLabel('File', { exact: true }).setInputFiles({
       name: 'brazil-igf.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -260,6 +272,31 @@ async function asCoordinator<T>(method: string, path: string, body: unknown, sta
   expect(response.status, `${method} ${path}: ${await response.clone().text()}`).toBe(status);
   return (await response.json()) as T;
 }
+
+describe('a person of the workspace on the call page', () => {
+  it('contributes with their session, typing the text', async () => {
+    const call = await openCall();
+    const member = await suite.person(demo.member);
+    await member.page.setViewportSize({ width: 390, height: 844 });
+    await member.page.goto(`/contribute/${call.id}`);
+    await member.page.getByText(`You contribute as ${member.name}, signed in to Accord.`).waitFor();
+    const form = member.page.getByRole('form', { name: 'Your contribution' });
+    await form.getByLabel('Organisation or initiative').fill('EuroDIG');
+    await form.getByLabel('Kind of initiative').selectOption('regional');
+    await form.getByLabel('Country or region').selectOption('Europe');
+    await form.getByLabel('Title of the contribution').fill('Skills first');
+    await form.getByLabel('Skills', { exact: true }).check();
+    await form.getByLabel('Text', { exact: true }).fill('Digital skills in every school.\n\nTrain the teachers.');
+    const stored = member.page.waitForResponse((r) => r.url().endsWith('/contributions'));
+    await form.getByRole('button', { name: 'Send the contribution' }).click();
+    expect((await stored).status()).toBe(201);
+    const receipt = member.page.getByRole('region', { name: 'Your contribution is stored' });
+    expect(await receipt.locator('.contribute-stored li').allTextContents()).toEqual([
+      'Digital skills in every school.',
+      'Train the teachers.',
+    ]);
+  });
+});
 
 describe('the published page of an endorsed version', () => {
   it('shows the endorsed compilation with its stamp, labels, notes and annex to anyone, on a phone', async () => {
