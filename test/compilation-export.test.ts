@@ -88,7 +88,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the exports of a compilation version', () => {
+describe('the exports of a compilation', () => {
   it('has real Word footnotes citing the sources, and the annex of every contribution', async () => {
     const res = await exported(DOC, versionId, 'docx');
     expect(res.status).toBe(200);
@@ -129,6 +129,21 @@ describe('the exports of a compilation version', () => {
     expect(md).not.toContain('Sources: Youth IGF');
     expect(md.match(/^\[\^\d+\]: /gm)).toHaveLength(3);
     expect(md).not.toContain('Late Forum');
+  });
+
+  it('exports the live compilation with what it cites now: Word footnotes, Markdown notes, the annex', async () => {
+    const live = (format: string) =>
+      cast.api('observer', 'GET', `/api/documents/${DOC}/compilation/export?format=${format}`);
+    const md = await (await live('markdown')).text();
+    expect(md).toContain('*The live document as of ');
+    expect(md).toContain('Skills before devices.[^1]');
+    expect(md).toContain('[^1]: Sources: Youth IGF \\<Africa\\>');
+    expect(md.match(/^\[\^\d+\]: /gm)).toHaveLength(4);
+    expect(md).toContain('| Late Forum | Other | FR |');
+    const files = unzip(new Uint8Array(await (await live('docx')).arrayBuffer()));
+    expect(files.get('word/footnotes.xml')?.toString('utf8')).toContain('Sources: Youth IGF &lt;Africa&gt;');
+    expect((await live('pdf')).status).toBe(400);
+    expect((await fetch(`${server.url}/api/documents/${DOC}/compilation/export`)).status).toBe(401);
   });
 
   it('leaves the exports of a document without sources or calls as they were', async () => {

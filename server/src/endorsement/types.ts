@@ -48,6 +48,8 @@ export interface CompilationExtras {
   annex: readonly AnnexEntry[];
   /** ISO instant the version was endorsed by silence procedure. */
   endorsedAt?: string | undefined;
+  /** The line under the title instead of the version's ("Live document as of …"). */
+  caption?: string | undefined;
 }
 
 /** Whether extras change anything in an export. */

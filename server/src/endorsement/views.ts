@@ -4,7 +4,7 @@
  * the register of differences, and the public JSON of a published (endorsed) version.
  */
 import type { VersionBlock } from '@accord/schema';
-import type { RegisterCompilation } from '../consensus/register.js';
+import { longDate, type RegisterCompilation } from '../consensus/register.js';
 import type { Logger } from '../logger.js';
 import type { SqlVersionStore } from '../versions/store.js';
 import { Citations } from './citations.js';
@@ -77,6 +77,13 @@ export class CompilationViews {
       annex: citations?.annex ?? [],
       ...(stamp ? { endorsedAt: stamp.endorsedAt } : {}),
     };
+  }
+
+  /** What an export of the live document adds: what it cites now, and a caption saying it is live. */
+  async liveExtras(documentId: string): Promise<CompilationExtras> {
+    const citations = await this.#deps.citations.of(documentId);
+    const now = (this.#deps.now?.() ?? new Date()).toISOString();
+    return { ...citations, caption: `The live document as of ${longDate(now)}; it may change at any time.` };
   }
 
   /** A version's endorsement stamp, for the version's API. */

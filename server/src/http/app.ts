@@ -42,6 +42,7 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { liveRoute } from './live-route.js';
 import { auditRoutes } from './routes/audit.js';
 import { endorsementRoutes, publicVersionRoutes } from './routes/endorsement.js';
+import { compilationExportRoutes } from './routes/compilation-export.js';
 import { bracketRoutes } from './routes/brackets.js';
 import { commentLiveRoutes } from './routes/comments-live.js';
 import { commentRoutes } from './routes/comments.js';
@@ -238,6 +239,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', callRoutes({ gate, calls: deps.calls, identity }));
   app.route('/api', endorsementRoutes({ gate, endorsements: deps.endorsements, identity }));
   app.route('/api', publicVersionRoutes({ views: deps.compilationViews }));
+  app.route('/api', compilationExportRoutes({ gate, versions: deps.versions, views: deps.compilationViews }));
   app.route('/api', publicCallRoutes({ calls: deps.calls }));
   const inviting = { invitations: deps.invitations, mailer: deps.mailer, publicUrl: deps.publicUrl };
   app.route('/api', peopleRoutes({ identity, gate, ...inviting }));

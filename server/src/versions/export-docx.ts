@@ -119,7 +119,9 @@ export async function versionDocx(content: VersionContent, extras?: CompilationE
   const stamp = stampLine(extras);
   const body: (Paragraph | Table)[] = [
     new Paragraph({ text: content.version.title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: versionCaption(content), italics: true, color: '555555' })] }),
+    new Paragraph({
+      children: [new TextRun({ text: extras?.caption ?? versionCaption(content), italics: true, color: '555555' })],
+    }),
     ...(stamp ? [new Paragraph({ children: [new TextRun({ text: stamp, bold: true, color: '1D5E20' })] })] : []),
   ];
   if (content.version.note)

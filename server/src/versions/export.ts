@@ -69,7 +69,7 @@ export function versionMarkdown(content: VersionContent, extras?: CompilationExt
   const lines = [
     `# ${escapeMarkdownText(content.version.title)}`,
     '',
-    `*${escapeMarkdownText(versionCaption(content))}*`,
+    `*${escapeMarkdownText(extras?.caption ?? versionCaption(content))}*`,
     '',
     ...(stamp ? [`**${escapeMarkdownText(stamp)}**`, ''] : []),
   ];
@@ -215,7 +215,7 @@ export function versionHtml(content: VersionContent, extras?: CompilationExtras)
 </head>
 <body>
 <h1>${h(content.version.title)}</h1>
-<p class="meta">${h(versionCaption(content))}</p>
+<p class="meta">${h(extras?.caption ?? versionCaption(content))}</p>
 ${stamp ? `<p class="stamp">${h(stamp)}</p>\n` : ''}${content.version.note ? `<p class="meta">${h(content.version.note)}</p>\n` : ''}${body.join('\n')}
 </body>
 </html>

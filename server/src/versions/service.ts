@@ -15,6 +15,7 @@ import type {
   RestoredDraft,
   Version,
   VersionComparison,
+  VersionBlock,
   VersionList,
 } from '@accord/schema';
 import { blocksOfState, type LiveReset } from '../content/live-reset.js';
@@ -74,13 +75,7 @@ export class VersionService {
     personId: string,
     body: { name: string; note?: string | undefined } & Partial<CreateVersionBody>,
   ): Promise<Version> {
-    const state = await this.#deps.liveState(document.id);
-    const blocks = freezeBlocks(
-      state,
-      await this.#deps.statuses(document.id),
-      await this.#deps.alternatives?.(document.id),
-      await this.#deps.baseline?.(document.id),
-    );
+    const { state, blocks } = await this.live(document.id);
     const note = body.note?.trim() ? body.note.trim() : undefined;
     const version = await this.#deps.store.create({
       documentId: document.id,
@@ -93,6 +88,18 @@ export class VersionService {
     });
     await this.#deps.saved?.(document.id, version.id);
     return version;
+  }
+
+  /** The live document's blocks as a version would freeze them now (statuses, alternatives, labels), with its state. */
+  async live(documentId: string): Promise<{ state: Uint8Array; blocks: VersionBlock[] }> {
+    const state = await this.#deps.liveState(documentId);
+    const blocks = freezeBlocks(
+      state,
+      await this.#deps.statuses(documentId),
+      await this.#deps.alternatives?.(documentId),
+      await this.#deps.baseline?.(documentId),
+    );
+    return { state, blocks };
   }
 
   async list(documentId: string): Promise<VersionList> {
