@@ -117,7 +117,7 @@ describe('the compilation desk', () => {
       expect(await note(third!).textContent()).toBe('Source: EuroDIG');
     });
     await eventually(async () =>
-      expect(await mei.page.locator('.source-note').allTextContents()).toEqual([
+      expect((await mei.page.locator('.source-note').allTextContents()).sort()).toEqual([
         'Source: Brazil IGF',
         'Source: Brazil IGF',
         'Source: EuroDIG',
@@ -156,5 +156,32 @@ describe('the compilation desk', () => {
     await form.getByText(/is recorded in the register of differences/).waitFor();
     await eventually(async () => expect(await note(third!).textContent()).toBe('Source: EuroDIG · 1 divergence'));
     await shoot(page, 'compilation-divergence.png');
+  });
+
+  it('a silence procedure started on the versions page: a member breaks silence from the document’s banner', async () => {
+    const coordinatorToken = await tokenFor(suite.accord.url, demo.coordinator);
+    await post(`/api/documents/${documentId}/versions`, coordinatorToken, { name: 'Compilation for endorsement' });
+    const lucas = await suite.person(demo.coordinator);
+    await lucas.page.goto(`/d/${documentId}/versions`);
+    const section = lucas.page.getByRole('region', { name: 'Endorsement by silence procedure' });
+    const start = section.getByRole('form', { name: 'Start a silence procedure' });
+    await start.getByLabel('Version').selectOption({ label: 'Compilation for endorsement' });
+    await start.getByLabel('Note to the members (optional)').fill('Silence until the end of the month.');
+    await start.getByRole('button', { name: 'Start the silence procedure' }).click();
+    await section.getByText(/^Silence procedure on “Compilation for endorsement” until /).waitFor();
+
+    const mei = await suite.person(demo.member);
+    await mei.open(documentId);
+    const banner = mei.page.getByRole('region', { name: /^Silence procedure on “Compilation for endorsement” until / });
+    await banner.getByText('No one has broken silence.').waitFor();
+    await banner.getByLabel('Why you break silence').fill('The access pillar omits the youth initiatives’ messages.');
+    await banner.getByRole('button', { name: 'Break silence' }).click();
+    await banner.getByText('1 member broke silence.').waitFor();
+    await banner.getByText('The access pillar omits the youth initiatives’ messages.').waitFor();
+    await shoot(mei.page, 'compilation-silence.png');
+
+    // The coordinator's list says so too.
+    await lucas.page.reload();
+    await section.getByText('1 member broke silence.').waitFor();
   });
 });
