@@ -16,6 +16,7 @@ import { ContributionForm } from '../contribute/ContributionForm.js';
 import { ContributorSteps, type Confirmed } from '../contribute/ContributorSteps.js';
 import { Receipt } from '../contribute/Receipt.js';
 import { forget, keep, readKept } from '../contribute/token.js';
+import { Link, paths } from '../router.js';
 import { useSession } from '../session/useSession.js';
 import { useAsync } from '../useAsync.js';
 import '../styles/consult.css';
@@ -125,6 +126,13 @@ function Contributing({ call }: { call: Call }) {
     );
   if (!open) return null; // the header says when it opens or that it closed
   const notFound = lookup && <FormError problem={`Your contribution cannot be shown: ${lookup}`} />;
+  if (!who && call.participation === 'invited')
+    return (
+      <p className="consult-notice">
+        This call takes contributions from the workspace and its invited organisations only.{' '}
+        <Link href={paths.signIn(paths.contribute(call.id))}>Sign in to contribute</Link>.
+      </p>
+    );
   if (!who)
     return (
       <>
