@@ -8,13 +8,13 @@
  * calls and gives their public links. Opened on a paragraph's sources, it records a divergence.
  */
 import type { Access, Call, Contribution, Coverage } from '@accord/schema';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { can } from '../access.js';
 import { CopyField } from '../components/CopyField.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
 import { dateTime } from '../time.js';
-import { useAsync } from '../useAsync.js';
+import { type AsyncState, useAsync } from '../useAsync.js';
 import { getCoverage, insertContribution, listCalls, listContributions } from './api.js';
 import type { CaretBlock } from './CaretBlockPlugin.js';
 import { CallForm } from './CallForm.js';
@@ -34,6 +34,13 @@ const TABS: ReadonlyArray<{ tab: Tab; label: string }> = [
 ];
 
 type Used = Coverage['contributions'][number]['paragraphs'][number]['usedIn'];
+
+/** The last value loaded: a list read again (after an insert, on focus) stays on screen meanwhile instead of flashing away. */
+function useLastLoaded<T>(state: AsyncState<T>): T | null {
+  const last = useRef<T | null>(null);
+  if (state.status === 'done') last.current = state.value;
+  return last.current;
+}
 
 export function CompilationDesk({
   documentId,
@@ -61,6 +68,12 @@ export function CompilationDesk({
 
   // Asked again after an insert and whenever the sources changed (someone else inserted, a merge).
   const [asked, setAsked] = useState(0);
+  // Coming back to the window (after reading mail about a new contribution) reads the list again.
+  useEffect(() => {
+    const onFocus = () => setAsked((n) => n + 1);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
   const contributions = useAsync(
     (signal) => (call ? listContributions(call.id, signal) : Promise.resolve({ contributions: [] })),
     [call?.id, asked],
@@ -69,17 +82,22 @@ export function CompilationDesk({
     (signal) => (call && can(access, 'call.manage') ? getCoverage(call.id, signal) : Promise.resolve(null)),
     [call?.id, asked, sources.blocks],
   );
-  const all: Contribution[] = contributions.status === 'done' ? contributions.value.contributions : [];
+  const loaded = useLastLoaded(contributions);
+  const lastCoverage = useLastLoaded(coverage);
+  const all: Contribution[] = useMemo(
+    () => (loaded?.contributions ?? []).filter((c) => c.callId === call?.id),
+    [loaded, call?.id],
+  );
   const [filter, setFilter] = useState<DeskFilter>(NO_FILTER);
   const shown = useMemo(() => filterContributions(all, filter), [all, filter]);
   const places = useMemo(() => placesOf(all), [all]);
   const used = useMemo(() => {
     const byContribution = new Map<string, Map<number, Used>>();
-    if (coverage.status !== 'done' || !coverage.value) return byContribution;
-    for (const c of coverage.value.contributions)
+    if (!lastCoverage) return byContribution;
+    for (const c of lastCoverage.contributions)
       byContribution.set(c.contributionId, new Map(c.paragraphs.map((p) => [p.index, p.usedIn])));
     return byContribution;
-  }, [coverage]);
+  }, [lastCoverage]);
 
   // Selected paragraphs, by contribution, in the order they were ticked.
   const [selected, setSelected] = useState<ReadonlyMap<string, ReadonlySet<number>>>(new Map());
@@ -223,7 +241,7 @@ export function CompilationDesk({
               </select>
             </div>
             {contributions.status === 'error' && <FormError problem={contributions.error.message} />}
-            {contributions.status === 'done' && shown.length === 0 && (
+            {loaded && shown.length === 0 && (
               <p className="cs-muted">
                 {all.length === 0 ? 'No contribution has arrived yet.' : 'No contribution matches these filters.'}
               </p>
@@ -254,8 +272,8 @@ export function CompilationDesk({
           </>
         )}
         {tab === 'coverage' &&
-          (coverage.status === 'done' && coverage.value ? (
-            <NotYetReflected coverage={coverage.value} />
+          (lastCoverage ? (
+            <NotYetReflected coverage={lastCoverage} />
           ) : coverage.status === 'error' ? (
             <FormError problem={coverage.error.message} />
           ) : (
