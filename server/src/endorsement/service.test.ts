@@ -89,6 +89,23 @@ describe.each(dialects)('on %s', (dialect) => {
     expect((await service.start(document, ana, { versionId: 'v', deadline: later(1) })).state).toBe('running');
   });
 
+  it('never stores an objection once the outcome is recorded, even one dated before the deadline', async () => {
+    const started = await service.start(document, ana, { versionId: 'v', deadline: later(1) });
+    const settle = { procedureId: started.id, versionId: 'v', deadline: started.deadline, recordedAt: later(2) };
+    expect(await store.settle(settle)).toEqual({ outcome: 'endorsed', objections: 0, wrote: true });
+    const late = {
+      id: 'o1',
+      procedureId: started.id,
+      personId: ben,
+      reason: 'Slow clock.',
+      at: later(0.5),
+      deadline: started.deadline,
+    };
+    expect(await store.object(late)).toBe(false);
+    expect(await store.settle(settle)).toEqual({ outcome: 'endorsed', objections: 0, wrote: false });
+    expect(await t.sql.all('SELECT id FROM silence_objections')).toEqual([]);
+  });
+
   it('refuses a deadline that is not in the future and a version of another document', async () => {
     await expect(service.start(document, ana, { versionId: 'v', deadline: clock.toISOString() })).rejects.toMatchObject(
       {

@@ -112,7 +112,20 @@ export class EndorsementService {
         'silence_ended',
         `this silence procedure ended on ${longDate(stored.deadline)}; objections are no longer taken`,
       );
-    await this.#deps.store.object({ id: newId(), procedureId, personId, reason, at: now.toISOString() });
+    const taken = await this.#deps.store.object({
+      id: newId(),
+      procedureId,
+      personId,
+      reason,
+      at: now.toISOString(),
+      deadline: stored.deadline,
+    });
+    if (!taken)
+      throw new Refusal(
+        409,
+        'silence_ended',
+        `this silence procedure ended on ${longDate(stored.deadline)}; objections are no longer taken`,
+      );
     return this.get(procedureId);
   }
 
@@ -169,13 +182,11 @@ export class EndorsementService {
     const deadline = new Date(stored.deadline).getTime();
     const now = this.#now();
     if (now.getTime() < deadline) return 'running';
-    // Objections are refused from the deadline on, so those stored are the ones made in time.
-    const outcome = stored.objections.some((o) => new Date(o.at).getTime() < deadline) ? 'not-endorsed' : 'endorsed';
-    const wrote = await this.#deps.store.recordOutcome({
+    // Objections are refused from the deadline on (store.object), so those stored were made in time.
+    const { outcome, objections, wrote } = await this.#deps.store.settle({
       procedureId: stored.id,
       versionId: stored.versionId,
-      outcome,
-      decidedAt: stored.deadline,
+      deadline: stored.deadline,
       recordedAt: now.toISOString(),
     });
     if (wrote)
@@ -183,7 +194,7 @@ export class EndorsementService {
         actorPersonId: null,
         action: 'endorsement.outcome',
         target: stored.documentId,
-        detail: { procedureId: stored.id, versionId: stored.versionId, outcome, objections: stored.objections.length },
+        detail: { procedureId: stored.id, versionId: stored.versionId, outcome, objections },
       });
     return outcome;
   }

@@ -6,7 +6,7 @@
  */
 import type { PersonShown } from '@accord/schema';
 import type { SqlPeopleStore } from '../identity/people-store.js';
-import type { Queryable, SqlDatabase } from '../storage/sql/types.js';
+import type { SqlDatabase } from '../storage/sql/types.js';
 import type { AnnexEntry, CitedSource } from './types.js';
 
 /** How a procedure ended, once recorded. */
@@ -68,10 +68,10 @@ const SELECT = `SELECT p.id, p.document_id, p.version_id, v.name AS version_name
 const unknownPerson = (id: string): PersonShown => ({ id, name: 'Unknown person', stakeholderGroup: 'unknown' });
 
 export class SqlEndorsementStore {
-  readonly #sql: SqlDatabase | Queryable;
+  readonly #sql: SqlDatabase;
   readonly #people: Pick<SqlPeopleStore, 'peopleByIds'>;
 
-  constructor(sql: SqlDatabase | Queryable, options: { people: Pick<SqlPeopleStore, 'peopleByIds'> }) {
+  constructor(sql: SqlDatabase, options: { people: Pick<SqlPeopleStore, 'peopleByIds'> }) {
     this.#sql = sql;
     this.#people = options.people;
   }
@@ -109,34 +109,61 @@ export class SqlEndorsementStore {
     });
   }
 
-  /** Records an objection (the caller checked the deadline). */
+  /**
+   * Records an objection made before `deadline`; false when the outcome is already recorded.
+   * Under the procedure's lock (every instance), so an objection is never stored after its outcome.
+   */
   async object(input: {
     id: string;
     procedureId: string;
     personId: string;
     reason: string;
     at: string;
-  }): Promise<void> {
-    await this.#sql.run(
-      'INSERT INTO silence_objections (id, procedure_id, person_id, reason, at) VALUES (?, ?, ?, ?, ?)',
-      [input.id, input.procedureId, input.personId, input.reason, input.at],
-    );
+    deadline: string;
+  }): Promise<boolean> {
+    return this.#sql.withLock(`silence:${input.procedureId}`, async () => {
+      if (Date.parse(input.at) >= Date.parse(input.deadline)) return false;
+      const decided = await this.#sql.get('SELECT 1 AS decided FROM silence_outcomes WHERE procedure_id = ?', [
+        input.procedureId,
+      ]);
+      if (decided) return false;
+      await this.#sql.run(
+        'INSERT INTO silence_objections (id, procedure_id, person_id, reason, at) VALUES (?, ?, ?, ?, ?)',
+        [input.id, input.procedureId, input.personId, input.reason, input.at],
+      );
+      return true;
+    });
   }
 
-  /** Writes the outcome unless one is recorded; answers whether this call wrote it. */
-  async recordOutcome(input: {
+  /**
+   * Decides a procedure past its deadline from the objections stored (under the same lock as
+   * objections) and writes the outcome unless one is recorded. Answers the outcome and whether
+   * this call wrote it.
+   */
+  async settle(input: {
     procedureId: string;
     versionId: string;
-    outcome: Outcome;
-    decidedAt: string;
+    deadline: string;
     recordedAt: string;
-  }): Promise<boolean> {
-    const row = await this.#sql.get<{ procedure_id: string }>(
-      `INSERT INTO silence_outcomes (procedure_id, version_id, outcome, decided_at, recorded_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT DO NOTHING RETURNING procedure_id`,
-      [input.procedureId, input.versionId, input.outcome, input.decidedAt, input.recordedAt],
-    );
-    return row !== undefined;
+  }): Promise<{ outcome: Outcome; objections: number; wrote: boolean }> {
+    return this.#sql.withLock(`silence:${input.procedureId}`, async () => {
+      const recorded = await this.#sql.get<{ outcome: Outcome }>(
+        'SELECT outcome FROM silence_outcomes WHERE procedure_id = ?',
+        [input.procedureId],
+      );
+      const count = await this.#sql.get<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM silence_objections WHERE procedure_id = ?',
+        [input.procedureId],
+      );
+      const objections = Number(count?.n ?? 0);
+      if (recorded) return { outcome: recorded.outcome, objections, wrote: false };
+      const outcome: Outcome = objections > 0 ? 'not-endorsed' : 'endorsed';
+      await this.#sql.run(
+        'INSERT INTO silence_outcomes (procedure_id, version_id, outcome, decided_at, recorded_at) VALUES (?, ?, ?, ?, ?)',
+        [input.procedureId, input.versionId, outcome, input.deadline, input.recordedAt],
+      );
+      return { outcome, objections, wrote: true };
+    });
   }
 
   async get(id: string): Promise<StoredProcedure | undefined> {
