@@ -10,6 +10,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createDocument } from '../helpers/accord-process.js';
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
 import { eventually, pause, screenshotDirs } from './harness.js';
 import { browserSuite } from './suite.js';
@@ -183,5 +184,34 @@ describe('the compilation desk', () => {
     // The coordinator's list says so too.
     await lucas.page.reload();
     await section.getByText('1 member broke silence.').waitFor();
+  });
+
+  it('a coordinator creates a call from the desk and gets its public link', async () => {
+    const fresh = await createDocument(suite.accord, 'Best practices on local content');
+    const lucas = await suite.person(demo.coordinator);
+    await lucas.open(fresh);
+    await lucas.page.getByRole('button', { name: 'Compilation desk' }).click();
+    const desk = lucas.page.getByRole('complementary', { name: 'Compilation desk' });
+    await desk.getByText('There is no call for contributions on this document yet.').waitFor();
+    await desk.getByRole('button', { name: 'Calls' }).click();
+    const form = desk.getByRole('form', { name: 'New call for contributions' });
+    await form.getByLabel('Title').fill('Local content: your experience');
+    await form
+      .getByLabel('Pillars')
+      .fill('Languages: Which languages lack content?\nHosting: Where is content hosted?');
+    await form.getByLabel('Anyone who confirms an email address').check();
+    await form.getByRole('button', { name: 'Create the call' }).click();
+    const link = desk.getByLabel('Public page');
+    await link.waitFor();
+    expect(await link.inputValue()).toMatch(new RegExp(`^${suite.accord.url}/contribute/[^/]+$`));
+    const calls = (await (
+      await fetch(`${suite.accord.url}/api/documents/${fresh}/calls`, {
+        headers: bearer(await tokenFor(suite.accord.url, demo.coordinator)),
+      })
+    ).json()) as { calls: Array<{ title: string; pillars: Array<{ title: string; question: string }> }> };
+    expect(calls.calls.map((c) => [c.title, c.pillars.map((p) => p.title)])).toEqual([
+      ['Local content: your experience', ['Languages', 'Hosting']],
+    ]);
+    await shoot(lucas.page, 'compilation-call.png');
   });
 });
