@@ -193,6 +193,7 @@ export class EndorsementService {
       await this.#deps.identity.audit.append({
         actorPersonId: null,
         action: 'endorsement.outcome',
+        workspaceId: stored.workspaceId,
         target: stored.documentId,
         detail: { procedureId: stored.id, versionId: stored.versionId, outcome, objections },
       });

@@ -23,6 +23,7 @@ export interface StoredObjection {
 export interface StoredProcedure {
   id: string;
   documentId: string;
+  workspaceId: string;
   versionId: string;
   versionName: string;
   deadline: string;
@@ -42,6 +43,7 @@ export interface VersionCitations {
 interface ProcedureRow {
   id: string;
   document_id: string;
+  workspace_id: string;
   version_id: string;
   version_name: string;
   deadline: string;
@@ -60,9 +62,9 @@ interface ObjectionRow {
   at: string;
 }
 
-const SELECT = `SELECT p.id, p.document_id, p.version_id, v.name AS version_name, p.deadline, p.note, p.started_at,
+const SELECT = `SELECT p.id, p.document_id, d.workspace_id, p.version_id, v.name AS version_name, p.deadline, p.note, p.started_at,
     p.started_by, o.outcome, o.decided_at
-  FROM silence_procedures p JOIN versions v ON v.id = p.version_id
+  FROM silence_procedures p JOIN versions v ON v.id = p.version_id JOIN documents d ON d.id = p.document_id
   LEFT JOIN silence_outcomes o ON o.procedure_id = p.id`;
 
 const unknownPerson = (id: string): PersonShown => ({ id, name: 'Unknown person', stakeholderGroup: 'unknown' });
@@ -231,6 +233,7 @@ export class SqlEndorsementStore {
     return rows.map((r) => ({
       id: r.id,
       documentId: r.document_id,
+      workspaceId: r.workspace_id,
       versionId: r.version_id,
       versionName: r.version_name,
       deadline: r.deadline,
