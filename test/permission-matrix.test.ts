@@ -43,6 +43,15 @@ let nextPassage = 0;
 let baseRound: string;
 let roundToClose: string;
 let publicComment: string;
+/** The compilation the compilation probes work on (issue 14), a call on it, a contribution to that call, one of its blocks. */
+const compilationDocument = 'policy-menus-cnb';
+let compilationCall: string;
+let compilationContribution: string;
+let compilationBlock: string;
+/** A public call open now (real clock) on the compilation, for the contribution probes. */
+let baseCall: string;
+/** A silence procedure on a version of the commented document, with a deadline far ahead. */
+let silenceProcedure: string;
 
 /** Every HTTP route that needs no workspace permission, and why. */
 const publicRoutes: Record<string, string> = {
@@ -70,6 +79,20 @@ const publicRoutes: Record<string, string> = {
   'GET /api/public/rounds/:roundId/report': 'the group publishes its report with the revised version; 404 until then',
   'GET /api/public/rounds/:roundId/outcome':
     'the answers are public with the revised version (404 until then); whose comments are whose comes from the participant session only',
+  'GET /api/public/calls/:callId':
+    'the public page of a call: its title, introduction, pillars and dates are published',
+  'POST /api/public/calls/:callId/contributors':
+    'anyone may ask for a code for a public call while it is open (rate-limited per address and email)',
+  'POST /api/public/calls/:callId/contributors/confirm':
+    'the mailed single-use code is the credential (attempts rate-limited per email)',
+  'POST /api/public/calls/:callId/contributions':
+    'the confirmed contributor token (X-Contributor-Token) is the credential; public calls only',
+  'GET /api/public/calls/:callId/contributions/:contributionId':
+    'the contributor token is the credential; only their own contribution',
+  'PUT /api/public/calls/:callId/contributions/:contributionId':
+    'the contributor token is the credential; only their own contribution, while the call is open',
+  'GET /api/public/versions/:versionId':
+    'an endorsed version is published; anything else (unknown, not endorsed) is the same 404',
 };
 
 interface RestProbe {
@@ -82,6 +105,107 @@ const api = (caller: Caller, method: string, path: string, body?: unknown) => ca
 
 /** One probe per REST route that needs a permission, keyed as Hono lists routes. */
 const restProbes: Record<string, RestProbe> = {
+  // Calls for contributions (issue 14).
+  'POST /api/documents/:documentId/calls': {
+    action: 'call.manage',
+    send: (c) =>
+      api(c, 'POST', `/api/documents/${compilationDocument}/calls`, {
+        title: `Call by ${c}`,
+        pillars: [{ title: 'Access' }],
+        opensAt: '2100-01-01T00:00:00Z',
+        closesAt: '2100-02-01T00:00:00Z',
+        participation: 'invited',
+        organisations: ['EuroDIG'],
+      }),
+  },
+  'GET /api/documents/:documentId/calls': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${compilationDocument}/calls`),
+  },
+  'GET /api/calls/:callId': { action: 'document.read', send: (c) => api(c, 'GET', `/api/calls/${baseCall}`) },
+  'POST /api/calls/:callId/contributions': {
+    action: 'contribution.submit',
+    send: (c) => api(c, 'POST', `/api/calls/${baseCall}/contributions`, contributionBody(c)),
+  },
+  // Author only: an allowed caller edits their own contribution; a denied one is refused by the Gate
+  // before authorship is looked at (it targets the member's).
+  'PUT /api/calls/:callId/contributions/:contributionId': {
+    action: 'contribution.submit',
+    send: async (c) =>
+      api(
+        c,
+        'PUT',
+        `/api/calls/${baseCall}/contributions/${await contribution(allowed(c, 'contribution.submit') ? c : 'member')}`,
+        contributionBody(c),
+      ),
+  },
+  'GET /api/calls/:callId/contributions': {
+    action: 'call.manage',
+    send: (c) => api(c, 'GET', `/api/calls/${baseCall}/contributions?format=csv`),
+  },
+  // The compilation desk: each allowed caller inserts the contribution's first paragraph at the top.
+  'POST /api/documents/:documentId/compilation/insert': {
+    action: 'compilation.edit',
+    send: (c) =>
+      api(c, 'POST', `/api/documents/${compilationDocument}/compilation/insert`, {
+        contributionId: compilationContribution,
+        paragraphs: [0],
+        afterBlockId: null,
+      }),
+  },
+  'GET /api/documents/:documentId/compilation/sources': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${compilationDocument}/compilation/sources`),
+  },
+  // The call's document decides: call.manage on it (an unknown call is 404 for everyone signed in).
+  'GET /api/calls/:callId/coverage': {
+    action: 'call.manage',
+    send: (c) => api(c, 'GET', `/api/calls/${compilationCall}/coverage`),
+  },
+  'POST /api/documents/:documentId/paragraphs/:blockId/divergences': {
+    action: 'compilation.edit',
+    send: (c) =>
+      api(c, 'POST', `/api/documents/${compilationDocument}/paragraphs/${compilationBlock}/divergences`, {
+        views: [
+          { view: 'One view', contributionIds: [compilationContribution] },
+          { view: 'Another view', contributionIds: [compilationContribution] },
+        ],
+      }),
+  },
+  'GET /api/documents/:documentId/divergences': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${compilationDocument}/divergences`),
+  },
+  // Silence procedures: one runs per version, so each allowed caller puts a version of its own to silence.
+  'POST /api/documents/:documentId/endorsements': {
+    action: 'endorsement.manage',
+    send: async (c) => {
+      const saved = (await (
+        await api('coordinator', 'POST', `/api/documents/${commentedDocument}/versions`, { name: `Silence by ${c}` })
+      ).json()) as { id: string };
+      return api(c, 'POST', `/api/documents/${commentedDocument}/endorsements`, {
+        versionId: saved.id,
+        deadline: '2100-01-01T00:00:00.000Z',
+      });
+    },
+  },
+  'GET /api/documents/:documentId/endorsements': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/endorsements`),
+  },
+  'GET /api/endorsements/:procedureId': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/endorsements/${silenceProcedure}`),
+  },
+  // The deadline is far ahead: every allowed caller's objection is taken.
+  'POST /api/endorsements/:procedureId/objections': {
+    action: 'endorsement.object',
+    send: (c) => api(c, 'POST', `/api/endorsements/${silenceProcedure}/objections`, { reason: `Objection by ${c}` }),
+  },
+  'GET /api/documents/:documentId/compilation/export': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${commentedDocument}/compilation/export?format=docx`),
+  },
   'GET /api/workspaces': { action: 'workspace.read', send: (c) => api(c, 'GET', '/api/workspaces') },
   'GET /api/workspaces/:workspaceId': { action: 'workspace.read', send: (c) => api(c, 'GET', '/api/workspaces/demo') },
   'GET /api/workspaces/:workspaceId/documents': {
@@ -452,6 +576,21 @@ const restProbes: Record<string, RestProbe> = {
   },
 };
 
+const contributionBody = (c: Caller) => ({
+  title: `By ${c}`,
+  organisation: 'Brazil IGF',
+  kind: 'national',
+  country: 'BR',
+  pillars: ['access'],
+  paragraphs: [`Text by ${c}`],
+});
+/** A contribution of `who` to the base call (who must be allowed contribution.submit); its id. */
+async function contribution(who: Caller): Promise<string> {
+  const r = await api(who, 'POST', `/api/calls/${baseCall}/contributions`, contributionBody(who));
+  expect(r.status).toBe(201);
+  return ((await r.json()) as { id: string }).id;
+}
+
 let nextRound = 0;
 /** A round body on the base version with a window of its own, one day per probe from 2100 on. */
 const roundBody = (title: string) => {
@@ -519,13 +658,7 @@ const suggestion = (caller: Caller, by: Caller = 'member'): Promise<string> =>
 const wsActions: Action[] = ['document.read', 'document.edit'];
 
 /** Actions with no channel yet, each waiting for the issue that builds it. */
-const notYetExposed: Action[] = [
-  'contribution.submit',
-  'call.manage',
-  'compilation.edit',
-  'endorsement.manage',
-  'endorsement.object',
-];
+const notYetExposed: Action[] = [];
 
 const allowed = (caller: Caller, action: Action): boolean =>
   caller !== 'outsider' && permissions[action].includes(caller);
@@ -597,6 +730,52 @@ beforeAll(async () => {
   publicComment = ((await commented.json()) as { id: string }).id;
   // Dispositions are given after the close.
   expect((await api('coordinator', 'POST', `/api/rounds/${baseRound}/close`)).status).toBe(200);
+  const publicCall = await api('coordinator', 'POST', `/api/documents/${compilationDocument}/calls`, {
+    title: 'Base call',
+    pillars: [{ title: 'Access' }],
+    opensAt: '2020-01-01T00:00:00Z',
+    closesAt: '2090-01-01T00:00:00Z',
+    participation: 'public',
+  });
+  baseCall = ((await publicCall.json()) as { id: string }).id;
+  const invited = (await (
+    await api('coordinator', 'POST', `/api/documents/${compilationDocument}/calls`, {
+      title: 'Policy Menus call',
+      pillars: [{ title: 'Access', question: 'What works?' }],
+      opensAt: '2020-01-01T00:00:00.000Z',
+      closesAt: '2100-01-01T00:00:00.000Z',
+      participation: 'invited',
+    })
+  ).json()) as { id: string };
+  compilationCall = invited.id;
+  compilationContribution = (
+    (await (
+      await api('coordinator', 'POST', `/api/calls/${compilationCall}/contributions`, {
+        title: 'Brazil IGF',
+        organisation: 'Brazil IGF',
+        kind: 'national',
+        country: 'BR',
+        pillars: [],
+        paragraphs: ['Connectivity is a right.', 'Community networks need spectrum.'],
+      })
+    ).json()) as { id: string }
+  ).id;
+  compilationBlock = (
+    (await (await api('coordinator', 'GET', `/api/documents/${compilationDocument}/content?format=json`)).json()) as {
+      paragraphs: { id: string }[];
+    }
+  ).paragraphs[0]!.id;
+  const silenced = (await (
+    await api('coordinator', 'POST', `/api/documents/${commentedDocument}/versions`, { name: 'Put to silence' })
+  ).json()) as { id: string };
+  silenceProcedure = (
+    (await (
+      await api('coordinator', 'POST', `/api/documents/${commentedDocument}/endorsements`, {
+        versionId: silenced.id,
+        deadline: '2100-01-01T00:00:00.000Z',
+      })
+    ).json()) as { id: string }
+  ).id;
 });
 afterAll(() => server?.close());
 
