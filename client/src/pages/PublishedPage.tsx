@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { Loading, Problem } from '../components/Message.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { Annex } from '../published/Annex.js';
-import { getPublishedVersion, type PublishedVersion } from '../published/api.js';
+import { getPublishedVersion, type PublishedPage as PublishedVersion } from '../published/api.js';
 import { notesOf } from '../published/notes.js';
 import { formatDate } from '../time-zones.js';
 import { useAsync } from '../useAsync.js';

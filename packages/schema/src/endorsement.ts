@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { ContributionKind } from './compilation.js';
+import { ListPlace } from './formatting.js';
 import { Id } from './ids.js';
 import { PersonShown } from './identity.js';
 import { Instant } from './rounds.js';
@@ -42,3 +44,49 @@ export const SilenceProcedure = z.object({
 export type SilenceProcedure = z.infer<typeof SilenceProcedure>;
 
 export const SilenceProcedureList = z.object({ procedures: z.array(SilenceProcedure) });
+
+/** A source as a published version cites it. */
+export const CitedSource = z.object({
+  contributionId: z.string(),
+  organisation: z.string(),
+  paragraph: z.number().optional(),
+});
+export type CitedSource = z.infer<typeof CitedSource>;
+
+/** One line of the annex "Contributions": every contribution to the document's calls when the version was saved. */
+export const AnnexEntry = z.object({
+  contributionId: z.string(),
+  title: z.string(),
+  organisation: z.string(),
+  kind: ContributionKind,
+  country: z.string(),
+  /** ISO instant the contribution was submitted. */
+  submittedAt: z.string(),
+});
+export type AnnexEntry = z.infer<typeof AnnexEntry>;
+
+/** `GET /api/public/versions/:versionId`: an endorsed version for anyone to read (404 for anything else). */
+export const PublishedVersion = z.object({
+  versionId: z.string(),
+  documentId: z.string(),
+  title: z.string(),
+  name: z.string(),
+  savedAt: z.string(),
+  endorsement: z.object({ procedureId: z.string(), endorsedAt: z.string(), text: z.string() }),
+  /** The blocks in order; `label` is the paragraph's number as frozen ("4bis"), null when not numbered. */
+  paragraphs: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(['paragraph', 'heading', 'quote', 'list', 'listitem']),
+      tag: z.string().optional(),
+      list: ListPlace.optional(),
+      label: z.string().nullable(),
+      text: z.string(),
+      /** The organisations cited, with the note's number in the exports. */
+      sources: z.array(CitedSource),
+      note: z.number().int().nullable(),
+    }),
+  ),
+  annex: z.array(AnnexEntry.extend({ kindLabel: z.string(), date: z.string() })),
+});
+export type PublishedVersion = z.infer<typeof PublishedVersion>;

@@ -216,4 +216,7 @@ export {
   Objection,
   SilenceProcedure,
   SilenceProcedureList,
+  CitedSource,
+  AnnexEntry,
+  PublishedVersion,
 } from './endorsement.js';

@@ -2,21 +2,9 @@
  * What the endorsement, the exports and the register read of the compilation (slices A and B
  * of issue 14), as small interfaces: accord.ts passes the real stores, tests may pass their own.
  */
-import type { BlockSource, ContributionKind, Divergence } from '@accord/schema';
+import type { AnnexEntry, BlockSource, CitedSource, ContributionKind, Divergence } from '@accord/schema';
 
-/** A source as a version keeps it: the contribution and its organisation. */
-export type CitedSource = Pick<BlockSource, 'contributionId' | 'organisation'> & { paragraph?: number };
-
-/** One line of the annex "Contributions". */
-export interface AnnexEntry {
-  contributionId: string;
-  title: string;
-  organisation: string;
-  kind: ContributionKind;
-  country: string;
-  /** ISO instant the contribution was submitted. */
-  submittedAt: string;
-}
+export type { AnnexEntry, CitedSource };
 
 /** Slice B's store (`SqlCompilationStore`): sources by block id and the catalogued divergences. */
 export interface CompilationReads {

@@ -3,7 +3,7 @@
  * it is saved) and endorsement stamp for its exports and its API, the compilation's part of
  * the register of differences, and the public JSON of a published (endorsed) version.
  */
-import type { VersionBlock } from '@accord/schema';
+import type { PublishedVersion } from '@accord/schema';
 import { longDate, type RegisterCompilation } from '../consensus/register.js';
 import type { Logger } from '../logger.js';
 import type { SqlVersionStore } from '../versions/store.js';
@@ -11,31 +11,7 @@ import { Citations } from './citations.js';
 import { annexRows, kindLabels, notesOf } from './notes.js';
 import { type EndorsementService, type EndorsementStamp, stampText } from './service.js';
 import type { SqlEndorsementStore } from './store.js';
-import type { AnnexEntry, CitedSource, CompilationExtras, CompilationReads } from './types.js';
-
-/** `GET /api/public/versions/:versionId`: an endorsed version for anyone to read. */
-export interface PublishedVersion {
-  versionId: string;
-  documentId: string;
-  title: string;
-  name: string;
-  savedAt: string;
-  endorsement: EndorsementStamp & { text: string };
-  /** The blocks in order; `label` is the paragraph's number as frozen ("4bis"), null when not numbered. */
-  paragraphs: {
-    id: string;
-    type: VersionBlock['type'];
-    tag?: string | undefined;
-    list?: VersionBlock['list'];
-    label: string | null;
-    text: string;
-    /** The organisations cited, with the note's number in the exports. */
-    sources: CitedSource[];
-    note: number | null;
-  }[];
-  /** Every contribution to the document's calls when the version was saved. */
-  annex: (AnnexEntry & { kindLabel: string; date: string })[];
-}
+import type { CompilationExtras, CompilationReads } from './types.js';
 
 export interface CompilationViewsDeps {
   store: SqlEndorsementStore;
