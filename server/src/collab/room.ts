@@ -330,6 +330,14 @@ export class Room {
     if (this.#state !== 'ready') return;
     Y.applyUpdate(this.doc, update, origin);
     this.#screen.applied(update, origin);
+    // An update waiting for what it builds on may have waited for this one (a client that
+    // saw it first, from a tab on another instance or before moving here): try it now, not
+    // at the next local batch or the end of its wait.
+    if (this.#waiting.length) {
+      const due = this.#waiting;
+      this.#waiting = [];
+      for (const pending of due) this.#enqueue(pending);
+    }
   }
 
   /**
