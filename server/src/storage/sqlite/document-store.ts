@@ -101,17 +101,21 @@ export class SqliteDocumentStore implements DocumentStore {
       const lastSeq = rows.length ? rows[rows.length - 1]!.seq : Math.max(from, stored?.uptoSeq ?? 0);
       return { snapshot: snap?.data, updates: rows.map((r) => r.data), lastSeq };
     });
+    // IMMEDIATE: the append reads (the head) before it writes; a deferred transaction would hold
+    // a read snapshot that a commit of the compaction worker in between makes stale, and SQLite
+    // then fails the write at once ("database is locked", no busy wait). Taking the write lock
+    // first makes the worker's commit wait for it, or this wait for the worker's.
     this.#append = db.transaction((documentId: string, updates: readonly Uint8Array[]): Appended => {
       const previousSeq = this.#head(documentId);
       let lastSeq = previousSeq;
       for (const update of updates) lastSeq = Number(insert.run(documentId, asBuffer(update)).lastInsertRowid);
       touch.run(new Date().toISOString(), documentId);
       return { lastSeq, previousSeq };
-    });
+    }).immediate;
     this.#compact = db.transaction((documentId: string, data: Uint8Array, uptoSeq: number) => {
       upsertSnapshot.run(documentId, asBuffer(data), uptoSeq, new Date().toISOString());
       deleteUpTo.run(documentId, uptoSeq);
-    });
+    }).immediate;
     this.#count = (documentId) => {
       const snap = snapshot.get(documentId) as { uptoSeq: number } | undefined;
       return (count.get(documentId, snap?.uptoSeq ?? 0) as { n: number }).n;
