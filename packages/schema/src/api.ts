@@ -24,9 +24,12 @@ export type DocumentList = z.infer<typeof DocumentList>;
 export const HealthCheck = z.object({ ok: z.boolean(), error: z.string().optional() });
 export type HealthCheck = z.infer<typeof HealthCheck>;
 
-/** `GET /healthz` (503 with `status: 'unavailable'` when a dependency is down) */
+/**
+ * `GET /healthz`: 503 with `status: 'unavailable'` when the database is down; 200 with
+ * `degraded` when only Redis is (the instance still serves, catching up from the database).
+ */
 export const Health = z.object({
-  status: z.enum(['ok', 'unavailable']),
+  status: z.enum(['ok', 'degraded', 'unavailable']),
   version: z.string(),
   uptimeSeconds: z.number(),
   /** Which instance answered (`ACCORD_INSTANCE_ID`). */

@@ -38,9 +38,11 @@ async function run(check: () => Promise<void>): Promise<HealthCheck> {
 }
 
 /**
- * `GET /healthz`: 200 when the process serves requests and its database (and Redis, between
- * instances) answers; 503 with what is down otherwise, so a load balancer takes the instance
- * out until it recovers.
+ * `GET /healthz`: 200 when the process serves requests and its database answers; 503 with the
+ * reason when the database does not, so a load balancer takes the instance out until it
+ * recovers. Redis down is `degraded` but still 200: every instance shares one Redis, so a 503
+ * would take them all out at once, while each goes on serving — other instances' edits reach
+ * it from the database within seconds (the relay's periodic check) until Redis is back.
  */
 export function healthRoutes(deps: HealthDeps): Hono {
   return new Hono().get('/healthz', async (c) => {
@@ -58,8 +60,8 @@ export function healthRoutes(deps: HealthDeps): Hono {
     (deps.checks ?? []).forEach((named, i) => {
       body[named.name] = others[i]!;
     });
-    const ok = database!.ok && others.every((o) => o.ok);
-    if (!ok) body.status = 'unavailable';
-    return c.json(body, ok ? 200 : 503);
+    if (!database!.ok) body.status = 'unavailable';
+    else if (!others.every((o) => o.ok)) body.status = 'degraded';
+    return c.json(body, database!.ok ? 200 : 503);
   });
 }
