@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
-import { eventually, pause, screenshotDirs } from './harness.js';
+import { eventually, offerToReadme, pause, screenshotDirs } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const suite = browserSuite();
@@ -23,6 +23,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: file });
   copyFileSync(file, join(keptDir!, name));
   console.log(`screenshot: ${file}`);
+  if (name === 'compilation-desk.png') offerToReadme(file, 'compilation-desk.png');
 }
 const documentId = 'policy-menus-cnb';
 

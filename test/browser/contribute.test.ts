@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
 import { bearer, demo, tokenFor } from '../helpers/auth.js';
-import { eventually, repoRoot, screenshotDirs } from './harness.js';
+import { eventually, offerToReadme, repoRoot, screenshotDirs } from './harness.js';
 import { browserSuite } from './suite.js';
 
 const suite = browserSuite();
@@ -238,6 +238,7 @@ describe('the public page of a call for contributions', () => {
     const shot = join(temp!, 'contribute-phone.png');
     await page.screenshot({ path: shot, fullPage: true });
     copyFileSync(shot, join(kept!, 'contribute-phone.png'));
+    offerToReadme(shot, 'contribute-phone.png');
 
     // A reload keeps the confirmed contributor and their contribution (this tab only).
     await page.reload();
