@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 import { createLogger, loadConfig, startAccord, type Accord, type StartOptions } from '@accord/server';
+import { killConnection } from '../../server/src/cluster/testing.js';
 import { removeDir, tempDataDir } from './accord-process.js';
 
 export const redisUrl = process.env.REDIS_URL;
@@ -67,17 +67,4 @@ export function inProcessCluster(backend: 'sqlite' | 'postgres', tag: string) {
 }
 
 /** Kills the Redis connections named `name`, as a network fault would; resolves to how many. */
-export async function killRedisConnections(name: string): Promise<number> {
-  const admin = new Redis(redisUrl!);
-  try {
-    const list = (await admin.client('LIST')) as string;
-    const ids = list
-      .split('\n')
-      .filter((line) => line.includes(` name=${name} `))
-      .map((line) => /id=(\d+)/.exec(line)![1]!);
-    for (const id of ids) await admin.client('KILL', 'ID', id);
-    return ids.length;
-  } finally {
-    admin.disconnect();
-  }
-}
+export const killRedisConnections = (name: string): Promise<number> => killConnection(redisUrl!, name);

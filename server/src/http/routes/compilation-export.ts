@@ -11,11 +11,11 @@ import { Id, type VersionContent } from '@accord/schema';
 import * as z from 'zod';
 import type { CompilationViews } from '../../endorsement/views.js';
 import { Refusal } from '../../refusal.js';
-import { versionHtml, versionMarkdown } from '../../versions/export.js';
 import type { VersionService } from '../../versions/service.js';
 import type { AppEnv } from '../env.js';
 import { param } from '../errors.js';
 import type { Gate } from '../gate.js';
+import { exportResponse } from './version-export.js';
 
 const LiveExportFormat = z.enum(['markdown', 'html', 'docx']);
 
@@ -47,32 +47,6 @@ export function compilationExportRoutes(deps: {
       },
       paragraphs: blocks,
     };
-    const download = (extension: string) => ({
-      'content-disposition': `attachment; filename="${id}-live.${extension}"`,
-      'x-content-type-options': 'nosniff',
-    });
-    switch (format.data) {
-      case 'markdown':
-        return c.body(versionMarkdown(content, extras), 200, {
-          'content-type': 'text/markdown; charset=utf-8',
-          ...download('md'),
-        });
-      case 'html':
-        return c.body(versionHtml(content, extras), 200, {
-          'content-type': 'text/html; charset=utf-8',
-          // A page to read and print; never one that runs anything.
-          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
-          'x-content-type-options': 'nosniff',
-        });
-      case 'docx': {
-        // docx, a large dependency, loads on the first export instead of at every start.
-        const { versionDocx } = await import('../../versions/export-docx.js');
-        const bytes = await versionDocx(content, extras);
-        return c.body(new Uint8Array(bytes), 200, {
-          'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          ...download('docx'),
-        });
-      }
-    }
+    return exportResponse(c, content, extras, format.data, `${id}-live`);
   });
 }

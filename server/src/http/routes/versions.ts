@@ -22,12 +22,12 @@ import {
 } from '@accord/schema';
 import type { Identity } from '../../identity/identity.js';
 import type { CompilationViews } from '../../endorsement/views.js';
-import { versionHtml, versionMarkdown } from '../../versions/export.js';
 import type { CompareRef, VersionService } from '../../versions/service.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
 import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
+import { exportResponse } from './version-export.js';
 
 export interface VersionRouteDeps {
   gate: Gate;
@@ -90,35 +90,9 @@ export function versionRoutes({ gate, versions, identity, compilation }: Version
       const { version, blocks } = await versions.get(id, versionId);
       const content: VersionContent = { version, paragraphs: blocks };
       const extras = await compilation?.exportExtras(id, versionId);
-      const download = (extension: string) => ({
-        'content-disposition': `attachment; filename="${id}-version-${version.id}.${extension}"`,
-        'x-content-type-options': 'nosniff',
-      });
-      switch (format.data) {
-        case 'json':
-          return c.json(extras?.endorsedAt ? { ...content, endorsement: { endorsedAt: extras.endorsedAt } } : content);
-        case 'markdown':
-          return c.body(versionMarkdown(content, extras), 200, {
-            'content-type': 'text/markdown; charset=utf-8',
-            ...download('md'),
-          });
-        case 'html':
-          return c.body(versionHtml(content, extras), 200, {
-            'content-type': 'text/html; charset=utf-8',
-            // A page to read and print; never one that runs anything.
-            'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
-            'x-content-type-options': 'nosniff',
-          });
-        case 'docx': {
-          // docx, a large dependency, loads on the first export instead of at every start.
-          const { versionDocx } = await import('../../versions/export-docx.js');
-          const bytes = await versionDocx(content, extras);
-          return c.body(new Uint8Array(bytes), 200, {
-            'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-            ...download('docx'),
-          });
-        }
-      }
+      if (format.data === 'json')
+        return c.json(extras?.endorsedAt ? { ...content, endorsement: { endorsedAt: extras.endorsedAt } } : content);
+      return exportResponse(c, content, extras, format.data, `${id}-version-${version.id}`);
     })
     .get('/documents/:documentId/compare', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
