@@ -10,6 +10,11 @@
  * Then the other end: a compilation citing that contribution is endorsed by silence, and its
  * published page shows, without sign-in, the stamp, the numbered paragraphs with their notes
  * and the annex; an unpublished version is "not found" there like an unknown one.
+ *
+ * Last, the whole journey of issue 14: a Word upload to a call on the Policy Menus; the
+ * coordinator ticks two of its paragraphs at the compilation desk and inserts them after ¶2;
+ * both show "Source: Brazil IGF" in the margin; the version endorsed by silence cites them on
+ * its public page.
  */
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -74,8 +79,10 @@ async function contributionDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+/** The call is on the demo's Policy Menus compilation, where the coordinator compiles what comes in. */
+const compilationId = 'policy-menus-cnb';
 async function openCall(): Promise<{ id: string; closesAt: string }> {
-  const documentId = await createDocument(suite.accord, 'IGF 2026 policy network compilation');
+  const documentId = compilationId;
   const token = await tokenFor(suite.accord.url, demo.coordinator);
   const closesAt = new Date(Date.now() + 7 * day).toISOString();
   const response = await fetch(`${suite.accord.url}/api/documents/${documentId}/calls`, {
@@ -385,6 +392,104 @@ describe('the published page of an endorsed version', () => {
     // An unknown address says so, in the server's words.
     await page.goto('/published/nosuchversion1');
     await page.getByRole('heading', { name: 'This version cannot be shown' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the whole journey (issue 14)', () => {
+  it('compiles two paragraphs of a Word upload into the Policy Menus, cited in the margin and on the published page', async () => {
+    // The upload as the phone above makes it (confirmed email, the same Word file), on a call of its own.
+    const call = await asCoordinator<{ id: string }>(
+      'POST',
+      `/api/documents/${compilationId}/calls`,
+      {
+        title: 'Policy Menus: what the initiatives send',
+        pillars: [{ title: 'Access' }],
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + day).toISOString(),
+        participation: 'public',
+      },
+      201,
+    );
+    const publicPost = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+      fetch(`${suite.accord.url}/api/public/calls/${call.id}/${path}`, { method: 'POST', headers, body });
+    const json = { 'content-type': 'application/json' };
+    expect(
+      (await publicPost('contributors', JSON.stringify({ name: 'Bia', email: 'bia@nic.example.br' }), json)).status,
+    ).toBe(202);
+    const confirmed = await publicPost(
+      'contributors/confirm',
+      JSON.stringify({ email: 'bia@nic.example.br', code: loggedCode('bia@nic.example.br') }),
+      json,
+    );
+    const { token } = (await confirmed.json()) as { token: string };
+    const upload = new FormData();
+    for (const [k, v] of Object.entries({
+      title: 'Meaningful access: the view from Brazil',
+      organisation: 'Brazil IGF',
+      kind: 'national',
+      country: 'BR',
+      pillars: 'access',
+    }))
+      upload.append(k, v);
+    upload.append('file', new Blob([new Uint8Array(await contributionDocx())]), 'brazil.docx');
+    expect((await publicPost('contributions', upload, { 'x-contributor-token': token })).status).toBe(201);
+
+    const coordinator = await suite.person(demo.coordinator);
+    await coordinator.open(compilationId);
+    const page = coordinator.page;
+    const two = page.locator('.doc-content [data-number="2"]');
+    await two.click();
+    await page.keyboard.press('End');
+    await page.getByRole('button', { name: 'Compilation desk' }).click();
+    const desk = page.getByRole('complementary', { name: 'Compilation desk' });
+    await desk
+      .getByRole('combobox', { name: /^Call/ })
+      .selectOption({ label: 'Policy Menus: what the initiatives send' });
+    const card = desk.getByRole('article', { name: 'Meaningful access: the view from Brazil' });
+    const chosen = [
+      'Connectivity alone is not enough: people need skills and affordable devices.',
+      'Community networks in the Amazon',
+    ];
+    await card.getByText(chosen[0]!).waitFor();
+    for (const text of chosen) await card.getByLabel(text).check();
+    await desk.getByRole('button', { name: 'Insert the 2 selected paragraphs after ¶2' }).click();
+    await desk.getByText('Inserted after ¶2.').waitFor();
+    await eventually(async () => {
+      const blocks = await coordinator.blocks();
+      const at = blocks.findIndex((b) => b.text === chosen[0]);
+      expect(at).toBeGreaterThan(0);
+      expect(blocks[at + 1]!.text).toBe(chosen[1]);
+      const notes = await Promise.all(
+        blocks.slice(at, at + 2).map((b) => page.locator(`.source-note[data-block-id="${b.id}"]`).textContent()),
+      );
+      expect(notes).toEqual(['Source: Brazil IGF', 'Source: Brazil IGF']);
+    });
+
+    // Saved and endorsed by silence (nobody objects within two seconds): the public page cites them.
+    const version = await asCoordinator<{ id: string }>(
+      'POST',
+      `/api/documents/${compilationId}/versions`,
+      { name: 'Compiled for endorsement' },
+      201,
+    );
+    const procedure = await asCoordinator<{ id: string }>(
+      'POST',
+      `/api/documents/${compilationId}/endorsements`,
+      { versionId: version.id, deadline: new Date(Date.now() + 2_000).toISOString() },
+      201,
+    );
+    await eventually(async () => {
+      const read = await asCoordinator<{ state: string }>('GET', `/api/endorsements/${procedure.id}`, undefined, 200);
+      expect(read.state).toBe('endorsed');
+    }, 10_000);
+    const { page: reader, errors } = await phone();
+    await reader.goto(`/published/${version.id}`);
+    await reader.getByRole('heading', { level: 1, name: 'Policy Menus for Connecting the Next Billion' }).waitFor();
+    const cited = reader.locator('.published-block', { hasText: chosen[0]! });
+    expect(await cited.locator('.published-mark a').count()).toBe(1);
+    const annex = reader.getByRole('region', { name: 'Annex: Contributions' });
+    expect(await annex.getByText('Brazil IGF', { exact: true }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });
