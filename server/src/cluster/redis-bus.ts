@@ -7,6 +7,7 @@
  * dropped because it was too slow, is gone. Nothing here tries to hide that; users of the bus
  * register {@link RedisBus.onReconnect} and repair from the database (see document-relay.ts).
  */
+import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 
@@ -89,6 +90,14 @@ export class RedisBus {
         { cause: error },
       );
     }
+  }
+
+  /**
+   * A key for a counter about `value` (an email, an address): prefixed, with a hash of the
+   * value in place of the value, so Redis never holds who it counts.
+   */
+  hashedKey(kind: string, value: string): string {
+    return `${this.prefix}${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 22)}`;
   }
 
   /** The full channel name for `name` (prefix added). */

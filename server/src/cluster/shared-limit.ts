@@ -4,7 +4,6 @@
  * (INCR, with the expiry set by the first take). If Redis does not answer, the instance's own
  * buckets decide meanwhile: an outage must neither refuse everyone nor lift the limits.
  */
-import { createHash } from 'node:crypto';
 import type { KeyedLimiterOptions } from '../limits/keyed-limiter.js';
 import { type Limit, localLimit } from '../limits/limit.js';
 import type { Logger } from '../logger.js';
@@ -14,9 +13,7 @@ export function sharedLimit(bus: RedisBus, logger: Logger, name: string, rate: K
   const local = localLimit(rate);
   const windowMs = Math.max(1_000, Math.round((rate.burst / rate.perSecond) * 1000));
   let failing = false;
-  // Keys hold a hash: addresses and participant ids are not kept in Redis.
-  const keyOf = (key: string) =>
-    `${bus.prefix}limit:${name}:${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
+  const keyOf = (key: string) => bus.hashedKey(`limit:${name}`, key);
   return {
     take: async (key) => {
       if (bus.commands.status !== 'ready') return local.take(key);

@@ -11,7 +11,6 @@
  * email. If Redis cannot answer, the instance's own in-memory guard decides meanwhile: a
  * Redis outage must neither lock everyone out nor lift the limits.
  */
-import { createHash } from 'node:crypto';
 import {
   emailKey,
   type FailureRate,
@@ -108,7 +107,7 @@ export class SharedSignInGuard implements SignInLimits {
   }
 
   #key(kind: string, value: string): string {
-    return `${this.#bus.prefix}signin:${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 22)}`;
+    return this.#bus.hashedKey(`signin:${kind}`, value);
   }
 
   /** A sign-in does not wait for Redis to come back: while it is away, the local guard answers at once. */

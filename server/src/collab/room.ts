@@ -333,11 +333,7 @@ export class Room {
     // An update waiting for what it builds on may have waited for this one (a client that
     // saw it first, from a tab on another instance or before moving here): try it now, not
     // at the next local batch or the end of its wait.
-    if (this.#waiting.length) {
-      const due = this.#waiting;
-      this.#waiting = [];
-      for (const pending of due) this.#enqueue(pending);
-    }
+    this.#retryWaiting();
   }
 
   /**
@@ -469,13 +465,19 @@ export class Room {
     if (waiting.length && !this.#waitTimer) {
       this.#waitTimer = setTimeout(() => {
         this.#waitTimer = undefined;
-        const due = this.#waiting;
-        this.#waiting = [];
-        for (const pending of due) this.#enqueue(pending);
+        this.#retryWaiting();
       }, MAX_WAIT_MS);
       this.#waitTimer.unref();
     }
     return accepted;
+  }
+
+  /** Queues what waits for an update it builds on to be screened again with the next batch. */
+  #retryWaiting(): void {
+    if (!this.#waiting.length) return;
+    const due = this.#waiting;
+    this.#waiting = [];
+    for (const pending of due) this.#enqueue(pending);
   }
 
   readonly #refuse = (pending: Pending, code: number, reason: string): void => {

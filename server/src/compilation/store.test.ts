@@ -66,6 +66,23 @@ describe.each(dialects)('on %s', (dialect) => {
       ]);
     });
 
+    it('follows a chain of merges in one batch: sources a merge gave a block move on with its own merge', async () => {
+      await store.cite('d', [cite('b1', 'c1', 0, 'Brazil IGF')], ana);
+      // b1 joins b2, which has no sources of its own, then b2 joins b3, in one stored batch.
+      const changed = await store.apply(
+        'd',
+        [
+          { kind: 'merged', from: 'b1', into: 'b2' },
+          { kind: 'merged', from: 'b2', into: 'b3' },
+        ],
+        ana,
+      );
+      expect(changed).toBe(2);
+      expect(Object.fromEntries(await store.sourcesOf('d'))).toEqual({
+        b3: [{ contributionId: 'c1', organisation: 'Brazil IGF', paragraph: 0 }],
+      });
+    });
+
     it('records divergences, oldest first, and never changes or deletes them or the source history', async () => {
       const views = [
         { view: 'Zero rating helps', holders: [{ contributionId: 'c1', organisation: 'Brazil IGF' }] },

@@ -88,14 +88,33 @@ export class SqlCompilationStore {
    * Applies what edits did to cited blocks, in order: a merged block's sources move to the block
    * its text joined; a removed block's sources stay, marked removed; a restored block's come
    * back. Events about blocks that cite nothing change nothing (the extension cannot tell
-   * without a read, so it sends every removal and the store sorts them out).
+   * without a read, so it sends every removal and every new block, and the store sorts them
+   * out: one read first, so that the common case — a new paragraph or a deletion in text that
+   * cites nothing — takes no write transaction (on SQLite, the one connection's write lock).
    */
   async apply(documentId: string, events: readonly BlockEvent[], actorId: string | null): Promise<number> {
     if (events.length === 0) return 0;
+    const blockOf = (e: BlockEvent) => (e.kind === 'merged' ? e.from : e.blockId);
+    const ids = [...new Set(events.map(blockOf))];
+    const cited = new Set(
+      (
+        await this.#sql.all<{ block_id: string }>(
+          `SELECT DISTINCT block_id FROM compilation_sources WHERE document_id = ? AND block_id IN (${ids.map(() => '?').join(', ')})`,
+          [documentId, ...ids],
+        )
+      ).map((r) => r.block_id),
+    );
+    // In order: a block that a merge in this batch gave sources to counts for the events after it.
+    const relevant = events.filter((e) => {
+      if (!cited.has(blockOf(e))) return false;
+      if (e.kind === 'merged') cited.add(e.into);
+      return true;
+    });
+    if (relevant.length === 0) return 0;
     const at = this.#now().toISOString();
     return this.#sql.transaction(async (tx) => {
       let changed = 0;
-      for (const e of events) {
+      for (const e of relevant) {
         if (e.kind === 'merged') {
           const moving = await tx.all<SourceRow>(
             'SELECT block_id, contribution_id, paragraph, organisation FROM compilation_sources WHERE document_id = ? AND block_id = ? AND removed_at IS NULL',
