@@ -4,8 +4,8 @@
  * workspace contributes with their session instead. Uploads are multipart, which the app's
  * JSON `request` does not send, so this file has its own small sender with the same error shape.
  */
-import { ApiError, Call, Contribution, ContributorToken, type ContributionBody } from '@accord/schema';
-import * as z from 'zod';
+import { ApiError, Contribution, ContributorToken, PublicCall, type ContributionBody } from '@accord/schema';
+import type * as z from 'zod';
 import { RequestError } from '../api.js';
 import { sessionStore } from '../session/useSession.js';
 
@@ -64,9 +64,6 @@ async function toError(path: string, response: Response): Promise<RequestError> 
     response.status === 429 && Number.isFinite(retry) ? Math.ceil(retry) : null,
   );
 }
-
-const PublicCall = z.object({ call: Call, serverTime: z.string() });
-export type PublicCall = z.infer<typeof PublicCall>;
 
 /** The call for its public page, with the server's time (its state is by that clock). */
 export const getCall = (callId: string, signal?: AbortSignal) =>

@@ -65,6 +65,10 @@ export type Call = z.infer<typeof Call>;
 
 export const CallList = z.object({ calls: z.array(Call) });
 
+/** `GET /api/public/calls/:id`: the call for its public page, with the server's time (its state is by that clock). */
+export const PublicCall = z.object({ call: Call, serverTime: z.string() });
+export type PublicCall = z.infer<typeof PublicCall>;
+
 /** What kind of initiative sends a contribution. */
 export const ContributionKind = z.enum(['national', 'regional', 'youth', 'dynamic-coalition', 'bpf', 'other']);
 export type ContributionKind = z.infer<typeof ContributionKind>;

@@ -190,6 +190,7 @@ export {
   CallState,
   Call,
   CallList,
+  PublicCall,
   ContributionKind,
   ContributionParagraphText,
   ContributionBody,

@@ -12,7 +12,7 @@
  *   to see it and change it until the call closes.
  */
 import { Hono, type Context } from 'hono';
-import { ContributorConfirmBody, ContributorStartBody, Id } from '@accord/schema';
+import { ContributorConfirmBody, ContributorStartBody, Id, type PublicCall } from '@accord/schema';
 import type { CallService } from '../../calls/service.js';
 import type { Author } from '../../calls/store.js';
 import { Refusal } from '../../refusal.js';
@@ -32,7 +32,7 @@ export function publicCallRoutes({ calls }: { calls: CallService }): Hono<AppEnv
   return new Hono<AppEnv>()
     .get('/public/calls/:callId', async (c) => {
       const call = await calls.call(param(c, 'callId', Id, 'call'));
-      return c.json({ call, serverTime: calls.now().toISOString() });
+      return c.json({ call, serverTime: calls.now().toISOString() } satisfies PublicCall);
     })
     .post('/public/calls/:callId/contributors', async (c) => {
       const callId = param(c, 'callId', Id, 'call');
