@@ -50,6 +50,8 @@ export interface ApiHooks {
   onUnauthenticated: (error: RequestError) => void;
   /** A write was refused for its CSRF token; resolves to a fresh token to retry once with, or null. */
   refreshCsrfToken: () => Promise<string | null>;
+  /** The page's language, sent as Accept-Language so that the server's sentences come back in it. */
+  acceptLanguage: () => string | null;
 }
 
 const hooks: ApiHooks = {
@@ -57,6 +59,7 @@ const hooks: ApiHooks = {
   csrfToken: () => null,
   onUnauthenticated: () => {},
   refreshCsrfToken: async () => null,
+  acceptLanguage: () => null,
 };
 
 /** Wires the API to the session store (and, in tests, to a fake fetch). */
@@ -77,6 +80,8 @@ export interface RequestOptions {
 
 function headersFor(method: string, hasBody: boolean, csrf: string | null): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  const language = hooks.acceptLanguage();
+  if (language) headers['accept-language'] = language;
   if (hasBody) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   return headers;

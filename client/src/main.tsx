@@ -5,6 +5,7 @@
 import './csp.js';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { I18nProvider } from './i18n/I18nProvider.js';
 import { registerServiceWorker } from './collab/offline-worker.js';
 import './styles/base.css';
 import './styles/forms.css';
@@ -13,7 +14,11 @@ import './styles/document.css';
 import './styles/collab.css';
 import './styles/access.css';
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(
+  <I18nProvider>
+    <App />
+  </I18nProvider>,
+);
 
 // Only a built client has a worker (the dev server serves none).
 if (import.meta.env.PROD) registerServiceWorker();

@@ -17,6 +17,7 @@ const session = (csrfToken = 'tok-1', role: Session['workspaces'][number]['role'
   csrfToken,
   expiresAt: '2026-02-01T00:00:00Z',
   workspaces: [{ workspaceId: 'demo', role }],
+  locale: null,
 });
 const unauthenticated = () => new RequestError('sign in first', 401, 'unauthenticated');
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Locale } from './languages.js';
 import { Id } from './ids.js';
 import { CountryCode, Email, Password, Person, Role, StakeholderGroupId } from './identity.js';
 import { DocumentRecord } from './document.js';
@@ -32,6 +33,7 @@ export const Action = z.enum([
   'compilation.edit',
   'endorsement.manage',
   'endorsement.object',
+  'translation.manage',
   'round.respond',
   'people.read',
   'people.manage',
@@ -66,6 +68,8 @@ export const Session = z.object({
   csrfToken: z.string(),
   expiresAt: z.string(),
   workspaces: z.array(z.object({ workspaceId: Id, role: Role })),
+  /** The interface language the person chose (issue 15); null: follow the browser. */
+  locale: Locale.nullable().default(null),
 });
 export type Session = z.infer<typeof Session>;
 

@@ -221,3 +221,13 @@ export {
   AnnexEntry,
   PublishedVersion,
 } from './endorsement.js';
+export {
+  Locale,
+  SetLocaleBody,
+  LanguageVersion,
+  LanguageFamily,
+  CreateLanguageVersionBody,
+  AlignmentStatus,
+  AlignedParagraph,
+  Alignment,
+} from './languages.js';

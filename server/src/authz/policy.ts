@@ -51,6 +51,7 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   'call.manage': steering,
   'compilation.edit': steering,
   'endorsement.manage': steering,
+  'translation.manage': steering,
   // Breaking silence: every member of the body, not the contributors or observers.
   'endorsement.object': editors,
   // Answering a round's comments is drafting work: whoever holds the pen gives dispositions.
@@ -87,6 +88,7 @@ export const actionPhrases: Readonly<Record<Action, string>> = {
   'call.manage': 'run calls for contributions',
   'compilation.edit': 'compile contributions into this document',
   'endorsement.manage': 'put versions to endorsement by silence procedure',
+  'translation.manage': 'create language versions of a document and offer them in consultations',
   'endorsement.object': 'break silence on a version',
   'round.respond': 'respond to consultation comments',
   'people.read': 'see the people of this workspace',

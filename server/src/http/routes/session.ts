@@ -42,6 +42,7 @@ export function sessionBody(
     csrfToken,
     expiresAt,
     workspaces: [...auth.principal.roles].map(([workspaceId, role]) => ({ workspaceId, role })),
+    locale: null,
   };
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Gives the app its language: FormatJS's `IntlProvider` with the catalog of the page's locale
+ * (loaded on demand, one chunk per language), `<html lang dir>` once that catalog is in, and the
+ * signed-in person's saved choice applied when their session arrives.
+ */
+import { directionOf, loadMessages, type Locale, type Messages } from '@accord/i18n';
+import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
+import { IntlProvider } from 'react-intl';
+import { useSession } from '../session/useSession.js';
+import { localeStore } from './locale-store.js';
+
+interface Loaded {
+  locale: Locale;
+  messages: Messages;
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const locale = useSyncExternalStore(localeStore.subscribe, localeStore.getSnapshot, localeStore.getSnapshot);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const state = useSession();
+  const saved = state.status === 'signed-in' ? state.session.locale : null;
+
+  useEffect(() => {
+    if (saved) localeStore.set(saved);
+  }, [saved]);
+
+  useEffect(() => {
+    let current = true;
+    void loadMessages(locale).then((messages) => {
+      if (current) setLoaded({ locale, messages });
+    });
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    document.documentElement.lang = loaded.locale;
+    document.documentElement.dir = directionOf(loaded.locale);
+  }, [loaded]);
+
+  // Until the first catalog is in (one small chunk), show nothing rather than keys.
+  if (!loaded) return null;
+  return (
+    <IntlProvider locale={loaded.locale} messages={loaded.messages} defaultLocale="en" onError={reportIntlError}>
+      {children}
+    </IntlProvider>
+  );
+}
+
+function reportIntlError(error: { code?: string; message: string }): void {
+  // Keys are checked by the compiler and the catalog test; anything here is a real defect.
+  console.error(`[i18n] ${error.code ?? 'error'}: ${error.message}`);
+}

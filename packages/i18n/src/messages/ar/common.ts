@@ -1,0 +1,46 @@
+import type en from '../en/common.js';
+
+export default {
+  'common.appName': 'Accord',
+  'common.save': 'حفظ',
+  'common.saving': 'جارٍ الحفظ…',
+  'common.cancel': 'إلغاء',
+  'common.close': 'إغلاق',
+  'common.delete': 'حذف',
+  'common.edit': 'تعديل',
+  'common.send': 'إرسال',
+  'common.back': 'رجوع',
+  'common.next': 'التالي',
+  'common.previous': 'السابق',
+  'common.tryAgain': 'إعادة المحاولة',
+  'common.loading': 'جارٍ التحميل…',
+  'common.optional': 'اختياري',
+  'common.required': 'مطلوب',
+  'common.yes': 'نعم',
+  'common.no': 'لا',
+  'common.more': 'المزيد',
+  'common.download': 'تنزيل',
+  'common.copy': 'نسخ',
+  'common.copied': 'تم النسخ',
+  'common.search': 'بحث',
+  'common.filter': 'تصفية',
+  'common.all': 'الكل',
+  'common.none': 'لا شيء',
+  'common.unknown': 'غير معروف',
+  'common.justNow': 'الآن',
+  'common.language': 'اللغة',
+  'common.chooseLanguage': 'لغة الواجهة',
+  'common.timeZone': 'الأوقات معروضة بتوقيت {zone}.',
+  'common.paragraph': 'الفقرة {number}',
+  'common.paragraphLong': 'الفقرة {number}',
+  'common.count.paragraphs':
+    '{count, plural, zero {لا فقرات} one {فقرة واحدة} two {فقرتان} few {# فقرات} many {# فقرة} other {# فقرة}}',
+  'common.count.comments':
+    '{count, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}',
+  'common.count.people':
+    '{count, plural, zero {لا أحد} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
+  'common.unreachable': 'تعذّر الاتصال بـ Accord. تحقّق من اتصالك ثم أعد المحاولة.',
+  'common.tooManyAttempts':
+    'محاولات كثيرة جدًا، أعد المحاولة بعد {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
+  'common.tooManyAttemptsMinute': 'محاولات كثيرة جدًا، أعد المحاولة بعد دقيقة.',
+} satisfies Record<keyof typeof en, string>;
