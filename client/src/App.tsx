@@ -44,7 +44,7 @@ export function App() {
   if (state.status === 'loading') {
     return (
       <main className="page">
-        <Loading what="Accord" />
+        <Loading />
       </main>
     );
   }
@@ -64,20 +64,20 @@ export function App() {
   // The public page of a consultation round works the same signed in or not.
   if (route.page === 'consult')
     return (
-      <Suspense fallback={<Loading what="the consultation" />}>
+      <Suspense fallback={<Loading />}>
         <ConsultPage key={route.roundId} roundId={route.roundId} />
       </Suspense>
     );
   // A call's page and a published version: the same signed in or not.
   if (route.page === 'contribute')
     return (
-      <Suspense fallback={<Loading what="the call for contributions" />}>
+      <Suspense fallback={<Loading />}>
         <ContributePage key={route.callId} callId={route.callId} />
       </Suspense>
     );
   if (route.page === 'published')
     return (
-      <Suspense fallback={<Loading what="the published version" />}>
+      <Suspense fallback={<Loading />}>
         <PublishedPage key={route.versionId} versionId={route.versionId} />
       </Suspense>
     );

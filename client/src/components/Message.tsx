@@ -1,10 +1,13 @@
 /** Loading, error and notice states shared by the pages. */
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/useT.js';
 
-export function Loading({ what }: { what: string }) {
+/** "Loading…", or `label` when the page can say better what it waits for. */
+export function Loading({ label }: { label?: string }) {
+  const t = useT();
   return (
     <p className="loading" role="status">
-      Loading {what}…
+      {label ?? t('common.loading')}
     </p>
   );
 }

@@ -5,7 +5,8 @@
  */
 import { directionOf, loadMessages, type Locale, type Messages } from '@accord/i18n';
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
-import { IntlProvider } from 'react-intl';
+import { IntlProvider, useIntl } from 'react-intl';
+import { setCurrentIntl } from './current.js';
 import { useSession } from '../session/useSession.js';
 import { localeStore } from './locale-store.js';
 
@@ -44,9 +45,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   if (!loaded) return null;
   return (
     <IntlProvider locale={loaded.locale} messages={loaded.messages} defaultLocale="en" onError={reportIntlError}>
-      {children}
+      <CurrentIntl>{children}</CurrentIntl>
     </IntlProvider>
   );
+}
+
+/** Hands the provider's `IntlShape` to code outside components before the children render. */
+function CurrentIntl({ children }: { children: ReactNode }) {
+  setCurrentIntl(useIntl());
+  return children;
 }
 
 function reportIntlError(error: { code?: string; message: string }): void {

@@ -69,7 +69,7 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
       <main className="page page-wide">
         <h1 className="page-title">{name}</h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="audit" />}
-        {state.status === 'loading' && <Loading what="the audit log" />}
+        {state.status === 'loading' && <Loading />}
         {state.status === 'error' && (
           <Problem title="Could not load the audit log">{describeError(state.error)}</Problem>
         )}

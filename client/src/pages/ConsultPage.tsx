@@ -40,7 +40,7 @@ export function ConsultPage({ roundId }: { roundId: string }) {
   if (state.status === 'loading') {
     return (
       <main className="consult-page">
-        <Loading what="the consultation" />
+        <Loading />
       </main>
     );
   }

@@ -29,7 +29,7 @@ export function ContributePage({ callId }: { callId: string }) {
   if (state.status === 'loading') {
     return (
       <main className="consult-page">
-        <Loading what="the call for contributions" />
+        <Loading />
       </main>
     );
   }

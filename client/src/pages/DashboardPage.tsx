@@ -49,7 +49,7 @@ export function DashboardPage({ documentId }: { documentId: string }) {
         {header.error || live.problem ? (
           <Problem title="The dashboard cannot be shown">{live.problem ?? header.error?.message}</Problem>
         ) : !data ? (
-          <Loading what="the dashboard" />
+          <Loading />
         ) : (
           <>
             <section className="dash-totals" aria-label="Totals">

@@ -47,7 +47,7 @@ export function InvitePage({ token }: { token: string }) {
   });
 
   let content: ReactNode;
-  if (state.status === 'loading') content = <Loading what="the invitation" />;
+  if (state.status === 'loading') content = <Loading />;
   else if (state.status === 'error') {
     const gone = state.error instanceof RequestError && state.error.status === 404;
     content = (

@@ -81,7 +81,7 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
       <main className="page page-wide">
         <h1 className="page-title">{name}</h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="people" />}
-        {state.status === 'loading' && <Loading what="people" />}
+        {state.status === 'loading' && <Loading />}
         {state.status === 'error' && (
           <Problem title="Could not load the people of this workspace">{describeError(state.error)}</Problem>
         )}

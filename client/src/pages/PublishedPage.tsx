@@ -20,7 +20,7 @@ export function PublishedPage({ versionId }: { versionId: string }) {
   if (state.status === 'loading')
     return (
       <main className="published-page">
-        <Loading what="the published version" />
+        <Loading />
       </main>
     );
   if (state.status === 'error')

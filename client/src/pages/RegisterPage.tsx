@@ -48,7 +48,7 @@ export function RegisterPage({ documentId }: { documentId: string }) {
         {header.error || live.problem ? (
           <Problem title="The register cannot be shown">{live.problem ?? header.error?.message}</Problem>
         ) : !data ? (
-          <Loading what="the register" />
+          <Loading />
         ) : (
           <div className="register-paper">
             <h1>Register of differences</h1>

@@ -62,7 +62,7 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
             {state.error.message}
           </Problem>
         ) : !loaded || (loaded.round && !round) ? (
-          <Loading what="the round" />
+          <Loading />
         ) : !round ? (
           <>
             <Problem title={loaded.manage ? 'There is no such round' : 'Only coordinators and editors work on a round'}>

@@ -50,7 +50,7 @@ export function RoundsPage({ documentId }: { documentId: string }) {
         {state.status === 'error' ? (
           <Problem title="The rounds cannot be shown">{state.error.message}</Problem>
         ) : !loaded ? (
-          <Loading what="the rounds" />
+          <Loading />
         ) : loaded.rounds === null ? (
           <Notice title="Consultation rounds are run by coordinators">
             <p>A round's public page is open to everyone: ask a coordinator for its link.</p>

@@ -31,7 +31,7 @@ export function VersionComparePage({ documentId, from, to }: { documentId: strin
         {state.status === 'error' ? (
           <Problem title="The comparison cannot be shown">{state.error.message}</Problem>
         ) : !loaded ? (
-          <Loading what="the comparison" />
+          <Loading />
         ) : (
           <div className="version-paper">
             <h1>Compare</h1>

@@ -57,7 +57,7 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
         {state.status === 'error' ? (
           <Problem title="This version cannot be shown">{state.error.message}</Problem>
         ) : !loaded ? (
-          <Loading what="the version" />
+          <Loading />
         ) : (
           <div className="version-paper">
             <h1>{loaded.content.version.title}</h1>

@@ -41,7 +41,7 @@ export function VersionsPage({ documentId }: { documentId: string }) {
         {state.status === 'error' ? (
           <Problem title="The versions cannot be shown">{state.error.message}</Problem>
         ) : !loaded ? (
-          <Loading what="the versions" />
+          <Loading />
         ) : (
           <>
             <h1>Versions</h1>

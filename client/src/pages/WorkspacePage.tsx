@@ -33,7 +33,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           {workspace && can(workspace.access, 'document.create') && <NewDocument workspaceId={workspaceId} />}
         </div>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="documents" />}
-        {state.status === 'loading' && <Loading what="documents" />}
+        {state.status === 'loading' && <Loading />}
         {state.status === 'error' && <Problem title="Could not load this workspace">{state.error.message}</Problem>}
         {state.status === 'done' &&
           (state.value.documents.length === 0 ? (

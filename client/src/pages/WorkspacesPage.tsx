@@ -21,7 +21,7 @@ export function WorkspacesPage() {
       <AppHeader />
       <main className="page">
         <h1 className="page-title">Workspaces</h1>
-        {state.status === 'loading' && <Loading what="workspaces" />}
+        {state.status === 'loading' && <Loading />}
         {state.status === 'error' && <Problem title="Could not load the workspaces">{state.error.message}</Problem>}
         {state.status === 'done' &&
           (state.value.length === 0 ? (

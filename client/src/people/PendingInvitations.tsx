@@ -46,7 +46,7 @@ export function PendingInvitations({
       <h2 id="pending-heading" className="panel-title">
         Pending invitations
       </h2>
-      {state.status === 'loading' && invitations.length === 0 && <Loading what="invitations" />}
+      {state.status === 'loading' && invitations.length === 0 && <Loading />}
       {state.status === 'error' && (
         <Problem title="Could not load the pending invitations">{describeError(state.error)}</Problem>
       )}

@@ -44,7 +44,7 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
       {state.status === 'error' ? (
         <Problem title="The moderation queue cannot be shown">{state.error.message}</Problem>
       ) : state.status === 'loading' ? (
-        <Loading what="the moderation queue" />
+        <Loading />
       ) : (
         <>
           {frozen && (
