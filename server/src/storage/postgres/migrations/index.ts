@@ -15,6 +15,7 @@ import { openChanges } from './0013-open-changes.js';
 import { calls } from './0014-calls.js';
 import { compilation } from './0015-compilation.js';
 import { endorsement } from './0016-endorsement.js';
+import { personLocale } from './0017-person-locale.js';
 
 /**
  * Every migration, in version order, each the twin of SQLite's of the same version and name.
@@ -39,4 +40,5 @@ export const pgMigrations: readonly PgMigration[] = [
   calls,
   compilation,
   endorsement,
+  personLocale,
 ];

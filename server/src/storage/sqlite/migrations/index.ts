@@ -15,6 +15,7 @@ import { openChanges } from './0013-open-changes.js';
 import { calls } from './0014-calls.js';
 import { compilation } from './0015-compilation.js';
 import { endorsement } from './0016-endorsement.js';
+import { personLocale } from './0017-person-locale.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   calls,
   compilation,
   endorsement,
+  personLocale,
 ];
