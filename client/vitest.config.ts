@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'client', include: ['src/**/*.test.ts'] },
+  // Code outside components speaks the page's language; without a page, tests get English.
+  test: { name: 'client', include: ['src/**/*.test.ts'], setupFiles: ['src/i18n/english-for-tests.ts'] },
 });

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { catalogs, translatorFor } from '@accord/i18n/all';
 import { SignInBody } from '@accord/schema';
+import { createIntl } from 'react-intl';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RequestError } from './api.js';
-import { describeError, fieldErrors, zodFieldErrors } from './errors.js';
+import { describeError, fieldErrors, issueMessage, zodFieldErrors } from './errors.js';
+import { setCurrentIntl } from './i18n/current.js';
+
+const speak = (locale: 'fr' | 'ar' | 'en') => setCurrentIntl(createIntl({ locale, messages: catalogs[locale] }));
+
+afterEach(() => speak('en'));
 
 describe('describeError', () => {
   it('shows the server message as written', () => {
@@ -13,17 +20,24 @@ describe('describeError', () => {
     );
   });
 
-  it('says how long to wait after too many attempts', () => {
-    expect(
-      describeError(new RequestError('too many sign-in attempts; try again in 12 s', 429, 'too_many_requests', [], 12)),
-    ).toBe('Too many attempts, try again in 12 s.');
+  it('says how long to wait after too many attempts, in the page’s language', () => {
+    const tooMany = new RequestError('too many sign-in attempts; try again in 12 s', 429, 'too_many_requests', [], 12);
+    expect(describeError(tooMany)).toBe('Too many attempts, try again in 12 seconds.');
+    expect(describeError(new RequestError('wait', 429, 'too_many_requests', [], 1))).toBe(
+      'Too many attempts, try again in 1 second.',
+    );
     expect(describeError(new RequestError('slow down', 429, 'too_many_requests'))).toBe(
       'Too many attempts, try again in a minute.',
     );
+    speak('fr');
+    expect(describeError(tooMany)).toBe(translatorFor('fr')('common.tooManyAttempts', { seconds: 12 }));
+    expect(describeError(tooMany)).toMatch(/12 secondes/);
   });
 
   it('names an unreachable server', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toMatch(/cannot be reached/);
+    speak('ar');
+    expect(describeError(new TypeError('Failed to fetch'))).toBe(catalogs.ar['common.unreachable']);
   });
 });
 
@@ -40,5 +54,11 @@ describe('field errors', () => {
     const local = SignInBody.safeParse({ email: 'nope', password: '' });
     expect(local.success).toBe(false);
     expect(Object.keys(zodFieldErrors(local.error!.issues)).sort()).toEqual(['email', 'password']);
+  });
+
+  it('translates a message that is a catalog key, with the issue’s values', () => {
+    expect(issueMessage({ message: 'must be an email address' })).toBe('must be an email address');
+    // A message that only looks like a key is someone's sentence, shown as written.
+    expect(issueMessage({ message: 'errors. are hard' })).toBe('errors. are hard');
   });
 });
