@@ -3,8 +3,13 @@ import { CreateDocumentBody } from './document.js';
 import { Id } from './ids.js';
 
 describe('CreateDocumentBody', () => {
-  it('trims the title and defaults the kind', () => {
-    expect(CreateDocumentBody.parse({ title: '  BPF on IXPs ' })).toEqual({ title: 'BPF on IXPs', kind: 'outcome' });
+  it('trims the title and defaults the kind and the language', () => {
+    expect(CreateDocumentBody.parse({ title: '  BPF on IXPs ' })).toEqual({
+      title: 'BPF on IXPs',
+      kind: 'outcome',
+      language: 'en',
+    });
+    expect(CreateDocumentBody.parse({ title: 'BPF', language: 'fr' }).language).toBe('fr');
   });
   it('refuses empty, multi-line and overlong titles, unknown kinds and extra fields', () => {
     for (const body of [
@@ -12,6 +17,7 @@ describe('CreateDocumentBody', () => {
       { title: 'a\nb' },
       { title: 'x'.repeat(301) },
       { title: 'ok', kind: 'novel' },
+      { title: 'ok', language: 'de' },
       { title: 'ok', id: 'mine' },
       { title: 5 },
     ]) {

@@ -1,5 +1,9 @@
+import { LOCALES } from '@accord/i18n';
 import * as z from 'zod';
 import { Id } from './ids.js';
+
+/** A document's language: one of the six UN languages (`Locale` in languages.ts; spelled here so this module imports none of its users). */
+const DocumentLanguage = z.enum(LOCALES);
 
 /** What a document is for; it decides defaults later (numbering, templates, exports). */
 export const DocumentKind = z.enum(['outcome', 'compilation', 'summary', 'report', 'message', 'guide', 'other']);
@@ -13,6 +17,13 @@ export const DocumentRecord = z.object({
   kind: DocumentKind,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The language the document is written in (issue 15); `en` unless chosen. */
+  language: DocumentLanguage.default('en'),
+  /**
+   * Set on a language version: the original it translates, paragraph by paragraph (same block
+   * ids). Null on an original; versions hang off the original, never off another version.
+   */
+  originalId: Id.nullable().default(null),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -29,6 +40,8 @@ export const CreateDocumentBody = z
   .object({
     title: DocumentTitle,
     kind: DocumentKind.default('outcome'),
+    /** The language it is written in; language versions of it are made later (`POST /api/documents/:id/languages`). */
+    language: DocumentLanguage.default('en'),
   })
   .strict();
 export type CreateDocumentBody = z.input<typeof CreateDocumentBody>;

@@ -1,5 +1,5 @@
 /** Workspaces and documents as rows, in either dialect. */
-import type { DocumentKind, DocumentRecord, Workspace } from '@accord/schema';
+import type { DocumentKind, DocumentRecord, Locale, Workspace } from '@accord/schema';
 import type { Queryable } from './sql/types.js';
 import type { NewDocument, RecordStore } from './types.js';
 
@@ -14,6 +14,8 @@ interface DocumentRow extends WorkspaceRow {
   workspace_id: string;
   title: string;
   kind: string;
+  language: string;
+  original_id: string | null;
 }
 
 const toWorkspace = (r: WorkspaceRow): Workspace => ({
@@ -30,6 +32,8 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   kind: r.kind as DocumentKind,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  language: r.language as Locale,
+  originalId: r.original_id,
 });
 
 export class SqlRecordStore implements RecordStore {
@@ -80,13 +84,28 @@ export class SqlRecordStore implements RecordStore {
     return row && toDocument(row);
   }
 
-  async createDocument({ id, workspaceId, title, kind }: NewDocument): Promise<DocumentRecord> {
+  async createDocument({
+    id,
+    workspaceId,
+    title,
+    kind,
+    language = 'en',
+    originalId = null,
+  }: NewDocument): Promise<DocumentRecord> {
     this.#lastCreated = Math.max(Date.now(), this.#lastCreated + 1);
     const now = new Date(this.#lastCreated).toISOString();
     await this.#sql.run(
-      'INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [id, workspaceId, title, kind, now, now],
+      'INSERT INTO documents (id, workspace_id, title, kind, created_at, updated_at, language, original_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [id, workspaceId, title, kind, now, now, language, originalId],
     );
-    return { id, workspaceId, title, kind, createdAt: now, updatedAt: now };
+    return { id, workspaceId, title, kind, createdAt: now, updatedAt: now, language, originalId };
+  }
+
+  async languageVersions(originalId: string): Promise<DocumentRecord[]> {
+    const rows = await this.#sql.all<DocumentRow>(
+      'SELECT * FROM documents WHERE original_id = ? ORDER BY created_at, id',
+      [originalId],
+    );
+    return rows.map(toDocument);
   }
 }

@@ -2,7 +2,7 @@
  * The document log and the document records as interfaces, implemented on SQLite (`sqlite/`,
  * one process) and PostgreSQL (`postgres/`, shared by several instances).
  */
-import type { DocumentKind, DocumentRecord, Workspace } from '@accord/schema';
+import type { DocumentKind, DocumentRecord, Locale, Workspace } from '@accord/schema';
 
 /** A document's stored CRDT state: the last snapshot and the updates appended after it. */
 export interface StoredDocument {
@@ -58,6 +58,10 @@ export interface NewDocument {
   workspaceId: string;
   title: string;
   kind: DocumentKind;
+  /** The language it is written in; `en` when not given. */
+  language?: Locale;
+  /** For a language version: the original it translates (issue 15). */
+  originalId?: string | null;
 }
 
 /** Workspaces and documents as records (their content lives in the {@link DocumentStore}). */
@@ -68,4 +72,6 @@ export interface RecordStore {
   listDocuments(workspaceId?: string): Promise<DocumentRecord[]>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
   createDocument(document: NewDocument): Promise<DocumentRecord>;
+  /** The language versions of an original (documents whose `originalId` is it), in creation order. */
+  languageVersions(originalId: string): Promise<DocumentRecord[]>;
 }

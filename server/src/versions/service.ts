@@ -134,6 +134,8 @@ export class VersionService {
       workspaceId: document.workspaceId,
       title,
       kind: document.kind,
+      // A draft from a language version's version is written in that language, standing on its own.
+      language: document.language,
     });
     // Written as stored content while nobody can have the new document open yet, as the seed does.
     await this.#deps.documents.append(created.id, [state]);

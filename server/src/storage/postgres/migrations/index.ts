@@ -16,6 +16,7 @@ import { calls } from './0014-calls.js';
 import { compilation } from './0015-compilation.js';
 import { endorsement } from './0016-endorsement.js';
 import { personLocale } from './0017-person-locale.js';
+import { languageVersions } from './0018-language-versions.js';
 
 /**
  * Every migration, in version order, each the twin of SQLite's of the same version and name.
@@ -41,4 +42,5 @@ export const pgMigrations: readonly PgMigration[] = [
   compilation,
   endorsement,
   personLocale,
+  languageVersions,
 ];

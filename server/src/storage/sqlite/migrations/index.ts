@@ -16,6 +16,7 @@ import { calls } from './0014-calls.js';
 import { compilation } from './0015-compilation.js';
 import { endorsement } from './0016-endorsement.js';
 import { personLocale } from './0017-person-locale.js';
+import { languageVersions } from './0018-language-versions.js';
 
 /** Every migration, in version order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   compilation,
   endorsement,
   personLocale,
+  languageVersions,
 ];

@@ -1,0 +1,63 @@
+import type { PgMigration } from '../migrate.js';
+import { ddl } from './ddl.js';
+
+/**
+ * Language versions of a document (issue 15; twin of SQLite's 0018). A document has a language;
+ * a language version is a document of its own whose `original_id` names the original it
+ * translates paragraph by paragraph (the same block ids). One version per language of an
+ * original; versions hang off the original, never off another version; neither the language
+ * nor the original ever change. `translated_paragraphs` says, per paragraph of a version, what
+ * the original's text was when it was last translated, when and by whom. A consultation round
+ * may offer language versions' saved versions (`round_languages`, written once per language),
+ * and a public comment records the language it was made in (null: the round's own version).
+ */
+export const languageVersions: PgMigration = {
+  version: 18,
+  name: 'language-versions',
+  up: ddl(`
+    ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en'
+      CHECK (language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es'));
+    ALTER TABLE documents ADD COLUMN original_id TEXT REFERENCES documents(id);
+    CREATE UNIQUE INDEX documents_language_versions ON documents (original_id, language);
+    CREATE TRIGGER documents_language_fixed BEFORE UPDATE OF language, original_id ON documents
+      FOR EACH ROW EXECUTE FUNCTION accord_refuse('a document''s language and original never change');
+    CREATE FUNCTION accord_version_of_original() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.original_id IS NOT NULL
+         AND (SELECT original_id FROM documents WHERE id = NEW.original_id) IS NOT NULL THEN
+        RAISE EXCEPTION 'a language version is made of the original, not of another language version';
+      END IF;
+      RETURN NEW;
+    END
+    $$;
+    CREATE TRIGGER documents_versions_of_originals BEFORE INSERT ON documents
+      FOR EACH ROW EXECUTE FUNCTION accord_version_of_original();
+    CREATE TABLE translated_paragraphs (
+      document_id TEXT NOT NULL REFERENCES documents(id),
+      block_id TEXT NOT NULL,
+      original_text TEXT NOT NULL,
+      translated_at TEXT NOT NULL,
+      translated_by TEXT NOT NULL REFERENCES people(id),
+      PRIMARY KEY (document_id, block_id)
+    );
+    CREATE TABLE round_languages (
+      round_id TEXT NOT NULL REFERENCES rounds(id),
+      language TEXT NOT NULL CHECK (language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')),
+      document_id TEXT NOT NULL REFERENCES documents(id),
+      version_id TEXT NOT NULL REFERENCES versions(id),
+      offered_at TEXT NOT NULL,
+      offered_by TEXT NOT NULL REFERENCES people(id),
+      PRIMARY KEY (round_id, language)
+    );
+    CREATE TRIGGER round_languages_no_update BEFORE UPDATE ON round_languages
+      FOR EACH ROW EXECUTE FUNCTION accord_refuse('a language offered in a round is a record and never changes');
+    CREATE TRIGGER round_languages_no_delete BEFORE DELETE ON round_languages
+      FOR EACH ROW EXECUTE FUNCTION accord_refuse('a language offered in a round is a record and is never withdrawn');
+    CREATE TRIGGER round_languages_no_truncate BEFORE TRUNCATE ON round_languages
+      FOR EACH STATEMENT EXECUTE FUNCTION accord_refuse('a language offered in a round is a record and is never withdrawn');
+    ALTER TABLE public_comments ADD COLUMN language TEXT
+      CHECK (language IN ('ar', 'zh', 'en', 'fr', 'ru', 'es'));
+    CREATE TRIGGER public_comments_language_fixed BEFORE UPDATE OF language ON public_comments
+      FOR EACH ROW EXECUTE FUNCTION accord_refuse('the language a comment was made in never changes');
+  `),
+};
