@@ -1,3 +1,206 @@
 import type en from '../en/compilation.js';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'compilation.kind.national': 'Iniciativa nacional',
+  'compilation.kind.regional': 'Iniciativa regional',
+  'compilation.kind.youth': 'Iniciativa juvenil',
+  'compilation.kind.dynamicCoalition': 'Coalición dinámica',
+  'compilation.kind.bpf': 'Foro de buenas prácticas',
+  'compilation.kind.other': 'Otra',
+
+  'compilation.region.africa': 'África',
+  'compilation.region.asiaPacific': 'Asia y el Pacífico',
+  'compilation.region.europe': 'Europa',
+  'compilation.region.latinAmerica': 'América Latina y el Caribe',
+  'compilation.region.mena': 'Oriente Medio y Norte de África',
+  'compilation.region.northAmerica': 'América del Norte',
+  'compilation.region.global': 'Mundial',
+
+  'compilation.time.zone': 'Huso horario: {zone}',
+  'compilation.time.readBack': '{when} (huso horario: {zone})',
+  'compilation.time.withUtc': '{local} (es decir, {utc})',
+
+  'compilation.desk.title': 'Mesa de compilación',
+  'compilation.desk.tab.contributions': 'Contribuciones',
+  'compilation.desk.tab.coverage': 'Aún sin recoger',
+  'compilation.desk.tab.calls': 'Convocatorias',
+  'compilation.desk.call': 'Convocatoria',
+  'compilation.desk.noCall': 'Todavía no hay ninguna convocatoria de contribuciones sobre este documento.',
+  'compilation.desk.filter.pillar': 'Pilar',
+  'compilation.desk.filter.place': 'País o región',
+  'compilation.desk.filter.kind': 'Tipo',
+  'compilation.desk.filter.anyPillar': 'Todos los pilares',
+  'compilation.desk.filter.anyPlace': 'Todos los países y regiones',
+  'compilation.desk.filter.anyKind': 'Todos los tipos',
+  'compilation.desk.noneYet': 'Todavía no ha llegado ninguna contribución.',
+  'compilation.desk.noneMatch': 'Ninguna contribución coincide con estos filtros.',
+  'compilation.desk.insertAtTop':
+    '{count, plural, one {Insertar el párrafo seleccionado al principio} other {Insertar los # párrafos seleccionados al principio}}',
+  'compilation.desk.insertAfterBlock':
+    '{count, plural, one {Insertar el párrafo seleccionado después del bloque donde está el cursor} other {Insertar los # párrafos seleccionados después del bloque donde está el cursor}}',
+  'compilation.desk.insertAfter':
+    '{count, plural, one {Insertar el párrafo seleccionado después del {paragraph}} other {Insertar los # párrafos seleccionados después del {paragraph}}}',
+  'compilation.desk.inserting': 'Insertando…',
+  'compilation.desk.insertedAtTop': 'Insertado al principio de la compilación.',
+  'compilation.desk.insertedAfterBlock': 'Insertado después del bloque donde está el cursor.',
+  'compilation.desk.insertedAfter': 'Insertado después del {paragraph}.',
+  'compilation.desk.readingCoverage': 'Consultando la cobertura…',
+  'compilation.desk.callState':
+    '{state, select, scheduled {Programada: se abre el {opens} y se cierra el {closes}} open {Abierta hasta el {closes}} other {Cerrada desde el {closes}}}',
+  'compilation.desk.publicPage': 'Página pública',
+
+  'compilation.card.usedIn': 'Recogido en: {places}',
+  'compilation.card.aBlock': 'un bloque sin numerar',
+
+  'compilation.coverage.all': 'Todos los párrafos recibidos están recogidos en la compilación.',
+  'compilation.coverage.heading':
+    '{count, plural, one {Aún sin recoger: # párrafo} other {Aún sin recoger: # párrafos}}',
+  'compilation.coverage.item': '<b>{organisation}</b>: «{text}»',
+
+  'compilation.sources.label': '{count, plural, one {Fuente: {names}} other {Fuentes: {names}}}',
+  'compilation.sources.withDivergences':
+    '{sources} · {count, plural, one {# divergencia} other {# divergencias}}',
+  'compilation.sources.open':
+    'Abrir en la mesa de compilación: las fuentes y los puntos en que divergen las contribuciones',
+
+  'compilation.divergence.heading': 'Puntos en que divergen las contribuciones sobre el {paragraph}',
+  'compilation.divergence.headingBlock': 'Puntos en que divergen las contribuciones sobre este bloque',
+  'compilation.divergence.noSource': 'Este párrafo no cita ninguna contribución.',
+  'compilation.divergence.view': '«{view}» — {holders}',
+  'compilation.divergence.viewN': 'Postura {n}',
+  'compilation.divergence.heldBy': 'Sostenida por (postura {n})',
+  'compilation.divergence.viewLabel': 'La postura, en una frase',
+  'compilation.divergence.addView': 'Añadir una postura',
+  'compilation.divergence.note': 'Nota (opcional)',
+  'compilation.divergence.recording': 'Registrando…',
+  'compilation.divergence.record': 'Registrar la divergencia',
+  'compilation.divergence.recorded':
+    'La divergencia sobre el {paragraph} ha quedado inscrita en el registro de divergencias.',
+  'compilation.divergence.recordedBlock':
+    'La divergencia sobre este bloque ha quedado inscrita en el registro de divergencias.',
+
+  'compilation.callForm.heading': 'Nueva convocatoria de contribuciones',
+  'compilation.callForm.title': 'Título',
+  'compilation.callForm.introduction': 'Introducción',
+  'compilation.callForm.pillars': 'Pilares',
+  'compilation.callForm.pillarsHint': 'Uno por línea: el pilar, dos puntos y su pregunta.',
+  'compilation.callForm.opens': 'Apertura',
+  'compilation.callForm.closes': 'Cierre',
+  'compilation.callForm.who': 'Quién puede contribuir',
+  'compilation.callForm.public': 'Cualquier persona que confirme una dirección de correo electrónico',
+  'compilation.callForm.invited': 'El espacio de trabajo y las organizaciones invitadas',
+  'compilation.callForm.organisations': 'Organizaciones invitadas',
+  'compilation.callForm.organisationsHint': 'Una organización por línea.',
+  'compilation.callForm.creating': 'Creando…',
+  'compilation.callForm.create': 'Crear la convocatoria',
+
+  'compilation.call.kicker': 'Convocatoria de contribuciones',
+  'compilation.call.pillars': 'Pilares',
+  'compilation.call.scheduled': 'Se abre a las contribuciones el {when}.',
+  'compilation.call.open': 'Abierta a las contribuciones hasta el {when}.',
+  'compilation.call.closed': 'Cerrada a las contribuciones desde el {when}.',
+  'compilation.call.cannotShow': 'No se puede mostrar esta convocatoria de contribuciones',
+  'compilation.call.ownNotShown': 'No se puede mostrar su contribución: {reason}',
+  'compilation.call.invitedOnly':
+    'Esta convocatoria solo admite contribuciones del espacio de trabajo y de sus organizaciones invitadas. <link>Inicie sesión para contribuir</link>.',
+  'compilation.call.confirmAgain':
+    'Vuelva a confirmar su dirección de correo electrónico para ver y modificar su contribución.',
+  'compilation.call.asMember': 'Usted contribuye como {name}, con su cuenta de Accord.',
+  'compilation.call.asContributor': 'Usted contribuye como {name} ({email}), dirección confirmada.',
+  'compilation.call.useEmail': 'Usar una dirección de correo electrónico',
+  'compilation.call.notYou': '¿No es usted?',
+
+  'compilation.steps.title': 'Contribuir',
+  'compilation.steps.lead':
+    'No necesita una cuenta. Indique su nombre y su dirección de correo electrónico: le enviaremos un código para confirmarla y, a continuación, podrá enviar su contribución.',
+  'compilation.steps.name': 'Nombre',
+  'compilation.steps.email': 'Correo electrónico',
+  'compilation.steps.emailHint':
+    'Le enviaremos un código a esa dirección. Solo la verán los coordinadores de la convocatoria.',
+  'compilation.steps.sending': 'Enviando…',
+  'compilation.steps.sendCode': 'Enviarme un código',
+  'compilation.steps.codeMissing': 'escriba el código que recibió por correo electrónico',
+  'compilation.steps.confirmTitle': 'Confirme su dirección de correo electrónico',
+  'compilation.steps.codeSent':
+    'Hemos enviado un código a {email}. Escríbalo aquí; solo es válido durante un tiempo limitado.',
+  'compilation.steps.code': 'Código recibido por correo electrónico',
+  'compilation.steps.confirming': 'Confirmando…',
+  'compilation.steps.confirm': 'Confirmar',
+  'compilation.steps.restart': 'Usar otra dirección o recibir un código nuevo',
+
+  'compilation.form.title': 'Su contribución',
+  'compilation.form.editTitle': 'Modificar su contribución',
+  'compilation.form.organisation': 'Organización o iniciativa',
+  'compilation.form.organisationHint': 'Por ejemplo: Brazil IGF, EuroDIG, Youth IGF Kenya.',
+  'compilation.form.kind': 'Tipo de iniciativa',
+  'compilation.form.chooseKind': 'Elija el tipo…',
+  'compilation.form.country': 'País o región',
+  'compilation.form.chooseCountry': 'Elija un país o una región…',
+  'compilation.form.regions': 'Regiones',
+  'compilation.form.countries': 'Países',
+  'compilation.form.group': 'Grupo de partes interesadas (opcional)',
+  'compilation.form.noGroup': 'Sin indicar',
+  'compilation.form.contributionTitle': 'Título de la contribución',
+  'compilation.form.pillars': 'Pilares a los que responde',
+  'compilation.form.pillarsHint': 'Marque todos los pilares de los que trata su texto.',
+  'compilation.form.textMode': 'El texto',
+  'compilation.form.typed': 'Escribir o pegar el texto',
+  'compilation.form.upload': 'Subir un archivo',
+  'compilation.form.uploadHint': 'Word (.docx), Markdown (.md) o texto (.txt), de 5 MB como máximo',
+  'compilation.form.text': 'Texto',
+  'compilation.form.textHint':
+    'Deje una línea en blanco entre párrafos. Los títulos y los elementos de lista también son párrafos.',
+  'compilation.form.paragraphCount':
+    '{count, plural, one {Su texto tiene # párrafo.} other {Su texto tiene # párrafos.}}',
+  'compilation.form.sending': 'Enviando…',
+  'compilation.form.saveChanges': 'Guardar los cambios',
+  'compilation.form.send': 'Enviar la contribución',
+  'compilation.form.file': 'Archivo',
+  'compilation.form.fileChosen': 'Archivo elegido: {name} ({size}). 5 MB como máximo.',
+  'compilation.form.fileHint':
+    'Word (.docx), Markdown (.md) o texto (.txt), de 5 MB como máximo. Sus párrafos, títulos y elementos de lista pasan a ser los párrafos de su contribución.',
+  'compilation.form.needKind': 'elija el tipo de iniciativa',
+  'compilation.form.needCountry': 'elija un país o una región',
+  'compilation.form.needText': 'escriba el texto de su contribución',
+  'compilation.form.needFile': 'elija el archivo que desea subir',
+  'compilation.form.badFileType':
+    'elija un documento de Word (.docx), un archivo Markdown (.md) o un archivo de texto (.txt)',
+  'compilation.form.fileTooLarge': 'el archivo supera los 5 MB; acórtelo o pegue su texto',
+  'compilation.form.fileEmpty': 'el archivo está vacío',
+
+  'compilation.receipt.title': 'Su contribución se ha guardado',
+  'compilation.receipt.summary': '«{title}», de {organisation} ({kind}), guardada por última vez el {when}.',
+  'compilation.receipt.pillars': 'Pilares: {pillars}.',
+  'compilation.receipt.paragraphs':
+    '{count, plural, one {Tiene # párrafo, tal como se guardó:} other {Tiene # párrafos, tal como se guardaron:}}',
+  'compilation.receipt.edit': 'Modificar la contribución',
+  'compilation.receipt.closed': 'La convocatoria está cerrada: la contribución ya no puede modificarse.',
+
+  'compilation.silence.running': 'Procedimiento de acuerdo tácito sobre «{version}» hasta el {deadline}',
+  'compilation.silence.endorsed':
+    'La versión «{version}» fue refrendada por procedimiento de acuerdo tácito el {deadline}',
+  'compilation.silence.broken': 'Se rompió el silencio sobre «{version}»: la versión no fue refrendada',
+  'compilation.silence.objections':
+    '{count, plural, =0 {Nadie ha roto el silencio.} one {# miembro rompió el silencio.} other {# miembros rompieron el silencio.}}',
+  'compilation.silence.publicPage': 'Ver su página pública',
+  'compilation.silence.why': 'Por qué rompe el silencio',
+  'compilation.silence.sending': 'Enviando…',
+  'compilation.silence.break': 'Romper el silencio',
+  'compilation.silence.heading': 'Refrendo por procedimiento de acuerdo tácito',
+  'compilation.silence.start': 'Iniciar un procedimiento de acuerdo tácito',
+  'compilation.silence.version': 'Versión',
+  'compilation.silence.until': 'Silencio hasta el',
+  'compilation.silence.note': 'Nota para los miembros (opcional)',
+  'compilation.silence.starting': 'Iniciando…',
+  'compilation.silence.startButton': 'Iniciar el procedimiento de acuerdo tácito',
+
+  'compilation.published.cannotShow': 'No se puede mostrar esta versión',
+  'compilation.published.kicker': 'Versión publicada',
+  'compilation.published.stamp': 'Refrendada por procedimiento de acuerdo tácito el {date}.',
+  'compilation.published.version': 'Versión «{name}», guardada el {date}.',
+  'compilation.published.paragraph': 'Párrafo {number}:',
+  'compilation.published.noteMark': 'Nota {n}',
+  'compilation.published.notes': 'Notas',
+  'compilation.published.back': 'Volver al texto de la nota {n}',
+  'compilation.published.annex': 'Anexo: contribuciones',
+} satisfies Record<keyof typeof en, string>;
