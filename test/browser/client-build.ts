@@ -37,6 +37,9 @@ export const chromiumLaunchOptions = (): LaunchOptions => ({
  * at once, so each build goes to a directory of its own and is renamed into place.
  */
 export async function buildClientCached(): Promise<string> {
+  // A build made beforehand (of a commit, while the checkout is mid-edit): served as it is, never deleted.
+  const prebuilt = process.env.ACCORD_CLIENT_DIST;
+  if (prebuilt) return prebuilt;
   const cacheRoot = join(tmpdir(), 'accord-client-builds');
   const target = join(cacheRoot, clientInputsHash());
   if (existsSync(join(target, 'index.html'))) return target;
@@ -64,7 +67,8 @@ export async function buildClientCached(): Promise<string> {
 }
 
 /** Whether `dir` is a build {@link buildClientCached} keeps for later runs (callers must not delete it). */
-export const isCachedBuild = (dir: string): boolean => basename(dir).length === 64;
+export const isCachedBuild = (dir: string): boolean =>
+  basename(dir).length === 64 || dir === process.env.ACCORD_CLIENT_DIST;
 
 /** Builds of earlier client code pile up in tmp; drop those untouched for a day. */
 function pruneOldBuilds(cacheRoot: string): void {
