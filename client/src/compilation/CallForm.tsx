@@ -5,28 +5,28 @@
  */
 import type { Call, CallParticipation } from '@accord/schema';
 import { useState } from 'react';
-import { Choices } from '../components/Choices.js';
+import { type Choice, Choices } from '../components/Choices.js';
 import { TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
-import { defaultRoundWindow, describeLocalInput, localInputToUtc, zoneLabel } from '../rounds/datetime.js';
+import { useT } from '../i18n/useT.js';
+import { defaultRoundWindow, localInputToUtc } from '../rounds/datetime.js';
 import { organisationsFromText } from '../rounds/labels.js';
 import { viewerZone } from '../time-zones.js';
 import { createCall } from './api.js';
+import { TimeHint } from './TimeHint.js';
 
-const PARTICIPATION = [
-  { value: 'public', label: 'Anyone who confirms an email address' },
-  { value: 'invited', label: 'The workspace and invited organisations' },
-] as const;
-
-/** "Access: How do we connect the next billion?" → a pillar; a line without a colon is a title alone. */
+/**
+ * "Access: How do we connect the next billion?" → a pillar; a line without a colon is a title
+ * alone. The full-width colon Chinese is typed with separates as well.
+ */
 export function pillarsFromText(text: string): Array<{ title: string; question: string }> {
   return text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const at = line.indexOf(':');
+      const at = line.search(/[:：]/);
       return at < 0
         ? { title: line, question: '' }
         : { title: line.slice(0, at).trim(), question: line.slice(at + 1).trim() };
@@ -34,6 +34,11 @@ export function pillarsFromText(text: string): Array<{ title: string; question: 
 }
 
 export function CallForm({ documentId, onCreated }: { documentId: string; onCreated: (call: Call) => void }) {
+  const t = useT();
+  const participationChoices: ReadonlyArray<Choice<CallParticipation>> = [
+    { value: 'public', label: t('compilation.callForm.public') },
+    { value: 'invited', label: t('compilation.callForm.invited') },
+  ];
   const zone = viewerZone();
   const [title, setTitle] = useState('');
   const [introduction, setIntroduction] = useState('');
@@ -63,17 +68,12 @@ export function CallForm({ documentId, onCreated }: { documentId: string; onCrea
     { shownFields: ['title', 'introduction', 'pillars', 'opensAt', 'closesAt', 'organisations'] },
   );
   const { fields } = form;
-  const timeHint = (value: string) => {
-    const at = Date.parse(localInputToUtc(value, zone) ?? '');
-    const zoneName = zoneLabel(zone, Number.isNaN(at) ? Date.now() : at);
-    const words = describeLocalInput(value, zone);
-    return words ? `${words} · ${zoneName}` : zoneName;
-  };
   return (
     <form className="desk-call-form" onSubmit={form.onSubmit} aria-labelledby="desk-call-h">
-      <h3 id="desk-call-h">New call for contributions</h3>
+      <h3 id="desk-call-h">{t('compilation.callForm.heading')}</h3>
       <TextField
-        label="Title"
+        label={t('compilation.callForm.title')}
+        dir="auto"
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         error={fields.title}
@@ -81,7 +81,8 @@ export function CallForm({ documentId, onCreated }: { documentId: string; onCrea
         maxLength={200}
       />
       <TextAreaField
-        label="Introduction"
+        label={t('compilation.callForm.introduction')}
+        dir="auto"
         value={introduction}
         onChange={(e) => setIntroduction(e.target.value)}
         error={fields.introduction}
@@ -89,8 +90,9 @@ export function CallForm({ documentId, onCreated }: { documentId: string; onCrea
         maxLength={20000}
       />
       <TextAreaField
-        label="Pillars"
-        hint="One per line: the pillar, a colon, its question."
+        label={t('compilation.callForm.pillars')}
+        hint={t('compilation.callForm.pillarsHint')}
+        dir="auto"
         value={pillars}
         onChange={(e) => setPillars(e.target.value)}
         error={fields.pillars}
@@ -98,34 +100,35 @@ export function CallForm({ documentId, onCreated }: { documentId: string; onCrea
         required
       />
       <TextField
-        label="Opens"
+        label={t('compilation.callForm.opens')}
         type="datetime-local"
         value={opens}
         onChange={(e) => setOpens(e.target.value)}
-        hint={timeHint(opens)}
+        hint={<TimeHint value={opens} timeZone={zone} />}
         error={fields.opensAt}
         required
       />
       <TextField
-        label="Closes"
+        label={t('compilation.callForm.closes')}
         type="datetime-local"
         value={closes}
         onChange={(e) => setCloses(e.target.value)}
-        hint={timeHint(closes)}
+        hint={<TimeHint value={closes} timeZone={zone} />}
         error={fields.closesAt}
         required
       />
       <Choices
-        legend="Who may contribute"
+        legend={t('compilation.callForm.who')}
         name="call-participation"
-        options={PARTICIPATION}
+        options={participationChoices}
         value={participation}
         onChange={setParticipation}
       />
       {participation === 'invited' && (
         <TextAreaField
-          label="Invited organisations"
-          hint="One organisation per line."
+          label={t('compilation.callForm.organisations')}
+          hint={t('compilation.callForm.organisationsHint')}
+          dir="auto"
           value={organisations}
           onChange={(e) => setOrganisations(e.target.value)}
           error={fields.organisations}
@@ -134,7 +137,7 @@ export function CallForm({ documentId, onCreated }: { documentId: string; onCrea
       )}
       <FormError problem={form.problem} />
       <button type="submit" className="btn btn-primary" disabled={form.busy}>
-        {form.busy ? 'Creating…' : 'Create the call'}
+        {form.busy ? t('compilation.callForm.creating') : t('compilation.callForm.create')}
       </button>
     </form>
   );

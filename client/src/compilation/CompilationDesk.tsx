@@ -7,13 +7,16 @@
  * sources appear in the margin. Coverage lists what is not yet reflected; the calls tab creates
  * calls and gives their public links. Opened on a paragraph's sources, it records a divergence.
  */
+import type { MessageKey } from '@accord/i18n';
 import type { Access, Call, Contribution, Coverage } from '@accord/schema';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { can } from '../access.js';
 import { CopyField } from '../components/CopyField.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
-import { dateTime } from '../time.js';
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import { type AsyncState, useAsync } from '../useAsync.js';
 import { getCoverage, insertContribution, listCalls, listContributions } from './api.js';
 import type { CaretBlock } from './CaretBlockPlugin.js';
@@ -21,16 +24,16 @@ import { CallForm } from './CallForm.js';
 import { ContributionCard } from './ContributionCard.js';
 import { DivergenceForm } from './DivergenceForm.js';
 import { filterContributions, NO_FILTER, placesOf, type DeskFilter } from './filters.js';
-import { insertLabel, KIND_LABELS } from './labels.js';
+import { insertLabel, KIND_KEYS, paragraphName, placeName } from './labels.js';
 import { NotYetReflected } from './NotYetReflected.js';
 import type { SourcesView } from './useSources.js';
 import './compilation.css';
 
 type Tab = 'contributions' | 'coverage' | 'calls';
-const TABS: ReadonlyArray<{ tab: Tab; label: string }> = [
-  { tab: 'contributions', label: 'Contributions' },
-  { tab: 'coverage', label: 'Not yet reflected' },
-  { tab: 'calls', label: 'Calls' },
+const TABS: ReadonlyArray<{ tab: Tab; label: MessageKey }> = [
+  { tab: 'contributions', label: 'compilation.desk.tab.contributions' },
+  { tab: 'coverage', label: 'compilation.desk.tab.coverage' },
+  { tab: 'calls', label: 'compilation.desk.tab.calls' },
 ];
 
 type Used = Coverage['contributions'][number]['paragraphs'][number]['usedIn'];
@@ -59,6 +62,10 @@ export function CompilationDesk({
   divergenceOn: CaretBlock | null;
   onClose: () => void;
 }) {
+  const intl = useIntl();
+  const t = useT();
+  const format = useFormat();
+  const callSelectId = useId();
   const [tab, setTab] = useState<Tab>('contributions');
   const [callsAsked, setCallsAsked] = useState(0);
   const calls = useAsync((signal) => listCalls(documentId, signal), [documentId, callsAsked]);
@@ -91,6 +98,7 @@ export function CompilationDesk({
   const [filter, setFilter] = useState<DeskFilter>(NO_FILTER);
   const shown = useMemo(() => filterContributions(all, filter), [all, filter]);
   const places = useMemo(() => placesOf(all), [all]);
+  const pillarTitles = useMemo(() => new Map((call?.pillars ?? []).map((p) => [p.id, p.title])), [call]);
   const used = useMemo(() => {
     const byContribution = new Map<string, Map<number, Used>>();
     if (!lastCoverage) return byContribution;
@@ -134,10 +142,10 @@ export function CompilationDesk({
     setSelected(new Map());
     setInserted(
       at === null
-        ? `Inserted at the top of the compilation.`
+        ? t('compilation.desk.insertedAtTop')
         : at.label === null
-          ? `Inserted after the block at the caret.`
-          : `Inserted after ¶${at.label}.`,
+          ? t('compilation.desk.insertedAfterBlock')
+          : t('compilation.desk.insertedAfter', { paragraph: paragraphName(intl, at.label) }),
     );
     sources.refresh();
     setAsked((n) => n + 1);
@@ -149,20 +157,20 @@ export function CompilationDesk({
   return (
     <aside className="cs-panel cs-side desk" aria-labelledby="desk-h">
       <div className="cs-panel-head">
-        <h2 id="desk-h">Compilation desk</h2>
+        <h2 id="desk-h">{t('compilation.desk.title')}</h2>
         <button type="button" className="btn btn-small btn-quiet" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
         <div className="desk-tabs">
-          {TABS.map((t) => (
+          {TABS.map((one) => (
             <button
-              key={t.tab}
+              key={one.tab}
               type="button"
               className="btn btn-small btn-quiet"
-              aria-pressed={tab === t.tab}
-              onClick={() => setTab(t.tab)}
+              aria-pressed={tab === one.tab}
+              onClick={() => setTab(one.tab)}
             >
-              {t.label}
+              {t(one.label)}
             </button>
           ))}
         </div>
@@ -182,60 +190,64 @@ export function CompilationDesk({
         )}
         {calls.status === 'error' && <FormError problem={calls.error.message} />}
         {list.length > 1 && (
-          <label className="field">
-            <span className="field-label">Call</span>
+          // The label beside the select, not around it: wrapped, the chosen option's text joined its name.
+          <div className="field">
+            <label className="field-label" htmlFor={callSelectId}>
+              {t('compilation.desk.call')}
+            </label>
             <select
+              id={callSelectId}
               className="text-input select-input"
               value={call?.id ?? ''}
               onChange={(e) => setCallId(e.target.value)}
             >
               {list.map((c) => (
-                <option key={c.id} value={c.id}>
+                <option key={c.id} value={c.id} dir="auto">
                   {c.title}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         {calls.status === 'done' && list.length === 0 && tab !== 'calls' && (
-          <p className="cs-muted">There is no call for contributions on this document yet.</p>
+          <p className="cs-muted">{t('compilation.desk.noCall')}</p>
         )}
         {tab === 'contributions' && call && (
           <>
             <div className="desk-filters">
               <select
-                aria-label="Pillar"
+                aria-label={t('compilation.desk.filter.pillar')}
                 value={filter.pillar}
                 onChange={(e) => setFilter({ ...filter, pillar: e.target.value })}
               >
-                <option value="">Every pillar</option>
+                <option value="">{t('compilation.desk.filter.anyPillar')}</option>
                 {call.pillars.map((p) => (
-                  <option key={p.id} value={p.id}>
+                  <option key={p.id} value={p.id} dir="auto">
                     {p.title}
                   </option>
                 ))}
               </select>
               <select
-                aria-label="Country or region"
+                aria-label={t('compilation.desk.filter.place')}
                 value={filter.place}
                 onChange={(e) => setFilter({ ...filter, place: e.target.value })}
               >
-                <option value="">Every place</option>
+                <option value="">{t('compilation.desk.filter.anyPlace')}</option>
                 {places.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
+                  <option key={p} value={p} dir="auto">
+                    {placeName(intl, p)}
                   </option>
                 ))}
               </select>
               <select
-                aria-label="Kind"
+                aria-label={t('compilation.desk.filter.kind')}
                 value={filter.kind}
                 onChange={(e) => setFilter({ ...filter, kind: e.target.value })}
               >
-                <option value="">Every kind</option>
-                {Object.entries(KIND_LABELS).map(([value, label]) => (
+                <option value="">{t('compilation.desk.filter.anyKind')}</option>
+                {Object.entries(KIND_KEYS).map(([value, label]) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(label)}
                   </option>
                 ))}
               </select>
@@ -243,13 +255,14 @@ export function CompilationDesk({
             {contributions.status === 'error' && <FormError problem={contributions.error.message} />}
             {loaded && shown.length === 0 && (
               <p className="cs-muted">
-                {all.length === 0 ? 'No contribution has arrived yet.' : 'No contribution matches these filters.'}
+                {all.length === 0 ? t('compilation.desk.noneYet') : t('compilation.desk.noneMatch')}
               </p>
             )}
             {shown.map((c) => (
               <ContributionCard
                 key={c.id}
                 contribution={c}
+                pillarTitles={pillarTitles}
                 selected={selected.get(c.id) ?? new Set()}
                 usedIn={used.get(c.id) ?? new Map()}
                 onToggle={(index) => toggle(c.id, index)}
@@ -266,7 +279,7 @@ export function CompilationDesk({
                 disabled={count === 0 || insert.busy}
                 onClick={() => void insert.run()}
               >
-                {insert.busy ? 'Inserting…' : insertLabel(Math.max(count, 1), caret)}
+                {insert.busy ? t('compilation.desk.inserting') : insertLabel(intl, Math.max(count, 1), caret)}
               </button>
             </div>
           </>
@@ -277,16 +290,27 @@ export function CompilationDesk({
           ) : coverage.status === 'error' ? (
             <FormError problem={coverage.error.message} />
           ) : (
-            <p className="cs-muted">{call ? 'Reading the coverage…' : ''}</p>
+            <p className="cs-muted">{call ? t('compilation.desk.readingCoverage') : ''}</p>
           ))}
         {tab === 'calls' && (
           <>
             <ul className="desk-paragraphs">
               {list.map((c) => (
                 <li key={c.id}>
-                  <strong>{c.title}</strong>{' '}
-                  <span className="cs-muted">{`${c.state}, closes ${dateTime(c.closesAt)}`}</span>
-                  <CopyField label="Public page" value={new URL(c.publicPath, window.location.origin).href} />
+                  <strong>
+                    <bdi>{c.title}</bdi>
+                  </strong>{' '}
+                  <span className="cs-muted">
+                    {t('compilation.desk.callState', {
+                      state: c.state,
+                      opens: format.dateTime(c.opensAt),
+                      closes: format.dateTime(c.closesAt),
+                    })}
+                  </span>
+                  <CopyField
+                    label={t('compilation.desk.publicPage')}
+                    value={new URL(c.publicPath, window.location.origin).href}
+                  />
                 </li>
               ))}
             </ul>

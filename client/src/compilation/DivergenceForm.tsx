@@ -5,11 +5,15 @@
  */
 import type { BlockSource, Contribution, Divergence } from '@accord/schema';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { TextAreaField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import { recordDivergence } from './api.js';
-import { sourcesLabel } from './labels.js';
+import { paragraphName } from './labels.js';
+import { SourcesText } from './SourcesText.js';
 
 interface View {
   /** Stable across edits of the list, for React. */
@@ -42,7 +46,10 @@ export function DivergenceForm({
   const [views, setViews] = useState<View[]>(() => [emptyView(), emptyView()]);
   const [note, setNote] = useState('');
   const [done, setDone] = useState(false);
-  const name = label === null ? 'this block' : `¶${label}`;
+  const intl = useIntl();
+  const t = useT();
+  const format = useFormat();
+  const paragraph = label === null ? null : paragraphName(intl, label);
   const form = useSubmit(async () => {
     setDone(false);
     await recordDivergence(documentId, blockId, {
@@ -65,18 +72,34 @@ export function DivergenceForm({
 
   return (
     <section className="cs-section desk-divergence" aria-labelledby="desk-divergence-h" data-block-id={blockId}>
-      <h3 id="desk-divergence-h">{`Where contributions diverge on ${name}`}</h3>
-      <p className="cs-muted">{sources.length > 0 ? sourcesLabel(sources) : 'This paragraph cites no contribution.'}</p>
+      <h3 id="desk-divergence-h">
+        {paragraph === null
+          ? t('compilation.divergence.headingBlock')
+          : t('compilation.divergence.heading', { paragraph })}
+      </h3>
+      <p className="cs-muted">
+        {sources.length > 0 ? <SourcesText sources={sources} /> : t('compilation.divergence.noSource')}
+      </p>
       {recorded.length > 0 && (
         <ul className="desk-recorded">
           {recorded.map((d) => (
             <li key={d.id}>
               {d.views.map((v) => (
                 <p key={v.view}>
-                  “{v.view}” — {v.holders.map((h) => h.organisation).join(', ')}
+                  <FormattedMessage
+                    id="compilation.divergence.view"
+                    values={{
+                      view: <bdi>{v.view}</bdi>,
+                      holders: <bdi>{format.list(v.holders.map((h) => h.organisation))}</bdi>,
+                    }}
+                  />
                 </p>
               ))}
-              {d.note && <p className="cs-muted">{d.note}</p>}
+              {d.note && (
+                <p className="cs-muted" dir="auto">
+                  {d.note}
+                </p>
+              )}
             </li>
           ))}
         </ul>
@@ -84,9 +107,10 @@ export function DivergenceForm({
       <form onSubmit={form.onSubmit}>
         {views.map((v, i) => (
           <fieldset key={v.key} className="desk-views">
-            <legend>{`View ${i + 1}`}</legend>
+            <legend>{t('compilation.divergence.viewN', { n: i + 1 })}</legend>
             <TextAreaField
-              label="The view, in a sentence"
+              label={t('compilation.divergence.viewLabel')}
+              dir="auto"
               value={v.view}
               onChange={(e) => change(i, { view: e.target.value })}
               rows={2}
@@ -94,11 +118,11 @@ export function DivergenceForm({
               required
             />
             <fieldset className="desk-holders">
-              <legend className="visually-hidden">{`Held by (view ${i + 1})`}</legend>
+              <legend className="visually-hidden">{t('compilation.divergence.heldBy', { n: i + 1 })}</legend>
               {contributions.map((c) => (
                 <label key={c.id}>
                   <input type="checkbox" checked={v.holders.has(c.id)} onChange={() => toggle(i, c.id)} />{' '}
-                  {c.organisation}
+                  <bdi>{c.organisation}</bdi>
                 </label>
               ))}
             </fieldset>
@@ -111,20 +135,30 @@ export function DivergenceForm({
             onClick={() => setViews((list) => [...list, emptyView()])}
             disabled={views.length >= 10}
           >
-            Add a view
+            {t('compilation.divergence.addView')}
           </button>
         </p>
-        <TextAreaField label="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+        <TextAreaField
+          label={t('compilation.divergence.note')}
+          dir="auto"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={2}
+        />
         <FormError problem={form.problem} />
         <p role="status" className="cs-muted">
-          {done ? `The divergence on ${name} is recorded in the register of differences.` : ''}
+          {!done
+            ? ''
+            : paragraph === null
+              ? t('compilation.divergence.recordedBlock')
+              : t('compilation.divergence.recorded', { paragraph })}
         </p>
         <button
           type="submit"
           className="btn btn-primary"
           disabled={form.busy || views.some((v) => v.holders.size === 0)}
         >
-          {form.busy ? 'Recording…' : 'Record the divergence'}
+          {form.busy ? t('compilation.divergence.recording') : t('compilation.divergence.record')}
         </button>
       </form>
     </section>

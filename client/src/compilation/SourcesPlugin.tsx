@@ -11,7 +11,8 @@ import { useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useReflow } from '../editor/reflow.js';
 import { usePaperHost } from '../editor/usePaperHost.js';
-import { sourcesLabel } from './labels.js';
+import { useT } from '../i18n/useT.js';
+import { SourcesText } from './SourcesText.js';
 import type { SourcesView } from './useSources.js';
 import './compilation.css';
 
@@ -24,6 +25,7 @@ export function SourcesPlugin({
   onOpen?: (blockId: string) => void;
 }) {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
   const host = usePaperHost();
   const layer = useRef<HTMLDivElement>(null);
   const notes = useRef(new Map<string, HTMLElement>());
@@ -46,7 +48,10 @@ export function SourcesPlugin({
       const rect = element?.getBoundingClientRect();
       note.style.visibility = rect ? '' : 'hidden';
       if (!rect) continue;
-      note.style.transform = `translate(${rect.left - base.left}px, ${rect.bottom - base.top - note.offsetHeight}px)`;
+      // The note starts where its paragraph's lines start: the left edge, or the right in a right-to-left page.
+      const rtl = getComputedStyle(box).direction === 'rtl';
+      const x = rtl ? rect.right - base.right : rect.left - base.left;
+      note.style.transform = `translate(${x}px, ${rect.bottom - base.top - note.offsetHeight}px)`;
       note.style.maxWidth = `${rect.width}px`;
     }
   };
@@ -57,8 +62,6 @@ export function SourcesPlugin({
     <div ref={layer} className="source-layer">
       {entries.map(([blockId, list]) => {
         const count = diverging.get(blockId) ?? 0;
-        const label = sourcesLabel(list);
-        const text = count === 0 ? label : count === 1 ? `${label} · 1 divergence` : `${label} · ${count} divergences`;
         const ref = (el: HTMLElement | null) =>
           void (el ? notes.current.set(blockId, el) : notes.current.delete(blockId));
         return onOpen ? (
@@ -68,14 +71,14 @@ export function SourcesPlugin({
             type="button"
             className="source-note"
             data-block-id={blockId}
-            title="Open in the compilation desk: the sources, and where contributions diverge"
+            title={t('compilation.sources.open')}
             onClick={() => onOpen(blockId)}
           >
-            {text}
+            <SourcesText sources={list} divergences={count} />
           </button>
         ) : (
           <p key={blockId} ref={ref} className="source-note" data-block-id={blockId}>
-            {text}
+            <SourcesText sources={list} divergences={count} />
           </p>
         );
       })}

@@ -11,4 +11,10 @@ describe('pillars typed one per line', () => {
       { title: 'Rights', question: 'Which: and why?' },
     ]);
   });
+
+  it('takes the full-width colon Chinese is typed with', () => {
+    expect(pillarsFromText('接入：如何连接下一个十亿人？')).toEqual([
+      { title: '接入', question: '如何连接下一个十亿人？' },
+    ]);
+  });
 });
