@@ -1,2 +1,22 @@
 /** English: the source catalog of the `a11y` area; every other language has exactly these keys. */
-export default {};
+export default {
+  'a11y.skipToContent': 'Skip to content',
+  'a11y.announce.commented': '{name} commented on {paragraph}',
+  'a11y.announce.commentedDocument': '{name} commented on the document',
+  'a11y.announce.replied': '{name} replied on {paragraph}',
+  'a11y.announce.repliedDocument': '{name} replied to a comment on the document',
+  'a11y.announce.comments': '{count, plural, one {# new comment} other {# new comments}}',
+  'a11y.announce.joined': '{name} joined',
+  'a11y.announce.left': '{name} left',
+  'a11y.announce.joinedMany': '{count, plural, one {# person joined} other {# people joined}}',
+  'a11y.announce.leftMany': '{count, plural, one {# person left} other {# people left}}',
+  'a11y.where.outside': 'The caret is not in a paragraph of the text.',
+  'a11y.shortcuts.button': 'Keyboard shortcuts',
+  'a11y.shortcuts.title': 'Keyboard shortcuts',
+  'a11y.shortcuts.comment': 'Comment on the selection, or on the paragraph with the caret',
+  'a11y.shortcuts.panel': 'Open the status and positions of the paragraph with the caret',
+  'a11y.shortcuts.where': 'Hear the number and status of the paragraph with the caret',
+  'a11y.shortcuts.nextParagraph': 'Go to the start of the next paragraph',
+  'a11y.shortcuts.previousParagraph': 'Go to the start of the previous paragraph',
+  'a11y.shortcuts.escape': 'Close the open panel and go back to where you were',
+};
