@@ -3,6 +3,7 @@
  * signed-out person to the sign-in page, remembering where they were; signing in comes back.
  */
 import { lazy, Suspense, useEffect } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { AppHeader } from './components/AppHeader.js';
 import { Loading, Problem } from './components/Message.js';
 import { AuditPage } from './pages/AuditPage.js';
@@ -13,6 +14,7 @@ import { WorkspacePage } from './pages/WorkspacePage.js';
 import { WorkspacesPage } from './pages/WorkspacesPage.js';
 import { isPublic, Link, navigate, parseRoute, paths, safeNext, useLocation } from './router.js';
 import { describeError } from './errors.js';
+import { useT } from './i18n/useT.js';
 import { sessionStore, useSession } from './session/useSession.js';
 
 // The editor (Lexical, Yjs, the provider) is most of the bundle: load it when a document opens.
@@ -26,6 +28,7 @@ const PublishedPage = lazy(() => import('./pages/PublishedPage.js').then((m) => 
 const VersionPages = lazy(() => import('./pages/VersionPages.js').then((m) => ({ default: m.VersionPages })));
 
 export function App() {
+  const t = useT();
   const state = useSession();
   const location = useLocation();
   const route = parseRoute(location.split('?')[0]!);
@@ -51,10 +54,10 @@ export function App() {
   if (state.status === 'error') {
     return (
       <main className="page">
-        <Problem title="Accord cannot be reached">{describeError(state.error)}</Problem>
+        <Problem title={t('shell.app.unreachableTitle')}>{describeError(state.error)}</Problem>
         <p>
           <button type="button" className="btn" onClick={() => void sessionStore.load()}>
-            Try again
+            {t('common.tryAgain')}
           </button>
         </p>
       </main>
@@ -138,9 +141,11 @@ export function App() {
         <>
           <AppHeader />
           <main className="page">
-            <Problem title="Nothing here">There is no page at {route.path}.</Problem>
+            <Problem title={t('shell.app.notFoundTitle')}>
+              <FormattedMessage id="shell.app.notFound" values={{ path: <bdi dir="ltr">{route.path}</bdi> }} />
+            </Problem>
             <p>
-              <Link href={paths.workspaces()}>Go to the workspaces</Link>
+              <Link href={paths.workspaces()}>{t('shell.app.toWorkspaces')}</Link>
             </p>
           </main>
         </>

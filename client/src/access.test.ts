@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { can, readOnlyExplanation, roleAsComplement, ROLE_LABELS, ROLES } from './access.js';
+import { catalogs } from '@accord/i18n/all';
+import { createIntl } from 'react-intl';
+import { afterEach, describe, expect, it } from 'vitest';
+import { can, readOnlyExplanation, roleLabel, ROLE_LABELS, ROLE_SUMMARIES, ROLES } from './access.js';
+import { setCurrentIntl } from './i18n/current.js';
+
+const speak = (locale: 'en' | 'fr' | 'ar') => setCurrentIntl(createIntl({ locale, messages: catalogs[locale] }));
+afterEach(() => speak('en'));
 
 describe('access', () => {
   it('allows only what the server listed', () => {
@@ -10,21 +16,13 @@ describe('access', () => {
     expect(can(undefined, 'document.read')).toBe(false);
   });
 
-  it('names every role', () => {
-    expect(ROLES.map((r) => ROLE_LABELS[r])).toEqual([
-      'Secretariat',
-      'Coordinator',
-      'Member',
-      'Contributor',
-      'Observer',
-    ]);
-    expect(ROLES.map(roleAsComplement)).toEqual([
-      'part of the secretariat',
-      'a coordinator',
-      'a member',
-      'a contributor',
-      'an observer',
-    ]);
+  it('names every role, in the page’s language', () => {
+    expect(ROLES.map(roleLabel)).toEqual(['Secretariat', 'Coordinator', 'Member', 'Contributor', 'Observer']);
+    speak('fr');
+    expect(ROLES.map(roleLabel)).toEqual(ROLES.map((r) => catalogs.fr[ROLE_LABELS[r]]));
+    expect(roleLabel('coordinator')).toBe('Coordonnateur');
+    // Every role has a summary in every language.
+    for (const role of ROLES) expect(catalogs.ar[ROLE_SUMMARIES[role]]).toMatch(/\p{Script=Arabic}/u);
   });
 
   it('explains a read-only editor by role', () => {
@@ -37,5 +35,9 @@ describe('access', () => {
     expect(readOnlyExplanation('member')).toMatch(
       /^You are a member in this workspace, but you cannot edit this document/,
     );
+    expect(readOnlyExplanation('secretariat')).toMatch(/^You are part of the secretariat in this workspace, but/);
+    expect(readOnlyExplanation('coordinator')).toMatch(/^You are a coordinator in this workspace, but/);
+    speak('ar');
+    expect(readOnlyExplanation('coordinator')).toMatch(/^أنت منسّق في مساحة العمل هذه/);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * What the signed-in person may do, as the page shows it. The server decides (its answers
- * carry `access.allowed`); these helpers only read that list and name roles in plain words,
- * so no permission rule is repeated in the browser.
+ * carry `access.allowed`); these helpers only read that list and name roles in the page's
+ * language, so no permission rule is repeated in the browser.
  */
+import type { MessageKey } from '@accord/i18n';
 import type { Access, Action, Role } from '@accord/schema';
+import { translate } from './i18n/current.js';
 
 /** Whether the server said this action is allowed; false while access is unknown. */
 export const can = (access: Access | null | undefined, action: Action): boolean =>
@@ -11,37 +13,35 @@ export const can = (access: Access | null | undefined, action: Action): boolean 
 
 export const ROLES: readonly Role[] = ['secretariat', 'coordinator', 'member', 'contributor', 'observer'];
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  secretariat: 'Secretariat',
-  coordinator: 'Coordinator',
-  member: 'Member',
-  contributor: 'Contributor',
-  observer: 'Observer',
+/** Each role's name, as a catalog key: `t(ROLE_LABELS[role])`. */
+export const ROLE_LABELS: Readonly<Record<Role, MessageKey>> = {
+  secretariat: 'shell.role.secretariat',
+  coordinator: 'shell.role.coordinator',
+  member: 'shell.role.member',
+  contributor: 'shell.role.contributor',
+  observer: 'shell.role.observer',
 };
 
-/** One line per role for choosing a role (invitations, role changes). */
-export const ROLE_SUMMARIES: Readonly<Record<Role, string>> = {
-  secretariat: 'edits, manages people, roles and invitations, reads the audit log',
-  coordinator: 'edits and creates documents, steers the drafting',
-  member: 'edits and comments',
-  contributor: 'reads, comments and suggests changes; cannot edit the text directly',
-  observer: 'reads and sees who is here',
+/** One line per role for choosing a role (invitations, role changes), as a catalog key. */
+export const ROLE_SUMMARIES: Readonly<Record<Role, MessageKey>> = {
+  secretariat: 'shell.roleSummary.secretariat',
+  coordinator: 'shell.roleSummary.coordinator',
+  member: 'shell.roleSummary.member',
+  contributor: 'shell.roleSummary.contributor',
+  observer: 'shell.roleSummary.observer',
 };
 
-/** "an observer", "part of the secretariat": the role as the end of "You are …". */
-export function roleAsComplement(role: Role): string {
-  if (role === 'secretariat') return 'part of the secretariat';
-  return `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
-}
+/** A role's name in the page's language, for code outside components. */
+export const roleLabel = (role: Role): string => translate(ROLE_LABELS[role]);
 
-/** Why the editor is read-only for this role, in one calm sentence. */
+/** Why the editor is read-only for this role, in one calm sentence of the page's language. */
 export function readOnlyExplanation(role: Role): string {
   switch (role) {
     case 'observer':
-      return 'You are an observer in this workspace: you can read and see who is here, but not edit.';
+      return translate('shell.readOnly.observer');
     case 'contributor':
-      return 'You are a contributor in this workspace: you can read, comment and suggest changes, but not edit the text.';
+      return translate('shell.readOnly.contributor');
     default:
-      return `You are ${roleAsComplement(role)} in this workspace, but you cannot edit this document: you can read it and see who is here.`;
+      return translate('shell.readOnly.cannotEdit', { role });
   }
 }

@@ -6,10 +6,11 @@
  */
 import { decodeMessage, MessageType } from '@accord/protocol';
 import type { WebsocketProvider } from 'y-websocket';
+import { translate } from '../i18n/current.js';
 
 type Handler = WebsocketProvider['messageHandlers'][number];
 
-/** The reason in a permissionDenied frame; a generic one if the frame cannot be read. */
+/** The reason in a permissionDenied frame; a generic one (in the page's language) if the frame cannot be read. */
 export function permissionDeniedReason(frame: Uint8Array): string {
   try {
     const message = decodeMessage(frame);
@@ -17,7 +18,7 @@ export function permissionDeniedReason(frame: Uint8Array): string {
   } catch {
     // A frame this client cannot read still means "denied".
   }
-  return 'permission denied';
+  return translate('shell.readOnly.deniedFallback');
 }
 
 /** Calls `listener` with the reason of every permissionDenied the provider receives; returns the undo. */

@@ -15,6 +15,7 @@ import { CloseCode } from '@accord/protocol';
 import type { Provider } from '@lexical/yjs';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { translate } from '../i18n/current.js';
 import { Confirmations } from './confirmations.js';
 import { OfflineDraft } from './offline-draft.js';
 import { canKeepDrafts } from './offline-store.js';
@@ -200,7 +201,7 @@ export class CollabSession {
       this.#update();
     };
     const onClosed = (event: { code: number; reason: string }) => {
-      this.#closedReason = event.reason || `closed with code ${event.code}`;
+      this.#closedReason = event.reason || translate('shell.connection.closedWithCode', { code: String(event.code) });
       this.#closedCode = event.code;
       // A refused change is in this doc and in this browser's copy of it: kept, it would be sent
       // again at every sync (after a reload too) and refused each time. The page reloads from

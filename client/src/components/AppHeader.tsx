@@ -1,13 +1,16 @@
 /**
  * The calm bar across the top of every page: the Accord mark, where you are (breadcrumbs),
  * page-specific status on the right, and who you are signed in as — with your role in the
- * current workspace — and the way to sign out.
+ * current workspace — the language switcher and the way to sign out. Crumbs are often titles
+ * people wrote, so each is isolated (`<bdi>`): an Arabic title keeps its order in an English bar.
  */
 import type { Role } from '@accord/schema';
 import type { ReactNode } from 'react';
 import { ROLE_LABELS } from '../access.js';
 import { describeError } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
+import { useT } from '../i18n/useT.js';
 import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
 import { sessionStore, useSession } from '../session/useSession.js';
@@ -15,6 +18,7 @@ import { Avatar } from './Avatar.js';
 import { FormError } from './FormError.js';
 
 export interface Crumb {
+  /** Shown as written (a title, a name) or already translated by the page. */
   label: string;
   href?: string;
 }
@@ -29,30 +33,33 @@ export interface AppHeaderProps {
 }
 
 export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeaderProps) {
+  const t = useT();
   const state = useSession();
   const session = state.status === 'signed-in' ? state.session : null;
   const shownRole = role ?? (workspaceId ? sessionStore.roleIn(workspaceId) : null);
   const signOut = useSubmit(() => sessionStore.signOut(), {
-    describe: (error) => `Could not sign out: ${describeError(error)}`,
+    describe: (error) => t('shell.header.signOutFailed', { reason: describeError(error) }),
   });
 
   return (
     <header className="app-header">
-      <Link className="brand" href={paths.workspaces()} aria-label="Accord, all workspaces">
+      <Link className="brand" href={paths.workspaces()} aria-label={t('shell.header.brand')}>
         <span className="brand-mark" aria-hidden="true">
           §
         </span>
-        <span className="brand-name">Accord</span>
+        <span className="brand-name">{t('common.appName')}</span>
       </Link>
       {crumbs.length > 0 && (
-        <nav className="crumbs" aria-label="Breadcrumbs">
+        <nav className="crumbs" aria-label={t('shell.header.breadcrumbs')}>
           <ol>
             {crumbs.map((crumb, i) => (
               <li key={i} aria-current={i === crumbs.length - 1 ? 'page' : undefined}>
                 {crumb.href ? (
-                  <Link href={crumb.href}>{crumb.label}</Link>
+                  <Link href={crumb.href}>
+                    <bdi>{crumb.label}</bdi>
+                  </Link>
                 ) : (
-                  <span title={crumb.label}>{crumb.label}</span>
+                  <bdi title={crumb.label}>{crumb.label}</bdi>
                 )}
               </li>
             ))}
@@ -61,17 +68,22 @@ export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeade
       )}
       <div className="header-end">
         {children}
+        <LanguageSwitcher />
         {session && (
           <div className="me" data-person={session.person.name} data-role={shownRole ?? undefined}>
             <Avatar
               name={session.person.name}
               color={identityOf(session.person).color}
               size="sm"
-              label={`Signed in as ${session.person.name}${shownRole ? `, ${ROLE_LABELS[shownRole]}` : ''}`}
+              label={
+                shownRole
+                  ? t('shell.header.signedInAsWithRole', { name: session.person.name, role: t(ROLE_LABELS[shownRole]) })
+                  : t('shell.header.signedInAs', { name: session.person.name })
+              }
             />
             <span className="me-text">
-              <span className="me-name">{session.person.name}</span>
-              {shownRole && <span className="me-role">{ROLE_LABELS[shownRole]}</span>}
+              <bdi className="me-name">{session.person.name}</bdi>
+              {shownRole && <span className="me-role">{t(ROLE_LABELS[shownRole])}</span>}
             </span>
             <button
               type="button"
@@ -79,7 +91,7 @@ export function AppHeader({ crumbs = [], workspaceId, role, children }: AppHeade
               disabled={signOut.busy}
               onClick={() => void signOut.run()}
             >
-              Sign out
+              {t('shell.header.signOut')}
             </button>
             <FormError problem={signOut.problem} inline />
           </div>

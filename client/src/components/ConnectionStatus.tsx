@@ -5,53 +5,60 @@
  * short note when a reconnect delivered offline changes ("3 offline changes merged"). A refusal for good says what
  * happened (signed out, no longer allowed) rather than a bare "unavailable".
  */
+import type { MessageKey } from '@accord/i18n';
 import { CloseCode } from '@accord/protocol';
 import { useEffect, useState } from 'react';
 import type { ConnectionSnapshot } from '../collab/session.js';
+import { translate } from '../i18n/current.js';
+import { useT } from '../i18n/useT.js';
 
 const MERGE_NOTE_MS = 6000;
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Where unsent changes are while the server cannot have them. */
-const KEPT: Record<ConnectionSnapshot['keptOn'], string> = {
-  device: 'saved on this device, not yet sent',
-  writing: 'saving on this device…',
-  tab: 'kept in this tab only, not yet sent',
+/** Unsent changes and where they are while the server cannot have them, one sentence per place. */
+const PENDING: Record<ConnectionSnapshot['keptOn'], MessageKey> = {
+  device: 'shell.connection.pendingDevice',
+  writing: 'shell.connection.pendingWriting',
+  tab: 'shell.connection.pendingTab',
 };
 
+/** The status's words in the page's language: a short label, and a detail when there is one. */
 export function describeConnection(
   c: ConnectionSnapshot,
   showMerge: boolean,
   readOnly = false,
 ): { label: string; detail: string | null } {
-  const pending =
-    c.unsynced > 0 ? `${plural(c.unsynced, 'unsynced change', 'unsynced changes')} ${KEPT[c.keptOn]}` : null;
+  const pending = c.unsynced > 0 ? translate(PENDING[c.keptOn], { count: c.unsynced }) : null;
   switch (c.phase) {
     case 'connected':
       return {
-        label: 'Connected',
+        label: translate('shell.connection.connected'),
         detail:
           showMerge && c.lastMerge && c.lastMerge.count > 0
-            ? `${plural(c.lastMerge.count, 'offline change', 'offline changes')} merged`
+            ? translate('shell.connection.merged', { count: c.lastMerge.count })
             : readOnly
-              ? 'read only'
+              ? translate('shell.connection.readOnly')
               : c.unconfirmed > 0
-                ? 'sending…'
-                : 'all changes saved',
+                ? translate('shell.connection.sending')
+                : translate('shell.connection.allSaved'),
       };
     case 'connecting':
-      return { label: 'Connecting…', detail: pending };
+      return { label: translate('shell.connection.connecting'), detail: pending };
     case 'reconnecting':
-      return { label: 'Reconnecting…', detail: pending ?? 'nothing unsent' };
+      return {
+        label: translate('shell.connection.reconnecting'),
+        detail: pending ?? translate('shell.connection.nothingUnsent'),
+      };
     case 'offline':
-      return { label: 'Offline', detail: pending ?? 'nothing unsent' };
+      return {
+        label: translate('shell.connection.offline'),
+        detail: pending ?? translate('shell.connection.nothingUnsent'),
+      };
     case 'closed':
-      if (c.closedCode === CloseCode.Unauthenticated) return { label: 'Signed out', detail: null };
-      if (c.closedCode === CloseCode.PermissionDenied) return { label: 'No access', detail: null };
-      return { label: 'Unavailable', detail: c.closedReason };
+      if (c.closedCode === CloseCode.Unauthenticated)
+        return { label: translate('shell.connection.signedOut'), detail: null };
+      if (c.closedCode === CloseCode.PermissionDenied)
+        return { label: translate('shell.connection.noAccess'), detail: null };
+      return { label: translate('shell.connection.unavailable'), detail: c.closedReason };
   }
 }
 
@@ -63,6 +70,7 @@ export function ConnectionStatus({
   readOnly?: boolean;
 }) {
   const merge = connection.lastMerge;
+  const t = useT();
   const [showMerge, setShowMerge] = useState(false);
   useEffect(() => {
     if (!merge || merge.count === 0) return;
@@ -82,11 +90,11 @@ export function ConnectionStatus({
       data-unconfirmed={connection.unconfirmed}
       data-kept-on={connection.keptOn}
       data-read-only={readOnly || undefined}
-      title={detail ? `${label} · ${detail}` : label}
+      title={detail ? t('shell.connection.title', { label, detail }) : label}
     >
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-label">{label}</span>
-      {detail && <span className="connection-detail">· {detail}</span>}
+      {detail && <span className="connection-detail">{t('shell.connection.detail', { detail })}</span>}
     </div>
   );
 }

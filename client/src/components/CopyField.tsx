@@ -1,7 +1,9 @@
 /** A read-only value with a Copy button (invitation links): selected on focus, copied with one click. */
 import { useId, useState } from 'react';
+import { useT } from '../i18n/useT.js';
 
 export function CopyField({ label, value }: { label: string; value: string }) {
+  const t = useT();
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = async () => {
@@ -20,13 +22,20 @@ export function CopyField({ label, value }: { label: string; value: string }) {
         {label}
       </label>
       <div className="copy-row">
-        <input id={id} className="text-input copy-input" value={value} readOnly onFocus={(e) => e.target.select()} />
+        <input
+          id={id}
+          className="text-input copy-input"
+          dir="ltr"
+          value={value}
+          readOnly
+          onFocus={(e) => e.target.select()}
+        />
         <button type="button" className="btn" onClick={copy}>
-          Copy
+          {t('common.copy')}
         </button>
       </div>
       <p className="field-hint" role="status">
-        {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'no' ? 'Selected: press Ctrl+C (⌘C) to copy.' : ''}
+        {copied === 'yes' ? t('shell.copy.copied') : copied === 'no' ? t('shell.copy.selected') : ''}
       </p>
     </div>
   );

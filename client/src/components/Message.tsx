@@ -12,7 +12,7 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function Problem({ title, children }: { title: string; children?: ReactNode }) {
+export function Problem({ title, children }: { title: ReactNode; children?: ReactNode }) {
   return (
     <div className="problem" role="alert">
       <h2>{title}</h2>
@@ -31,7 +31,7 @@ export function Notice({
   live = false,
   className,
 }: {
-  title?: string;
+  title?: ReactNode;
   children?: ReactNode;
   live?: boolean;
   className?: string;

@@ -5,6 +5,7 @@
  */
 import type { Role } from '@accord/schema';
 import { readOnlyExplanation } from '../access.js';
+import { useT } from '../i18n/useT.js';
 
 export function ReadOnlyNotice({
   role,
@@ -15,6 +16,7 @@ export function ReadOnlyNotice({
   changedReason: string | null;
   checking: boolean;
 }) {
+  const t = useT();
   const changed = changedReason !== null;
   return (
     <div
@@ -22,11 +24,11 @@ export function ReadOnlyNotice({
       role={changed ? 'status' : undefined}
       data-read-only-notice=""
     >
-      <span className="read-only-badge">Read only</span>
+      <span className="read-only-badge">{t('shell.readOnly.badge')}</span>
       <span className="read-only-text">
-        {changed && <strong>Your access to this document changed. </strong>}
-        {checking || !role ? 'You can no longer edit this document.' : readOnlyExplanation(role)}
-        {changed && <span className="read-only-reason"> Reason given: {changedReason}.</span>}
+        {changed && <strong>{t('shell.readOnly.changed')} </strong>}
+        {checking || !role ? t('shell.readOnly.noLonger') : readOnlyExplanation(role)}
+        {changed && <span className="read-only-reason"> {t('shell.readOnly.reason', { reason: changedReason })}</span>}
       </span>
     </div>
   );

@@ -6,6 +6,7 @@
  * the reload would send it again.
  */
 import { CloseCode } from '@accord/protocol';
+import { useT } from '../i18n/useT.js';
 
 /** Whether a close code is one this notice explains (sign-out and lost access have pages of their own). */
 export const explainsClose = (code: number | null): code is number =>
@@ -17,22 +18,17 @@ export const explainsClose = (code: number | null): code is number =>
   code !== CloseCode.DocumentNotFound;
 
 export function RefusedChangeNotice({ code, reason }: { code: number; reason: string | null }) {
+  const t = useT();
   const refused = code === CloseCode.BadMessage;
   return (
     <div className="refused-change-notice" role="alert">
       <p>
-        <strong>
-          {refused
-            ? 'Your last change could not be saved, and this page stopped editing.'
-            : 'This page stopped editing: the server closed its connection.'}
-        </strong>{' '}
-        {refused
-          ? 'Often this is two people changing the same words at the same moment. Reload to go on from the document as saved, then make the change again.'
-          : 'Reload to go on from the document as saved.'}
+        <strong>{refused ? t('shell.refused.title') : t('shell.refused.closedTitle')}</strong>{' '}
+        {refused ? t('shell.refused.body') : t('shell.refused.closedBody')}
       </p>
-      {reason && <p className="refused-change-reason">The server said: {reason}</p>}
+      {reason && <p className="refused-change-reason">{t('shell.refused.serverSaid', { reason })}</p>}
       <button type="button" className="button primary" onClick={() => window.location.reload()}>
-        Reload the document
+        {t('shell.refused.reload')}
       </button>
     </div>
   );

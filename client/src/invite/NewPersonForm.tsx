@@ -2,6 +2,7 @@
 import type { AcceptInvitationBody, StakeholderGroup } from '@accord/schema';
 import { useState, type FormEvent } from 'react';
 import { SelectField, TextField } from '../components/Field.js';
+import { useT } from '../i18n/useT.js';
 import { emptyNewPerson, newPersonBody, type NewPersonFields } from './accept-body.js';
 
 export interface NewPersonFormProps {
@@ -14,6 +15,7 @@ export interface NewPersonFormProps {
 }
 
 export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: NewPersonFormProps) {
+  const t = useT();
   const [fields, setFields] = useState<NewPersonFields>(emptyNewPerson);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof NewPersonFields) => (event: { target: { value: string } }) =>
@@ -29,31 +31,33 @@ export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: N
   };
 
   return (
-    <form className="invite-form" onSubmit={submit} noValidate aria-label="Create your account">
+    <form className="invite-form" onSubmit={submit} noValidate aria-label={t('shell.newPerson.form')}>
       <TextField
-        label="Email"
+        label={t('shell.field.email')}
         value={email}
         readOnly
-        hint="From the invitation; it is how you will sign in."
+        dir="ltr"
+        hint={t('shell.newPerson.emailHint')}
         autoComplete="username"
       />
       <TextField
-        label="Your name"
+        label={t('shell.newPerson.name')}
         value={fields.name}
         onChange={set('name')}
+        dir="auto"
         autoComplete="name"
         maxLength={200}
         error={error('name')}
-        hint="Shown to the others next to your edits."
+        hint={t('shell.newPerson.nameHint')}
       />
       <SelectField
-        label="Stakeholder group"
+        label={t('shell.field.stakeholderGroup')}
         value={fields.stakeholderGroup}
         onChange={set('stakeholderGroup')}
         error={error('stakeholderGroup')}
       >
         <option value="" disabled>
-          Choose your group…
+          {t('shell.newPerson.chooseGroup')}
         </option>
         {groups.map((g) => (
           <option key={g.id} value={g.id}>
@@ -62,42 +66,46 @@ export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: N
         ))}
       </SelectField>
       <TextField
-        label="Affiliation (optional)"
+        label={t('shell.newPerson.affiliation')}
         value={fields.affiliation}
         onChange={set('affiliation')}
+        dir="auto"
         autoComplete="organization"
         maxLength={200}
         error={error('affiliation')}
       />
       <TextField
-        label="Country (optional)"
+        label={t('shell.newPerson.country')}
         value={fields.country}
         onChange={set('country')}
+        dir="ltr"
         autoComplete="country"
         maxLength={2}
         error={error('country')}
-        hint="Two-letter code, such as KE or BR."
+        hint={t('shell.newPerson.countryHint')}
         className="field-narrow"
       />
       <TextField
-        label="Password"
+        label={t('shell.field.password')}
         type="password"
+        dir="ltr"
         value={fields.password}
         onChange={set('password')}
         autoComplete="new-password"
         error={error('password')}
-        hint="At least 10 characters."
+        hint={t('shell.newPerson.passwordHint')}
       />
       <TextField
-        label="Repeat the password"
+        label={t('shell.newPerson.repeatPassword')}
         type="password"
+        dir="ltr"
         value={fields.repeatPassword}
         onChange={set('repeatPassword')}
         autoComplete="new-password"
         error={error('repeatPassword')}
       />
       <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
-        {busy ? 'Creating your account…' : 'Create account and join'}
+        {busy ? t('shell.newPerson.busy') : t('shell.newPerson.submit')}
       </button>
     </form>
   );

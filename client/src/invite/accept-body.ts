@@ -1,10 +1,12 @@
 /**
  * The body of accepting an invitation as a new person, from the form's fields: empty optional
  * fields are left out (the server's schema refuses empty strings), the password must be typed
- * the same twice (there is no password reset yet), and the shared schema checks the rest.
+ * the same twice (there is no password reset yet), and the shared schema checks the rest. The
+ * problems are worded in the page's language.
  */
 import { AcceptInvitationBody } from '@accord/schema';
 import { zodFieldErrors } from '../errors.js';
+import { translate } from '../i18n/current.js';
 
 export interface NewPersonFields {
   name: string;
@@ -28,9 +30,10 @@ export type AcceptBodyResult = { ok: true; body: AcceptInvitationBody } | { ok: 
 
 export function newPersonBody(fields: NewPersonFields): AcceptBodyResult {
   const errors: Record<string, string> = {};
-  if (!fields.name.trim()) errors['name'] = 'Please give the name others will see.';
-  if (!fields.stakeholderGroup) errors['stakeholderGroup'] = 'Please choose your stakeholder group.';
-  if (fields.password !== fields.repeatPassword) errors['repeatPassword'] = 'The two passwords differ.';
+  if (!fields.name.trim()) errors['name'] = translate('shell.newPerson.nameMissing');
+  if (!fields.stakeholderGroup) errors['stakeholderGroup'] = translate('shell.newPerson.groupMissing');
+  if (fields.password !== fields.repeatPassword)
+    errors['repeatPassword'] = translate('shell.newPerson.passwordsDiffer');
 
   const candidate: Record<string, string> = {
     name: fields.name,

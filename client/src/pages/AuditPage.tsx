@@ -5,6 +5,7 @@
  */
 import type { AuditList } from '@accord/schema';
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { can } from '../access.js';
 import { getWorkspace, listAudit, listPeople } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
@@ -12,9 +13,10 @@ import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { describeError } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { actionLabel, actorLabel, detailText, targetLabel, type AuditRow } from '../people/audit-format.js';
 import { paths } from '../router.js';
-import { dateTime, relativeTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
 import { WorkspaceTabs } from '../workspace/WorkspaceTabs.js';
 
@@ -32,6 +34,7 @@ async function readAll(workspaceId: string, after: number, signal?: AbortSignal)
 }
 
 export function AuditPage({ workspaceId }: { workspaceId: string }) {
+  const t = useT();
   const state = useAsync(
     async (signal) => {
       const workspace = await getWorkspace(workspaceId, signal);
@@ -50,8 +53,8 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   const workspace = state.status === 'done' ? state.value.workspace : null;
   const name = workspace?.name ?? workspaceId;
   useEffect(() => {
-    document.title = `Audit log · ${name} · Accord`;
-  }, [name]);
+    document.title = t('shell.audit.documentTitle', { workspace: name });
+  }, [name, t]);
 
   const entries = state.status === 'done' ? [...state.value.entries, ...newer].reverse() : [];
   const check = useSubmit(async () => {
@@ -62,53 +65,58 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   return (
     <>
       <AppHeader
-        crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'Audit log' }]}
+        crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: t('shell.tabs.audit') }]}
         workspaceId={workspaceId}
         role={workspace?.access.role}
       />
       <main className="page page-wide">
-        <h1 className="page-title">{name}</h1>
+        <h1 className="page-title" dir="auto">
+          {name}
+        </h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="audit" />}
         {state.status === 'loading' && <Loading />}
         {state.status === 'error' && (
-          <Problem title="Could not load the audit log">{describeError(state.error)}</Problem>
+          <Problem title={t('shell.audit.loadFailed')}>{describeError(state.error)}</Problem>
         )}
         {state.status === 'done' && (
           <>
             <div className="table-tools">
-              <p className="muted">
-                {entries.length === 1 ? '1 entry' : `${entries.length} entries`}, newest first. Entries cannot be
-                changed or deleted.
-              </p>
+              <p className="muted">{t('shell.audit.summary', { count: entries.length })}</p>
               <button type="button" className="btn btn-small" onClick={() => void check.run()} disabled={check.busy}>
-                {check.busy ? 'Checking…' : 'Check for new entries'}
+                {check.busy ? t('shell.audit.checking') : t('shell.audit.check')}
               </button>
             </div>
             <FormError problem={check.problem} />
             <div className="table-scroll">
               <table className="data-table audit-table">
-                <caption className="visually-hidden">Audit log of {name}, newest first</caption>
+                <caption className="visually-hidden">
+                  <FormattedMessage id="shell.audit.caption" values={{ workspace: <bdi>{name}</bdi> }} />
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Target</th>
-                    <th scope="col">Detail</th>
+                    <th scope="col">{t('shell.audit.col.when')}</th>
+                    <th scope="col">{t('shell.audit.col.who')}</th>
+                    <th scope="col">{t('shell.audit.col.action')}</th>
+                    <th scope="col">{t('shell.audit.col.target')}</th>
+                    <th scope="col">{t('shell.audit.col.detail')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {entries.map((e) => (
                     <tr key={e.seq} data-seq={e.seq} data-action={e.action}>
                       <td className="nowrap">
-                        <time dateTime={e.at} title={dateTime(e.at)}>
-                          {relativeTime(e.at)}
-                        </time>
+                        <Time value={e.at} />
                       </td>
-                      <td>{actorLabel(e)}</td>
+                      <td>
+                        <bdi>{actorLabel(e)}</bdi>
+                      </td>
                       <td title={e.action}>{actionLabel(e.action)}</td>
-                      <td>{targetLabel(e.target, state.value.names)}</td>
-                      <td className="detail-cell">{detailText(e.detail)}</td>
+                      <td>
+                        <bdi>{targetLabel(e.target, state.value.names)}</bdi>
+                      </td>
+                      <td className="detail-cell" dir="auto">
+                        {detailText(e.detail)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -7,19 +7,26 @@
  */
 import type { AcceptInvitationBody, InvitationInfo, Person } from '@accord/schema';
 import { type ReactNode, useEffect } from 'react';
-import { roleAsComplement, ROLE_SUMMARIES } from '../access.js';
+import { FormattedMessage } from 'react-intl';
+import { ROLE_SUMMARIES } from '../access.js';
 import { acceptInvitation, getInvitation, listStakeholderGroups, RequestError } from '../api.js';
 import { FormError } from '../components/FormError.js';
 import { Loading, Notice, Problem } from '../components/Message.js';
+import { PublicHeader } from '../components/PublicHeader.js';
 import { describeError } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { NewPersonForm } from '../invite/NewPersonForm.js';
 import { Link, navigate, paths } from '../router.js';
 import { sessionStore, useSession } from '../session/useSession.js';
-import { dateTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
 
+/** Text someone wrote or an address, isolated inside a translated sentence. */
+const isolated = (text: string) => <bdi>{text}</bdi>;
+
 export function InvitePage({ token }: { token: string }) {
+  const t = useT();
   const state = useAsync(
     async (signal) => {
       const [invitation, { groups }] = await Promise.all([getInvitation(token, signal), listStakeholderGroups(signal)]);
@@ -30,8 +37,8 @@ export function InvitePage({ token }: { token: string }) {
   const session = useSession();
 
   useEffect(() => {
-    document.title = 'Invitation · Accord';
-  }, []);
+    document.title = t('shell.invite.documentTitle');
+  }, [t]);
 
   const here = paths.invite(token);
   const signInFirst = () => navigate(paths.signIn(here));
@@ -52,11 +59,11 @@ export function InvitePage({ token }: { token: string }) {
     const gone = state.error instanceof RequestError && state.error.status === 404;
     content = (
       <>
-        <Problem title={gone ? 'This invitation cannot be used' : 'Could not read the invitation'}>
+        <Problem title={gone ? t('shell.invite.gone') : t('shell.invite.unreadable')}>
           {describeError(state.error)}
         </Problem>
         <p className="invite-foot">
-          <Link href={paths.signIn()}>Go to the sign-in page</Link>
+          <Link href={paths.signIn()}>{t('shell.invite.toSignIn')}</Link>
         </p>
       </>
     );
@@ -66,18 +73,29 @@ export function InvitePage({ token }: { token: string }) {
     content = (
       <>
         <p className="sign-in-lead">
-          You are invited to join <strong>{invitation.workspace.name}</strong> as {roleAsComplement(invitation.role)}:{' '}
-          {ROLE_SUMMARIES[invitation.role]}.
+          <FormattedMessage
+            id="shell.invite.lead"
+            values={{
+              workspace: isolated(invitation.workspace.name),
+              role: invitation.role,
+              summary: t(ROLE_SUMMARIES[invitation.role]),
+              b: (chunks) => <strong>{chunks}</strong>,
+            }}
+          />
         </p>
         <dl className="facts">
-          <dt>For</dt>
-          <dd data-invitation-email="">{invitation.email}</dd>
-          <dt>Expires</dt>
-          <dd>{dateTime(invitation.expiresAt)}</dd>
+          <dt>{t('shell.invite.for')}</dt>
+          <dd data-invitation-email="">
+            <bdi>{invitation.email}</bdi>
+          </dd>
+          <dt>{t('shell.invite.expires')}</dt>
+          <dd>
+            <Time value={invitation.expiresAt} show="dateTime" />
+          </dd>
         </dl>
         {me && !invitation.existingPerson && (
-          <Notice title={`You are signed in as ${me.name}`}>
-            Creating this account signs you in as {invitation.email} instead, in this browser.
+          <Notice title={<FormattedMessage id="shell.invite.signedInAs" values={{ name: isolated(me.name) }} />}>
+            <FormattedMessage id="shell.invite.createSwitches" values={{ email: isolated(invitation.email) }} />
           </Notice>
         )}
         <FormError problem={accept.problem} />
@@ -104,15 +122,18 @@ export function InvitePage({ token }: { token: string }) {
   }
 
   return (
-    <main className="sign-in">
-      <section className="sign-in-card invite-card" aria-labelledby="invite-title">
-        <div className="sign-in-brand" aria-hidden="true">
-          §
-        </div>
-        <h1 id="invite-title">Your invitation to Accord</h1>
-        {content}
-      </section>
-    </main>
+    <>
+      <PublicHeader />
+      <main className="sign-in">
+        <section className="sign-in-card invite-card" aria-labelledby="invite-title">
+          <div className="sign-in-brand" aria-hidden="true">
+            §
+          </div>
+          <h1 id="invite-title">{t('shell.invite.title')}</h1>
+          {content}
+        </section>
+      </main>
+    </>
   );
 }
 
@@ -125,13 +146,17 @@ function ExistingAccount(props: {
   onSwitch: () => void;
   onAccept: () => void;
 }) {
+  const t = useT();
   const { invitation, me, busy } = props;
+  const email = isolated(invitation.email);
   if (!me) {
     return (
       <>
-        <p>There is an Accord account for {invitation.email}. Sign in with it first; you come back here to accept.</p>
+        <p>
+          <FormattedMessage id="shell.invite.existingAccount" values={{ email }} />
+        </p>
         <button type="button" className="btn btn-primary btn-block" onClick={props.onSignIn}>
-          Sign in to accept
+          {t('shell.invite.signInToAccept')}
         </button>
       </>
     );
@@ -139,12 +164,11 @@ function ExistingAccount(props: {
   if (me.email.toLowerCase() !== invitation.email.toLowerCase()) {
     return (
       <>
-        <Notice title={`You are signed in as ${me.name}`}>
-          This invitation is for {invitation.email}. Only that account can accept it: sign out and sign in as{' '}
-          {invitation.email}.
+        <Notice title={<FormattedMessage id="shell.invite.signedInAs" values={{ name: isolated(me.name) }} />}>
+          <FormattedMessage id="shell.invite.otherAccount" values={{ email }} />
         </Notice>
         <button type="button" className="btn btn-primary btn-block" onClick={props.onSwitch}>
-          Sign out and sign in as {invitation.email}
+          <FormattedMessage id="shell.invite.switchAccount" values={{ email }} />
         </button>
       </>
     );
@@ -152,10 +176,17 @@ function ExistingAccount(props: {
   return (
     <>
       <p>
-        You are signed in as {me.name}. Accepting adds {invitation.workspace.name} to your account.
+        <FormattedMessage
+          id="shell.invite.acceptAdds"
+          values={{ name: isolated(me.name), workspace: isolated(invitation.workspace.name) }}
+        />
       </p>
       <button type="button" className="btn btn-primary btn-block" disabled={busy} onClick={props.onAccept}>
-        {busy ? 'Joining…' : `Accept and join ${invitation.workspace.name}`}
+        {busy ? (
+          t('shell.invite.joining')
+        ) : (
+          <FormattedMessage id="shell.invite.accept" values={{ workspace: isolated(invitation.workspace.name) }} />
+        )}
       </button>
     </>
   );

@@ -5,12 +5,14 @@
  * others' open documents within a second.
  */
 import type { Role, WorkspacePerson } from '@accord/schema';
-import { useEffect, useState } from 'react';
-import { can, ROLE_LABELS } from '../access.js';
+import { type ReactNode, useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { can } from '../access.js';
 import { getWorkspace, listPeople, listStakeholderGroups, removeFromWorkspace, setRole } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { describeError } from '../errors.js';
+import { useT } from '../i18n/useT.js';
 import { InvitePanel } from '../people/InvitePanel.js';
 import { PendingInvitations } from '../people/PendingInvitations.js';
 import { PeopleTable } from '../people/PeopleTable.js';
@@ -20,6 +22,7 @@ import { useAsync } from '../useAsync.js';
 import { WorkspaceTabs } from '../workspace/WorkspaceTabs.js';
 
 export function PeoplePage({ workspaceId }: { workspaceId: string }) {
+  const t = useT();
   const session = useSession();
   const meId = session.status === 'signed-in' ? session.session.person.id : '';
   const state = useAsync(
@@ -38,24 +41,40 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
     if (state.status === 'done') setPeople(state.value.people);
   }, [state]);
   // One message for the last change, good or bad, read out politely.
-  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: ReactNode } | null>(null);
   const [invited, setInvited] = useState(0);
 
   const workspace = state.status === 'done' ? state.value.workspace : null;
   const name = workspace?.name ?? workspaceId;
   useEffect(() => {
-    document.title = `People · ${name} · Accord`;
-  }, [name]);
+    document.title = t('shell.people.documentTitle', { workspace: name });
+  }, [name, t]);
 
   const onSetRole = async (entry: WorkspacePerson, role: Role) => {
     setMessage(null);
     try {
       const updated = await setRole(workspaceId, entry.person.id, role);
       setPeople((list) => list.map((p) => (p.person.id === updated.person.id ? updated : p)));
-      setMessage({ tone: 'ok', text: `${entry.person.name} is now ${ROLE_LABELS[updated.role].toLowerCase()}.` });
+      setMessage({
+        tone: 'ok',
+        text: (
+          <FormattedMessage
+            id="shell.people.roleChanged"
+            values={{ name: <bdi>{entry.person.name}</bdi>, role: updated.role }}
+          />
+        ),
+      });
       if (entry.person.id === meId) void sessionStore.refresh();
     } catch (error) {
-      setMessage({ tone: 'bad', text: `Could not change the role of ${entry.person.name}: ${describeError(error)}` });
+      setMessage({
+        tone: 'bad',
+        text: (
+          <FormattedMessage
+            id="shell.people.roleChangeFailed"
+            values={{ name: <bdi>{entry.person.name}</bdi>, reason: describeError(error) }}
+          />
+        ),
+      });
       throw error;
     }
   };
@@ -64,9 +83,25 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
     try {
       await removeFromWorkspace(workspaceId, entry.person.id);
       setPeople((list) => list.filter((p) => p.person.id !== entry.person.id));
-      setMessage({ tone: 'ok', text: `${entry.person.name} was removed from ${name}.` });
+      setMessage({
+        tone: 'ok',
+        text: (
+          <FormattedMessage
+            id="shell.people.removed"
+            values={{ name: <bdi>{entry.person.name}</bdi>, workspace: <bdi>{name}</bdi> }}
+          />
+        ),
+      });
     } catch (error) {
-      setMessage({ tone: 'bad', text: `Could not remove ${entry.person.name}: ${describeError(error)}` });
+      setMessage({
+        tone: 'bad',
+        text: (
+          <FormattedMessage
+            id="shell.people.removeFailed"
+            values={{ name: <bdi>{entry.person.name}</bdi>, reason: describeError(error) }}
+          />
+        ),
+      });
       throw error;
     }
   };
@@ -74,16 +109,18 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
   return (
     <>
       <AppHeader
-        crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: 'People' }]}
+        crumbs={[{ label: name, href: paths.workspace(workspaceId) }, { label: t('shell.tabs.people') }]}
         workspaceId={workspaceId}
         role={workspace?.access.role}
       />
       <main className="page page-wide">
-        <h1 className="page-title">{name}</h1>
+        <h1 className="page-title" dir="auto">
+          {name}
+        </h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="people" />}
         {state.status === 'loading' && <Loading />}
         {state.status === 'error' && (
-          <Problem title="Could not load the people of this workspace">{describeError(state.error)}</Problem>
+          <Problem title={t('shell.people.loadFailed')}>{describeError(state.error)}</Problem>
         )}
         {state.status === 'done' && workspace && (
           <>

@@ -3,14 +3,17 @@
  * too many attempts the button waits out Retry-After. Where to go next is the App's business
  * (it comes back to the page that asked for the sign-in).
  */
+import type { MessageKey } from '@accord/i18n';
 import { SignInBody } from '@accord/schema';
 import { useEffect, useState } from 'react';
 import { RequestError } from '../api.js';
 import { TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { Notice } from '../components/Message.js';
+import { PublicHeader } from '../components/PublicHeader.js';
 import { zodFieldErrors } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import type { SignedOutReason } from '../session/store.js';
 import { sessionStore } from '../session/useSession.js';
 
@@ -26,25 +29,23 @@ function useCountdown(until: number): number {
   return Math.max(0, Math.ceil((until - now) / 1000));
 }
 
-const REASONS: Record<Exclude<SignedOutReason, null>, { title: string; body: string }> = {
-  expired: { title: 'Your session has ended', body: 'Sign in again to continue where you were.' },
-  'signed-out': { title: 'You have signed out', body: 'Sign in again whenever you are ready.' },
+const REASONS: Record<Exclude<SignedOutReason, null>, { title: MessageKey; body: MessageKey }> = {
+  expired: { title: 'shell.signIn.expiredTitle', body: 'shell.signIn.expiredBody' },
+  'signed-out': { title: 'shell.signIn.signedOutTitle', body: 'shell.signIn.signedOutBody' },
 };
 
-const INVITATION_NOTE = {
-  title: 'Sign in to accept your invitation',
-  body: 'Use the account of the invited email; you come back to the invitation afterwards.',
-};
+const INVITATION_NOTE = { title: 'shell.signIn.invitationTitle', body: 'shell.signIn.invitationBody' } as const;
 
 export function SignInPage({ reason }: { reason: SignedOutReason }) {
+  const t = useT();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [waitUntil, setWaitUntil] = useState(0);
   const wait = useCountdown(waitUntil);
 
   useEffect(() => {
-    document.title = 'Sign in · Accord';
-  }, []);
+    document.title = t('shell.signIn.documentTitle');
+  }, [t]);
 
   const form = useSubmit(async (): Promise<void> => {
     const checked = SignInBody.safeParse({ email, password });
@@ -64,47 +65,56 @@ export function SignInPage({ reason }: { reason: SignedOutReason }) {
   const forInvitation = new URLSearchParams(window.location.search).get('next')?.startsWith('/invite/') ?? false;
   const note = reason ? REASONS[reason] : forInvitation ? INVITATION_NOTE : null;
   return (
-    <main className="sign-in">
-      <form className="sign-in-card" onSubmit={form.onSubmit} aria-labelledby="sign-in-title" noValidate>
-        <div className="sign-in-brand" aria-hidden="true">
-          §
-        </div>
-        <h1 id="sign-in-title">Sign in to Accord</h1>
-        <p className="sign-in-lead">Draft outcome documents together, paragraph by paragraph.</p>
+    <>
+      <PublicHeader />
+      <main className="sign-in">
+        <form className="sign-in-card" onSubmit={form.onSubmit} aria-labelledby="sign-in-title" noValidate>
+          <div className="sign-in-brand" aria-hidden="true">
+            §
+          </div>
+          <h1 id="sign-in-title">{t('shell.signIn.title')}</h1>
+          <p className="sign-in-lead">{t('shell.signIn.lead')}</p>
 
-        {note && (
-          <Notice title={note.title} className="sign-in-notice">
-            {note.body}
-          </Notice>
-        )}
+          {note && (
+            <Notice title={t(note.title)} className="sign-in-notice">
+              {t(note.body)}
+            </Notice>
+          )}
 
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="username"
-          autoFocus
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fields['email']}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fields['password']}
-        />
+          <TextField
+            label={t('shell.field.email')}
+            type="email"
+            name="email"
+            dir="ltr"
+            autoComplete="username"
+            autoFocus
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={fields['email']}
+          />
+          <TextField
+            label={t('shell.field.password')}
+            type="password"
+            name="password"
+            dir="ltr"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={fields['password']}
+          />
 
-        <FormError problem={form.problem} />
+          <FormError problem={form.problem} />
 
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy || wait > 0} aria-busy={busy}>
-          {busy ? 'Signing in…' : wait > 0 ? `Try again in ${wait} s` : 'Sign in'}
-        </button>
-        <p className="sign-in-note">No account yet? Accounts come by invitation from your group’s secretariat.</p>
-      </form>
-    </main>
+          <button type="submit" className="btn btn-primary btn-block" disabled={busy || wait > 0} aria-busy={busy}>
+            {busy
+              ? t('shell.signIn.busy')
+              : wait > 0
+                ? t('shell.signIn.wait', { seconds: wait })
+                : t('shell.signIn.submit')}
+          </button>
+          <p className="sign-in-note">{t('shell.signIn.noAccount')}</p>
+        </form>
+      </main>
+    </>
   );
 }

@@ -1,16 +1,19 @@
 /** One workspace's documents, most useful first (the order the server gives). */
+import { FormattedMessage } from 'react-intl';
 import { can } from '../access.js';
 import { getWorkspace, listDocuments } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
-import { relativeTime } from '../time.js';
 import { useAsync } from '../useAsync.js';
 import { KIND_LABELS } from '../workspace/kinds.js';
 import { NewDocument } from '../workspace/NewDocument.js';
 import { WorkspaceTabs } from '../workspace/WorkspaceTabs.js';
 
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
+  const t = useT();
   const state = useAsync(
     async (signal) => {
       const [workspace, { documents }] = await Promise.all([
@@ -29,23 +32,34 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
       <AppHeader crumbs={[{ label: name }]} workspaceId={workspaceId} role={workspace?.access.role} />
       <main className="page">
         <div className="page-head">
-          <h1 className="page-title">{name}</h1>
+          <h1 className="page-title" dir="auto">
+            {name}
+          </h1>
           {workspace && can(workspace.access, 'document.create') && <NewDocument workspaceId={workspaceId} />}
         </div>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="documents" />}
         {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && <Problem title="Could not load this workspace">{state.error.message}</Problem>}
+        {state.status === 'error' && <Problem title={t('shell.workspace.loadFailed')}>{state.error.message}</Problem>}
         {state.status === 'done' &&
           (state.value.documents.length === 0 ? (
-            <p className="empty">No documents yet.</p>
+            <p className="empty">{t('shell.workspace.empty')}</p>
           ) : (
-            <ul className="doc-list" aria-label="Documents">
+            <ul className="doc-list" aria-label={t('shell.tabs.documents')}>
               {state.value.documents.map((doc) => (
                 <li key={doc.id} className="doc-row" data-document-id={doc.id}>
                   <Link className="doc-row-link" href={paths.document(doc.id)}>
-                    <span className="doc-row-title">{doc.title}</span>
-                    <span className="doc-row-kind">{KIND_LABELS[doc.kind] ?? doc.kind}</span>
-                    <span className="doc-row-meta">updated {relativeTime(doc.updatedAt)}</span>
+                    <span className="doc-row-title" dir="auto">
+                      {doc.title}
+                    </span>
+                    <span className="doc-row-kind">
+                      {doc.kind in KIND_LABELS ? t(KIND_LABELS[doc.kind]) : doc.kind}
+                    </span>
+                    <span className="doc-row-meta">
+                      <FormattedMessage
+                        id="shell.workspace.updated"
+                        values={{ when: <Time value={doc.updatedAt} /> }}
+                      />
+                    </span>
                   </Link>
                 </li>
               ))}

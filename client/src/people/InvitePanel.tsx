@@ -5,13 +5,15 @@
  */
 import { CreateInvitationBody, type CreatedInvitation, type Role } from '@accord/schema';
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { ROLE_LABELS, ROLE_SUMMARIES, ROLES } from '../access.js';
 import { createInvitation } from '../api.js';
 import { SelectField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { zodFieldErrors } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
-import { dateTime } from '../time.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { deliveryText } from './delivery-text.js';
 
 export function InvitePanel({
@@ -21,6 +23,7 @@ export function InvitePanel({
   workspaceId: string;
   onInvited?: (invitation: CreatedInvitation) => void;
 }) {
+  const t = useT();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
@@ -40,25 +43,33 @@ export function InvitePanel({
   return (
     <section className="panel" aria-labelledby="invite-heading">
       <h2 id="invite-heading" className="panel-title">
-        Invite someone
+        {t('shell.invitePanel.title')}
       </h2>
       {created ? (
         <div className="invitation-created" data-invitation-delivery={created.delivery} role="status">
           <p>
-            Invitation for <strong>{created.email}</strong> as {ROLE_LABELS[created.role].toLowerCase()}, valid until{' '}
-            {dateTime(created.expiresAt)}.
+            <FormattedMessage
+              id="shell.invitePanel.created"
+              values={{
+                email: <bdi>{created.email}</bdi>,
+                role: created.role,
+                until: <Time value={created.expiresAt} show="dateTime" />,
+                b: (chunks) => <strong>{chunks}</strong>,
+              }}
+            />
           </p>
           <p className={created.delivery === 'failed' ? 'form-error' : 'field-hint'}>{deliveryText(created)}</p>
           <button type="button" className="btn" onClick={() => setCreated(null)}>
-            Invite someone else
+            {t('shell.invitePanel.again')}
           </button>
         </div>
       ) : (
         <form onSubmit={form.onSubmit} noValidate>
           <div className="form-row">
             <TextField
-              label="Email"
+              label={t('shell.field.email')}
               type="email"
+              dir="ltr"
               value={email}
               onChange={(e) => setEmail(e.target.value)}
               autoComplete="off"
@@ -66,22 +77,22 @@ export function InvitePanel({
               className="grow"
             />
             <SelectField
-              label="Role"
+              label={t('shell.field.role')}
               value={role}
               onChange={(e) => setRole(e.target.value as Role)}
               error={fields['role']}
-              hint={ROLE_SUMMARIES[role]}
+              hint={t(ROLE_SUMMARIES[role])}
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
+                  {t(ROLE_LABELS[r])}
                 </option>
               ))}
             </SelectField>
           </div>
           <FormError problem={form.problem} />
           <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Sending the invitation…' : 'Send invitation'}
+            {busy ? t('shell.invitePanel.busy') : t('shell.invitePanel.submit')}
           </button>
         </form>
       )}

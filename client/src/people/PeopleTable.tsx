@@ -1,7 +1,9 @@
 /** The people of a workspace as a table; role and removal controls only when the server allows them. */
 import type { Role, StakeholderGroup, WorkspacePerson } from '@accord/schema';
+import { FormattedMessage } from 'react-intl';
 import { ROLE_LABELS } from '../access.js';
 import { Avatar } from '../components/Avatar.js';
+import { useT } from '../i18n/useT.js';
 import { identityOf } from '../identity.js';
 import { RemoveControl } from './RemoveControl.js';
 import { RoleControl } from './RoleControl.js';
@@ -25,22 +27,25 @@ export function PeopleTable({
   onSetRole,
   onRemove,
 }: PeopleTableProps) {
+  const t = useT();
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id;
   return (
     <div className="table-scroll">
       <table className="data-table people-table">
-        <caption className="visually-hidden">People of {workspaceName}</caption>
+        <caption className="visually-hidden">
+          <FormattedMessage id="shell.people.caption" values={{ workspace: <bdi>{workspaceName}</bdi> }} />
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Stakeholder group</th>
-            <th scope="col">Affiliation</th>
-            <th scope="col">Country</th>
-            <th scope="col">Role</th>
+            <th scope="col">{t('shell.field.name')}</th>
+            <th scope="col">{t('shell.field.email')}</th>
+            <th scope="col">{t('shell.field.stakeholderGroup')}</th>
+            <th scope="col">{t('shell.field.affiliation')}</th>
+            <th scope="col">{t('shell.field.country')}</th>
+            <th scope="col">{t('shell.field.role')}</th>
             {canChangeRoles && (
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('shell.field.actions')}</span>
               </th>
             )}
           </tr>
@@ -54,19 +59,32 @@ export function PeopleTable({
                 <th scope="row" className="person-cell">
                   <Avatar name={person.name} color={identityOf(person).color} size="sm" />
                   <span>
-                    {person.name}
-                    {me && <span className="muted"> (you)</span>}
+                    {me ? (
+                      <FormattedMessage
+                        id="shell.people.nameYou"
+                        values={{
+                          name: <bdi>{person.name}</bdi>,
+                          muted: (chunks) => <span className="muted">{chunks}</span>,
+                        }}
+                      />
+                    ) : (
+                      <bdi>{person.name}</bdi>
+                    )}
                   </span>
                 </th>
-                <td className="email-cell">{person.email}</td>
+                <td className="email-cell">
+                  <bdi>{person.email}</bdi>
+                </td>
                 <td>{groupName(person.stakeholderGroup)}</td>
-                <td>{person.affiliation ?? <span className="muted">—</span>}</td>
+                <td dir={person.affiliation ? 'auto' : undefined}>
+                  {person.affiliation ?? <span className="muted">—</span>}
+                </td>
                 <td>{person.country ?? <span className="muted">—</span>}</td>
                 <td data-role={role}>
                   {canChangeRoles && !me ? (
                     <RoleControl key={role} name={person.name} role={role} onSave={(next) => onSetRole(entry, next)} />
                   ) : (
-                    ROLE_LABELS[role]
+                    t(ROLE_LABELS[role])
                   )}
                 </td>
                 {canChangeRoles && (

@@ -1,8 +1,11 @@
 /** "Remove from workspace", confirmed in place: the question names the person, Cancel takes the focus back. */
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 
 export function RemoveControl({ name, onRemove }: { name: string; onRemove: () => Promise<void> }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   // The page says why a removal failed; this control only closes its question.
   const { busy, run: remove } = useSubmit(async () => {
@@ -29,17 +32,19 @@ export function RemoveControl({ name, onRemove }: { name: string; onRemove: () =
         type="button"
         className="btn btn-quiet btn-small btn-danger-quiet"
         onClick={() => setAsking(true)}
-        aria-label={`Remove ${name} from the workspace`}
+        aria-label={t('shell.people.removeFromWorkspace', { name })}
       >
-        Remove
+        {t('shell.people.remove')}
       </button>
     );
   }
   return (
-    <div className="confirm" role="group" aria-label={`Confirm removing ${name}`}>
-      <span className="confirm-text">Remove {name} from this workspace? They lose access at once.</span>
+    <div className="confirm" role="group" aria-label={t('shell.people.confirmRemoving', { name })}>
+      <span className="confirm-text">
+        <FormattedMessage id="shell.people.removeQuestion" values={{ name: <bdi>{name}</bdi> }} />
+      </span>
       <button type="button" className="btn btn-danger btn-small" onClick={() => void remove()} disabled={busy}>
-        {busy ? 'Removing…' : 'Remove'}
+        {busy ? t('shell.people.removing') : t('shell.people.remove')}
       </button>
       <button
         ref={cancelRef}
@@ -48,7 +53,7 @@ export function RemoveControl({ name, onRemove }: { name: string; onRemove: () =
         onClick={() => setAsking(false)}
         disabled={busy}
       >
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@ import type { Role } from '@accord/schema';
 import { useId, useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../access.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 
 export function RoleControl({
   name,
@@ -16,6 +17,7 @@ export function RoleControl({
   role: Role;
   onSave: (role: Role) => Promise<void>;
 }) {
+  const t = useT();
   const id = useId();
   const [choice, setChoice] = useState<Role>(role);
   const changed = choice !== role;
@@ -31,7 +33,7 @@ export function RoleControl({
   return (
     <div className="role-control">
       <label className="visually-hidden" htmlFor={id}>
-        Role of {name}
+        {t('shell.people.roleOf', { name })}
       </label>
       <select
         id={id}
@@ -42,7 +44,7 @@ export function RoleControl({
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {t(ROLE_LABELS[r])}
           </option>
         ))}
       </select>
@@ -53,18 +55,18 @@ export function RoleControl({
             className="btn btn-primary btn-small"
             onClick={() => void save()}
             disabled={busy}
-            aria-label={`Save role of ${name}`}
+            aria-label={t('shell.people.saveRoleOf', { name })}
           >
-            {busy ? 'Saving…' : 'Save'}
+            {busy ? t('common.saving') : t('common.save')}
           </button>
           <button
             type="button"
             className="btn btn-quiet btn-small"
             onClick={() => setChoice(role)}
             disabled={busy}
-            aria-label={`Keep role of ${name}`}
+            aria-label={t('shell.people.keepRoleOf', { name })}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
         </>
       )}

@@ -6,10 +6,12 @@ import { SelectField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { zodFieldErrors } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { navigate, paths } from '../router.js';
 import { KIND_LABELS } from './kinds.js';
 
 export function NewDocument({ workspaceId }: { workspaceId: string }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('outcome');
@@ -27,7 +29,7 @@ export function NewDocument({ workspaceId }: { workspaceId: string }) {
   if (!open) {
     return (
       <button type="button" className="btn btn-primary" onClick={() => setOpen(true)}>
-        New document
+        {t('shell.newDocument.title')}
       </button>
     );
   }
@@ -35,27 +37,28 @@ export function NewDocument({ workspaceId }: { workspaceId: string }) {
   return (
     <form className="panel new-document" onSubmit={form.onSubmit} aria-labelledby="new-document-title" noValidate>
       <h2 id="new-document-title" className="panel-title">
-        New document
+        {t('shell.newDocument.title')}
       </h2>
       <div className="form-row">
         <TextField
-          label="Title"
+          label={t('shell.newDocument.titleField')}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
+          dir="auto"
           autoFocus
           maxLength={300}
           error={fields['title']}
           className="grow"
         />
         <SelectField
-          label="Kind"
+          label={t('shell.newDocument.kind')}
           value={kind}
           onChange={(e) => setKind(e.target.value as DocumentKind)}
           error={fields['kind']}
         >
           {DocumentKind.options.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {t(KIND_LABELS[k])}
             </option>
           ))}
         </SelectField>
@@ -63,10 +66,10 @@ export function NewDocument({ workspaceId }: { workspaceId: string }) {
       <FormError problem={form.problem} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={form.busy}>
-          {form.busy ? 'Creating…' : 'Create and open'}
+          {form.busy ? t('shell.newDocument.busy') : t('shell.newDocument.submit')}
         </button>
         <button type="button" className="btn btn-quiet" onClick={() => setOpen(false)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
