@@ -6,7 +6,8 @@ import { ddl } from './ddl.js';
  * a language version is a document of its own whose `original_id` names the original it
  * translates paragraph by paragraph (the same block ids). One version per language of an
  * original; versions hang off the original, never off another version; neither the language
- * nor the original ever change. `translated_paragraphs` says, per paragraph of a version, what
+ * nor the original ever change. `language_versions` records who
+ * made each and from what; `translated_paragraphs` says, per paragraph of a version, what
  * the original's text was when it was last translated, when and by whom. A consultation round
  * may offer language versions' saved versions (`round_languages`, written once per language),
  * and a public comment records the language it was made in (null: the round's own version).
@@ -32,6 +33,19 @@ export const languageVersions: PgMigration = {
     $$;
     CREATE TRIGGER documents_versions_of_originals BEFORE INSERT ON documents
       FOR EACH ROW EXECUTE FUNCTION accord_version_of_original();
+    -- Who made each language version, when, and from what (the original's text or empty): a record.
+    CREATE TABLE language_versions (
+      document_id TEXT PRIMARY KEY REFERENCES documents(id),
+      created_at TEXT NOT NULL,
+      created_by TEXT NOT NULL REFERENCES people(id),
+      start TEXT NOT NULL CHECK (start IN ('original', 'empty'))
+    );
+    CREATE TRIGGER language_versions_no_update BEFORE UPDATE ON language_versions
+      FOR EACH ROW EXECUTE FUNCTION accord_refuse('a language version''s making is a record and never changes');
+    CREATE TRIGGER language_versions_no_delete BEFORE DELETE ON language_versions
+      FOR EACH ROW EXECUTE FUNCTION accord_refuse('a language version''s making is a record and is never deleted');
+    CREATE TRIGGER language_versions_no_truncate BEFORE TRUNCATE ON language_versions
+      FOR EACH STATEMENT EXECUTE FUNCTION accord_refuse('a language version''s making is a record and is never deleted');
     CREATE TABLE translated_paragraphs (
       document_id TEXT NOT NULL REFERENCES documents(id),
       block_id TEXT NOT NULL,

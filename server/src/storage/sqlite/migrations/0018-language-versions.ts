@@ -5,6 +5,7 @@ import type { Migration } from '../migrate.js';
  * a document of its own whose `original_id` names the original it translates paragraph by
  * paragraph (the same block ids). One version per language of an original; versions hang off
  * the original, never off another version; neither the language nor the original ever change.
+ * `language_versions` records who made each and from what;
  * `translated_paragraphs` says, per paragraph of a version, what the original's text was when
  * it was last translated (edited in the version, or marked up to date), when and by whom.
  * A consultation round may offer language versions' saved versions (`round_languages`,
@@ -26,6 +27,17 @@ export const languageVersions: Migration = {
         WHEN NEW.original_id IS NOT NULL
           AND (SELECT original_id FROM documents WHERE id = NEW.original_id) IS NOT NULL
         BEGIN SELECT RAISE(ABORT, 'a language version is made of the original, not of another language version'); END;
+      -- Who made each language version, when, and from what (the original's text or empty): a record.
+      CREATE TABLE language_versions (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES people(id),
+        start TEXT NOT NULL CHECK (start IN ('original', 'empty'))
+      );
+      CREATE TRIGGER language_versions_no_update BEFORE UPDATE ON language_versions
+        BEGIN SELECT RAISE(ABORT, 'a language version''s making is a record and never changes'); END;
+      CREATE TRIGGER language_versions_no_delete BEFORE DELETE ON language_versions
+        BEGIN SELECT RAISE(ABORT, 'a language version''s making is a record and is never deleted'); END;
       CREATE TABLE translated_paragraphs (
         document_id TEXT NOT NULL REFERENCES documents(id),
         block_id TEXT NOT NULL,
