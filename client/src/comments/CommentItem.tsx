@@ -4,42 +4,61 @@
  */
 import type { Comment } from '@accord/schema';
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Avatar } from '../components/Avatar.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
 import { colorFor } from '../identity.js';
-import { dateTime, relativeTime } from '../time.js';
+import { useFormat } from '../i18n/format.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { CommentText } from './CommentText.js';
 import { Composer } from './Composer.js';
 import type { CommentsRoom } from './room.js';
 import { useCommentsState } from './useCommentsRoom.js';
 import { useNow } from './useNow.js';
 
-/** "Mei Tanaka · Technical community": who someone is, in one line. */
+/**
+ * "Mei Tanaka · Technical community · 5 minutes ago": who someone is and when they wrote, in
+ * one line. The name and the group are people's words, isolated from the sentence around them;
+ * `nameId` lets a thread card be named by its opener's name.
+ */
 export function Byline({
   room,
   author,
   at,
   edited,
+  nameId,
 }: {
   room: CommentsRoom;
   author: Comment['author'];
   at: string;
   edited?: string | null;
+  nameId?: string;
 }) {
   const { groupNames } = useCommentsState(room);
+  const t = useT();
+  const format = useFormat();
   const now = useNow();
   return (
     <span className="comment-byline">
       <Avatar name={author.name} color={colorFor(author.id)} size="sm" />
       <span className="comment-who">
-        <span className="comment-author">{author.name}</span>
-        <span className="comment-group">{groupNames.get(author.stakeholderGroup) ?? author.stakeholderGroup}</span>
+        <bdi className="comment-author" id={nameId}>
+          {author.name}
+        </bdi>
+        <bdi className="comment-group">{groupNames.get(author.stakeholderGroup) ?? author.stakeholderGroup}</bdi>
       </span>
-      <time className="comment-time" dateTime={at} title={dateTime(at)}>
-        {relativeTime(at, now)}
-        {edited ? <span title={`Edited ${dateTime(edited)}`}> · edited</span> : null}
-      </time>
+      <span className="comment-time">
+        <time dateTime={at} title={format.dateTime(at)}>
+          {format.relative(at, now)}
+        </time>
+        {edited ? (
+          <span className="comment-edited" title={t('comments.comment.editedAt', { when: format.dateTime(edited) })}>
+            {t('comments.comment.edited')}
+          </span>
+        ) : null}
+      </span>
     </span>
   );
 }
@@ -49,13 +68,17 @@ export function CommentItem({
   comment,
   mentionNames,
   preview = false,
+  nameId,
 }: {
   room: CommentsRoom;
   comment: Comment;
   mentionNames: readonly string[];
   preview?: boolean;
+  /** An id for the author's name (the thread card is named by its opener). */
+  nameId?: string;
 }) {
   const { people } = useCommentsState(room);
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const remove = useSubmit(async () => {
@@ -72,8 +95,13 @@ export function CommentItem({
     return (
       <li className="comment comment-deleted">
         <p className="comment-tombstone">
-          Comment by {comment.author.name} deleted{' '}
-          <time dateTime={comment.deletedAt}>{dateTime(comment.deletedAt)}</time>
+          <FormattedMessage
+            id="comments.comment.deletedBy"
+            values={{
+              name: <bdi id={nameId}>{comment.author.name}</bdi>,
+              when: <Time value={comment.deletedAt} show="dateTime" />,
+            }}
+          />
         </p>
       </li>
     );
@@ -81,11 +109,11 @@ export function CommentItem({
 
   return (
     <li className="comment">
-      <Byline room={room} author={comment.author} at={comment.createdAt} edited={comment.editedAt} />
+      <Byline room={room} author={comment.author} at={comment.createdAt} edited={comment.editedAt} nameId={nameId} />
       {editing ? (
         <Composer
-          label="Edit your comment"
-          submitLabel="Save"
+          label={t('comments.comment.editLabel')}
+          submitLabel={t('common.save')}
           initial={comment.body}
           autoFocus
           people={people}
@@ -97,7 +125,7 @@ export function CommentItem({
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <div className={preview ? 'comment-body comment-preview' : 'comment-body'}>
+        <div className={preview ? 'comment-body comment-preview' : 'comment-body'} dir="auto">
           <CommentText text={comment.body} mentionNames={mentionNames} />
         </div>
       )}
@@ -105,7 +133,7 @@ export function CommentItem({
         <div className="comment-actions">
           {confirming ? (
             <>
-              <span className="comment-confirm">Delete this comment?</span>
+              <span className="comment-confirm">{t('comments.comment.deleteConfirm')}</span>
               <button
                 type="button"
                 className="link-button danger"
@@ -113,19 +141,19 @@ export function CommentItem({
                 disabled={remove.busy}
                 autoFocus
               >
-                Delete
+                {t('common.delete')}
               </button>
               <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-                Keep
+                {t('comments.comment.keep')}
               </button>
             </>
           ) : (
             <>
               <button type="button" className="link-button" onClick={() => setEditing(true)}>
-                Edit
+                {t('common.edit')}
               </button>
               <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-                Delete
+                {t('common.delete')}
               </button>
             </>
           )}

@@ -7,6 +7,8 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import { badgeCounts, marginEntries, type MarginEntry } from './margin-entries.js';
 import { layoutMargin } from './margin-layout.js';
 import { DraftCard, PendingThreadCard } from './NewThreadCard.js';
@@ -27,6 +29,7 @@ function Card({
   active: boolean;
   onOpenStack: (blockId: string) => void;
 }) {
+  const t = useT();
   switch (entry.kind) {
     case 'thread':
       return <ThreadCard room={room} thread={entry.thread} context="margin" active={active} expanded={active} />;
@@ -42,8 +45,8 @@ function Card({
           onClick={() => onOpenStack(entry.blockId)}
           aria-expanded="false"
         >
-          {entry.threadIds.length} comments on this paragraph
-          <span className="thread-stack-more">Show all</span>
+          {t('comments.margin.stack', { count: entry.threadIds.length })}
+          <span className="thread-stack-more">{t('comments.margin.showAll')}</span>
         </button>
       );
   }
@@ -52,6 +55,8 @@ function Card({
 export function CommentMarginPlugin({ room }: { room: CommentsRoom }) {
   const [editor] = useLexicalComposerContext();
   const state = useCommentsState(room);
+  const t = useT();
+  const format = useFormat();
   const [openStacks, setOpenStacks] = useState<ReadonlySet<string>>(() => new Set());
   const layer = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLElement>());
@@ -143,18 +148,23 @@ export function CommentMarginPlugin({ room }: { room: CommentsRoom }) {
             type="button"
             className="comment-badge"
             data-block-id={blockId}
-            aria-label={`${count === 1 ? '1 open comment' : `${count} open comments`} on ${number === null ? 'this block' : `paragraph ${number}`}`}
+            // Starts with the count it shows (WCAG 2.5.3, label in name).
+            aria-label={
+              number === null
+                ? t('comments.margin.badgeBlock', { count })
+                : t('comments.margin.badge', { count, number })
+            }
             onClick={() => openBadge(blockId, first, number)}
           >
             <svg width="13" height="13" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
               <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12Z" />
             </svg>
-            {count}
+            {format.number(count)}
           </button>
         ))}
       </div>
       {state.marginOn && (
-        <div className="comment-margin" role="region" aria-label="Comments beside the text">
+        <div className="comment-margin" role="region" aria-label={t('comments.margin.region')}>
           {entries.map((entry) => (
             <div
               key={entry.id}

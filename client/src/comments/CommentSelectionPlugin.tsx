@@ -15,6 +15,7 @@ import { anchorFor, targetOf, type SelectionTarget } from './selection.js';
 import { useCommentsState } from './useCommentsRoom.js';
 import { blockElement } from './CommentAnchorsPlugin.js';
 import { describe } from '../editor/shortcuts.js';
+import { useT } from '../i18n/useT.js';
 
 /** Ctrl+Alt+M or Cmd+Alt+M on any keyboard (the code, not the character: Option+M types µ). */
 export const isCommentShortcut = (e: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>) =>
@@ -39,7 +40,9 @@ function readSelection(root: HTMLElement): { target: SelectionTarget; rect: DOMR
 export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom; doc: Y.Doc; host: HTMLElement }) {
   const [editor] = useLexicalComposerContext();
   const state = useCommentsState(room);
-  const [button, setButton] = useState<{ top: number; left: number } | null>(null);
+  const t = useT();
+  // From the host's inline-start edge (the right one in a right-to-left page).
+  const [button, setButton] = useState<{ top: number; start: number } | null>(null);
   const dragging = useRef(false);
   const canComment = room.canComment;
 
@@ -47,7 +50,7 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
     const start = () => {
       const root = editor.getRootElement();
       const read = root && readSelection(root);
-      if (!read) return room.notify('Select text in the document (or put the caret in a paragraph) to comment on it.');
+      if (!read) return room.notify({ id: 'comments.notice.selectInDocument' });
       const choice = anchorFor(new BlockIndex(doc), read.target);
       if ('problem' in choice) return room.notify(choice.problem);
       setButton(null);
@@ -61,7 +64,10 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
       room.setSelectionHandler(read ? start : null, read !== null);
       if (!read || read.target.start === read.target.end || !read.rect) return setButton(null);
       const base = host.getBoundingClientRect();
-      setButton({ top: read.rect.bottom - base.top + 6, left: Math.max(0, read.rect.right - base.left - 16) });
+      // Under the end of the selection: its right side in left-to-right text, its left side in right-to-left.
+      const rtl = getComputedStyle(host).direction === 'rtl';
+      const inline = rtl ? base.right - read.rect.left - 16 : read.rect.right - base.left - 16;
+      setButton({ top: read.rect.bottom - base.top + 6, start: Math.max(0, inline) });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isCommentShortcut(event) || !room.canComment) return;
@@ -124,12 +130,12 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
     <button
       type="button"
       className="comment-on-selection"
-      style={{ top: button.top, left: button.left }}
+      style={{ top: button.top, insetInlineStart: button.start }}
       // Keep the selection: the click reads it.
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => room.commentOnSelection()}
       aria-keyshortcuts={describe(COMMENT_SHORTCUT, 'aria')}
-      title={`Comment on the selection (${describe(COMMENT_SHORTCUT)})`}
+      title={t('comments.compose.title', { shortcut: describe(COMMENT_SHORTCUT) })}
     >
       <svg
         width="14"
@@ -145,7 +151,7 @@ export function CommentSelectionPlugin({ room, doc, host }: { room: CommentsRoom
         <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12Z" />
         <path d="M12 8v6M9 11h6" />
       </svg>
-      Comment
+      {t('comments.compose.button')}
     </button>
   );
 }

@@ -1,19 +1,22 @@
 /**
  * The side panel: every thread of the document, filtered (open / resolved / mine / paragraph /
  * stakeholder group) and in document order, the comments not sent yet, a "Comment" button for
- * the selection, and the screen-reader announcement of new comments. Fixed to the right edge
- * of the window under the header; {@link CommentsToggle} in the toolbar opens and closes it.
+ * the selection, and the screen-reader announcement of new comments. Fixed to the inline-end
+ * edge of the window under the header (the left one in Arabic); {@link CommentsToggle} in the toolbar opens and closes it.
  *
  * Render it beside the editor (see index.ts); it shares the CommentsRoom with CommentsPlugin.
  */
+import type { MessageKey } from '@accord/i18n';
 import { useEffect } from 'react';
 import '../styles/comments.css';
 import '../styles/comment-threads.css';
 import { describe } from '../editor/shortcuts.js';
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import { visibleThreads } from './filters.js';
 import { DraftCard, PendingThreadCard } from './NewThreadCard.js';
 import { PanelFilters } from './PanelFilters.js';
-import { COMMENT_SHORTCUT, type CommentsRoom } from './room.js';
+import { COMMENT_SHORTCUT, type CommentsRoom, type CommentsState } from './room.js';
 import { ThreadCard } from './ThreadCard.js';
 import { useCommentsState } from './useCommentsRoom.js';
 
@@ -35,11 +38,20 @@ function CommentIcon() {
   );
 }
 
+/** What the live feed's state is called beside the panel's title. */
+const FEED_STATUS = {
+  live: 'comments.feed.live',
+  refused: 'comments.feed.refused',
+  connecting: 'comments.feed.connecting',
+  reconnecting: 'comments.feed.reconnecting',
+} as const satisfies Record<CommentsState['feed'], MessageKey>;
+
 /** The panel's element id (one per page). */
 const PANEL_ID = 'comments-panel';
 
 export function CommentsPanel({ room }: { room: CommentsRoom }) {
   const state = useCommentsState(room);
+  const t = useT();
   const panelId = PANEL_ID;
 
   useEffect(() => {
@@ -64,12 +76,19 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
   return (
     <>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {state.announcement && <span key={state.announcement.seq}>{state.announcement.text}</span>}
+        {state.announcement && (
+          <span key={state.announcement.seq}>{t(state.announcement.id, state.announcement.values)}</span>
+        )}
       </div>
       {state.notice && (
         <div className="comments-notice" role="status" key={state.notice.seq}>
-          {state.notice.text}
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => room.dismissNotice()}>
+          {t(state.notice.id, state.notice.values)}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('comments.notice.dismiss')}
+            onClick={() => room.dismissNotice()}
+          >
             ×
           </button>
         </div>
@@ -78,21 +97,15 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
         <aside id={panelId} className="comments-panel" data-open="" aria-labelledby={`${panelId}-title`}>
           <header className="panel-head">
             <h2 id={`${panelId}-title`} tabIndex={-1}>
-              Comments
+              {t('comments.panel.title')}
             </h2>
             <span className={`feed-status feed-${state.feed}`} title={state.feedProblem ?? undefined}>
-              {state.feed === 'live'
-                ? 'Live'
-                : state.feed === 'refused'
-                  ? 'Unavailable'
-                  : state.feed === 'connecting'
-                    ? 'Connecting…'
-                    : 'Reconnecting…'}
+              {t(FEED_STATUS[state.feed])}
             </span>
             <button
               type="button"
               className="icon-button"
-              aria-label="Close the comments panel"
+              aria-label={t('comments.panel.close')}
               aria-expanded="true"
               aria-controls={panelId}
               onClick={() => {
@@ -114,21 +127,19 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
                 disabled={!state.selectionReady}
                 aria-keyshortcuts={describe(COMMENT_SHORTCUT, 'aria')}
                 title={
-                  state.selectionReady
-                    ? `Comment on the selection (${shortcut})`
-                    : 'Select text or place the caret in a paragraph first'
+                  state.selectionReady ? t('comments.compose.title', { shortcut }) : t('comments.compose.needSelection')
                 }
               >
-                <CommentIcon /> Comment
+                <CommentIcon /> {t('comments.compose.button')}
               </button>
-              <span className="panel-hint">on the selection · {shortcut}</span>
+              <span className="panel-hint">{t('comments.compose.hint', { shortcut })}</span>
             </div>
           )}
           <PanelFilters room={room} />
           <div className="panel-list">
             {!state.marginOn && <DraftCard room={room} />}
             {pendingThreads.length > 0 && (
-              <ul className="thread-list" aria-label="Not sent yet">
+              <ul className="thread-list" aria-label={t('comments.panel.notSent')}>
                 {pendingThreads.map((entry) => (
                   <li key={entry.id}>
                     <PendingThreadCard room={room} entry={entry} />
@@ -136,18 +147,20 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
                 ))}
               </ul>
             )}
-            {state.feedProblem && <p className="panel-empty">Comments cannot be shown: {state.feedProblem}</p>}
-            {!state.loaded && !state.feedProblem && <p className="panel-empty">Loading comments…</p>}
+            {state.feedProblem && (
+              <p className="panel-empty">{t('comments.panel.cannotShow', { problem: state.feedProblem })}</p>
+            )}
+            {!state.loaded && !state.feedProblem && <p className="panel-empty">{t('comments.panel.loading')}</p>}
             {state.loaded && threads.length === 0 && (
               <p className="panel-empty">
                 {state.threads.length === 0
                   ? room.canComment
-                    ? `No comments yet. Select text and press ${shortcut} to start one.`
-                    : 'No comments yet.'
-                  : 'No threads match these filters.'}
+                    ? t('comments.panel.emptyStart', { shortcut })
+                    : t('comments.panel.empty')
+                  : t('comments.panel.noMatch')}
               </p>
             )}
-            <ul className="thread-list" aria-label="Threads">
+            <ul className="thread-list" aria-label={t('comments.panel.threads')}>
               {threads.map((thread) => {
                 const active = state.activeId === thread.id;
                 return (
@@ -166,7 +179,7 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
           </div>
           <footer className="panel-foot">
             <a href={`/api/documents/${encodeURIComponent(room.documentId)}/comments?format=csv`} download>
-              Export as CSV
+              {t('comments.panel.exportCsv')}
             </a>
           </footer>
         </aside>
@@ -182,7 +195,9 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
  */
 export function CommentsToggle({ room }: { room: CommentsRoom }) {
   const state = useCommentsState(room);
-  const open = state.threads.filter((t) => t.status === 'open').length;
+  const t = useT();
+  const format = useFormat();
+  const open = state.threads.filter((thread) => thread.status === 'open').length;
   return (
     <button
       type="button"
@@ -190,15 +205,15 @@ export function CommentsToggle({ room }: { room: CommentsRoom }) {
       className={state.panelOpen ? 'comments-toggle' : 'comments-toggle comments-tab'}
       aria-expanded={state.panelOpen}
       aria-controls={PANEL_ID}
-      title={state.panelOpen ? 'Close the comments panel' : 'Open the comments panel'}
+      title={state.panelOpen ? t('comments.panel.close') : t('comments.panel.open')}
       onClick={() => {
         room.setPanelOpen(!state.panelOpen);
         if (!state.panelOpen) requestAnimationFrame(() => document.getElementById(`${PANEL_ID}-title`)?.focus());
       }}
     >
       <CommentIcon />
-      <span>Comments</span>
-      {open > 0 && <span className="comments-count">{open}</span>}
+      <span>{t('comments.panel.title')}</span>
+      {open > 0 && <span className="comments-count">{format.number(open)}</span>}
     </button>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { FormError } from '../components/FormError.js';
 import { IS_APPLE } from '../editor/shortcuts.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { insertMention, matchPeople, mentionQuery } from './mentions.js';
 
 const MAX_LENGTH = 10_000;
@@ -43,6 +44,7 @@ export function Composer({
   collapsible,
 }: ComposerProps) {
   const id = useId();
+  const t = useT();
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(initial);
   const [caret, setCaret] = useState(initial.length);
@@ -73,8 +75,7 @@ export function Composer({
   const send = useSubmit(async (): Promise<void> => {
     const body = text.trim();
     if (!body) return;
-    if (body.length > MAX_LENGTH)
-      return send.fail(`A comment can be at most ${MAX_LENGTH.toLocaleString()} characters.`);
+    if (body.length > MAX_LENGTH) return send.fail(t('comments.composer.tooLong', { max: MAX_LENGTH }));
     await onSubmit(body);
     setText('');
     setCaret(0);
@@ -122,6 +123,8 @@ export function Composer({
         ref={area}
         id={id}
         className="composer-input"
+        // People write in their own language and direction; the box follows what they type.
+        dir="auto"
         value={text}
         rows={expanded ? 3 : 1}
         placeholder={placeholder}
@@ -146,7 +149,7 @@ export function Composer({
         disabled={busy}
       />
       {menuOpen && (
-        <ul className="mention-menu" id={`${id}-people`} role="listbox" aria-label="People to mention">
+        <ul className="mention-menu" id={`${id}-people`} role="listbox" aria-label={t('comments.composer.people')}>
           {matches.map((person, i) => (
             <li
               key={person.id}
@@ -160,21 +163,20 @@ export function Composer({
                 choose(person);
               }}
             >
-              {person.name}
+              <bdi>{person.name}</bdi>
             </li>
           ))}
         </ul>
       )}
       <p id={`${id}-hint`} className={expanded ? 'composer-hint' : 'visually-hidden'}>
-        *emphasis*, **strong**, [link](https://…), - lists{people ? ', @ to mention' : ''}. {IS_APPLE ? '⌘' : 'Ctrl'}
-        +Enter sends.
+        {t(people ? 'comments.composer.hintMentions' : 'comments.composer.hint', { mod: IS_APPLE ? '⌘' : 'Ctrl' })}
       </p>
       <FormError problem={problem} id={`${id}-error`} inline />
       {expanded && (
         <div className="composer-actions">
           {onCancel && (
             <button type="button" className="btn btn-small btn-quiet" onClick={onCancel} disabled={busy}>
-              Cancel
+              {t('common.cancel')}
             </button>
           )}
           <button
@@ -183,7 +185,7 @@ export function Composer({
             onClick={() => void submit()}
             disabled={busy || text.trim() === ''}
           >
-            {busy ? 'Sending…' : submitLabel}
+            {busy ? t('comments.composer.sending') : submitLabel}
           </button>
         </div>
       )}

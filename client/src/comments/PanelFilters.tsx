@@ -1,24 +1,29 @@
 /** The panel's filters: status tabs with counts, "mine", paragraph number, stakeholder group. */
+import type { MessageKey } from '@accord/i18n';
 import { useId } from 'react';
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import { groupChoices, paragraphChoices, statusCounts, type StatusFilter } from './filters.js';
 import type { CommentsRoom } from './room.js';
 import { useCommentsState } from './useCommentsRoom.js';
 
-const STATUSES: ReadonlyArray<{ value: StatusFilter; label: string }> = [
-  { value: 'open', label: 'Open' },
-  { value: 'resolved', label: 'Resolved' },
-  { value: 'all', label: 'All' },
+const STATUSES: ReadonlyArray<{ value: StatusFilter; label: MessageKey }> = [
+  { value: 'open', label: 'comments.filter.open' },
+  { value: 'resolved', label: 'comments.filter.resolved' },
+  { value: 'all', label: 'comments.filter.all' },
 ];
 
 export function PanelFilters({ room }: { room: CommentsRoom }) {
   const id = useId();
+  const t = useT();
+  const format = useFormat();
   const { threads, filters, places, groupNames } = useCommentsState(room);
   const counts = statusCounts(threads, filters, room.person.id, places);
   const paragraphs = paragraphChoices(threads, places);
   const groups = groupChoices(threads);
   return (
-    <div className="panel-filters" role="group" aria-label="Filter comments">
-      <div className="status-tabs" role="radiogroup" aria-label="Status">
+    <div className="panel-filters" role="group" aria-label={t('comments.filter.label')}>
+      <div className="status-tabs" role="radiogroup" aria-label={t('comments.filter.status')}>
         {STATUSES.map(({ value, label }) => (
           <label key={value} className={`status-tab${filters.status === value ? ' is-selected' : ''}`}>
             <input
@@ -28,17 +33,17 @@ export function PanelFilters({ room }: { room: CommentsRoom }) {
               checked={filters.status === value}
               onChange={() => room.setFilters({ status: value })}
             />
-            {label} <span className="status-count">{counts[value]}</span>
+            {t(label)} <span className="status-count">{format.number(counts[value])}</span>
           </label>
         ))}
       </div>
       <div className="filter-row">
         <label className="filter-check">
           <input type="checkbox" checked={filters.mine} onChange={(e) => room.setFilters({ mine: e.target.checked })} />
-          Mine
+          {t('comments.filter.mine')}
         </label>
         <label className="visually-hidden" htmlFor={`${id}-paragraph`}>
-          Paragraph
+          {t('comments.filter.paragraph')}
         </label>
         <select
           id={`${id}-paragraph`}
@@ -46,18 +51,18 @@ export function PanelFilters({ room }: { room: CommentsRoom }) {
           value={filters.paragraph ?? ''}
           onChange={(e) => room.setFilters({ paragraph: e.target.value === '' ? null : Number(e.target.value) })}
         >
-          <option value="">All ¶</option>
+          <option value="">{t('comments.filter.allParagraphs')}</option>
           {paragraphs.map((n) => (
             <option key={n} value={n}>
-              ¶ {n}
+              {t('common.paragraph', { number: n })}
             </option>
           ))}
           {filters.paragraph !== null && !paragraphs.includes(filters.paragraph) && (
-            <option value={filters.paragraph}>¶ {filters.paragraph}</option>
+            <option value={filters.paragraph}>{t('common.paragraph', { number: filters.paragraph })}</option>
           )}
         </select>
         <label className="visually-hidden" htmlFor={`${id}-group`}>
-          Stakeholder group of the thread’s author
+          {t('comments.filter.group')}
         </label>
         <select
           id={`${id}-group`}
@@ -65,7 +70,7 @@ export function PanelFilters({ room }: { room: CommentsRoom }) {
           value={filters.group ?? ''}
           onChange={(e) => room.setFilters({ group: e.target.value || null })}
         >
-          <option value="">All groups</option>
+          <option value="">{t('comments.filter.allGroups')}</option>
           {groups.map((g) => (
             <option key={g} value={g}>
               {groupNames.get(g) ?? g}

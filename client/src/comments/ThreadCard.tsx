@@ -4,9 +4,11 @@
  * comment, the replies waiting to be sent, resolve/reopen, and the reply box.
  */
 import type { CommentThread } from '@accord/schema';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { FormattedMessage } from 'react-intl';
 import '../styles/comment-threads.css';
-import { dateTime } from '../time.js';
+import { Time } from '../i18n/Time.js';
+import { type T, useT } from '../i18n/useT.js';
 import { Byline, CommentItem } from './CommentItem.js';
 import { Composer } from './Composer.js';
 import { isRemoved, paragraphLabelOf } from './filters.js';
@@ -15,11 +17,12 @@ import type { CommentsRoom } from './room.js';
 import { plainCommentText } from './text.js';
 import { useCommentsState } from './useCommentsRoom.js';
 import { ResolveButton } from './ResolveButton.js';
+import { paragraphValue } from './said.js';
 
-/** "¶ 4" (or "¶ 4bis" while numbering is frozen), or what the thread is on when the block has no number. */
-export function whereLabel(number: number | string | null, removed: boolean): string {
-  if (removed) return 'Text removed';
-  return number === null ? 'Unnumbered block' : `¶ ${number}`;
+/** "¶4" (or "¶4bis" while numbering is frozen), or what the thread is on when the block has no number. */
+export function whereLabel(t: T, number: number | string | null, removed: boolean): string {
+  if (removed) return t('comments.thread.textRemoved');
+  return number === null ? t('comments.thread.unnumbered') : t('common.paragraph', { number: paragraphValue(number) });
 }
 
 export interface ThreadCardProps {
@@ -33,12 +36,15 @@ export interface ThreadCardProps {
 
 export function ThreadCard({ room, thread, expanded, active, context }: ThreadCardProps) {
   const state = useCommentsState(room);
+  const t = useT();
+  const titleId = useId();
+  const authorId = useId();
   const number = paragraphLabelOf(thread, state.places);
   const removed = isRemoved(thread, state.places);
   const opener = thread.comments[0]!;
   const replies = thread.comments.length - 1;
   const passage = thread.anchor.kind === 'passage' ? thread.anchor.quote : null;
-  const label = `Thread by ${opener.author.name} on ${removed ? 'removed text' : number === null ? 'an unnumbered block' : `paragraph ${number}`}`;
+  const where = whereLabel(t, number, removed);
   const card = useRef<HTMLElement>(null);
   const opener_ = useRef<HTMLButtonElement>(null);
   const wasExpanded = useRef(expanded);
@@ -68,28 +74,38 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
   const pendingReplies = state.outbox.filter((e) => e.target.kind === 'reply' && e.target.threadId === thread.id);
 
   if (!expanded) {
+    // No aria-label: the button is named by what it shows (WCAG 2.5.3, label in name).
     return (
       <button
         ref={opener_}
         type="button"
         className={`thread-card thread-collapsed${active ? ' is-active' : ''}${thread.status === 'resolved' ? ' is-resolved' : ''}`}
         data-thread-id={thread.id}
-        aria-label={`${label}: ${plainCommentText(opener.body).slice(0, 120)}${replies ? `, ${replies} ${replies === 1 ? 'reply' : 'replies'}` : ''}`}
         // From the panel, bring the paragraph into view; in the margin it is already beside it.
         onClick={() => room.activate(thread.id, context === 'panel')}
       >
         {context === 'panel' && (
           <span className="thread-where">
-            <span className={removed ? 'thread-removed' : 'thread-number'}>{whereLabel(number, removed)}</span>
-            {passage && <q className="thread-quote">{passage}</q>}
+            <span className={removed ? 'thread-removed' : 'thread-number'}>{where}</span>
+            {passage && (
+              <q className="thread-quote" dir="auto">
+                {passage}
+              </q>
+            )}
           </span>
         )}
         <Byline room={room} author={opener.author} at={opener.createdAt} />
-        <span className="thread-preview">{opener.deletedAt ? 'Comment deleted' : plainCommentText(opener.body)}</span>
+        <span className="thread-preview" dir={opener.deletedAt ? undefined : 'auto'}>
+          {opener.deletedAt ? t('comments.comment.deleted') : plainCommentText(opener.body)}
+        </span>
         <span className="thread-meta">
-          {replies > 0 && <span>{replies === 1 ? '1 reply' : `${replies} replies`}</span>}
-          {thread.status === 'resolved' && <span className="status-chip">Resolved</span>}
-          {pendingReplies.length > 0 && <span className="status-chip status-warn">Reply not sent</span>}
+          {replies > 0 && <span>{t('comments.thread.replies', { count: replies })}</span>}
+          {thread.status === 'resolved' && <span className="status-chip">{t('comments.thread.resolved')}</span>}
+          {pendingReplies.length > 0 && (
+            <span className="status-chip status-warn">{t('comments.thread.replyNotSent')}</span>
+          )}
+          {/* Beside its paragraph the place is seen; a screen reader hears it last. */}
+          {context === 'margin' && <span className="visually-hidden">{where}</span>}
         </span>
       </button>
     );
@@ -102,19 +118,22 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
       className={`thread-card thread-expanded${active ? ' is-active' : ''}${thread.status === 'resolved' ? ' is-resolved' : ''}`}
       data-thread-id={thread.id}
       data-status={thread.status}
-      aria-label={label}
+      // Named by what it shows: its place and who opened it.
+      aria-labelledby={`${titleId} ${authorId}`}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !e.defaultPrevented) room.activate(null);
       }}
     >
       <header className="thread-head">
-        <span className={removed ? 'thread-removed' : 'thread-number'}>{whereLabel(number, removed)}</span>
-        {thread.status === 'resolved' && <span className="status-chip">Resolved</span>}
+        <h3 className="thread-title" id={titleId}>
+          <span className={removed ? 'thread-removed' : 'thread-number'}>{where}</span>
+        </h3>
+        {thread.status === 'resolved' && <span className="status-chip">{t('comments.thread.resolved')}</span>}
         <button
           type="button"
           className="icon-button thread-close"
-          aria-label="Close thread"
-          title="Close (Esc)"
+          aria-label={t('comments.thread.close')}
+          title={t('comments.thread.closeTitle')}
           onClick={() => room.activate(null)}
         >
           ×
@@ -122,19 +141,25 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
       </header>
       {(passage || removed) && (
         <p className="thread-context">
-          {removed && (
-            <span className="visually-hidden">The commented text was removed from the document. It read: </span>
-          )}
+          {removed && passage && <span className="visually-hidden">{t('comments.thread.removedQuote')} </span>}
           {passage ? (
-            <q className="thread-quote">{passage}</q>
+            <q className="thread-quote" dir="auto">
+              {passage}
+            </q>
           ) : (
-            <span>The paragraph this thread was on was removed.</span>
+            <span>{t('comments.thread.paragraphRemoved')}</span>
           )}
         </p>
       )}
       <ol className="comment-list">
-        {thread.comments.map((c) => (
-          <CommentItem key={c.id} room={room} comment={c} mentionNames={mentionNames(c.mentions)} />
+        {thread.comments.map((c, i) => (
+          <CommentItem
+            key={c.id}
+            room={room}
+            comment={c}
+            mentionNames={mentionNames(c.mentions)}
+            nameId={i === 0 ? authorId : undefined}
+          />
         ))}
         {pendingReplies.map((entry) => (
           <PendingComment key={entry.id} room={room} entry={entry} />
@@ -142,16 +167,22 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
       </ol>
       {thread.status === 'resolved' && thread.resolvedBy && thread.resolvedAt && (
         <p className="thread-resolved-by">
-          Resolved by {thread.resolvedBy.name} <time dateTime={thread.resolvedAt}>{dateTime(thread.resolvedAt)}</time>
+          <FormattedMessage
+            id="comments.thread.resolvedBy"
+            values={{
+              name: <bdi>{thread.resolvedBy.name}</bdi>,
+              when: <Time value={thread.resolvedAt} show="dateTime" />,
+            }}
+          />
         </p>
       )}
       {(room.canSetStatus(thread) || room.canComment) && (
         <footer className="thread-foot">
           {room.canComment && (
             <Composer
-              label={`Reply to ${opener.author.name}`}
-              submitLabel="Reply"
-              placeholder="Reply…"
+              label={t('comments.reply.label', { name: opener.author.name })}
+              submitLabel={t('comments.reply.submit')}
+              placeholder={t('comments.reply.placeholder')}
               people={state.people}
               onFocus={() => room.loadPeople()}
               onSubmit={(body) => room.reply(thread.id, body)}

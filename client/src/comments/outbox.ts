@@ -12,8 +12,11 @@ import { RequestError } from '../api.js';
 export type OutboxTarget =
   | {
       kind: 'thread';
-      anchor: CommentAnchor /** The quote or "paragraph 4", to show what it is about. */;
+      anchor: CommentAnchor;
+      /** The quote, to show what it is about; empty for a whole block. */
       about: string;
+      /** The block's number when it was written; absent in entries kept by older pages. */
+      number?: number | null;
     }
   | { kind: 'reply'; threadId: string };
 

@@ -23,7 +23,7 @@ class FakeSource implements EventSourceLike {
 const member: Access = { role: 'member', allowed: ['document.read', 'document.edit', 'comment.create'] };
 const observer: Access = { role: 'observer', allowed: ['document.read'] };
 const coordinator: Access = { role: 'coordinator', allowed: ['document.read', 'comment.create', 'comment.moderate'] };
-const draft: Draft = { anchor: { kind: 'block', blockId: 'b1' }, about: 'paragraph 1', note: null };
+const draft: Draft = { anchor: { kind: 'block', blockId: 'b1' }, about: '', number: 1, note: null };
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -105,7 +105,7 @@ describe('CommentsRoom', () => {
       thread: thread('t1', [comment('c1', jonas, 'first'), comment('c2', jonas, 'more')]),
     });
     expect(room.getSnapshot().threads[0]!.comments).toHaveLength(2);
-    expect(room.getSnapshot().announcement?.text).toBe('1 new comment.');
+    expect(room.getSnapshot().announcement).toMatchObject({ id: 'comments.announce.new', values: { count: 1 } });
   });
 
   it('posts a new thread from the draft and makes it the active one', async () => {

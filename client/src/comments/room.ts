@@ -18,16 +18,19 @@ import { DEFAULT_FILTERS, type Placement, type Placements, type ThreadFilters } 
 import { CommentFeed, type EventSourceLike, type FeedStatus } from './live.js';
 import { mentionsIn } from './mentions.js';
 import * as outbox from './outbox.js';
+import type { Said } from './said.js';
 import { OutboxSender } from './sender.js';
 import { fromList, newCommentsByOthers, openerOf, upsertThread } from './threads.js';
 
 /** A new thread being written: what it will be anchored to. */
 export interface Draft {
   anchor: CommentAnchor;
-  /** The quote, or "paragraph 4". */
+  /** The quote; empty for a whole block. */
   about: string;
+  /** The block's number when the draft began (for "Your comment on ¶4"); null when unnumbered. */
+  number: number | null;
   /** Said above the comment box (e.g. the selection was clipped to one paragraph). */
-  note: string | null;
+  note: Said | null;
 }
 
 export interface CommentsState {
@@ -50,9 +53,9 @@ export interface CommentsState {
   people: readonly PersonShown[] | null;
   groupNames: ReadonlyMap<string, string>;
   /** Said to screen readers (aria-live): new comments from others, sent comments; `seq` tells repeats apart. */
-  announcement: { text: string; seq: number } | null;
+  announcement: (Said & { seq: number }) | null;
   /** A short message for the person (why a shortcut did nothing), or null. */
-  notice: { text: string; seq: number } | null;
+  notice: (Said & { seq: number }) | null;
   /** Asks the editor plugin to scroll a thread's paragraph into view. */
   reveal: { id: string; seq: number } | null;
   /** The editor has a selection (or caret) that can be commented on. */
@@ -158,7 +161,9 @@ export class CommentsRoom {
       sent: (entry, thread) => {
         this.#apply(thread);
         if (this.#state.activeId === entry.id) this.#set({ activeId: thread.id });
-        this.#announce(entry.target.kind === 'thread' ? 'Comment posted.' : 'Reply posted.');
+        this.#announce({
+          id: entry.target.kind === 'thread' ? 'comments.announce.posted' : 'comments.announce.replied',
+        });
       },
     });
   }
@@ -250,8 +255,8 @@ export class CommentsRoom {
     this.#set({ places });
   }
 
-  notify(text: string): void {
-    this.#set({ notice: { text, seq: ++this.#seq } });
+  notify(said: Said): void {
+    this.#set({ notice: { ...said, seq: ++this.#seq } });
   }
 
   dismissNotice(): void {
@@ -269,7 +274,7 @@ export class CommentsRoom {
   commentOnSelection(): void {
     if (!this.canComment) return;
     if (this.#selectionHandler) this.#selectionHandler();
-    else this.notify('Select the text you want to comment on first.');
+    else this.notify({ id: 'comments.notice.selectFirst' });
   }
 
   /** Opens the comment box for a new thread; `returnFocus` is where focus goes back if it is cancelled. */
@@ -292,7 +297,7 @@ export class CommentsRoom {
   createThread(body: string): void {
     const draft = this.#state.draft;
     if (!draft) return;
-    const id = this.#enqueue({ kind: 'thread', anchor: draft.anchor, about: draft.about }, body);
+    const id = this.#enqueue({ kind: 'thread', anchor: draft.anchor, about: draft.about, number: draft.number }, body);
     this.#set({ draft: null, activeId: id });
   }
 
@@ -363,14 +368,14 @@ export class CommentsRoom {
     // After a reconnect, say what arrived meanwhile; not on the first load.
     const fresh = this.#state.loaded ? newCommentsByOthers(this.#state.threads, next, this.person.id) : 0;
     this.#set({ threads: next, loaded: true });
-    if (fresh > 0) this.#announce(countText(fresh));
+    if (fresh > 0) this.#announce(newComments(fresh));
   }
 
   #onLive(thread: CommentThread): void {
     const before = this.#state.threads;
     this.#apply(thread);
     const fresh = newCommentsByOthers(before, this.#state.threads, this.person.id);
-    if (fresh > 0) this.#announce(countText(fresh));
+    if (fresh > 0) this.#announce(newComments(fresh));
   }
 
   #onFeedStatus(feed: FeedStatus, feedProblem: string | null): void {
@@ -380,8 +385,8 @@ export class CommentsRoom {
     if (recovered) this.#sender.flush();
   }
 
-  #announce(text: string): void {
-    this.#set({ announcement: { text, seq: ++this.#seq } });
+  #announce(said: Said): void {
+    this.#set({ announcement: { ...said, seq: ++this.#seq } });
   }
 
   #apply(thread: CommentThread): void {
@@ -401,7 +406,7 @@ export class CommentsRoom {
   }
 }
 
-const countText = (n: number) => (n === 1 ? '1 new comment.' : `${n} new comments.`);
+const newComments = (count: number): Said => ({ id: 'comments.announce.new', values: { count } });
 
 function samePlaces(a: ReadonlyMap<string, Placement>, b: ReadonlyMap<string, Placement>): boolean {
   if (a.size !== b.size) return false;

@@ -63,11 +63,15 @@ describe('anchorFor', () => {
     const id = index.blocks[1]!.id;
     expect(anchorFor(index, target(index, 1, 3, 3))).toEqual({
       anchor: { kind: 'block', blockId: id },
-      about: 'paragraph 2',
+      about: '',
+      number: 2,
       note: null,
     });
     const long = anchorFor(index, target(index, 1, 0, 5000, { domText: index.blocks[1]!.text }));
-    expect(long).toMatchObject({ anchor: { kind: 'block', blockId: id } });
+    expect(long).toMatchObject({
+      anchor: { kind: 'block', blockId: id },
+      note: { id: 'comments.selection.tooLong', values: { max: 2000, number: 2 } },
+    });
     client.close();
   });
 
@@ -75,10 +79,14 @@ describe('anchorFor', () => {
     const { doc, client } = sharedDoc();
     const index = new BlockIndex(doc);
     expect(anchorFor(index, target(index, 0, 4, 32, { clipped: true }))).toMatchObject({
-      note: expect.stringContaining('paragraph 1'),
+      note: { id: 'comments.selection.clipped', values: { number: 1 } },
     });
-    expect(anchorFor(index, target(index, 0, 0, 3, { domText: 'older text' }))).toHaveProperty('problem');
-    expect(anchorFor(index, target(index, 0, 0, 3, { blockId: 'pUnknown' }))).toHaveProperty('problem');
+    expect(anchorFor(index, target(index, 0, 0, 3, { domText: 'older text' }))).toEqual({
+      problem: { id: 'comments.selection.changing' },
+    });
+    expect(anchorFor(index, target(index, 0, 0, 3, { blockId: 'pUnknown' }))).toEqual({
+      problem: { id: 'comments.selection.notShared' },
+    });
     client.close();
   });
 });

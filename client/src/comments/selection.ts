@@ -12,6 +12,7 @@
 import type { CommentAnchor } from '@accord/schema';
 import type { BlockIndex } from '@accord/editor';
 import { blockOf, blockTextOf, offsetOfPoint, type DomPoint, type NodeLike } from './dom-text.js';
+import type { Said } from './said.js';
 
 /** The selection as offsets in one block's text. */
 export interface SelectionTarget {
@@ -66,7 +67,13 @@ export function targetOf<N extends NodeLike>(root: N, start: DomPoint<N>, end: D
 /** The longest quote the server accepts; a longer selection comments on its whole paragraph. */
 export const MAX_QUOTE = 2000;
 
-export type AnchorChoice = { anchor: CommentAnchor; about: string; note: string | null } | { problem: string };
+/**
+ * What a new comment will be on: the anchor, the quote (`about`, empty for a whole block), the
+ * block's number (null when unnumbered), and a note when the selection was changed to fit.
+ */
+export type AnchorChoice =
+  | { anchor: CommentAnchor; about: string; number: number | null; note: Said | null }
+  | { problem: Said };
 
 /**
  * The anchor for a target on the shared document now: a passage, or the whole block when
@@ -75,19 +82,20 @@ export type AnchorChoice = { anchor: CommentAnchor; about: string; note: string 
  */
 export function anchorFor(index: BlockIndex, target: SelectionTarget): AnchorChoice {
   const block = index.byId(target.blockId);
-  if (!block) return { problem: 'This paragraph is not in the shared document yet. Try again in a moment.' };
-  const where = block.number === null ? 'this block' : `paragraph ${block.number}`;
-  if (block.text !== target.domText) return { problem: 'The paragraph is changing. Select the text again.' };
-  if (target.start === target.end) return { anchor: { kind: 'block', blockId: block.id }, about: where, note: null };
+  if (!block) return { problem: { id: 'comments.selection.notShared' } };
+  const number = block.number;
+  if (block.text !== target.domText) return { problem: { id: 'comments.selection.changing' } };
+  const whole = { anchor: { kind: 'block', blockId: block.id }, about: '', number } as const;
+  if (target.start === target.end) return { ...whole, note: null };
   if (target.end - target.start > MAX_QUOTE) {
-    return {
-      anchor: { kind: 'block', blockId: block.id },
-      about: where,
-      note: `The selection is longer than ${MAX_QUOTE} characters, so the comment is on the whole of ${where}.`,
-    };
+    const note: Said =
+      number === null
+        ? { id: 'comments.selection.tooLongBlock', values: { max: MAX_QUOTE } }
+        : { id: 'comments.selection.tooLong', values: { max: MAX_QUOTE, number } };
+    return { ...whole, note };
   }
   const quote = block.text.slice(target.start, target.end);
-  if (quote.trim() === '') return { anchor: { kind: 'block', blockId: block.id }, about: where, note: null };
+  if (quote.trim() === '') return { ...whole, note: null };
   return {
     anchor: {
       kind: 'passage',
@@ -98,6 +106,11 @@ export function anchorFor(index: BlockIndex, target: SelectionTarget): AnchorCho
       quote,
     },
     about: quote,
-    note: target.clipped ? `The selection continues past ${where}; the comment is on the part in ${where}.` : null,
+    number,
+    note: !target.clipped
+      ? null
+      : number === null
+        ? { id: 'comments.selection.clippedBlock' }
+        : { id: 'comments.selection.clipped', values: { number } },
   };
 }
