@@ -1,7 +1,7 @@
 /**
  * "Changes since my last visit" (issue 13): when the document page opens, it tells the server
  * (`POST …/visits`), which remembers the visit and answers the paragraphs others changed since
- * the previous one. Each gets a calm bar along its left edge, named and titled "Changed since
+ * the previous one. Each gets a calm bar along its inline-start edge, named and titled "Changed since
  * your last visit by …", that dismisses itself when clicked; a line above the text counts them
  * and dismisses them all. Drawn in a layer over `.paper`, positioned from the blocks'
  * `data-block-id` elements after every editor update and reflow, like the status markers:
@@ -11,10 +11,13 @@ import type { DocumentVisit } from '@accord/schema';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useReflow } from '../editor/reflow.js';
-import { relativeTime } from '../time.js';
+import { useFormat } from '../i18n/format.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { recordVisit } from './api.js';
-import { changedSinceLabel, changedSinceSummary } from './labels.js';
+import { changedSinceLabel } from './labels.js';
 import './history.css';
 import { usePaperHost } from '../editor/usePaperHost.js';
 
@@ -40,6 +43,9 @@ export function ChangesSinceVisitPlugin({
   groupName: (id: string) => string;
 }) {
   const [editor] = useLexicalComposerContext();
+  const intl = useIntl();
+  const t = useT();
+  const format = useFormat();
   const host = usePaperHost();
   const visit = useVisit(documentId);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -69,19 +75,22 @@ export function ChangesSinceVisitPlugin({
     <div ref={layer} className="since-visit-layer">
       <p className="since-visit-summary" role="status">
         <span className="since-visit-swatch" aria-hidden="true" />
-        {changedSinceSummary(shown.length)}
-        {visit.previousVisit && (
-          <time dateTime={visit.previousVisit} title={new Date(visit.previousVisit).toLocaleString()}>
-            {' '}
-            ({relativeTime(visit.previousVisit)})
-          </time>
-        )}
+        <span>
+          {visit.previousVisit ? (
+            <FormattedMessage
+              id="history.since.summaryAt"
+              values={{ count: shown.length, when: <Time value={visit.previousVisit} /> }}
+            />
+          ) : (
+            t('history.since.summary', { count: shown.length })
+          )}
+        </span>
         <button type="button" className="link-button" onClick={() => dismiss(shown.map((c) => c.blockId))}>
-          Dismiss
+          {t('history.since.dismiss')}
         </button>
       </p>
       {shown.map((changed) => {
-        const label = changedSinceLabel(changed, groupName);
+        const label = changedSinceLabel(intl, changed, groupName, format.relative(changed.lastAt));
         return (
           <button
             key={changed.blockId}
@@ -89,8 +98,8 @@ export function ChangesSinceVisitPlugin({
             type="button"
             className="since-visit-mark"
             data-block-id={changed.blockId}
-            aria-label={`${label}, ${relativeTime(changed.lastAt)}; dismiss`}
-            title={`${label}, ${relativeTime(changed.lastAt)} — click to dismiss`}
+            aria-label={label}
+            title={label}
             onClick={() => dismiss([changed.blockId])}
           />
         );

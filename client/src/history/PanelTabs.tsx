@@ -3,14 +3,16 @@
  * and "Text history" (who changed the words), as an ARIA tab list: arrow keys move between
  * the tabs, the selected one is the only one in the tab order.
  */
+import type { MessageKey } from '@accord/i18n';
 import { useRef, type KeyboardEvent } from 'react';
+import { useT } from '../i18n/useT.js';
 import './history.css';
 
 export type PanelView = 'consensus' | 'text';
 
-const VIEWS: ReadonlyArray<{ view: PanelView; label: string }> = [
-  { view: 'consensus', label: 'Consensus' },
-  { view: 'text', label: 'Text history' },
+const VIEWS: ReadonlyArray<{ view: PanelView; label: MessageKey }> = [
+  { view: 'consensus', label: 'history.tabs.consensus' },
+  { view: 'text', label: 'history.tabs.text' },
 ];
 
 /** The id of a view's tab, for its panel's `aria-labelledby`. */
@@ -27,17 +29,21 @@ export function PanelTabs({
   view: PanelView;
   onChange: (view: PanelView) => void;
 }) {
+  const t = useT();
   const tabs = useRef(new Map<PanelView, HTMLButtonElement>());
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     event.preventDefault();
+    // The arrow that points forward in the reading direction goes to the next tab: left in Arabic.
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const forward = (event.key === 'ArrowRight') !== rtl;
     const at = VIEWS.findIndex((v) => v.view === view);
-    const next = VIEWS[(at + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!.view;
+    const next = VIEWS[(at + (forward ? 1 : VIEWS.length - 1)) % VIEWS.length]!.view;
     onChange(next);
     tabs.current.get(next)?.focus();
   };
   return (
-    <div className="panel-tabs" role="tablist" aria-label="Views of this paragraph" onKeyDown={onKeyDown}>
+    <div className="panel-tabs" role="tablist" aria-label={t('history.tabs.label')} onKeyDown={onKeyDown}>
       {VIEWS.map(({ view: v, label }) => (
         <button
           key={v}
@@ -50,7 +56,7 @@ export function PanelTabs({
           tabIndex={view === v ? 0 : -1}
           onClick={() => onChange(v)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </div>

@@ -7,12 +7,13 @@
  */
 import type { ParagraphChanges } from '@accord/schema';
 import { useRef } from 'react';
-import { byline } from '@accord/schema';
-import { relativeTime } from '../time.js';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { useAsync } from '../useAsync.js';
 import { CHANGE_LEGEND, ChangedText } from '../versions/ChangedText.js';
 import { getParagraphChanges } from './api.js';
-import { asParagraphDiff, changeVerb } from './labels.js';
+import { asParagraphDiff, CHANGE_MESSAGES, changeKind, personWithGroup } from './labels.js';
 import './history.css';
 
 export function TextHistory({
@@ -27,29 +28,37 @@ export function TextHistory({
   text: string;
   groupName: (id: string) => string;
 }) {
+  const intl = useIntl();
+  const t = useT();
   const history = useAsync((signal) => getParagraphChanges(documentId, blockId, signal), [documentId, blockId, text]);
   // The last answer stays on screen while the next one loads, so the list does not blink.
   const last = useRef<ParagraphChanges | null>(null);
   if (history.status === 'done') last.current = history.value;
   if (history.status === 'error')
-    return <p className="cs-muted">The text history cannot be shown: {history.error.message}</p>;
-  if (!last.current) return <p className="cs-muted">Loading the text history…</p>;
+    return <p className="cs-muted">{t('history.text.cannotShow', { problem: history.error.message })}</p>;
+  if (!last.current) return <p className="cs-muted">{t('history.text.loading')}</p>;
   const changes = [...last.current.changes].reverse();
-  if (changes.length === 0) return <p className="cs-muted">No recorded changes to this paragraph's text yet.</p>;
+  if (changes.length === 0) return <p className="cs-muted">{t('history.text.empty')}</p>;
   return (
     <>
       <p className="change-legend">{CHANGE_LEGEND}</p>
-      <ol className="text-history" aria-label="Changes to the text, newest first">
+      <ol className="text-history" aria-label={t('history.text.list')}>
         {changes.map((change) => (
           <li key={change.id} className="text-history-entry">
             <p className="text-history-who">
-              <strong>
-                {change.person ? byline(change.person, groupName(change.person.stakeholderGroup)) : 'The system'}
-              </strong>{' '}
-              {changeVerb(change)}
-              <time className="cs-when" dateTime={change.endedAt} title={new Date(change.endedAt).toLocaleString()}>
-                {relativeTime(change.endedAt)}
-              </time>
+              <FormattedMessage
+                id={CHANGE_MESSAGES[changeKind(change)]}
+                values={{
+                  person: (
+                    <strong>
+                      <bdi>
+                        {change.person ? personWithGroup(intl, change.person, groupName) : t('history.text.system')}
+                      </bdi>
+                    </strong>
+                  ),
+                  when: <Time value={change.endedAt} className="cs-when" />,
+                }}
+              />
             </p>
             <p className="text-history-diff">
               <ChangedText paragraph={asParagraphDiff(change)} />

@@ -1,40 +1,61 @@
 /**
- * Words for attribution in the browser: who changed a paragraph since the reader's last visit,
- * and what one recorded change did, so the margin marks, their tooltips and the History tab
- * say the same thing in the same words.
+ * Words for attribution in the browser, in the page's language: who changed a paragraph since
+ * the reader's last visit, and what one recorded change did, so the margin marks, their tooltips
+ * and the History tab say the same thing in the same words.
  */
+import type { MessageKey } from '@accord/i18n';
 import type { ChangedParagraph, ParagraphChange, ParagraphDiff, PersonShown } from '@accord/schema';
-import { byline } from '@accord/schema';
+import type { IntlShape } from 'react-intl';
 
-/** "Ana Silva (Civil society)", "Ana and Ben", "Ana, Ben and 2 others". */
-export function peopleList(people: readonly PersonShown[], groupName: (id: string) => string): string {
-  const named = people.map((p) => byline(p, groupName(p.stakeholderGroup)));
+/** "Ana Silva (Civil society)": a person with their stakeholder group. */
+export function personWithGroup(intl: IntlShape, person: PersonShown, groupName: (id: string) => string): string {
+  return intl.formatMessage({ id: 'history.person' }, { name: person.name, group: groupName(person.stakeholderGroup) });
+}
+
+/** "Ana Silva (Civil society)", "Ana and Ben", "Ana, Ben and 2 others" — with the language's own conjunction. */
+export function peopleList(intl: IntlShape, people: readonly PersonShown[], groupName: (id: string) => string): string {
+  const named = people.map((p) => personWithGroup(intl, p, groupName));
   if (named.length === 0) return '';
-  if (named.length === 1) return named[0]!;
-  if (named.length <= 3) return `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
-  return `${named.slice(0, 2).join(', ')} and ${named.length - 2} others`;
+  const shown =
+    named.length <= 3
+      ? named
+      : [...named.slice(0, 2), intl.formatMessage({ id: 'history.people.others' }, { count: named.length - 2 })];
+  return intl.formatList(shown, { type: 'conjunction' });
 }
 
-/** The accessible name and tooltip of a paragraph's "changed since your last visit" mark. */
-export function changedSinceLabel(changed: ChangedParagraph, groupName: (id: string) => string): string {
-  const who = peopleList(changed.people, groupName);
-  return who ? `Changed since your last visit by ${who}` : 'Changed since your last visit';
+/**
+ * The accessible name and tooltip of a paragraph's "changed since your last visit" mark, which
+ * dismisses it: who changed it (when known) and how long ago (`when`, already worded).
+ */
+export function changedSinceLabel(
+  intl: IntlShape,
+  changed: ChangedParagraph,
+  groupName: (id: string) => string,
+  when: string,
+): string {
+  const people = peopleList(intl, changed.people, groupName);
+  return people
+    ? intl.formatMessage({ id: 'history.since.markBy' }, { people, when })
+    : intl.formatMessage({ id: 'history.since.mark' }, { when });
 }
 
-/** "3 paragraphs changed since your last visit". */
-export function changedSinceSummary(count: number): string {
-  return count === 1
-    ? '1 paragraph changed since your last visit'
-    : `${count} paragraphs changed since your last visit`;
+/** What a recorded change did to the paragraph. */
+export type ChangeKind = 'wrote' | 'removed' | 'emptied' | 'changed';
+
+export function changeKind(change: Pick<ParagraphChange, 'before' | 'after'>): ChangeKind {
+  if (change.before === null || change.before === '') return 'wrote';
+  if (change.after === null) return 'removed';
+  if (change.after === '') return 'emptied';
+  return 'changed';
 }
 
-/** What a change did, in a few words: "added the paragraph", "removed it", "changed the text". */
-export function changeVerb(change: Pick<ParagraphChange, 'before' | 'after'>): string {
-  if (change.before === null || change.before === '') return 'wrote the paragraph';
-  if (change.after === null) return 'removed the paragraph';
-  if (change.after === '') return 'emptied the paragraph';
-  return 'changed the text';
-}
+/** "<b>{person}</b> changed the text {when}": one sentence per kind of change, so each language orders it its way. */
+export const CHANGE_MESSAGES: Record<ChangeKind, MessageKey> = {
+  wrote: 'history.change.wrote',
+  removed: 'history.change.removed',
+  emptied: 'history.change.emptied',
+  changed: 'history.change.changed',
+};
 
 /** A change as the shared word-diff renderer (`ChangedText`) takes a compared paragraph. */
 export function asParagraphDiff(change: ParagraphChange): ParagraphDiff {

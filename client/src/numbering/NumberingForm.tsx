@@ -5,21 +5,33 @@
  * (1 … n again, still frozen; usually when a new version is circulated) and back to live numbers.
  */
 import type { Numbering, Version } from '@accord/schema';
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { SelectField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
-import { dateTime } from '../time.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { useAsync } from '../useAsync.js';
 import { getNumbering, renumber, setNumbering } from './api.js';
 import '../styles/numbering.css';
 
-/** One sentence saying how paragraphs are numbered now. */
-export function numberingSentence(numbering: Numbering): string {
-  if (numbering.mode === 'live') return 'Numbering is live: paragraphs are numbered 1, 2, 3 … as they stand.';
-  const at = numbering.versionName ? `at “${numbering.versionName}”` : 'at the live document (renumbered)';
-  const by = numbering.byPerson ? ` by ${numbering.byPerson.name}` : '';
-  return `Numbering is frozen ${at}, ${dateTime(numbering.frozenAt)}${by}: paragraphs keep their numbers, new ones are numbered 4bis, 4ter …, deleted ones stay as “6 [deleted]”.`;
+/** One sentence saying how paragraphs are numbered now; the version's and the person's names isolated. */
+export function NumberingSentence({ numbering }: { numbering: Numbering }) {
+  if (numbering.mode === 'live') return <FormattedMessage id="history.numbering.live" />;
+  const values = {
+    version: <bdi>{numbering.versionName}</bdi>,
+    name: <bdi>{numbering.byPerson?.name}</bdi>,
+    when: <Time value={numbering.frozenAt} show="dateTime" />,
+  };
+  const id = numbering.versionName
+    ? numbering.byPerson
+      ? 'history.numbering.frozenAtBy'
+      : 'history.numbering.frozenAt'
+    : numbering.byPerson
+      ? 'history.numbering.renumberedBy'
+      : 'history.numbering.renumbered';
+  return <FormattedMessage id={id} values={values} />;
 }
 
 export function NumberingForm({
@@ -31,6 +43,8 @@ export function NumberingForm({
   versions: readonly Version[];
   canChange: boolean;
 }) {
+  const t = useT();
+  const headingId = useId();
   const [changed, setChanged] = useState<Numbering | null>(null);
   const loaded = useAsync((signal) => getNumbering(documentId, signal), [documentId]);
   const numbering = changed ?? (loaded.status === 'done' ? loaded.value : null);
@@ -47,18 +61,28 @@ export function NumberingForm({
   });
 
   return (
-    <section className="numbering-form" aria-label="Paragraph numbering">
-      <h2>Paragraph numbering</h2>
+    <section className="numbering-form" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('history.numbering.title')}</h2>
       <p className="version-hint numbering-state" role="status">
-        {numbering ? numberingSentence(numbering) : loaded.status === 'error' ? loaded.error.message : 'Loading…'}
+        {numbering ? (
+          <NumberingSentence numbering={numbering} />
+        ) : loaded.status === 'error' ? (
+          loaded.error.message
+        ) : (
+          t('common.loading')
+        )}
       </p>
       {canChange && numbering && (
         <>
           <div className="numbering-actions">
             {versions.length > 0 && (
-              <SelectField label="Freeze at version" value={chosen} onChange={(e) => setVersionId(e.target.value)}>
+              <SelectField
+                label={t('history.numbering.freezeAt')}
+                value={chosen}
+                onChange={(e) => setVersionId(e.target.value)}
+              >
                 {versions.map((v) => (
-                  <option key={v.id} value={v.id}>
+                  <option key={v.id} value={v.id} dir="auto">
                     {v.name}
                   </option>
                 ))}
@@ -71,15 +95,15 @@ export function NumberingForm({
                 disabled={form.busy || chosen === ''}
                 onClick={() => void form.run('freeze')}
               >
-                Freeze numbering
+                {t('history.numbering.freeze')}
               </button>
             )}
             <button type="button" className="btn" disabled={form.busy} onClick={() => void form.run('renumber')}>
-              Renumber 1 … n
+              {t('history.numbering.renumber')}
             </button>
             {numbering.mode === 'frozen' && (
               <button type="button" className="btn" disabled={form.busy} onClick={() => void form.run('live')}>
-                Back to live numbers
+                {t('history.numbering.backToLive')}
               </button>
             )}
           </div>
