@@ -7,6 +7,7 @@ import { directionOf, loadMessages, type Locale, type Messages } from '@accord/i
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { setCurrentIntl } from './current.js';
+import { CssMessages } from '../history/CssMessages.js';
 import { useSession } from '../session/useSession.js';
 import { localeStore } from './locale-store.js';
 
@@ -53,7 +54,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 /** Hands the provider's `IntlShape` to code outside components before the children render. */
 function CurrentIntl({ children }: { children: ReactNode }) {
   setCurrentIntl(useIntl());
-  return children;
+  return (
+    <>
+      <CssMessages />
+      {children}
+    </>
+  );
 }
 
 function reportIntlError(error: { code?: string; message: string }): void {
