@@ -16,6 +16,8 @@ import {
   type ContributionKind,
 } from '@accord/schema';
 import { useId, useMemo, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { KIND_KEYS, REGION_KEYS } from '../compilation/labels.js';
 import { Choices, type Choice } from '../components/Choices.js';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
@@ -23,15 +25,16 @@ import { countryOptions } from '../consult/countries.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { zodFieldErrors } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { type T, useT } from '../i18n/useT.js';
 import { sendContribution, type Contributor, type ContributionText } from './api.js';
 import { KINDS, REGIONS, UPLOAD_ACCEPT, uploadProblem } from './choices.js';
 import { joinParagraphs, splitParagraphs } from './paragraphs.js';
 import { useFocusInvalid } from './useFocusInvalid.js';
 
 type TextMode = 'typed' | 'file';
-const TEXT_MODES: ReadonlyArray<Choice<TextMode>> = [
-  { value: 'typed', label: 'Type or paste the text' },
-  { value: 'file', label: 'Upload a file', hint: 'Word (.docx), Markdown (.md) or text (.txt), at most 5 MB' },
+const textModes = (t: T): ReadonlyArray<Choice<TextMode>> => [
+  { value: 'typed', label: t('compilation.form.typed') },
+  { value: 'file', label: t('compilation.form.upload'), hint: t('compilation.form.uploadHint') },
 ];
 
 export function ContributionForm({
@@ -57,7 +60,10 @@ export function ContributionForm({
   const [mode, setMode] = useState<TextMode>('typed');
   const [text, setText] = useState(editing ? joinParagraphs(editing.paragraphs) : '');
   const [file, setFile] = useState<File | null>(null);
-  const countries = useMemo(() => countryOptions(), []);
+  const intl = useIntl();
+  const t = useT();
+  // Named and sorted in the page's language.
+  const countries = useMemo(() => countryOptions(intl.locale), [intl.locale]);
   const typed = useMemo(() => splitParagraphs(text), [text]);
   const pillarsId = useId();
 
@@ -65,12 +71,12 @@ export function ContributionForm({
     const fields = { title, organisation, kind, country, pillars, ...(group ? { group } : {}) };
     const parsed = ContributionBody.safeParse({ ...fields, ...(mode === 'typed' ? { paragraphs: typed } : {}) });
     const local: Record<string, string> = parsed.success ? {} : zodFieldErrors(parsed.error.issues);
-    if (!kind) local.kind = 'choose the kind of initiative';
-    if (!country) local.country = 'choose a country or a region';
-    if (mode === 'typed' && typed.length === 0) local.paragraphs = 'type the text of your contribution';
+    if (!kind) local.kind = t('compilation.form.needKind');
+    if (!country) local.country = t('compilation.form.needCountry');
+    if (mode === 'typed' && typed.length === 0) local.paragraphs = t('compilation.form.needText');
     if (mode === 'file') {
-      const problem = file ? uploadProblem(file) : 'choose the file to upload';
-      if (problem) local.file = problem;
+      const problem = file ? uploadProblem(file) : 'compilation.form.needFile';
+      if (problem) local.file = t(problem);
     }
     if (!parsed.success || Object.keys(local).length > 0) {
       fail(null, local);
@@ -97,47 +103,48 @@ export function ContributionForm({
       aria-labelledby="contribute-form-title"
     >
       <h2 id="contribute-form-title" className="consult-section-title" tabIndex={-1}>
-        {editing ? 'Edit your contribution' : 'Your contribution'}
+        {editing ? t('compilation.form.editTitle') : t('compilation.form.title')}
       </h2>
       <TextField
-        label="Organisation or initiative"
+        label={t('compilation.form.organisation')}
         autoComplete="organization"
+        dir="auto"
         value={organisation}
         onChange={(e) => setOrganisation(e.target.value)}
-        hint="For example: Brazil IGF, EuroDIG, Youth IGF Kenya."
+        hint={t('compilation.form.organisationHint')}
         error={errors.organisation}
         required
       />
       <SelectField
-        label="Kind of initiative"
+        label={t('compilation.form.kind')}
         value={kind}
         onChange={(e) => setKind(e.target.value as ContributionKind)}
         error={errors.kind}
         required
       >
-        <option value="">Choose the kind…</option>
+        <option value="">{t('compilation.form.chooseKind')}</option>
         {KINDS.map((k) => (
-          <option key={k.value} value={k.value}>
-            {k.label}
+          <option key={k} value={k}>
+            {t(KIND_KEYS[k])}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label="Country or region"
+        label={t('compilation.form.country')}
         value={country}
         onChange={(e) => setCountry(e.target.value)}
         error={errors.country}
         required
       >
-        <option value="">Choose a country or a region…</option>
-        <optgroup label="Regions">
+        <option value="">{t('compilation.form.chooseCountry')}</option>
+        <optgroup label={t('compilation.form.regions')}>
           {REGIONS.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {t(REGION_KEYS[r])}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Countries">
+        <optgroup label={t('compilation.form.countries')}>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -146,12 +153,12 @@ export function ContributionForm({
         </optgroup>
       </SelectField>
       <SelectField
-        label="Stakeholder group (optional)"
+        label={t('compilation.form.group')}
         value={group}
         onChange={(e) => setGroup(e.target.value)}
         error={errors.group}
       >
-        <option value="">None given</option>
+        <option value="">{t('compilation.form.noGroup')}</option>
         {defaultStakeholderGroups.map((g) => (
           <option key={g.id} value={g.id}>
             {g.name}
@@ -159,7 +166,8 @@ export function ContributionForm({
         ))}
       </SelectField>
       <TextField
-        label="Title of the contribution"
+        label={t('compilation.form.contributionTitle')}
+        dir="auto"
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         error={errors.title}
@@ -170,9 +178,9 @@ export function ContributionForm({
         data-invalid={errors.pillars ? true : undefined}
         aria-describedby={errors.pillars ? `${pillarsId}-error` : `${pillarsId}-hint`}
       >
-        <legend className="field-label">Pillars it answers</legend>
+        <legend className="field-label">{t('compilation.form.pillars')}</legend>
         <p className="field-hint" id={`${pillarsId}-hint`}>
-          Tick every pillar your text speaks to.
+          {t('compilation.form.pillarsHint')}
         </p>
         {call.pillars.map((p) => (
           <label key={p.id} className="choice">
@@ -183,7 +191,9 @@ export function ContributionForm({
               checked={pillars.includes(p.id)}
               onChange={(e) => togglePillar(p.id, e.target.checked)}
             />
-            <span className="choice-text">{p.title}</span>
+            <span className="choice-text" dir="auto">
+              {p.title}
+            </span>
           </label>
         ))}
         {errors.pillars && (
@@ -193,9 +203,9 @@ export function ContributionForm({
         )}
       </fieldset>
       <Choices
-        legend="The text"
+        legend={t('compilation.form.textMode')}
         name="textMode"
-        options={TEXT_MODES}
+        options={textModes(t)}
         value={mode}
         onChange={setMode}
         className="consult-choice"
@@ -203,17 +213,18 @@ export function ContributionForm({
       {mode === 'typed' ? (
         <>
           <TextAreaField
-            label="Text"
+            label={t('compilation.form.text')}
             className="contribute-text"
+            dir="auto"
             rows={12}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            hint="Leave an empty line between paragraphs. Headings and list items are paragraphs too."
+            hint={t('compilation.form.textHint')}
             error={errors.paragraphs}
             required
           />
           <p className="consult-hint" aria-live="polite">
-            {typed.length === 1 ? 'Your text has 1 paragraph.' : `Your text has ${typed.length} paragraphs.`}
+            {t('compilation.form.paragraphCount', { count: typed.length })}
           </p>
         </>
       ) : (
@@ -221,11 +232,15 @@ export function ContributionForm({
       )}
       <FormError problem={problem} />
       <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
-        {busy ? 'Sending…' : editing ? 'Save the changes' : 'Send the contribution'}
+        {busy
+          ? t('compilation.form.sending')
+          : editing
+            ? t('compilation.form.saveChanges')
+            : t('compilation.form.send')}
       </button>
       {onCancel && (
         <button type="button" className="btn consult-tap" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       )}
     </form>
@@ -233,11 +248,13 @@ export function ContributionForm({
 }
 
 function FileField({ file, onFile, error }: { file: File | null; onFile: (f: File | null) => void; error?: string }) {
+  const intl = useIntl();
+  const t = useT();
   const id = useId();
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
-        File
+        {t('compilation.form.file')}
       </label>
       <input
         id={id}
@@ -249,9 +266,17 @@ function FileField({ file, onFile, error }: { file: File | null; onFile: (f: Fil
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
       />
       <p className="field-hint" id={`${id}-hint`}>
-        {file
-          ? `Chosen: ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB). At most 5 MB.`
-          : 'Word (.docx), Markdown (.md) or text (.txt), at most 5 MB. Its paragraphs, headings and list items become the paragraphs of your contribution.'}
+        {file ? (
+          <FormattedMessage
+            id="compilation.form.fileChosen"
+            values={{
+              name: <bdi>{file.name}</bdi>,
+              size: intl.formatNumber(Math.max(1, Math.round(file.size / 1024)), { style: 'unit', unit: 'kilobyte' }),
+            }}
+          />
+        ) : (
+          t('compilation.form.fileHint')
+        )}
       </p>
       {error && (
         <p className="field-error" id={`${id}-error`}>

@@ -5,12 +5,14 @@
  */
 import { ContributorConfirmBody, ContributorStartBody } from '@accord/schema';
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useFocusInvalid } from './useFocusInvalid.js';
 import { TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { zodFieldErrors } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { confirmContributor, startContributor } from './api.js';
 
 export interface Confirmed {
@@ -29,6 +31,7 @@ export function ContributorSteps({ callId, onConfirmed }: { callId: string; onCo
 }
 
 function StartStep({ callId, onSent }: { callId: string; onSent: (to: { name: string; email: string }) => void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const submit = async (): Promise<void> => {
@@ -52,34 +55,33 @@ function StartStep({ callId, onSent }: { callId: string; onSent: (to: { name: st
       aria-labelledby="contribute-start-title"
     >
       <h2 id="contribute-start-title" className="consult-section-title">
-        Contribute
+        {t('compilation.steps.title')}
       </h2>
-      <p className="consult-lead">
-        No account is needed. Give your name and email: we mail you a code to confirm the email, then you send your
-        contribution.
-      </p>
+      <p className="consult-lead">{t('compilation.steps.lead')}</p>
       <TextField
-        label="Name"
+        label={t('compilation.steps.name')}
         autoComplete="name"
+        dir="auto"
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={errors.name}
         required
       />
       <TextField
-        label="Email"
+        label={t('compilation.steps.email')}
+        dir="auto"
         type="email"
         autoComplete="email"
         inputMode="email"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        hint="We send a code to it. It is shown only to the call's coordinators."
+        hint={t('compilation.steps.emailHint')}
         error={errors.email}
         required
       />
       <FormError problem={problem} />
       <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
-        {busy ? 'Sending…' : 'Send me a code'}
+        {busy ? t('compilation.steps.sending') : t('compilation.steps.sendCode')}
       </button>
     </form>
   );
@@ -96,13 +98,14 @@ function CodeStep({
   onConfirmed: (c: Confirmed) => void;
   onRestart: () => void;
 }) {
+  const t = useT();
   const [code, setCode] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const submit = async (): Promise<void> => {
     const parsed = ContributorConfirmBody.safeParse({ email: sentTo.email, code });
     if (!parsed.success) {
-      fail(null, { code: 'type the code from the mail' });
+      fail(null, { code: t('compilation.steps.codeMissing') });
       return;
     }
     const { token } = await confirmContributor(callId, parsed.data);
@@ -112,13 +115,13 @@ function CodeStep({
   return (
     <form className="consult-register" onSubmit={onSubmit} noValidate aria-labelledby="contribute-code-title">
       <h2 id="contribute-code-title" className="consult-section-title" tabIndex={-1} ref={heading}>
-        Confirm your email
+        {t('compilation.steps.confirmTitle')}
       </h2>
       <p className="consult-lead" role="status">
-        We sent a code to {sentTo.email}. Type it here; it works for a limited time.
+        <FormattedMessage id="compilation.steps.codeSent" values={{ email: <bdi>{sentTo.email}</bdi> }} />
       </p>
       <TextField
-        label="Code from the mail"
+        label={t('compilation.steps.code')}
         autoComplete="one-time-code"
         inputMode="text"
         autoCapitalize="characters"
@@ -130,11 +133,11 @@ function CodeStep({
       />
       <FormError problem={problem} />
       <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
-        {busy ? 'Confirming…' : 'Confirm'}
+        {busy ? t('compilation.steps.confirming') : t('compilation.steps.confirm')}
       </button>
       <p>
         <button type="button" className="contribute-link consult-tap" onClick={onRestart}>
-          Use another email or send a new code
+          {t('compilation.steps.restart')}
         </button>
       </p>
     </form>

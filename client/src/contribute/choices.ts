@@ -1,25 +1,13 @@
 /** The form's fixed choices: kinds of initiative, regions beside countries, the upload's limits. */
+import type { MessageKey } from '@accord/i18n';
 import type { ContributionKind } from '@accord/schema';
+import { KIND_KEYS, REGION_KEYS } from '../compilation/labels.js';
 
-export const KINDS: ReadonlyArray<{ value: ContributionKind; label: string }> = [
-  { value: 'national', label: 'National initiative' },
-  { value: 'regional', label: 'Regional initiative' },
-  { value: 'youth', label: 'Youth initiative' },
-  { value: 'dynamic-coalition', label: 'Dynamic coalition' },
-  { value: 'bpf', label: 'Best practice forum' },
-  { value: 'other', label: 'Other' },
-];
+/** The kinds of initiative, in the form's order (their names: `KIND_KEYS`). */
+export const KINDS = Object.keys(KIND_KEYS) as ContributionKind[];
 
-/** Regions a regional initiative may answer for, stored by name (the API takes a name or an ISO code). */
-export const REGIONS = [
-  'Africa',
-  'Asia-Pacific',
-  'Europe',
-  'Latin America and the Caribbean',
-  'Middle East and North Africa',
-  'North America',
-  'Global',
-] as const;
+/** Regions a regional initiative may answer for, stored by their English name (shown through `REGION_KEYS`). */
+export const REGIONS = Object.keys(REGION_KEYS) as Array<keyof typeof REGION_KEYS>;
 
 /** The server's upload limit (slice A: 5 MB); checked here first so a phone does not send it for nothing. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -27,11 +15,10 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** The extensions the server imports. */
 export const UPLOAD_ACCEPT = '.docx,.md,.markdown,.txt';
 
-/** Why `file` will not be accepted, or null. */
-export function uploadProblem(file: { name: string; size: number }): string | null {
-  if (!/\.(docx|md|markdown|txt)$/i.test(file.name))
-    return 'choose a Word document (.docx), a Markdown file (.md) or a text file (.txt)';
-  if (file.size > MAX_UPLOAD_BYTES) return 'the file is larger than 5 MB; shorten it or paste its text instead';
-  if (file.size === 0) return 'the file is empty';
+/** Why `file` will not be accepted (the message's key), or null. */
+export function uploadProblem(file: { name: string; size: number }): MessageKey | null {
+  if (!/\.(docx|md|markdown|txt)$/i.test(file.name)) return 'compilation.form.badFileType';
+  if (file.size > MAX_UPLOAD_BYTES) return 'compilation.form.fileTooLarge';
+  if (file.size === 0) return 'compilation.form.fileEmpty';
   return null;
 }

@@ -7,15 +7,17 @@
  */
 import type { Call, Contribution } from '@accord/schema';
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { getCall, getOwnContribution, type Contributor } from '../contribute/api.js';
-import { CallHeader } from '../contribute/CallHeader.js';
+import { CallBar, CallHeader } from '../contribute/CallHeader.js';
 import { ContributionForm } from '../contribute/ContributionForm.js';
 import { ContributorSteps, type Confirmed } from '../contribute/ContributorSteps.js';
 import { Receipt } from '../contribute/Receipt.js';
 import { forget, keep, readKept } from '../contribute/token.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
 import { useSession } from '../session/useSession.js';
 import { useAsync } from '../useAsync.js';
@@ -23,12 +25,14 @@ import '../styles/consult.css';
 import '../styles/contribute.css';
 
 export function ContributePage({ callId }: { callId: string }) {
+  const t = useT();
   const [attempt, setAttempt] = useState(0);
   const state = useAsync((signal) => getCall(callId, signal), [callId, attempt]);
 
   if (state.status === 'loading') {
     return (
       <main className="consult-page">
+        <CallBar />
         <Loading />
       </main>
     );
@@ -36,10 +40,11 @@ export function ContributePage({ callId }: { callId: string }) {
   if (state.status === 'error') {
     return (
       <main className="consult-page">
-        <Problem title="This call for contributions cannot be shown">{refusalMessage(state.error)}</Problem>
+        <CallBar />
+        <Problem title={t('compilation.call.cannotShow')}>{refusalMessage(state.error)}</Problem>
         <p>
           <button type="button" className="btn consult-tap" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
+            {t('common.tryAgain')}
           </button>
         </p>
       </main>
@@ -56,6 +61,7 @@ export function ContributePage({ callId }: { callId: string }) {
 type Who = (Confirmed & { contributor: Contributor }) | null;
 
 function Contributing({ call }: { call: Call }) {
+  const t = useT();
   const session = useSession();
   const member = session.status === 'signed-in' ? session.session.person : null;
   const [who, setWho] = useState<Who>(() => {
@@ -125,18 +131,20 @@ function Contributing({ call }: { call: Call }) {
       />
     );
   if (!open) return null; // the header says when it opens or that it closed
-  const notFound = lookup && <FormError problem={`Your contribution cannot be shown: ${lookup}`} />;
+  const notFound = lookup && <FormError problem={t('compilation.call.ownNotShown', { reason: lookup })} />;
   if (!who && call.participation === 'invited')
     return (
       <p className="consult-notice">
-        This call takes contributions from the workspace and its invited organisations only.{' '}
-        <Link href={paths.signIn(paths.contribute(call.id))}>Sign in to contribute</Link>.
+        <FormattedMessage
+          id="compilation.call.invitedOnly"
+          values={{ link: (chunks) => <Link href={paths.signIn(paths.contribute(call.id))}>{chunks}</Link> }}
+        />
       </p>
     );
   if (!who)
     return (
       <>
-        {wanted && <p className="consult-notice">Confirm your email again to see and change your contribution.</p>}
+        {wanted && <p className="consult-notice">{t('compilation.call.confirmAgain')}</p>}
         <ContributorSteps callId={call.id} onConfirmed={confirmed} />
       </>
     );
@@ -144,11 +152,16 @@ function Contributing({ call }: { call: Call }) {
     <>
       {notFound}
       <p className="consult-me" role="status">
-        {who.contributor.kind === 'session'
-          ? `You contribute as ${who.name}, signed in to Accord.`
-          : `You contribute as ${who.name} (${who.email}), confirmed.`}{' '}
+        {who.contributor.kind === 'session' ? (
+          <FormattedMessage id="compilation.call.asMember" values={{ name: <bdi>{who.name}</bdi> }} />
+        ) : (
+          <FormattedMessage
+            id="compilation.call.asContributor"
+            values={{ name: <bdi>{who.name}</bdi>, email: <bdi>{who.email}</bdi> }}
+          />
+        )}{' '}
         <button type="button" className="contribute-link" onClick={switchToEmail}>
-          {who.contributor.kind === 'session' ? 'Use an email instead' : 'Not you?'}
+          {who.contributor.kind === 'session' ? t('compilation.call.useEmail') : t('compilation.call.notYou')}
         </button>
       </p>
       <ContributionForm
