@@ -7,19 +7,23 @@
  */
 import type { Access, SilenceProcedure } from '@accord/schema';
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { can } from '../access.js';
 import { TextAreaField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { useAsync } from '../useAsync.js';
 import { breakSilence, listProcedures } from './api.js';
 import { procedureHeadline } from './labels.js';
 import { ObjectionList } from './ObjectionList.js';
+import { ProcedureHeadline } from './ProcedureHeadline.js';
 import './endorsement.css';
 
 const REREAD_MS = 60_000;
 
 function BreakSilence({ procedure, onDone }: { procedure: SilenceProcedure; onDone: () => void }) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const form = useSubmit(
     async () => {
@@ -32,7 +36,8 @@ function BreakSilence({ procedure, onDone }: { procedure: SilenceProcedure; onDo
   return (
     <form onSubmit={form.onSubmit} className="silence-break">
       <TextAreaField
-        label="Why you break silence"
+        label={t('compilation.silence.why')}
+        dir="auto"
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         error={form.fields.reason}
@@ -42,13 +47,15 @@ function BreakSilence({ procedure, onDone }: { procedure: SilenceProcedure; onDo
       />
       <FormError problem={form.problem} />
       <button type="submit" className="btn btn-danger" disabled={form.busy || reason.trim() === ''}>
-        {form.busy ? 'Sending…' : 'Break silence'}
+        {form.busy ? t('compilation.silence.sending') : t('compilation.silence.break')}
       </button>
     </form>
   );
 }
 
 export function SilenceBanner({ documentId, access }: { documentId: string; access: Access | null }) {
+  const intl = useIntl();
+  const t = useT();
   const [asked, setAsked] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => setAsked((n) => n + 1), REREAD_MS);
@@ -63,17 +70,19 @@ export function SilenceBanner({ documentId, access }: { documentId: string; acce
   return (
     <div className="silence-banners">
       {shown.map((p) => (
-        <section key={p.id} className="silence-banner" data-state={p.state} aria-label={procedureHeadline(p)}>
+        <section key={p.id} className="silence-banner" data-state={p.state} aria-label={procedureHeadline(intl, p)}>
           <p className="silence-headline">
-            <strong>{procedureHeadline(p)}</strong>
+            <strong>
+              <ProcedureHeadline procedure={p} />
+            </strong>
             {p.state === 'endorsed' && p.publicPath && (
               <>
                 {' '}
-                <a href={p.publicPath}>See its public page</a>
+                <a href={p.publicPath}>{t('compilation.silence.publicPage')}</a>
               </>
             )}
           </p>
-          {p.note && <p>{p.note}</p>}
+          {p.note && <p dir="auto">{p.note}</p>}
           <ObjectionList procedure={p} />
           {p.state === 'running' && can(access, 'endorsement.object') && (
             <BreakSilence procedure={p} onDone={() => setAsked((n) => n + 1)} />

@@ -5,16 +5,18 @@
  */
 import type { Access, Version } from '@accord/schema';
 import { useState } from 'react';
+import { TimeHint } from '../compilation/TimeHint.js';
 import { can } from '../access.js';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
-import { defaultRoundWindow, describeLocalInput, localInputToUtc, zoneLabel } from '../rounds/datetime.js';
+import { useT } from '../i18n/useT.js';
+import { defaultRoundWindow, localInputToUtc } from '../rounds/datetime.js';
 import { viewerZone } from '../time-zones.js';
 import { useAsync } from '../useAsync.js';
 import { listProcedures, startSilence } from './api.js';
-import { procedureHeadline } from './labels.js';
 import { ObjectionList } from './ObjectionList.js';
+import { ProcedureHeadline } from './ProcedureHeadline.js';
 import './endorsement.css';
 
 export function SilenceProcedures({
@@ -26,6 +28,7 @@ export function SilenceProcedures({
   access: Access | null;
   versions: readonly Version[];
 }) {
+  const t = useT();
   const zone = viewerZone();
   const [asked, setAsked] = useState(0);
   const list = useAsync((signal) => listProcedures(documentId, signal), [documentId, asked]);
@@ -45,24 +48,22 @@ export function SilenceProcedures({
     },
     { shownFields: ['versionId', 'deadline', 'note'] },
   );
-  const at = Date.parse(localInputToUtc(deadline, zone) ?? '');
-  const hint = [describeLocalInput(deadline, zone), zoneLabel(zone, Number.isNaN(at) ? Date.now() : at)]
-    .filter(Boolean)
-    .join(' · ');
   const procedures = list.status === 'done' ? list.value.procedures : [];
   if (!can(access, 'endorsement.manage') && procedures.length === 0) return null;
 
   return (
     <section className="silence-procedures" aria-labelledby="silence-h">
-      <h2 id="silence-h">Endorsement by silence procedure</h2>
+      <h2 id="silence-h">{t('compilation.silence.heading')}</h2>
       {procedures.map((p) => (
         <article key={p.id} className="silence-banner" data-state={p.state}>
           <p className="silence-headline">
-            <strong>{procedureHeadline(p)}</strong>
+            <strong>
+              <ProcedureHeadline procedure={p} />
+            </strong>
             {p.publicPath && (
               <>
                 {' '}
-                <a href={p.publicPath}>See its public page</a>
+                <a href={p.publicPath}>{t('compilation.silence.publicPage')}</a>
               </>
             )}
           </p>
@@ -70,37 +71,38 @@ export function SilenceProcedures({
         </article>
       ))}
       {can(access, 'endorsement.manage') && versions.length > 0 && (
-        <form onSubmit={form.onSubmit} className="silence-start" aria-label="Start a silence procedure">
+        <form onSubmit={form.onSubmit} className="silence-start" aria-label={t('compilation.silence.start')}>
           <SelectField
-            label="Version"
+            label={t('compilation.silence.version')}
             value={versionId}
             onChange={(e) => setVersionId(e.target.value)}
             error={form.fields.versionId}
           >
             {versions.map((v) => (
-              <option key={v.id} value={v.id}>
+              <option key={v.id} value={v.id} dir="auto">
                 {v.name}
               </option>
             ))}
           </SelectField>
           <TextField
-            label="Silence until"
+            label={t('compilation.silence.until')}
             type="datetime-local"
             value={deadline}
             onChange={(e) => setDeadline(e.target.value)}
-            hint={hint}
+            hint={<TimeHint value={deadline} timeZone={zone} />}
             error={form.fields.deadline}
             required
           />
           <TextAreaField
-            label="Note to the members (optional)"
+            label={t('compilation.silence.note')}
+            dir="auto"
             value={note}
             onChange={(e) => setNote(e.target.value)}
             rows={2}
           />
           <FormError problem={form.problem} />
           <button type="submit" className="btn btn-primary" disabled={form.busy}>
-            {form.busy ? 'Starting…' : 'Start the silence procedure'}
+            {form.busy ? t('compilation.silence.starting') : t('compilation.silence.startButton')}
           </button>
         </form>
       )}

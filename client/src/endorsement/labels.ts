@@ -1,17 +1,37 @@
-/** Words for silence procedures, as whole sentences with their data in place. */
+/**
+ * Words for silence procedures, as whole sentences of the page's language with their data in
+ * place: a string for names (`aria-label`), and {@link ProcedureHeadline} for the page, where the
+ * version's name is isolated.
+ */
+import type { MessageKey } from '@accord/i18n';
 import type { SilenceProcedure } from '@accord/schema';
-import { formatInstant } from '../time-zones.js';
+import type { IntlShape } from 'react-intl';
+import { formatWith } from '../i18n/format.js';
 
-/** "Silence procedure on “Draft 3” until 4 December 2026, 17:00 (your time)". */
-export function procedureHeadline(p: Pick<SilenceProcedure, 'state' | 'versionName' | 'deadline'>): string {
-  const until = formatInstant(p.deadline);
-  if (p.state === 'running') return `Silence procedure on “${p.versionName}” until ${until}`;
-  if (p.state === 'endorsed') return `“${p.versionName}” was endorsed by silence procedure on ${until}`;
-  return `Silence was broken on “${p.versionName}”: it was not endorsed`;
+type Headline = Pick<SilenceProcedure, 'state' | 'versionName' | 'deadline'>;
+
+const HEADLINES: Readonly<Record<SilenceProcedure['state'], MessageKey>> = {
+  running: 'compilation.silence.running',
+  endorsed: 'compilation.silence.endorsed',
+  'not-endorsed': 'compilation.silence.broken',
+};
+
+/** The headline's message and values: the deadline in the viewer's zone (`timeZone` fixes it), named. */
+export function headlineMessage(
+  intl: IntlShape,
+  p: Headline,
+  timeZone?: string,
+): { id: MessageKey; values: { version: string; deadline: string } } {
+  const deadline = formatWith(intl).dateTime(p.deadline, timeZone ? { timeZone } : {});
+  return { id: HEADLINES[p.state], values: { version: p.versionName, deadline } };
 }
 
-/** "2 members broke silence", "1 member broke silence", "No one has broken silence". */
-export function objectionsLabel(count: number): string {
-  if (count === 0) return 'No one has broken silence.';
-  return count === 1 ? '1 member broke silence.' : `${count} members broke silence.`;
+/** "Silence procedure on “Draft 3” until 4 Dec 2026, 17:00 GMT+1". */
+export function procedureHeadline(intl: IntlShape, p: Headline, timeZone?: string): string {
+  const { id, values } = headlineMessage(intl, p, timeZone);
+  return intl.formatMessage({ id }, values);
 }
+
+/** "2 members broke silence.", "1 member broke silence.", "No one has broken silence." */
+export const objectionsLabel = (intl: IntlShape, count: number): string =>
+  intl.formatMessage({ id: 'compilation.silence.objections' }, { count });
