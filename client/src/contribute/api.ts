@@ -2,11 +2,13 @@
  * The call endpoints the public page uses (issue 14). A public contributor is identified by
  * the token the code confirmation answers (this call only, in `X-Contributor-Token`); a signed-in person of the
  * workspace contributes with their session instead. Uploads are multipart, which the app's
- * JSON `request` does not send, so this file has its own small sender with the same error shape.
+ * JSON `request` does not send, so this file has its own small sender with the same error shape,
+ * and the page's language (the server words its refusals, and the mails it sends, in it).
  */
 import { ApiError, Contribution, ContributorToken, PublicCall, type ContributionBody } from '@accord/schema';
 import type * as z from 'zod';
 import { RequestError } from '../api.js';
+import { localeStore } from '../i18n/locale-store.js';
 import { sessionStore } from '../session/useSession.js';
 
 const seg = encodeURIComponent;
@@ -31,7 +33,7 @@ async function send<S extends z.ZodType>(
     signal?: AbortSignal;
   },
 ): Promise<z.output<S>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': localeStore.locale };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.contributor?.kind === 'token') headers['x-contributor-token'] = init.contributor.token;
   if (init.contributor?.kind === 'session' && init.method !== 'GET') {
@@ -81,7 +83,11 @@ export const getOwnContribution = (callId: string, token: string, contributionId
 export const startContributor = async (callId: string, body: { name: string; email: string }): Promise<void> => {
   const response = await fetch(`${publicCall(callId)}/contributors`, {
     method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    headers: {
+      accept: 'application/json',
+      'accept-language': localeStore.locale,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify(body),
     credentials: 'omit',
   });
