@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { catalogs } from '@accord/i18n/all';
+import { createIntl } from 'react-intl';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setCurrentIntl } from './i18n/current.js';
 import { formatDate, formatInstant } from './time-zones.js';
+
+const speak = (locale: 'en' | 'fr' | 'zh') => setCurrentIntl(createIntl({ locale, messages: catalogs[locale] }));
+afterEach(() => speak('en'));
 
 describe('formatInstant', () => {
   it('shows the time in the given zone with its name, then in UTC', () => {
@@ -45,6 +51,21 @@ describe('formatDate', () => {
     expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'Asia/Tokyo', locale: 'en-GB' })).toBe('2 December 2026');
     expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'America/New_York', locale: 'en-GB' })).toBe(
       '1 December 2026',
+    );
+  });
+});
+
+describe('in the page’s language', () => {
+  it('writes dates in the page’s language, not the browser’s, unless a locale is asked for', () => {
+    speak('fr');
+    expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'America/New_York' })).toBe('1 décembre 2026');
+    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Africa/Nairobi' })).toMatch(
+      /^1 décembre 2026.*12:00.*\(soit 09:00 UTC\)$/,
+    );
+    expect(formatDate('2026-12-01T23:30:00Z', { timeZone: 'Asia/Tokyo', locale: 'en-GB' })).toBe('2 December 2026');
+    speak('zh');
+    expect(formatInstant('2026-12-01T09:00:00Z', { timeZone: 'Africa/Nairobi' })).toMatch(
+      /^2026年12月1日.*（UTC 09:00）$/,
     );
   });
 });

@@ -1,13 +1,16 @@
 /**
  * A round's times for the public page: in the viewer's time zone with the zone's name, and in
  * UTC beside it, since participants in many zones read the same page. The zone and locale are
- * parameters so tests (and anyone curious) can fix them; by default they are the browser's.
+ * parameters so tests (and anyone curious) can fix them; by default the zone is the browser's
+ * and the locale the page's (never the browser's: an Arabic browser reading the English page
+ * gets English dates).
  */
+import { currentIntl, translate } from './i18n/current.js';
 
 export interface Zone {
   /** An IANA zone such as `Africa/Nairobi`; the viewer's by default. */
   timeZone?: string;
-  /** A BCP 47 locale; the viewer's by default. */
+  /** A BCP 47 locale; the page's language by default. */
   locale?: string;
 }
 
@@ -19,6 +22,9 @@ const fields: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
   timeZoneName: 'short',
 };
+
+/** The locale asked for, or the page's language. */
+const localeOf = (zone: Zone): string => zone.locale ?? currentIntl().locale;
 
 /** The zone times are shown in: the one asked for, or the viewer's. */
 export const viewerZone = (zone: Zone = {}): string =>
@@ -38,19 +44,21 @@ export function formatInstant(iso: string, zone: Zone = {}): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '';
   const timeZone = viewerZone(zone);
+  const locale = localeOf(zone);
   const utc = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(zone.locale, { ...options, timeZone: 'UTC' }).format(at);
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
   if (clockIn(at, timeZone) === clockIn(at, 'UTC')) return utc(fields);
-  const local = new Intl.DateTimeFormat(zone.locale, { ...fields, timeZone }).format(at);
+  const local = new Intl.DateTimeFormat(locale, { ...fields, timeZone }).format(at);
   const sameDay = dayIn(at, timeZone) === dayIn(at, 'UTC');
-  return `${local} (${utc(sameDay ? { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } : fields)})`;
+  const inUtc = utc(sameDay ? { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } : fields);
+  return translate('shell.time.withUtc', { local, utc: inUtc });
 }
 
 /** "1 December 2026" in the viewer's zone, for dates where the hour does not matter. */
 export function formatDate(iso: string, zone: Zone = {}): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '';
-  return new Intl.DateTimeFormat(zone.locale, {
+  return new Intl.DateTimeFormat(localeOf(zone), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

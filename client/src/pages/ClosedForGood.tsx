@@ -6,6 +6,7 @@
 import { AppHeader, type Crumb } from '../components/AppHeader.js';
 import { Notice } from '../components/Message.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
 import { sessionStore } from '../session/useSession.js';
 
@@ -18,6 +19,7 @@ export function ClosedForGood({
   workspaceId: string | undefined;
   why: 'signed-out' | 'no-access';
 }) {
+  const t = useT();
   const signInAgain = useSubmit(async () => {
     // Signed in again meanwhile (another tab)? Then reopening is enough; else the session
     // store expires and the App goes to the sign-in page, coming back here afterwards.
@@ -29,25 +31,22 @@ export function ClosedForGood({
       <AppHeader crumbs={crumbs} workspaceId={workspaceId} />
       <main className="page">
         {why === 'signed-out' ? (
-          <Notice title="You were signed out" live className="closed-notice">
-            <p>Your session ended, so this document was closed. Sign in again to continue; your place is kept.</p>
+          <Notice title={t('shell.closed.signedOutTitle')} live className="closed-notice">
+            <p>{t('shell.closed.signedOutBody')}</p>
             <button
               type="button"
               className="btn btn-primary"
               onClick={() => void signInAgain.run()}
               disabled={signInAgain.busy}
             >
-              Sign in again
+              {t('shell.closed.signInAgain')}
             </button>
           </Notice>
         ) : (
-          <Notice title="You no longer have access to this document" live className="closed-notice">
-            <p>
-              Your role in this workspace was changed or removed by the secretariat. If you think this is a mistake,
-              contact them.
-            </p>
+          <Notice title={t('shell.closed.noAccessTitle')} live className="closed-notice">
+            <p>{t('shell.closed.noAccessBody')}</p>
             <Link className="btn" href={paths.workspaces()}>
-              Back to your workspaces
+              {t('shell.closed.toWorkspaces')}
             </Link>
           </Notice>
         )}

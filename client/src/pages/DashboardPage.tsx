@@ -12,23 +12,42 @@ import { TrendChart } from '../consensus/TrendChart.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useLiveView } from '../consensus/useLiveView.js';
 import { SCORE_MEANING, STATUS_LOOK } from '../consensus/labels.js';
+import type { MessageKey } from '@accord/i18n';
+import { FormattedMessage } from 'react-intl';
 import { AppHeader } from '../components/AppHeader.js';
+import { LiveStatus } from '../components/LiveStatus.js';
 import { Loading, Problem } from '../components/Message.js';
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
 import '../styles/consensus.css';
 import '../styles/dashboard.css';
 
-function Total({ value, label, tone }: { value: number | string; label: string; tone?: 'bad' | 'warn' | 'ok' }) {
+/** One figure and what it counts; the label's plural follows `count` (the figure, or the total it is out of). */
+function Total({
+  value,
+  label,
+  count,
+  tone,
+}: {
+  value: number | string;
+  label: MessageKey;
+  count: number;
+  tone?: 'bad' | 'warn' | 'ok';
+}) {
+  const t = useT();
+  const format = useFormat();
   return (
     <div className="dash-total" data-tone={tone}>
-      <span className="dash-total-value">{value}</span>
-      <span className="dash-total-label">{label}</span>
+      <span className="dash-total-value">{typeof value === 'number' ? format.number(value) : value}</span>
+      <span className="dash-total-label">{t(label, { count })}</span>
     </div>
   );
 }
 
 export function DashboardPage({ documentId }: { documentId: string }) {
-  const header = useDocumentHeader(documentId, 'Dashboard');
+  const t = useT();
+  const header = useDocumentHeader(documentId, t('shell.docLinks.dashboard'));
   const live = useLiveView(documentId, getDashboard);
   const data = live.value;
 
@@ -37,62 +56,81 @@ export function DashboardPage({ documentId }: { documentId: string }) {
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page dash-page" aria-busy={!data}>
         <div className="dash-head">
-          <h1>Where “{header.title || 'the document'}” stands</h1>
+          <h1>
+            {header.title ? (
+              <FormattedMessage id="shell.dashboard.title" values={{ title: <bdi>{header.title}</bdi> }} />
+            ) : (
+              t('shell.dashboard.titleUntitled')
+            )}
+          </h1>
           <p className="dash-links">
-            <Link href={paths.document(documentId)}>Open the document</Link>
-            <Link href={paths.register(documentId)}>Register of differences</Link>
-            <span className="dash-live" data-status={live.status}>
-              {live.status === 'live' ? 'Live' : live.status === 'refused' ? 'Not available' : 'Connecting…'}
-            </span>
+            <Link href={paths.document(documentId)}>{t('shell.docLinks.open')}</Link>
+            <Link href={paths.register(documentId)}>{t('shell.docLinks.register')}</Link>
+            <LiveStatus status={live.status} />
           </p>
         </div>
         {header.error || live.problem ? (
-          <Problem title="The dashboard cannot be shown">{live.problem ?? header.error?.message}</Problem>
+          <Problem title={t('shell.dashboard.unavailable')}>{live.problem ?? header.error?.message}</Problem>
         ) : !data ? (
           <Loading />
         ) : (
           <>
-            <section className="dash-totals" aria-label="Totals">
+            <section className="dash-totals" aria-label={t('shell.dashboard.totals')}>
               <Total
-                value={`${data.totals.byStatus.agreed + data.totals.byStatus['agreed-ad-ref']} / ${data.totals.paragraphs}`}
-                label="paragraphs agreed"
+                value={t('shell.dashboard.agreedOf', {
+                  agreed: data.totals.byStatus.agreed + data.totals.byStatus['agreed-ad-ref'],
+                  total: data.totals.paragraphs,
+                })}
+                label="shell.dashboard.total.agreed"
+                count={data.totals.paragraphs}
                 tone="ok"
               />
               <Total
                 value={data.totals.byStatus.contested}
-                label="contested"
+                label="shell.dashboard.total.contested"
+                count={data.totals.byStatus.contested}
                 tone={data.totals.byStatus.contested ? 'bad' : undefined}
               />
               <Total
                 value={data.totals.openBrackets}
-                label="open brackets"
+                label="shell.dashboard.total.openBrackets"
+                count={data.totals.openBrackets}
                 tone={data.totals.openBrackets ? 'bad' : undefined}
               />
               <Total
                 value={data.totals.changedSinceAgreed}
-                label="changed since agreed"
+                label="shell.dashboard.total.changedSinceAgreed"
+                count={data.totals.changedSinceAgreed}
                 tone={data.totals.changedSinceAgreed ? 'warn' : undefined}
               />
-              <Total value={data.totals.positions} label="positions recorded" />
+              <Total
+                value={data.totals.positions}
+                label="shell.dashboard.total.positions"
+                count={data.totals.positions}
+              />
             </section>
             <section className="dash-card" aria-labelledby="dash-map">
-              <h2 id="dash-map">Paragraphs</h2>
-              <ul className="dash-legend" aria-label="Legend">
+              <h2 id="dash-map">{t('shell.dashboard.paragraphs')}</h2>
+              <ul className="dash-legend" aria-label={t('shell.dashboard.legend')}>
                 {STATUSES.map((s) => (
                   <li key={s}>
-                    <StatusGlyph status={s} /> {STATUS_LOOK[s].label} ({data.totals.byStatus[s]})
+                    <StatusGlyph status={s} />{' '}
+                    {t('shell.dashboard.legendStatus', {
+                      status: STATUS_LOOK[s].label,
+                      count: data.totals.byStatus[s],
+                    })}
                   </li>
                 ))}
                 <li>
-                  <span className="legend-swatch legend-changed" /> changed since agreed
+                  <span className="legend-swatch legend-changed" /> {t('shell.dashboard.legendChanged')}
                 </li>
                 <li>
-                  <span className="legend-ramp" /> group opposed → supported; ✕ someone opposes; blank: no positions
+                  <span className="legend-ramp" /> {t('shell.dashboard.legendRamp')}
                 </li>
                 <li>
-                  Consensus row: ✓ support across the groups that responded, ± divided, ✕ opposed{' '}
+                  {t('shell.dashboard.legendConsensus')}{' '}
                   <details className="score-meaning">
-                    <summary>What the consensus score means</summary>
+                    <summary>{t('shell.dashboard.scoreMeaning')}</summary>
                     <p>{SCORE_MEANING}</p>
                   </details>
                 </li>
@@ -101,11 +139,11 @@ export function DashboardPage({ documentId }: { documentId: string }) {
             </section>
             <div className="dash-row">
               <section className="dash-card" aria-labelledby="dash-trend-h">
-                <h2 id="dash-trend-h">Over time</h2>
+                <h2 id="dash-trend-h">{t('shell.dashboard.overTime')}</h2>
                 <TrendChart trend={data.trend} total={data.totals.paragraphs} />
               </section>
               <section className="dash-card dash-summary" aria-labelledby="dash-summary-h" aria-live="polite">
-                <h2 id="dash-summary-h">In words</h2>
+                <h2 id="dash-summary-h">{t('shell.dashboard.inWords')}</h2>
                 <ul>
                   {summarise(data).map((line) => (
                     <li key={line}>{line}</li>

@@ -7,15 +7,19 @@ import { getRegister, registerUrl } from '../consensus/api.js';
 import { RegisterEntry } from '../consensus/RegisterEntry.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useLiveView } from '../consensus/useLiveView.js';
+import { FormattedMessage } from 'react-intl';
 import { AppHeader } from '../components/AppHeader.js';
+import { LiveStatus } from '../components/LiveStatus.js';
 import { Loading, Problem } from '../components/Message.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
-import { dateTime } from '../time.js';
 import '../styles/consensus.css';
 import '../styles/dashboard.css';
 
 export function RegisterPage({ documentId }: { documentId: string }) {
-  const header = useDocumentHeader(documentId, 'Register of differences');
+  const t = useT();
+  const header = useDocumentHeader(documentId, t('shell.docLinks.register'));
   const live = useLiveView(documentId, getRegister);
   const data = live.value;
   const groupName = (id: string) => data?.stakeholderGroups[id] ?? id;
@@ -25,10 +29,10 @@ export function RegisterPage({ documentId }: { documentId: string }) {
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page register-page" aria-busy={!data}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the document</Link>
-          <Link href={paths.dashboard(documentId)}>Dashboard</Link>
+          <Link href={paths.document(documentId)}>{t('shell.docLinks.open')}</Link>
+          <Link href={paths.dashboard(documentId)}>{t('shell.docLinks.dashboard')}</Link>
           <span className="register-downloads">
-            Download:{' '}
+            {t('shell.register.download')}{' '}
             <a href={registerUrl(documentId, 'markdown')} download>
               Markdown
             </a>{' '}
@@ -38,32 +42,27 @@ export function RegisterPage({ documentId }: { documentId: string }) {
             </a>{' '}
             ·{' '}
             <a href={registerUrl(documentId, 'docx')} download>
-              Word (DOCX)
+              {t('shell.register.docx')}
             </a>
           </span>
-          <span className="dash-live register-live" data-status={live.status}>
-            {live.status === 'live' ? 'Live' : live.status === 'refused' ? 'Not available' : 'Connecting…'}
-          </span>
+          <LiveStatus status={live.status} className="register-live" />
         </p>
         {header.error || live.problem ? (
-          <Problem title="The register cannot be shown">{live.problem ?? header.error?.message}</Problem>
+          <Problem title={t('shell.register.unavailable')}>{live.problem ?? header.error?.message}</Problem>
         ) : !data ? (
           <Loading />
         ) : (
           <div className="register-paper">
-            <h1>Register of differences</h1>
+            <h1>{t('shell.docLinks.register')}</h1>
             <p className="register-sub">
-              {data.title} — as of {dateTime(data.generatedAt)}
+              <FormattedMessage
+                id="shell.register.asOf"
+                values={{ title: <bdi>{data.title}</bdi>, when: <Time value={data.generatedAt} show="dateTime" /> }}
+              />
             </p>
-            <p>
-              This register lists, in document order, every paragraph that is contested or holds bracketed text, and
-              every agreed paragraph whose text changed since it was agreed: its text with brackets, the alternatives
-              proposed and by whom, and where each stakeholder group stands.
-            </p>
+            <p>{t('shell.register.intro')}</p>
             {data.entries.length === 0 ? (
-              <p className="register-empty">
-                There are no differences to record: no paragraph is contested or bracketed.
-              </p>
+              <p className="register-empty">{t('shell.register.empty')}</p>
             ) : (
               data.entries.map((entry) => <RegisterEntry key={entry.blockId} entry={entry} groupName={groupName} />)
             )}

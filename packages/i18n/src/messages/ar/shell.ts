@@ -219,4 +219,50 @@ export default {
   'shell.audit.action.tokenCreated': 'إنشاء رمز API',
   'shell.audit.action.tokenRevoked': 'إلغاء رمز API',
   'shell.audit.action.groupAdded': 'إضافة مجموعة أصحاب مصلحة',
+  'shell.docLinks.open': 'فتح الوثيقة',
+  'shell.docLinks.register': 'سجل الخلافات',
+  'shell.docLinks.dashboard': 'لوحة المتابعة',
+  'shell.live.live': 'مباشر',
+  'shell.live.refused': 'غير متاح',
+  'shell.live.connecting': 'جارٍ الاتصال…',
+  'shell.dashboard.title': 'إلى أين وصلت «{title}»',
+  'shell.dashboard.titleUntitled': 'إلى أين وصلت الوثيقة',
+  'shell.dashboard.unavailable': 'يتعذّر عرض لوحة المتابعة',
+  'shell.dashboard.totals': 'الإجماليات',
+  'shell.dashboard.agreedOf': '{agreed} من {total}',
+  'shell.dashboard.total.agreed':
+    '{count, plural, zero {فقرات متفق عليها} one {فقرة متفق عليها} two {فقرتان متفق عليهما} few {فقرات متفق عليها} many {فقرة متفق عليها} other {فقرة متفق عليها}}',
+  'shell.dashboard.total.contested':
+    '{count, plural, zero {فقرات موضع خلاف} one {فقرة موضع خلاف} two {فقرتان موضع خلاف} few {فقرات موضع خلاف} many {فقرة موضع خلاف} other {فقرة موضع خلاف}}',
+  'shell.dashboard.total.openBrackets':
+    '{count, plural, zero {أقواس معقوفة مفتوحة} one {قوس معقوف مفتوح} two {قوسان معقوفان مفتوحان} few {أقواس معقوفة مفتوحة} many {قوسًا معقوفًا مفتوحًا} other {قوس معقوف مفتوح}}',
+  'shell.dashboard.total.changedSinceAgreed':
+    '{count, plural, zero {فقرات تغيّرت بعد الاتفاق عليها} one {فقرة تغيّرت بعد الاتفاق عليها} two {فقرتان تغيّرتا بعد الاتفاق عليهما} few {فقرات تغيّرت بعد الاتفاق عليها} many {فقرة تغيّرت بعد الاتفاق عليها} other {فقرة تغيّرت بعد الاتفاق عليها}}',
+  'shell.dashboard.total.positions':
+    '{count, plural, zero {مواقف مسجّلة} one {موقف مسجّل} two {موقفان مسجّلان} few {مواقف مسجّلة} many {موقفًا مسجّلًا} other {موقف مسجّل}}',
+  'shell.dashboard.paragraphs': 'الفقرات',
+  'shell.dashboard.legend': 'مفتاح الرموز',
+  'shell.dashboard.legendStatus': '{status} ({count})',
+  'shell.dashboard.legendChanged': 'تغيّرت بعد الاتفاق عليها',
+  'shell.dashboard.legendRamp': 'موقف المجموعة: من المعارضة ← إلى التأييد؛ ✕ يعني وجود معارض؛ الخانة الفارغة: لا مواقف',
+  'shell.dashboard.legendConsensus':
+    'صف توافق الآراء: ✓ تأييد من جميع المجموعات التي أبدت موقفها، ± آراء منقسمة، ✕ معارضة',
+  'shell.dashboard.scoreMeaning': 'ما معنى مؤشر توافق الآراء',
+  'shell.dashboard.overTime': 'عبر الزمن',
+  'shell.dashboard.inWords': 'بالكلمات',
+  'shell.register.download': 'تنزيل:',
+  'shell.register.docx': 'Word (DOCX)',
+  'shell.register.unavailable': 'يتعذّر عرض السجل',
+  'shell.register.asOf': '{title} — حتى {when}',
+  'shell.register.intro':
+    'يسرد هذا السجل، بترتيب ورودها في الوثيقة، كل فقرة موضع خلاف أو تتضمن نصًا بين معقوفتين، وكل فقرة متفق عليها تغيّر نصها بعد الاتفاق عليها: نصها مع الأقواس المعقوفة، والصيغ البديلة المقترحة ومقدّميها، وموقف كل مجموعة من مجموعات أصحاب المصلحة.',
+  'shell.register.empty': 'لا توجد خلافات لتسجيلها: ليست هناك فقرة موضع خلاف أو بين معقوفتين.',
+  'shell.closed.signedOutTitle': 'تم تسجيل خروجك',
+  'shell.closed.signedOutBody': 'انتهت جلستك، لذا أُغلقت هذه الوثيقة. سجّل الدخول مرة أخرى للمتابعة؛ وسيُحفظ موضعك.',
+  'shell.closed.signInAgain': 'تسجيل الدخول مرة أخرى',
+  'shell.closed.noAccessTitle': 'لم تعد لديك صلاحية الوصول إلى هذه الوثيقة',
+  'shell.closed.noAccessBody':
+    'غيّرت الأمانة دورك في مساحة العمل هذه أو ألغته. إذا كنت تعتقد أن في ذلك خطأً، فتواصل معها.',
+  'shell.closed.toWorkspaces': 'العودة إلى مساحات عملك',
+  'shell.time.withUtc': '{local} ({utc})',
 } satisfies Record<keyof typeof en, string>;

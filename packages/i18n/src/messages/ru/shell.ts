@@ -226,4 +226,52 @@ export default {
   'shell.audit.action.tokenCreated': 'Создан токен API',
   'shell.audit.action.tokenRevoked': 'Отозван токен API',
   'shell.audit.action.groupAdded': 'Добавлена группа заинтересованных сторон',
+  'shell.docLinks.open': 'Открыть документ',
+  'shell.docLinks.register': 'Реестр разногласий',
+  'shell.docLinks.dashboard': 'Сводная панель',
+  'shell.live.live': 'В реальном времени',
+  'shell.live.refused': 'Недоступно',
+  'shell.live.connecting': 'Подключение…',
+  'shell.dashboard.title': 'Состояние документа «{title}»',
+  'shell.dashboard.titleUntitled': 'Состояние документа',
+  'shell.dashboard.unavailable': 'Не удалось показать сводную панель',
+  'shell.dashboard.totals': 'Итоги',
+  'shell.dashboard.agreedOf': '{agreed} из {total}',
+  'shell.dashboard.total.agreed':
+    '{count, plural, one {пункта согласовано} few {пунктов согласовано} many {пунктов согласовано} other {пункта согласовано}}',
+  'shell.dashboard.total.contested':
+    '{count, plural, one {спорный пункт} few {спорных пункта} many {спорных пунктов} other {спорного пункта}}',
+  'shell.dashboard.total.openBrackets':
+    '{count, plural, one {открытая скобка} few {открытые скобки} many {открытых скобок} other {открытой скобки}}',
+  'shell.dashboard.total.changedSinceAgreed':
+    '{count, plural, one {пункт изменён после согласования} few {пункта изменены после согласования} many {пунктов изменены после согласования} other {пункта изменены после согласования}}',
+  'shell.dashboard.total.positions':
+    '{count, plural, one {позиция зафиксирована} few {позиции зафиксированы} many {позиций зафиксировано} other {позиции зафиксировано}}',
+  'shell.dashboard.paragraphs': 'Пункты',
+  'shell.dashboard.legend': 'Условные обозначения',
+  'shell.dashboard.legendStatus': '{status} ({count})',
+  'shell.dashboard.legendChanged': 'изменён после согласования',
+  'shell.dashboard.legendRamp': 'группа: против → за; ✕ — кто-то против; пусто — позиций нет',
+  'shell.dashboard.legendConsensus':
+    'Строка консенсуса: ✓ поддержка всех групп, высказавших позицию, ± мнения разделились, ✕ против',
+  'shell.dashboard.scoreMeaning': 'Что означает показатель консенсуса',
+  'shell.dashboard.overTime': 'Динамика',
+  'shell.dashboard.inWords': 'Словами',
+  'shell.register.download': 'Скачать:',
+  'shell.register.docx': 'Word (DOCX)',
+  'shell.register.unavailable': 'Не удалось показать реестр',
+  'shell.register.asOf': '{title} — по состоянию на {when}',
+  'shell.register.intro':
+    'В этом реестре в порядке следования в документе перечислены все спорные пункты и пункты с текстом в квадратных скобках, а также все согласованные пункты, текст которых изменился после согласования: их текст со скобками, предложенные альтернативные формулировки и их авторы, а также позиция каждой группы заинтересованных сторон.',
+  'shell.register.empty':
+    'Разногласий для внесения в реестр нет: ни один пункт не является спорным и не содержит текста в квадратных скобках.',
+  'shell.closed.signedOutTitle': 'Вы вышли из системы',
+  'shell.closed.signedOutBody':
+    'Ваш сеанс завершён, поэтому документ закрыт. Войдите снова, чтобы продолжить; вы вернётесь к тому же месту.',
+  'shell.closed.signInAgain': 'Войти снова',
+  'shell.closed.noAccessTitle': 'У вас больше нет доступа к этому документу',
+  'shell.closed.noAccessBody':
+    'Секретариат изменил или отозвал вашу роль в этом рабочем пространстве. Если вы считаете, что это ошибка, обратитесь в секретариат.',
+  'shell.closed.toWorkspaces': 'Вернуться к рабочим пространствам',
+  'shell.time.withUtc': '{local} ({utc})',
 } satisfies Record<keyof typeof en, string>;
