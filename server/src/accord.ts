@@ -53,6 +53,10 @@ import { EndorsementService } from './endorsement/service.js';
 import { SqlEndorsementStore } from './endorsement/store.js';
 import { CompilationViews } from './endorsement/views.js';
 import { createApp } from './http/app.js';
+import { RoundLanguages } from './languages/rounds.js';
+import { LanguageService } from './languages/service.js';
+import { SqlLanguageStore } from './languages/store.js';
+import { TranslationTracking } from './languages/tracking.js';
 import { attachWebSocket } from './http/websocket.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/index.js';
@@ -184,6 +188,17 @@ export async function startAccord(config: Config, logger: Logger, options: Start
   const compilationExtension = guards.checkUpdates
     ? new CompilationExtension({ store: compilationStore, logger, onChanged: suggestionsChanged })
     : undefined;
+  // Language versions (issue 15): a person's change of a version's paragraph records it as translated.
+  const languageStore = new SqlLanguageStore(sql, { now: options.now });
+  const translationTracking = guards.checkUpdates
+    ? new TranslationTracking({
+        records,
+        store: languageStore,
+        // Declared below (it needs the collaboration server); called only once updates are stored.
+        liveState: (documentId) => live(documentId),
+        logger,
+      })
+    : undefined;
   const collab = new CollabServer({
     logger,
     unloadGraceMs: config.unloadGraceMs,
@@ -218,6 +233,7 @@ export async function startAccord(config: Config, logger: Logger, options: Start
       ...(compilationExtension ? [compilationExtension] : []),
       // Who changed which paragraph: after the schema check, so refused updates are never recorded.
       ...(attribution ? [attribution] : []),
+      ...(translationTracking ? [translationTracking] : []),
     ],
   });
   registry.gauge('accord_documents_open', 'Documents loaded in memory.', () => collab.roomCount);
@@ -327,9 +343,21 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     ...(compilationExtension ? { recorded: (documentId: string) => compilationExtension.recorded(documentId) } : {}),
   });
   const roundStore = new SqlRoundStore(sql, options);
+  const roundLanguages = new RoundLanguages({ store: languageStore, records, versions: versionStore });
+  const languages = new LanguageService({
+    store: languageStore,
+    records,
+    documents,
+    liveState: live,
+    liveEdit: liveEdit(collab),
+    baseline: (documentId) => numbering.baseline(documentId),
+    people: identity.people,
+    recorded: translationTracking ? (documentId) => translationTracking.recorded(documentId) : undefined,
+  });
   const rounds = new RoundService({
     store: roundStore,
     versions: versionStore,
+    languages: roundLanguages,
     mailer,
     publicUrl,
     logger: logger.child({ part: 'rounds' }),
@@ -375,6 +403,8 @@ export async function startAccord(config: Config, logger: Logger, options: Start
     numbering,
     rounds,
     roundProcessing,
+    languages,
+    roundLanguages,
     calls,
     endorsements,
     compilationViews,

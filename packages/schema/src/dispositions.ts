@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ContentBlock } from './content.js';
 import { PersonShown } from './identity.js';
 import { Id } from './ids.js';
+import { Locale, RoundLanguage } from './languages.js';
 import { PublicComment, ReactionCounts, Round } from './rounds.js';
 import { ParagraphDiff, VersionName, VersionRef } from './versions.js';
 
@@ -115,6 +116,12 @@ export const PublicRoundPage = z.object({
   serverTime: z.string(),
   /** Set once the revised version is published: the report is then public too. */
   revision: RoundRevision.nullable(),
+  /**
+   * Issue 15: the language `version` and `paragraphs` are in (`?language=` chooses among those
+   * offered; their numbers are the round's own version's), and every language the round offers.
+   */
+  language: Locale.optional(),
+  languages: z.array(RoundLanguage).optional(),
 });
 export type PublicRoundPage = z.infer<typeof PublicRoundPage>;
 

@@ -230,4 +230,11 @@ export {
   AlignmentStatus,
   AlignedParagraph,
   Alignment,
+  SyncAlignmentBody,
+  AlignmentSynced,
+  FamilyThread,
+  ParagraphThreads,
+  RoundLanguage,
+  OfferRoundLanguageBody,
+  RoundLanguageList,
 } from './languages.js';

@@ -5,7 +5,7 @@
  */
 import { LOCALES } from '@accord/i18n';
 import * as z from 'zod';
-import { BlockId } from './comments.js';
+import { BlockId, CommentThread } from './comments.js';
 import { DocumentTitle } from './document.js';
 import { PersonShown } from './identity.js';
 import { Id } from './ids.js';
@@ -33,10 +33,11 @@ export type LanguageVersion = z.infer<typeof LanguageVersion>;
 
 /**
  * `GET /api/documents/:id/languages`, for the original or any of its versions: the original
- * (its language) and every language version of it.
+ * (its language) and every language version of it — only those the caller may read (a version
+ * is made open to the original's audience; `original` is null should the caller not be in it).
  */
 export const LanguageFamily = z.object({
-  original: z.object({ documentId: Id, language: Locale, title: z.string() }),
+  original: z.object({ documentId: Id, language: Locale, title: z.string() }).nullable(),
   versions: z.array(LanguageVersion),
 });
 export type LanguageFamily = z.infer<typeof LanguageFamily>;
@@ -90,3 +91,63 @@ export const Alignment = z.object({
   paragraphs: z.array(AlignedParagraph),
 });
 export type Alignment = z.infer<typeof Alignment>;
+
+/** Body of `POST /api/documents/:id/alignment/sync` (`document.edit` on the version): what paragraphs added to the original start from. */
+export const SyncAlignmentBody = z.object({ start: z.enum(['original', 'empty']).default('empty') }).strict();
+export type SyncAlignmentBody = z.input<typeof SyncAlignmentBody>;
+
+/**
+ * What a sync did to the version, made on the caller's behalf like any edit: the original's
+ * paragraphs it lacked, added in their place, and its paragraphs the original no longer has,
+ * removed (block ids); then the alignment as it stands.
+ */
+export const AlignmentSynced = z.object({
+  added: z.array(BlockId),
+  removed: z.array(BlockId),
+  alignment: Alignment,
+});
+export type AlignmentSynced = z.infer<typeof AlignmentSynced>;
+
+/** A comment thread of one document of a language family, with that document's language. */
+export const FamilyThread = CommentThread.extend({ language: Locale });
+export type FamilyThread = z.infer<typeof FamilyThread>;
+
+/**
+ * `GET /api/documents/:id/paragraphs/:blockId/threads?languages=all|this`: the threads on one
+ * paragraph — in every language of the document's family the caller may read (`all`, the
+ * default), or in this document only — numbered as the original numbers the paragraph, since
+ * a comment on ¶7 in French and one on ¶7 in English are about the same paragraph.
+ */
+export const ParagraphThreads = z.object({
+  blockId: BlockId,
+  number: z.number().int().positive().nullable(),
+  label: z.string().optional(),
+  threads: z.array(FamilyThread),
+});
+export type ParagraphThreads = z.infer<typeof ParagraphThreads>;
+
+/** A language a consultation round offers its text in: the original's own version, or a language version's saved version. */
+export const RoundLanguage = z.object({
+  language: Locale,
+  /** The document the text is of: the round's document, or one of its language versions. */
+  documentId: Id,
+  versionId: Id,
+  /** The document's title and the version's name as saved. */
+  title: z.string(),
+  name: z.string(),
+  /** Whether this is the round's own version (the original's). */
+  original: z.boolean(),
+});
+export type RoundLanguage = z.infer<typeof RoundLanguage>;
+
+/**
+ * Body of `POST /api/rounds/:roundId/languages` (`translation.manage` on the round's document),
+ * also an entry of `languages` when opening a round: offer the saved version `versionId` of the
+ * document's `language` version beside the round's own, until the round closes. Once per language.
+ */
+export const OfferRoundLanguageBody = z.object({ language: Locale, versionId: Id }).strict();
+export type OfferRoundLanguageBody = z.input<typeof OfferRoundLanguageBody>;
+
+/** `GET /api/rounds/:roundId/languages` and the answer of offering one: the round's own language first. */
+export const RoundLanguageList = z.object({ languages: z.array(RoundLanguage) });
+export type RoundLanguageList = z.infer<typeof RoundLanguageList>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { BlockId } from './comments.js';
 import { CountryCode, Email, StakeholderGroupId } from './identity.js';
 import { Id } from './ids.js';
+import { Locale, OfferRoundLanguageBody } from './languages.js';
 
 /**
  * Public consultation rounds (issue 7): a coordinator opens a round on a frozen version;
@@ -71,6 +72,8 @@ export const CreateRoundBody = z
     participation: Participation.default('anyone'),
     organisations: z.array(OrganisationName).max(500).optional(),
     moderation: Moderation.default('immediate'),
+    /** Language versions' saved versions offered beside the round's own (issue 15); more can be offered later. */
+    languages: z.array(OfferRoundLanguageBody).max(5).optional(),
   })
   .strict()
   .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), {
@@ -143,8 +146,14 @@ export const PublicCommentAnchor = z.discriminatedUnion('kind', [
 ]);
 export type PublicCommentAnchor = z.infer<typeof PublicCommentAnchor>;
 
-/** Body of `POST /api/public/rounds/:roundId/comments`. */
-export const PublicCommentBody = z.object({ anchor: PublicCommentAnchor, text: PublicCommentText }).strict();
+/**
+ * Body of `POST /api/public/rounds/:roundId/comments`. `language`: the language version the
+ * commenter read (one the round offers; passages are offsets into its text); absent, the
+ * round's own version. Block ids are shared, so the paragraph is the same in every language.
+ */
+export const PublicCommentBody = z
+  .object({ anchor: PublicCommentAnchor, text: PublicCommentText, language: Locale.optional() })
+  .strict();
 export type PublicCommentBody = z.input<typeof PublicCommentBody>;
 
 /**
@@ -181,6 +190,8 @@ export const PublicComment = z.object({
   text: z.string(),
   author: z.object({ name: z.string().optional(), stakeholderGroup: z.string(), country: z.string().optional() }),
   createdAt: z.string(),
+  /** The language version it was made on (issue 15); absent when made on the round's own version. */
+  language: Locale.optional(),
 });
 export type PublicComment = z.infer<typeof PublicComment>;
 

@@ -29,6 +29,8 @@ import type { NumberingService } from '../numbering/service.js';
 import type { HistoryService } from '../history/service.js';
 import type { EndorsementService } from '../endorsement/service.js';
 import type { CompilationViews } from '../endorsement/views.js';
+import type { LanguageService } from '../languages/service.js';
+import type { RoundLanguages } from '../languages/rounds.js';
 import type { AppEnv } from './env.js';
 import { answerErrors, errorBody } from './errors.js';
 import { Gate } from './gate.js';
@@ -51,6 +53,7 @@ import { contentRoutes } from './routes/content.js';
 import { type HealthDeps, healthRoutes } from './routes/health.js';
 import { historyRoutes } from './routes/history.js';
 import { invitationRoutes } from './routes/invitations.js';
+import { languageRoutes } from './routes/languages.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { peopleRoutes } from './routes/people.js';
 import { registerRoutes } from './routes/register.js';
@@ -107,6 +110,10 @@ export interface AppDeps {
   /** A compilation's citations, stamps, register part and published versions (issue 14). */
   compilationViews: CompilationViews;
   roundProcessing: RoundProcessing;
+  /** Language versions of documents, aligned by paragraph (issue 15). */
+  languages: LanguageService;
+  /** The languages a consultation round offers its text in (issue 15). */
+  roundLanguages: RoundLanguages;
   registry: Registry;
   /** Required as a bearer token on `/metrics` when set. */
   metricsToken?: string | undefined;
@@ -194,6 +201,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         return new Map([...people].map(([id, person]) => [id, person.name]));
       },
       (documentId) => deps.compilation.sources(documentId),
+      (document) => deps.languages.numbersOf(document),
     ),
   );
   app.route('/api', commentRoutes({ gate, comments: deps.comments }));
@@ -233,9 +241,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', versionRoutes({ gate, versions: deps.versions, identity, compilation: deps.compilationViews }));
   app.route('/api', numberingRoutes({ gate, numbering: deps.numbering, identity }));
   app.route('/api', historyRoutes({ gate, history: deps.history }));
-  app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity }));
+  app.route('/api', roundRoutes({ gate, rounds: deps.rounds, identity, languages: deps.roundLanguages }));
   app.route('/api', roundProcessingRoutes({ gate, rounds: deps.rounds, processing: deps.roundProcessing, identity }));
-  app.route('/api', publicRoundRoutes({ rounds: deps.rounds, processing: deps.roundProcessing, secureCookies }));
+  app.route(
+    '/api',
+    publicRoundRoutes({
+      rounds: deps.rounds,
+      processing: deps.roundProcessing,
+      secureCookies,
+      languages: deps.roundLanguages,
+    }),
+  );
+  app.route('/api', languageRoutes({ gate, languages: deps.languages, comments: deps.comments, identity, records }));
   app.route('/api', callRoutes({ gate, calls: deps.calls, identity }));
   app.route('/api', endorsementRoutes({ gate, endorsements: deps.endorsements, identity }));
   app.route('/api', publicVersionRoutes({ views: deps.compilationViews }));

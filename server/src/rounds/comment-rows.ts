@@ -3,6 +3,7 @@
  * shapes for the public and for coordinators (the round store's read paths share them).
  */
 import type {
+  Locale,
   ModeratedComment,
   PublicComment,
   PublicCommentAnchor,
@@ -25,11 +26,13 @@ export interface CommentRow {
   stakeholder_group: string;
   country: string;
   show_only: ShowOnly;
+  /** The language version it was made on (issue 15); null for the round's own version. */
+  language: Locale | null;
 }
 
 // Held comments (an unconfirmed session's) are left out here, so no read path can show them.
 export const COMMENT_SELECT = `SELECT c.id, c.round_id, c.participant_id, c.anchor, c.text, c.status, c.hidden_reason, c.flagged_at, c.created_at,
-    p.name, p.stakeholder_group, p.country, p.show_only
+    c.language, p.name, p.stakeholder_group, p.country, p.show_only
   FROM public_comments c JOIN participants p ON p.id = c.participant_id`;
 
 /**
@@ -58,6 +61,7 @@ export function toPublic(row: CommentRow): PublicComment {
       ...(named ? { country: row.country } : {}),
     },
     createdAt: row.created_at,
+    ...(row.language ? { language: row.language } : {}),
   };
 }
 

@@ -10,6 +10,7 @@
 import type {
   ContentBlock,
   CreateRoundBody,
+  Locale,
   ModeratedComment,
   PublicCommentAnchor,
   Reaction,
@@ -61,6 +62,10 @@ export interface RoundServiceDeps {
   limits?: RoundLimits;
   /** Where the limits are counted: in this process by default, in Redis for several instances. */
   limit?: LimitFactory;
+  /** The round's text in the languages it offers (issue 15); a 404 for one it does not offer. */
+  languages?: {
+    text(round: Round, language?: Locale): Promise<{ language: Locale; original: boolean; paragraphs: ContentBlock[] }>;
+  };
 }
 
 /** Why nothing changes a round's comments once its report is out. */
@@ -80,8 +85,10 @@ export class RoundService {
   readonly #registerPerIp: Limit;
   readonly #commentPerIp: Limit;
   readonly #commentPerParticipant: Limit;
+  readonly #languages: RoundServiceDeps['languages'];
 
   constructor(deps: RoundServiceDeps) {
+    this.#languages = deps.languages;
     this.#store = deps.store;
     this.#versions = deps.versions;
     this.#mailer = deps.mailer;
@@ -247,23 +254,41 @@ export class RoundService {
     return token ? ((await this.#store.participants.session(roundId, token)) ?? null) : null;
   }
 
-  /** Adds a comment while the round is open, published or pending by the round's moderation. */
+  /**
+   * Adds a comment while the round is open, published or pending by the round's moderation;
+   * `language` names the language version it was made on (one the round offers), whose text a
+   * passage is checked against.
+   */
   async comment(
     roundId: string,
     token: string | undefined,
     anchor: PublicCommentAnchor,
     text: string,
     ip: string,
+    language?: Locale,
   ): Promise<{ id: string; status: NewCommentStatus }> {
     const round = await this.#writable(roundId);
     const session = await this.participant(roundId, token);
     await this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
     await this.#limit(this.#commentPerParticipant, `p:${session.participant.id}`, 'comments from you');
+    const chosen = language === undefined ? undefined : await this.#text(round, language);
     if (anchor.kind !== 'general') {
-      const block = await this.#paragraph(round, anchor.blockId);
+      const block = await this.#paragraph(round, anchor.blockId, chosen?.paragraphs);
       if (anchor.kind === 'passage') checkPassage(block, anchor);
     }
-    return this.#store.addComment(session, anchor, text, round.moderation === 'immediate' ? 'published' : 'pending');
+    return this.#store.addComment(
+      session,
+      anchor,
+      text,
+      round.moderation === 'immediate' ? 'published' : 'pending',
+      chosen && !chosen.original ? chosen.language : null,
+    );
+  }
+
+  /** The round's text in `language`: a 404 for a language it does not offer. */
+  async #text(round: Round, language: Locale) {
+    if (!this.#languages) throw new RoundRefusal(404, 'not_found', 'this round is offered in its own language only');
+    return this.#languages.text(round, language);
   }
 
   /** Records agree/disagree on a paragraph (null withdraws it) while the round is open. */
@@ -332,8 +357,8 @@ export class RoundService {
     return round;
   }
 
-  async #paragraph(round: Round, blockId: string): Promise<ContentBlock> {
-    const block = (await this.content(round)).find((b) => b.id === blockId);
+  async #paragraph(round: Round, blockId: string, paragraphs?: readonly ContentBlock[]): Promise<ContentBlock> {
+    const block = (paragraphs ?? (await this.content(round))).find((b) => b.id === blockId);
     if (!block) throw new RoundRefusal(400, 'no_such_paragraph', 'no such paragraph in the version under consultation');
     return block;
   }

@@ -10,6 +10,7 @@
  * once however many coordinators press it.
  */
 import type {
+  Locale,
   ModeratedComment,
   Moderation,
   Participation,
@@ -156,13 +157,15 @@ export class SqlRoundStore {
     anchor: PublicCommentAnchor,
     text: string,
     status: 'published' | 'pending',
+    /** The language version it was made on; null for the round's own version. */
+    language: Locale | null = null,
   ): Promise<{ id: string; status: NewCommentStatus }> {
     const { participant } = session;
     const id = newId();
     const blockId = anchor.kind === 'general' ? null : anchor.blockId;
     await this.#sql.transaction(async (tx) => {
       await tx.run(
-        'INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at, held_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO public_comments (id, round_id, participant_id, anchor, block_id, text, status, created_at, held_by, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
           id,
           participant.roundId,
@@ -173,6 +176,7 @@ export class SqlRoundStore {
           status,
           this.#now().toISOString(),
           session.confirmed ? null : session.tokenHash,
+          language,
         ],
       );
       await this.#event(

@@ -1,7 +1,8 @@
 /**
  * `GET /api/documents/:id/content?format=json|markdown|html`: the live document rendered on the server, numbered, with block ids.
  * Numbered paragraphs carry their `label` beside the ordinal `number` ("4bis" while numbering is
- * frozen, else the ordinal); while frozen, the JSON's `deleted` lists baseline paragraphs since
+ * frozen, else the ordinal; a language version's JSON carries its original's, issue 15); while
+ * frozen, the JSON's `deleted` lists baseline paragraphs since
  * removed, and Markdown/HTML show them as "6 [deleted]" in their place.
  * Pending suggestions are not the text: every format shows the base text (proposed insertions
  * left out, text proposed for deletion kept), unless `?suggestions=include` asks Markdown and
@@ -10,7 +11,7 @@
 import { Hono } from 'hono';
 import { blockViews, labelParagraphs, labelsByBlock, renderYDoc, type SuggestionRendering } from '@accord/editor';
 import * as Y from 'yjs';
-import { ContentFormat, Id, type DocumentContent } from '@accord/schema';
+import { ContentFormat, Id, type DocumentContent, type DocumentRecord } from '@accord/schema';
 import type { LiveState } from '../../content/live-state.js';
 import { deletedParagraphs, type NumberingService } from '../../numbering/service.js';
 import type { AppEnv } from '../env.js';
@@ -28,6 +29,13 @@ export function contentRoutes(
   sources?: (
     documentId: string,
   ) => Promise<ReadonlyMap<string, ReadonlyArray<{ contributionId: string; organisation: string }>>>,
+  /**
+   * A language version's numbers are its original's, by block id (issue 15): the JSON labels its
+   * paragraphs with them, and those the original lacks get none. Undefined for an original.
+   */
+  sharedNumbers?: (
+    document: DocumentRecord,
+  ) => Promise<ReadonlyMap<string, { number: number; label: string }> | undefined>,
 ): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/documents/:documentId/content', async (c) => {
     const id = param(c, 'documentId', Id, 'document');
@@ -47,6 +55,7 @@ export function contentRoutes(
         const { paragraphs } = renderYDoc(update, 'json');
         const entries = labelParagraphs(paragraphs, baseline);
         const labels = labelsByBlock(entries);
+        const shared = await sharedNumbers?.(document);
         const cited: ReadonlyMap<
           string,
           ReadonlyArray<{ contributionId: string; organisation: string }>
@@ -55,7 +64,12 @@ export function contentRoutes(
           documentId: id,
           title: document.title,
           paragraphs: paragraphs.map((p) => {
-            const labelled = p.number === null ? p : { ...p, label: labels.get(p.id)! };
+            const number = shared?.get(p.id);
+            const labelled = shared
+              ? { ...p, number: number?.number ?? null, ...(number ? { label: number.label } : {}) }
+              : p.number === null
+                ? p
+                : { ...p, label: labels.get(p.id)! };
             const from = cited.get(p.id);
             return from?.length
               ? {

@@ -4,6 +4,7 @@
  * scoped to the round (the CSRF middleware already refuses foreign Origins on writes); clients
  * without cookies send it in `X-Participant-Token` — not `Authorization`, which is for members.
  * - `GET /api/public/rounds/:roundId`: the round, its state and the frozen, numbered paragraphs;
+ *   `?language=` reads them in a language the round offers (issue 15), numbered as its own version;
  * - `POST …/participants`: registers (only while open) and mails a confirmation link; the same
  *   answer whether or not the email registered before (a new, unconfirmed session);
  * - `POST …/confirmations`: the code from the mailed link; confirms the email, releases what the
@@ -20,6 +21,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import {
   ConfirmParticipantBody,
   Id,
+  Locale,
   PublicCommentBody,
   ReactionBody,
   RegisterParticipantBody,
@@ -33,6 +35,7 @@ import {
 } from '@accord/schema';
 import type { RoundProcessing } from '../../rounds/processing.js';
 import type { RoundService } from '../../rounds/service.js';
+import type { RoundLanguages } from '../../languages/rounds.js';
 import type { ParticipantSession } from '../../rounds/store.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
@@ -43,6 +46,8 @@ export interface PublicRoundRouteDeps {
   rounds: RoundService;
   processing: RoundProcessing;
   secureCookies: boolean;
+  /** The languages a round offers its text in (issue 15); without it, its own only. */
+  languages?: RoundLanguages | undefined;
 }
 
 const COOKIE = 'accord_participant';
@@ -70,7 +75,12 @@ async function publicParticipant(rounds: RoundService, session: ParticipantSessi
       };
 }
 
-export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicRoundRouteDeps): Hono<AppEnv> {
+export function publicRoundRoutes({
+  rounds,
+  processing,
+  secureCookies,
+  languages,
+}: PublicRoundRouteDeps): Hono<AppEnv> {
   const cookie = (c: Context<AppEnv>, roundId: string, value: string) =>
     setCookie(c, COOKIE, value, {
       httpOnly: true,
@@ -81,7 +91,14 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
   return new Hono<AppEnv>()
     .get('/public/rounds/:roundId', async (c) => {
       const round = await rounds.round(param(c, 'roundId', Id, 'round'));
-      const { version, blocks: paragraphs } = await rounds.version(round);
+      const asked = c.req.query('language');
+      const language = asked === undefined ? undefined : Locale.safeParse(asked);
+      if (language && !language.success)
+        throw new Refusal(400, 'invalid_language', `language must be one of ${Locale.options.join(', ')}`);
+      const text = languages ? await languages.text(round, language?.data) : undefined;
+      const { version, blocks: paragraphs } = text
+        ? { version: text.stored.version, blocks: text.paragraphs }
+        : await rounds.version(round);
       // Only what the public page needs: never who created the round or the workspace.
       return c.json({
         round,
@@ -90,6 +107,7 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
         reactions: await rounds.reactions(round.id),
         serverTime: rounds.now().toISOString(),
         revision: await processing.revision(round.id),
+        ...(text && languages ? { language: text.language, languages: await languages.list(round) } : {}),
       } satisfies PublicRoundPage);
     })
     .post('/public/rounds/:roundId/participants', async (c) => {
@@ -112,7 +130,7 @@ export function publicRoundRoutes({ rounds, processing, secureCookies }: PublicR
     .post('/public/rounds/:roundId/comments', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, PublicCommentBody);
-      const comment = await rounds.comment(roundId, token(c), body.anchor, body.text, c.get('ip'));
+      const comment = await rounds.comment(roundId, token(c), body.anchor, body.text, c.get('ip'), body.language);
       // The author learns whether it is visible yet; the moderation fields stay with coordinators.
       return c.json({ id: comment.id, status: comment.status } satisfies PostedComment, 201);
     })
