@@ -36,8 +36,8 @@ export function ContributionCard({
   const pillars = c.pillars.map((id) => pillarTitles.get(id) ?? id);
   return (
     <article className="desk-contribution" aria-labelledby={headingId} data-contribution-id={c.id}>
-      <h3 id={headingId} dir="auto">
-        {c.title}
+      <h3 id={headingId}>
+        <bdi>{c.title}</bdi>
       </h3>
       <p className="desk-meta">
         <bdi>{c.organisation}</bdi> · {kindName(intl, c.kind)} · <bdi>{placeName(intl, c.country)}</bdi>

@@ -41,8 +41,8 @@ export function CallHeader({ call, timeZone }: { call: Call; timeZone?: string }
   return (
     <header className="consult-header">
       <CallBar />
-      <h1 className="consult-title" dir="auto">
-        {call.title}
+      <h1 className="consult-title">
+        <bdi>{call.title}</bdi>
       </h1>
       <p className={`consult-state consult-state-${call.state}`} data-state={call.state}>
         {callStatus(intl, call, timeZone)}
@@ -56,7 +56,9 @@ export function CallHeader({ call, timeZone }: { call: Call; timeZone?: string }
       <ol className="contribute-pillars">
         {call.pillars.map((p) => (
           <li key={p.id}>
-            <strong dir="auto">{p.title}</strong>
+            <strong>
+              <bdi>{p.title}</bdi>
+            </strong>
             {p.question && (
               <p className="contribute-question" dir="auto">
                 {p.question}

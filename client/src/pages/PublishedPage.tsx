@@ -64,8 +64,8 @@ function Published({ version }: { version: PublishedVersion }) {
       <article>
         <header className="published-header">
           <PublishedBar />
-          <h1 className="published-title" dir="auto">
-            {version.title}
+          <h1 className="published-title">
+            <bdi>{version.title}</bdi>
           </h1>
           <p className="published-stamp" data-endorsed-at={version.endorsedAt}>
             {t('compilation.published.stamp', { date: format.date(version.endorsedAt) })}

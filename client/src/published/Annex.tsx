@@ -16,9 +16,11 @@ export function Annex({ annex }: { annex: readonly AnnexEntry[] }) {
       <ol className="published-annex-list">
         {annex.map((a) => (
           <li key={a.contributionId} id={`contribution-${a.contributionId}`}>
-            <strong dir="auto">{a.organisation}</strong>
-            <span className="published-annex-title" dir="auto">
-              {a.title}
+            <strong>
+              <bdi>{a.organisation}</bdi>
+            </strong>
+            <span className="published-annex-title">
+              <bdi>{a.title}</bdi>
             </span>
             <span className="published-annex-meta">
               {kindName(intl, a.kind)} · <bdi>{placeName(intl, a.country)}</bdi> · {format.date(a.submittedAt)}
