@@ -11,6 +11,9 @@
  * published page shows, without sign-in, the stamp, the numbered paragraphs with their notes
  * and the annex; an unpublished version is "not found" there like an unknown one.
  *
+ * The call page in another language (issue 15): Arabic from the browser's preference, right to
+ * left with an English pillar isolated, then French from its own switcher, remembered.
+ *
  * Last, the whole journey of issue 14: a Word upload to a call on the Policy Menus; the
  * coordinator ticks two of its paragraphs at the compilation desk and inserts them after ¶2;
  * both show "Source: Brazil IGF" in the margin; the version endorsed by silence cites them on
@@ -20,6 +23,7 @@ import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { catalogs } from '@accord/i18n/all';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
@@ -265,6 +269,55 @@ describe('the public page of a call for contributions', () => {
       'Access first.',
       'Then skills, in schools.',
     ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the call page in the six languages', () => {
+  it('opens in Arabic from the browser, right to left with an English pillar isolated, and switches to French', async () => {
+    const call = await openCall();
+    const context = await suite.browser.newContext({
+      baseURL: suite.accord.url,
+      viewport: { width: 390, height: 844 },
+      locale: 'ar-EG',
+      timezoneId: 'Asia/Riyadh',
+    });
+    suite.closeAfter(context);
+    const page = await context.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await page.goto(`/contribute/${call.id}`);
+    const ar = catalogs.ar;
+    const kicker = page.locator('.consult-kicker');
+    await kicker.waitFor();
+    expect(await page.evaluate('[document.documentElement.lang, document.documentElement.dir]')).toEqual(['ar', 'rtl']);
+    expect(await kicker.textContent()).toBe(ar['compilation.call.kicker']);
+    expect(await page.getByRole('heading', { level: 2, name: ar['compilation.steps.title'] }).count()).toBe(1);
+    // The deadline's sentence is the catalog's, in Riyadh's time with the zone named and UTC beside it.
+    const [before] = ar['compilation.call.open'].split('{when}');
+    const state = (await page.locator('.consult-state').textContent()) ?? '';
+    expect(state.startsWith(before!)).toBe(true);
+    expect(state).toMatch(/UTC/);
+    // Right to left: the kicker starts at the right, the switcher sits at the line's end on the left.
+    const [kickerBox, switcherBox] = await Promise.all([
+      kicker.boundingBox(),
+      page.locator('.language-switcher select').boundingBox(),
+    ]);
+    expect(kickerBox!.x).toBeGreaterThan(switcherBox!.x);
+    // The English pillar is isolated, so its question mark stays at its end.
+    const pillar = page.locator('.contribute-pillars li').first();
+    expect(await pillar.locator('bdi').textContent()).toBe('Access');
+    expect(await pillar.locator('.contribute-question').getAttribute('dir')).toBe('auto');
+    expect(await noSidewaysScroll(page)).toBe(true);
+
+    await page.getByRole('combobox', { name: ar['common.chooseLanguage'] }).selectOption('fr');
+    const fr = catalogs.fr;
+    await page.getByRole('heading', { level: 2, name: fr['compilation.steps.title'] }).waitFor();
+    expect(await page.evaluate('[document.documentElement.lang, document.documentElement.dir]')).toEqual(['fr', 'ltr']);
+    expect(await page.getByRole('button', { name: fr['compilation.steps.sendCode'] }).count()).toBe(1);
+    // Remembered in this browser.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: fr['compilation.steps.title'] }).waitFor();
     expect(errors).toEqual([]);
   });
 });
