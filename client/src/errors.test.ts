@@ -1,7 +1,8 @@
 import { catalogs, translatorFor } from '@accord/i18n/all';
-import { SignInBody } from '@accord/schema';
+import { atMost, SignInBody } from '@accord/schema';
 import { createIntl } from 'react-intl';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { RequestError } from './api.js';
 import { describeError, fieldErrors, issueMessage, zodFieldErrors } from './errors.js';
 import { setCurrentIntl } from './i18n/current.js';
@@ -58,6 +59,15 @@ describe('field errors', () => {
 
   it('translates a message that is a catalog key, with the issue’s values', () => {
     expect(issueMessage({ message: 'must be an email address' })).toBe('must be an email address');
+    expect(issueMessage({ message: atMost(200) })).toBe('must be at most 200 characters');
+    expect(issueMessage({ message: 'errors.field.empty' })).toBe('must not be empty');
+    speak('ar');
+    expect(issueMessage({ message: atMost(200) })).toBe(translatorFor('ar')('errors.field.tooLong', { max: 200 }));
+    expect(issueMessage({ message: atMost(200) })).toMatch(/\p{Script=Arabic}/u);
+    speak('fr');
+    // A local check of a shared schema speaks the page's language too.
+    const local = z.object({ title: z.string().max(3, atMost(3)) }).safeParse({ title: 'long' });
+    expect(zodFieldErrors(local.error!.issues).title).toBe(translatorFor('fr')('errors.field.tooLong', { max: 3 }));
     // A message that only looks like a key is someone's sentence, shown as written.
     expect(issueMessage({ message: 'errors. are hard' })).toBe('errors. are hard');
   });

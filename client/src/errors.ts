@@ -5,6 +5,7 @@
  * that are catalog keys (`errors.…`, from the shared schemas' local checks) are translated here.
  */
 import type { MessageKey } from '@accord/i18n';
+import { readFieldMessage } from '@accord/schema';
 import { RequestError } from './api.js';
 import { translate } from './i18n/current.js';
 import type { MessageValues } from './i18n/useT.js';
@@ -27,19 +28,21 @@ export function describeError(error: unknown): string {
 const isErrorKey = (message: string): message is MessageKey => /^errors\.[\w.-]+$/.test(message);
 
 /**
- * An issue's message in the page's language: a catalog key (`errors.tooLong`) is translated
- * with the issue's own numbers and words as its values (`{maximum}`, `{minimum}`, …); a
- * sentence is shown as written.
+ * An issue's message in the page's language: a schema's field sentence
+ * (`errors.field.tooLong?max=200`, see @accord/schema's field-messages) or another catalog key
+ * is translated, with the values it carries and the issue's own numbers and words (`{maximum}`,
+ * `{minimum}`, …); a sentence is shown as written.
  */
 export function issueMessage(issue: { message: string } & Record<string, unknown>): string {
-  if (!isErrorKey(issue.message)) return issue.message;
+  const field = readFieldMessage(issue.message);
+  if (!field && !isErrorKey(issue.message)) return issue.message;
   const values: MessageValues = {};
   for (const [name, value] of Object.entries(issue)) {
     if (name === 'message') continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') values[name] = value;
     else if (typeof value === 'bigint') values[name] = Number(value);
   }
-  return translate(issue.message, values);
+  return field ? translate(field.key, { ...values, ...field.values }) : translate(issue.message as MessageKey, values);
 }
 
 /** The server's field-level problems by field name (`email`, `password`, …); the first per field. */
@@ -60,7 +63,8 @@ export function zodFieldErrors(
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');
-    if (field && !(field in fields)) fields[field] = issueMessage(issue as { message: string } & Record<string, unknown>);
+    if (field && !(field in fields))
+      fields[field] = issueMessage(issue as { message: string } & Record<string, unknown>);
   }
   return fields;
 }
