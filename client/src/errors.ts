@@ -42,7 +42,9 @@ export function issueMessage(issue: { message: string } & Record<string, unknown
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') values[name] = value;
     else if (typeof value === 'bigint') values[name] = Number(value);
   }
-  return field ? translate(field.key, { ...values, ...field.values }) : translate(issue.message as MessageKey, values);
+  // A field sentence's own values are numbers and strings (readFieldMessage decodes nothing else).
+  if (field) return translate(field.key, { ...values, ...(field.values as MessageValues | undefined) });
+  return translate(issue.message as MessageKey, values);
 }
 
 /** The server's field-level problems by field name (`email`, `password`, …); the first per field. */
