@@ -2,6 +2,7 @@
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
 import { useAsync } from '../useAsync.js';
 import { compareVersions, listVersions } from '../versions/api.js';
@@ -11,7 +12,8 @@ import { versionPaths } from '../versions/paths.js';
 import '../styles/versions.css';
 
 export function VersionComparePage({ documentId, from, to }: { documentId: string; from: string; to: string }) {
-  const header = useDocumentHeader(documentId, 'Compare versions');
+  const t = useT();
+  const header = useDocumentHeader(documentId, t('versions.compare.pageTitle'));
   const state = useAsync(
     async (signal) => ({
       comparison: await compareVersions(documentId, from, to, signal),
@@ -25,16 +27,16 @@ export function VersionComparePage({ documentId, from, to }: { documentId: strin
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page version-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the live document</Link>
-          <Link href={versionPaths.list(documentId)}>All versions</Link>
+          <Link href={paths.document(documentId)}>{t('versions.link.live')}</Link>
+          <Link href={versionPaths.list(documentId)}>{t('versions.link.all')}</Link>
         </p>
         {state.status === 'error' ? (
-          <Problem title="The comparison cannot be shown">{state.error.message}</Problem>
+          <Problem title={t('versions.compare.cannotShow')}>{state.error.message}</Problem>
         ) : !loaded ? (
           <Loading />
         ) : (
           <div className="version-paper">
-            <h1>Compare</h1>
+            <h1>{t('versions.compare.title')}</h1>
             <ComparePicker
               key={`${from}/${to}`}
               documentId={documentId}

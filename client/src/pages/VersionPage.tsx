@@ -1,4 +1,5 @@
 /** One version, read-only with its paragraph numbers; downloads, comparison with the live text, a new draft from it, and resetting the live document to it. */
+import { FormattedMessage } from 'react-intl';
 import { can } from '../access.js';
 import { getDocument } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
@@ -6,8 +7,10 @@ import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { Link, navigate, paths } from '../router.js';
-import { dateTime } from '../time.js';
+import { REPORT_FORMATS } from '../rounds/labels.js';
 import { useAsync } from '../useAsync.js';
 import { getVersionContent, startDraft, versionUrl } from '../versions/api.js';
 import { versionPaths } from '../versions/paths.js';
@@ -17,7 +20,8 @@ import { RevisionOf } from '../versions/RevisionOf.js';
 import { ResetToVersion } from '../versions/ResetToVersion.js';
 
 export function VersionPage({ documentId, versionId }: { documentId: string; versionId: string }) {
-  const header = useDocumentHeader(documentId, 'Version');
+  const t = useT();
+  const header = useDocumentHeader(documentId, t('versions.version.title'));
   const state = useAsync(
     async (signal) => ({
       document: await getDocument(documentId, signal),
@@ -36,45 +40,52 @@ export function VersionPage({ documentId, versionId }: { documentId: string; ver
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page version-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the live document</Link>
-          <Link href={versionPaths.list(documentId)}>All versions</Link>
-          <Link href={versionPaths.compare(documentId, versionId, 'live')}>Compare with the live document</Link>
+          <Link href={paths.document(documentId)}>{t('versions.link.live')}</Link>
+          <Link href={versionPaths.list(documentId)}>{t('versions.link.all')}</Link>
+          <Link href={versionPaths.compare(documentId, versionId, 'live')}>{t('versions.link.compareLive')}</Link>
           <span className="register-downloads">
-            Download:{' '}
-            <a href={versionUrl(documentId, versionId, 'markdown')} download>
-              Markdown
-            </a>{' '}
-            ·{' '}
-            <a href={versionUrl(documentId, versionId, 'html')} download>
-              HTML
-            </a>{' '}
-            ·{' '}
-            <a href={versionUrl(documentId, versionId, 'docx')} download>
-              Word (DOCX)
-            </a>
+            {t('versions.version.download')}{' '}
+            {(['markdown', 'html', 'docx'] as const).map((format, i) => (
+              <span key={format}>
+                {i > 0 && ' · '}
+                <a href={versionUrl(documentId, versionId, format)} download>
+                  {t(REPORT_FORMATS.find((f) => f.format === format)!.label)}
+                </a>
+              </span>
+            ))}
           </span>
         </p>
         {state.status === 'error' ? (
-          <Problem title="This version cannot be shown">{state.error.message}</Problem>
+          <Problem title={t('versions.version.cannotShow')}>{state.error.message}</Problem>
         ) : !loaded ? (
           <Loading />
         ) : (
           <div className="version-paper">
-            <h1>{loaded.content.version.title}</h1>
+            <h1>
+              <bdi>{loaded.content.version.title}</bdi>
+            </h1>
             <p className="version-caption">
-              Version “{loaded.content.version.name}”, saved {dateTime(loaded.content.version.createdAt)} by{' '}
-              {loaded.content.version.createdBy.name}. Read-only.
+              <FormattedMessage
+                id="versions.version.caption"
+                values={{
+                  name: <bdi key="name">{loaded.content.version.name}</bdi>,
+                  when: <Time key="when" value={loaded.content.version.createdAt} show="dateTime" />,
+                  person: <bdi key="person">{loaded.content.version.createdBy.name}</bdi>,
+                }}
+              />
             </p>
-            {loaded.content.version.note && <p className="version-note">{loaded.content.version.note}</p>}
+            {loaded.content.version.note && (
+              <p className="version-note" dir="auto">
+                {loaded.content.version.note}
+              </p>
+            )}
             {loaded.content.version.answersRound && <RevisionOf round={loaded.content.version.answersRound} />}
             {can(loaded.document.access, 'version.create') && (
               <p>
                 <button type="button" className="btn" onClick={() => void draft.run()} disabled={draft.busy}>
-                  {draft.busy ? 'Starting…' : 'Start a new draft from this version'}
+                  {draft.busy ? t('versions.draft.starting') : t('versions.draft.start')}
                 </button>{' '}
-                <span className="version-hint">
-                  A new document is created; this one and its history stay as they are.
-                </span>
+                <span className="version-hint">{t('versions.draft.hint')}</span>
               </p>
             )}
             {can(loaded.document.access, 'document.reset') && (

@@ -1,12 +1,15 @@
 /** A document's versions: save the live document as one (when allowed), list them, compare any two. */
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { can } from '../access.js';
 import { getDocument } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
-import { dateTime } from '../time.js';
+import { isolate } from '../rounds/labels.js';
 import { useAsync } from '../useAsync.js';
 import { listVersions } from '../versions/api.js';
 import { ComparePicker } from '../versions/ComparePicker.js';
@@ -17,7 +20,8 @@ import { SilenceProcedures } from '../endorsement/SilenceProcedures.js';
 import '../styles/versions.css';
 
 export function VersionsPage({ documentId }: { documentId: string }) {
-  const header = useDocumentHeader(documentId, 'Versions');
+  const t = useT();
+  const header = useDocumentHeader(documentId, t('versions.list.title'));
   const [reload, setReload] = useState(0);
   const state = useAsync(
     async (signal) => ({
@@ -33,25 +37,34 @@ export function VersionsPage({ documentId }: { documentId: string }) {
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page versions-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the document</Link>
+          <Link href={paths.document(documentId)}>{t('rounds.link.document')}</Link>
           {loaded && (can(loaded.document.access, 'round.manage') || can(loaded.document.access, 'round.respond')) && (
-            <Link href={paths.rounds(documentId)}>Consultation rounds</Link>
+            <Link href={paths.rounds(documentId)}>{t('rounds.list.title')}</Link>
           )}
         </p>
         {state.status === 'error' ? (
-          <Problem title="The versions cannot be shown">{state.error.message}</Problem>
+          <Problem title={t('versions.list.cannotShow')}>{state.error.message}</Problem>
         ) : !loaded ? (
           <Loading />
         ) : (
           <>
-            <h1>Versions</h1>
+            <h1>{t('versions.list.title')}</h1>
             {loaded.list.origin && (
               <p className="version-origin">
-                This document was started from{' '}
-                <Link href={versionPaths.version(loaded.list.origin.documentId, loaded.list.origin.versionId)}>
-                  “{loaded.list.origin.name}”
-                </Link>
-                .
+                <FormattedMessage
+                  id="versions.list.origin"
+                  values={{
+                    link: (text) => (
+                      <Link
+                        key="link"
+                        href={versionPaths.version(loaded.list.origin!.documentId, loaded.list.origin!.versionId)}
+                      >
+                        {text}
+                      </Link>
+                    ),
+                    name: <bdi key="name">{loaded.list.origin.name}</bdi>,
+                  }}
+                />
               </p>
             )}
             {can(loaded.document.access, 'version.create') && (
@@ -63,25 +76,37 @@ export function VersionsPage({ documentId }: { documentId: string }) {
               canChange={can(loaded.document.access, 'version.create')}
             />
             {loaded.list.versions.length === 0 ? (
-              <p>No version has been saved yet.</p>
+              <p>{t('versions.list.empty')}</p>
             ) : (
               <>
                 <ul className="version-list">
                   {loaded.list.versions.map((v) => (
                     <li key={v.id}>
-                      <Link href={versionPaths.version(documentId, v.id)}>{v.name}</Link>
+                      <Link href={versionPaths.version(documentId, v.id)}>
+                        <bdi>{v.name}</bdi>
+                      </Link>
                       <span className="version-meta">
                         {' '}
-                        — {dateTime(v.createdAt)}, {v.createdBy.name}
+                        <FormattedMessage
+                          id="versions.list.saved"
+                          values={{
+                            when: <Time key="when" value={v.createdAt} show="dateTime" />,
+                            name: <bdi key="name">{v.createdBy.name}</bdi>,
+                          }}
+                        />
                       </span>
-                      {v.note && <p className="version-note">{v.note}</p>}
+                      {v.note && (
+                        <p className="version-note" dir="auto">
+                          {v.note}
+                        </p>
+                      )}
                       {can(loaded.document.access, 'round.manage') && (
                         <p className="version-hint">
                           <Link
                             href={`${paths.rounds(documentId)}?version=${encodeURIComponent(v.id)}`}
-                            aria-label={`Open a consultation round on “${v.name}”`}
+                            aria-label={t('versions.list.openRoundOn', { name: isolate(v.name) })}
                           >
-                            Open a consultation round
+                            {t('versions.list.openRound')}
                           </Link>
                         </p>
                       )}
@@ -93,7 +118,7 @@ export function VersionsPage({ documentId }: { documentId: string }) {
                   access={loaded.document.access}
                   versions={loaded.list.versions}
                 />
-                <h2>Compare</h2>
+                <h2>{t('versions.compare.title')}</h2>
                 <ComparePicker documentId={documentId} versions={loaded.list.versions} />
               </>
             )}

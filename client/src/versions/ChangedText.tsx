@@ -7,16 +7,40 @@
  */
 import type { ParagraphDiff } from '@accord/schema';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/useT.js';
 import { FormattedRuns } from './FormattedText.js';
 import { formatWords, runsOf } from './runs.js';
 import '../styles/word-diff.css';
+import './changed-text.css';
 
-/** What the markers mean, for a legend above a changed text. */
-export const CHANGE_LEGEND = 'Added words are underlined, removed words struck through.';
+/** What the markers mean, as a sentence in the page's language. */
+function LegendText() {
+  return <>{useT()('versions.changeLegend')}</>;
+}
 
-// The spoken "added"/"removed" come from word-diff.css (generated content), so the text itself stays the text.
-const Inserted = ({ children }: { children: ReactNode }) => <ins>{children}</ins>;
-const Deleted = ({ children }: { children: ReactNode }) => <del>{children}</del>;
+/** The legend beside a changed text: what underline and strike-through mean. */
+export function ChangeLegend() {
+  return (
+    <p className="change-legend">
+      <LegendText />
+    </p>
+  );
+}
+
+/**
+ * The legend's sentence, to put inside an element of one's own (`<p className="change-legend">{CHANGE_LEGEND}</p>`);
+ * an element rather than a string so it speaks the page's language. Prefer {@link ChangeLegend}.
+ */
+export const CHANGE_LEGEND = <LegendText />;
+
+// The spoken "added"/"removed" are generated content (word-diff.css, changed-text.css), so the text
+// itself stays the text; the word comes from the attribute, in the page's language.
+const Inserted = ({ children }: { children: ReactNode }) => (
+  <ins data-change={useT()('versions.diff.added')}>{children}</ins>
+);
+const Deleted = ({ children }: { children: ReactNode }) => (
+  <del data-change={useT()('versions.diff.removed')}>{children}</del>
+);
 
 /** The paragraph's text after the change, with what changed marked; a removed paragraph all deleted, an added one all inserted. */
 export function ChangedText({ paragraph }: { paragraph: ParagraphDiff }) {

@@ -1,9 +1,12 @@
-import { createElement } from 'react';
+import { catalogs } from '@accord/i18n/all';
+import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { BracketAlternatives, FormattedText } from './FormattedText.js';
 
-const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+const render = (element: ReactElement, locale: 'en' | 'fr' = 'en') =>
+  renderToStaticMarkup(createElement(IntlProvider, { locale, messages: catalogs[locale] }, element));
 
 describe('FormattedText', () => {
   const block = {
@@ -65,8 +68,28 @@ describe('BracketAlternatives', () => {
       }),
     );
     expect(html).toContain(
-      'Alternatives to <span class="bracketed-quote">[shall]</span>: <span class="bracket-alternative"><strong>Alt 1</strong> should</span> / <span class="bracket-alternative"><strong>Alt 2</strong> &lt;b&gt;may&lt;/b&gt;</span>',
+      'Alternatives to <span class="bracketed-quote">[<bdi>shall</bdi>]</span>: <span class="bracket-alternative"><strong>Alt 1</strong> <bdi>should</bdi></span> / <span class="bracket-alternative"><strong>Alt 2</strong> <bdi>&lt;b&gt;may&lt;/b&gt;</bdi></span>',
     );
+  });
+  it('says it in the page’s language', () => {
+    const html = render(
+      createElement(BracketAlternatives, {
+        block: {
+          text: 'shall',
+          runs: [{ text: 'shall', bracket: 'b1' }],
+          alternatives: [{ bracket: 'b1', texts: ['should'] }],
+        },
+      }),
+      'fr',
+    );
+    expect(html).toContain('<bdi>should</bdi>');
+    expect(html).not.toContain('Alternatives to');
+    expect(
+      render(
+        createElement(FormattedText, { block: { text: 'shall', runs: [{ text: 'shall', bracket: 'b1' }] } }),
+        'fr',
+      ),
+    ).not.toContain('not agreed');
   });
   it('shows nothing without alternatives', () => {
     expect(render(createElement(BracketAlternatives, { block: { text: 'x' } }))).toBe('');

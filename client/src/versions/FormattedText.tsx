@@ -8,11 +8,10 @@
  */
 import type { FrozenAlternatives, FormattedRun } from '@accord/schema';
 import { Fragment, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useT.js';
 import { groupRuns, runsOf, type RunGroup, type RunsSource } from './runs.js';
 import '../styles/formatted.css';
-
-/** The accessible name of bracketed text. */
-export const BRACKET_LABEL = 'bracketed: not agreed';
 
 function lines(text: string): ReactNode {
   const parts = text.split('\n');
@@ -48,20 +47,26 @@ function Group({ group }: { group: RunGroup }) {
         </a>
       );
     case 'bracket':
-      return (
-        <span
-          className="bracketed"
-          role="group"
-          aria-label={BRACKET_LABEL}
-          title="Bracketed: not agreed"
-          data-bracket-id={group.id || undefined}
-        >
-          {group.children.map((child, i) => (
-            <Group key={i} group={child} />
-          ))}
-        </span>
-      );
+      return <Bracketed group={group} />;
   }
+}
+
+/** Bracketed text: a group named for what brackets mean, so it is heard as well as seen. */
+function Bracketed({ group }: { group: Extract<RunGroup, { kind: 'bracket' }> }) {
+  const t = useT();
+  return (
+    <span
+      className="bracketed"
+      role="group"
+      aria-label={t('versions.bracket.label')}
+      title={t('versions.bracket.title')}
+      data-bracket-id={group.id || undefined}
+    >
+      {group.children.map((child, i) => (
+        <Group key={i} group={child} />
+      ))}
+    </span>
+  );
 }
 
 /** Runs as inline elements. */
@@ -88,36 +93,44 @@ export function BracketAlternatives({
   block: RunsSource & { alternatives?: readonly FrozenAlternatives[] | undefined };
   className?: string;
 }) {
+  const t = useT();
   if (!block.alternatives || block.alternatives.length === 0) return null;
   const runs = runsOf(block);
   return (
-    <ul
-      className={`bracket-alternatives ${className ?? ''}`.trim()}
-      aria-label="Alternatives proposed to the bracketed text"
-    >
+    <ul className={`bracket-alternatives ${className ?? ''}`.trim()} aria-label={t('versions.alternatives.label')}>
       {block.alternatives.map((a) => {
         const bracketed = runs
           .filter((r) => r.bracket === a.bracket)
           .map((r) => r.text)
           .join('');
+        const alternatives = a.texts.map((text, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' / '}
+            <span className="bracket-alternative">
+              <strong>{t('versions.alternatives.number', { number: i + 1 })}</strong> <bdi>{text}</bdi>
+            </span>
+          </Fragment>
+        ));
         return (
           <li key={a.bracket}>
-            Alternatives
             {bracketed ? (
-              <>
-                {' '}
-                to <span className="bracketed-quote">[{bracketed}]</span>
-              </>
-            ) : null}
-            :{' '}
-            {a.texts.map((text, i) => (
-              <Fragment key={i}>
-                {i > 0 && ' / '}
-                <span className="bracket-alternative">
-                  <strong>Alt {i + 1}</strong> {text}
-                </span>
-              </Fragment>
-            ))}
+              <FormattedMessage
+                id="versions.alternatives.to"
+                values={{
+                  bracketed: (
+                    <span key="bracketed" className="bracketed-quote">
+                      [<bdi>{bracketed}</bdi>]
+                    </span>
+                  ),
+                  alternatives: <Fragment key="alternatives">{alternatives}</Fragment>,
+                }}
+              />
+            ) : (
+              <FormattedMessage
+                id="versions.alternatives.list"
+                values={{ alternatives: <Fragment key="alternatives">{alternatives}</Fragment> }}
+              />
+            )}
           </li>
         );
       })}

@@ -4,9 +4,11 @@
  * versions keep them), and content Accord cannot show is removed. The way to repair a document.
  */
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { DocumentReset } from '@accord/schema';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
 import { resetToVersion } from './api.js';
 
@@ -19,6 +21,7 @@ export function ResetToVersion({
   versionId: string;
   versionName: string;
 }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<DocumentReset | null>(null);
   const reset = useSubmit(async () => setDone(await resetToVersion(documentId, versionId)));
@@ -26,9 +29,16 @@ export function ResetToVersion({
   if (done) {
     return (
       <p className="version-reset-done" role="status">
-        The live document now holds version “{done.version.name}” ({done.written}{' '}
-        {done.written === 1 ? 'block' : 'blocks'} rewritten, {done.kept} unchanged, {done.removed} removed).{' '}
-        <Link href={paths.document(documentId)}>Open the live document</Link>
+        <FormattedMessage
+          id="versions.reset.done"
+          values={{
+            name: <bdi key="name">{done.version.name}</bdi>,
+            written: done.written,
+            kept: done.kept,
+            removed: done.removed,
+          }}
+        />{' '}
+        <Link href={paths.document(documentId)}>{t('versions.link.live')}</Link>
       </p>
     );
   }
@@ -36,9 +46,9 @@ export function ResetToVersion({
     return (
       <p>
         <button type="button" className="btn" onClick={() => setConfirming(true)}>
-          Reset the live document to this version
+          {t('versions.reset.start')}
         </button>{' '}
-        <span className="version-hint">Repairs a document that no longer shows or saves correctly.</span>
+        <span className="version-hint">{t('versions.reset.why')}</span>
       </p>
     );
   }
@@ -50,17 +60,17 @@ export function ResetToVersion({
       aria-describedby="reset-what"
     >
       <p id="reset-title">
-        <strong>Reset the live document to “{versionName}”?</strong>
+        <strong>
+          <FormattedMessage id="versions.reset.confirm" values={{ name: <bdi key="name">{versionName}</bdi> }} />
+        </strong>
       </p>
       <p id="reset-what" className="version-hint">
-        Everyone’s text becomes this version’s, at once, also for people editing now. Changes made since it was saved
-        leave the live document (save a version first to keep them); content Accord cannot show is removed. Paragraphs
-        keep their identity, so comments and statuses stay with them. The reset is recorded in the audit log.
+        {t('versions.reset.what')}
       </p>
       <FormError problem={reset.problem} />
       <p className="form-actions">
         <button type="button" className="btn btn-danger" onClick={() => void reset.run()} disabled={reset.busy}>
-          {reset.busy ? 'Resetting…' : 'Reset the live document'}
+          {reset.busy ? t('versions.reset.resetting') : t('versions.reset.submit')}
         </button>
         <button
           type="button"
@@ -71,7 +81,7 @@ export function ResetToVersion({
           }}
           disabled={reset.busy}
         >
-          Cancel
+          {t('common.cancel')}
         </button>
       </p>
     </div>

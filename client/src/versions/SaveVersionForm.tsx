@@ -4,9 +4,11 @@ import type { Version } from '@accord/schema';
 import { TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { saveVersion } from './api.js';
 
 export function SaveVersionForm({ documentId, onSaved }: { documentId: string; onSaved: (version: Version) => void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const form = useSubmit(
@@ -20,23 +22,22 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
   );
 
   return (
-    <form className="version-save" onSubmit={form.onSubmit} aria-label="Save a version">
-      <h2>Save the live document as a version</h2>
-      <p className="version-hint">
-        A version is frozen: later edits never change it. Name it for what it is for, e.g. “Draft for public
-        consultation”.
-      </p>
+    <form className="version-save" onSubmit={form.onSubmit} aria-label={t('versions.save.form')}>
+      <h2>{t('versions.save.title')}</h2>
+      <p className="version-hint">{t('versions.save.hint')}</p>
       <TextField
-        label="Name"
+        label={t('versions.save.name')}
+        dir="auto"
         value={name}
         onChange={(e) => setName(e.target.value)}
         required
         maxLength={200}
-        placeholder="Draft for public consultation"
+        placeholder={t('versions.save.placeholder')}
         error={form.fields.name}
       />
       <TextField
-        label="Note (optional)"
+        label={t('versions.save.note')}
+        dir="auto"
         value={note}
         onChange={(e) => setNote(e.target.value)}
         maxLength={2000}
@@ -44,7 +45,7 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
       />
       <FormError problem={form.problem} />
       <button type="submit" className="btn btn-primary" disabled={form.busy || name.trim() === ''}>
-        {form.busy ? 'Saving…' : 'Save version'}
+        {form.busy ? t('common.saving') : t('versions.save.submit')}
       </button>
     </form>
   );

@@ -1,15 +1,9 @@
 /** A version's blocks as numbered, read-only paragraphs: no editor, the frozen JSON rendered with its formatting. */
 import type { VersionBlock } from '@accord/schema';
+import { useT } from '../i18n/useT.js';
 import { BracketAlternatives, FormattedText } from './FormattedText.js';
+import { STATUS_LABELS } from './labels.js';
 import { listMarkers } from './runs.js';
-
-const STATUS_LABELS: Record<string, string> = {
-  drafting: 'Drafting',
-  'under-discussion': 'Under discussion',
-  contested: 'Contested',
-  'agreed-ad-ref': 'Agreed ad referendum',
-  agreed: 'Agreed',
-};
 
 /** `h1`…`h6` for a heading block's tag; `h2` when it has none or an odd one. */
 export function headingTag(tag: string | undefined): 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
@@ -17,6 +11,7 @@ export function headingTag(tag: string | undefined): 'h1' | 'h2' | 'h3' | 'h4' |
 }
 
 export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
+  const t = useT();
   const markers = listMarkers(blocks);
   return (
     <div className="version-text">
@@ -26,7 +21,7 @@ export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
           // The heading's own level, styled as the editor styles it (document.css).
           const Tag = headingTag(block.tag);
           return (
-            <Tag key={`${block.id}-${i}`} className={`doc-${Tag}`} data-block-id={block.id}>
+            <Tag key={`${block.id}-${i}`} className={`doc-${Tag}`} data-block-id={block.id} dir="auto">
               <FormattedText block={block} />
             </Tag>
           );
@@ -38,17 +33,23 @@ export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
             key={`${block.id}-${i}`}
             className={`version-block version-${block.type}`}
             data-block-id={block.id}
-            style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}
+            style={depth > 0 ? { paddingInlineStart: `${depth * 1.5}rem` } : undefined}
           >
             <span
               className="version-number"
-              aria-label={block.number === null ? undefined : `Paragraph ${block.label ?? block.number}`}
+              aria-label={
+                block.number === null ? undefined : t('common.paragraphLong', { number: block.label ?? block.number })
+              }
             >
               {block.label ?? block.number ?? markers[i] ?? ''}
             </span>
-            <p>
+            <p dir="auto">
               <FormattedText block={block} />
-              {block.status && <span className="version-status">{STATUS_LABELS[block.status] ?? block.status}</span>}
+              {block.status && (
+                <bdi className="version-status">
+                  {Object.hasOwn(STATUS_LABELS, block.status) ? t(STATUS_LABELS[block.status]!) : block.status}
+                </bdi>
+              )}
             </p>
             <BracketAlternatives block={block} className="version-alternatives" />
           </div>
