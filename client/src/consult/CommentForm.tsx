@@ -3,6 +3,7 @@ import { PublicCommentText, type PublicCommentAnchor } from '@accord/schema';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { postComment, type PostedComment } from './api.js';
 import { refusalMessage } from './refusal.js';
 
@@ -16,6 +17,7 @@ export interface CommentFormProps {
 }
 
 export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: CommentFormProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -30,7 +32,7 @@ export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: Comm
     async () => {
       const checked = PublicCommentText.safeParse(text);
       if (!checked.success) {
-        fail(`The comment ${checked.error.issues[0]?.message ?? 'is not valid'}.`);
+        fail(t(checked.error.issues[0]?.code === 'too_big' ? 'rounds.comment.tooLong' : 'rounds.comment.empty'));
         return;
       }
       const posted = await postComment(roundId, { anchor, text: checked.data });
@@ -42,7 +44,11 @@ export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: Comm
 
   return (
     <form className="consult-comment-form" onSubmit={onSubmit} noValidate>
-      {anchor.kind === 'passage' && <blockquote className="consult-quote">{anchor.quote}</blockquote>}
+      {anchor.kind === 'passage' && (
+        <blockquote className="consult-quote" dir="auto">
+          {anchor.quote}
+        </blockquote>
+      )}
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
@@ -50,6 +56,7 @@ export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: Comm
         id={id}
         ref={field}
         className="text-input consult-textarea"
+        dir="auto"
         rows={4}
         maxLength={5000}
         value={text}
@@ -60,11 +67,11 @@ export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: Comm
       <FormError problem={problem} id={`${id}-problem`} inline />
       <div className="consult-actions">
         <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
-          {busy ? 'Sending…' : 'Send comment'}
+          {busy ? t('rounds.comment.sending') : t('rounds.comment.send')}
         </button>
         {onCancel && (
           <button type="button" className="btn consult-tap" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </div>

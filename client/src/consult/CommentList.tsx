@@ -4,11 +4,13 @@
  * comments marked as theirs.
  */
 import type { PublicComment } from '@accord/schema';
-import { authorLabel } from './comments.js';
+import { Time } from '../i18n/Time.js';
+import { useT } from '../i18n/useT.js';
+import { AuthorName } from './AuthorName.js';
 import { CommentAnswer, useOutcome } from './outcome.js';
-import { formatDate } from '../time-zones.js';
 
 export function CommentList({ comments, label }: { comments: readonly PublicComment[]; label: string }) {
+  const t = useT();
   const outcome = useOutcome();
   if (comments.length === 0) return null;
   return (
@@ -18,12 +20,20 @@ export function CommentList({ comments, label }: { comments: readonly PublicComm
         const answer = outcome?.answers.get(c.id);
         return (
           <li key={c.id} className={`consult-comment${yours ? ' consult-comment-yours' : ''}`} data-comment-id={c.id}>
-            {yours && <p className="consult-yours">Your comment</p>}
-            {c.anchor.kind === 'passage' && <blockquote className="consult-quote">{c.anchor.quote}</blockquote>}
-            <p className="consult-comment-text">{c.text}</p>
+            {yours && <p className="consult-yours">{t('rounds.comment.yours')}</p>}
+            {c.anchor.kind === 'passage' && (
+              <blockquote className="consult-quote" dir="auto">
+                {c.anchor.quote}
+              </blockquote>
+            )}
+            <p className="consult-comment-text" dir="auto">
+              {c.text}
+            </p>
             <p className="consult-comment-meta">
-              <span className="consult-author">{authorLabel(c.author)}</span> ·{' '}
-              <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
+              <span className="consult-author">
+                <AuthorName author={c.author} />
+              </span>{' '}
+              · <Time value={c.createdAt} show="date" />
             </p>
             {answer && <CommentAnswer answer={answer} />}
           </li>

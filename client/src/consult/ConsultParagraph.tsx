@@ -7,6 +7,7 @@ import type { ContentBlock, PublicComment, PublicCommentAnchor } from '@accord/s
 import { createElement } from 'react';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import type { PostedComment } from './api.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentList } from './CommentList.js';
@@ -43,12 +44,13 @@ function headingLevel(tag: string | undefined): number {
 }
 
 export function ConsultParagraph(props: ConsultParagraphProps) {
+  const t = useT();
   const { block } = props;
   if (block.type === 'list' || (block.text.trim() === '' && props.comments.length === 0)) return null;
   if (block.type === 'heading')
     return createElement(
       `h${headingLevel(block.tag)}`,
-      { className: 'consult-heading' },
+      { className: 'consult-heading', dir: 'auto' },
       <FormattedText block={block} />,
     );
   if (block.number === null) {
@@ -56,23 +58,23 @@ export function ConsultParagraph(props: ConsultParagraphProps) {
     return (
       <div
         className={`consult-block consult-${block.type}`}
-        style={depth > 0 ? { paddingLeft: `${depth * 1.5}rem` } : undefined}
+        style={depth > 0 ? { paddingInlineStart: `${depth * 1.5}rem` } : undefined}
       >
         <span className="consult-number" aria-hidden="true">
           {block.type === 'listitem' ? (props.marker ?? '•') : ''}
         </span>
         <div className="consult-body">
           {block.type === 'quote' ? (
-            <blockquote className="consult-text">
+            <blockquote className="consult-text" dir="auto">
               <FormattedText block={block} />
             </blockquote>
           ) : (
-            <p className="consult-text">
+            <p className="consult-text" dir="auto">
               <FormattedText block={block} />
             </p>
           )}
           <BracketAlternatives block={block} className="consult-alternatives" />
-          <CommentList comments={props.comments} label="Comments on this passage" />
+          <CommentList comments={props.comments} label={t('rounds.consult.commentsOnPassage')} />
         </div>
       </div>
     );
@@ -94,10 +96,11 @@ function NumberedParagraph({
   onPosted,
   onReact,
 }: ConsultParagraphProps & { number: number }) {
+  const t = useT();
   const reacting = useSubmit(onReact, { describe: refusalMessage });
   const changed = isChanged(useOutcome()?.changes.get(block.id));
   // A version saved while numbering was frozen shows its labels ("4bis").
-  const about = `¶${block.label ?? number}`;
+  const about = t('common.paragraph', { number: block.label ?? number });
   const writable = mine !== null;
 
   const react = (reaction: Reaction | null) => void reacting.run(reaction);
@@ -105,12 +108,12 @@ function NumberedParagraph({
   return (
     <div className="consult-block consult-paragraph" id={`p${number}`}>
       <span className="consult-number">
-        <span className="visually-hidden">Paragraph </span>
-        {block.label ?? number}
+        <span className="visually-hidden">{t('common.paragraphLong', { number: block.label ?? number })}</span>
+        <span aria-hidden="true">{block.label ?? number}</span>
       </span>
       <div className="consult-body">
-        {changed && <p className="consult-now-title">As consulted:</p>}
-        <p className="consult-text" data-block-id={block.id}>
+        {changed && <p className="consult-now-title">{t('rounds.consult.asConsulted')}</p>}
+        <p className="consult-text" data-block-id={block.id} dir="auto">
           <FormattedText block={block} />
         </p>
         <BracketAlternatives block={block} className="consult-alternatives" />
@@ -131,7 +134,7 @@ function NumberedParagraph({
                 aria-expanded={composing?.kind === 'block'}
                 onClick={() => onCompose(composing?.kind === 'block' ? null : { kind: 'block', blockId: block.id })}
               >
-                Comment on {about}
+                {t('rounds.consult.commentOn', { paragraph: about })}
               </button>
             )}
           </div>
@@ -143,7 +146,9 @@ function NumberedParagraph({
             roundId={roundId}
             anchor={composing}
             label={
-              composing.kind === 'passage' ? `Your comment on this passage of ${about}` : `Your comment on ${about}`
+              composing.kind === 'passage'
+                ? t('rounds.consult.yourCommentOnPassage', { paragraph: about })
+                : t('rounds.consult.yourCommentOn', { paragraph: about })
             }
             onPosted={onPosted}
             onCancel={() => onCompose(null)}
@@ -153,7 +158,7 @@ function NumberedParagraph({
         <p className="consult-notice" role="status">
           {notice}
         </p>
-        <CommentList comments={comments} label={`Comments on ${about}`} />
+        <CommentList comments={comments} label={t('rounds.consult.commentsOn', { paragraph: about })} />
       </div>
     </div>
   );

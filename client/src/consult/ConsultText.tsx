@@ -3,8 +3,11 @@
  * takes input: reactions and comments per paragraph, a comment on a selected passage, and
  * general comments. Only one comment is written at a time.
  */
+import type { MessageKey } from '@accord/i18n';
 import type { ContentBlock, PublicComment, PublicCommentAnchor } from '@accord/schema';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useT.js';
 import type { PostedComment } from './api.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentList } from './CommentList.js';
@@ -29,9 +32,12 @@ export interface ConsultTextProps {
 const GENERAL = '\u0000general';
 const NO_COUNTS: ReactionCounts = { agree: 0, disagree: 0 };
 
-const PENDING = 'Thank you — your comment will appear once a coordinator has reviewed it.';
-const PUBLISHED = 'Thank you — your comment is published.';
-const HELD = 'Thank you — your comment will count once you confirm your email with the link we mailed you.';
+/** What the page says once a comment is sent, by what the server did with it. */
+const POSTED: Readonly<Record<PostedComment['status'], MessageKey>> = {
+  pending: 'rounds.comment.pending',
+  published: 'rounds.comment.published',
+  'awaiting-confirmation': 'rounds.comment.held',
+};
 
 export function ConsultText({
   roundId,
@@ -43,10 +49,11 @@ export function ConsultText({
   onReact,
   onPublished,
 }: ConsultTextProps) {
+  const t = useT();
   const root = useRef<HTMLDivElement>(null);
   const writable = mine !== null;
   const [composing, setComposing] = useState<{ blockId: string; anchor: PublicCommentAnchor } | null>(null);
-  const [notices, setNotices] = useState<Record<string, string>>({});
+  const [notices, setNotices] = useState<Record<string, MessageKey>>({});
   const grouped = useMemo(() => groupComments(comments), [comments]);
   const texts = useMemo(
     () => new Map(paragraphs.filter((p) => p.number !== null).map((p) => [p.id, p.text])),
@@ -58,10 +65,7 @@ export function ConsultText({
 
   const posted = (key: string) => (status: PostedComment['status']) => {
     setComposing(null);
-    setNotices((n) => ({
-      ...n,
-      [key]: status === 'pending' ? PENDING : status === 'awaiting-confirmation' ? HELD : PUBLISHED,
-    }));
+    setNotices((n) => ({ ...n, [key]: POSTED[status] }));
     if (status === 'published') void onPublished().catch(() => {});
   };
 
@@ -80,9 +84,9 @@ export function ConsultText({
     <>
       <section className="consult-document" aria-labelledby="consult-text-title">
         <h2 id="consult-text-title" className="consult-section-title">
-          The text under consultation
+          {t('rounds.consult.textTitle')}
         </h2>
-        {writable && <p className="consult-hint">Select words in a paragraph to comment on that passage.</p>}
+        {writable && <p className="consult-hint">{t('rounds.consult.selectHint')}</p>}
         <div ref={root} className="consult-paper">
           {paragraphs.map((block, i) => (
             <ConsultParagraph
@@ -94,7 +98,7 @@ export function ConsultText({
               showCounts={showCounts}
               mine={mine === null ? null : mine[block.id]}
               composing={composing?.blockId === block.id ? composing.anchor : null}
-              notice={notices[block.id] ?? null}
+              notice={notices[block.id] ? t(notices[block.id]!) : null}
               onCompose={(anchor) => compose(block.id, anchor)}
               onPosted={posted(block.id)}
               onReact={(reaction) => onReact(block.id, reaction)}
@@ -106,26 +110,28 @@ export function ConsultText({
       {(writable || grouped.general.length > 0) && (
         <section className="consult-general" aria-labelledby="consult-general-title">
           <h2 id="consult-general-title" className="consult-section-title">
-            General comments
+            {t('rounds.consult.generalTitle')}
           </h2>
-          {grouped.general.length === 0 && <p className="consult-hint">No general comments yet.</p>}
-          <CommentList comments={grouped.general} label="General comments" />
+          {grouped.general.length === 0 && <p className="consult-hint">{t('rounds.consult.noGeneral')}</p>}
+          <CommentList comments={grouped.general} label={t('rounds.consult.generalTitle')} />
           {writable && (
             <CommentForm
               roundId={roundId}
               anchor={{ kind: 'general' }}
-              label="Your general comment on the whole text"
+              label={t('rounds.consult.yourGeneralComment')}
               onPosted={posted(GENERAL)}
             />
           )}
           <p className="consult-notice" role="status">
-            {notices[GENERAL]}
+            {notices[GENERAL] && t(notices[GENERAL])}
           </p>
         </section>
       )}
       {passage && (
-        <div className="consult-passage-bar" role="region" aria-label="Selected passage">
-          <p className="consult-passage-quote">“{passage.quote}”</p>
+        <div className="consult-passage-bar" role="region" aria-label={t('rounds.consult.selectedPassage')}>
+          <p className="consult-passage-quote">
+            <FormattedMessage id="rounds.consult.quote" values={{ quote: <bdi key="quote">{passage.quote}</bdi> }} />
+          </p>
           <button
             type="button"
             className="btn btn-primary consult-tap"
@@ -133,7 +139,7 @@ export function ConsultText({
             onMouseDown={(e) => e.preventDefault()}
             onClick={commentOnPassage}
           >
-            Comment on this passage
+            {t('rounds.consult.commentOnPassage')}
           </button>
         </div>
       )}

@@ -1,4 +1,6 @@
 /** Agree / disagree with a paragraph: toggle buttons with the counts, or just the counts for readers. */
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import type { Reaction, ReactionCounts } from './comments.js';
 
 export interface ReactionButtonsProps {
@@ -12,18 +14,14 @@ export interface ReactionButtonsProps {
   onReact?: (reaction: Reaction | null) => void;
 }
 
-const LABELS: Record<Reaction, string> = { agree: 'Agree', disagree: 'Disagree' };
-
 export function ReactionButtons({ counts, mine, about, busy, onReact }: ReactionButtonsProps) {
+  const t = useT();
+  const format = useFormat();
   if (mine === null || !onReact) {
-    return (
-      <p className="consult-counts">
-        {counts.agree} agree · {counts.disagree} disagree
-      </p>
-    );
+    return <p className="consult-counts">{t('rounds.reactions.counts', counts)}</p>;
   }
   return (
-    <div className="consult-reactions" role="group" aria-label={`Your view of ${about}`}>
+    <div className="consult-reactions" role="group" aria-label={t('rounds.reactions.yourView', { paragraph: about })}>
       {(['agree', 'disagree'] as const).map((reaction) => (
         <button
           key={reaction}
@@ -34,7 +32,8 @@ export function ReactionButtons({ counts, mine, about, busy, onReact }: Reaction
           // One reaction per paragraph, the last counts; pressing the chosen one again withdraws it.
           onClick={() => onReact(mine === reaction ? null : reaction)}
         >
-          {LABELS[reaction]} <span className="consult-count">{counts[reaction]}</span>
+          {t(reaction === 'agree' ? 'rounds.reactions.agree' : 'rounds.reactions.disagree')}{' '}
+          <span className="consult-count">{format.number(counts[reaction])}</span>
         </button>
       ))}
     </div>

@@ -12,19 +12,17 @@ import {
   type ShowOnly,
 } from '@accord/schema';
 import { useId, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Choices, type Choice } from '../components/Choices.js';
 import { SelectField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { zodFieldErrors } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { registerParticipant } from './api.js';
+import { groupName } from './comments.js';
 import { countryOptions } from './countries.js';
 import { refusalMessage } from './refusal.js';
-
-const SHOW_CHOICES: ReadonlyArray<Choice<ShowOnly>> = [
-  { value: 'name-and-group', label: 'Show my name, group and country with my comments' },
-  { value: 'group-only', label: 'Show only my stakeholder group' },
-];
 
 export function RegistrationForm({
   round,
@@ -39,16 +37,23 @@ export function RegistrationForm({
   const [country, setCountry] = useState('');
   const [affiliation, setAffiliation] = useState('');
   const [showOnly, setShowOnly] = useState<ShowOnly>('name-and-group');
-  const countries = useMemo(() => countryOptions(), []);
+  const t = useT();
+  const { locale } = useIntl();
+  // Named and sorted in the page's language: a French page lists "Allemagne" under A.
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const showChoices: ReadonlyArray<Choice<ShowOnly>> = [
+    { value: 'name-and-group', label: t('rounds.register.showAll') },
+    { value: 'group-only', label: t('rounds.register.showGroup') },
+  ];
   const listed = round.participation === 'listed-organisations';
   const organisationsId = useId();
 
   const submit = async () => {
     const local = {
       ...zodCheck({ name, email, stakeholderGroup: group, country, affiliation, showOnly }),
-      ...(group ? {} : { stakeholderGroup: 'choose your stakeholder group' }),
-      ...(country ? {} : { country: 'choose your country' }),
-      ...(listed && !affiliation.trim() ? { affiliation: 'give the organisation you take part for' } : {}),
+      ...(group ? {} : { stakeholderGroup: t('rounds.register.chooseGroupError') }),
+      ...(country ? {} : { country: t('rounds.register.chooseCountryError') }),
+      ...(listed && !affiliation.trim() ? { affiliation: t('rounds.register.affiliationError') } : {}),
     };
     if (Object.keys(local).length > 0) {
       fail(null, local);
@@ -76,67 +81,64 @@ export function RegistrationForm({
   return (
     <form className="consult-register" onSubmit={onSubmit} noValidate aria-labelledby="consult-register-title">
       <h2 id="consult-register-title" className="consult-section-title">
-        Take part
+        {t('rounds.register.title')}
       </h2>
-      <p className="consult-lead">
-        Register to agree or disagree with paragraphs and to comment. No account is needed: we mail you a link to
-        confirm your email.
-      </p>
+      <p className="consult-lead">{t('rounds.register.lead')}</p>
       {listed && (
         <div className="consult-listed">
-          <p id={organisationsId}>
-            Only people from these organisations may take part in this consultation. Give one of them as your
-            affiliation:
-          </p>
+          <p id={organisationsId}>{t('rounds.register.listed')}</p>
           <ul>
             {(round.organisations ?? []).map((o) => (
-              <li key={o}>{o}</li>
+              <li key={o} dir="auto">
+                {o}
+              </li>
             ))}
           </ul>
         </div>
       )}
       <TextField
-        label="Name"
+        label={t('rounds.register.name')}
         autoComplete="name"
+        dir="auto"
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={errors.name}
         required
       />
       <TextField
-        label="Email"
+        label={t('rounds.register.email')}
         type="email"
         autoComplete="email"
         inputMode="email"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        hint="We send a link to confirm it; your comments count once you open it. It is never shown."
+        hint={t('rounds.register.emailHint')}
         error={errors.email}
         required
       />
       <SelectField
-        label="Stakeholder group"
+        label={t('rounds.register.group')}
         value={group}
         onChange={(e) => setGroup(e.target.value)}
         error={errors.stakeholderGroup}
         required
       >
-        <option value="">Choose your group…</option>
+        <option value="">{t('rounds.register.chooseGroup')}</option>
         {defaultStakeholderGroups.map((g) => (
           <option key={g.id} value={g.id}>
-            {g.name}
+            {groupName(g.id, t)}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label="Country"
+        label={t('rounds.register.country')}
         autoComplete="country"
         value={country}
         onChange={(e) => setCountry(e.target.value)}
         error={errors.country}
         required
       >
-        <option value="">Choose your country…</option>
+        <option value="">{t('rounds.register.chooseCountry')}</option>
         {countries.map((c) => (
           <option key={c.code} value={c.code}>
             {c.name}
@@ -144,12 +146,13 @@ export function RegistrationForm({
         ))}
       </SelectField>
       <TextField
-        label={listed ? 'Affiliation (one of the organisations listed above)' : 'Affiliation (optional)'}
+        label={listed ? t('rounds.register.affiliationListed') : t('rounds.register.affiliation')}
         autoComplete="organization"
+        dir="auto"
         value={affiliation}
         onChange={(e) => setAffiliation(e.target.value)}
         list={listed ? `${organisationsId}-list` : undefined}
-        hint={listed ? 'Only the organisations listed above may take part.' : undefined}
+        hint={listed ? t('rounds.register.affiliationHint') : undefined}
         error={errors.affiliation}
         required={listed}
       />
@@ -161,16 +164,16 @@ export function RegistrationForm({
         </datalist>
       )}
       <Choices
-        legend="How you appear with your comments"
+        legend={t('rounds.register.appear')}
         name="showOnly"
-        options={SHOW_CHOICES}
+        options={showChoices}
         value={showOnly}
         onChange={setShowOnly}
         className="consult-choice"
       />
       <FormError problem={problem} />
       <button type="submit" className="btn btn-primary consult-tap" disabled={busy}>
-        {busy ? 'Registering…' : 'Register'}
+        {busy ? t('rounds.register.registering') : t('rounds.register.submit')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { translatorFor } from '@accord/i18n/all';
 import type { PublicComment } from '@accord/schema';
 import { describe, expect, it } from 'vitest';
 import { applyReaction, authorLabel, groupComments } from './comments.js';
@@ -28,18 +29,34 @@ describe('groupComments', () => {
 });
 
 describe('authorLabel', () => {
+  const en = translatorFor('en');
+
   it('shows name, group and country when the participant chose so', () => {
-    expect(authorLabel({ name: 'Amina Diallo', stakeholderGroup: 'civil-society', country: 'KE' }, 'en')).toBe(
+    expect(authorLabel({ name: 'Amina Diallo', stakeholderGroup: 'civil-society', country: 'KE' }, en, 'en')).toBe(
       'Amina Diallo · Civil society · Kenya',
     );
   });
 
   it('shows only the group for a group-only participant', () => {
-    expect(authorLabel({ stakeholderGroup: 'technical-community' }, 'en')).toBe('Technical community');
+    expect(authorLabel({ stakeholderGroup: 'technical-community' }, en, 'en')).toBe('Technical community');
   });
 
   it('shows an unknown group id as it is', () => {
-    expect(authorLabel({ stakeholderGroup: 'youth' }, 'en')).toBe('youth');
+    expect(authorLabel({ stakeholderGroup: 'youth' }, en, 'en')).toBe('youth');
+    expect(authorLabel({ stakeholderGroup: 'constructor' }, en, 'en')).toBe('constructor');
+  });
+
+  it('names the group and the country in the page’s language, the name as written', () => {
+    expect(
+      authorLabel(
+        { name: 'Amina Diallo', stakeholderGroup: 'civil-society', country: 'KE' },
+        translatorFor('fr'),
+        'fr',
+      ),
+    ).toBe('Amina Diallo · Société civile · Kenya');
+    expect(authorLabel({ stakeholderGroup: 'government', country: 'DE' }, translatorFor('es'), 'es')).toBe(
+      'Gobierno · Alemania',
+    );
   });
 });
 

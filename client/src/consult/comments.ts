@@ -1,5 +1,7 @@
 /** Published comments arranged as the page shows them, and how their authors are named. */
-import { defaultStakeholderGroups, type PublicComment, type Reaction, type ReactionCounts } from '@accord/schema';
+import type { MessageKey } from '@accord/i18n';
+import type { PublicComment, Reaction, ReactionCounts } from '@accord/schema';
+import type { T } from '../i18n/useT.js';
 import { countryName } from './countries.js';
 
 export interface GroupedComments {
@@ -24,19 +26,37 @@ export function groupComments(comments: readonly PublicComment[]): GroupedCommen
   return grouped;
 }
 
-/** A stakeholder group's name from its id; an unknown id (a group added by the workspace) as it is. */
-export function groupName(id: string): string {
-  return defaultStakeholderGroups.find((g) => g.id === id)?.name ?? id;
+/** The names of the stakeholder groups every installation starts with (`defaultStakeholderGroups`). */
+export const STAKEHOLDER_GROUP_NAMES: Readonly<Record<string, MessageKey>> = {
+  government: 'rounds.group.government',
+  'private-sector': 'rounds.group.privateSector',
+  'civil-society': 'rounds.group.civilSociety',
+  'technical-community': 'rounds.group.technicalCommunity',
+  intergovernmental: 'rounds.group.intergovernmental',
+  academia: 'rounds.group.academia',
+};
+
+/**
+ * A stakeholder group's name from its id, in the page's language; an unknown id (a group added
+ * by the workspace, named by people) as it is.
+ */
+export function groupName(id: string, t: T): string {
+  const key = Object.hasOwn(STAKEHOLDER_GROUP_NAMES, id) ? STAKEHOLDER_GROUP_NAMES[id] : undefined;
+  return key ? t(key) : id;
 }
 
 /**
- * How a comment's author is shown: as the API gives it, so a participant who chose to show
- * only their group appears as the group's name, with no name or country.
+ * How a comment's author is shown, part by part: as the API gives it, so a participant who
+ * chose to show only their group appears as the group's name, with no name or country.
  */
-export function authorLabel(author: PublicComment['author'], locale?: string): string {
+export function authorParts(author: PublicComment['author'], t: T, locale: string): string[] {
   const country = author.country ? countryName(author.country, locale) : '';
-  return [author.name, groupName(author.stakeholderGroup), country].filter(Boolean).join(' · ');
+  return [author.name ?? '', groupName(author.stakeholderGroup, t), country].filter(Boolean);
 }
+
+/** The author as one line of text: "Amina Diallo · Civil society · Kenya". */
+export const authorLabel = (author: PublicComment['author'], t: T, locale: string): string =>
+  authorParts(author, t, locale).join(' · ');
 
 export type { Reaction, ReactionCounts };
 

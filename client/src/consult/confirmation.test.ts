@@ -1,3 +1,4 @@
+import { translatorFor } from '@accord/i18n/all';
 import { describe, expect, it } from 'vitest';
 import { confirmationCode, confirmationNotice, withoutConfirmation } from './confirmation.js';
 
@@ -16,8 +17,10 @@ describe('the confirmation link on the public page', () => {
   });
 
   it('tells an unconfirmed participant to open the mail, and a just-confirmed one that it counts', () => {
-    expect(confirmationNotice({ confirmed: false }, false)).toMatch(/open the link/);
-    expect(confirmationNotice({ confirmed: true }, true)).toMatch(/confirmed/);
-    expect(confirmationNotice({ confirmed: true }, false)).toBeNull();
+    const en = translatorFor('en');
+    expect(confirmationNotice({ confirmed: false }, false, en)).toMatch(/open the link/);
+    expect(confirmationNotice({ confirmed: true }, true, en)).toMatch(/confirmed/);
+    expect(confirmationNotice({ confirmed: true }, false, en)).toBeNull();
+    expect(confirmationNotice({ confirmed: false }, false, translatorFor('es'))).toMatch(/enlace/);
   });
 });

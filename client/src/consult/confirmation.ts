@@ -4,6 +4,7 @@
  * a used code again, and the address bar should not keep a secret) and POSTs it.
  */
 import type { PublicParticipant } from '@accord/schema';
+import type { T } from '../i18n/useT.js';
 
 /** The code in a page address's `confirm` parameter, or null. */
 export function confirmationCode(href: string): string | null {
@@ -22,9 +23,8 @@ export function withoutConfirmation(href: string): string {
 export function confirmationNotice(
   participant: Pick<PublicParticipant, 'confirmed'>,
   justConfirmed: boolean,
+  t: T,
 ): string | null {
-  if (!participant.confirmed) {
-    return 'Check your mail and open the link we sent you to confirm your email. Until then your comments are held and your agree/disagree are not counted.';
-  }
-  return justConfirmed ? 'Your email is confirmed: your comments and your agree/disagree now count.' : null;
+  if (!participant.confirmed) return t('rounds.confirm.pending');
+  return justConfirmed ? t('rounds.confirm.done') : null;
 }

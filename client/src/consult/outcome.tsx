@@ -4,9 +4,12 @@
  * participant's own (the server knows them from the session), and how each paragraph reads now.
  * Given through a context, so the comment lists and paragraphs deep in the page can show it.
  */
-import { dispositionLabels, type ParagraphDiff, type PublicAnswer, type PublicRoundOutcome } from '@accord/schema';
+import type { ParagraphDiff, PublicAnswer, PublicRoundOutcome } from '@accord/schema';
 import { createContext, useContext } from 'react';
-import { CHANGE_LEGEND, ChangedText } from '../versions/ChangedText.js';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useT.js';
+import { DISPOSITION_LABELS } from '../rounds/labels.js';
+import { ChangedText, ChangeLegend } from '../versions/ChangedText.js';
 import '../styles/consult-outcome.css';
 
 export interface OutcomeView {
@@ -40,15 +43,26 @@ export const isChanged = (p: ParagraphDiff | undefined): p is ParagraphDiff => p
 
 /** The group's answer under a comment: the disposition, then the response as typed. */
 export function CommentAnswer({ answer }: { answer: PublicAnswer }) {
+  const t = useT();
   return (
     <div className="consult-answer">
       <p className="consult-answer-title">
-        The group’s answer:{' '}
-        <strong className={`consult-disposition consult-disposition-${answer.disposition}`}>
-          {dispositionLabels[answer.disposition]}
-        </strong>
+        <FormattedMessage
+          id="rounds.consult.answer"
+          values={{
+            disposition: (
+              <strong key="d" className={`consult-disposition consult-disposition-${answer.disposition}`}>
+                {t(DISPOSITION_LABELS[answer.disposition])}
+              </strong>
+            ),
+          }}
+        />
       </p>
-      {answer.response.trim() !== '' && <p className="consult-answer-response">{answer.response}</p>}
+      {answer.response.trim() !== '' && (
+        <p className="consult-answer-response" dir="auto">
+          {answer.response}
+        </p>
+      )}
     </div>
   );
 }
@@ -67,23 +81,42 @@ export function NowText({
   number: number | null;
   commented: boolean;
 }) {
+  const t = useT();
   const outcome = useOutcome();
   const change = outcome?.changes.get(blockId);
   if (!outcome || !change) return null;
+  const name = <bdi key="name">{outcome.revisionName}</bdi>;
   if (change.kind === 'removed')
-    return <p className="consult-now-note">Removed from the revised version “{outcome.revisionName}”.</p>;
-  const renumbered = change.toNumber !== null && change.toNumber !== number ? ` (now ¶${change.toNumber})` : '';
+    return (
+      <p className="consult-now-note">
+        <FormattedMessage id="rounds.consult.removed" values={{ name }} />
+      </p>
+    );
+  const renumbered =
+    change.toNumber !== null && change.toNumber !== number
+      ? t('common.paragraph', { number: change.toLabel ?? change.toNumber })
+      : null;
   if (!isChanged(change))
-    return commented ? <p className="consult-now-note">Unchanged in the revised version{renumbered}.</p> : null;
+    return commented ? (
+      <p className="consult-now-note">
+        {renumbered === null
+          ? t('rounds.consult.unchanged')
+          : t('rounds.consult.unchangedRenumbered', { paragraph: renumbered })}
+      </p>
+    ) : null;
   return (
     <div className="consult-now">
       <p className="consult-now-title">
-        Now, in “{outcome.revisionName}”{renumbered}:
+        {renumbered === null ? (
+          <FormattedMessage id="rounds.consult.nowIn" values={{ name }} />
+        ) : (
+          <FormattedMessage id="rounds.consult.nowInRenumbered" values={{ name, paragraph: renumbered }} />
+        )}
       </p>
-      <p className="consult-text">
+      <p className="consult-text" dir="auto">
         <ChangedText paragraph={change} />
       </p>
-      <p className="change-legend">{CHANGE_LEGEND}</p>
+      <ChangeLegend />
     </div>
   );
 }

@@ -1,8 +1,12 @@
+import { translatorFor } from '@accord/i18n/all';
 import { describe, expect, it } from 'vitest';
-import { msUntil, roundStatus } from './state.js';
+import { msUntil, roundStatus as statusIn } from './state.js';
 
 const times = { opensAt: '2026-12-01T09:00:00Z', closesAt: '2026-12-15T17:00:00Z' };
 const zone = { timeZone: 'Africa/Nairobi', locale: 'en-GB' };
+const en = translatorFor('en');
+const roundStatus = (round: Parameters<typeof statusIn>[0], serverTime: string, z = zone) =>
+  statusIn(round, serverTime, en, z);
 
 describe('roundStatus', () => {
   it('announces when a scheduled round opens, with writes off', () => {
@@ -37,6 +41,22 @@ describe('roundStatus', () => {
     );
     expect(status.message).toMatch(/closed early, on 5 December 2026/);
     expect(status.message).not.toContain('15 December');
+  });
+});
+
+describe('roundStatus in the page’s language', () => {
+  it('words the sentence and writes the time in that language, the zone named', () => {
+    const fr = statusIn({ ...times, state: 'open' }, '2026-12-02T10:00:00Z', translatorFor('fr'), {
+      timeZone: 'Africa/Nairobi',
+      locale: 'fr',
+    });
+    expect(fr.message).toMatch(/^Ouvert.* 15 décembre 2026.*20:00 UTC\+3/);
+    const ar = statusIn({ ...times, state: 'scheduled' }, '2026-11-28T10:00:00Z', translatorFor('ar'), {
+      timeZone: 'Africa/Nairobi',
+      locale: 'ar',
+    });
+    expect(ar.message).toContain('ديسمبر');
+    expect(ar.message.replaceAll('UTC', '')).not.toMatch(/[A-Za-z]{2,}/);
   });
 });
 

@@ -3,6 +3,7 @@
  * decided by its clock), never worked out from the browser's clock, which may be wrong.
  */
 import type { Round } from '@accord/schema';
+import type { T } from '../i18n/useT.js';
 import { formatInstant, type Zone } from '../time-zones.js';
 
 export interface RoundStatus {
@@ -13,33 +14,36 @@ export interface RoundStatus {
   acceptsInput: boolean;
 }
 
-/** The header sentence for `round` as the server answered it at `serverTime`. */
+/**
+ * The header sentence for `round` as the server answered it at `serverTime`, in the language of
+ * `t`; times in the viewer's zone (named) and `zone.locale`, which should be the page's language.
+ */
 export function roundStatus(
   round: Pick<Round, 'state' | 'opensAt' | 'closesAt' | 'closedAt'>,
   serverTime: string,
+  t: T,
   zone: Zone = {},
 ): RoundStatus {
   switch (round.state) {
     case 'scheduled':
       return {
         state: 'scheduled',
-        message: `This consultation opens on ${formatInstant(round.opensAt, zone)}.`,
+        message: t('rounds.status.opensOn', { time: formatInstant(round.opensAt, zone) }),
         acceptsInput: false,
       };
     case 'open':
-      return { state: 'open', message: `Open until ${formatInstant(round.closesAt, zone)}.`, acceptsInput: true };
+      return {
+        state: 'open',
+        message: t('rounds.status.openUntil', { time: formatInstant(round.closesAt, zone) }),
+        acceptsInput: true,
+      };
     case 'closed':
       // Ended early by its coordinators: the real closing time, not the planned one.
-      if (round.closedAt) {
-        return {
-          state: 'closed',
-          message: `This consultation was closed early, on ${formatInstant(round.closedAt, zone)}; comments are no longer accepted.`,
-          acceptsInput: false,
-        };
-      }
       return {
         state: 'closed',
-        message: `This consultation closed on ${formatInstant(round.closesAt, zone)}.`,
+        message: round.closedAt
+          ? t('rounds.status.closedEarly', { time: formatInstant(round.closedAt, zone) })
+          : t('rounds.status.closedOn', { time: formatInstant(round.closesAt, zone) }),
         acceptsInput: false,
       };
   }

@@ -7,6 +7,7 @@
  */
 import type { PublicParticipant } from '@accord/schema';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { FormError } from '../components/FormError.js';
 import { Loading, Problem } from '../components/Message.js';
 import { confirmationNotice } from '../consult/confirmation.js';
@@ -15,13 +16,16 @@ import { RegistrationForm } from '../consult/RegistrationForm.js';
 import { OutcomeProvider, outcomeView } from '../consult/outcome.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { RevisionNotice } from '../consult/RevisionNotice.js';
-import { RoundHeader } from '../consult/RoundHeader.js';
+import { ConsultBar, RoundHeader } from '../consult/RoundHeader.js';
 import { roundStatus } from '../consult/state.js';
 import { useConfirmation } from '../consult/useConfirmation.js';
 import { useRound } from '../consult/useRound.js';
+import { useT } from '../i18n/useT.js';
 import '../styles/consult.css';
 
 export function ConsultPage({ roundId }: { roundId: string }) {
+  const t = useT();
+  const { locale } = useIntl();
   const { state, reload, setParticipant, refreshComments, react } = useRound(roundId);
   const confirmation = useConfirmation(roundId, reload);
   // The form goes away once registered: the focus moves to what replaced it rather than the page's top.
@@ -40,6 +44,7 @@ export function ConsultPage({ roundId }: { roundId: string }) {
   if (state.status === 'loading') {
     return (
       <main className="consult-page">
+        <ConsultBar />
         <Loading />
       </main>
     );
@@ -47,10 +52,11 @@ export function ConsultPage({ roundId }: { roundId: string }) {
   if (state.status === 'error') {
     return (
       <main className="consult-page">
-        <Problem title="This consultation cannot be shown">{refusalMessage(state.error)}</Problem>
+        <ConsultBar />
+        <Problem title={t('rounds.consult.cannotShow')}>{refusalMessage(state.error, t)}</Problem>
         <p>
           <button type="button" className="btn consult-tap" onClick={reload}>
-            Try again
+            {t('common.tryAgain')}
           </button>
         </p>
       </main>
@@ -58,9 +64,9 @@ export function ConsultPage({ roundId }: { roundId: string }) {
   }
 
   const { page, comments, participant, counts } = state.round;
-  const status = roundStatus(page.round, page.serverTime);
+  const status = roundStatus(page.round, page.serverTime, t, { locale });
   const taking = status.acceptsInput && participant !== null;
-  const notice = participant ? confirmationNotice(participant, confirmation.status === 'confirmed') : null;
+  const notice = participant ? confirmationNotice(participant, confirmation.status === 'confirmed', t) : null;
 
   return (
     <main className="consult-page">
@@ -69,22 +75,21 @@ export function ConsultPage({ roundId }: { roundId: string }) {
         {page.revision && <RevisionNotice roundId={roundId} revision={page.revision} />}
         {confirmation.status === 'confirming' && (
           <p className="consult-notice" role="status">
-            Confirming your email…
+            {t('rounds.confirm.confirming')}
           </p>
         )}
         <FormError
           problem={
-            confirmation.status === 'failed' ? `Your email could not be confirmed: ${confirmation.message}` : null
+            confirmation.status === 'failed' ? t('rounds.confirm.failed', { reason: confirmation.message }) : null
           }
         />
         {status.acceptsInput && !participant && <RegistrationForm round={page.round} onRegistered={registered} />}
         {participant && (
           <p className="consult-me" role="status" ref={me} tabIndex={-1}>
-            You are taking part as{' '}
-            {participant.showOnly === 'group-only'
-              ? `${participant.name} (your comments show only your stakeholder group)`
-              : participant.name}
-            .{!status.acceptsInput && ' The consultation no longer takes comments.'}
+            <FormattedMessage
+              id={participant.showOnly === 'group-only' ? 'rounds.consult.youGroupOnly' : 'rounds.consult.you'}
+              values={{ name: <bdi key="name">{participant.name}</bdi>, closed: status.acceptsInput ? 'no' : 'yes' }}
+            />
           </p>
         )}
         {notice && (

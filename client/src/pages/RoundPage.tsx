@@ -10,6 +10,7 @@ import { getDocument, RequestError } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
 import { getProcessing, listRounds } from '../rounds/api.js';
 import { ModerationPanel } from '../rounds/ModerationPanel.js';
@@ -20,7 +21,8 @@ import { useAsync } from '../useAsync.js';
 import '../styles/rounds.css';
 
 export function RoundPage({ documentId, roundId }: { documentId: string; roundId: string }) {
-  const header = useDocumentHeader(documentId, 'Consultation round');
+  const t = useT();
+  const header = useDocumentHeader(documentId, t('rounds.round.title'));
   const [reload, setReload] = useState(0);
   const state = useAsync(
     async (signal) => {
@@ -54,29 +56,31 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page rounds-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the document</Link>{' '}
-          {loaded?.respond && <Link href={paths.rounds(documentId)}>All consultation rounds</Link>}
+          <Link href={paths.document(documentId)}>{t('rounds.link.document')}</Link>{' '}
+          {loaded?.respond && <Link href={paths.rounds(documentId)}>{t('rounds.link.allRounds')}</Link>}
         </p>
         {state.status === 'error' ? (
-          <Problem title={missing ? 'There is no such round' : 'The round cannot be shown'}>
+          <Problem title={missing ? t('rounds.round.missing') : t('rounds.round.cannotShow')}>
             {state.error.message}
           </Problem>
         ) : !loaded || (loaded.round && !round) ? (
           <Loading />
         ) : !round ? (
           <>
-            <Problem title={loaded.manage ? 'There is no such round' : 'Only coordinators and editors work on a round'}>
-              {loaded.manage ? 'It may belong to another document.' : 'Anyone can read the round on its public page.'}
+            <Problem title={loaded.manage ? t('rounds.round.missing') : t('rounds.round.editorsOnly')}>
+              {loaded.manage ? t('rounds.round.otherDocument') : t('rounds.round.readPublic')}
             </Problem>
             {!loaded.manage && (
               <p>
-                <Link href={paths.consult(roundId)}>Open the public page</Link>
+                <Link href={paths.consult(roundId)}>{t('rounds.round.openPublic')}</Link>
               </p>
             )}
           </>
         ) : (
           <>
-            <h1>{round.title}</h1>
+            <h1>
+              <bdi>{round.title}</bdi>
+            </h1>
             <RoundOverview round={round} canManage={loaded.manage} onChanged={onChanged} />
             {round.state === 'closed' && loaded.respond && loaded.processing ? (
               // After the close the work is answering comments: processing comes first, moderation stays below.
@@ -90,8 +94,8 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
                 {loaded.manage && <ModerationPanel roundId={roundId} />}
                 {loaded.respond && (
                   <section className="round-section" aria-labelledby="round-processing">
-                    <h2 id="round-processing">Processing</h2>
-                    <p>Processing starts when the round closes.</p>
+                    <h2 id="round-processing">{t('rounds.processing.title')}</h2>
+                    <p>{t('rounds.processing.notYet')}</p>
                   </section>
                 )}
                 {loaded.respond && <ReportLinks roundId={roundId} />}

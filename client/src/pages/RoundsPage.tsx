@@ -1,11 +1,13 @@
 /** A document's consultation rounds (coordinators): the list with their public links, and opening a new one. */
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { Round } from '@accord/schema';
 import { can } from '../access.js';
 import { getDocument } from '../api.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Notice, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
+import { useT } from '../i18n/useT.js';
 import { Link, paths } from '../router.js';
 import { listRounds } from '../rounds/api.js';
 import { OpenRoundForm } from '../rounds/OpenRoundForm.js';
@@ -16,7 +18,8 @@ import { versionPaths } from '../versions/paths.js';
 import '../styles/rounds.css';
 
 export function RoundsPage({ documentId }: { documentId: string }) {
-  const header = useDocumentHeader(documentId, 'Consultation rounds');
+  const t = useT();
+  const header = useDocumentHeader(documentId, t('rounds.list.title'));
   // Rounds opened here, newest first, shown above the loaded list without reloading the page (and the form).
   const [opened, setOpened] = useState<Round[]>([]);
   const state = useAsync(
@@ -36,31 +39,31 @@ export function RoundsPage({ documentId }: { documentId: string }) {
   );
   const loaded = state.status === 'done' ? state.value : null;
   const preselected = new URLSearchParams(window.location.search).get('version');
-  const versionName = (id: string) => loaded?.versions.find((v) => v.id === id)?.name ?? 'a saved version';
+  const versionName = (id: string) => loaded?.versions.find((v) => v.id === id)?.name ?? null;
 
   return (
     <>
       <AppHeader crumbs={header.crumbs} workspaceId={header.workspaceId} />
       <main className="page rounds-page" aria-busy={!loaded}>
         <p className="dash-links">
-          <Link href={paths.document(documentId)}>Open the document</Link>{' '}
-          <Link href={versionPaths.list(documentId)}>Versions</Link>
+          <Link href={paths.document(documentId)}>{t('rounds.link.document')}</Link>{' '}
+          <Link href={versionPaths.list(documentId)}>{t('versions.list.title')}</Link>
         </p>
-        <h1>Consultation rounds</h1>
+        <h1>{t('rounds.list.title')}</h1>
         {state.status === 'error' ? (
-          <Problem title="The rounds cannot be shown">{state.error.message}</Problem>
+          <Problem title={t('rounds.list.cannotShow')}>{state.error.message}</Problem>
         ) : !loaded ? (
           <Loading />
         ) : loaded.rounds === null ? (
-          <Notice title="Consultation rounds are run by coordinators">
-            <p>A round's public page is open to everyone: ask a coordinator for its link.</p>
+          <Notice title={t('rounds.list.coordinatorsOnly')}>
+            <p>{t('rounds.list.askForLink')}</p>
           </Notice>
         ) : (
           <>
             {opened.length + loaded.rounds.length === 0 ? (
-              <p>No consultation round has been opened on this document yet.</p>
+              <p>{t('rounds.list.empty')}</p>
             ) : (
-              <ul className="round-list" aria-label="Rounds">
+              <ul className="round-list" aria-label={t('rounds.list.label')}>
                 {[...opened, ...loaded.rounds].map((r) => (
                   <RoundSummary key={r.id} round={r} versionName={versionName(r.versionId)} />
                 ))}
@@ -68,8 +71,16 @@ export function RoundsPage({ documentId }: { documentId: string }) {
             )}
             {!loaded.manages ? null : loaded.versions.length === 0 ? (
               <p>
-                A round consults on a frozen version: <Link href={versionPaths.list(documentId)}>save a version</Link>{' '}
-                first.
+                <FormattedMessage
+                  id="rounds.list.saveVersionFirst"
+                  values={{
+                    link: (text) => (
+                      <Link key="link" href={versionPaths.list(documentId)}>
+                        {text}
+                      </Link>
+                    ),
+                  }}
+                />
               </p>
             ) : (
               <OpenRoundForm

@@ -1,19 +1,12 @@
 /** The group's decision on one comment: disposition, response, and optionally the live paragraph it changed. */
 import { useState } from 'react';
-import {
-  dispositionLabels,
-  type CommentDisposition,
-  type ContentBlock,
-  type Disposition,
-  type ProcessedComment,
-} from '@accord/schema';
+import { Disposition, type CommentDisposition, type ContentBlock, type ProcessedComment } from '@accord/schema';
 import { SelectField, TextAreaField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { saveDisposition } from './api.js';
-import { paragraphOption } from './labels.js';
-
-const DISPOSITIONS = Object.keys(dispositionLabels) as Disposition[];
+import { DISPOSITION_LABELS, paragraphOption } from './labels.js';
 
 export function DispositionForm({
   comment,
@@ -24,6 +17,7 @@ export function DispositionForm({
   liveParagraphs: readonly ContentBlock[];
   onSaved: (saved: CommentDisposition) => void;
 }) {
+  const t = useT();
   const current = comment.disposition;
   const [disposition, setDisposition] = useState<Disposition | ''>(current?.disposition ?? '');
   const [response, setResponse] = useState(current?.response ?? '');
@@ -46,22 +40,23 @@ export function DispositionForm({
   return (
     <form className="disposition-form" onSubmit={form.onSubmit}>
       <SelectField
-        label="Disposition"
+        label={t('rounds.disposition.label')}
         value={disposition}
         onChange={(e) => setDisposition(e.target.value as Disposition | '')}
         error={fields.disposition}
         required
       >
-        <option value="">Choose…</option>
-        {DISPOSITIONS.map((d) => (
+        <option value="">{t('rounds.disposition.choose')}</option>
+        {Disposition.options.map((d) => (
           <option key={d} value={d}>
-            {dispositionLabels[d]}
+            {t(DISPOSITION_LABELS[d])}
           </option>
         ))}
       </SelectField>
       <TextAreaField
         className="round-textarea"
-        label="Response"
+        label={t('rounds.disposition.response')}
+        dir="auto"
         value={response}
         onChange={(e) => setResponse(e.target.value)}
         error={fields.response}
@@ -69,26 +64,26 @@ export function DispositionForm({
         maxLength={5000}
       />
       <SelectField
-        label="Changed paragraph (optional)"
+        label={t('rounds.disposition.changed')}
         value={changed}
         onChange={(e) => setChanged(e.target.value)}
         error={fields.changedBlockId}
       >
-        <option value="">None</option>
+        <option value="">{t('common.none')}</option>
         {liveParagraphs.map((p) => (
           <option key={p.id} value={p.id}>
-            {paragraphOption(p)}
+            {paragraphOption(p, t)}
           </option>
         ))}
       </SelectField>
       <FormError problem={form.problem} inline />
       <div className="round-actions">
         <button type="submit" className="btn btn-primary btn-small" disabled={busy || disposition === '' || !dirty}>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('common.saving') : t('common.save')}
         </button>
         {current && !dirty && (
           <span className="round-saved" role="status">
-            {dispositionLabels[current.disposition]} — saved
+            {t('rounds.disposition.saved', { disposition: t(DISPOSITION_LABELS[current.disposition]) })}
           </span>
         )}
       </div>

@@ -1,10 +1,12 @@
 /** One comment in the moderation queue with its actions: flag (optional note), hide (reason required), restore/publish — none once the report is published. */
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { ModeratedComment } from '@accord/schema';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { moderate, type ModerationAction } from './api.js';
-import { authorLabel } from '../consult/comments.js';
+import { AuthorName } from '../consult/AuthorName.js';
 import { anchorLabel } from './comment-labels.js';
 import { statusText } from './moderation.js';
 
@@ -22,6 +24,7 @@ export function ModerationItem({
   paragraphNumber: (blockId: string) => number | null;
   onChanged: (next: ModeratedComment) => void;
 }) {
+  const t = useT();
   const [open, setOpen] = useState<Open>(null);
   const [text, setText] = useState('');
   const {
@@ -43,10 +46,27 @@ export function ModerationItem({
   return (
     <li className="round-comment">
       <p className="round-comment-head">
-        <strong>{authorLabel(comment.author)}</strong> · {anchorLabel(comment.anchor, paragraphNumber)} ·{' '}
-        <span className="round-status">{statusText(comment)}</span>
+        <strong>
+          <AuthorName author={comment.author} />
+        </strong>{' '}
+        · {anchorLabel(comment.anchor, paragraphNumber, t)} ·{' '}
+        <span className="round-status">{statusText(comment, t)}</span>
+        {comment.status === 'hidden' && comment.hiddenReason && (
+          <>
+            {' '}
+            ·{' '}
+            <span className="round-status">
+              <FormattedMessage
+                id="rounds.moderation.reason"
+                values={{ reason: <bdi key="reason">{comment.hiddenReason}</bdi> }}
+              />
+            </span>
+          </>
+        )}
       </p>
-      <p className="round-comment-text">{comment.text}</p>
+      <p className="round-comment-text" dir="auto">
+        {comment.text}
+      </p>
       {!frozen && (
         <div className="round-actions">
           {!comment.flagged && (
@@ -56,7 +76,7 @@ export function ModerationItem({
               onClick={() => setOpen(open === 'flag' ? null : 'flag')}
               aria-expanded={open === 'flag'}
             >
-              Flag
+              {t('rounds.moderation.flag')}
             </button>
           )}
           {comment.status !== 'hidden' && (
@@ -66,7 +86,7 @@ export function ModerationItem({
               onClick={() => setOpen(open === 'hide' ? null : 'hide')}
               aria-expanded={open === 'hide'}
             >
-              Hide
+              {t('rounds.moderation.hide')}
             </button>
           )}
           {comment.status !== 'published' && (
@@ -76,7 +96,7 @@ export function ModerationItem({
               onClick={() => void act({ kind: 'restore' })}
               disabled={busy}
             >
-              {comment.status === 'hidden' ? 'Restore' : 'Publish'}
+              {comment.status === 'hidden' ? t('rounds.moderation.restore') : t('rounds.moderation.publish')}
             </button>
           )}
         </div>
@@ -84,9 +104,10 @@ export function ModerationItem({
       {open && !frozen && (
         <form className="round-inline-form" onSubmit={submit}>
           <label>
-            {open === 'hide' ? 'Reason for hiding' : 'Note (optional)'}
+            {open === 'hide' ? t('rounds.moderation.reasonLabel') : t('rounds.moderation.noteLabel')}
             <input
               className="text-input"
+              dir="auto"
               value={text}
               onChange={(e) => setText(e.target.value)}
               required={open === 'hide'}
@@ -98,7 +119,7 @@ export function ModerationItem({
             className="btn btn-small btn-primary"
             disabled={busy || (open === 'hide' && text.trim() === '')}
           >
-            {open === 'hide' ? 'Hide the comment' : 'Flag the comment'}
+            {open === 'hide' ? t('rounds.moderation.hideSubmit') : t('rounds.moderation.flagSubmit')}
           </button>
         </form>
       )}

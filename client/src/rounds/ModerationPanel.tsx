@@ -7,12 +7,14 @@ import { useEffect, useState } from 'react';
 import type { ModeratedComment } from '@accord/schema';
 import { Loading, Problem } from '../components/Message.js';
 import { getRoundPage } from '../consult/api.js';
+import { useT } from '../i18n/useT.js';
 import { useAsync } from '../useAsync.js';
 import { getModeration } from './api.js';
 import { filterCounts, filterQueue, MODERATION_FILTERS, replaceComment, type ModerationFilter } from './moderation.js';
 import { ModerationItem } from './ModerationItem.js';
 
 export function ModerationPanel({ roundId }: { roundId: string }) {
+  const t = useT();
   const [filter, setFilter] = useState<ModerationFilter>('pending');
   const state = useAsync(
     async (signal) => {
@@ -40,20 +42,15 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
   const shown = filterQueue(comments, filter);
   return (
     <section className="round-section" aria-labelledby="round-moderation">
-      <h2 id="round-moderation">Moderation</h2>
+      <h2 id="round-moderation">{t('rounds.moderation.title')}</h2>
       {state.status === 'error' ? (
-        <Problem title="The moderation queue cannot be shown">{state.error.message}</Problem>
+        <Problem title={t('rounds.moderation.cannotShow')}>{state.error.message}</Problem>
       ) : state.status === 'loading' ? (
         <Loading />
       ) : (
         <>
-          {frozen && (
-            <p className="round-meta">
-              The comment-response report is published with the revised version: comments can no longer be flagged,
-              hidden or restored.
-            </p>
-          )}
-          <div className="round-filters" role="group" aria-label="Show comments">
+          {frozen && <p className="round-meta">{t('rounds.moderation.frozen')}</p>}
+          <div className="round-filters" role="group" aria-label={t('rounds.moderation.filters')}>
             {MODERATION_FILTERS.map((f) => (
               <button
                 key={f.filter}
@@ -62,12 +59,12 @@ export function ModerationPanel({ roundId }: { roundId: string }) {
                 aria-pressed={filter === f.filter}
                 onClick={() => setFilter(f.filter)}
               >
-                {f.label} ({counts[f.filter]})
+                {t(f.label, { count: counts[f.filter] })}
               </button>
             ))}
           </div>
           {shown.length === 0 ? (
-            <p className="round-meta">No comments here.</p>
+            <p className="round-meta">{t('rounds.moderation.empty')}</p>
           ) : (
             <ul className="round-comments">
               {shown.map((c) => (

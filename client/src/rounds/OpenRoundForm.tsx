@@ -5,24 +5,18 @@
  * beside their field, and a refusal such as a clash with another round is shown as it wrote it.
  */
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { Moderation, Participation, Round, Version } from '@accord/schema';
-import { Choices } from '../components/Choices.js';
+import { Choices, type Choice } from '../components/Choices.js';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { viewerZone } from '../time-zones.js';
 import { openRound } from './api.js';
-import { defaultRoundWindow, describeLocalInput, localInputToUtc, zoneLabel } from './datetime.js';
+import { defaultRoundWindow, localInputToUtc } from './datetime.js';
 import { organisationsFromText } from './labels.js';
-
-const PARTICIPATION = [
-  { value: 'anyone', label: 'Anyone who registers' },
-  { value: 'listed-organisations', label: 'Only listed organisations' },
-] as const;
-const MODERATION = [
-  { value: 'immediate', label: 'Publish comments immediately' },
-  { value: 'after-moderation', label: 'Publish comments after moderation' },
-] as const;
+import { TimeInputHint } from './TimeInputHint.js';
 
 export function OpenRoundForm({
   documentId,
@@ -35,7 +29,16 @@ export function OpenRoundForm({
   preselected: string | null;
   onOpened: (round: Round) => void;
 }) {
+  const t = useT();
   const zone = viewerZone();
+  const participationChoices: ReadonlyArray<Choice<Participation>> = [
+    { value: 'anyone', label: t('rounds.open.anyone') },
+    { value: 'listed-organisations', label: t('rounds.open.listed') },
+  ];
+  const moderationChoices: ReadonlyArray<Choice<Moderation>> = [
+    { value: 'immediate', label: t('rounds.open.immediate') },
+    { value: 'after-moderation', label: t('rounds.open.afterModeration') },
+  ];
   const [versionId, setVersionId] = useState(
     versions.some((v) => v.id === preselected) ? preselected! : (versions[0]?.id ?? ''),
   );
@@ -72,18 +75,12 @@ export function OpenRoundForm({
     { shownFields: ['versionId', 'title', 'introduction', 'opensAt', 'closesAt', 'organisations'] },
   );
   const { fields } = form;
-  const timeHint = (value: string) => {
-    const at = Date.parse(localInputToUtc(value, zone) ?? '');
-    const zoneName = zoneLabel(zone, Number.isNaN(at) ? Date.now() : at);
-    const words = describeLocalInput(value, zone);
-    return words ? `${words} · ${zoneName}` : zoneName;
-  };
 
   return (
     <form className="round-form" onSubmit={form.onSubmit} aria-labelledby="open-round-heading">
-      <h2 id="open-round-heading">Open a consultation round</h2>
+      <h2 id="open-round-heading">{t('rounds.open.title')}</h2>
       <SelectField
-        label="Version"
+        label={t('rounds.open.version')}
         value={versionId}
         onChange={(e) => setVersionId(e.target.value)}
         error={fields.versionId}
@@ -96,7 +93,8 @@ export function OpenRoundForm({
         ))}
       </SelectField>
       <TextField
-        label="Title"
+        label={t('rounds.open.roundTitle')}
+        dir="auto"
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         error={fields.title}
@@ -105,7 +103,8 @@ export function OpenRoundForm({
       />
       <TextAreaField
         className="round-textarea"
-        label="Introduction"
+        label={t('rounds.open.introduction')}
+        dir="auto"
         value={introduction}
         onChange={(e) => setIntroduction(e.target.value)}
         error={fields.introduction}
@@ -114,49 +113,61 @@ export function OpenRoundForm({
       />
       <div className="round-form-times">
         <TextField
-          label="Opens"
+          label={t('rounds.times.opens')}
           type="datetime-local"
           value={opens}
           onChange={(e) => setOpens(e.target.value)}
-          hint={timeHint(opens)}
+          hint={<TimeInputHint value={opens} timeZone={zone} />}
           error={fields.opensAt}
           required
         />
         <TextField
-          label="Closes"
+          label={t('rounds.times.closes')}
           type="datetime-local"
           value={closes}
           onChange={(e) => setCloses(e.target.value)}
-          hint={timeHint(closes)}
+          hint={<TimeInputHint value={closes} timeZone={zone} />}
           error={fields.closesAt}
           required
         />
       </div>
       <Choices
-        legend="Participation"
+        legend={t('rounds.open.participation')}
         name="participation"
-        options={PARTICIPATION}
+        options={participationChoices}
         value={participation}
         onChange={setParticipation}
       />
       {participation === 'listed-organisations' && (
         <TextAreaField
           className="round-textarea"
-          label="Organisations"
-          hint="One organisation per line."
+          label={t('rounds.open.organisations')}
+          hint={t('rounds.open.organisationsHint')}
+          dir="auto"
           value={organisations}
           onChange={(e) => setOrganisations(e.target.value)}
           error={fields.organisations}
           rows={4}
         />
       )}
-      <Choices legend="Moderation" name="moderation" options={MODERATION} value={moderation} onChange={setModeration} />
+      <Choices
+        legend={t('rounds.open.moderation')}
+        name="moderation"
+        options={moderationChoices}
+        value={moderation}
+        onChange={setModeration}
+      />
       <FormError problem={form.problem} />
       <p className="round-meta" role="status">
-        {done ? `“${done.title}” is ${done.state}: it is listed above with its public page.` : ''}
+        {done && (
+          <FormattedMessage
+            id="rounds.open.done"
+            values={{ title: <bdi key="title">{done.title}</bdi>, state: done.state }}
+          />
+        )}
       </p>
       <button type="submit" className="btn btn-primary" disabled={form.busy || versionId === ''}>
-        {form.busy ? 'Opening…' : 'Open the round'}
+        {form.busy ? t('rounds.open.opening') : t('rounds.open.submit')}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 /** One published comment to process: author, the passage it quotes, its text, and the disposition form. */
 import type { CommentDisposition, ContentBlock, ProcessedComment } from '@accord/schema';
-import { authorLabel } from '../consult/comments.js';
+import { AuthorName } from '../consult/AuthorName.js';
 import { DispositionForm } from './DispositionForm.js';
 
 export function ProcessedCommentItem({
@@ -15,10 +15,18 @@ export function ProcessedCommentItem({
   return (
     <li className="round-comment">
       <p className="round-comment-head">
-        <strong>{authorLabel(comment.author)}</strong>
+        <strong>
+          <AuthorName author={comment.author} />
+        </strong>
       </p>
-      {comment.anchor.kind === 'passage' && <blockquote className="round-quote">{comment.anchor.quote}</blockquote>}
-      <p className="round-comment-text">{comment.text}</p>
+      {comment.anchor.kind === 'passage' && (
+        <blockquote className="round-quote" dir="auto">
+          {comment.anchor.quote}
+        </blockquote>
+      )}
+      <p className="round-comment-text" dir="auto">
+        {comment.text}
+      </p>
       <DispositionForm comment={comment} liveParagraphs={liveParagraphs} onSaved={onSaved} />
     </li>
   );

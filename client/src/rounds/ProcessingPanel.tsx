@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { RoundProcessing, RoundRevision } from '@accord/schema';
+import { useT } from '../i18n/useT.js';
 import { ProcessedCommentItem } from './ProcessedCommentItem.js';
 import { ProcessingParagraphView } from './ProcessingParagraphView.js';
 import { PublishRevision, RevisionPublished } from './PublishRevision.js';
@@ -12,6 +13,7 @@ import { progressText } from './labels.js';
 import { visibleComments, withDisposition } from './processing.js';
 
 export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessing; canManage: boolean }) {
+  const t = useT();
   const [view, setView] = useState(initial);
   const [onlyUnprocessed, setOnlyUnprocessed] = useState(false);
   const progressId = useId();
@@ -29,16 +31,13 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
   return (
     <>
       <section className="round-section" aria-labelledby="round-processing">
-        <h2 id="round-processing">Processing</h2>
+        <h2 id="round-processing">{t('rounds.processing.title')}</h2>
         <div className="processing-progress">
-          <label htmlFor={progressId}>{progressText(progress)}</label>
+          <label htmlFor={progressId}>{progressText(progress, t)}</label>
           <progress id={progressId} max={Math.max(progress.total, 1)} value={progress.processed} />
         </div>
         {view.awaitingModeration > 0 && (
-          <p className="round-meta">
-            {view.awaitingModeration} {view.awaitingModeration === 1 ? 'comment awaits' : 'comments await'} moderation
-            and will be processed once published.
-          </p>
+          <p className="round-meta">{t('rounds.processing.awaiting', { count: view.awaitingModeration })}</p>
         )}
         <label className="round-check">
           <input
@@ -49,12 +48,12 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
               setSavedHere(new Set());
             }}
           />{' '}
-          Show only unprocessed
+          {t('rounds.processing.onlyUnprocessed')}
         </label>
-        {progress.total === 0 && <p>No comment was published in this round.</p>}
+        {progress.total === 0 && <p>{t('rounds.processing.none')}</p>}
         {general.length > 0 && (
           <>
-            <h3>General comments</h3>
+            <h3>{t('rounds.processing.general')}</h3>
             <ul className="round-comments">
               {general.map((c) => (
                 <ProcessedCommentItem key={c.id} comment={c} liveParagraphs={liveParagraphs} onSaved={onSaved} />
@@ -62,7 +61,7 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
             </ul>
           </>
         )}
-        {commented.length > 0 && <h3>Comments on paragraphs</h3>}
+        {commented.length > 0 && <h3>{t('rounds.processing.onParagraphs')}</h3>}
         {commented.map((p) => (
           <ProcessingParagraphView
             key={p.frozen.id}
@@ -75,7 +74,7 @@ export function ProcessingPanel({ initial, canManage }: { initial: RoundProcessi
         ))}
       </section>
       {view.revision ? (
-        <section className="round-section" aria-label="Revised version">
+        <section className="round-section" aria-label={t('rounds.revision.region')}>
           <RevisionPublished revision={view.revision} roundId={view.round.id} />
         </section>
       ) : (

@@ -4,8 +4,10 @@
  * comments to process.
  */
 import type { CommentDisposition, ContentBlock, ProcessingParagraph } from '@accord/schema';
-import { CHANGE_LEGEND, ChangedText } from '../versions/ChangedText.js';
+import { useT } from '../i18n/useT.js';
+import { ChangedText, ChangeLegend } from '../versions/ChangedText.js';
 import { BracketAlternatives, FormattedText } from '../versions/FormattedText.js';
+import { paragraphNumber } from './labels.js';
 import { ProcessedCommentItem } from './ProcessedCommentItem.js';
 import { visibleComments } from './processing.js';
 
@@ -22,16 +24,29 @@ export function ProcessingParagraphView({
   savedHere: ReadonlySet<string>;
   onSaved: (saved: CommentDisposition) => void;
 }) {
+  const t = useT();
   const comments = visibleComments(paragraph.comments, onlyUnprocessed, savedHere);
   if (comments.length === 0) return null;
   const { frozen, live, reactions, change } = paragraph;
   const changed = change?.kind === 'changed';
-  const number = frozen.number === null ? '' : `¶ ${frozen.label ?? frozen.number}`;
+  const number = paragraphNumber(frozen, t);
+  const liveNumber = live ? paragraphNumber(live, t) : null;
   return (
-    <section className="processing-paragraph" aria-label={`Comments on ${number || 'a paragraph'}`}>
+    <section
+      className="processing-paragraph"
+      aria-label={
+        number === null
+          ? t('rounds.processing.commentsOnUnnumbered')
+          : t('rounds.processing.commentsOn', { paragraph: number })
+      }
+    >
       <div className="processing-sides">
         <div>
-          <h4>{number || '¶'} as consulted</h4>
+          <h4>
+            {number === null
+              ? t('rounds.processing.asConsultedUnnumbered')
+              : t('rounds.processing.asConsulted', { paragraph: number })}
+          </h4>
           <p className="processing-text">
             <FormattedText block={frozen} />
           </p>
@@ -39,30 +54,27 @@ export function ProcessingParagraphView({
         </div>
         <div>
           <h4>
-            ¶ now
-            {live?.number != null && (live.label ?? live.number) !== (frozen.label ?? frozen.number)
-              ? ` (¶ ${live.label ?? live.number})`
-              : ''}
+            {liveNumber !== null && liveNumber !== number
+              ? t('rounds.processing.nowRenumbered', { paragraph: liveNumber })
+              : t('rounds.processing.now')}
           </h4>
           {live && changed ? (
             <>
               <p className="processing-text">
                 <ChangedText paragraph={change} />
               </p>
-              <p className="change-legend">{CHANGE_LEGEND}</p>
+              <ChangeLegend />
             </>
           ) : live ? (
             <p className="processing-text">
               <FormattedText block={live} />
             </p>
           ) : (
-            <p className="round-meta">This paragraph has since been deleted.</p>
+            <p className="round-meta">{t('rounds.processing.deleted')}</p>
           )}
         </div>
       </div>
-      <p className="round-meta">
-        {reactions.agree} agree · {reactions.disagree} disagree
-      </p>
+      <p className="round-meta">{t('rounds.reactions.counts', reactions)}</p>
       <ul className="round-comments">
         {comments.map((c) => (
           <ProcessedCommentItem key={c.id} comment={c} liveParagraphs={liveParagraphs} onSaved={onSaved} />

@@ -1,19 +1,19 @@
 /** Downloads of the comment-response report in each format. */
+import { useT } from '../i18n/useT.js';
 import { reportUrl } from './api.js';
 import { REPORT_FORMATS } from './labels.js';
 
 export function ReportLinks({ roundId }: { roundId: string }) {
+  const t = useT();
   return (
     <section className="round-section" aria-labelledby="round-report">
-      <h2 id="round-report">Report</h2>
-      <p className="round-meta">
-        The comment-response report, with every published comment and the group's disposition and response.
-      </p>
+      <h2 id="round-report">{t('rounds.report.title')}</h2>
+      <p className="round-meta">{t('rounds.report.what')}</p>
       <ul className="round-downloads">
         {REPORT_FORMATS.map((f) => (
           <li key={f.format}>
             <a href={reportUrl(roundId, f.format)} download>
-              {f.label}
+              {t(f.label)}
             </a>
           </li>
         ))}

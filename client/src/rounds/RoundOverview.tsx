@@ -3,9 +3,11 @@ import type { Round } from '@accord/schema';
 import { CopyField } from '../components/CopyField.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useFormat } from '../i18n/format.js';
+import { useT } from '../i18n/useT.js';
 import { paths } from '../router.js';
 import { closeRound } from './api.js';
-import { MODERATION_LABELS, participationSummary } from './labels.js';
+import { isolate, roundRules } from './labels.js';
 import { publicUrl, RoundTimes, StateBadge } from './RoundTimes.js';
 
 export function RoundOverview({
@@ -17,25 +19,25 @@ export function RoundOverview({
   canManage: boolean;
   onChanged: (round: Round) => void;
 }) {
+  const t = useT();
+  const { list } = useFormat();
   const close = useSubmit(async () => onChanged(await closeRound(round.id)));
   const confirmClose = () => {
-    if (window.confirm(`Close “${round.title}” now? No one can comment or react once it is closed.`)) void close.run();
+    if (window.confirm(t('rounds.overview.confirmClose', { title: isolate(round.title) }))) void close.run();
   };
 
   return (
     <section className="round-section" aria-labelledby="round-overview">
       <h2 id="round-overview">
-        Overview <StateBadge state={round.state} />
+        {t('rounds.overview.title')} <StateBadge state={round.state} />
       </h2>
       <RoundTimes round={round} />
-      <p className="round-meta">
-        {participationSummary(round.participation, round.organisations)}. {MODERATION_LABELS[round.moderation]}.
-      </p>
-      <CopyField label="Public page" value={publicUrl(paths.consult(round.id))} />
+      <p className="round-meta">{roundRules(round, t, list)}</p>
+      <CopyField label={t('rounds.overview.publicPage')} value={publicUrl(paths.consult(round.id))} />
       {canManage && round.state !== 'closed' && (
         <p>
           <button type="button" className="btn btn-danger" onClick={confirmClose} disabled={close.busy}>
-            {close.busy ? 'Closing…' : 'Close the round now'}
+            {close.busy ? t('rounds.overview.closing') : t('rounds.overview.close')}
           </button>
         </p>
       )}

@@ -89,6 +89,19 @@ export function zoneLabel(timeZone: string, at: number): string {
 }
 
 /**
+ * The zone's name in `locale` at instant `at` ("Central European Summer Time", "heure normale
+ * d’Europe centrale"), or '' where the locale has no name for it and would only repeat the
+ * offset ("GMT+03:00"), which {@link utcOffsetLabel} says anyway.
+ */
+export function zoneName(timeZone: string, at: number, locale?: string): string {
+  const name =
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return /^(GMT|UTC)([+\-−]|$)/.test(name) ? '' : name;
+}
+
+/**
  * A new round's window as `datetime-local` values in `timeZone`: opens now (to the minute),
  * closes 30 days later at the same wall-clock time, whatever summer time does meanwhile.
  */

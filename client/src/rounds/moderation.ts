@@ -1,13 +1,16 @@
 /** The moderation queue's filters, pure: which comments each one shows and how many. */
+import type { MessageKey } from '@accord/i18n';
 import type { ModeratedComment } from '@accord/schema';
+import type { T as Translate } from '../i18n/useT.js';
 
 export type ModerationFilter = 'pending' | 'flagged' | 'hidden' | 'published';
 
-export const MODERATION_FILTERS: ReadonlyArray<{ filter: ModerationFilter; label: string }> = [
-  { filter: 'pending', label: 'Pending' },
-  { filter: 'flagged', label: 'Flagged' },
-  { filter: 'hidden', label: 'Hidden' },
-  { filter: 'published', label: 'Published' },
+/** The filters in the order shown; each label is a message with the filter's `{count}`. */
+export const MODERATION_FILTERS: ReadonlyArray<{ filter: ModerationFilter; label: MessageKey }> = [
+  { filter: 'pending', label: 'rounds.moderation.filter.pending' },
+  { filter: 'flagged', label: 'rounds.moderation.filter.flagged' },
+  { filter: 'hidden', label: 'rounds.moderation.filter.hidden' },
+  { filter: 'published', label: 'rounds.moderation.filter.published' },
 ];
 
 type Moderated = Pick<ModeratedComment, 'status' | 'flagged'>;
@@ -29,13 +32,9 @@ export function filterCounts(comments: readonly Moderated[]): Record<ModerationF
 export const replaceComment = <T extends { id: string }>(comments: readonly T[], next: T): T[] =>
   comments.map((c) => (c.id === next.id ? next : c));
 
-/** The status as a coordinator reads it: "Pending", "Hidden: spam", "Published, flagged". */
-export function statusText(comment: Pick<ModeratedComment, 'status' | 'flagged' | 'hiddenReason'>): string {
-  const base =
-    comment.status === 'pending'
-      ? 'Pending'
-      : comment.status === 'hidden'
-        ? `Hidden${comment.hiddenReason ? `: ${comment.hiddenReason}` : ''}`
-        : 'Published';
-  return comment.flagged ? `${base}, flagged` : base;
-}
+/**
+ * The status as a coordinator reads it: "Pending", "Published, flagged". The reason for hiding
+ * is the coordinator's own text, shown apart.
+ */
+export const statusText = (comment: Pick<ModeratedComment, 'status' | 'flagged'>, t: Translate): string =>
+  t('rounds.moderation.status', { status: comment.status, flagged: comment.flagged ? 'yes' : 'no' });
