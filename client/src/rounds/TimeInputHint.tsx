@@ -7,6 +7,7 @@
 import { useIntl } from 'react-intl';
 import { useT } from '../i18n/useT.js';
 import { describeLocalInput, localInputToUtc, utcOffsetLabel, zoneName } from './datetime.js';
+import './time-input-hint.css';
 
 export function TimeInputHint({ value, timeZone }: { value: string; timeZone: string }) {
   const t = useT();
