@@ -168,7 +168,7 @@ export {
   PublicAnswer,
   PublicRoundOutcome,
 } from './dispositions.js';
-export { byline, SCORE_MEANING, type Standing, standing } from './standing.js';
+export { byline, type Leaning, leaning, SCORE_MEANING, type Standing, standing } from './standing.js';
 export { ParagraphChange, ParagraphChanges, ChangedParagraph, DocumentVisit } from './history.js';
 export {
   DecideAllBody,
@@ -238,3 +238,4 @@ export {
   OfferRoundLanguageBody,
   RoundLanguageList,
 } from './languages.js';
+export { type FieldMessageKey, fieldMessage, readFieldMessage, atMost, atLeast } from './field-messages.js';
