@@ -38,8 +38,17 @@ export interface ListedBracket {
 }
 
 /** Why a passage cannot be bracketed. */
+/** Why a passage cannot be bracketed, for a reader who words it in their own language. */
+export type BracketRefusal = 'empty' | 'across-blocks' | 'nested' | 'other';
+
 export class BracketError extends Error {
   override name = 'BracketError';
+  constructor(
+    message: string,
+    readonly reason: BracketRefusal = 'other',
+  ) {
+    super(message);
+  }
 }
 
 /** Every bracket of the active state in document order (a bracket's id may repeat only in a corrupt document). */
@@ -99,25 +108,32 @@ export function $bracketedText(block: ElementNode): string {
  */
 export function $wrapSelectionInBracket(selection: RangeSelection, id: string = newBracketId()): BracketNode {
   if (selection.isCollapsed() || selection.getTextContent() === '')
-    throw new BracketError('select at least one character to bracket');
+    throw new BracketError('select at least one character to bracket', 'empty');
   const anchorBlock = $enclosingBlock(selection.anchor.getNode()) ?? selection.anchor.getNode();
   const focusBlock = $enclosingBlock(selection.focus.getNode()) ?? selection.focus.getNode();
   if (!anchorBlock.is(focusBlock))
-    throw new BracketError('a bracket must lie inside one paragraph; bracket each paragraph separately');
+    throw new BracketError(
+      'a bracket must lie inside one paragraph; bracket each paragraph separately',
+      'across-blocks',
+    );
   const block = anchorBlock as ElementNode;
   const tops: LexicalNode[] = [];
   for (const node of selection.extract()) {
     if (node.is(block)) continue;
     const top = $topInline(node, block);
     if (top === null)
-      throw new BracketError('a bracket must lie inside one paragraph; bracket each paragraph separately');
+      throw new BracketError(
+        'a bracket must lie inside one paragraph; bracket each paragraph separately',
+        'across-blocks',
+      );
     if ($isBracketNode(top))
       throw new BracketError(
         'this passage overlaps a bracket; brackets cannot nest — propose an alternative to that bracket instead',
+        'nested',
       );
     if (!tops.some((t) => t.is(top))) tops.push(top);
   }
-  if (tops.length === 0) throw new BracketError('select at least one character to bracket');
+  if (tops.length === 0) throw new BracketError('select at least one character to bracket', 'empty');
   tops.sort((a, b) => a.getIndexWithinParent() - b.getIndexWithinParent());
   const bracket = $createBracketNode(id);
   tops[0]!.insertBefore(bracket);

@@ -36,6 +36,7 @@ export {
   $unwrapBracket,
   $wrapSelectionInBracket,
   BracketError,
+  type BracketRefusal,
   type ListedBracket,
 } from './brackets.js';
 export {
@@ -102,6 +103,7 @@ export {
   placeholderNodes,
   tolerateUnknownNodes,
   unsupportedLabel,
+  type UnsupportedWording,
 } from './unsupported-node.js';
 export {
   $listBlocks,

@@ -38,19 +38,33 @@ export function unsupportedLabel(type: string): string {
 
 const LABEL_CLASS = 'accord-unsupported-label';
 
+/**
+ * How a page words its placeholders in its own language: an editor theme's `unsupported`
+ * entry (the DOM only; exports and the stored text keep {@link unsupportedLabel}).
+ */
+export interface UnsupportedWording {
+  label(type: string): string;
+  title(): string;
+}
+
+const wordingOf = (config: EditorConfig | undefined): Partial<UnsupportedWording> =>
+  (config?.theme['unsupported'] as Partial<UnsupportedWording> | undefined) ?? {};
+
 /** The DOM of a placeholder: marked, and labelled by a span the editor does not manage. */
-function placeholderDom(tag: 'div' | 'span', type: string): HTMLElement {
+function placeholderDom(tag: 'div' | 'span', type: string, config?: EditorConfig): HTMLElement {
+  const wording = wordingOf(config);
   const dom = document.createElement(tag);
   // Not editable: the server refuses edits inside a node of an unknown type, and would close the editor's connection.
   dom.contentEditable = 'false';
   dom.className = 'accord-unsupported';
   dom.dataset['unsupportedType'] = type;
   dom.title =
+    wording.title?.() ??
     'This document holds content this version of Accord cannot show. A coordinator can reset the document to a saved version.';
   const label = document.createElement('span');
   label.className = LABEL_CLASS;
   label.contentEditable = 'false';
-  label.textContent = unsupportedLabel(type);
+  label.textContent = wording.label?.(type) ?? unsupportedLabel(type);
   dom.append(label);
   return dom;
 }
@@ -83,8 +97,8 @@ export class UnsupportedElementNode extends ElementNode {
   override isInline(): boolean {
     return this.__parent !== 'root';
   }
-  override createDOM(): HTMLElement {
-    return placeholderDom(this.isInline() ? 'span' : 'div', this.__unsupportedType);
+  override createDOM(config: EditorConfig): HTMLElement {
+    return placeholderDom(this.isInline() ? 'span' : 'div', this.__unsupportedType, config);
   }
   override updateDOM(previous: this): boolean {
     return previous.__parent !== this.__parent;
@@ -122,7 +136,7 @@ export class UnsupportedTextNode extends TextNode {
     const dom = super.createDOM(config, editor);
     dom.classList.add('accord-unsupported');
     dom.dataset['unsupportedType'] = this.__unsupportedType;
-    dom.title = unsupportedLabel(this.__unsupportedType);
+    dom.title = wordingOf(config).label?.(this.__unsupportedType) ?? unsupportedLabel(this.__unsupportedType);
     return dom;
   }
 }
@@ -154,8 +168,8 @@ export class UnsupportedDecoratorNode extends DecoratorNode<null> {
   override isInline(): boolean {
     return this.__parent !== 'root';
   }
-  override createDOM(): HTMLElement {
-    return placeholderDom(this.isInline() ? 'span' : 'div', this.__unsupportedType);
+  override createDOM(config: EditorConfig): HTMLElement {
+    return placeholderDom(this.isInline() ? 'span' : 'div', this.__unsupportedType, config);
   }
   override updateDOM(): boolean {
     return false;
