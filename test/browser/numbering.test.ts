@@ -100,7 +100,7 @@ describe('numbering in the browser', () => {
       // The thread names its paragraph as the margin does (in the side panel).
       await lucas.page.locator('.comments-toggle').click();
       await eventually(async () =>
-        expect(await lucas.page.locator('.comments-panel .thread-number').allTextContents()).toEqual(['¶ 3']),
+        expect(await lucas.page.locator('.comments-panel .thread-number').allTextContents()).toEqual(['¶3']),
       );
       await lucas.page.bringToFront();
       await screenshot(lucas, 'numbering-margin.png');
@@ -111,7 +111,7 @@ describe('numbering in the browser', () => {
       await form.getByText('at the live document (renumbered)').waitFor();
       await eventually(async () => expect(await margin(lucas)).toEqual(['1', '2', '3', '4', '5']));
       await eventually(async () =>
-        expect(await lucas.page.locator('.comments-panel .thread-number').allTextContents()).toEqual(['¶ 4']),
+        expect(await lucas.page.locator('.comments-panel .thread-number').allTextContents()).toEqual(['¶4']),
       );
       await versions.close();
     } finally {
