@@ -20,4 +20,17 @@ describe('countries', () => {
     expect(names).toEqual([...names].sort(new Intl.Collator('en').compare));
     expect(options.find((o) => o.code === 'BR')?.name).toBe('Brazil');
   });
+
+  it('names and sorts them in the page’s language', () => {
+    const fr = countryOptions('fr');
+    expect(fr.find((o) => o.code === 'DE')?.name).toBe('Allemagne');
+    // Sorted by the language's rules: "Égypte" among the E, not after Z.
+    const names = fr.map((o) => o.name);
+    expect(names.indexOf('Égypte')).toBeLessThan(names.indexOf('Zambie'));
+    expect(names.indexOf('Égypte')).toBeGreaterThan(names.indexOf('Danemark'));
+    const ar = countryOptions('ar');
+    expect(ar.find((o) => o.code === 'KE')?.name).toBe('كينيا');
+    expect(ar.map((o) => o.name)).toEqual([...ar.map((o) => o.name)].sort(new Intl.Collator('ar').compare));
+    expect(countryOptions('zh').find((o) => o.code === 'CN')?.name).toBe('中国');
+  });
 });

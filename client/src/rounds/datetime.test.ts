@@ -6,6 +6,7 @@ import {
   utcOffsetLabel,
   utcToLocalInput,
   zoneLabel,
+  zoneName,
 } from './datetime.js';
 
 describe('localInputToUtc', () => {
@@ -102,5 +103,29 @@ describe('describeLocalInput', () => {
 
   it('is empty while the value is unreadable', () => {
     expect(describeLocalInput('', 'UTC', 'en-GB')).toBe('');
+  });
+});
+
+describe('zoneName', () => {
+  it('names the zone in the language asked, winter or summer as at that instant', () => {
+    const winter = Date.parse('2026-12-01T12:00:00Z');
+    const summer = Date.parse('2026-07-01T12:00:00Z');
+    expect(zoneName('Europe/Zurich', winter, 'en')).toBe('Central European Standard Time');
+    expect(zoneName('Europe/Zurich', summer, 'en')).toBe('Central European Summer Time');
+    expect(zoneName('Europe/Zurich', summer, 'fr')).toBe('heure d’été d’Europe centrale');
+    expect(zoneName('Africa/Nairobi', winter, 'ar')).toMatch(/أفريقيا/);
+    expect(zoneName('Asia/Shanghai', winter, 'zh')).toMatch(/中国/);
+  });
+});
+
+describe('a time typed in one zone and read back in another language', () => {
+  it('goes to UTC by the zone, and back to words in that zone', () => {
+    // Typed in Riyadh (UTC+3), read in Arabic: the same wall-clock time, the instant three hours earlier in UTC.
+    expect(localInputToUtc('2026-12-02T14:45', 'Asia/Riyadh')).toBe('2026-12-02T11:45:00Z');
+    expect(describeLocalInput('2026-12-02T14:45', 'Asia/Riyadh', 'ar')).toMatch(/ديسمبر/);
+    expect(describeLocalInput('2026-12-02T14:45', 'Asia/Shanghai', 'zh')).toMatch(/^2026年12月2日星期三 14:45$/);
+    expect(utcToLocalInput(localInputToUtc('2026-12-02T14:45', 'America/Sao_Paulo')!, 'America/Sao_Paulo')).toBe(
+      '2026-12-02T14:45',
+    );
   });
 });
