@@ -7,8 +7,9 @@
 import { useState, type FormEvent } from 'react';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
+import { AlternativeLine, alternativeLabel } from './alternatives.js';
 import { addAlternative, resolveBracket } from './api.js';
-import { byline } from './labels.js';
 import type { ConsensusRoom } from './room.js';
 import { findBracket } from './view.js';
 
@@ -21,6 +22,7 @@ export function BracketPopover({
   bracketId: string;
   onClose: () => void;
 }) {
+  const t = useT();
   const found = findBracket(room.live.value, bracketId);
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<string>('bracketed');
@@ -50,8 +52,13 @@ export function BracketPopover({
 
   if (!found) {
     return (
-      <section className="cs-panel bracket-popover" role="dialog" aria-label="Bracket" data-bracket-id={bracketId}>
-        <p className="cs-muted">This bracket is new; its record appears in a moment.</p>
+      <section
+        className="cs-panel bracket-popover"
+        role="dialog"
+        aria-label={t('consensus.bracket.dialog')}
+        data-bracket-id={bracketId}
+      >
+        <p className="cs-muted">{t('consensus.bracket.new')}</p>
       </section>
     );
   }
@@ -61,43 +68,43 @@ export function BracketPopover({
     <section
       className="cs-panel bracket-popover"
       role="dialog"
-      aria-label={`Bracket: ${bracket.text}`}
+      aria-label={t('consensus.bracket.dialogNamed', { text: bracket.text })}
       data-bracket-id={bracketId}
     >
       <header className="cs-panel-head">
         <h2>
-          Bracket in {paragraph.number === null ? 'this block' : `paragraph ${paragraph.label ?? paragraph.number}`}
+          {paragraph.number === null
+            ? t('consensus.bracket.inBlock')
+            : t('consensus.bracket.inParagraph', { number: paragraph.label ?? paragraph.number })}
         </h2>
-        <button type="button" className="cs-close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="cs-close" aria-label={t('common.close')} onClick={onClose}>
           ×
         </button>
       </header>
-      <p className="bracket-quote">[{bracket.text}]</p>
+      <p className="bracket-quote" dir="auto">
+        [{bracket.text}]
+      </p>
       {bracket.alternatives.length === 0 ? (
-        <p className="cs-muted">No alternatives proposed yet.</p>
+        <p className="cs-muted">{t('consensus.alternative.none')}</p>
       ) : (
         <ol className="bracket-alternatives">
-          {bracket.alternatives.map((alt) => (
+          {bracket.alternatives.map((alt, i) => (
             <li key={alt.id} data-alternative-id={alt.id}>
-              <strong>{alt.label}:</strong> {alt.text}
-              <span className="cs-muted">
-                {' '}
-                — proposed by {byline(alt.proposedBy, room.groupName(alt.stakeholderGroup))}
-              </span>
+              <AlternativeLine alt={alt} index={i} groupName={room.groupName} t={t} />
             </li>
           ))}
         </ol>
       )}
-      {!open && <p className="cs-muted">This bracket was resolved.</p>}
+      {!open && <p className="cs-muted">{t('consensus.bracket.resolved')}</p>}
       {open && room.may.addAlternative && (
         <form className="cs-form" onSubmit={propose}>
           <label className="cs-note">
-            Propose an alternative
-            <textarea rows={2} maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
+            {t('consensus.bracket.propose')}
+            <textarea rows={2} maxLength={5000} dir="auto" value={text} onChange={(e) => setText(e.target.value)} />
           </label>
           <div className="cs-actions">
             <button type="submit" className="btn btn-small" disabled={busy || text.trim() === ''}>
-              Add alternative
+              {t('consensus.bracket.add')}
             </button>
           </div>
         </form>
@@ -105,7 +112,7 @@ export function BracketPopover({
       {open && room.may.resolve && (
         <form className="cs-form" onSubmit={resolve}>
           <fieldset>
-            <legend>Resolve</legend>
+            <legend>{t('consensus.bracket.resolveLegend')}</legend>
             <label>
               <input
                 type="radio"
@@ -113,9 +120,9 @@ export function BracketPopover({
                 checked={choice === 'bracketed'}
                 onChange={() => setChoice('bracketed')}
               />
-              Keep the bracketed text
+              {t('consensus.bracket.keep')}
             </label>
-            {bracket.alternatives.map((alt) => (
+            {bracket.alternatives.map((alt, i) => (
               <label key={alt.id}>
                 <input
                   type="radio"
@@ -123,17 +130,17 @@ export function BracketPopover({
                   checked={choice === alt.id}
                   onChange={() => setChoice(alt.id)}
                 />
-                Choose {alt.label}
+                {t('consensus.bracket.choose', { label: alternativeLabel(alt, i, t) })}
               </label>
             ))}
           </fieldset>
           <label className="cs-note">
-            Note <span className="cs-muted">(optional)</span>
-            <textarea rows={1} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+            {t('consensus.bracket.note')} <span className="cs-muted">{t('consensus.optional')}</span>
+            <textarea rows={1} maxLength={2000} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
           <div className="cs-actions">
             <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-              Resolve bracket
+              {t('consensus.bracket.resolve')}
             </button>
           </div>
         </form>

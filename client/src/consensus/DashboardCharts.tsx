@@ -3,19 +3,27 @@
  * per paragraph, coloured, shaped by letter, marked for open brackets and changes since
  * agreement), then the stakeholder-group × paragraph heatmap of positions and a row of
  * consensus scores. Every cell has a <title>; the page adds a text summary beside it.
+ * In a right-to-left language the picture is mirrored: labels on the right, paragraphs
+ * running leftwards, as the text they stand for reads.
  */
-import type { ConsensusDashboard } from '@accord/schema';
+import { directionOf } from '@accord/i18n';
+import type { ConsensusDashboard, GroupAggregate } from '@accord/schema';
+import { useIntl } from 'react-intl';
+import { useFormat } from '../i18n/format.js';
+import { type T, useT } from '../i18n/useT.js';
 import { countsInWords } from './GroupBars.js';
 import { agreementColor, paragraphName } from './dashboard-model.js';
-import { formatScore, STATUS_LOOK, standing, type Standing } from './labels.js';
+import { formatScore, STATUS_LOOK, standing, statusLetter, statusName, type Standing } from './labels.js';
 
 /** A mark per standing in the score row (the words are in each cell's title and the legend). */
 const TONE_MARK: Record<Standing['tone'], string> = { none: '', support: '✓', divided: '±', opposed: '✕' };
 
 /** "Divided — 2 groups in favour, 1 against (consensus score 0.06 of 1)". */
-function scoreTitle(groups: Parameters<typeof standing>[0], score: number | null): string {
-  const s = standing(groups);
-  return s.tone === 'none' ? s.words : `${s.words} — ${s.detail} (consensus score ${formatScore(score)} of 1)`;
+function scoreTitle(groups: readonly GroupAggregate[], score: number | null, t: T): string {
+  const s = standing(groups, t);
+  return s.tone === 'none'
+    ? s.words
+    : t('consensus.chart.scoreTitle', { words: s.words, detail: s.detail, score: formatScore(score, t) });
 }
 
 const WIDTH = 960;
@@ -25,9 +33,15 @@ const ROW_H = 26;
 const TOP = 22;
 
 export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
+  const t = useT();
+  const format = useFormat();
+  const rtl = directionOf(useIntl().locale) === 'rtl';
   const ps = data.paragraphs;
   const cw = Math.max(6, Math.min(46, (WIDTH - LABEL_W - 8) / Math.max(ps.length, 1)));
+  // Where a box of `width` starting at `at` (measured from the labels' side) is drawn.
+  const place = (at: number, width = 0) => (rtl ? WIDTH - at - width : at);
   const x = (i: number) => LABEL_W + i * cw;
+  const labelX = place(LABEL_W - 10);
   const marksY = TOP + STRIP_H + 4;
   const heatTop = marksY + 22;
   const rows = data.stakeholderGroups;
@@ -37,28 +51,34 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
 
   return (
     <svg className="dash-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby="dash-chart-title">
-      <title id="dash-chart-title">Status of each paragraph and how each stakeholder group stands on it</title>
+      <title id="dash-chart-title">{t('consensus.chart.title')}</title>
       {ps.map((p, i) =>
         p.number !== null && (p.number % everyNth === 0 || everyNth === 1 || i === 0) ? (
-          <text key={`n${p.blockId}`} x={x(i) + cw / 2} y={TOP - 7} className="dash-num" textAnchor="middle">
-            {p.number}
+          <text key={`n${p.blockId}`} x={place(x(i) + cw / 2)} y={TOP - 7} className="dash-num" textAnchor="middle">
+            {p.label ?? format.number(p.number)}
           </text>
         ) : null,
       )}
-      <text x={LABEL_W - 10} y={TOP + STRIP_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
-        Status
+      {/* `end` is the side towards the cells in either direction: SVG text follows the page's. */}
+      <text x={labelX} y={TOP + STRIP_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
+        {t('consensus.chart.status')}
       </text>
       {ps.map((p, i) => {
         const look = STATUS_LOOK[p.status];
         return (
           <g key={`s${p.blockId}`} className="dash-status" data-status={p.status} data-block-id={p.blockId}>
             <title>
-              {`${paragraphName(p)}: ${look.label}${p.changedSinceAgreed ? ', changed since agreed' : ''}${p.openBrackets ? `, ${p.openBrackets} open bracket${p.openBrackets > 1 ? 's' : ''}` : ''}`}
+              {t('consensus.chart.statusTitle', {
+                paragraph: paragraphName(p, t),
+                status: statusName(p.status, t),
+                changed: p.changedSinceAgreed ? 'yes' : 'no',
+                brackets: p.openBrackets,
+              })}
             </title>
-            <rect x={x(i) + 1} y={TOP} width={cw - 2} height={STRIP_H} rx={3} fill={look.color} />
+            <rect x={place(x(i) + 1, cw - 2)} y={TOP} width={cw - 2} height={STRIP_H} rx={3} fill={look.color} />
             {p.status === 'drafting' && (
               <rect
-                x={x(i) + 1.5}
+                x={place(x(i) + 1.5, cw - 3)}
                 y={TOP + 0.5}
                 width={cw - 3}
                 height={STRIP_H - 1}
@@ -70,32 +90,32 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
             )}
             {cw >= 14 && (
               <text
-                x={x(i) + cw / 2}
+                x={place(x(i) + cw / 2)}
                 y={TOP + STRIP_H / 2 + 4}
                 textAnchor="middle"
                 className="dash-letter"
                 fill={look.ink}
               >
-                {look.letter}
+                {statusLetter(p.status, t)}
               </text>
             )}
             {p.openBrackets > 0 && (
-              <text x={x(i) + cw / 2} y={marksY + 12} textAnchor="middle" className="dash-bracket">
-                [{p.openBrackets}]
+              <text x={place(x(i) + cw / 2)} y={marksY + 12} textAnchor="middle" className="dash-bracket">
+                [{format.number(p.openBrackets)}]
               </text>
             )}
             {p.changedSinceAgreed && (
-              <circle cx={x(i) + cw - 5} cy={TOP + 5} r={4} fill="#b7791f" stroke="#fff" strokeWidth={1.5} />
+              <circle cx={place(x(i) + cw - 5)} cy={TOP + 5} r={4} fill="#b7791f" stroke="#fff" strokeWidth={1.5} />
             )}
           </g>
         );
       })}
-      <text x={LABEL_W - 10} y={marksY + 12} className="dash-rowlabel dash-small" textAnchor="end">
-        Open brackets
+      <text x={labelX} y={marksY + 12} className="dash-rowlabel dash-small" textAnchor="end">
+        {t('consensus.chart.openBrackets')}
       </text>
       {rows.map((group, r) => (
         <g key={group.id}>
-          <text x={LABEL_W - 10} y={heatTop + r * ROW_H + ROW_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
+          <text x={labelX} y={heatTop + r * ROW_H + ROW_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
             {group.name}
           </text>
           {ps.map((p, i) => {
@@ -109,9 +129,15 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
                 data-block-id={p.blockId}
                 data-responded={fill ? '' : undefined}
               >
-                <title>{`${paragraphName(p)}, ${group.name}: ${agg ? countsInWords(agg) : 'no positions'}`}</title>
+                <title>
+                  {t('consensus.chart.cellTitle', {
+                    paragraph: paragraphName(p, t),
+                    group: group.name,
+                    counts: agg ? countsInWords(agg, t) : t('consensus.counts.none'),
+                  })}
+                </title>
                 <rect
-                  x={x(i) + 1}
+                  x={place(x(i) + 1, cw - 2)}
                   y={heatTop + r * ROW_H + 1}
                   width={cw - 2}
                   height={ROW_H - 2}
@@ -121,7 +147,7 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
                 />
                 {agg && agg.oppose > 0 && cw >= 12 && (
                   <text
-                    x={x(i) + cw / 2}
+                    x={place(x(i) + cw / 2)}
                     y={heatTop + r * ROW_H + ROW_H / 2 + 4}
                     textAnchor="middle"
                     className="dash-oppose"
@@ -134,16 +160,21 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
           })}
         </g>
       ))}
-      <text x={LABEL_W - 10} y={scoreY + ROW_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
-        Consensus
+      <text x={labelX} y={scoreY + ROW_H / 2 + 4} className="dash-rowlabel" textAnchor="end">
+        {t('consensus.chart.consensus')}
       </text>
       {ps.map((p, i) => (
-        <g key={`c${p.blockId}`} className="dash-score" data-tone={standing(p.groups).tone}>
-          <title>{`${paragraphName(p)}: ${scoreTitle(p.groups, p.score)}`}</title>
-          <rect x={x(i) + 1} y={scoreY + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill="#f6f5f1" />
+        <g key={`c${p.blockId}`} className="dash-score" data-tone={standing(p.groups, t).tone}>
+          <title>
+            {t('consensus.chart.paragraphTitle', {
+              paragraph: paragraphName(p, t),
+              what: scoreTitle(p.groups, p.score, t),
+            })}
+          </title>
+          <rect x={place(x(i) + 1, cw - 2)} y={scoreY + 1} width={cw - 2} height={ROW_H - 2} rx={2} fill="#f6f5f1" />
           {p.score !== null && (
             <rect
-              x={x(i) + 1}
+              x={place(x(i) + 1, cw - 2)}
               y={scoreY + 1 + (ROW_H - 2) * (1 - p.score)}
               width={cw - 2}
               height={(ROW_H - 2) * p.score}
@@ -153,8 +184,8 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
             />
           )}
           {p.score !== null && cw >= 14 && (
-            <text x={x(i) + cw / 2} y={scoreY + ROW_H / 2 + 4} textAnchor="middle" className="dash-scoretext">
-              {TONE_MARK[standing(p.groups).tone]}
+            <text x={place(x(i) + cw / 2)} y={scoreY + ROW_H / 2 + 4} textAnchor="middle" className="dash-scoretext">
+              {TONE_MARK[standing(p.groups, t).tone]}
             </text>
           )}
         </g>

@@ -4,36 +4,51 @@
  * stacked bar per group (support, with reservation, oppose, abstain — each segment titled
  * with its count).
  */
+import type { MessageKey } from '@accord/i18n';
 import type { GroupAggregate } from '@accord/schema';
-import { formatScore, SCORE_MEANING, standing } from './labels.js';
+import { FormattedMessage } from 'react-intl';
+import { translate } from '../i18n/current.js';
+import { type T, useT } from '../i18n/useT.js';
+import { formatScore, joinParts, standing } from './labels.js';
 
-const SEGMENTS = [
-  { key: 'support', label: 'support', className: 'seg-support' },
-  { key: 'supportWithReservation', label: 'with reservation', className: 'seg-reserve' },
-  { key: 'oppose', label: 'oppose', className: 'seg-oppose' },
-  { key: 'abstain', label: 'abstain', className: 'seg-abstain' },
-] as const;
+const SEGMENTS: ReadonlyArray<{
+  key: 'support' | 'supportWithReservation' | 'oppose' | 'abstain';
+  words: MessageKey;
+  className: string;
+}> = [
+  { key: 'support', words: 'consensus.counts.support', className: 'seg-support' },
+  { key: 'supportWithReservation', words: 'consensus.counts.reservation', className: 'seg-reserve' },
+  { key: 'oppose', words: 'consensus.counts.oppose', className: 'seg-oppose' },
+  { key: 'abstain', words: 'consensus.counts.abstain', className: 'seg-abstain' },
+];
 
 /** "2 support, 1 oppose": a group's counts in words, zeros left out. */
-export function countsInWords(group: GroupAggregate): string {
-  const parts = SEGMENTS.filter((s) => group[s.key] > 0).map((s) => `${group[s.key]} ${s.label}`);
-  return parts.length ? parts.join(', ') : 'no positions';
+export function countsInWords(group: GroupAggregate, t: T = translate): string {
+  const parts = SEGMENTS.filter((s) => group[s.key] > 0).map((s) => t(s.words, { count: group[s.key] }));
+  return parts.length ? joinParts(parts, t) : t('consensus.counts.none');
 }
 
 /** The standing in words, and behind a click the score with what it means. */
 export function ScoreInWords({ groups, score }: { groups: readonly GroupAggregate[]; score: number | null }) {
-  const s = standing(groups);
+  const t = useT();
+  const s = standing(groups, t);
   return (
     <div className="score-words" data-tone={s.tone}>
       <p className="score-line">
-        <strong>{s.words}</strong>
-        {s.tone !== 'none' && <span> — {s.detail}</span>}
+        {s.tone === 'none' ? (
+          <strong>{s.words}</strong>
+        ) : (
+          <FormattedMessage
+            id="consensus.standing.line"
+            values={{ words: s.words, detail: s.detail, b: (chunks) => <strong>{chunks}</strong> }}
+          />
+        )}
       </p>
       {score !== null && (
         <details className="score-meaning">
-          <summary>What this means</summary>
+          <summary>{t('consensus.score.whatItMeans')}</summary>
           <p>
-            Consensus score {formatScore(score)} of 1. {SCORE_MEANING}
+            {t('consensus.score.line', { score: formatScore(score, t) })} {t('consensus.score.meaning')}
           </p>
         </details>
       )}
@@ -42,6 +57,7 @@ export function ScoreInWords({ groups, score }: { groups: readonly GroupAggregat
 }
 
 export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]; score: number | null }) {
+  const t = useT();
   return (
     <div className="group-bars">
       <ScoreInWords groups={groups} score={score} />
@@ -51,7 +67,7 @@ export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]
             const total = group.support + group.supportWithReservation + group.oppose + group.abstain;
             return (
               <li key={group.stakeholderGroup}>
-                <span className="group-name">{group.name}</span>
+                <bdi className="group-name">{group.name}</bdi>
                 <span className="group-bar" aria-hidden="true">
                   {SEGMENTS.map((s) =>
                     group[s.key] > 0 ? (
@@ -59,12 +75,12 @@ export function GroupBars({ groups, score }: { groups: readonly GroupAggregate[]
                         key={s.key}
                         className={s.className}
                         style={{ flexGrow: group[s.key] / Math.max(total, 1) }}
-                        title={`${group[s.key]} ${s.label}`}
+                        title={t(s.words, { count: group[s.key] })}
                       />
                     ) : null,
                   )}
                 </span>
-                <span className="group-count">{countsInWords(group)}</span>
+                <span className="group-count">{countsInWords(group, t)}</span>
               </li>
             );
           })}

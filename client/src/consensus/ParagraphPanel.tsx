@@ -8,11 +8,15 @@
  */
 import type { ParagraphConsensus } from '@accord/schema';
 import { useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { PanelTabs, tabId, tabPanelId, type PanelView } from '../history/PanelTabs.js';
 import { TextHistory } from '../history/TextHistory.js';
-import { relativeTime } from '../time.js';
+import { Time } from '../i18n/Time.js';
+import { type T, useT } from '../i18n/useT.js';
+import { AlternativeLine } from './alternatives.js';
+import { Byline } from './Byline.js';
 import { GroupBars } from './GroupBars.js';
-import { byline, POSITION_LABELS, STATUS_LOOK } from './labels.js';
+import { blockName, POSITION_SELECT, statusName } from './labels.js';
 import { ParagraphHistory } from './ParagraphHistory.js';
 import { PositionForm } from './PositionForm.js';
 import type { ConsensusRoom } from './room.js';
@@ -21,27 +25,25 @@ import { StatusForm, StatusGlyph } from './StatusForm.js';
 /** The first words of a paragraph, to say which one the panel is about. */
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140).trimEnd()}…` : text);
 
-function Brackets({ room, paragraph }: { room: ConsensusRoom; paragraph: ParagraphConsensus }) {
+function Brackets({ room, paragraph, t }: { room: ConsensusRoom; paragraph: ParagraphConsensus; t: T }) {
   const open = paragraph.brackets.filter((b) => b.state === 'open');
   if (open.length === 0) return null;
   return (
     <section className="cs-section" aria-labelledby="cs-brackets-h">
-      <h3 id="cs-brackets-h">Brackets ({open.length})</h3>
+      <h3 id="cs-brackets-h">{t('consensus.panel.brackets', { count: open.length })}</h3>
       <ul className="cs-brackets">
         {open.map((bracket) => (
           <li key={bracket.id} data-bracket-id={bracket.id}>
-            <p className="bracket-quote">[{bracket.text}]</p>
+            <p className="bracket-quote" dir="auto">
+              [{bracket.text}]
+            </p>
             {bracket.alternatives.length === 0 ? (
-              <p className="cs-muted">No alternatives proposed yet.</p>
+              <p className="cs-muted">{t('consensus.alternative.none')}</p>
             ) : (
               <ol className="bracket-alternatives">
-                {bracket.alternatives.map((alt) => (
+                {bracket.alternatives.map((alt, i) => (
                   <li key={alt.id}>
-                    <strong>{alt.label}:</strong> {alt.text}
-                    <span className="cs-muted">
-                      {' '}
-                      — proposed by {byline(alt.proposedBy, room.groupName(alt.stakeholderGroup))}
-                    </span>
+                    <AlternativeLine alt={alt} index={i} groupName={room.groupName} t={t} />
                   </li>
                 ))}
               </ol>
@@ -49,9 +51,7 @@ function Brackets({ room, paragraph }: { room: ConsensusRoom; paragraph: Paragra
           </li>
         ))}
       </ul>
-      <p className="cs-muted">
-        Click a bracket in the text to propose an alternative{room.may.resolve && ' or resolve it'}.
-      </p>
+      <p className="cs-muted">{t('consensus.panel.clickBracket', { resolve: room.may.resolve ? 'yes' : 'no' })}</p>
     </section>
   );
 }
@@ -65,8 +65,9 @@ export function ParagraphPanel({
   paragraph: ParagraphConsensus;
   onClose: () => void;
 }) {
-  const look = STATUS_LOOK[paragraph.status];
-  const name = paragraph.number === null ? 'This block' : `Paragraph ${paragraph.label ?? paragraph.number}`;
+  const t = useT();
+  const status = statusName(paragraph.status, t);
+  const name = blockName(paragraph.number === null ? null : (paragraph.label ?? paragraph.number), t);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening moves focus to the panel's heading (keyboard and screen-reader users land in it);
@@ -82,7 +83,7 @@ export function ParagraphPanel({
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {name}
         </h2>
-        <button type="button" className="cs-close" aria-label="Close the paragraph panel" onClick={onClose}>
+        <button type="button" className="cs-close" aria-label={t('consensus.panel.close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -93,7 +94,11 @@ export function ParagraphPanel({
         id={tabPanelId(headingId)}
         aria-labelledby={tabId(headingId, view)}
       >
-        {paragraph.text && <p className="cs-excerpt">{excerpt(paragraph.text)}</p>}
+        {paragraph.text && (
+          <p className="cs-excerpt" dir="auto">
+            {excerpt(paragraph.text)}
+          </p>
+        )}
         {view === 'text' && (
           <TextHistory
             documentId={room.documentId}
@@ -105,27 +110,54 @@ export function ParagraphPanel({
         <div hidden={view !== 'consensus'}>
           <section className="cs-section" aria-labelledby="cs-status-h">
             <h3 id="cs-status-h">
-              Status: <StatusGlyph status={paragraph.status} /> {look.label}
+              <FormattedMessage
+                id="consensus.panel.status"
+                values={{ glyph: <StatusGlyph key="glyph" status={paragraph.status} />, status }}
+              />
             </h3>
             {paragraph.statusSetBy && paragraph.statusSetAt && (
               <p className="cs-muted">
-                Set by {byline(paragraph.statusSetBy, room.groupName(paragraph.statusSetBy.stakeholderGroup))},{' '}
-                {relativeTime(paragraph.statusSetAt)}
+                <FormattedMessage
+                  id="consensus.panel.setBy"
+                  values={{
+                    byline: (
+                      <Byline
+                        key="by"
+                        person={paragraph.statusSetBy}
+                        group={room.groupName(paragraph.statusSetBy.stakeholderGroup)}
+                      />
+                    ),
+                    when: <Time key="when" value={paragraph.statusSetAt} />,
+                  }}
+                />
               </p>
             )}
             {paragraph.changedSinceAgreed && (
               <p className="cs-changed" role="note">
-                Changed since agreed: the text was edited after it was marked {look.label.toLowerCase()}.
+                {t('consensus.panel.changedSinceAgreed', {
+                  status: paragraph.status === 'agreed-ad-ref' ? 'adRef' : 'agreed',
+                })}
               </p>
             )}
             {paragraph.proposals.length > 0 && (
-              <ul className="cs-proposals" aria-label="Proposals">
+              <ul className="cs-proposals" aria-label={t('consensus.panel.proposals')}>
                 {paragraph.proposals.map((p) => (
                   <li key={p.seq}>
-                    {byline(p.actor, room.groupName(p.actor.stakeholderGroup))} proposes <StatusGlyph status={p.to} />{' '}
-                    {STATUS_LOOK[p.to].label}
-                    {p.note && <span className="cs-muted"> — “{p.note}”</span>}
-                    <span className="cs-when"> {relativeTime(p.at)}</span>
+                    <FormattedMessage
+                      id="consensus.panel.proposes"
+                      values={{
+                        byline: <Byline key="by" person={p.actor} group={room.groupName(p.actor.stakeholderGroup)} />,
+                        glyph: <StatusGlyph key="glyph" status={p.to} />,
+                        status: statusName(p.to, t),
+                      }}
+                    />
+                    {p.note && (
+                      <span className="cs-muted">
+                        {' '}
+                        <FormattedMessage id="consensus.note" values={{ note: <bdi key="note">{p.note}</bdi> }} />
+                      </span>
+                    )}{' '}
+                    <Time className="cs-when" value={p.at} />
                   </li>
                 ))}
               </ul>
@@ -133,21 +165,31 @@ export function ParagraphPanel({
             <StatusForm key={paragraph.blockId} room={room} paragraph={paragraph} />
           </section>
           <section className="cs-section" aria-labelledby="cs-positions-h">
-            <h3 id="cs-positions-h">Positions</h3>
+            <h3 id="cs-positions-h">{t('consensus.positions')}</h3>
             <GroupBars groups={paragraph.groups} score={paragraph.score} />
             {reasons.length > 0 && (
-              <ul className="cs-reasons" aria-label="Reasons">
+              <ul className="cs-reasons" aria-label={t('consensus.panel.reasons')}>
                 {reasons.map((p) => (
                   <li key={p.person.id}>
-                    <strong>{byline(p.person, room.groupName(p.stakeholderGroup))}</strong>,{' '}
-                    {POSITION_LABELS[p.position].toLowerCase()}: “{p.reason}”
+                    <FormattedMessage
+                      id="consensus.reason"
+                      values={{
+                        byline: (
+                          <strong key="by">
+                            <Byline person={p.person} group={room.groupName(p.stakeholderGroup)} />
+                          </strong>
+                        ),
+                        position: POSITION_SELECT[p.position],
+                        reason: <bdi key="reason">{p.reason}</bdi>,
+                      }}
+                    />
                   </li>
                 ))}
               </ul>
             )}
             <PositionForm key={paragraph.blockId} room={room} paragraph={paragraph} />
           </section>
-          <Brackets room={room} paragraph={paragraph} />
+          <Brackets room={room} paragraph={paragraph} t={t} />
           <ParagraphHistory key={paragraph.blockId} room={room} paragraph={paragraph} />
         </div>
       </div>

@@ -5,16 +5,19 @@
  */
 import type { ParagraphConsensus, PositionKind } from '@accord/schema';
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Choices } from '../components/Choices.js';
 import { TextAreaField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { recordPosition } from './api.js';
-import { POSITION_LABELS, POSITIONS } from './labels.js';
+import { POSITIONS, positionName } from './labels.js';
 import type { ConsensusRoom } from './room.js';
 import { positionOf } from './view.js';
 
 export function PositionForm({ room, paragraph }: { room: ConsensusRoom; paragraph: ParagraphConsensus }) {
+  const t = useT();
   const mine = positionOf(paragraph, room.personId);
   const [choice, setChoice] = useState<PositionKind | null>(mine?.position ?? null);
   const [reason, setReason] = useState(mine?.reason ?? '');
@@ -30,24 +33,35 @@ export function PositionForm({ room, paragraph }: { room: ConsensusRoom; paragra
       onSubmit={(event) => {
         event.preventDefault();
         if (choice) void submit.run(choice);
-        else submit.fail('Choose a position first.');
+        else submit.fail(t('consensus.positionForm.chooseFirst'));
       }}
     >
       <p className="my-position" data-position={mine?.position ?? 'none'}>
         {mine ? (
           <>
-            Your position:{' '}
-            <strong className="position-word" data-position={mine.position}>
-              {POSITION_LABELS[mine.position]}
-            </strong>
-            {mine.reason && <span className="cs-muted"> — “{mine.reason}”</span>}
+            <FormattedMessage
+              id="consensus.positionForm.yours"
+              values={{
+                position: (
+                  <strong key="position" className="position-word" data-position={mine.position}>
+                    {positionName(mine.position, t)}
+                  </strong>
+                ),
+              }}
+            />
+            {mine.reason && (
+              <span className="cs-muted">
+                {' '}
+                <FormattedMessage id="consensus.note" values={{ note: <bdi key="note">{mine.reason}</bdi> }} />
+              </span>
+            )}
           </>
         ) : (
-          'You have not recorded a position on this paragraph.'
+          t('consensus.positionForm.none')
         )}
       </p>
       <Choices
-        legend={mine ? 'Change your position' : 'Record your position'}
+        legend={t(mine ? 'consensus.positionForm.changeLegend' : 'consensus.positionForm.recordLegend')}
         name={`position-${paragraph.blockId}`}
         className="position-choices"
         inline
@@ -58,13 +72,14 @@ export function PositionForm({ room, paragraph }: { room: ConsensusRoom; paragra
           label: (
             <>
               <span className="position-dot" data-position={p} aria-hidden="true" />
-              {POSITION_LABELS[p]}
+              {positionName(p, t)}
             </>
           ),
         }))}
       />
       <TextAreaField
-        label="Reason (optional)"
+        label={t('consensus.positionForm.reason')}
+        dir="auto"
         rows={2}
         maxLength={2000}
         value={reason}
@@ -72,7 +87,7 @@ export function PositionForm({ room, paragraph }: { room: ConsensusRoom; paragra
       />
       <div className="cs-actions">
         <button type="submit" className="btn btn-primary btn-small" disabled={submit.busy}>
-          Record position
+          {t('consensus.positionForm.record')}
         </button>
       </div>
       <FormError problem={submit.problem} inline />

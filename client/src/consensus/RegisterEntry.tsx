@@ -4,8 +4,12 @@
  * positions by stakeholder group with reasons, and the open comment threads on it.
  */
 import type { RegisterEntry as Entry } from '@accord/schema';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useT.js';
+import { AlternativeLine } from './alternatives.js';
+import { Byline } from './Byline.js';
 import { countsInWords, ScoreInWords } from './GroupBars.js';
-import { byline, POSITION_LABELS, STATUS_LOOK } from './labels.js';
+import { POSITION_SELECT, statusName } from './labels.js';
 
 /** Text with `[…]` passages wrapped so they draw as brackets. */
 export function BracketedText({ text }: { text: string }) {
@@ -26,30 +30,39 @@ export function BracketedText({ text }: { text: string }) {
 }
 
 export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (id: string) => string }) {
-  const name = entry.number === null ? 'Unnumbered block' : `Paragraph ${entry.label ?? entry.number}`;
+  const t = useT();
+  const name =
+    entry.number === null
+      ? t('consensus.register.unnumbered')
+      : t('common.paragraphLong', { number: entry.label ?? entry.number });
   const open = entry.brackets.filter((b) => b.state === 'open');
   return (
     <article className="register-entry" data-block-id={entry.blockId} data-status={entry.status}>
       <h2>
-        {name} — {STATUS_LOOK[entry.status].label}
-        {entry.changedSinceAgreed && <span className="register-flag"> (changed since agreed)</span>}
+        {t('consensus.register.heading', { name, status: statusName(entry.status, t) })}
+        {entry.changedSinceAgreed && <span className="register-flag"> {t('consensus.register.changed')}</span>}
       </h2>
-      <blockquote className="register-text">
+      <blockquote className="register-text" dir="auto">
         <BracketedText text={entry.bracketedText} />
       </blockquote>
       {open.map((bracket, i) => (
         <section key={bracket.id} className="register-bracket-block">
           <h3>
-            Bracket {open.length > 1 ? `${i + 1} ` : ''}[{bracket.text}]
+            <FormattedMessage
+              id="consensus.register.bracket"
+              values={{
+                number: open.length > 1 ? i + 1 : 0,
+                text: <bdi key="text">{bracket.text}</bdi>,
+              }}
+            />
           </h3>
           {bracket.alternatives.length === 0 ? (
-            <p className="cs-muted">No alternatives proposed yet.</p>
+            <p className="cs-muted">{t('consensus.alternative.none')}</p>
           ) : (
             <ul>
-              {bracket.alternatives.map((alt) => (
+              {bracket.alternatives.map((alt, index) => (
                 <li key={alt.id}>
-                  <strong>{alt.label}:</strong> “{alt.text}” — proposed by{' '}
-                  {byline(alt.proposedBy, groupName(alt.stakeholderGroup))}
+                  <AlternativeLine alt={alt} index={index} groupName={groupName} t={t} quoted />
                 </li>
               ))}
             </ul>
@@ -57,15 +70,22 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
         </section>
       ))}
       <section>
-        <h3>Positions</h3>
+        <h3>{t('consensus.positions')}</h3>
         {entry.groups.length === 0 ? (
-          <p className="cs-muted">No positions recorded.</p>
+          <p className="cs-muted">{t('consensus.register.noPositions')}</p>
         ) : (
           <>
             <ul>
               {entry.groups.map((g) => (
                 <li key={g.stakeholderGroup}>
-                  <strong>{g.name}:</strong> {countsInWords(g)}
+                  <FormattedMessage
+                    id="consensus.register.groupCounts"
+                    values={{
+                      group: <bdi key="group">{g.name}</bdi>,
+                      counts: countsInWords(g, t),
+                      b: (chunks) => <strong key="b">{chunks}</strong>,
+                    }}
+                  />
                 </li>
               ))}
             </ul>
@@ -78,8 +98,14 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
               .filter((p) => p.reason)
               .map((p) => (
                 <li key={p.person.id}>
-                  {byline(p.person, groupName(p.stakeholderGroup))}, {POSITION_LABELS[p.position].toLowerCase()}: “
-                  {p.reason}”
+                  <FormattedMessage
+                    id="consensus.reason"
+                    values={{
+                      byline: <Byline key="by" person={p.person} group={groupName(p.stakeholderGroup)} />,
+                      position: POSITION_SELECT[p.position],
+                      reason: <bdi key="reason">{p.reason}</bdi>,
+                    }}
+                  />
                 </li>
               ))}
           </ul>
@@ -87,14 +113,31 @@ export function RegisterEntry({ entry, groupName }: { entry: Entry; groupName: (
       </section>
       {entry.threads.length > 0 && (
         <section>
-          <h3>Open comments</h3>
+          <h3>{t('consensus.register.openComments')}</h3>
           <ul>
-            {entry.threads.map((t) => (
-              <li key={t.id}>
-                {t.quote && <q>{t.quote}</q>} {t.comments[0] && `${t.comments[0].author.name}: ${t.comments[0].body}`}
-                {t.comments.length > 1 && <span className="cs-muted"> (+{t.comments.length - 1} replies)</span>}
-              </li>
-            ))}
+            {entry.threads.map((thread) => {
+              const first = thread.comments[0];
+              return (
+                <li key={thread.id}>
+                  {thread.quote && <q dir="auto">{thread.quote}</q>}{' '}
+                  {first && (
+                    <FormattedMessage
+                      id="consensus.register.comment"
+                      values={{
+                        name: <bdi key="name">{first.author.name}</bdi>,
+                        body: <bdi key="body">{first.body}</bdi>,
+                      }}
+                    />
+                  )}
+                  {thread.comments.length > 1 && (
+                    <span className="cs-muted">
+                      {' '}
+                      {t('consensus.register.moreReplies', { count: thread.comments.length - 1 })}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -9,11 +9,13 @@ import { Choices } from '../components/Choices.js';
 import { TextAreaField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
+import { useT } from '../i18n/useT.js';
 import { proposeStatus, setStatus } from './api.js';
-import { STATUS_LOOK, STATUSES } from './labels.js';
+import { STATUS_LOOK, STATUSES, statusLetter, statusName } from './labels.js';
 import type { ConsensusRoom } from './room.js';
 
 export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph: ParagraphConsensus }) {
+  const t = useT();
   const coordinator = room.may.setStatus;
   const [status, setChoice] = useState<ParagraphStatus>(paragraph.status);
   const [note, setNote] = useState('');
@@ -22,10 +24,10 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
     setDone(null);
     if (coordinator) {
       room.live.apply(await setStatus(room.documentId, paragraph.blockId, to, note));
-      setDone(`Status set to ${STATUS_LOOK[to].label}.`);
+      setDone(t('consensus.statusForm.set', { status: statusName(to, t) }));
     } else {
       await proposeStatus(room.documentId, paragraph.blockId, to, note);
-      setDone(`Proposed ${STATUS_LOOK[to].label}; a coordinator decides.`);
+      setDone(t('consensus.statusForm.proposed', { status: statusName(to, t) }));
     }
     setNote('');
   });
@@ -47,11 +49,11 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
           disabled={submit.busy}
           onClick={() => void submit.run(paragraph.status)}
         >
-          Re-confirm {STATUS_LOOK[paragraph.status].label.toLowerCase()} for the text as it is now
+          {t('consensus.statusForm.reconfirm', { status: paragraph.status === 'agreed-ad-ref' ? 'adRef' : 'agreed' })}
         </button>
       )}
       <Choices
-        legend={coordinator ? 'Set the status' : 'Propose a status'}
+        legend={t(coordinator ? 'consensus.statusForm.setLegend' : 'consensus.statusForm.proposeLegend')}
         name={`status-${paragraph.blockId}`}
         className="status-choices"
         inline
@@ -61,13 +63,14 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
           value: s,
           label: (
             <>
-              <StatusGlyph status={s} /> {STATUS_LOOK[s].label}
+              <StatusGlyph status={s} /> {statusName(s, t)}
             </>
           ),
         }))}
       />
       <TextAreaField
-        label="Note (optional)"
+        label={t('consensus.statusForm.note')}
+        dir="auto"
         rows={2}
         maxLength={2000}
         value={note}
@@ -75,7 +78,7 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
       />
       <div className="cs-actions">
         <button type="submit" className="btn btn-primary btn-small" disabled={submit.busy}>
-          {coordinator ? 'Set status' : 'Propose'}
+          {t(coordinator ? 'consensus.statusForm.setButton' : 'consensus.statusForm.proposeButton')}
         </button>
       </div>
       <FormError problem={submit.problem} inline />
@@ -90,10 +93,10 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
 
 /** A small shape and letter for a status (the marker's look, inline). */
 export function StatusGlyph({ status }: { status: ParagraphStatus }) {
-  const look = STATUS_LOOK[status];
+  const t = useT();
   return (
-    <span className="status-glyph" data-status={status} data-shape={look.shape} aria-hidden="true">
-      {look.letter}
+    <span className="status-glyph" data-status={status} data-shape={STATUS_LOOK[status].shape} aria-hidden="true">
+      {statusLetter(status, t)}
     </span>
   );
 }

@@ -4,13 +4,15 @@
  * for anyone who wants the list of what still needs work).
  */
 import type { ConsensusDashboard, GroupAggregate, ParagraphStatus, StatusCounts } from '@accord/schema';
-import { STATUS_LOOK, STATUSES } from './labels.js';
+import { currentIntl, translate } from '../i18n/current.js';
+import type { T } from '../i18n/useT.js';
+import { STATUSES } from './labels.js';
 
 type DashParagraph = ConsensusDashboard['paragraphs'][number];
 
-/** "¶4", or "block" for an unnumbered one. */
-export const paragraphName = (p: { number: number | null; label?: string | undefined }) =>
-  p.number === null ? 'unnumbered block' : `¶${p.label ?? p.number}`;
+/** "¶4", or "unnumbered block". */
+export const paragraphName = (p: { number: number | null; label?: string | undefined }, t: T = translate) =>
+  p.number === null ? t('consensus.unnumberedBlock') : t('common.paragraph', { number: p.label ?? p.number });
 
 /**
  * A cell's colour from the group's smoothed agreement: red (opposed) through pale sand
@@ -57,31 +59,37 @@ export function trendBands(
   });
 }
 
-const list = (ps: readonly DashParagraph[]) => ps.map(paragraphName).join(', ');
-
-/** What the dashboard shows, in sentences: counts, then what still needs work. */
-export function summarise(d: ConsensusDashboard): string[] {
+/** What the dashboard shows, in sentences of the page's language: counts, then what still needs work. */
+export function summarise(d: ConsensusDashboard, t: T = translate): string[] {
+  const list = (ps: readonly DashParagraph[]) =>
+    currentIntl().formatList(
+      ps.map((p) => paragraphName(p, t)),
+      { type: 'conjunction' },
+    );
   const { totals } = d;
-  const agreed = totals.byStatus.agreed + totals.byStatus['agreed-ad-ref'];
   const lines = [
-    `${agreed} of ${totals.paragraphs} paragraphs agreed (${totals.byStatus.agreed} final, ${totals.byStatus['agreed-ad-ref']} ad referendum); ` +
-      STATUSES.filter((s) => !s.startsWith('agreed'))
-        .map((s) => `${totals.byStatus[s]} ${STATUS_LOOK[s].label.toLowerCase()}`)
-        .join(', ') +
-      '.',
+    t('consensus.summary.totals', {
+      agreed: totals.byStatus.agreed + totals.byStatus['agreed-ad-ref'],
+      total: totals.paragraphs,
+      final: totals.byStatus.agreed,
+      adRef: totals.byStatus['agreed-ad-ref'],
+      drafting: totals.byStatus.drafting,
+      underDiscussion: totals.byStatus['under-discussion'],
+      contested: totals.byStatus.contested,
+    }),
   ];
   const contested = d.paragraphs.filter((p) => p.status === 'contested');
   const bracketed = d.paragraphs.filter((p) => p.openBrackets > 0);
   const changed = d.paragraphs.filter((p) => p.changedSinceAgreed);
   const opposed = d.paragraphs.filter((p) => p.groups.some((g) => g.oppose > 0));
-  if (contested.length) lines.push(`Contested: ${list(contested)}.`);
+  if (contested.length) lines.push(t('consensus.summary.contested', { list: list(contested) }));
   lines.push(
     totals.openBrackets === 0
-      ? 'No open brackets.'
-      : `${totals.openBrackets === 1 ? '1 open bracket' : `${totals.openBrackets} open brackets`} in ${list(bracketed)}.`,
+      ? t('consensus.summary.noBrackets')
+      : t('consensus.summary.brackets', { count: totals.openBrackets, list: list(bracketed) }),
   );
-  if (changed.length) lines.push(`Changed since agreed, to re-confirm: ${list(changed)}.`);
-  if (opposed.length) lines.push(`Opposed by at least one group member: ${list(opposed)}.`);
-  lines.push(totals.positions === 1 ? '1 position recorded.' : `${totals.positions} positions recorded.`);
+  if (changed.length) lines.push(t('consensus.summary.changed', { list: list(changed) }));
+  if (opposed.length) lines.push(t('consensus.summary.opposed', { list: list(opposed) }));
+  lines.push(t('consensus.summary.positions', { count: totals.positions }));
   return lines;
 }

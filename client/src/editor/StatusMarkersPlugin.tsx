@@ -10,17 +10,26 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useRef } from 'react';
 import { createPortal } from 'react-dom';
 import '../styles/consensus.css';
-import { markerLabel, STATUS_LOOK } from '../consensus/labels.js';
+import type { ParagraphStatus } from '@accord/schema';
+import { blockName, joinParts, markerLabel, STATUS_LOOK, statusLetter, statusName } from '../consensus/labels.js';
 import type { ConsensusRoom } from '../consensus/room.js';
+import { useFormat } from '../i18n/format.js';
+import { type T, useT } from '../i18n/useT.js';
 import { useReflow } from './reflow.js';
 import { usePaperHost } from './usePaperHost.js';
 
 /** "Mei Tanaka proposes Agreed", or "2 proposals: Agreed, Contested". */
-function proposalLabel(proposals: ReadonlyArray<{ actor: { name: string }; to: keyof typeof STATUS_LOOK }>): string {
+function proposalLabel(proposals: ReadonlyArray<{ actor: { name: string }; to: ParagraphStatus }>, t: T): string {
   const last = proposals[proposals.length - 1]!;
   return proposals.length === 1
-    ? `${last.actor.name} proposes ${STATUS_LOOK[last.to].label}`
-    : `${proposals.length} proposals: ${[...new Set(proposals.map((p) => STATUS_LOOK[p.to].label))].join(', ')}`;
+    ? t('consensus.proposal.one', { name: last.actor.name, status: statusName(last.to, t) })
+    : t('consensus.proposal.many', {
+        count: proposals.length,
+        statuses: joinParts(
+          [...new Set(proposals.map((p) => p.to))].map((s) => statusName(s, t)),
+          t,
+        ),
+      });
 }
 
 export function StatusMarkersPlugin({
@@ -34,6 +43,8 @@ export function StatusMarkersPlugin({
   onToggle: (blockId: string) => void;
 }) {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
+  const format = useFormat();
   const host = usePaperHost();
   const layer = useRef<HTMLDivElement>(null);
   const markers = useRef(new Map<string, HTMLElement>());
@@ -59,8 +70,9 @@ export function StatusMarkersPlugin({
     <div ref={layer} className="status-layer">
       {paragraphs.map((p) => {
         const look = STATUS_LOOK[p.status];
-        const label = markerLabel(p.number, p.status, p.changedSinceAgreed, p.openBrackets);
-        const proposed = p.proposals.length > 0 ? proposalLabel(p.proposals) : null;
+        const number = p.number === null ? null : (p.label ?? p.number);
+        const label = markerLabel(number, p.status, p.changedSinceAgreed, p.openBrackets, t);
+        const proposed = p.proposals.length > 0 ? proposalLabel(p.proposals, t) : null;
         const latest = p.proposals[p.proposals.length - 1];
         return (
           <div
@@ -78,11 +90,11 @@ export function StatusMarkersPlugin({
               data-changed={p.changedSinceAgreed || undefined}
               aria-label={label}
               aria-expanded={open === p.blockId}
-              title={`${label} — status and positions`}
+              title={t('consensus.marker.title', { label })}
               onClick={() => onToggle(p.blockId)}
             >
               <span className="status-letter" aria-hidden="true">
-                {look.letter}
+                {statusLetter(p.status, t)}
               </span>
               {p.changedSinceAgreed && (
                 <span className="status-changed" aria-hidden="true">
@@ -97,16 +109,23 @@ export function StatusMarkersPlugin({
                 data-block-id={p.blockId}
                 data-to={latest.to}
                 data-count={p.proposals.length}
-                aria-label={`${p.number === null ? 'This block' : `Paragraph ${p.label ?? p.number}`}: ${proposed}${room.may.setStatus ? ', to decide' : ''}`}
-                title={`${proposed}${room.may.setStatus ? ' — open the paragraph to decide' : ''}`}
+                aria-label={t('consensus.proposal.markLabel', {
+                  where: blockName(number, t),
+                  proposals: proposed,
+                  decide: room.may.setStatus ? 'yes' : 'no',
+                })}
+                title={t('consensus.proposal.markTitle', {
+                  proposals: proposed,
+                  decide: room.may.setStatus ? 'yes' : 'no',
+                })}
                 onClick={() => {
                   if (open !== p.blockId) onToggle(p.blockId);
                 }}
               >
-                <span aria-hidden="true">{STATUS_LOOK[latest.to].letter}?</span>
+                <span aria-hidden="true">{t('consensus.proposal.letter', { letter: statusLetter(latest.to, t) })}</span>
                 {p.proposals.length > 1 && (
                   <span className="proposal-count" aria-hidden="true">
-                    {p.proposals.length}
+                    {format.number(p.proposals.length)}
                   </span>
                 )}
               </button>
