@@ -5,6 +5,7 @@
  * stays pressed, cannot be switched off, and one line under the toolbar says why.
  */
 import { describe, type Shortcut } from '../editor/shortcuts.js';
+import { useT } from '../i18n/useT.js';
 import type { EditMode, ModeState } from './mode.js';
 
 /** Switches between editing and suggesting (when the person may choose). */
@@ -19,12 +20,16 @@ export function ModeToggle({
   disabled: boolean;
   onChoose: (mode: EditMode) => void;
 }) {
-  const { mode, locked, why } = state;
+  const t = useT();
+  const { mode, locked } = state;
   if (mode === null) return null;
+  const why = state.why && t(state.why);
   const suggesting = mode === 'suggesting';
   const title = locked
-    ? (why ?? 'Your changes are suggestions')
-    : `${suggesting ? 'Suggesting: your changes become suggestions others accept or reject' : 'Editing: your changes go straight into the text'} — switch with ${describe(MODE_SHORTCUT)}`;
+    ? (why ?? t('consensus.mode.locked'))
+    : t(suggesting ? 'consensus.mode.suggestingTitle' : 'consensus.mode.editingTitle', {
+        shortcut: describe(MODE_SHORTCUT),
+      });
   return (
     <div className="mode-toggle">
       <button
@@ -39,7 +44,7 @@ export function ModeToggle({
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => !locked && onChoose(suggesting ? 'editing' : 'suggesting')}
       >
-        Suggesting
+        {t('consensus.mode.suggesting')}
       </button>
       {why && (
         <span id="mode-why" className="mode-why">

@@ -4,15 +4,18 @@
  * withdraw (its author), or decide everything one person suggested, from a small menu. A refusal
  * is shown under the buttons, in the words the server gave.
  */
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Avatar } from '../components/Avatar.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
-import { dateTime, relativeTime } from '../time.js';
+import { translate } from '../i18n/current.js';
+import { Time } from '../i18n/Time.js';
+import { type T, useT } from '../i18n/useT.js';
 import { decideAllBy, decideSuggestion, type Decision, type SuggestionRecord } from './api.js';
 import { suggestionColors } from './colors.js';
 import { SuggestionMenu } from './SuggestionMenu.js';
 import type { PendingSuggestion } from './model.js';
-import { describeSuggestion, suggestionVerb } from './wording.js';
+import { describeSuggestion, suggestionKind, suggestionMessage } from './wording.js';
 
 export interface SuggestionCardProps {
   documentId: string;
@@ -29,7 +32,8 @@ export interface SuggestionCardProps {
 }
 
 /** The author's name as the server gave it; never the node's claim alone. */
-export const authorName = (record: SuggestionRecord | undefined): string => record?.author.name ?? 'Someone';
+export const authorName = (record: SuggestionRecord | undefined, t: T = translate): string =>
+  record?.author.name ?? t('consensus.suggestion.someone');
 
 export function SuggestionCard({
   documentId,
@@ -40,7 +44,9 @@ export function SuggestionCard({
   active,
   onDecided,
 }: SuggestionCardProps) {
-  const name = authorName(record);
+  const t = useT();
+  const intl = useIntl();
+  const name = authorName(record, t);
   const group = record?.author.groupName ?? '';
   const mine = suggestion.by === personId;
   const decide = useSubmit(async (decision: Decision) => {
@@ -52,7 +58,8 @@ export function SuggestionCard({
     onDecided();
   });
   const busy = decide.busy || decideAll.busy;
-  const what = describeSuggestion(suggestion);
+  const what = describeSuggestion(suggestion, intl);
+  const message = suggestionMessage(suggestion);
   const created = record?.createdAt ?? new Date(suggestion.at).toISOString();
   const { ink, soft } = suggestionColors(suggestion.by);
 
@@ -60,24 +67,40 @@ export function SuggestionCard({
     <article
       className={`suggestion-card${active ? ' is-active' : ''}`}
       data-suggestion-id={suggestion.id}
-      aria-label={`Suggestion by ${name}: ${what}`}
+      aria-label={t('consensus.suggestion.cardLabel', { name, what })}
       style={{ ['--sg-ink' as string]: ink, ['--sg-soft' as string]: soft }}
     >
       <header className="suggestion-byline">
         <Avatar name={name} color={ink} size="sm" />
         <span className="suggestion-author">
-          <strong>{name}</strong>
-          {group && <span className="suggestion-group">{group}</span>}
+          <strong>
+            <bdi>{name}</bdi>
+          </strong>
+          {group && <bdi className="suggestion-group">{group}</bdi>}
         </span>
-        <time dateTime={created} title={dateTime(created)}>
-          {relativeTime(created)}
-        </time>
+        <Time value={created} />
       </header>
       <p className="suggestion-what">
-        <span className="suggestion-verb" data-verb={suggestionVerb(suggestion).toLowerCase()}>
-          {suggestionVerb(suggestion)}
-        </span>{' '}
-        {what.slice(suggestionVerb(suggestion).length + 1)}
+        <FormattedMessage
+          id={message.id}
+          values={{
+            verb: (chunks) => (
+              <span key="verb" className="suggestion-verb" data-verb={suggestionKind(suggestion)}>
+                {chunks}
+              </span>
+            ),
+            deleted: (
+              <bdi key="deleted" className="suggestion-passage">
+                {message.values.deleted}
+              </bdi>
+            ),
+            inserted: (
+              <bdi key="inserted" className="suggestion-passage">
+                {message.values.inserted}
+              </bdi>
+            ),
+          }}
+        />
       </p>
       {(canDecide || mine) && (
         <div className="suggestion-actions">
@@ -89,26 +112,28 @@ export function SuggestionCard({
                 disabled={busy}
                 onClick={() => void decide.run('accept')}
               >
-                Accept
+                {t('consensus.suggestion.accept')}
               </button>
               <button type="button" className="btn btn-small" disabled={busy} onClick={() => void decide.run('reject')}>
-                Reject
+                {t('consensus.suggestion.reject')}
               </button>
             </>
           )}
           {mine && !canDecide && (
             <button type="button" className="btn btn-small" disabled={busy} onClick={() => void decide.run('withdraw')}>
-              Withdraw
+              {t('consensus.suggestion.withdraw')}
             </button>
           )}
           {canDecide && (
             <SuggestionMenu
-              label={`More actions on suggestions by ${name}`}
+              label={t('consensus.suggestion.more', { name })}
               disabled={busy || !record}
               items={[
-                ...(mine ? [{ label: 'Withdraw', onSelect: () => void decide.run('withdraw') }] : []),
-                { label: `Accept all by ${name}`, onSelect: () => void decideAll.run('accept') },
-                { label: `Reject all by ${name}`, onSelect: () => void decideAll.run('reject') },
+                ...(mine
+                  ? [{ label: t('consensus.suggestion.withdraw'), onSelect: () => void decide.run('withdraw') }]
+                  : []),
+                { label: t('consensus.suggestion.acceptAll', { name }), onSelect: () => void decideAll.run('accept') },
+                { label: t('consensus.suggestion.rejectAll', { name }), onSelect: () => void decideAll.run('reject') },
               ]}
             />
           )}

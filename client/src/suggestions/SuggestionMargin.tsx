@@ -8,6 +8,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
 import { useReflow } from '../editor/reflow.js';
+import { useT } from '../i18n/useT.js';
 import { layoutAround, type Taken } from './margin.js';
 import { SuggestionCard } from './SuggestionCard.js';
 import type { SuggestionsView } from './useSuggestions.js';
@@ -30,6 +31,7 @@ const suggestionElement = (root: HTMLElement, id: string) =>
 
 export function SuggestionMargin({ documentId, view, canDecide, personId, marginOn }: SuggestionMarginProps) {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
   const layer = useRef<HTMLDivElement>(null);
   const cards = useRef(new Map<string, HTMLElement>());
   const { records, refresh } = view;
@@ -45,13 +47,16 @@ export function SuggestionMargin({ documentId, view, canDecide, personId, margin
     const box = host.getBoundingClientRect();
     const base = box.top;
     if (!marginOn) {
-      // One card, floating under the start of its suggestion, inside the paper.
+      // One card, floating under the start of its suggestion, inside the paper: its inline
+      // start (left, or right in a right-to-left page) under the start of the suggestion.
+      const rtl = getComputedStyle(host).direction === 'rtl';
       for (const [id, element] of cards.current) {
         const target = suggestionElement(root, id)?.getBoundingClientRect();
         element.style.visibility = target ? '' : 'hidden';
         if (!target) continue;
-        const left = Math.max(8, Math.min(target.left - box.left, box.width - element.offsetWidth - 8));
-        element.style.transform = `translate(${left}px, ${target.bottom - base + 6}px)`;
+        const start = rtl ? box.right - target.right : target.left - box.left;
+        const offset = Math.max(8, Math.min(start, box.width - element.offsetWidth - 8));
+        element.style.transform = `translate(${rtl ? -offset : offset}px, ${target.bottom - base + 6}px)`;
       }
       return;
     }
@@ -102,7 +107,7 @@ export function SuggestionMargin({ documentId, view, canDecide, personId, margin
       {items.length > 0 && (
         <section
           className={marginOn ? 'suggestion-margin' : 'suggestion-float'}
-          aria-label={marginOn ? 'Suggestions beside the text' : 'The suggestion at the caret'}
+          aria-label={t(marginOn ? 'consensus.suggestion.margin' : 'consensus.suggestion.atCaret')}
         >
           {items.map((item) => (
             <div

@@ -7,6 +7,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
+import { useIntl } from 'react-intl';
 import { usePaperHost } from '../editor/usePaperHost.js';
 import { createPortal } from 'react-dom';
 import '../styles/suggestions.css';
@@ -30,14 +31,16 @@ export function SuggestionsPlugin({ documentId, canDecide, personId, marginOn = 
   const host = usePaperHost();
 
   const { records } = view;
+  // Titles are in the page's language: worded again when it changes.
+  const intl = useIntl();
   useEffect(() => {
     const decorate = () => {
       const root = editor.getRootElement();
-      if (root) decorateSuggestions(root, records);
+      if (root) decorateSuggestions(root, records, intl);
     };
     decorate();
     return editor.registerUpdateListener(decorate);
-  }, [editor, records]);
+  }, [editor, records, intl]);
 
   return host
     ? createPortal(

@@ -2,25 +2,45 @@
  * The suggestions in the text wear their author's colour and say who made them: on every
  * `.accord-suggestion` element the editor drew, the colour variables (from the person id the
  * node carries) and a title — the hover tooltip and the element's accessible description —
- * with the author's name, group and time as the server recorded them. Until the server has
- * answered the title names no one: a node's own `data-by` is a claim, not a name.
+ * with the author's name, group and time as the server recorded them, in the page's language.
+ * Until the server has answered the title names no one: a node's own `data-by` is a claim, not
+ * a name.
  */
-import { dateTime } from '../time.js';
+import type { IntlShape } from 'react-intl';
+import { currentIntl } from '../i18n/current.js';
+import { formatWith } from '../i18n/format.js';
 import type { SuggestionRecord } from './api.js';
 import { suggestionColors } from './colors.js';
 import { quote } from './wording.js';
 
 /** The tooltip of one suggestion in the text. */
-export function suggestionTitle(kind: string, text: string, record: SuggestionRecord | undefined): string {
-  const what =
-    kind === 'delete' ? `Suggested deletion of ${quote(text, 40)}` : `Suggested insertion of ${quote(text, 40)}`;
-  if (!record) return what;
-  const group = record.author.groupName ? ` (${record.author.groupName})` : '';
-  return `${what} by ${record.author.name}${group}, ${dateTime(record.createdAt)}`;
+export function suggestionTitle(
+  kind: string,
+  text: string,
+  record: SuggestionRecord | undefined,
+  intl: IntlShape = currentIntl(),
+): string {
+  const passage = quote(text, 40);
+  const deletion = kind === 'delete';
+  if (!record)
+    return intl.formatMessage(
+      { id: deletion ? 'consensus.suggestion.deletionTitle' : 'consensus.suggestion.insertionTitle' },
+      { text: passage },
+    );
+  const { name, groupName } = record.author;
+  const author = groupName ? intl.formatMessage({ id: 'consensus.byline' }, { name, group: groupName }) : name;
+  return intl.formatMessage(
+    { id: deletion ? 'consensus.suggestion.deletionTitleBy' : 'consensus.suggestion.insertionTitleBy' },
+    { text: passage, author, when: formatWith(intl).dateTime(record.createdAt) },
+  );
 }
 
 /** Colours and titles on every suggestion element under `root`. */
-export function decorateSuggestions(root: HTMLElement, records: ReadonlyMap<string, SuggestionRecord>): void {
+export function decorateSuggestions(
+  root: HTMLElement,
+  records: ReadonlyMap<string, SuggestionRecord>,
+  intl: IntlShape = currentIntl(),
+): void {
   for (const element of root.querySelectorAll<HTMLElement>('.accord-suggestion')) {
     const by = element.dataset.by ?? '';
     const { ink, soft } = suggestionColors(by);
@@ -29,7 +49,7 @@ export function decorateSuggestions(root: HTMLElement, records: ReadonlyMap<stri
       element.style.setProperty('--sg-soft', soft);
     }
     const id = element.dataset.suggestionId ?? '';
-    const title = suggestionTitle(element.dataset.kind ?? '', element.textContent ?? '', records.get(id));
+    const title = suggestionTitle(element.dataset.kind ?? '', element.textContent ?? '', records.get(id), intl);
     if (element.title !== title) element.title = title;
   }
 }

@@ -3,6 +3,7 @@
  * decides what is allowed (`document.edit`, `document.suggest` in their access, the document's
  * setting for members); this only reads it and words the one-line why beside a locked toggle.
  */
+import type { MessageKey } from '@accord/i18n';
 import type { Role } from '@accord/schema';
 
 export type EditMode = 'editing' | 'suggesting';
@@ -28,14 +29,14 @@ export interface ModeState {
   mode: EditMode | null;
   /** The toggle cannot be changed. */
   locked: boolean;
-  /** Why it is locked (one line), or what the setting does. */
-  why: string | null;
+  /** Why it is locked (one line), or what the setting does: a message of the page's language. */
+  why: MessageKey | null;
 }
 
-export const CONTRIBUTOR_WHY = 'You are a contributor: your changes are suggestions the coordinators accept or reject.';
-export const ALL_WHY = 'In this document, your changes are suggestions the coordinators accept or reject.';
-export const AGREED_WHY = 'This paragraph is agreed: changes to it are suggestions the coordinators accept or reject.';
-export const AGREED_NOTE = 'In agreed paragraphs, changes are suggestions.';
+export const CONTRIBUTOR_WHY: MessageKey = 'consensus.mode.contributorWhy';
+export const ALL_WHY: MessageKey = 'consensus.mode.allWhy';
+export const AGREED_WHY: MessageKey = 'consensus.mode.agreedWhy';
+export const AGREED_NOTE: MessageKey = 'consensus.mode.agreedNote';
 
 /** The mode the person types in, from what the server allows and their own choice. */
 export function modeState({ role, canEdit, canSuggest, suggestOnly, chosen, inAgreed }: ModeInput): ModeState {
