@@ -20,38 +20,53 @@ import { createPortal } from 'react-dom';
 import '../styles/consensus.css';
 import { BracketPopover } from '../consensus/BracketPopover.js';
 import type { ConsensusRoom } from '../consensus/room.js';
-import { $wrapSelectionInBracket, BracketError } from './model.js';
+import type { MessageKey } from '@accord/i18n';
+import { useT } from '../i18n/useT.js';
+import { $wrapSelectionInBracket, BracketError, type BracketRefusal } from './model.js';
 import { matches, type Shortcut } from './shortcuts.js';
 
 /** Wraps the current selection in a new bracket. */
 export const WRAP_IN_BRACKET_COMMAND = createCommand<void>('WRAP_IN_BRACKET');
 export const BRACKET_SHORTCUT: Shortcut = { code: 'KeyB', mod: true, alt: true };
 
+/** Why a passage cannot be bracketed, as a sentence of the page's language. */
+const REFUSALS: Record<BracketRefusal | 'no-selection', MessageKey> = {
+  'no-selection': 'document.bracket.selectFirst',
+  empty: 'document.bracket.empty',
+  'across-blocks': 'document.bracket.acrossParagraphs',
+  nested: 'document.bracket.nested',
+  other: 'document.bracket.other',
+};
+
 export function BracketPlugin({ room, canEdit }: { room: ConsensusRoom; canEdit: boolean }) {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
   const host = usePaperHost();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [open, setOpen] = useState<{ id: string; top: number; left: number } | null>(null);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [open, setOpen] = useState<{ id: string; top: number; start: number } | null>(null);
   const enabled = canEdit && room.may.bracket;
 
   useEffect(() => {
     if (!enabled) return;
     const wrap = () => {
-      let refused: string | null = null;
+      let refused: MessageKey | null = null;
       editor.update(
         () => {
           const selection = $getSelection();
+          if (!$isRangeSelection(selection)) {
+            refused = REFUSALS['no-selection'];
+            return;
+          }
           try {
-            if (!$isRangeSelection(selection)) throw new BracketError('select the passage to bracket first');
             $wrapSelectionInBracket(selection);
           } catch (error) {
             if (!(error instanceof BracketError)) throw error;
-            refused = error.message;
+            refused = REFUSALS[error.reason];
           }
         },
         { discrete: true },
       );
-      setProblem(refused ? `Cannot bracket: ${refused}.` : null);
+      setProblem(refused);
       // The new bracket's record comes with the next content event; ask now too.
       if (!refused) setTimeout(() => room.live.refresh(), 1200);
       return true;
@@ -80,10 +95,13 @@ export function BracketPlugin({ room, canEdit }: { room: ConsensusRoom; canEdit:
       if (!target) return;
       const rect = target.getBoundingClientRect();
       const base = host.getBoundingClientRect();
+      // Under the bracket's start: its left edge, or its right edge in a right-to-left page.
+      const rtl = getComputedStyle(host).direction === 'rtl';
+      const start = rtl ? base.right - rect.right : rect.left - base.left;
       setOpen({
         id: target.dataset.bracketId!,
         top: rect.bottom - base.top + 6,
-        left: Math.max(8, Math.min(rect.left - base.left, base.width - 420)),
+        start: Math.max(8, Math.min(start, base.width - 420)),
       });
     };
     root.addEventListener('click', onClick);
@@ -102,14 +120,19 @@ export function BracketPlugin({ room, canEdit }: { room: ConsensusRoom; canEdit:
     <>
       {problem && (
         <p className="bracket-problem" role="alert">
-          {problem}
-          <button type="button" className="cs-close" aria-label="Dismiss" onClick={() => setProblem(null)}>
+          {t(problem)}
+          <button
+            type="button"
+            className="cs-close"
+            aria-label={t('document.bracket.dismiss')}
+            onClick={() => setProblem(null)}
+          >
             ×
           </button>
         </p>
       )}
       {open && (
-        <div className="bracket-slot" style={{ top: open.top, left: open.left }}>
+        <div className="bracket-slot" style={{ insetBlockStart: open.top, insetInlineStart: open.start }}>
           <BracketPopover key={open.id} room={room} bracketId={open.id} onClose={() => setOpen(null)} />
         </div>
       )}

@@ -15,6 +15,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/useT.js';
 import type { CollabSession } from '../collab/session.js';
 import type { Identity } from '../identity.js';
 import { validateUrl } from './urls.js';
@@ -87,6 +88,7 @@ export function DocumentEditor({
   toolbarEnd,
   children,
 }: DocumentEditorProps) {
+  const t = useT();
   const edit = useEditMode(session.documentId, canEdit === true, suggesting);
   const mode = edit.state.mode;
   // May change the text at all: directly, or as suggestions.
@@ -139,17 +141,17 @@ export function DocumentEditor({
               contentEditable={
                 <ContentEditable
                   className="doc-content"
-                  aria-label={readOnly ? 'Document text (read only)' : 'Document text'}
-                  aria-placeholder={readOnly ? 'This document is empty.' : 'Start drafting…'}
+                  // People's text: each block finds its own direction (Lexical marks blocks dir="auto").
+                  dir="auto"
+                  aria-label={t(readOnly ? 'document.editor.labelReadOnly' : 'document.editor.label')}
+                  aria-placeholder={t(readOnly ? 'document.editor.empty' : 'document.editor.placeholder')}
                   placeholder={
                     <div className="doc-placeholder">
                       {ready
-                        ? readOnly
-                          ? 'This document is empty.'
-                          : 'Start drafting…'
+                        ? t(readOnly ? 'document.editor.empty' : 'document.editor.placeholder')
                         : unavailable
-                          ? `This document cannot be opened: ${unavailable}`
-                          : 'Loading the document…'}
+                          ? t('document.editor.unavailable', { reason: unavailable })
+                          : t('document.editor.loading')}
                     </div>
                   }
                   spellCheck

@@ -6,6 +6,7 @@ import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $getSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { FormError } from '../components/FormError.js';
+import { useT } from '../i18n/useT.js';
 import { normaliseUrl } from './urls.js';
 
 export function LinkField({
@@ -17,6 +18,7 @@ export function LinkField({
   initial: string;
   onClose: () => void;
 }) {
+  const t = useT();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const saved = useRef<BaseSelection | null>(null);
@@ -42,7 +44,7 @@ export function LinkField({
   const submit = (event: FormEvent | KeyboardEvent) => {
     event.preventDefault();
     const url = normaliseUrl(value);
-    if (url === null) return setError('Use a web (https://…) or mail (mailto:…) address.');
+    if (url === null) return setError(t('document.link.invalid'));
     apply(url === '' ? null : url);
   };
 
@@ -59,12 +61,13 @@ export function LinkField({
       }}
     >
       <label className="visually-hidden" htmlFor="link-url">
-        Link address
+        {t('document.link.address')}
       </label>
       <input
         id="link-url"
         ref={input}
         type="text"
+        dir="ltr"
         inputMode="url"
         placeholder="https://…"
         value={value}
@@ -74,11 +77,11 @@ export function LinkField({
         aria-describedby={error ? 'link-error' : undefined}
       />
       <button type="submit" className="btn btn-primary btn-small">
-        Apply
+        {t('document.link.apply')}
       </button>
       {initial && (
         <button type="button" className="btn btn-small" onClick={() => apply(null)}>
-          Remove
+          {t('document.link.remove')}
         </button>
       )}
       <FormError id="link-error" problem={error} inline />

@@ -16,6 +16,7 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT.js';
 import {
   $readSelectionFormat,
   BLOCK_LABELS,
@@ -55,6 +56,7 @@ function ToolButton({
   onClick: () => void;
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -62,7 +64,7 @@ function ToolButton({
       aria-label={label}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut ? describe(shortcut, 'aria') : undefined}
-      title={shortcut ? `${label} (${describe(shortcut)})` : label}
+      title={shortcut ? t('document.toolbar.withShortcut', { action: label, shortcut: describe(shortcut) }) : label}
       disabled={disabled}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
@@ -88,6 +90,7 @@ export function Toolbar({
   children?: ReactNode;
 }) {
   const [editor] = useLexicalComposerContext();
+  const t = useT();
   const [format, setFormat] = useState<SelectionFormat>(EMPTY_FORMAT);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -120,11 +123,11 @@ export function Toolbar({
   const formatting = disabled || suggesting;
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting" aria-disabled={disabled}>
+    <div className="toolbar" role="toolbar" aria-label={t('document.toolbar.label')} aria-disabled={disabled}>
       {mode && <div className="tool-group tool-mode">{mode}</div>}
       <div className="tool-group">
         <ToolButton
-          label="Undo"
+          label={t('document.toolbar.undo')}
           shortcut={BUILTIN_SHORTCUTS.undo}
           disabled={disabled || !canUndo}
           onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
@@ -132,7 +135,7 @@ export function Toolbar({
           <UndoIcon />
         </ToolButton>
         <ToolButton
-          label="Redo"
+          label={t('document.toolbar.redo')}
           shortcut={BUILTIN_SHORTCUTS.redo}
           disabled={disabled || !canRedo}
           onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
@@ -142,7 +145,7 @@ export function Toolbar({
       </div>
       <div className="tool-group">
         <label className="visually-hidden" htmlFor="block-type">
-          Text style
+          {t('document.toolbar.textStyle')}
         </label>
         <select
           id="block-type"
@@ -150,19 +153,26 @@ export function Toolbar({
           disabled={formatting}
           value={HEADING_CHOICES.includes(format.block) ? format.block : ''}
           onChange={(e) => setBlockKind(editor, e.target.value as BlockKind, format.block)}
-          title={`Text style (${HEADING_CHOICES.map((k) => `${BLOCK_LABELS[k]} ${describe(BLOCK_SHORTCUTS[k])}`).join(', ')})`}
+          title={t('document.toolbar.textStyleTitle', {
+            shortcuts: HEADING_CHOICES.map((k) =>
+              t('document.toolbar.styleShortcut', {
+                style: t(BLOCK_LABELS[k]),
+                shortcut: describe(BLOCK_SHORTCUTS[k]),
+              }),
+            ).join(t('consensus.listSeparator')),
+          })}
         >
-          {!HEADING_CHOICES.includes(format.block) && <option value="">{BLOCK_LABELS[format.block]}</option>}
+          {!HEADING_CHOICES.includes(format.block) && <option value="">{t(BLOCK_LABELS[format.block])}</option>}
           {HEADING_CHOICES.map((kind) => (
             <option key={kind} value={kind}>
-              {BLOCK_LABELS[kind]}
+              {t(BLOCK_LABELS[kind])}
             </option>
           ))}
         </select>
       </div>
       <div className="tool-group">
         <ToolButton
-          label="Bold"
+          label={t('document.toolbar.bold')}
           shortcut={BUILTIN_SHORTCUTS.bold}
           pressed={format.bold}
           disabled={formatting}
@@ -171,7 +181,7 @@ export function Toolbar({
           <BoldIcon />
         </ToolButton>
         <ToolButton
-          label="Italic"
+          label={t('document.toolbar.italic')}
           shortcut={BUILTIN_SHORTCUTS.italic}
           pressed={format.italic}
           disabled={formatting}
@@ -180,7 +190,7 @@ export function Toolbar({
           <ItalicIcon />
         </ToolButton>
         <ToolButton
-          label="Underline"
+          label={t('document.toolbar.underline')}
           shortcut={BUILTIN_SHORTCUTS.underline}
           pressed={format.underline}
           disabled={formatting}
@@ -191,7 +201,7 @@ export function Toolbar({
       </div>
       <div className="tool-group">
         <ToolButton
-          label="Bulleted list"
+          label={t('document.toolbar.bulletedList')}
           shortcut={BLOCK_SHORTCUTS.bullet}
           pressed={format.block === 'bullet'}
           disabled={formatting}
@@ -200,7 +210,7 @@ export function Toolbar({
           <BulletListIcon />
         </ToolButton>
         <ToolButton
-          label="Numbered list"
+          label={t('document.toolbar.numberedList')}
           shortcut={BLOCK_SHORTCUTS.number}
           pressed={format.block === 'number'}
           disabled={formatting}
@@ -209,7 +219,7 @@ export function Toolbar({
           <NumberListIcon />
         </ToolButton>
         <ToolButton
-          label="Block quote"
+          label={t('document.toolbar.quote')}
           shortcut={BLOCK_SHORTCUTS.quote}
           pressed={format.block === 'quote'}
           disabled={formatting}
@@ -218,7 +228,7 @@ export function Toolbar({
           <QuoteIcon />
         </ToolButton>
         <ToolButton
-          label="Link"
+          label={t('document.toolbar.link')}
           shortcut={BLOCK_SHORTCUTS.link}
           pressed={format.link !== null}
           disabled={formatting}
@@ -230,7 +240,7 @@ export function Toolbar({
       <div className="tool-group">
         {/* Bracket language not yet agreed (BracketPlugin does the wrapping and says why when it cannot). */}
         <ToolButton
-          label="Bracket the selection"
+          label={t('document.toolbar.bracket')}
           shortcut={BRACKET_SHORTCUT}
           disabled={formatting}
           onClick={() => editor.dispatchCommand(WRAP_IN_BRACKET_COMMAND, undefined)}

@@ -2,6 +2,7 @@
  * Block-level formatting: what kind of block the caret is in, and turning the selected blocks
  * into another kind. Shared by the toolbar and the keyboard shortcuts.
  */
+import type { MessageKey } from '@accord/i18n';
 import { $isLinkNode } from '@lexical/link';
 import {
   $isListNode,
@@ -24,14 +25,15 @@ import {
 
 export type BlockKind = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
-export const BLOCK_LABELS: Record<BlockKind, string> = {
-  paragraph: 'Paragraph',
-  h1: 'Heading 1',
-  h2: 'Heading 2',
-  h3: 'Heading 3',
-  quote: 'Block quote',
-  bullet: 'Bulleted list',
-  number: 'Numbered list',
+/** Each kind's name in the catalog ("Heading 1"). */
+export const BLOCK_LABELS: Record<BlockKind, MessageKey> = {
+  paragraph: 'document.block.paragraph',
+  h1: 'document.block.h1',
+  h2: 'document.block.h2',
+  h3: 'document.block.h3',
+  quote: 'document.block.quote',
+  bullet: 'document.block.bullet',
+  number: 'document.block.number',
 };
 
 export interface SelectionFormat {

@@ -1,9 +1,14 @@
-/** Toolbar icons: 18px line drawings in currentColor, hidden from assistive tech (buttons carry labels). */
+/**
+ * Toolbar icons: 18px line drawings in currentColor, hidden from assistive tech (buttons carry
+ * labels). Those that point along the line (undo, redo, lists, quote) are `mirror`ed in a
+ * right-to-left page (document.css), where "back" points right and lists hang from the right.
+ */
 import type { ReactNode } from 'react';
 
-function Icon({ children }: { children: ReactNode }) {
+function Icon({ children, mirror = false }: { children: ReactNode; mirror?: boolean }) {
   return (
     <svg
+      className={mirror ? 'icon-mirror' : undefined}
       aria-hidden="true"
       focusable="false"
       width="18"
@@ -21,13 +26,13 @@ function Icon({ children }: { children: ReactNode }) {
 }
 
 export const UndoIcon = () => (
-  <Icon>
+  <Icon mirror>
     <path d="M9 14 4 9l5-5" />
     <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
   </Icon>
 );
 export const RedoIcon = () => (
-  <Icon>
+  <Icon mirror>
     <path d="m15 14 5-5-5-5" />
     <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
   </Icon>
@@ -50,7 +55,7 @@ export const UnderlineIcon = () => (
   </Icon>
 );
 export const BulletListIcon = () => (
-  <Icon>
+  <Icon mirror>
     <path d="M9 6h11M9 12h11M9 18h11" />
     <circle cx="4.5" cy="6" r="1" fill="currentColor" />
     <circle cx="4.5" cy="12" r="1" fill="currentColor" />
@@ -65,7 +70,7 @@ export const NumberListIcon = () => (
   </Icon>
 );
 export const QuoteIcon = () => (
-  <Icon>
+  <Icon mirror>
     <path d="M4 6h16M8 11h12M8 16h12M4 11v5" />
   </Icon>
 );

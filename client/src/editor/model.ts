@@ -3,4 +3,11 @@
  * the server also uses to read documents headlessly). Keeping the imports here means an API
  * change there is a change in one file here.
  */
-export { editorNodes, registerParagraphIds, $listBlocks, $wrapSelectionInBracket, BracketError } from '@accord/editor';
+export {
+  editorNodes,
+  registerParagraphIds,
+  $listBlocks,
+  $wrapSelectionInBracket,
+  BracketError,
+  type BracketRefusal,
+} from '@accord/editor';

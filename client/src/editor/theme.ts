@@ -1,9 +1,17 @@
 /**
  * Class names Lexical puts on the document's DOM; styles/document.css gives them the look.
  * The `collaboration` classes style remote carets and selections (the plugin sets the
- * person's colour as `--lexical-cursor-color` on each of them).
+ * person's colour as `--lexical-cursor-color` on each of them). `unsupported` words the
+ * placeholders of content this version cannot show, in the page's language when they are drawn.
  */
+import type { UnsupportedWording } from '@accord/editor';
 import type { EditorThemeClasses } from 'lexical';
+import { translate } from '../i18n/current.js';
+
+const unsupported: UnsupportedWording = {
+  label: (type) => translate('document.unsupported.label', { type }),
+  title: () => translate('document.unsupported.title'),
+};
 
 export const documentTheme: EditorThemeClasses = {
   ltr: 'doc-ltr',
@@ -34,4 +42,5 @@ export const documentTheme: EditorThemeClasses = {
     selection: 'remote-selection',
     selectionBg: 'remote-selection-bg',
   },
+  unsupported,
 };

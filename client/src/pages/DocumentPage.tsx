@@ -31,6 +31,7 @@ import { useNumbering } from '../numbering/useNumbering.js';
 import { BracketPlugin } from '../editor/BracketPlugin.js';
 import { StatusMarkersPlugin } from '../editor/StatusMarkersPlugin.js';
 import { ChangesSinceVisitPlugin } from '../history/ChangesSinceVisitPlugin.js';
+import { useT } from '../i18n/useT.js';
 import { identityOf } from '../identity.js';
 import { Link, paths } from '../router.js';
 import { versionPaths } from '../versions/paths.js';
@@ -50,6 +51,7 @@ import { SilenceBanner } from '../endorsement/SilenceBanner.js';
 const RECHECK_DELAY_MS = 250;
 
 export function DocumentPage({ documentId, person }: { documentId: string; person: Person }) {
+  const t = useT();
   // With the person: this browser keeps their copy of the document for offline use.
   const [session] = useState(() => new CollabSession({ serverUrl: collabUrl(), documentId, personId: person.id }));
   // After the editor's own cleanup (which disconnects the provider) has run.
@@ -131,8 +133,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
 
   const title = loaded?.document.title ?? '';
   useEffect(() => {
-    document.title = title ? `${title} · Accord` : 'Accord';
-  }, [title]);
+    document.title = title ? t('document.pageTitle', { title }) : t('common.appName');
+  }, [title, t]);
 
   if (record.status === 'error') {
     const error = record.error;
@@ -141,11 +143,11 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
       <>
         <AppHeader />
         <main className="page">
-          <Problem title={missing ? 'There is no such document' : 'Could not open this document'}>
-            {missing ? 'It may have been removed, the link is mistyped, or it is not shared with you.' : error.message}
+          <Problem title={t(missing ? 'document.missing.title' : 'document.openFailed')}>
+            {missing ? t('document.missing.body') : error.message}
           </Problem>
           <p>
-            <Link href={paths.workspaces()}>Back to the workspaces</Link>
+            <Link href={paths.workspaces()}>{t('document.backToWorkspaces')}</Link>
           </p>
         </main>
       </>
@@ -156,7 +158,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   const workspaceId = loaded?.document.workspaceId;
   const crumbs = [
     ...(workspace ? [{ label: workspace.name, href: paths.workspace(workspace.id) }] : []),
-    { label: title || 'Document' },
+    { label: title || t('document.fallbackTitle') },
   ];
 
   if (
@@ -184,25 +186,21 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         <PresenceList participants={participants} />
       </AppHeader>
       {/* The document's own first heading is its title on the page; this one is for outlines and screen readers. */}
-      <h1 className="visually-hidden">{title || 'Document'}</h1>
+      <h1 className="visually-hidden">{title ? <bdi>{title}</bdi> : t('document.fallbackTitle')}</h1>
       {/* The document's other views, under the header: the header keeps its room for where you are and who is here. */}
-      <nav className="doc-views" aria-label="Views of this document">
-        <Link href={paths.dashboard(documentId)}>Dashboard</Link>
-        <Link href={paths.register(documentId)}>Register of differences</Link>
-        <Link href={versionPaths.list(documentId)}>Versions</Link>
+      <nav className="doc-views" aria-label={t('document.views.label')}>
+        <Link href={paths.dashboard(documentId)}>{t('document.views.dashboard')}</Link>
+        <Link href={paths.register(documentId)}>{t('document.views.register')}</Link>
+        <Link href={versionPaths.list(documentId)}>{t('document.views.versions')}</Link>
         {(can(access, 'round.manage') || can(access, 'round.respond')) && (
-          <Link href={paths.rounds(documentId)}>Consultation rounds</Link>
+          <Link href={paths.rounds(documentId)}>{t('document.views.rounds')}</Link>
         )}
         {can(access, 'compilation.edit') && (
           <button type="button" className="btn btn-small btn-quiet" aria-pressed={desk.shown} onClick={desk.toggle}>
-            Compilation desk
+            {t('document.views.compilationDesk')}
           </button>
         )}
-        {loaded && (
-          <span className="doc-meta">
-            {numbered === 1 ? '1 numbered paragraph' : `${numbered} numbered paragraphs`}
-          </span>
-        )}
+        {loaded && <span className="doc-meta">{t('document.numberedCount', { count: numbered })}</span>}
       </nav>
       {explainsClose(connection.closedCode) && (
         <RefusedChangeNotice code={connection.closedCode} reason={connection.closedReason} />
