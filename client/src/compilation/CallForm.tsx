@@ -11,10 +11,10 @@ import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
 import { useT } from '../i18n/useT.js';
 import { defaultRoundWindow, localInputToUtc } from '../rounds/datetime.js';
+import { TimeInputHint } from '../rounds/TimeInputHint.js';
 import { organisationsFromText } from '../rounds/labels.js';
 import { viewerZone } from '../time-zones.js';
 import { createCall } from './api.js';
-import { TimeHint } from './TimeHint.js';
 
 /**
  * "Access: How do we connect the next billion?" → a pillar; a line without a colon is a title
@@ -104,7 +104,7 @@ export function CallForm({ documentId, onCreated }: { documentId: string; onCrea
         type="datetime-local"
         value={opens}
         onChange={(e) => setOpens(e.target.value)}
-        hint={<TimeHint value={opens} timeZone={zone} />}
+        hint={<TimeInputHint value={opens} timeZone={zone} />}
         error={fields.opensAt}
         required
       />
@@ -113,7 +113,7 @@ export function CallForm({ documentId, onCreated }: { documentId: string; onCrea
         type="datetime-local"
         value={closes}
         onChange={(e) => setCloses(e.target.value)}
-        hint={<TimeHint value={closes} timeZone={zone} />}
+        hint={<TimeInputHint value={closes} timeZone={zone} />}
         error={fields.closesAt}
         required
       />

@@ -48,11 +48,17 @@ export function SourcesPlugin({
       const rect = element?.getBoundingClientRect();
       note.style.visibility = rect ? '' : 'hidden';
       if (!rect) continue;
-      // The note starts where its paragraph's lines start: the left edge, or the right in a right-to-left page.
-      const rtl = getComputedStyle(box).direction === 'rtl';
-      const x = rtl ? rect.right - base.right : rect.left - base.left;
-      note.style.transform = `translate(${x}px, ${rect.bottom - base.top - note.offsetHeight}px)`;
       note.style.maxWidth = `${rect.width}px`;
+      // The note starts where its paragraph's lines start, as the margin numbers do: the left edge
+      // of a left-to-right paragraph, the right edge of a right-to-left one (an Arabic paragraph in
+      // an English page, or the reverse). It is anchored at the page's inline start (CSS).
+      const pageRtl = getComputedStyle(box).direction === 'rtl';
+      const paragraphRtl = element ? getComputedStyle(element).direction === 'rtl' : pageRtl;
+      const width = note.offsetWidth;
+      const x = pageRtl
+        ? (paragraphRtl ? rect.right : rect.left + width) - base.right
+        : (paragraphRtl ? rect.right - width : rect.left) - base.left;
+      note.style.transform = `translate(${x}px, ${rect.bottom - base.top - note.offsetHeight}px)`;
     }
   };
   useReflow(editor, position, undefined, [host]);

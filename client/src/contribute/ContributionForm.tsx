@@ -21,6 +21,7 @@ import { KIND_KEYS, REGION_KEYS } from '../compilation/labels.js';
 import { Choices, type Choice } from '../components/Choices.js';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
+import { groupName } from '../consult/comments.js';
 import { countryOptions } from '../consult/countries.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { zodFieldErrors } from '../errors.js';
@@ -161,7 +162,7 @@ export function ContributionForm({
         <option value="">{t('compilation.form.noGroup')}</option>
         {defaultStakeholderGroups.map((g) => (
           <option key={g.id} value={g.id}>
-            {g.name}
+            {groupName(g.id, t)}
           </option>
         ))}
       </SelectField>

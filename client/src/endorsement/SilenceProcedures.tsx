@@ -5,13 +5,13 @@
  */
 import type { Access, Version } from '@accord/schema';
 import { useState } from 'react';
-import { TimeHint } from '../compilation/TimeHint.js';
 import { can } from '../access.js';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
 import { useT } from '../i18n/useT.js';
 import { defaultRoundWindow, localInputToUtc } from '../rounds/datetime.js';
+import { TimeInputHint } from '../rounds/TimeInputHint.js';
 import { viewerZone } from '../time-zones.js';
 import { useAsync } from '../useAsync.js';
 import { listProcedures, startSilence } from './api.js';
@@ -89,7 +89,7 @@ export function SilenceProcedures({
             type="datetime-local"
             value={deadline}
             onChange={(e) => setDeadline(e.target.value)}
-            hint={<TimeHint value={deadline} timeZone={zone} />}
+            hint={<TimeInputHint value={deadline} timeZone={zone} />}
             error={form.fields.deadline}
             required
           />
