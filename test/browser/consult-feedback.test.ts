@@ -142,7 +142,7 @@ describe('the outcome of a consultation on the public page', () => {
     // The coordinators' "as consulted / now" marks the same change, from the same diff.
     const coordinator = await suite.person(demo.coordinator);
     await coordinator.page.goto(`/d/${documentId}/rounds/${roundId}`);
-    const processing = coordinator.page.getByRole('region', { name: 'Comments on ¶ 2' });
+    const processing = coordinator.page.getByRole('region', { name: 'Comments on ¶2' });
     await processing.locator('ins').first().waitFor();
     expect(await processing.locator('ins').allTextContents()).toEqual(['and regional ', 'twice']);
     expect(await processing.locator('del').allTextContents()).toEqual(['once']);

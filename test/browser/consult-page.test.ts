@@ -293,7 +293,7 @@ describe('the public page of a consultation round', () => {
     expect(await page.locator('.consult-state').textContent()).toContain('closed early');
     expect(await page.getByRole('form', { name: 'Take part' }).count()).toBe(0);
     expect(await outcome.innerText()).toMatch(
-      /^Outcome\s+The revised version “Revised after consultation” was published on \d{1,2} \w+ \d{4}\. Read the comment-response report:/,
+      /^Outcome\s+The revised version “Revised after consultation” was published on .*\d{4}\. Read the comment-response report:/,
     );
     const links = await outcome.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(

@@ -142,7 +142,7 @@ describe('a consultation round in the browser', () => {
     await item.getByLabel('Disposition').selectOption({ label: 'Accepted' });
     await item.getByLabel('Response').fill(RESPONSE);
     const changed = item.getByLabel('Changed paragraph (optional)');
-    await changed.selectOption((await changed.locator('option', { hasText: '¶ 3 —' }).getAttribute('value'))!);
+    await changed.selectOption((await changed.locator('option', { hasText: '¶3 —' }).getAttribute('value'))!);
     await item.getByRole('button', { name: 'Save' }).click();
     await lucas.page.getByText(/1 of 1 comments? processed/).waitFor();
     await lucas.page.evaluate(

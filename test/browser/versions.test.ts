@@ -93,17 +93,17 @@ describe('named versions in the browser', () => {
     const compare = lucas.page.locator('.version-compare');
     await compare.waitFor();
     expect(await compare.locator('.version-summary').textContent()).toBe(
-      `From “${NAME}” to the live document: 1 changed, 1 added.`,
+      `From “${NAME}” to the live document: 1 changed and 1 added.`,
     );
     const changed = compare.locator('.compare-block[data-kind="changed"]');
     expect(await changed.count()).toBe(1);
     expect(await changed.locator('del').allTextContents()).toEqual(['Geneva']);
     expect(await changed.locator('ins').allTextContents()).toEqual(['Paris']);
-    expect(await changed.locator('.version-number').textContent()).toBe('¶ 1');
+    expect(await changed.locator('.version-number').textContent()).toBe('¶1');
     const added = compare.locator('.compare-block[data-kind="added"]');
     expect(await added.count()).toBe(1);
     expect(await added.locator('ins').textContent()).toBe(P3);
-    expect(await added.locator('.version-number').textContent()).toBe('new ¶ 3');
+    expect(await added.locator('.version-number').textContent()).toBe('new ¶3');
     expect(await compare.locator('.compare-block[data-kind="unchanged"] p').textContent()).toBe(P2);
 
     // Back to the version; a new draft from it opens as a new document with the old text.
