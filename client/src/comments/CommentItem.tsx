@@ -14,6 +14,7 @@ import { Time } from '../i18n/Time.js';
 import { useT } from '../i18n/useT.js';
 import { CommentText } from './CommentText.js';
 import { Composer } from './Composer.js';
+import { groupLabel } from './groups.js';
 import type { CommentsRoom } from './room.js';
 import { useCommentsState } from './useCommentsRoom.js';
 import { useNow } from './useNow.js';
@@ -47,7 +48,7 @@ export function Byline({
         <bdi className="comment-author" id={nameId}>
           {author.name}
         </bdi>
-        <bdi className="comment-group">{groupNames.get(author.stakeholderGroup) ?? author.stakeholderGroup}</bdi>
+        <bdi className="comment-group">{groupLabel(t, author.stakeholderGroup, groupNames)}</bdi>
       </span>
       <span className="comment-time">
         <time dateTime={at} title={format.dateTime(at)}>

@@ -3,6 +3,7 @@ import type { MessageKey } from '@accord/i18n';
 import { useId } from 'react';
 import { useFormat } from '../i18n/format.js';
 import { useT } from '../i18n/useT.js';
+import { groupLabel } from './groups.js';
 import { groupChoices, paragraphChoices, statusCounts, type StatusFilter } from './filters.js';
 import type { CommentsRoom } from './room.js';
 import { useCommentsState } from './useCommentsRoom.js';
@@ -73,7 +74,7 @@ export function PanelFilters({ room }: { room: CommentsRoom }) {
           <option value="">{t('comments.filter.allGroups')}</option>
           {groups.map((g) => (
             <option key={g} value={g}>
-              {groupNames.get(g) ?? g}
+              {groupLabel(t, g, groupNames)}
             </option>
           ))}
         </select>
