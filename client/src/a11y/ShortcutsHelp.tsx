@@ -1,0 +1,77 @@
+/**
+ * "Keyboard shortcuts" beside the comments button: a disclosure listing how to move through the
+ * document, comment, open a paragraph's status and positions and hear where the caret is.
+ * Escape or the button closes it, and the focus goes back to the button.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { COMMENT_SHORTCUT } from '../comments/room.js';
+import { describe, IS_APPLE, type Shortcut } from '../editor/shortcuts.js';
+import { useT } from '../i18n/useT.js';
+import type { MessageKey } from '@accord/i18n';
+import { NEXT_PARAGRAPH_SHORTCUT, PANEL_SHORTCUT, PREVIOUS_PARAGRAPH_SHORTCUT, WHERE_SHORTCUT } from './shortcuts.js';
+
+/** "Ctrl+↓" (or the Apple keyboard's own ⌥↓) for the arrow shortcuts; describe() for the rest. */
+function keys(shortcut: Shortcut): string {
+  const arrow = shortcut.code === 'ArrowDown' ? '↓' : shortcut.code === 'ArrowUp' ? '↑' : null;
+  if (arrow) return IS_APPLE ? `⌥${arrow}` : `Ctrl+${arrow}`;
+  return describe(shortcut);
+}
+
+const ROWS: ReadonlyArray<[MessageKey, string]> = [
+  ['a11y.shortcuts.nextParagraph', keys(NEXT_PARAGRAPH_SHORTCUT)],
+  ['a11y.shortcuts.previousParagraph', keys(PREVIOUS_PARAGRAPH_SHORTCUT)],
+  ['a11y.shortcuts.where', keys(WHERE_SHORTCUT)],
+  ['a11y.shortcuts.comment', keys(COMMENT_SHORTCUT)],
+  ['a11y.shortcuts.panel', keys(PANEL_SHORTCUT)],
+  // Key caps are named as printed on them, in every language.
+  ['a11y.shortcuts.escape', 'Esc'],
+];
+
+export function ShortcutsHelp() {
+  const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <div className="shortcuts-help">
+      <button
+        ref={button}
+        type="button"
+        className="btn btn-small btn-quiet"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('a11y.shortcuts.button')}
+      </button>
+      {open && (
+        <section id={id} className="shortcuts-popover" aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`}>{t('a11y.shortcuts.title')}</h2>
+          <dl>
+            {ROWS.map(([key, combo]) => (
+              <div key={key} className="shortcut-row">
+                <dt>
+                  <kbd dir="ltr">{combo}</kbd>
+                </dt>
+                <dd>{t(key)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </div>
+  );
+}
