@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 import { Locale } from './languages.js';
 import { Id } from './ids.js';
 import { CountryCode, Email, Password, Person, Role, StakeholderGroupId } from './identity.js';
@@ -91,7 +92,7 @@ export type StakeholderGroupList = z.infer<typeof StakeholderGroupList>;
 export const CreateStakeholderGroupBody = z
   .object({
     id: StakeholderGroupId,
-    name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+    name: z.string().trim().min(1, fieldMessage('errors.field.empty')).max(100, atMost(100)),
   })
   .strict();
 export type CreateStakeholderGroupBody = z.input<typeof CreateStakeholderGroupBody>;
@@ -148,9 +149,9 @@ export type PendingInvitationList = z.infer<typeof PendingInvitationList>;
  */
 export const AcceptInvitationBody = z
   .object({
-    name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+    name: z.string().trim().min(1, fieldMessage('errors.field.empty')).max(200, atMost(200)).optional(),
     stakeholderGroup: StakeholderGroupId.optional(),
-    affiliation: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+    affiliation: z.string().trim().max(200, atMost(200)).optional(),
     country: CountryCode.optional(),
     password: Password.optional(),
   })

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 import { Id } from './ids.js';
 import { PersonShown } from './identity.js';
 import { SuggestionId } from './suggestions.js';
@@ -11,7 +12,7 @@ import { SuggestionId } from './suggestions.js';
  */
 
 /** A block's stable id (Lexical NodeState `pid`). */
-export const BlockId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a block id');
+export const BlockId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage('errors.field.blockId'));
 export type BlockId = z.infer<typeof BlockId>;
 
 /**
@@ -35,7 +36,7 @@ export const RelativePositionJson = z
 export type RelativePositionJson = z.infer<typeof RelativePositionJson>;
 
 /** The quoted text of a passage, kept so a thread whose text was deleted still shows what it was about. */
-export const Quote = z.string().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
+export const Quote = z.string().min(1, fieldMessage('errors.field.empty')).max(2000, atMost(2000));
 
 /** Where a thread is anchored: a whole paragraph, or a passage inside one that follows the text. */
 export const CommentAnchor = z.discriminatedUnion('kind', [
@@ -65,11 +66,7 @@ export type CommentAnchor = z.infer<typeof CommentAnchor>;
  * Comment text as typed: a safe subset of Markdown (emphasis, links, lists) that clients
  * render without ever interpreting HTML. Trimmed, 1–10,000 characters.
  */
-export const CommentText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(10_000, 'must be at most 10,000 characters');
+export const CommentText = z.string().trim().min(1, fieldMessage('errors.field.empty')).max(10_000, atMost(10_000));
 
 export const Comment = z.object({
   id: Id,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 import { BlockId } from './comments.js';
 import { CountryCode, Email, StakeholderGroupId } from './identity.js';
 import { Id } from './ids.js';
@@ -15,9 +16,9 @@ const Line = OrganisationName;
 
 /** A pillar of a call: a theme contributions answer, with its question. */
 export const Pillar = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a short lower-case slug such as access'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, fieldMessage('errors.field.pillarId')),
   title: Line,
-  question: z.string().trim().max(2000, 'must be at most 2000 characters').default(''),
+  question: z.string().trim().max(2000, atMost(2000)).default(''),
 });
 export type Pillar = z.infer<typeof Pillar>;
 
@@ -29,11 +30,11 @@ export type CallParticipation = z.infer<typeof CallParticipation>;
 export const CreateCallBody = z
   .object({
     title: Line,
-    introduction: z.string().trim().max(20_000, 'must be at most 20000 characters').default(''),
+    introduction: z.string().trim().max(20_000, atMost(20_000)).default(''),
     pillars: z
       .array(Pillar.extend({ id: Pillar.shape.id.optional() }))
-      .min(1, 'a call needs at least one pillar')
-      .max(30, 'a call has at most 30 pillars'),
+      .min(1, fieldMessage('errors.field.pillarsNeeded'))
+      .max(30, fieldMessage('errors.field.pillarsTooMany', { max: 30 })),
     opensAt: Instant,
     closesAt: Instant,
     participation: CallParticipation,
@@ -77,8 +78,8 @@ export type ContributionKind = z.infer<typeof ContributionKind>;
 export const ContributionParagraphText = z
   .string()
   .trim()
-  .min(1, 'a paragraph must not be empty')
-  .max(10_000, 'a paragraph has at most 10000 characters');
+  .min(1, fieldMessage('errors.field.paragraphEmpty'))
+  .max(10_000, fieldMessage('errors.field.paragraphTooLong', { max: 10_000 }));
 
 /**
  * `POST /api/public/calls/:id/contributions` and `POST /api/calls/:id/contributions` as JSON;
@@ -94,7 +95,11 @@ export const ContributionBody = z
     country: z.string().trim().min(2).max(80),
     group: StakeholderGroupId.optional(),
     pillars: z.array(z.string()).max(30).default([]),
-    paragraphs: z.array(ContributionParagraphText).min(1, 'a contribution needs some text').max(500).optional(),
+    paragraphs: z
+      .array(ContributionParagraphText)
+      .min(1, fieldMessage('errors.field.contributionText'))
+      .max(500)
+      .optional(),
   })
   .strict();
 export type ContributionBody = z.infer<typeof ContributionBody>;
@@ -187,7 +192,7 @@ export const DivergentView = z.object({
 /** `POST /api/documents/:id/paragraphs/:blockId/divergences`: contributions diverge here (coordinators). */
 export const DivergenceBody = z
   .object({
-    views: z.array(DivergentView).min(2, 'a divergence has at least two views').max(10),
+    views: z.array(DivergentView).min(2, fieldMessage('errors.field.divergenceViews')).max(10),
     note: z.string().trim().max(2000).optional(),
   })
   .strict();

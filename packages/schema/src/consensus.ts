@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 import { BlockId } from './comments.js';
 import { Id } from './ids.js';
 import { PersonShown, StakeholderGroupId } from './identity.js';
@@ -21,18 +22,14 @@ export type ParagraphStatus = z.infer<typeof ParagraphStatus>;
 export const agreedStatuses: readonly ParagraphStatus[] = ['agreed-ad-ref', 'agreed'];
 
 /** A stable bracket id (Lexical NodeState `bid` of a `BracketNode`). */
-export const BracketId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a bracket id');
+export const BracketId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage('errors.field.bracketId'));
 export type BracketId = z.infer<typeof BracketId>;
 
 /** An optional note or reason: trimmed, at most 2,000 characters, shown as plain text. */
-export const ConsensusNote = z.string().trim().max(2000, 'must be at most 2,000 characters');
+export const ConsensusNote = z.string().trim().max(2000, atMost(2000));
 
 /** Text proposed as an alternative to bracketed language: one line or several, 1–5,000 characters. */
-export const AlternativeText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(5000, 'must be at most 5,000 characters');
+export const AlternativeText = z.string().trim().min(1, fieldMessage('errors.field.empty')).max(5000, atMost(5000));
 
 /** One recorded change (or proposed change) of a paragraph's status. */
 export const StatusChange = z.object({

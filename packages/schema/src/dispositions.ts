@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { atMost } from './field-messages.js';
 import { ContentBlock } from './content.js';
 import { PersonShown } from './identity.js';
 import { Id } from './ids.js';
@@ -26,7 +27,7 @@ export const dispositionLabels: Record<Disposition, string> = {
 };
 
 /** The group's response to one comment: trimmed, at most 5000 characters, stored raw and shown as text. */
-export const ResponseText = z.string().trim().max(5000, 'must be at most 5000 characters');
+export const ResponseText = z.string().trim().max(5000, atMost(5000));
 
 /** Body of `PUT /api/rounds/:roundId/comments/:commentId/disposition`. */
 export const DispositionBody = z

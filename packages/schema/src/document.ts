@@ -1,5 +1,6 @@
 import { LOCALES } from '@accord/i18n';
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 import { Id } from './ids.js';
 
 /** A document's language: one of the six UN languages (`Locale` in languages.ts; spelled here so this module imports none of its users). */
@@ -31,9 +32,9 @@ export type DocumentRecord = z.infer<typeof DocumentRecord>;
 export const DocumentTitle = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(300, 'must be at most 300 characters')
-  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'must be one line without control characters');
+  .min(1, fieldMessage('errors.field.empty'))
+  .max(300, atMost(300))
+  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), fieldMessage('errors.field.oneLine'));
 
 /** Body of `POST /api/workspaces/:workspaceId/documents`. */
 export const CreateDocumentBody = z

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage } from './field-messages.js';
 import { ContributionKind } from './compilation.js';
 import { ListPlace } from './formatting.js';
 import { Id } from './ids.js';
@@ -18,7 +19,7 @@ export const StartSilenceBody = z
 
 /** `POST /api/endorsements/:id/objections`: breaking silence. */
 export const ObjectionBody = z
-  .object({ reason: z.string().trim().min(1, 'say why you break silence').max(5000) })
+  .object({ reason: z.string().trim().min(1, fieldMessage('errors.field.objection')).max(5000) })
   .strict();
 
 /** `running` until the deadline; then `endorsed` (no objection) or `not-endorsed` (one or more). */

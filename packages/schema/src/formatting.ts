@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 
 /**
  * Formatting that survives freezing (issue 12): a block's inline content as flat runs of text,
@@ -32,8 +33,8 @@ export function safeLinkTarget(url: string): string | null {
 /** A link target a run may carry: an absolute http, https or mailto URL, at most 2,048 characters. */
 export const RunHref = z
   .string()
-  .max(2048, 'must be at most 2048 characters')
-  .refine((url) => safeLinkTarget(url) !== null, 'must be an http, https or mailto URL');
+  .max(2048, atMost(2048))
+  .refine((url) => safeLinkTarget(url) !== null, fieldMessage('errors.field.link'));
 
 /**
  * A stretch of a block's text with one formatting. Concatenated, a block's runs give its

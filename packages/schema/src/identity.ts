@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost, atLeast } from './field-messages.js';
 import { Id } from './ids.js';
 
 /**
@@ -14,8 +15,8 @@ export type Role = z.infer<typeof Role>;
  */
 export const StakeholderGroupId = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a lower-case slug such as civil-society')
-  .max(64, 'must be at most 64 characters');
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, fieldMessage('errors.field.groupId'))
+  .max(64, atMost(64));
 export type StakeholderGroupId = z.infer<typeof StakeholderGroupId>;
 
 /** The stakeholder groups every installation starts with. */
@@ -33,9 +34,9 @@ const line = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'must be one line without control characters');
+    .min(1, fieldMessage('errors.field.empty'))
+    .max(max, atMost(max))
+    .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), fieldMessage('errors.field.oneLine'));
 
 /**
  * An email address, trimmed and lower-cased so that one mailbox is one person. The check is
@@ -45,9 +46,9 @@ const line = (max: number) =>
 export const Email = z
   .string()
   .trim()
-  .max(254, 'must be at most 254 characters')
+  .max(254, atMost(254))
   .toLowerCase()
-  .regex(/^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/, 'must be an email address such as name@example.org');
+  .regex(/^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/, fieldMessage('errors.field.email'));
 export type Email = z.infer<typeof Email>;
 
 /** ISO 3166-1 alpha-2 country code, upper case (`BR`, `KE`); lower case input is accepted. */
@@ -55,7 +56,7 @@ export const CountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as KE');
+  .regex(/^[A-Z]{2}$/, fieldMessage('errors.field.country'));
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** Length limits of passwords, shared by the schema and the hasher. */
@@ -64,8 +65,8 @@ export const passwordLimits = { min: 10, max: 1024 } as const;
 /** A password as typed: not trimmed (spaces are characters too), of bounded length. */
 export const Password = z
   .string()
-  .min(passwordLimits.min, `must be at least ${passwordLimits.min} characters`)
-  .max(passwordLimits.max, `must be at most ${passwordLimits.max} characters`);
+  .min(passwordLimits.min, atLeast(passwordLimits.min))
+  .max(passwordLimits.max, atMost(passwordLimits.max));
 
 /** A person as the API shows them; never includes credentials. */
 export const Person = z.object({
@@ -92,10 +93,7 @@ export const SignInBody = z
     email: Email,
     // Not `Password`: a sign-in with a too-short password is simply wrong, and must not tell
     // an attacker the length rules apply to this account.
-    password: z
-      .string()
-      .min(1, 'must not be empty')
-      .max(passwordLimits.max, `must be at most ${passwordLimits.max} characters`),
+    password: z.string().min(1, fieldMessage('errors.field.empty')).max(passwordLimits.max, atMost(passwordLimits.max)),
   })
   .strict();
 export type SignInBody = z.input<typeof SignInBody>;

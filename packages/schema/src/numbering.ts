@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage } from './field-messages.js';
 import { BlockId } from './comments.js';
 import { PersonShown } from './identity.js';
 import { Id } from './ids.js';
@@ -38,7 +39,7 @@ export type Numbering = z.infer<typeof Numbering>;
 export const SetNumberingBody = z.discriminatedUnion(
   'mode',
   [z.object({ mode: z.literal('live') }).strict(), z.object({ mode: z.literal('frozen'), versionId: Id }).strict()],
-  { error: 'give {"mode":"live"} or {"mode":"frozen","versionId":"<a saved version of this document>"}' },
+  { error: fieldMessage('errors.field.numberingMode') },
 );
 export type SetNumberingBody = z.infer<typeof SetNumberingBody>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 import { BlockId } from './comments.js';
 import { CountryCode, Email, StakeholderGroupId } from './identity.js';
 import { Id } from './ids.js';
@@ -11,9 +12,7 @@ import { Locale, OfferRoundLanguageBody } from './languages.js';
  */
 
 /** An instant as ISO 8601 with an explicit offset; the server stores and answers UTC. */
-export const Instant = z
-  .string()
-  .datetime({ offset: true, message: 'must be an ISO 8601 time such as 2026-12-01T09:00:00Z' });
+export const Instant = z.string().datetime({ offset: true, message: fieldMessage('errors.field.instant') });
 
 /** Who may take part: anyone who registers, or only people from the listed organisations. */
 export const Participation = z.enum(['anyone', 'listed-organisations']);
@@ -31,9 +30,9 @@ export type RoundState = z.infer<typeof RoundState>;
 export const OrganisationName = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'must be one line without control characters');
+  .min(1, fieldMessage('errors.field.empty'))
+  .max(200, atMost(200))
+  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), fieldMessage('errors.field.oneLine'));
 
 /** A round's title: one line, 1–200 characters (same rule as an organisation's name). */
 export const RoundTitle = OrganisationName;
@@ -66,7 +65,7 @@ export const CreateRoundBody = z
   .object({
     versionId: Id,
     title: RoundTitle,
-    introduction: z.string().trim().max(20_000, 'must be at most 20000 characters').default(''),
+    introduction: z.string().trim().max(20_000, atMost(20_000)).default(''),
     opensAt: Instant,
     closesAt: Instant,
     participation: Participation.default('anyone'),
@@ -77,11 +76,11 @@ export const CreateRoundBody = z
   })
   .strict()
   .refine((b) => Date.parse(b.closesAt) > Date.parse(b.opensAt), {
-    message: 'must be after the opening time',
+    message: fieldMessage('errors.field.afterOpening'),
     path: ['closesAt'],
   })
   .refine((b) => b.participation !== 'listed-organisations' || (b.organisations?.length ?? 0) > 0, {
-    message: 'must list at least one organisation when participation is listed-organisations',
+    message: fieldMessage('errors.field.organisationsNeeded'),
     path: ['organisations'],
   });
 export type CreateRoundBody = z.input<typeof CreateRoundBody>;
@@ -97,7 +96,7 @@ export const RegisterParticipantBody = z
     email: Email,
     stakeholderGroup: StakeholderGroupId,
     country: CountryCode,
-    affiliation: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+    affiliation: z.string().trim().max(200, atMost(200)).default(''),
     showOnly: ShowOnly.default('name-and-group'),
   })
   .strict();
@@ -114,16 +113,12 @@ export type RegisteredParticipant = z.infer<typeof RegisteredParticipant>;
 
 /** Body of `POST /api/public/rounds/:roundId/confirmations`: the code from the mailed link (`?confirm=`). */
 export const ConfirmParticipantBody = z
-  .object({ code: z.string().regex(/^[\w-]{10,100}$/, 'must be the code from the confirmation link') })
+  .object({ code: z.string().regex(/^[\w-]{10,100}$/, fieldMessage('errors.field.confirmationCode')) })
   .strict();
 export type ConfirmParticipantBody = z.input<typeof ConfirmParticipantBody>;
 
 /** Public comment text: stored raw and always rendered as text. Trimmed, 1–5000 characters. */
-export const PublicCommentText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(5000, 'must be at most 5000 characters');
+export const PublicCommentText = z.string().trim().min(1, fieldMessage('errors.field.empty')).max(5000, atMost(5000));
 
 /**
  * What a public comment is about: a paragraph of the frozen version, a passage in one
@@ -142,7 +137,7 @@ export const PublicCommentAnchor = z.discriminatedUnion('kind', [
       quote: z.string().min(1).max(2000),
     })
     .strict()
-    .refine((a) => a.end > a.start, { message: 'must be after start', path: ['end'] }),
+    .refine((a) => a.end > a.start, { message: fieldMessage('errors.field.afterStart'), path: ['end'] }),
 ]);
 export type PublicCommentAnchor = z.infer<typeof PublicCommentAnchor>;
 
@@ -204,7 +199,9 @@ export const FlagCommentBody = z.object({ note: z.string().trim().max(1000).opti
 export type FlagCommentBody = z.input<typeof FlagCommentBody>;
 
 /** Body of the hide moderation action: the reason is required and kept in the round's events. */
-export const HideCommentBody = z.object({ reason: z.string().trim().min(1, 'must give a reason').max(1000) }).strict();
+export const HideCommentBody = z
+  .object({ reason: z.string().trim().min(1, fieldMessage('errors.field.reason')).max(1000) })
+  .strict();
 export type HideCommentBody = z.input<typeof HideCommentBody>;
 
 /** Body of the restore (publish) moderation action. */

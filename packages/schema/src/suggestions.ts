@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage } from './field-messages.js';
 import { Id } from './ids.js';
 import { PersonShown } from './identity.js';
 
@@ -10,7 +11,7 @@ import { PersonShown } from './identity.js';
  */
 
 /** A suggestion id (NodeState `sid`): URL-safe, 1–64 characters. */
-export const SuggestionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a suggestion id');
+export const SuggestionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage('errors.field.suggestionId'));
 export type SuggestionId = z.infer<typeof SuggestionId>;
 
 /** What a suggestion proposes: to add the text it holds, or to remove it. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fieldMessage, atMost } from './field-messages.js';
 import { ContentBlock } from './content.js';
 import { FormattedRun } from './formatting.js';
 import { ParagraphStatus } from './consensus.js';
@@ -15,15 +16,15 @@ import { PersonShown } from './identity.js';
 export const VersionName = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'must be one line without control characters');
+  .min(1, fieldMessage('errors.field.empty'))
+  .max(200, atMost(200))
+  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), fieldMessage('errors.field.oneLine'));
 
 /** Body of `POST /api/documents/:id/versions`. */
 export const CreateVersionBody = z
   .object({
     name: VersionName,
-    note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+    note: z.string().trim().max(2000, atMost(2000)).optional(),
   })
   .strict();
 export type CreateVersionBody = z.input<typeof CreateVersionBody>;
