@@ -60,15 +60,28 @@ describe('authorize: every role × every action, from the table', () => {
 describe('authorize: refusals a person can act on', () => {
   it('asks the unauthenticated to sign in, for every action', () => {
     for (const action of actions)
-      expect(authorize(undefined, action, { workspaceId: 'w' })).toEqual({ allowed: false, reason: reasons.signIn });
+      expect(authorize(undefined, action, { workspaceId: 'w' })).toMatchObject({
+        allowed: false,
+        reason: reasons.signIn,
+      });
   });
 
-  it('names the role and the action', () => {
+  it('gives the refusal as a catalog message too, for answering in the reader’s language', () => {
     expect(authorize(person('p', { w: 'observer' }), 'document.edit', { workspaceId: 'w', documentId: 'd' })).toEqual({
       allowed: false,
       reason: 'observers cannot edit this document',
+      ref: { key: 'errors.forbidden', values: { role: 'observer', action: { key: 'errors.action.document.edit' } } },
     });
-    expect(authorize(person('p', { w: 'member' }), 'role.change', { workspaceId: 'w' })).toEqual({
+  });
+
+  it('names the role and the action', () => {
+    expect(
+      authorize(person('p', { w: 'observer' }), 'document.edit', { workspaceId: 'w', documentId: 'd' }),
+    ).toMatchObject({
+      allowed: false,
+      reason: 'observers cannot edit this document',
+    });
+    expect(authorize(person('p', { w: 'member' }), 'role.change', { workspaceId: 'w' })).toMatchObject({
       allowed: false,
       reason: 'members cannot change roles in this workspace',
     });
@@ -114,7 +127,7 @@ describe('authorize: document audience', () => {
   });
 
   it('still applies the role inside the audience, and an empty audience is the whole workspace', () => {
-    expect(authorize(person('insider', { w: 'observer' }), 'document.edit', doc)).toEqual({
+    expect(authorize(person('insider', { w: 'observer' }), 'document.edit', doc)).toMatchObject({
       allowed: false,
       reason: 'observers cannot edit this document',
     });

@@ -12,7 +12,7 @@ describe('editing and deleting a comment', () => {
       const decision = authorizeCommentChange(person('other', role), 'edit', doc, 'author');
       expect(decision.allowed, role).toBe(false);
     }
-    expect(authorizeCommentChange(person('other', 'secretariat'), 'delete', doc, 'author')).toEqual({
+    expect(authorizeCommentChange(person('other', 'secretariat'), 'delete', doc, 'author')).toMatchObject({
       allowed: false,
       reason: 'you cannot delete someone else’s comment; only its author can',
     });
@@ -22,7 +22,7 @@ describe('editing and deleting a comment', () => {
   });
 
   it('ends when the author may no longer comment', () => {
-    expect(authorizeCommentChange(person('author', 'observer'), 'edit', doc, 'author')).toEqual({
+    expect(authorizeCommentChange(person('author', 'observer'), 'edit', doc, 'author')).toMatchObject({
       allowed: false,
       reason: 'observers cannot comment on this document',
     });
@@ -30,7 +30,7 @@ describe('editing and deleting a comment', () => {
       allowed: false,
       reason: reasons.noWorkspace,
     });
-    expect(authorizeCommentChange(undefined, 'delete', doc, 'author')).toEqual({
+    expect(authorizeCommentChange(undefined, 'delete', doc, 'author')).toMatchObject({
       allowed: false,
       reason: reasons.signIn,
     });
@@ -49,6 +49,7 @@ describe('resolving and reopening a thread', () => {
       expect(authorizeThreadStatus(person('other', role), doc, 'author')).toEqual({
         allowed: false,
         reason: `${role}s cannot resolve or reopen someone else’s thread; its author, coordinators and the secretariat can`,
+        ref: { key: 'errors.forbidden.othersThread', values: { role } },
       });
     }
     expect(authorizeThreadStatus(person('author', 'observer'), doc, 'author').allowed).toBe(false);

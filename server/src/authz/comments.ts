@@ -21,7 +21,11 @@ export function authorizeCommentChange(
   const mayComment = authorize(principal, 'comment.create', resource);
   if (!mayComment.allowed) return mayComment;
   if (principal!.personId !== authorId)
-    return { allowed: false, reason: `you cannot ${change} someone else’s comment; only its author can` };
+    return {
+      allowed: false,
+      reason: `you cannot ${change} someone else’s comment; only its author can`,
+      ref: { key: 'errors.forbidden.othersComment', values: { change } },
+    };
   return mayComment;
 }
 
@@ -41,5 +45,6 @@ export function authorizeThreadStatus(
   return {
     allowed: false,
     reason: `${rolePlurals[role]} cannot resolve or reopen someone else’s thread; its author, coordinators and the secretariat can`,
+    ref: { key: 'errors.forbidden.othersThread', values: { role } },
   };
 }

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { CreateDocumentBody, DocumentKind, Id } from '@accord/schema';
 import { ConfigError, loadConfig } from '../config.js';
+import { englishIssue } from '../i18n/zod.js';
 import { createLogger } from '../logger.js';
 import { openStorage, type Storage } from '../storage/open.js';
 import { SqliteSql } from '../storage/sql/sqlite.js';
@@ -68,7 +69,7 @@ async function run(argv: string[], storage: Storage): Promise<void> {
     }
     case 'workspace create': {
       const id = Id.safeParse(required(values.id, '--id'));
-      if (!id.success) throw new UsageError(`--id ${id.error.issues[0]?.message}`);
+      if (!id.success) throw new UsageError(`--id ${englishIssue(id.error.issues[0]?.message ?? '')}`);
       if (await records.getWorkspace(id.data)) throw new UsageError(`workspace ${id.data} already exists`);
       await records.createWorkspace({ id: id.data, name: required(values.name, '--name') });
       out(id.data);
@@ -97,7 +98,9 @@ async function run(argv: string[], storage: Storage): Promise<void> {
         ...(values.kind ? { kind: values.kind } : {}),
       });
       if (!body.success)
-        throw new UsageError(body.error.issues.map((i) => `--${String(i.path[0])} ${i.message}`).join('; '));
+        throw new UsageError(
+          body.error.issues.map((i) => `--${String(i.path[0])} ${englishIssue(i.message)}`).join('; '),
+        );
       const document = await records.createDocument({ id: newId(), workspaceId, ...body.data });
       out(`created document "${document.title}" (${document.kind}) in workspace ${workspaceId}`);
       out(document.id);

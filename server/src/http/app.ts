@@ -32,11 +32,12 @@ import type { CompilationViews } from '../endorsement/views.js';
 import type { LanguageService } from '../languages/service.js';
 import type { RoundLanguages } from '../languages/rounds.js';
 import type { AppEnv } from './env.js';
-import { answerErrors, errorBody } from './errors.js';
+import { answerErrors, errorBodyIn } from './errors.js';
 import { Gate } from './gate.js';
 import { authenticate } from './middleware/authenticate.js';
 import { clientIp } from './middleware/client-ip.js';
 import { csrf } from './middleware/csrf.js';
+import { requestLocale, savedLocale } from './middleware/locale.js';
 import { drainBody, drainUnreadBody } from './middleware/drain.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { contributionUploads } from './middleware/upload-limit.js';
@@ -141,6 +142,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', drainUnreadBody({ maxBytes: MAX_BODY_BYTES, maxMs: 2_000 }));
   app.use('*', securityHeaders({ https: deps.secureCookies }));
   app.use('*', clientIp());
+  app.use('*', requestLocale());
   app.use(
     '/api/*',
     rateLimit(new KeyedLimiter(deps.limits.requests), () => deps.onLimited('requests')),
@@ -156,7 +158,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           // the client's next request; read it away when that is cheap, else say we close.
           const drained = await drainBody(c.req.raw, MAX_DRAIN_BYTES);
           return c.json(
-            errorBody('body_too_large', 'the body is over 1 MiB'),
+            errorBodyIn(c, 'body_too_large', { key: 'errors.http.bodyTooLarge' }),
             413,
             drained ? {} : { connection: 'close' },
           );
@@ -176,6 +178,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route('/', metricsRoutes(deps.registry, deps.metricsToken));
   app.use('/api/*', authenticate(deps.authenticator, deps.secureCookies));
+  app.use('/api/*', savedLocale());
   app.use('/api/*', csrf(deps.allowedOrigins));
   const { identity, records, secureCookies } = deps;
   app.route(
@@ -263,7 +266,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', invitationRoutes({ records, identity, gate, secureCookies, ...inviting }));
   app.route('/api', auditRoutes({ identity, gate }));
   app.route('/api', tokenRoutes({ identity, gate }));
-  app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
+  app.all('/api/*', (c) =>
+    c.json(
+      errorBodyIn(c, 'not_found', { key: 'errors.http.noRoute', values: { method: c.req.method, path: c.req.path } }),
+      404,
+    ),
+  );
   app.route('/', staticRoutes(deps.clientDir));
 
   app.onError(answerErrors(deps.logger));

@@ -15,7 +15,13 @@ import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { RecordStore } from '../storage/types.js';
 import type { AppEnv } from './env.js';
-import { Refusal } from '../refusal.js';
+import { type Missing, Refusal, notFound } from '../refusal.js';
+
+/** What a 404 names: the thing the caller asked for, by the id they gave. */
+export interface Asked {
+  what: Missing;
+  id: string;
+}
 
 export interface GateDeps {
   records: RecordStore;
@@ -33,12 +39,12 @@ export class Gate {
   /** The caller, or a 401 saying to sign in. */
   signedIn(c: Context<AppEnv>): Authenticated {
     const auth = c.get('auth');
-    if (!auth) throw new Refusal(401, 'unauthenticated', 'sign in first');
+    if (!auth) throw new Refusal(401, 'unauthenticated', { key: 'errors.auth.signIn' });
     return auth;
   }
 
   /** Allows `action` on `resource` or throws; `missing` names the resource in a 404. */
-  async check(c: Context<AppEnv>, action: Action, resource: Resource, missing: string): Promise<Authenticated> {
+  async check(c: Context<AppEnv>, action: Action, resource: Resource, missing: Asked): Promise<Authenticated> {
     const auth = this.signedIn(c);
     return this.enforce(c, authorize(auth.principal, action, resource), action, resource, missing);
   }
@@ -52,12 +58,12 @@ export class Gate {
     decision: Decision,
     action: string,
     resource: Resource,
-    missing: string,
+    missing: Asked,
   ): Promise<Authenticated> {
     const auth = this.signedIn(c);
     if (decision.allowed) return auth;
     if (decision.reason === reasons.noWorkspace || decision.reason === reasons.audience)
-      throw new Refusal(404, 'not_found', `no ${missing}`);
+      throw notFound(missing.what, missing.id);
     await this.#deps.identity.audit.append({
       actorPersonId: auth.person.id,
       action: 'access.refused',
@@ -65,7 +71,7 @@ export class Gate {
       target: resource.documentId ?? null,
       detail: { action, reason: decision.reason, method: c.req.method, path: c.req.path },
     });
-    throw new Refusal(403, 'forbidden', decision.reason);
+    throw new Refusal(403, 'forbidden', decision.ref ?? decision.reason);
   }
 
   /** Loads a workspace the caller may perform `action` in; 404 for unknown and foreign ones alike. */
@@ -74,10 +80,10 @@ export class Gate {
     workspaceId: string,
     action: Action,
   ): Promise<{ workspace: Workspace; auth: Authenticated; resource: Resource }> {
-    const missing = `workspace ${JSON.stringify(workspaceId)}`;
+    const missing: Asked = { what: 'workspace', id: workspaceId };
     const auth = this.signedIn(c);
     const workspace = await this.#deps.records.getWorkspace(workspaceId);
-    if (!workspace) throw new Refusal(404, 'not_found', `no ${missing}`);
+    if (!workspace) throw notFound(missing.what, missing.id);
     const resource: Resource = { workspaceId };
     await this.check(c, action, resource, missing);
     return { workspace, auth, resource };
@@ -92,11 +98,11 @@ export class Gate {
     c: Context<AppEnv>,
     documentId: string,
     action: Action,
-    missing = `document ${JSON.stringify(documentId)}`,
+    missing: Asked = { what: 'document', id: documentId },
   ): Promise<DocumentResource & { auth: Authenticated }> {
     const auth = this.signedIn(c);
     const found = await documentResource(this.#deps.records, this.#deps.identity.audiences, documentId);
-    if (!found) throw new Refusal(404, 'not_found', `no ${missing}`);
+    if (!found) throw notFound(missing.what, missing.id);
     await this.check(c, action, found.resource, missing);
     return { ...found, auth };
   }

@@ -5,6 +5,7 @@
  */
 import { CreatePersonBody, Email, Role, type Person } from '@accord/schema';
 import { IdentityError } from '../../identity/errors.js';
+import { englishIssue } from '../../i18n/zod.js';
 import { SqlPeopleStore } from '../../identity/people-store.js';
 import { SqlSessionStore } from '../../identity/session-store.js';
 import { PasswordPolicyError } from '../../identity/passwords.js';
@@ -54,7 +55,7 @@ export async function runIdentityCommand(
   };
   const personOf = async (email: string): Promise<Person> => {
     const parsed = Email.safeParse(email);
-    if (!parsed.success) throw new UsageError(`--email ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success) throw new UsageError(`--email ${englishIssue(parsed.error.issues[0]?.message ?? '')}`);
     const person = await people.findPersonByEmail(parsed.data);
     if (!person) throw new UsageError(`no person with email ${parsed.data}; add them with \`accord user add\``);
     return person;
@@ -74,7 +75,9 @@ export async function runIdentityCommand(
           ...(flags.role !== undefined ? { role: flags.role } : {}),
         });
         if (!body.success)
-          throw new UsageError(body.error.issues.map((i) => `--${flagOf(String(i.path[0]))} ${i.message}`).join('; '));
+          throw new UsageError(
+            body.error.issues.map((i) => `--${flagOf(String(i.path[0]))} ${englishIssue(i.message)}`).join('; '),
+          );
         const workspaceId = flags.workspace ? await workspaceOf(flags.workspace) : undefined;
         const { role, ...fields } = body.data;
         // One transaction with its audit entries; a bad password is refused before anything is written.

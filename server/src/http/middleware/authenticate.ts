@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Authenticator } from '../../identity/authenticator.js';
 import { clearedSessionCookie, credentialOf } from '../../identity/credentials.js';
 import type { AppEnv } from '../env.js';
-import { errorBody } from '../errors.js';
+import { errorBodyIn } from '../errors.js';
 
 export function authenticate(authenticator: Authenticator, secureCookies: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -18,10 +18,7 @@ export function authenticate(authenticator: Authenticator, secureCookies: boolea
     const auth = credential && (await authenticator.authenticate(credential));
     if (credential && !auth) {
       if (credential.kind === 'token') {
-        return c.json(
-          errorBody('invalid_token', 'the bearer token is invalid or revoked; create a new one with `accord token`'),
-          401,
-        );
+        return c.json(errorBodyIn(c, 'invalid_token', { key: 'errors.http.invalidToken' }), 401);
       }
       c.header('set-cookie', clearedSessionCookie(secureCookies), { append: true });
     }

@@ -8,7 +8,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { csrfMatches } from '../../identity/session-store.js';
 import type { AppEnv } from '../env.js';
-import { errorBody } from '../errors.js';
+import { errorBodyIn } from '../errors.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,20 +24,11 @@ export function csrf(allowedOrigins: readonly string[]): MiddlewareHandler<AppEn
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     if (origin !== undefined && !sameOrigin(origin, c.req.header('host'), allowedOrigins)) {
-      return c.json(
-        errorBody('csrf', `requests from ${origin} are not accepted; use Accord from its own address`),
-        403,
-      );
+      return c.json(errorBodyIn(c, 'csrf', { key: 'errors.http.foreignOrigin', values: { origin } }), 403);
     }
     const auth = c.get('auth');
     if (auth?.session && !csrfMatches(auth.session, c.req.header('x-csrf-token'))) {
-      return c.json(
-        errorBody(
-          'csrf',
-          'the request lacks this session’s security token (X-CSRF-Token); reload the page and try again',
-        ),
-        403,
-      );
+      return c.json(errorBodyIn(c, 'csrf', { key: 'errors.http.csrfToken' }), 403);
     }
     await next();
   };

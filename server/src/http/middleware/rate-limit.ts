@@ -1,6 +1,6 @@
 /** Answers 429 with Retry-After when a key (the client IP by default) is over its rate. */
 import type { Context, MiddlewareHandler } from 'hono';
-import { errorBody } from '../errors.js';
+import { errorBodyIn } from '../errors.js';
 import type { AppEnv } from '../env.js';
 import type { KeyedLimiter } from '../../limits/keyed-limiter.js';
 
@@ -15,7 +15,7 @@ export function rateLimit(
       onRefused();
       const retry = limiter.retryAfterSeconds(key);
       return c.json(
-        errorBody('too_many_requests', `too many requests from your address; try again in ${retry} s`),
+        errorBodyIn(c, 'too_many_requests', { key: 'errors.limit.requests', values: { seconds: retry } }),
         429,
         { 'retry-after': String(retry) },
       );

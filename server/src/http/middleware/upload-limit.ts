@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_FILE_BYTES } from '../../calls/import.js';
 import type { AppEnv } from '../env.js';
-import { errorBody } from '../errors.js';
+import { errorBodyIn } from '../errors.js';
 import { drainBody } from './drain.js';
 
 /** POST or PUT of a contribution, public or not. */
@@ -23,7 +23,10 @@ export function contributionUploads(others: MiddlewareHandler<AppEnv>): Middlewa
     onError: async (c) => {
       const drained = await drainBody(c.req.raw, 2 * MAX_UPLOAD_BODY_BYTES);
       return c.json(
-        errorBody('file_too_large', `the contribution is over ${MAX_FILE_BYTES / 1024 / 1024} MB; send a smaller file`),
+        errorBodyIn(c, 'file_too_large', {
+          key: 'errors.limit.upload',
+          values: { size: MAX_FILE_BYTES / 1024 / 1024 },
+        }),
         413,
         drained ? {} : { connection: 'close' },
       );

@@ -152,6 +152,7 @@ export default {
   'errors.consensus.unknownBlock':
     'لا تحتوي الوثيقة على الكتلة {blockId} (ربما حُذفت)؛ أعد تحميل الوثيقة وحاول مرة أخرى',
   'errors.suggestion.notFound': 'لا يوجد اقتراح «{id}» في هذه الوثيقة',
+  'errors.suggestion.notAuthor': 'لا يمكن سحب الاقتراح إلا لصاحبه؛ أما المنسّقون فيقبلونه أو يرفضونه',
   'errors.suggestion.gone':
     'لم يعد الاقتراح {id} معلّقًا (بُتّ فيه أو سُحب أو حُذف نصه)؛ أعد التحميل لترى النص على حاله الراهنة',
   'errors.numbering.alreadyLive': `الترقيم تلقائي بالفعل؛ ثبّته على نسخة باستخدام '{"mode":"frozen","versionId":…}'`,

@@ -157,6 +157,7 @@ export default {
   'errors.consensus.unknownBlock':
     'the document has no block {blockId} (it may have been deleted); reload the document and try again',
   'errors.suggestion.notFound': 'no suggestion "{id}" in this document',
+  'errors.suggestion.notAuthor': 'only its author can withdraw a suggestion; coordinators accept or reject it',
   'errors.suggestion.gone':
     'suggestion {id} is no longer pending (decided, withdrawn or its text deleted); reload to see the text as it is',
   'errors.numbering.alreadyLive': `numbering is already live; freeze it at a version with '{"mode":"frozen","versionId":…}'`,

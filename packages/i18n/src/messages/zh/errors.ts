@@ -130,6 +130,7 @@ export default {
   'errors.consensus.noBracket': '文件中没有方括号 {id}（其案文可能已被删除）；请重新加载文件',
   'errors.consensus.unknownBlock': '文件中没有块 {blockId}（可能已被删除）；请重新加载文件后重试',
   'errors.suggestion.notFound': '此文件中没有修改建议“{id}”',
+  'errors.suggestion.notAuthor': '只有修改建议的作者可以撤回该建议；协调人可以接受或拒绝',
   'errors.suggestion.gone': '修改建议 {id} 已不再待处理（已决定、已撤回或其文字已删除）；请重新加载以查看当前文本',
   'errors.numbering.alreadyLive': `编号已是自动编号；请用 '{"mode":"frozen","versionId":…}' 将其固定到某一版本`,
 
