@@ -114,7 +114,8 @@ export function DocumentEditor({
   return (
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig}>
-        <div className="editor-shell">
+        {/* The page's main landmark (the skip link's target): the toolbar and the text. */}
+        <main className="editor-shell">
           <div className="toolbar-dock">
             {canEdit !== false || writable ? (
               <Toolbar
@@ -162,7 +163,7 @@ export function DocumentEditor({
             {/* Remote carets and selections are drawn here, positioned against .paper. */}
             <div ref={cursorsRef} className="cursors-layer" />
           </article>
-        </div>
+        </main>
         <UnknownNodesPlugin doc={session.doc} />
         <CollaborationPlugin
           id={session.documentId}

@@ -46,6 +46,9 @@ import { SourcesPlugin } from '../compilation/SourcesPlugin.js';
 import { useDesk } from '../compilation/useDesk.js';
 import { useSources } from '../compilation/useSources.js';
 import { SilenceBanner } from '../endorsement/SilenceBanner.js';
+import { ParagraphA11yPlugin } from '../a11y/ParagraphA11yPlugin.js';
+import { ShortcutsHelp } from '../a11y/ShortcutsHelp.js';
+import { useAnnounceComments, useAnnouncePresence } from '../a11y/useLiveAnnouncements.js';
 
 /** Wait this long after a permissionDenied before re-reading access: a close frame that follows it (sign-out) wins. */
 const RECHECK_DELAY_MS = 250;
@@ -122,6 +125,9 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   // The compilation (issue 14): sources under compiled paragraphs, refetched when the text changed; the desk beside it.
   const sources = useSources(documentId, consensus.live.value);
   const desk = useDesk(comments, panel, can(access, 'compilation.edit'));
+  // Said to screen readers as it happens: others' comments, people joining and leaving.
+  useAnnounceComments(comments);
+  useAnnouncePresence(participants, connection.phase === 'connected');
   // A permissionDenied newer than what we know of our access locks the editor until the re-check.
   const checking = denied !== null && latest !== null && denied.at > latest.checkedAt;
   const canEdit = can(access, 'document.edit') && !checking && !closed;
@@ -225,10 +231,16 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         unavailable={connection.closedReason}
         onNumberedCount={onNumberedCount}
         numberingBaseline={baseline}
-        toolbarEnd={<CommentsToggle room={comments} />}
+        toolbarEnd={
+          <>
+            <CommentsToggle room={comments} />
+            <ShortcutsHelp />
+          </>
+        }
       >
         <CommentsPlugin room={comments} doc={session.doc} baseline={baseline} />
         <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
+        <ParagraphA11yPlugin room={consensus} panelOpen={panel.open} onOpenPanel={panel.toggle} />
         <BracketPlugin room={consensus} canEdit={canEdit} />
         <ChangesSinceVisitPlugin documentId={documentId} groupName={consensus.groupName} />
         <SuggestionsPlugin
