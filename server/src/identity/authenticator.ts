@@ -3,6 +3,7 @@
  * call this on every request and every WebSocket upgrade, and the WebSocket watcher calls
  * it again after each revocation, so a revoked session or token stops working everywhere.
  */
+import type { Locale } from '@accord/i18n';
 import type { Person } from '@accord/schema';
 import type { Credential } from './credentials.js';
 import type { Identity } from './identity.js';
@@ -19,6 +20,8 @@ export interface Authenticated {
   principal: Principal;
   /** Set for browser sessions (CSRF check, expiry). */
   session?: ActiveSession;
+  /** The person's saved interface language; null (or absent) when they follow their browser. */
+  locale?: Locale | null;
 }
 
 export class Authenticator {
@@ -41,11 +44,12 @@ export class Authenticator {
       if (!token) return undefined;
       personId = token.personId;
     }
-    const person = await this.#identity.people.getPerson(personId);
-    if (!person) return undefined;
+    const found = await this.#identity.people.getPersonAndLocale(personId);
+    if (!found) return undefined;
+    const { person, locale } = found;
     const principal = await loadPrincipal(this.#identity.people, personId);
     return session
-      ? { via: credential.kind, secret: credential.secret, person, principal, session }
-      : { via: credential.kind, secret: credential.secret, person, principal };
+      ? { via: credential.kind, secret: credential.secret, person, principal, session, locale }
+      : { via: credential.kind, secret: credential.secret, person, principal, locale };
   }
 }

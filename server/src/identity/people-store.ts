@@ -5,6 +5,7 @@
  * the transaction of the change itself, so no unaudited change can exist.
  */
 import type { Person, PersonShown, Role, StakeholderGroup, StakeholderGroupId } from '@accord/schema';
+import { isLocale, type Locale } from '@accord/i18n';
 import { type Queryable, type SqlValue, isUniqueViolation } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 import { type NewAuditEntry, writeAudit } from './audit-log.js';
@@ -79,7 +80,7 @@ export const emailIs = (q: Queryable, column = 'email'): string =>
 /** Ids per `IN (…)` list: far below either dialect's limit on parameters. */
 const idsPerQuery = 500;
 
-const taken = (email: string) => new IdentityError(`a person with email ${email} already exists`);
+const taken = (email: string) => new IdentityError({ key: 'errors.identity.emailTaken', values: { email } });
 
 /** People, stakeholder groups, passwords and roles. */
 export class SqlPeopleStore {
@@ -99,7 +100,8 @@ export class SqlPeopleStore {
 
   /** Adds a stakeholder group; refuses an id that exists. */
   async addStakeholderGroup(group: StakeholderGroup): Promise<void> {
-    const exists = () => new IdentityError(`stakeholder group ${group.id} already exists`, 409, 'conflict');
+    const exists = () =>
+      new IdentityError({ key: 'errors.identity.groupExists', values: { id: group.id } }, 409, 'conflict');
     if (await this.#sql.get('SELECT 1 FROM stakeholder_groups WHERE id = ?', [group.id])) throw exists();
     try {
       await this.#sql.run('INSERT INTO stakeholder_groups (id, name, created_at) VALUES (?, ?, ?)', [
@@ -163,7 +165,7 @@ export class SqlPeopleStore {
       const known = (await q.all<{ id: string }>('SELECT id FROM stakeholder_groups ORDER BY id'))
         .map((g) => g.id)
         .join(', ');
-      throw new IdentityError(`unknown stakeholder group ${input.stakeholderGroup}; known groups: ${known}`);
+      throw new IdentityError({ key: 'errors.identity.unknownGroup', values: { id: input.stakeholderGroup, known } });
     }
     if (await q.get(`SELECT 1 FROM people WHERE ${emailIs(q)}`, [input.email.trim()])) throw taken(input.email);
     const row: PersonRow = {
@@ -192,6 +194,12 @@ export class SqlPeopleStore {
     return row && toPerson(row);
   }
 
+  /** The person and their saved interface language, in one read (authentication needs both). */
+  async getPersonAndLocale(id: string): Promise<{ person: Person; locale: Locale | null } | undefined> {
+    const row = await this.#sql.get<PersonRow & { locale: string | null }>('SELECT * FROM people WHERE id = ?', [id]);
+    return row && { person: toPerson(row), locale: isLocale(row.locale) ? row.locale : null };
+  }
+
   /** Case-insensitive, like the column. */
   async findPersonByEmail(email: string): Promise<Person | undefined> {
     const row = await this.#sql.get<PersonRow>(`SELECT * FROM people WHERE ${emailIs(this.#sql)}`, [email.trim()]);
@@ -214,6 +222,50 @@ export class SqlPeopleStore {
       for (const r of rows) shown.set(r.id, { id: r.id, name: r.name, stakeholderGroup: r.stakeholder_group });
     }
     return shown;
+  }
+
+  // ---- interface language
+
+  /** The person's saved interface language; null when they follow their browser (or are unknown). */
+  async localeOf(personId: string): Promise<Locale | null> {
+    const row = await this.#sql.get<{ locale: string | null }>('SELECT locale FROM people WHERE id = ?', [personId]);
+    return isLocale(row?.locale) ? row.locale : null;
+  }
+
+  /** Saved languages of many people at once (for mails to a workspace); people without one are left out. */
+  async localesOf(ids: Iterable<string>): Promise<Map<string, Locale>> {
+    const unique: SqlValue[] = [...new Set(ids)];
+    const found = new Map<string, Locale>();
+    for (let i = 0; i < unique.length; i += idsPerQuery) {
+      const chunk = unique.slice(i, i + idsPerQuery);
+      const rows = await this.#sql.all<{ id: string; locale: string | null }>(
+        `SELECT id, locale FROM people WHERE locale IS NOT NULL AND id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const r of rows) if (isLocale(r.locale)) found.set(r.id, r.locale);
+    }
+    return found;
+  }
+
+  /**
+   * Remembers (or with null forgets) the person's interface language, audited in the same
+   * transaction as every change to a person. Answers whether the person exists.
+   */
+  async setLocale(personId: string, locale: Locale | null, actor: { actorPersonId: string | null }): Promise<boolean> {
+    return this.#sql.transaction(async (tx) => {
+      const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const row = await tx.get<{ locale: string | null }>(`SELECT locale FROM people WHERE id = ?${lock}`, [personId]);
+      if (!row) return false;
+      if (row.locale === locale) return true;
+      await tx.run('UPDATE people SET locale = ? WHERE id = ?', [locale, personId]);
+      await this.#audit(tx, {
+        actorPersonId: actor.actorPersonId,
+        action: 'person.locale',
+        target: personId,
+        detail: { locale, previous: row.locale },
+      });
+      return true;
+    });
   }
 
   // ---- passwords

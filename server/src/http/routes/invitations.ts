@@ -33,12 +33,7 @@ export interface InvitationDeps extends InviteByMailDeps {
 
 export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
   const { records, identity, invitations, gate } = deps;
-  const gone = () =>
-    new Refusal(
-      404,
-      'invitation_invalid',
-      'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one',
-    );
+  const gone = () => new Refusal(404, 'invitation_invalid', { key: 'errors.invitation.gone' });
 
   return new Hono<AppEnv>()
     .post('/workspaces/:workspaceId/invitations', async (c) => {
@@ -58,11 +53,7 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const id = param(c, 'invitationId', Id, 'invitation');
       if (!(await invitations.revoke(workspace.id, id, auth.person.id))) {
-        throw new Refusal(
-          404,
-          'not_found',
-          'no pending invitation by that id in this workspace (it may have been accepted, revoked or have expired)',
-        );
+        throw new Refusal(404, 'not_found', { key: 'errors.notFound.pendingInvitation' });
       }
       return c.body(null, 204);
     })
@@ -90,7 +81,7 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
       c.header('cache-control', 'no-store');
       return c.json(
         sessionBody(
-          { person, principal: { personId: person.id, roles } },
+          { person, principal: { personId: person.id, roles }, locale: auth!.locale ?? null },
           auth!.session ? csrfFor(auth!.secret) : '',
           auth!.session?.expiresAt ?? '',
         ),

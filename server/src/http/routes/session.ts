@@ -4,10 +4,11 @@
  * and sets the HttpOnly session
  * cookie; `GET` says who is signed in and hands the CSRF token to the page again;
  * `DELETE` signs out, revoking the session (or, with a bearer token, that token) at once,
- * which also closes its open WebSockets.
+ * which also closes its open WebSockets. `PUT /api/session/locale` remembers the person's
+ * interface language (null: follow the browser), for every browser they use and their mails.
  */
 import { Hono, type Context } from 'hono';
-import { SignInBody, type Session } from '@accord/schema';
+import { SetLocaleBody, SignInBody, type Session } from '@accord/schema';
 import type { Authenticated } from '../../identity/authenticator.js';
 import { clearedSessionCookie, sessionCookie } from '../../identity/credentials.js';
 import type { Identity } from '../../identity/identity.js';
@@ -33,7 +34,7 @@ export interface SessionDeps {
 
 /** The Session answer for a person; `csrfToken` is empty for bearer-token callers, who need none. */
 export function sessionBody(
-  auth: Pick<Authenticated, 'person' | 'principal'>,
+  auth: Pick<Authenticated, 'person' | 'principal' | 'locale'>,
   csrfToken: string,
   expiresAt: string,
 ): Session {
@@ -42,7 +43,7 @@ export function sessionBody(
     csrfToken,
     expiresAt,
     workspaces: [...auth.principal.roles].map(([workspaceId, role]) => ({ workspaceId, role })),
-    locale: null,
+    locale: auth.locale ?? null,
   };
 }
 
@@ -55,7 +56,7 @@ export async function startSession(
   via: string,
 ): Promise<Response> {
   const session: NewSession = await identity.sessions.createSession(personId);
-  const person = (await identity.people.getPerson(personId))!;
+  const { person, locale } = (await identity.people.getPersonAndLocale(personId))!;
   const roles = await identity.people.rolesOf(personId);
   await identity.audit.append({
     actorPersonId: personId,
@@ -66,16 +67,19 @@ export async function startSession(
   const maxAge = Math.max(0, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));
   c.header('set-cookie', sessionCookie(session.sessionSecret, maxAge, secure), { append: true });
   c.header('cache-control', 'no-store');
-  return c.json(sessionBody({ person, principal: { personId, roles } }, session.csrfToken, session.expiresAt));
+  return c.json(sessionBody({ person, principal: { personId, roles }, locale }, session.csrfToken, session.expiresAt));
 }
 
 export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
   const { identity, gate, secureCookies } = deps;
   const limited = (retry: number): never => {
     deps.onLimited();
-    throw new Refusal(429, 'too_many_requests', `too many sign-in attempts; try again in ${retry} s`, {
-      retryAfter: retry,
-    });
+    throw new Refusal(
+      429,
+      'too_many_requests',
+      { key: 'errors.limit.signIns', values: { seconds: retry } },
+      { retryAfter: retry },
+    );
   };
 
   return new Hono<AppEnv>()
@@ -100,7 +104,7 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
             detail: { email: body.email, ip, ...unaudited },
           });
         }
-        throw new Refusal(401, 'invalid_credentials', 'the email or password is wrong');
+        throw new Refusal(401, 'invalid_credentials', { key: 'errors.auth.wrongPassword' });
       }
       return startSession(c, identity, secureCookies, person.id, 'password');
     })
@@ -108,6 +112,15 @@ export function sessionRoutes(deps: SessionDeps): Hono<AppEnv> {
       const auth = gate.signedIn(c);
       c.header('cache-control', 'no-store');
       return c.json(sessionBody(auth, auth.session ? csrfFor(auth.secret) : '', auth.session?.expiresAt ?? ''));
+    })
+    .put('/session/locale', async (c) => {
+      const auth = gate.signedIn(c);
+      const { locale } = await readJson(c, SetLocaleBody);
+      // Signed in a moment ago and deleted since: the same answer as a revoked credential.
+      if (!(await identity.people.setLocale(auth.person.id, locale, { actorPersonId: auth.person.id })))
+        throw new Refusal(401, 'unauthenticated', { key: 'errors.auth.signIn' });
+      c.header('cache-control', 'no-store');
+      return c.json({ locale } satisfies SetLocaleBody);
     })
     .delete('/session', async (c) => {
       const auth = gate.signedIn(c);
