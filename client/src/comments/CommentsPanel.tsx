@@ -89,7 +89,7 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
             aria-label={t('comments.notice.dismiss')}
             onClick={() => room.dismissNotice()}
           >
-            ×
+            <span aria-hidden="true">×</span>
           </button>
         </div>
       )}
@@ -113,7 +113,7 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
                 document.querySelector<HTMLElement>('.comments-toggle')?.focus();
               }}
             >
-              ×
+              <span aria-hidden="true">×</span>
             </button>
           </header>
           {room.canComment && (

@@ -136,7 +136,7 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
           title={t('comments.thread.closeTitle')}
           onClick={() => room.activate(null)}
         >
-          ×
+          <span aria-hidden="true">×</span>
         </button>
       </header>
       {(passage || removed) && (
