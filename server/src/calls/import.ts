@@ -8,7 +8,7 @@
  * else is refused with what was wrong, before anything is stored.
  */
 import mammoth from 'mammoth';
-import { Refusal } from '../refusal.js';
+import { type Msg, Refusal } from '../refusal.js';
 import type { ContributionSource } from './store.js';
 
 /** The largest file taken. */
@@ -21,7 +21,7 @@ export const MAX_PARAGRAPH_CHARS = 10_000;
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 /** Why an import failed: a 400 saying what was wrong with the file. */
-const failed = (message: string): Refusal => new Refusal(400, 'import_failed', message);
+const failed = (message: Msg): Refusal => new Refusal(400, 'import_failed', message);
 
 /** Paragraphs from a file named `name`; throws a {@link Refusal} (413, 400 `import_failed`) when it cannot be taken. */
 export async function importFile(
@@ -29,8 +29,11 @@ export async function importFile(
   bytes: Uint8Array,
 ): Promise<{ source: Exclude<ContributionSource, 'typed'>; paragraphs: string[] }> {
   if (bytes.byteLength > MAX_FILE_BYTES)
-    throw new Refusal(413, 'file_too_large', `the file is over ${MAX_FILE_BYTES / 1024 / 1024} MB; send a smaller one`);
-  if (bytes.byteLength === 0) throw failed('the file is empty');
+    throw new Refusal(413, 'file_too_large', {
+      key: 'errors.import.tooLarge',
+      values: { size: MAX_FILE_BYTES / 1024 / 1024 },
+    });
+  if (bytes.byteLength === 0) throw failed({ key: 'errors.import.empty' });
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   let source: Exclude<ContributionSource, 'typed'>;
   let paragraphs: string[];
@@ -44,25 +47,24 @@ export async function importFile(
     source = 'text';
     paragraphs = textParagraphs(utf8(bytes));
   } else {
-    throw failed(
-      `the file ${JSON.stringify(name)} is not a DOCX, Markdown (.md) or plain-text (.txt) file; save it as one of those`,
-    );
+    throw failed({ key: 'errors.import.unknownType', values: { name } });
   }
-  if (paragraphs.length === 0) throw failed('the file has no text');
+  if (paragraphs.length === 0) throw failed({ key: 'errors.import.noText' });
   if (paragraphs.length > MAX_PARAGRAPHS)
-    throw failed(`the file has ${paragraphs.length} paragraphs; a contribution has at most ${MAX_PARAGRAPHS}`);
+    throw failed({ key: 'errors.import.tooManyParagraphs', values: { count: paragraphs.length, max: MAX_PARAGRAPHS } });
   const long = paragraphs.findIndex((p) => p.length > MAX_PARAGRAPH_CHARS);
-  if (long >= 0) throw failed(`paragraph ${long + 1} of the file is over ${MAX_PARAGRAPH_CHARS} characters; split it`);
+  if (long >= 0)
+    throw failed({ key: 'errors.import.paragraphTooLong', values: { index: long + 1, max: MAX_PARAGRAPH_CHARS } });
   return { source, paragraphs };
 }
 
 /** The text of a Markdown or plain-text file; refused when it is not UTF-8 text. */
 function utf8(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw failed('the file is not text (it holds binary data); send DOCX, Markdown or plain text');
+  if (bytes.includes(0)) throw failed({ key: 'errors.import.binary' });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw failed('the file is not UTF-8 text; save it as UTF-8 and send it again');
+    throw failed({ key: 'errors.import.notUtf8' });
   }
 }
 
@@ -128,7 +130,7 @@ async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
     throw new Refusal(
       400,
       'import_failed',
-      `the DOCX file could not be read (${(error as Error).message}); open and save it again in a word processor`,
+      { key: 'errors.import.unreadable', values: { reason: (error as Error).message } },
       { cause: error },
     );
   }
@@ -171,8 +173,7 @@ const safeChar = (code: number): string => (code > 0 && code <= 0x10ffff ? Strin
  */
 export function checkDocxZip(bytes: Uint8Array): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 22 || view.getUint32(0, true) !== 0x04034b50)
-    throw failed('the file is named .docx but is not a DOCX file (a DOCX is a zip archive); save it as DOCX again');
+  if (bytes.byteLength < 22 || view.getUint32(0, true) !== 0x04034b50) throw failed({ key: 'errors.import.notDocx' });
   let end = -1;
   for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
@@ -180,24 +181,21 @@ export function checkDocxZip(bytes: Uint8Array): void {
       break;
     }
   }
-  if (end < 0) throw failed('the DOCX file is damaged (its zip directory is missing); save it as DOCX again');
+  if (end < 0) throw failed({ key: 'errors.import.zipDirectoryMissing' });
   const entries = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   let unpacked = 0;
   let hasDocument = false;
   for (let n = 0; n < entries; n++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50)
-      throw failed('the DOCX file is damaged (its zip directory is broken); save it as DOCX again');
+      throw failed({ key: 'errors.import.zipDirectoryBroken' });
     unpacked += view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (name === 'word/document.xml') hasDocument = true;
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  if (!hasDocument)
-    throw failed(
-      'the file is a zip archive but not a DOCX document (it has no word/document.xml); send the DOCX itself',
-    );
+  if (!hasDocument) throw failed({ key: 'errors.import.noDocument' });
   if (unpacked > MAX_UNPACKED_BYTES)
-    throw failed(`the DOCX file unpacks to over ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; send a smaller one`);
+    throw failed({ key: 'errors.import.unpacksTooLarge', values: { size: MAX_UNPACKED_BYTES / 1024 / 1024 } });
 }

@@ -17,12 +17,19 @@ export function slug(title: string): string {
   return base || 'pillar';
 }
 
-/** The pillars with an id each; throws with a clear message when two given ids are equal. */
+/** Two pillars given the same id. */
+export class DuplicatePillar extends Error {
+  override name = 'DuplicatePillar';
+  constructor(readonly id: string) {
+    super(`two pillars have the id ${JSON.stringify(id)}; give each its own`);
+  }
+}
+
+/** The pillars with an id each; throws {@link DuplicatePillar} when two given ids are equal. */
 export function pillarIds(pillars: readonly (Omit<Pillar, 'id'> & { id?: string | undefined })[]): Pillar[] {
   const given = pillars.flatMap((p) => (p.id === undefined ? [] : [p.id]));
   const duplicate = given.find((id, i) => given.indexOf(id) !== i);
-  if (duplicate !== undefined)
-    throw new Error(`two pillars have the id ${JSON.stringify(duplicate)}; give each its own`);
+  if (duplicate !== undefined) throw new DuplicatePillar(duplicate);
   const taken = new Set(given);
   return pillars.map((p) => {
     if (p.id !== undefined) return { id: p.id, title: p.title, question: p.question };

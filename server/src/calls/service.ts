@@ -10,11 +10,12 @@ import type { Call, CreateCallBody, Pillar } from '@accord/schema';
 import { type Limit, type LimitFactory, localLimit } from '../limits/limit.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
+import type { MessageKey } from '@accord/i18n';
 import { Refusal } from '../refusal.js';
 import { isUniqueViolation } from '../storage/sql/types.js';
 import type { Contributor } from './contributors.js';
 import { acknowledgementMail, codeMail } from './mails.js';
-import { pillarIds } from './pillars.js';
+import { DuplicatePillar, pillarIds } from './pillars.js';
 import type { Author, ContributionFields, SqlCallStore, StoredContribution } from './store.js';
 
 /** Rate limits of the public contributor endpoints. */
@@ -80,12 +81,14 @@ export class CallService {
 
   async create(documentId: string, personId: string, body: CreateCallBody): Promise<Call> {
     if (Date.parse(body.closesAt) <= Date.parse(body.opensAt))
-      throw new Refusal(400, 'invalid_body', 'closesAt must be after opensAt; choose a later closing time');
+      throw new Refusal(400, 'invalid_body', { key: 'errors.call.closesBeforeOpens' });
     let pillars: Pillar[];
     try {
       pillars = pillarIds(body.pillars);
     } catch (error) {
-      throw new Refusal(400, 'invalid_body', (error as Error).message);
+      if (error instanceof DuplicatePillar)
+        throw new Refusal(400, 'invalid_body', { key: 'errors.call.duplicatePillar', values: { id: error.id } });
+      throw error;
     }
     return this.#store.create({
       documentId,
@@ -103,7 +106,7 @@ export class CallService {
   /** A call, or 404. */
   async call(callId: string): Promise<Call> {
     const call = await this.#store.call(callId);
-    if (!call) throw new Refusal(404, 'not_found', 'no such call for contributions');
+    if (!call) throw new Refusal(404, 'not_found', { key: 'errors.call.noSuchCall' });
     return call;
   }
 
@@ -115,11 +118,11 @@ export class CallService {
   async start(callId: string, name: string, email: string, ip: string): Promise<void> {
     const call = await this.#public(callId);
     this.#open(call);
-    await this.#limit(this.#startPerIp, `ip:${ip}`, 'requests for a code from this address');
+    await this.#limit(this.#startPerIp, `ip:${ip}`, 'errors.limit.codeRequestsFromAddress');
     await this.#limit(
       this.#startPerEmail,
       `email:${callId}:${email.toLowerCase()}`,
-      'requests for a code for this email',
+      'errors.limit.codeRequestsForEmail',
     );
     const { contributor, code } = await this.#store.contributors.start(callId, name, email);
     const delivery = await this.#mailer.send(codeMail(call, contributor, code, this.#publicUrl()));
@@ -130,15 +133,10 @@ export class CallService {
   /** Spends a mailed code; answers the bearer token for this call. */
   async confirm(callId: string, email: string, code: string): Promise<string> {
     await this.#public(callId);
-    await this.#limit(this.#confirmPerEmail, `email:${callId}:${email.toLowerCase()}`, 'attempts for this email');
+    await this.#limit(this.#confirmPerEmail, `email:${callId}:${email.toLowerCase()}`, 'errors.limit.codeAttempts');
     const done = await this.#store.contributors.confirm(callId, email, code);
-    if (done === 'invalid')
-      throw new Refusal(
-        400,
-        'invalid_confirmation',
-        'this code is not valid for this email or was already used; ask for a new code',
-      );
-    if (done === 'expired') throw new Refusal(400, 'invalid_confirmation', 'this code has expired; ask for a new code');
+    if (done === 'invalid') throw new Refusal(400, 'invalid_confirmation', { key: 'errors.call.codeInvalid' });
+    if (done === 'expired') throw new Refusal(400, 'invalid_confirmation', { key: 'errors.call.codeExpired' });
     return done.token;
   }
 
@@ -148,12 +146,7 @@ export class CallService {
    */
   async contributor(callId: string, token: string | undefined): Promise<Contributor> {
     const found = token ? await this.#store.contributors.byToken(callId, token) : undefined;
-    if (!found?.confirmed)
-      throw new Refusal(
-        403,
-        'unconfirmed_email',
-        'contributions are taken from confirmed emails only: give your name and email, type the code mailed to you, and send the token it gives in X-Contributor-Token',
-      );
+    if (!found?.confirmed) throw new Refusal(403, 'unconfirmed_email', { key: 'errors.call.unconfirmed' });
     return found;
   }
 
@@ -176,13 +169,12 @@ export class CallService {
   ): Promise<StoredContribution> {
     const existing = await this.contribution(call.id, contributionId);
     if (existing.author.kind !== author.kind || existing.author.id !== author.id)
-      throw new Refusal(403, 'forbidden', 'only its author can change a contribution');
+      throw new Refusal(403, 'forbidden', { key: 'errors.call.notAuthor' });
     if (call.state === 'closed')
-      throw new Refusal(
-        409,
-        'call_closed',
-        `this call closed at ${call.closesAt} (UTC); its contributions are frozen and can no longer be changed`,
-      );
+      throw new Refusal(409, 'call_closed', {
+        key: 'errors.call.frozen',
+        values: { closesAt: new Date(call.closesAt) },
+      });
     this.#open(call);
     this.#invited(call, author, fields.organisation);
     this.#pillars(call, fields.pillars);
@@ -191,14 +183,7 @@ export class CallService {
     } catch (error) {
       // Two edits at once (two instances) both numbered the next version: one is kept.
       if (isUniqueViolation(error))
-        throw new Refusal(
-          409,
-          'edit_conflict',
-          'another edit of this contribution was saved at the same moment; reload it and try again',
-          {
-            cause: error,
-          },
-        );
+        throw new Refusal(409, 'edit_conflict', { key: 'errors.call.editConflict' }, { cause: error });
       throw error;
     }
   }
@@ -206,7 +191,7 @@ export class CallService {
   /** A contribution of this call, or 404. */
   async contribution(callId: string, contributionId: string): Promise<StoredContribution> {
     const found = await this.#store.contribution(contributionId);
-    if (!found || found.callId !== callId) throw new Refusal(404, 'not_found', 'no such contribution to this call');
+    if (!found || found.callId !== callId) throw new Refusal(404, 'not_found', { key: 'errors.call.noContribution' });
     return found;
   }
 
@@ -229,11 +214,7 @@ export class CallService {
   async #public(callId: string): Promise<Call> {
     const call = await this.call(callId);
     if (call.participation === 'invited' && (call.organisations ?? []).length === 0)
-      throw new Refusal(
-        403,
-        'invited_only',
-        'this call takes contributions from the workspace only; sign in to contribute',
-      );
+      throw new Refusal(403, 'invited_only', { key: 'errors.call.workspaceOnly' });
     return call;
   }
 
@@ -245,43 +226,36 @@ export class CallService {
     if (author.kind !== 'contributor' || call.participation !== 'invited') return;
     const invited = call.organisations ?? [];
     if (!invited.some((o) => o.trim().toLowerCase() === organisation.trim().toLowerCase()))
-      throw new Refusal(
-        403,
-        'not_invited',
-        `this call is open to the invited organisations only (${invited.join(', ')}); give one of them as your organisation`,
-      );
+      throw new Refusal(403, 'not_invited', { key: 'errors.call.notInvited', values: { organisations: invited } });
   }
 
   /** Refuses unless the call takes contributions now by the server clock. */
   #open(call: Call): void {
     if (call.state === 'scheduled')
-      throw new Refusal(
-        409,
-        'call_not_open',
-        `this call opens at ${call.opensAt} (UTC); contributions are taken from then until ${call.closesAt} (UTC)`,
-      );
+      throw new Refusal(409, 'call_not_open', {
+        key: 'errors.call.notOpen',
+        values: { opensAt: new Date(call.opensAt), closesAt: new Date(call.closesAt) },
+      });
     if (call.state === 'closed')
-      throw new Refusal(
-        409,
-        'call_closed',
-        `this call closed at ${call.closesAt} (UTC); contributions are no longer taken`,
-      );
+      throw new Refusal(409, 'call_closed', {
+        key: 'errors.call.closed',
+        values: { closesAt: new Date(call.closesAt) },
+      });
   }
 
   #pillars(call: Call, pillars: readonly string[]): void {
     const known = new Set(call.pillars.map((p) => p.id));
     const unknown = pillars.filter((p) => !known.has(p));
     if (unknown.length > 0)
-      throw new Refusal(
-        400,
-        'invalid_body',
-        `no pillar ${unknown.map((p) => JSON.stringify(p)).join(', ')} in this call; choose among ${[...known].join(', ')}`,
-      );
+      throw new Refusal(400, 'invalid_body', {
+        key: 'errors.call.unknownPillars',
+        values: { pillars: unknown.map((p) => JSON.stringify(p)), known: [...known] },
+      });
   }
 
-  async #limit(limit: Limit, key: string, what: string): Promise<void> {
+  async #limit(limit: Limit, key: string, what: MessageKey): Promise<void> {
     const wait = await limit.take(key);
     if (wait !== undefined)
-      throw new Refusal(429, 'rate_limited', `too many ${what}; try again in ${wait} s`, { retryAfter: wait });
+      throw new Refusal(429, 'rate_limited', { key: what, values: { seconds: wait } }, { retryAfter: wait });
   }
 }

@@ -6,13 +6,13 @@
  */
 import { BlockIndex, resolveAnchor, snapshotPassage, type PassageProblem } from '@accord/editor';
 import { Quote, type CommentAnchor, type CommentThread } from '@accord/schema';
-import { Refusal, type FieldIssue } from '../refusal.js';
+import { type FieldIssue, type Msg, Refusal, fieldIssue } from '../refusal.js';
 import type { StoredThread } from './store.js';
 
 /** A request the comments module refuses because of what it asks for (an anchor, a mention). */
 export class CommentRefused extends Refusal {
   override name = 'CommentRefused';
-  constructor(status: 400 | 409, code: string, message: string, issues?: readonly FieldIssue[]) {
+  constructor(status: 400 | 409, code: string, message: string | Msg, issues?: readonly FieldIssue[]) {
     super(status, code, message, { details: issues });
   }
 }
@@ -21,31 +21,12 @@ export class CommentRefused extends Refusal {
 export const indexOf = (state: Uint8Array): BlockIndex => BlockIndex.fromUpdate(state);
 
 const passageProblems: Record<PassageProblem, (blockId: string) => CommentRefused> = {
-  malformed: () =>
-    new CommentRefused(
-      400,
-      'invalid_anchor',
-      'anchor.start and anchor.end must be positions in this document, as the editor’s selection gives them',
-    ),
-  'not-synced': () =>
-    new CommentRefused(
-      409,
-      'anchor_not_synced',
-      'the selected text includes edits the server has not received yet; wait until your changes are saved, then comment again',
-    ),
-  gone: () => new CommentRefused(400, 'anchor_gone', 'the selected text is no longer in the document; select it again'),
+  malformed: () => new CommentRefused(400, 'invalid_anchor', { key: 'errors.comment.anchorMalformed' }),
+  'not-synced': () => new CommentRefused(409, 'anchor_not_synced', { key: 'errors.comment.anchorNotSynced' }),
+  gone: () => new CommentRefused(400, 'anchor_gone', { key: 'errors.comment.anchorGone' }),
   'other-block': (blockId) =>
-    new CommentRefused(
-      400,
-      'invalid_anchor',
-      `the passage must lie inside block ${blockId}; comment on one paragraph at a time`,
-    ),
-  collapsed: () =>
-    new CommentRefused(
-      400,
-      'invalid_anchor',
-      'select at least one character to comment on a passage, or comment on the whole paragraph',
-    ),
+    new CommentRefused(400, 'invalid_anchor', { key: 'errors.comment.anchorOtherBlock', values: { blockId } }),
+  collapsed: () => new CommentRefused(400, 'invalid_anchor', { key: 'errors.comment.anchorCollapsed' }),
 };
 
 /**
@@ -58,19 +39,18 @@ export function anchorForNewThread(index: BlockIndex, anchor: CommentAnchor): Co
     throw new CommentRefused(
       400,
       'unknown_block',
-      `the document has no block ${anchor.blockId} (it may have been deleted); reload the document and comment again`,
-      [{ path: 'anchor.blockId', message: 'is not a block of the document' }],
+      { key: 'errors.comment.unknownBlock', values: { blockId: anchor.blockId } },
+      [fieldIssue('anchor.blockId', { key: 'errors.field.notABlock' })],
     );
   }
   if (anchor.kind === 'block') return { kind: 'block', blockId: anchor.blockId };
   const snapshot = snapshotPassage(index, anchor);
   if ('problem' in snapshot) throw passageProblems[snapshot.problem](anchor.blockId);
   if (!Quote.safeParse(snapshot.quote).success) {
-    throw new CommentRefused(
-      400,
-      'passage_too_long',
-      `a passage can be at most 2000 characters (this one has ${snapshot.quote.length}); comment on the whole paragraph instead`,
-    );
+    throw new CommentRefused(400, 'passage_too_long', {
+      key: 'errors.comment.passageTooLong',
+      values: { length: snapshot.quote.length },
+    });
   }
   return { ...anchor, quote: snapshot.quote, prefix: snapshot.prefix, suffix: snapshot.suffix };
 }

@@ -11,6 +11,7 @@ import type { LiveState } from '../content/live-state.js';
 import type { Identity } from '../identity/identity.js';
 import { loadPrincipal } from '../identity/principal.js';
 import type { Logger } from '../logger.js';
+import { type FieldIssue, fieldIssue } from '../refusal.js';
 import { anchorForNewThread, CommentRefused, indexOf, isListed, viewThread } from './anchoring.js';
 import type { CommentHub } from './live.js';
 import type { CommentInput, SqlCommentStore, StoredThread } from './store.js';
@@ -123,20 +124,21 @@ export class CommentService {
    */
   async #mentions(resource: Resource, mentions: readonly string[]): Promise<string[]> {
     const unique = [...new Set(mentions)];
-    const issues: { path: string; message: string }[] = [];
+    const issues: FieldIssue[] = [];
     for (const id of unique) {
       const person = await this.#deps.identity.people.getPerson(id);
       const principal = person && (await loadPrincipal(this.#deps.identity.people, id));
+      const path = `mentions.${mentions.indexOf(id)}`;
       if (!principal || !principal.roles.has(resource.workspaceId))
-        issues.push({ path: `mentions.${mentions.indexOf(id)}`, message: `${id} holds no role in this workspace` });
+        issues.push(fieldIssue(path, { key: 'errors.field.noRole', values: { id } }));
       else if (!authorize(principal, 'document.read', resource).allowed)
-        issues.push({ path: `mentions.${mentions.indexOf(id)}`, message: `${person.name} cannot read this document` });
+        issues.push(fieldIssue(path, { key: 'errors.field.cannotRead', values: { name: person.name } }));
     }
     if (issues.length > 0) {
       throw new CommentRefused(
         400,
         'invalid_mention',
-        `only people who can read this document can be mentioned: ${issues.map((i) => i.message).join('; ')}`,
+        { key: 'errors.comment.mentions', values: { issues: { sentences: issues.map((i) => i.ref!) } } },
         issues,
       );
     }

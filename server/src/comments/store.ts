@@ -10,14 +10,14 @@ import { CommentAnchor, type Comment, type PersonShown, type ThreadEvent, type T
 import { SqlPeopleStore } from '../identity/people-store.js';
 import type { Queryable, SqlDatabase } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
-import { Refusal } from '../refusal.js';
+import { type Msg, Refusal } from '../refusal.js';
 
 /** A change the store refuses because of the thread's or comment's state: a 403 for not its author, else a 409. */
 export class CommentConflict extends Refusal {
   override name = 'CommentConflict';
   constructor(
     override readonly code: 'comment_deleted' | 'not_author' | 'already_resolved' | 'already_open',
-    message: string,
+    message: Msg,
   ) {
     super(code === 'not_author' ? 403 : 409, code, message);
   }
@@ -186,8 +186,8 @@ export class SqlCommentStore {
       if (!current) throw new Error(`no comment thread ${threadId}`);
       if (current.status === status) {
         throw status === 'resolved'
-          ? new CommentConflict('already_resolved', 'this thread is already resolved; reload to see who resolved it')
-          : new CommentConflict('already_open', 'this thread is already open');
+          ? new CommentConflict('already_resolved', { key: 'errors.comment.alreadyResolved' })
+          : new CommentConflict('already_open', { key: 'errors.comment.alreadyOpen' });
       }
       const at = this.#iso();
       if (status === 'resolved')
@@ -275,9 +275,9 @@ export class SqlCommentStore {
     const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
     const row = await tx.get<CommentRow>(`SELECT * FROM comments WHERE id = ?${lock}`, [commentId]);
     if (!row) throw new Error(`no comment ${commentId}`);
-    if (row.author_id !== authorId) throw new CommentConflict('not_author', `only its author can ${change} a comment`);
-    if (row.deleted_at !== null)
-      throw new CommentConflict('comment_deleted', 'this comment was deleted; it can no longer be changed');
+    if (row.author_id !== authorId)
+      throw new CommentConflict('not_author', { key: 'errors.comment.notAuthor', values: { change } });
+    if (row.deleted_at !== null) throw new CommentConflict('comment_deleted', { key: 'errors.comment.deleted' });
     return row;
   }
 

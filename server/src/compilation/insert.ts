@@ -16,11 +16,7 @@ export function $insertParagraphs(afterBlockId: string | null, texts: readonly s
   if (afterBlockId !== null) {
     anchor = root.getChildren().find((child) => holds(child, afterBlockId)) ?? null;
     if (!anchor)
-      throw new Refusal(
-        400,
-        'unknown_block',
-        `the compilation has no block ${JSON.stringify(afterBlockId)}; reload it and choose where to insert again`,
-      );
+      throw new Refusal(400, 'unknown_block', { key: 'errors.compilation.noBlock', values: { id: afterBlockId } });
   }
   const ids: string[] = [];
   for (const text of texts) {

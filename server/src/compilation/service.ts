@@ -13,7 +13,7 @@ import type { LiveState } from '../content/live-state.js';
 import { OnBehalfOf } from '../extensions/on-behalf-of.js';
 import type { Identity } from '../identity/identity.js';
 import type { NumberingService } from '../numbering/service.js';
-import { Refusal } from '../refusal.js';
+import { Refusal, notFound } from '../refusal.js';
 import type { SqlContributionReads } from './contributions.js';
 import { $insertParagraphs } from './insert.js';
 import type { SqlCompilationStore } from './store.js';
@@ -54,19 +54,21 @@ export class CompilationService {
   async insert(workspaceId: string, documentId: string, request: InsertRequest, actorId: string): Promise<string[]> {
     const contribution = await this.#deps.contributions.contribution(request.contributionId);
     if (!contribution || contribution.documentId !== documentId)
-      throw new CompilationRefused(
-        404,
-        'not_found',
-        `no contribution ${JSON.stringify(request.contributionId)} to a call on this document`,
-      );
+      throw new CompilationRefused(404, 'not_found', {
+        key: 'errors.compilation.noContribution',
+        values: { id: request.contributionId },
+      });
     const indexes = [...new Set(request.paragraphs)];
     const missing = indexes.filter((i) => i >= contribution.paragraphs.length);
     if (missing.length > 0)
-      throw new CompilationRefused(
-        400,
-        'invalid_paragraphs',
-        `the contribution has ${contribution.paragraphs.length} paragraphs (0 to ${contribution.paragraphs.length - 1}); there is no paragraph ${missing.join(', ')}`,
-      );
+      throw new CompilationRefused(400, 'invalid_paragraphs', {
+        key: 'errors.compilation.noSuchParagraphs',
+        values: {
+          count: contribution.paragraphs.length,
+          last: contribution.paragraphs.length - 1,
+          missing: missing.map(String),
+        },
+      });
     const texts = indexes.map((i) => contribution.paragraphs[i]!);
     const blockIds = await this.#deps.liveEdit(
       documentId,
@@ -103,14 +105,14 @@ export class CompilationService {
   /** The document a call is on (404 for an unknown call), for the route to ask the Gate about. */
   async documentOfCall(callId: string): Promise<string> {
     const call = await this.#deps.contributions.ofCall(callId);
-    if (!call) throw new CompilationRefused(404, 'not_found', `no call ${JSON.stringify(callId)}`);
+    if (!call) throw notFound('call', callId);
     return call.documentId;
   }
 
   /** For each contribution to the call, where each paragraph is used (block and label), and what is used nowhere. */
   async coverage(callId: string): Promise<Coverage> {
     const call = await this.#deps.contributions.ofCall(callId);
-    if (!call) throw new CompilationRefused(404, 'not_found', `no call ${JSON.stringify(callId)}`);
+    if (!call) throw notFound('call', callId);
     const [sources, labels] = await Promise.all([this.sources(call.documentId), this.#labels(call.documentId)]);
     const uses = new Map<string, string[]>();
     for (const [blockId, list] of sources)
@@ -146,16 +148,18 @@ export class CompilationService {
     actorId: string,
   ): Promise<Divergence> {
     if (!(await this.#blockIds(documentId)).has(blockId))
-      throw new CompilationRefused(404, 'not_found', `the document has no paragraph ${JSON.stringify(blockId)}`);
+      throw new CompilationRefused(404, 'not_found', {
+        key: 'errors.compilation.noParagraph',
+        values: { id: blockId },
+      });
     const ids = [...new Set(body.views.flatMap((v) => v.contributionIds))];
     const known = await this.#deps.contributions.ofDocument(documentId, ids);
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0)
-      throw new CompilationRefused(
-        400,
-        'unknown_contribution',
-        `no contribution ${unknown.map((id) => JSON.stringify(id)).join(', ')} to a call on this document; a view is held by contributions to its calls`,
-      );
+      throw new CompilationRefused(400, 'unknown_contribution', {
+        key: 'errors.compilation.unknownContributions',
+        values: { ids: unknown.map((id) => JSON.stringify(id)) },
+      });
     const divergence = await this.#deps.store.recordDivergence({
       documentId,
       blockId,

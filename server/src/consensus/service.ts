@@ -26,7 +26,7 @@ import type { z } from 'zod';
 import type { LiveEdit } from '../content/live-edit.js';
 import type { LiveState } from '../content/live-state.js';
 import { OnBehalfOf } from '../extensions/on-behalf-of.js';
-import { Refusal } from '../refusal.js';
+import { type Msg, Refusal } from '../refusal.js';
 import { buildDashboard } from './dashboard.js';
 import { buildRegister, type Register, type RegisterCompilation } from './register.js';
 import { readLiveDocument, textHash, type LiveBlock, type LiveDocument } from './document.js';
@@ -37,7 +37,7 @@ import { ConsensusIndex } from './view.js';
 /** A request the consensus rules refuse because of what it asks for. */
 export class ConsensusRefused extends Refusal {
   override name = 'ConsensusRefused';
-  constructor(status: 400 | 404 | 409, code: string, message: string) {
+  constructor(status: 400 | 404 | 409, code: string, message: Msg) {
     super(status, code, message);
   }
 }
@@ -136,11 +136,15 @@ export class ConsensusService {
     const agreed = agreedStatuses.includes(to);
     if (agreed && block.brackets.length > 0) {
       const list = block.brackets.map((b) => `[${b.text}] (${b.id})`).join(', ');
-      throw new ConsensusRefused(
-        409,
-        'open_brackets',
-        `${describe(block)} cannot be marked ${to}: it has ${block.brackets.length} unresolved bracket${block.brackets.length === 1 ? '' : 's'}: ${list}. Resolve ${block.brackets.length === 1 ? 'it' : 'them'} first.`,
-      );
+      throw new ConsensusRefused(409, 'open_brackets', {
+        key: 'errors.consensus.openBrackets',
+        values: {
+          paragraph: paragraphNamed(block),
+          status: to === 'agreed-ad-ref' ? 'adRef' : 'agreed',
+          count: block.brackets.length,
+          brackets: list,
+        },
+      });
     }
     await this.#deps.store.setStatus({
       documentId,
@@ -234,22 +238,20 @@ export class ConsensusService {
         (a) => a.id === body.alternativeId && a.bracketId === bracketId,
       );
       if (!alternative)
-        throw new ConsensusRefused(
-          400,
-          'unknown_alternative',
-          `bracket ${bracketId} has no alternative ${body.alternativeId}; choose one of its alternatives or the bracketed text`,
-        );
+        throw new ConsensusRefused(400, 'unknown_alternative', {
+          key: 'errors.consensus.unknownAlternative',
+          values: { bracketId, alternativeId: body.alternativeId },
+        });
     }
     const edited = await this.#deps.liveEdit(
       documentId,
       () => {
         const node = $findBracket(bracketId);
         if (!node)
-          throw new ConsensusRefused(
-            409,
-            'bracket_gone',
-            `bracket ${bracketId} was removed from the text meanwhile; nothing was changed`,
-          );
+          throw new ConsensusRefused(409, 'bracket_gone', {
+            key: 'errors.consensus.bracketGone',
+            values: { id: bracketId },
+          });
         const previousText = node.getTextContent();
         let block = node.getParent();
         while (block !== null && $getBlockId(block) === '') block = block.getParent();
@@ -277,25 +279,20 @@ export class ConsensusService {
   /** The block of an open bracket; 409 when it was resolved, 404 when there is no such bracket. */
   async #openBracket(documentId: string, bracketId: string): Promise<LiveBlock> {
     if (await this.#deps.store.isResolved(documentId, bracketId))
-      throw new ConsensusRefused(409, 'already_resolved', `bracket ${bracketId} is already resolved`);
+      throw new ConsensusRefused(409, 'already_resolved', {
+        key: 'errors.consensus.bracketResolved',
+        values: { id: bracketId },
+      });
     const block = (await this.#live(documentId)).bracketBlock.get(bracketId);
     if (!block)
-      throw new ConsensusRefused(
-        404,
-        'not_found',
-        `the document has no bracket ${bracketId} (its text may have been deleted); reload the document`,
-      );
+      throw new ConsensusRefused(404, 'not_found', { key: 'errors.consensus.noBracket', values: { id: bracketId } });
     return block;
   }
 
   #block(live: LiveDocument, blockId: string): LiveBlock {
     const block = live.byId.get(blockId);
     if (!block)
-      throw new ConsensusRefused(
-        400,
-        'unknown_block',
-        `the document has no block ${blockId} (it may have been deleted); reload the document and try again`,
-      );
+      throw new ConsensusRefused(400, 'unknown_block', { key: 'errors.consensus.unknownBlock', values: { blockId } });
     return block;
   }
 
@@ -310,7 +307,9 @@ export class ConsensusService {
   }
 }
 
-/** A paragraph as people refer to it. */
-export function describe(block: Pick<LiveBlock, 'number' | 'id' | 'label'>): string {
-  return block.number === null ? `block ${block.id}` : `paragraph ${block.label ?? block.number}`;
+/** A paragraph as people refer to it, in the reader's language ("paragraph 4bis", "block b7"). */
+export function paragraphNamed(block: Pick<LiveBlock, 'number' | 'id' | 'label'>): Msg {
+  return block.number === null
+    ? { key: 'errors.consensus.block', values: { id: block.id } }
+    : { key: 'errors.consensus.paragraph', values: { label: block.label ?? String(block.number) } };
 }

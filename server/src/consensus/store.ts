@@ -19,7 +19,7 @@ import {
 import { SqlPeopleStore } from '../identity/people-store.js';
 import { isUniqueViolation, type Queryable, type SqlDatabase } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
-import { Refusal } from '../refusal.js';
+import { type Msg, Refusal } from '../refusal.js';
 import {
   type AlternativeRow,
   type PositionRow,
@@ -34,12 +34,20 @@ import {
 
 export type { StoredResolution } from './rows.js';
 
+/** "the paragraph is already under discussion", naming the status in the reader's words. */
+const unchanged = (status: ParagraphStatus): Msg => ({
+  key: 'errors.consensus.unchanged',
+  values: {
+    status: status === 'under-discussion' ? 'underDiscussion' : status === 'agreed-ad-ref' ? 'adRef' : status,
+  },
+});
+
 /** A change the store refuses because of the records' state: a 409. */
 export class ConsensusConflict extends Refusal {
   override name = 'ConsensusConflict';
   constructor(
     override readonly code: 'already_resolved' | 'no_change',
-    message: string,
+    message: Msg,
   ) {
     super(409, code, message);
   }
@@ -115,8 +123,7 @@ export class SqlConsensusStore {
     const seq = await this.#sql.transaction(async (tx) => {
       const from = await this.#currentStatus(tx, input.documentId, input.blockId);
       const agreed = input.to === 'agreed' || input.to === 'agreed-ad-ref';
-      if (from === input.to && !agreed)
-        throw new ConsensusConflict('no_change', `the paragraph is already ${input.to}`);
+      if (from === input.to && !agreed) throw new ConsensusConflict('no_change', unchanged(input.to));
       const at = this.#iso();
       await tx.run(
         `INSERT INTO paragraph_status (document_id, block_id, status, agreed_hash, set_at, set_by) VALUES (?, ?, ?, ?, ?, ?)
@@ -138,7 +145,7 @@ export class SqlConsensusStore {
   }): Promise<StatusChange> {
     const seq = await this.#sql.transaction(async (tx) => {
       const from = await this.#currentStatus(tx, input.documentId, input.blockId);
-      if (from === input.to) throw new ConsensusConflict('no_change', `the paragraph is already ${input.to}`);
+      if (from === input.to) throw new ConsensusConflict('no_change', unchanged(input.to));
       return this.#statusEvent(tx, input, 'proposed', from, this.#iso());
     });
     return this.#statusChange(seq);
@@ -226,10 +233,10 @@ export class SqlConsensusStore {
       try {
         await this.#sql.transaction(async (tx) => {
           if (await this.#resolution(tx, input.documentId, input.bracketId)) {
-            throw new ConsensusConflict(
-              'already_resolved',
-              `bracket ${input.bracketId} is already resolved; alternatives can no longer be added`,
-            );
+            throw new ConsensusConflict('already_resolved', {
+              key: 'errors.consensus.alternativesClosed',
+              values: { id: input.bracketId },
+            });
           }
           const { next } = (await tx.get<{ next: number }>(
             'SELECT COALESCE(MAX(ordinal), 0) + 1 AS next FROM bracket_alternatives WHERE document_id = ? AND bracket_id = ?',
@@ -284,7 +291,10 @@ export class SqlConsensusStore {
     actorId: string;
   }): Promise<StoredResolution> {
     const alreadyResolved = () =>
-      new ConsensusConflict('already_resolved', `bracket ${input.bracketId} is already resolved`);
+      new ConsensusConflict('already_resolved', {
+        key: 'errors.consensus.bracketResolved',
+        values: { id: input.bracketId },
+      });
     try {
       await this.#sql.transaction(async (tx) => {
         if (await this.#resolution(tx, input.documentId, input.bracketId)) throw alreadyResolved();

@@ -41,11 +41,9 @@ export const stampText = (stamp: EndorsementStamp): string =>
   `Endorsed by silence procedure on ${longDate(stamp.endorsedAt)}.`;
 
 const noProcedure = (id: string): Refusal =>
-  new Refusal(
-    404,
-    'not_found',
-    `no silence procedure ${JSON.stringify(id)}; list them with GET /api/documents/:id/endorsements`,
-  );
+  new Refusal(404, 'not_found', { key: 'errors.notFound.procedure', values: { id } });
+const ended = (deadline: string): Refusal =>
+  new Refusal(409, 'silence_ended', { key: 'errors.endorsement.ended', values: { deadline: new Date(deadline) } });
 
 export class EndorsementService {
   readonly #deps: EndorsementServiceDeps;
@@ -65,18 +63,13 @@ export class EndorsementService {
     const now = this.#now();
     const deadline = new Date(body.deadline);
     if (!(deadline.getTime() > now.getTime()))
-      throw new Refusal(
-        400,
-        'deadline_passed',
-        `the deadline ${longDate(deadline.toISOString())} is not in the future (it is ${longDate(now.toISOString())}); give a later one`,
-      );
+      throw new Refusal(400, 'deadline_passed', {
+        key: 'errors.endorsement.deadlinePassed',
+        values: { deadline, now },
+      });
     const version = await this.#deps.versions.get(document.id, body.versionId);
     if (!version)
-      throw new Refusal(
-        404,
-        'not_found',
-        `no version ${JSON.stringify(body.versionId)} of this document; save one first (POST /api/documents/:id/versions)`,
-      );
+      throw new Refusal(404, 'not_found', { key: 'errors.notFound.versionSaveFirst', values: { id: body.versionId } });
     const id = newId();
     const started = await this.#deps.store.start({
       id,
@@ -89,12 +82,14 @@ export class EndorsementService {
     });
     if (started !== 'started') {
       if ('running' in started)
-        throw new Refusal(
-          409,
-          'silence_running',
-          `a silence procedure on this version is already running (${started.running}); wait for its deadline`,
-        );
-      throw new Refusal(409, 'already_endorsed', `this version is already endorsed (procedure ${started.endorsed})`);
+        throw new Refusal(409, 'silence_running', {
+          key: 'errors.endorsement.running',
+          values: { id: started.running },
+        });
+      throw new Refusal(409, 'already_endorsed', {
+        key: 'errors.endorsement.endorsed',
+        values: { id: started.endorsed },
+      });
     }
     const procedure = await this.get(id);
     await this.#notify(document, procedure);
@@ -106,12 +101,7 @@ export class EndorsementService {
     const stored = await this.#deps.store.get(procedureId);
     if (!stored) throw noProcedure(procedureId);
     const now = this.#now();
-    if (now.getTime() >= new Date(stored.deadline).getTime())
-      throw new Refusal(
-        409,
-        'silence_ended',
-        `this silence procedure ended on ${longDate(stored.deadline)}; objections are no longer taken`,
-      );
+    if (now.getTime() >= new Date(stored.deadline).getTime()) throw ended(stored.deadline);
     const taken = await this.#deps.store.object({
       id: newId(),
       procedureId,
@@ -120,12 +110,7 @@ export class EndorsementService {
       at: now.toISOString(),
       deadline: stored.deadline,
     });
-    if (!taken)
-      throw new Refusal(
-        409,
-        'silence_ended',
-        `this silence procedure ended on ${longDate(stored.deadline)}; objections are no longer taken`,
-      );
+    if (!taken) throw ended(stored.deadline);
     return this.get(procedureId);
   }
 

@@ -11,6 +11,7 @@ import type { Person, Role } from '@accord/schema';
 import type { Queryable } from '../storage/sql/types.js';
 import { newId } from '../storage/ids.js';
 import { writeAudit } from './audit-log.js';
+import type { Msg } from '../refusal.js';
 import { IdentityError } from './errors.js';
 import type { NewPerson, SqlPeopleStore } from './people-store.js';
 import { hashSecret, isSecret, newSecret } from './secrets.js';
@@ -62,7 +63,7 @@ export class InvitationError extends IdentityError {
   override name = 'InvitationError';
   constructor(
     readonly reason: InvitationRefusal,
-    message: string,
+    message: Msg,
   ) {
     super(message, statusOf[reason], codeOf[reason]);
   }
@@ -75,7 +76,7 @@ export interface Accepted {
   created: boolean;
 }
 
-const goneMessage = 'this invitation link is invalid, used, revoked or expired; ask the secretariat for a new one';
+const goneMessage: Msg = { key: 'errors.invitation.gone' };
 
 /** Invitations in SQLite or PostgreSQL; claiming and revoking are single conditional updates, so one of two at once wins. */
 export class SqlInvitationStore {
@@ -200,22 +201,19 @@ export class SqlInvitationStore {
     if (!invitation) throw new InvitationError('gone', goneMessage);
     const existing = await this.#people.findPersonByEmail(invitation.email);
     if (existing && signedInAs === undefined) {
-      throw new InvitationError(
-        'sign_in_required',
-        `this invitation is for ${invitation.email}, which has an Accord account: sign in with it first, then accept`,
-      );
+      throw new InvitationError('sign_in_required', {
+        key: 'errors.invitation.signInFirst',
+        values: { email: invitation.email },
+      });
     }
     if (existing && signedInAs !== existing.id) {
-      throw new InvitationError(
-        'wrong_person',
-        `this invitation is for ${invitation.email}; you are signed in as someone else: sign out, sign in as ${invitation.email}, then accept`,
-      );
+      throw new InvitationError('wrong_person', {
+        key: 'errors.invitation.wrongPerson',
+        values: { email: invitation.email },
+      });
     }
     if (!existing && (!details.name || !details.stakeholderGroup || !details.password)) {
-      throw new InvitationError(
-        'details_required',
-        'to create your account, give your name, stakeholder group and a password',
-      );
+      throw new InvitationError('details_required', { key: 'errors.invitation.detailsRequired' });
     }
     const { changes: claimed } = await this.#sql.run(
       'UPDATE invitations SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL',

@@ -6,7 +6,7 @@
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { passwordLimits } from '@accord/schema';
-import { Refusal } from '../refusal.js';
+import { type Msg, Refusal, fieldIssue } from '../refusal.js';
 
 /** The scrypt cost of new hashes: about 32 MiB and a few tens of milliseconds per hash. */
 export const scryptParams = { N: 2 ** 15, r: 8, p: 1, saltBytes: 16, keyBytes: 32 } as const;
@@ -14,8 +14,8 @@ export const scryptParams = { N: 2 ** 15, r: 8, p: 1, saltBytes: 16, keyBytes: 3
 /** A password outside the accepted length: a 400 naming the `password` field; its message can be shown to the person. */
 export class PasswordPolicyError extends Refusal {
   override name = 'PasswordPolicyError';
-  constructor(message: string) {
-    super(400, 'invalid_body', message, { details: [{ path: 'password', message }] });
+  constructor(message: Msg) {
+    super(400, 'invalid_body', message, { details: [fieldIssue('password', message)] });
   }
 }
 
@@ -47,9 +47,9 @@ function derive(password: string, salt: Buffer, keyBytes: number, N: number, r: 
 /** Throws {@link PasswordPolicyError} with a message for the person if `password` is too short or too long. */
 export function checkPasswordLength(password: string): void {
   if (password.length < passwordLimits.min)
-    throw new PasswordPolicyError(`a password must be at least ${passwordLimits.min} characters`);
+    throw new PasswordPolicyError({ key: 'errors.identity.passwordTooShort', values: { min: passwordLimits.min } });
   if (password.length > passwordLimits.max)
-    throw new PasswordPolicyError(`a password must be at most ${passwordLimits.max} characters`);
+    throw new PasswordPolicyError({ key: 'errors.identity.passwordTooLong', values: { max: passwordLimits.max } });
 }
 
 const base64 = /^[A-Za-z0-9+/]+={0,2}$/;

@@ -7,14 +7,14 @@
 import { labelParagraphs, renderYDoc, type LabelledParagraph, type NumberedBlockRef } from '@accord/editor';
 import type { BaselineParagraph, DeletedParagraph, Numbering } from '@accord/schema';
 import type { LiveState } from '../content/live-state.js';
-import { Refusal } from '../refusal.js';
+import { type Msg, Refusal } from '../refusal.js';
 import type { SqlVersionStore } from '../versions/store.js';
 import type { SqlNumberingStore } from './store.js';
 
 /** A change that would change nothing (unfreezing live numbering): 409, nothing recorded. */
 export class NumberingUnchanged extends Refusal {
   override name = 'NumberingUnchanged';
-  constructor(message: string) {
+  constructor(message: Msg) {
     super(409, 'numbering_unchanged', message);
   }
 }
@@ -71,11 +71,7 @@ export class NumberingService {
   async freeze(documentId: string, versionId: string, by: string): Promise<Numbering> {
     const found = await this.#deps.versions.get(documentId, versionId);
     if (!found)
-      throw new Refusal(
-        404,
-        'not_found',
-        `no version ${JSON.stringify(versionId)} of this document; list them with GET /api/documents/:id/versions`,
-      );
+      throw new Refusal(404, 'not_found', { key: 'errors.notFound.versionOfDocument', values: { id: versionId } });
     const baseline = baselineOf(found.blocks);
     return this.#changed(
       documentId,
@@ -92,9 +88,7 @@ export class NumberingService {
   /** Back to live numbers (1 … n as the paragraphs stand, shifting as they change). */
   async unfreeze(documentId: string, by: string): Promise<Numbering> {
     if ((await this.#deps.store.get(documentId)).mode === 'live')
-      throw new NumberingUnchanged(
-        'numbering is already live; freeze it at a version with {"mode":"frozen","versionId":…}',
-      );
+      throw new NumberingUnchanged({ key: 'errors.numbering.alreadyLive' });
     return this.#changed(documentId, await this.#deps.store.record({ documentId, action: 'unfreeze', by }));
   }
 

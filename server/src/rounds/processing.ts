@@ -76,31 +76,19 @@ export class RoundProcessing {
   /** Records the group's decision on one published comment, once the round is closed. */
   async decide(round: Round, commentId: string, personId: string, body: Decision) {
     if (round.state !== 'closed') {
-      throw new RoundRefusal(
-        409,
-        'round_not_closed',
-        'this round still takes comments; dispositions are given once it has closed (a coordinator can close it now)',
-      );
+      throw new RoundRefusal(409, 'round_not_closed', { key: 'errors.round.stillOpen' });
     }
     if (await this.#deps.processing.revision(round.id)) {
-      throw new RoundRefusal(
-        409,
-        'already_published',
-        'the comment-response report is published with the revised version; its dispositions are final',
-      );
+      throw new RoundRefusal(409, 'already_published', { key: 'errors.round.dispositionsFinal' });
     }
     if (
       body.changedBlockId !== null &&
       !(await this.#live(round.documentId)).some((b) => b.id === body.changedBlockId)
     ) {
-      throw new RoundRefusal(
-        400,
-        'no_such_paragraph',
-        'the changed paragraph is not in the document now; choose one of its current paragraphs',
-      );
+      throw new RoundRefusal(400, 'no_such_paragraph', { key: 'errors.round.changedParagraphGone' });
     }
     const decided = await this.#deps.processing.decide({ roundId: round.id, commentId, personId, ...body });
-    if (!decided) throw new RoundRefusal(404, 'not_found', 'no published comment with that id in this round');
+    if (!decided) throw new RoundRefusal(404, 'not_found', { key: 'errors.round.noPublishedComment' });
     return decided;
   }
 
@@ -114,36 +102,25 @@ export class RoundProcessing {
     personId: string,
     body: { name: string; note?: string | undefined },
   ): Promise<RoundRevision> {
-    if (round.state !== 'closed')
-      throw new RoundRefusal(
-        409,
-        'round_not_closed',
-        'close the round and answer its comments before publishing the revised version',
-      );
+    if (round.state !== 'closed') throw new RoundRefusal(409, 'round_not_closed', { key: 'errors.round.closeFirst' });
     if (await this.#deps.processing.revision(round.id))
-      throw new RoundRefusal(
-        409,
-        'already_published',
-        'this round already has its revised version; save further versions from the versions page',
-      );
+      throw new RoundRefusal(409, 'already_published', { key: 'errors.round.revisedAlready' });
     const waiting = await this.#deps.processing.awaitingModeration(round.id);
     if (waiting > 0)
-      throw new RoundRefusal(
-        409,
-        'awaiting_moderation',
-        `${waiting} comment${waiting === 1 ? '' : 's'} still await moderation; publish or hide ${waiting === 1 ? 'it' : 'them'} first`,
-      );
+      throw new RoundRefusal(409, 'awaiting_moderation', {
+        key: 'errors.round.awaitingModeration',
+        values: { count: waiting },
+      });
     const { processed, total } = progress(await this.#processed(round.id));
     if (processed < total) {
-      throw new RoundRefusal(
-        409,
-        'unprocessed_comments',
-        `${total - processed} of ${total} comments still need a disposition; every comment is answered before the revised version is published`,
-      );
+      throw new RoundRefusal(409, 'unprocessed_comments', {
+        key: 'errors.round.unanswered',
+        values: { remaining: total - processed, total },
+      });
     }
     const version = await this.#deps.versions.save(document, personId, body);
     if (!(await this.#deps.processing.linkRevision(round.id, version.id, personId))) {
-      throw new RoundRefusal(409, 'already_published', 'this round already has its revised version');
+      throw new RoundRefusal(409, 'already_published', { key: 'errors.round.revisedAlready' });
     }
     const revision = (await this.#deps.processing.revision(round.id))!;
     await this.#snapshot(round, revision);
@@ -182,12 +159,7 @@ export class RoundProcessing {
    */
   async outcome(round: Round, session: ParticipantSession | null): Promise<PublicRoundOutcome> {
     const revision = await this.#deps.processing.revision(round.id);
-    if (!revision)
-      throw new RoundRefusal(
-        404,
-        'not_published',
-        'the answers to the comments are published with the revised version; it is not out yet',
-      );
+    if (!revision) throw new RoundRefusal(404, 'not_published', { key: 'errors.round.answersNotOut' });
     const [consulted, revised] = await Promise.all([
       this.#deps.rounds.version(round),
       this.#deps.versions.get(round.documentId, revision.versionId),

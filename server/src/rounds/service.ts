@@ -21,7 +21,8 @@ import type {
 import { type Limit, type LimitFactory, localLimit } from '../limits/limit.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
-import { Refusal } from '../refusal.js';
+import type { MessageKey } from '@accord/i18n';
+import { type Msg, Refusal } from '../refusal.js';
 import type { SqlVersionStore } from '../versions/store.js';
 import { confirmationLink, confirmationMail } from './confirmation-mail.js';
 import { passageProblem } from './passage.js';
@@ -30,7 +31,7 @@ import type { NewCommentStatus, ParticipantSession, SqlRoundStore } from './stor
 /** Why a round refused a request; `retryAfter` is the seconds to wait, for a 429. */
 export class RoundRefusal extends Refusal {
   override name = 'RoundRefusal';
-  constructor(status: 400 | 401 | 403 | 404 | 409 | 429, code: string, message: string, retryAfter?: number) {
+  constructor(status: 400 | 401 | 403 | 404 | 409 | 429, code: string, message: string | Msg, retryAfter?: number) {
     super(status, code, message, { retryAfter });
   }
 }
@@ -69,8 +70,7 @@ export interface RoundServiceDeps {
 }
 
 /** Why nothing changes a round's comments once its report is out. */
-const FROZEN =
-  'the comment-response report is published with the revised version; its comments can no longer be flagged, hidden, restored or added';
+const FROZEN: Msg = { key: 'errors.round.frozen' };
 
 /** A registration body after zod defaults. */
 type Registration = Required<Omit<RegisterParticipantBody, 'showOnly'>> & { showOnly: ShowOnly };
@@ -113,11 +113,10 @@ export class RoundService {
     },
   ): Promise<Round> {
     if (!(await this.#versions.get(documentId, body.versionId))) {
-      throw new RoundRefusal(
-        404,
-        'not_found',
-        `no version ${JSON.stringify(body.versionId)} of this document; save one first`,
-      );
+      throw new RoundRefusal(404, 'not_found', {
+        key: 'errors.notFound.versionSaveFirst',
+        values: { id: body.versionId },
+      });
     }
     const created = await this.#store.create({
       documentId,
@@ -131,12 +130,7 @@ export class RoundService {
       moderation: body.moderation,
       createdBy: personId,
     });
-    if (created === 'clash')
-      throw new RoundRefusal(
-        409,
-        'round_clash',
-        'another round of this document is open or scheduled over that time; close it or choose other times',
-      );
+    if (created === 'clash') throw new RoundRefusal(409, 'round_clash', { key: 'errors.round.clash' });
     return created;
   }
 
@@ -153,7 +147,7 @@ export class RoundService {
   async round(roundId: string, documentId?: string): Promise<Round> {
     const round = await this.#store.get(roundId);
     if (!round || (documentId !== undefined && round.documentId !== documentId))
-      throw new RoundRefusal(404, 'not_found', 'no such round');
+      throw new RoundRefusal(404, 'not_found', { key: 'errors.round.noSuchRound' });
     return round;
   }
 
@@ -170,7 +164,7 @@ export class RoundService {
   /** The frozen version a round is about, with its record. */
   async version(round: Round) {
     const stored = await this.#versions.get(round.documentId, round.versionId);
-    if (!stored) throw new RoundRefusal(404, 'not_found', 'the version of this round is missing');
+    if (!stored) throw new RoundRefusal(404, 'not_found', { key: 'errors.round.versionMissing' });
     return stored;
   }
 
@@ -190,15 +184,11 @@ export class RoundService {
     ip: string,
   ): Promise<{ session: ParticipantSession; token: string }> {
     const round = await this.#writable(roundId);
-    await this.#limit(this.#registerPerIp, `ip:${ip}`, 'registrations from this address');
+    await this.#limit(this.#registerPerIp, `ip:${ip}`, 'errors.limit.registrations');
     if (round.participation === 'listed-organisations') {
       const listed = (round.organisations ?? []).map((o) => o.toLowerCase());
       if (!listed.includes(body.affiliation.trim().toLowerCase())) {
-        throw new RoundRefusal(
-          403,
-          'not_listed',
-          'this round is open only to the organisations listed on its page; give one of them as your affiliation',
-        );
+        throw new RoundRefusal(403, 'not_listed', { key: 'errors.round.notListed' });
       }
     }
     const registered = await this.#store.participants.register({ roundId, ...body });
@@ -227,25 +217,15 @@ export class RoundService {
     await this.round(roundId);
     if (await this.#store.reportPublished(roundId)) throw new RoundRefusal(409, 'already_published', FROZEN);
     const done = await this.#store.participants.confirm(roundId, code, openerToken);
-    if (done === 'invalid')
-      throw new RoundRefusal(
-        400,
-        'invalid_confirmation',
-        'this confirmation link is not valid or was already used; register again with the same email to get a new one',
-      );
-    if (done === 'expired')
-      throw new RoundRefusal(
-        400,
-        'invalid_confirmation',
-        'this confirmation link has expired; register again with the same email to get a new one',
-      );
+    if (done === 'invalid') throw new RoundRefusal(400, 'invalid_confirmation', { key: 'errors.round.linkInvalid' });
+    if (done === 'expired') throw new RoundRefusal(400, 'invalid_confirmation', { key: 'errors.round.linkExpired' });
     return done;
   }
 
   /** The session holding `token` for this round; 401 otherwise. */
   async participant(roundId: string, token: string | undefined): Promise<ParticipantSession> {
     const found = token ? await this.#store.participants.session(roundId, token) : undefined;
-    if (!found) throw new RoundRefusal(401, 'not_registered', 'register for this round first');
+    if (!found) throw new RoundRefusal(401, 'not_registered', { key: 'errors.round.notRegistered' });
     return found;
   }
 
@@ -269,8 +249,8 @@ export class RoundService {
   ): Promise<{ id: string; status: NewCommentStatus }> {
     const round = await this.#writable(roundId);
     const session = await this.participant(roundId, token);
-    await this.#limit(this.#commentPerIp, `ip:${ip}`, 'comments from this address');
-    await this.#limit(this.#commentPerParticipant, `p:${session.participant.id}`, 'comments from you');
+    await this.#limit(this.#commentPerIp, `ip:${ip}`, 'errors.limit.commentsFromAddress');
+    await this.#limit(this.#commentPerParticipant, `p:${session.participant.id}`, 'errors.limit.commentsFromYou');
     const chosen = language === undefined ? undefined : await this.#text(round, language);
     if (anchor.kind !== 'general') {
       const block = await this.#paragraph(round, anchor.blockId, chosen?.paragraphs);
@@ -301,7 +281,7 @@ export class RoundService {
   ): Promise<void> {
     const round = await this.#writable(roundId);
     const session = await this.participant(roundId, token);
-    await this.#limit(this.#commentPerIp, `ip:${ip}`, 'reactions from this address');
+    await this.#limit(this.#commentPerIp, `ip:${ip}`, 'errors.limit.reactions');
     await this.#paragraph(round, blockId);
     await this.#store.participants.react(session, blockId, reaction);
   }
@@ -335,7 +315,7 @@ export class RoundService {
       : action.kind === 'flag'
         ? this.#store.flag(roundId, commentId, personId, action.note)
         : this.#store.restore(roundId, commentId, personId, action.note));
-    if (!done) throw new RoundRefusal(404, 'not_found', 'no such comment in this round');
+    if (!done) throw new RoundRefusal(404, 'not_found', { key: 'errors.round.noComment' });
     return done;
   }
 
@@ -343,51 +323,36 @@ export class RoundService {
   async #writable(roundId: string): Promise<Round> {
     const round = await this.round(roundId);
     if (round.state === 'scheduled')
-      throw new RoundRefusal(
-        403,
-        'round_not_open',
-        `this round opens at ${round.opensAt} (UTC); comments and registrations are accepted from then`,
-      );
-    if (round.state === 'closed')
-      throw new RoundRefusal(
-        403,
-        'round_closed',
-        'this round is closed; comments and registrations are no longer accepted',
-      );
+      throw new RoundRefusal(403, 'round_not_open', {
+        key: 'errors.round.notOpen',
+        values: { opensAt: new Date(round.opensAt) },
+      });
+    if (round.state === 'closed') throw new RoundRefusal(403, 'round_closed', { key: 'errors.round.closed' });
     return round;
   }
 
   async #paragraph(round: Round, blockId: string, paragraphs?: readonly ContentBlock[]): Promise<ContentBlock> {
     const block = (paragraphs ?? (await this.content(round))).find((b) => b.id === blockId);
-    if (!block) throw new RoundRefusal(400, 'no_such_paragraph', 'no such paragraph in the version under consultation');
+    if (!block) throw new RoundRefusal(400, 'no_such_paragraph', { key: 'errors.round.noParagraph' });
     return block;
   }
 
-  async #limit(limit: Limit, key: string, what: string): Promise<void> {
+  async #limit(limit: Limit, key: string, what: MessageKey): Promise<void> {
     const wait = await limit.take(key);
-    if (wait !== undefined)
-      throw new RoundRefusal(429, 'rate_limited', `too many ${what}; try again in ${wait} s`, wait);
+    if (wait !== undefined) throw new RoundRefusal(429, 'rate_limited', { key: what, values: { seconds: wait } }, wait);
   }
 }
 
 /** A passage comment quotes its paragraph exactly, at offsets inside it (F5: no invented quotes in the report). */
 function checkPassage(block: ContentBlock, anchor: Extract<PublicCommentAnchor, { kind: 'passage' }>): void {
-  const where = block.number === null ? 'the paragraph' : `paragraph ${block.number}`;
+  const number = block.number === null ? 'none' : String(block.number);
   switch (passageProblem(block.text, anchor.start, anchor.end, anchor.quote)) {
     case null:
       return;
     case 'mismatch':
-      throw new RoundRefusal(
-        400,
-        'quote_mismatch',
-        `the quote is not the text of ${where} at those offsets; select the passage again on the page`,
-      );
+      throw new RoundRefusal(400, 'quote_mismatch', { key: 'errors.round.quoteMismatch', values: { number } });
     case 'out_of_range':
     case 'split_character':
-      throw new RoundRefusal(
-        400,
-        'passage_out_of_range',
-        `the passage's offsets are not within ${where}'s text; select the passage again on the page`,
-      );
+      throw new RoundRefusal(400, 'passage_out_of_range', { key: 'errors.round.passageOutside', values: { number } });
   }
 }

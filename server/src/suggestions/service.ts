@@ -181,15 +181,14 @@ export class SuggestionService {
     // Decided a moment ago, its record may still be being written: 409, not 404.
     await this.#deps.recorded?.(documentId);
     if (await this.#deps.store.get(documentId, suggestionId)) throw this.#gone(suggestionId);
-    throw new SuggestionRefused(404, 'not_found', `no suggestion ${JSON.stringify(suggestionId)} in this document`);
+    throw new SuggestionRefused(404, 'not_found', { key: 'errors.suggestion.notFound', values: { id: suggestionId } });
   }
 
   #gone(suggestionId: string): SuggestionRefused {
-    return new SuggestionRefused(
-      409,
-      'suggestion_gone',
-      `suggestion ${suggestionId} is no longer pending (decided, withdrawn or its text deleted); reload to see the text as it is`,
-    );
+    return new SuggestionRefused(409, 'suggestion_gone', {
+      key: 'errors.suggestion.gone',
+      values: { id: suggestionId },
+    });
   }
 
   /** The live document's suggestions by id, in document order (a split suggestion's parts joined). */

@@ -5,6 +5,7 @@
 import { blockViews } from '@accord/editor';
 import * as Y from 'yjs';
 import { CommentRefused } from '../comments/anchoring.js';
+import { fieldIssue } from '../refusal.js';
 
 /** Throws a 400 unless `suggestionId` is pending in block `blockId` of `state`. */
 export function suggestionInBlock(state: Uint8Array, suggestionId: string, blockId: string): void {
@@ -19,7 +20,7 @@ export function suggestionInBlock(state: Uint8Array, suggestionId: string, block
   throw new CommentRefused(
     400,
     'suggestion_not_here',
-    `no pending suggestion ${suggestionId} in this paragraph; open the thread on the paragraph that holds the suggestion`,
-    [{ path: 'suggestionId', message: 'must be a pending suggestion in the anchored paragraph' }],
+    { key: 'errors.comment.suggestionNotHere', values: { id: suggestionId } },
+    [fieldIssue('suggestionId', { key: 'errors.field.pendingSuggestion' })],
   );
 }

@@ -32,11 +32,7 @@ import type { SqlVersionStore, StoredVersion } from './store.js';
 export class NoSuchVersion extends Refusal {
   override name = 'NoSuchVersion';
   constructor(readonly versionId: string) {
-    super(
-      404,
-      'not_found',
-      `no version ${JSON.stringify(versionId)} of this document; list them with GET /api/documents/:id/versions`,
-    );
+    super(404, 'not_found', { key: 'errors.notFound.versionOfDocument', values: { id: versionId } });
   }
 }
 

@@ -17,7 +17,7 @@ export function auditRoutes(deps: { identity: Identity; gate: Gate }): Hono<AppE
   return new Hono<AppEnv>().get('/workspaces/:workspaceId/audit', async (c) => {
     const { workspace } = await deps.gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'audit.read');
     const query = Query.safeParse({ after: c.req.query('after'), limit: c.req.query('limit') });
-    if (!query.success) throw new Refusal(400, 'invalid_query', 'after must be a sequence number and limit 1–1000');
+    if (!query.success) throw new Refusal(400, 'invalid_query', { key: 'errors.http.auditQuery' });
     const entries = await deps.identity.audit.list({
       workspaceId: workspace.id,
       afterSeq: query.data.after,

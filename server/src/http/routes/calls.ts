@@ -15,9 +15,8 @@ import type { CallService } from '../../calls/service.js';
 import type { Author, StoredContribution } from '../../calls/store.js';
 import { contributionsCsv } from '../../calls/csv.js';
 import type { Identity } from '../../identity/identity.js';
-import { Refusal } from '../../refusal.js';
 import type { AppEnv } from '../env.js';
-import { param, readJson } from '../errors.js';
+import { invalidFormat, param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
 import { readContribution } from './contribution-body.js';
 
@@ -38,7 +37,7 @@ export function callRoutes({ gate, calls, identity }: CallRouteDeps): Hono<AppEn
   /** A call and its document, checked through the Gate; an unknown call is a 404 before any role is asked. */
   const callWith = async (c: Context<AppEnv>, action: Parameters<Gate['document']>[2]) => {
     const call = await calls.call(param(c, 'callId', Id, 'call'));
-    return { call, ...(await gate.document(c, call.documentId, action, 'call')) };
+    return { call, ...(await gate.document(c, call.documentId, action, { what: 'call', id: call.id })) };
   };
   return new Hono<AppEnv>()
     .post('/documents/:documentId/calls', async (c) => {
@@ -96,7 +95,7 @@ export function callRoutes({ gate, calls, identity }: CallRouteDeps): Hono<AppEn
     .get('/calls/:callId/contributions', async (c) => {
       const { call } = await callWith(c, 'call.manage');
       const format = c.req.query('format') ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw new Refusal(400, 'invalid_format', 'format must be json or csv');
+      if (format !== 'json' && format !== 'csv') throw invalidFormat(['json', 'csv']);
       const list = await calls.contributions(call.id, {
         pillar: c.req.query('pillar') || undefined,
         kind: c.req.query('kind') || undefined,

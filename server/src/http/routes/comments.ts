@@ -23,9 +23,9 @@ import { commentsCsv } from '../../comments/csv.js';
 import type { CommentService } from '../../comments/service.js';
 import type { StoredThread } from '../../comments/store.js';
 import type { AppEnv } from '../env.js';
-import { param, readJson } from '../errors.js';
-import { Refusal } from '../../refusal.js';
-import type { Gate } from '../gate.js';
+import { invalidFormat, param, readJson } from '../errors.js';
+import { notFound } from '../../refusal.js';
+import type { Asked, Gate } from '../gate.js';
 
 const ListFormat = z.enum(['json', 'csv']);
 
@@ -34,11 +34,11 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
 
   /** A listed thread (or, with `hidden`, any thread) and its document, if the caller may perform `action` there. */
   const threadFor = async (c: Context<AppEnv>, action: Action, hidden = false) => {
-    const id = param(c, 'threadId', Id, 'comment thread');
+    const id = param(c, 'threadId', Id, 'commentThread');
     gate.signedIn(c); // Unknown and hidden threads look alike only to someone signed in.
-    const missing = `comment thread ${JSON.stringify(id)}`;
+    const missing: Asked = { what: 'commentThread', id };
     const thread = hidden ? await comments.anyThread(id) : await comments.listedThread(id);
-    if (!thread) throw new Refusal(404, 'not_found', `no ${missing}`);
+    if (!thread) throw notFound(missing.what, id);
     return { thread, missing, ...(await gate.document(c, thread.documentId, action, missing)) };
   };
 
@@ -46,10 +46,10 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
   const ownComment = async (c: Context<AppEnv>, change: CommentChange) => {
     const id = param(c, 'commentId', Id, 'comment');
     gate.signedIn(c);
-    const missing = `comment ${JSON.stringify(id)}`;
+    const missing: Asked = { what: 'comment', id };
     const thread = await comments.threadOfComment(id);
     const comment = thread?.comments.find((m) => m.id === id);
-    if (!thread || !comment) throw new Refusal(404, 'not_found', `no ${missing}`);
+    if (!thread || !comment) throw notFound(missing.what, id);
     const { resource, auth } = await gate.document(c, thread.documentId, 'document.read', missing);
     await gate.enforce(
       c,
@@ -72,8 +72,7 @@ export function commentRoutes(deps: { gate: Gate; comments: CommentService }): H
     .get('/documents/:documentId/comments', async (c) => {
       const id = param(c, 'documentId', Id, 'document');
       const format = ListFormat.safeParse(c.req.query('format') ?? 'json');
-      if (!format.success)
-        throw new Refusal(400, 'invalid_format', `format must be one of ${ListFormat.options.join(', ')}`);
+      if (!format.success) throw invalidFormat(ListFormat.options);
       await gate.document(c, id, 'document.read');
       const threads = await comments.list(id);
       if (format.data === 'json') return c.json({ threads } satisfies CommentThreadList);

@@ -10,10 +10,9 @@ import { Hono } from 'hono';
 import { Id, type VersionContent } from '@accord/schema';
 import * as z from 'zod';
 import type { CompilationViews } from '../../endorsement/views.js';
-import { Refusal } from '../../refusal.js';
 import type { VersionService } from '../../versions/service.js';
 import type { AppEnv } from '../env.js';
-import { param } from '../errors.js';
+import { invalidFormat, param } from '../errors.js';
 import type { Gate } from '../gate.js';
 import { exportResponse } from './version-export.js';
 
@@ -28,8 +27,7 @@ export function compilationExportRoutes(deps: {
     const id = param(c, 'documentId', Id, 'document');
     // The format is checked first: a bad query says so even to someone without access.
     const format = LiveExportFormat.safeParse(c.req.query('format') ?? 'markdown');
-    if (!format.success)
-      throw new Refusal(400, 'invalid_format', `format must be one of ${LiveExportFormat.options.join(', ')}`);
+    if (!format.success) throw invalidFormat(LiveExportFormat.options);
     const { document, auth } = await deps.gate.document(c, id, 'document.read');
     const [{ blocks }, extras] = await Promise.all([deps.versions.live(id), deps.views.liveExtras(id)]);
     const content: VersionContent = {

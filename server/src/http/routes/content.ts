@@ -15,7 +15,7 @@ import { ContentFormat, Id, type DocumentContent, type DocumentRecord } from '@a
 import type { LiveState } from '../../content/live-state.js';
 import { deletedParagraphs, type NumberingService } from '../../numbering/service.js';
 import type { AppEnv } from '../env.js';
-import { param } from '../errors.js';
+import { invalidFormat, param } from '../errors.js';
 import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
@@ -41,11 +41,10 @@ export function contentRoutes(
     const id = param(c, 'documentId', Id, 'document');
     // The format is checked first: a bad query says so even to someone without access.
     const format = ContentFormat.safeParse(c.req.query('format') ?? 'json');
-    if (!format.success)
-      throw new Refusal(400, 'invalid_format', `format must be one of ${ContentFormat.options.join(', ')}`);
+    if (!format.success) throw invalidFormat(ContentFormat.options);
     const suggestions = c.req.query('suggestions') ?? 'base';
     if (suggestions !== 'base' && suggestions !== 'include')
-      throw new Refusal(400, 'invalid_suggestions', 'suggestions must be base (the default) or include');
+      throw new Refusal(400, 'invalid_suggestions', { key: 'errors.http.suggestionsQuery' });
     const { document } = await gate.document(c, id, 'document.read');
     const update = await state(id);
     const baseline = await numbering?.baseline(id);

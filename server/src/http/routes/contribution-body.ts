@@ -10,7 +10,7 @@ import { ContributionBody } from '@accord/schema';
 import { importFile } from '../../calls/import.js';
 import type { ContributionFields } from '../../calls/store.js';
 import { Refusal } from '../../refusal.js';
-import { readJson } from '../errors.js';
+import { parseBody, readJson } from '../errors.js';
 
 /** Fields taken from a form, besides `file`. */
 const FORM_FIELDS = ['title', 'organisation', 'kind', 'country', 'group'] as const;
@@ -20,53 +20,32 @@ export async function readContribution(c: Context): Promise<ContributionFields> 
   const type = c.req.header('content-type') ?? '';
   if (!/^multipart\/form-data\b/i.test(type)) {
     const body = await readJson(c, ContributionBody);
-    if (!body.paragraphs)
-      throw new Refusal(
-        400,
-        'invalid_body',
-        'the body is invalid: paragraphs are missing; give the text or send a file',
-      );
+    if (!body.paragraphs) throw new Refusal(400, 'invalid_body', { key: 'errors.contribution.noText' });
     return fields(body, body.paragraphs, 'typed');
   }
   let form: Record<string, unknown>;
   try {
     form = await c.req.parseBody({ all: true });
   } catch (error) {
-    throw new Refusal(400, 'invalid_body', 'the form data could not be read; send it again', { cause: error });
+    throw new Refusal(400, 'invalid_body', { key: 'errors.contribution.unreadableForm' }, { cause: error });
   }
   const candidate: Record<string, unknown> = {};
   for (const name of Object.keys(form)) {
     if (name !== 'file' && name !== 'pillars' && !(FORM_FIELDS as readonly string[]).includes(name))
-      throw new Refusal(400, 'invalid_body', `the body is invalid: unknown field ${JSON.stringify(name)}`);
+      throw new Refusal(400, 'invalid_body', { key: 'errors.contribution.unknownField', values: { name } });
   }
   for (const name of FORM_FIELDS) {
     const value = form[name];
     if (Array.isArray(value))
-      throw new Refusal(400, 'invalid_body', `the body is invalid: ${name} is given more than once`);
+      throw new Refusal(400, 'invalid_body', { key: 'errors.contribution.repeatedField', values: { name } });
     if (value !== undefined && value !== '') candidate[name] = value;
   }
   candidate.pillars = formPillars(form.pillars);
-  const parsed = ContributionBody.safeParse(candidate);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
-    throw new Refusal(
-      400,
-      'invalid_body',
-      `the body is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
-      {
-        details: issues,
-      },
-    );
-  }
+  const parsed = parseBody(c, ContributionBody, candidate);
   const file = form.file;
-  if (!(file instanceof File))
-    throw new Refusal(
-      400,
-      'invalid_body',
-      'the body is invalid: file is missing; attach one DOCX, Markdown or text file',
-    );
+  if (!(file instanceof File)) throw new Refusal(400, 'invalid_body', { key: 'errors.contribution.noFile' });
   const imported = await importFile(file.name, new Uint8Array(await file.arrayBuffer()));
-  return fields(parsed.data, imported.paragraphs, imported.source);
+  return fields(parsed, imported.paragraphs, imported.source);
 }
 
 /** Pillars as repeated fields, or one field holding a JSON array. */
@@ -76,7 +55,7 @@ function formPillars(value: unknown): unknown {
     try {
       return JSON.parse(values[0]) as unknown;
     } catch {
-      throw new Refusal(400, 'invalid_body', 'the body is invalid: pillars is not a JSON array');
+      throw new Refusal(400, 'invalid_body', { key: 'errors.contribution.pillarsNotArray' });
     }
   }
   return values.filter((v) => v !== '');

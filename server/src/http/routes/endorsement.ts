@@ -15,7 +15,7 @@ import { Id, ObjectionBody, StartSilenceBody, type SilenceProcedure, type Silenc
 import type { EndorsementService } from '../../endorsement/service.js';
 import type { CompilationViews } from '../../endorsement/views.js';
 import type { Identity } from '../../identity/identity.js';
-import { Refusal } from '../../refusal.js';
+import { notFound } from '../../refusal.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
 import type { Gate } from '../gate.js';
@@ -30,9 +30,9 @@ export interface EndorsementRouteDeps {
 /** A procedure's document, checked for `action`; unknown and foreign procedures are the same 404. */
 async function procedureGate(deps: EndorsementRouteDeps, c: Context<AppEnv>, action: Action) {
   deps.gate.signedIn(c);
-  const id = param(c, 'procedureId', Id, 'silence procedure');
+  const id = param(c, 'procedureId', Id, 'silenceProcedure');
   const documentId = await deps.endorsements.documentOf(id);
-  const found = await deps.gate.document(c, documentId, action, `silence procedure ${JSON.stringify(id)}`);
+  const found = await deps.gate.document(c, documentId, action, { what: 'silenceProcedure', id });
   return { id, ...found };
 }
 
@@ -80,9 +80,9 @@ export function endorsementRoutes(deps: EndorsementRouteDeps): Hono<AppEnv> {
 /** The published versions, for anyone: endorsed versions only. */
 export function publicVersionRoutes(deps: { views: CompilationViews }): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/public/versions/:versionId', async (c) => {
-    const versionId = param(c, 'versionId', Id, 'published version');
+    const versionId = param(c, 'versionId', Id, 'publishedVersion');
     const published = await deps.views.published(versionId);
-    if (!published) throw new Refusal(404, 'not_found', `no published version ${JSON.stringify(versionId)}`);
+    if (!published) throw notFound('publishedVersion', versionId);
     return c.json(published);
   });
 }

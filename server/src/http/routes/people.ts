@@ -20,7 +20,7 @@ import type { Identity } from '../../identity/identity.js';
 import { inviteByMail, type InviteByMailDeps } from '../../identity/invite-by-mail.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
-import { Refusal } from '../../refusal.js';
+import { Refusal, fieldIssue } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export function peopleRoutes(deps: InviteByMailDeps & { identity: Identity; gate: Gate }): Hono<AppEnv> {
@@ -32,11 +32,7 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: Identity; gate
     const people = await identity.audiences.listWorkspacePeople(workspaceId);
     const secretariat = people.filter((p) => p.role === 'secretariat');
     if (secretariat.length === 1 && secretariat[0]!.person.id === personId) {
-      throw new Refusal(
-        409,
-        'last_secretariat',
-        'this is the workspace’s only secretariat member; make someone else secretariat first',
-      );
+      throw new Refusal(409, 'last_secretariat', { key: 'errors.identity.lastSecretariat' });
     }
   };
 
@@ -44,7 +40,7 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: Identity; gate
     const person = await identity.people.getPerson(personId);
     const role = person && (await identity.people.getRole(personId, workspaceId));
     if (!person || !role)
-      throw new Refusal(404, 'not_found', `no person ${JSON.stringify(personId)} in this workspace`);
+      throw new Refusal(404, 'not_found', { key: 'errors.notFound.personHere', values: { id: personId } });
     return { person, role };
   };
 
@@ -58,9 +54,14 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: Identity; gate
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const { role, ...input } = await readJson(c, CreatePersonBody);
       if (!role)
-        throw new Refusal(400, 'invalid_body', 'the body is invalid: role is required to add someone to a workspace', {
-          details: [{ path: 'role', message: 'is required' }],
-        });
+        throw new Refusal(
+          400,
+          'invalid_body',
+          { key: 'errors.identity.roleRequired' },
+          {
+            details: [fieldIssue('role', { key: 'errors.field.required' })],
+          },
+        );
       // Adding is inviting, for a known email and a new one alike: no profile in the answer,
       // no role without the person's consent, nothing that tells the two cases apart. The
       // invitee gives their own name and group when accepting.

@@ -55,7 +55,7 @@ export function publicCallRoutes({ calls }: { calls: CallService }): Hono<AppEnv
       const found = await calls.contribution(call.id, param(c, 'contributionId', Id, 'contribution'));
       // Someone else's contribution is answered as missing: its id tells nothing.
       if (found.author.kind !== 'contributor' || found.author.id !== author.id)
-        throw new Refusal(404, 'not_found', 'no such contribution of yours to this call');
+        throw new Refusal(404, 'not_found', { key: 'errors.call.notYours' });
       return c.json(contributionView(found));
     })
     .put('/public/calls/:callId/contributions/:contributionId', async (c) => {

@@ -150,11 +150,7 @@ export function publicRoundRoutes({
       const round = await rounds.round(param(c, 'roundId', Id, 'round'));
       // The group's answers are its own until it publishes the revised version with them.
       if (!(await processing.revision(round.id)))
-        throw new Refusal(
-          404,
-          'not_published',
-          'the comment-response report is published with the revised version; it is not out yet',
-        );
+        throw new Refusal(404, 'not_published', { key: 'errors.round.reportNotOut' });
       return reportDownload(c, round, await processing.report(round, format), format);
     })
     .get('/public/rounds/:roundId/outcome', async (c) => {

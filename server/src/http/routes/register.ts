@@ -14,8 +14,7 @@ import type { ConsensusService } from '../../consensus/service.js';
 import type { CompilationViews } from '../../endorsement/views.js';
 import type { SuggestionService } from '../../suggestions/service.js';
 import type { AppEnv } from '../env.js';
-import { param } from '../errors.js';
-import { Refusal } from '../../refusal.js';
+import { invalidFormat, param } from '../errors.js';
 import type { Gate } from '../gate.js';
 
 export function registerRoutes(deps: {
@@ -31,8 +30,7 @@ export function registerRoutes(deps: {
     const id = param(c, 'documentId', Id, 'document');
     // The format is checked first: a bad query says so even to someone without access.
     const format = RegisterFormat.safeParse(c.req.query('format') ?? 'json');
-    if (!format.success)
-      throw new Refusal(400, 'invalid_format', `format must be one of ${RegisterFormat.options.join(', ')}`);
+    if (!format.success) throw invalidFormat(RegisterFormat.options);
     const { document } = await deps.gate.document(c, id, 'document.read');
     const suggestions = (await deps.suggestions?.pending(id))?.map(({ author: { groupName: _, ...author }, ...s }) => ({
       id: s.id,

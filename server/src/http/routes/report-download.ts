@@ -6,13 +6,12 @@
 import type { Context } from 'hono';
 import { ReportFormat, type Round } from '@accord/schema';
 import { reportFilename, type RenderedReport } from '../../rounds/report/index.js';
-import { Refusal } from '../../refusal.js';
+import { invalidFormat } from '../errors.js';
 
 /** The `format` query parameter, checked before anything is looked up. */
 export function reportFormat(c: Context): ReportFormat {
   const format = ReportFormat.safeParse(c.req.query('format') ?? 'html');
-  if (!format.success)
-    throw new Refusal(400, 'invalid_format', `format must be one of ${ReportFormat.options.join(', ')}`);
+  if (!format.success) throw invalidFormat(ReportFormat.options);
   return format.data;
 }
 

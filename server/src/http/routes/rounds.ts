@@ -52,7 +52,7 @@ export function roundRoutes({ gate, rounds, identity, languages }: RoundRouteDep
       if (offers.length > 0) {
         // Every language is checked before the round is opened, so a refusal leaves no round behind.
         if (!languages) throw new Refusal(400, 'invalid_body', 'this server offers rounds in their own language only');
-        await gate.check(c, 'translation.manage', resource, `document ${JSON.stringify(id)}`);
+        await gate.check(c, 'translation.manage', resource, { what: 'document', id });
         if (new Set(offers.map((o) => o.language)).size < offers.length)
           throw new Refusal(400, 'invalid_body', 'each language can be offered once');
         for (const offer of offers) await languages.check({ documentId: id, state: 'scheduled' }, offer);

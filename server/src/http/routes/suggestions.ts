@@ -64,10 +64,14 @@ export function suggestionRoutes(deps: { gate: Gate; suggestions: SuggestionServ
       if (author !== auth.person.id)
         await gate.enforce(
           c,
-          { allowed: false, reason: 'only its author can withdraw a suggestion; coordinators accept or reject it' },
+          {
+            allowed: false,
+            reason: 'only its author can withdraw a suggestion; coordinators accept or reject it',
+            ref: { key: 'errors.suggestion.notAuthor' },
+          },
           'suggestion.withdraw',
           resource,
-          `suggestion ${JSON.stringify(suggestionId)}`,
+          { what: 'suggestion', id: suggestionId },
         );
       return c.json(
         await suggestions.decide(document.workspaceId, documentId, suggestionId, 'withdraw', auth.person.id),

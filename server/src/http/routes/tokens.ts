@@ -26,7 +26,7 @@ export function tokenRoutes(deps: { identity: Identity; gate: Gate }): Hono<AppE
     .post('/tokens/revoke', async (c) => {
       const { token } = await readJson(c, RevokeTokenBody);
       const owner = await identity.sessions.verifyApiToken(token);
-      if (!owner) throw new Refusal(404, 'not_found', 'no active token like this; it may already be revoked');
+      if (!owner) throw new Refusal(404, 'not_found', { key: 'errors.notFound.token' });
       await identity.sessions.revokeApiToken(token, { actorPersonId: owner.personId, via: 'api' });
       return c.body(null, 204);
     });

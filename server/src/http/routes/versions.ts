@@ -24,7 +24,7 @@ import type { Identity } from '../../identity/identity.js';
 import type { CompilationViews } from '../../endorsement/views.js';
 import type { CompareRef, VersionService } from '../../versions/service.js';
 import type { AppEnv } from '../env.js';
-import { param, readJson } from '../errors.js';
+import { invalidFormat, param, readJson } from '../errors.js';
 import { Refusal } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 import { exportResponse } from './version-export.js';
@@ -44,9 +44,9 @@ const versionParam = (c: Context<AppEnv>): string => param(c, 'versionId', Id, '
 function compareRef(c: Context<AppEnv>, name: 'from' | 'to'): CompareRef {
   const value = c.req.query(name);
   if (value === undefined || value === '')
-    throw new Refusal(400, 'invalid_query', `give ${name}= as a version id or "live"`);
+    throw new Refusal(400, 'invalid_query', { key: 'errors.http.versionQuery', values: { name } });
   if (value !== 'live' && !Id.safeParse(value).success)
-    throw new Refusal(400, 'invalid_query', `${name} must be a version id or "live"`);
+    throw new Refusal(400, 'invalid_query', { key: 'errors.http.versionQueryInvalid', values: { name } });
   return value;
 }
 
@@ -83,8 +83,7 @@ export function versionRoutes({ gate, versions, identity, compilation }: Version
       const id = param(c, 'documentId', Id, 'document');
       // The format is checked first: a bad query says so even to someone without access.
       const format = VersionFormat.safeParse(c.req.query('format') ?? 'json');
-      if (!format.success)
-        throw new Refusal(400, 'invalid_format', `format must be one of ${VersionFormat.options.join(', ')}`);
+      if (!format.success) throw invalidFormat(VersionFormat.options);
       await gate.document(c, id, 'document.read');
       const versionId = versionParam(c);
       const { version, blocks } = await versions.get(id, versionId);

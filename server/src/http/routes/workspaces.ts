@@ -15,7 +15,7 @@ import type { RecordStore } from '../../storage/types.js';
 import { newId } from '../../storage/ids.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
-import { Refusal } from '../../refusal.js';
+import { Refusal, fieldIssue } from '../../refusal.js';
 import type { Gate } from '../gate.js';
 
 export function workspaceRoutes(deps: { records: RecordStore; identity: Identity; gate: Gate }): Hono<AppEnv> {
@@ -81,13 +81,13 @@ export function workspaceRoutes(deps: { records: RecordStore; identity: Identity
         (await identity.audiences.listWorkspacePeople(document.workspaceId)).map((m) => m.person.id),
       );
       const strangers = unique.flatMap((id, i) =>
-        members.has(id) ? [] : [{ path: `people.${i}`, message: `${id} holds no role in this workspace` }],
+        members.has(id) ? [] : [fieldIssue(`people.${i}`, { key: 'errors.field.noRole', values: { id } })],
       );
       if (strangers.length)
         throw new Refusal(
           400,
           'invalid_body',
-          `an audience is made of the workspace's people: ${strangers.map((s) => s.message).join('; ')}`,
+          { key: 'errors.identity.audienceOutsiders', values: { issues: { sentences: strangers.map((s) => s.ref!) } } },
           { details: strangers },
         );
       // Audited in the store's transaction, so open connections of people left out close within a second.
