@@ -20,7 +20,7 @@ import { mentionsIn } from './mentions.js';
 import * as outbox from './outbox.js';
 import type { Said } from './said.js';
 import { OutboxSender } from './sender.js';
-import { fromList, newCommentsByOthers, openerOf, upsertThread } from './threads.js';
+import { fromList, openerOf, upsertThread } from './threads.js';
 
 /** A new thread being written: what it will be anchored to. */
 export interface Draft {
@@ -52,7 +52,7 @@ export interface CommentsState {
   /** Who can be @mentioned; null until asked for. */
   people: readonly PersonShown[] | null;
   groupNames: ReadonlyMap<string, string>;
-  /** Said to screen readers (aria-live): new comments from others, sent comments; `seq` tells repeats apart. */
+  /** Said to screen readers (aria-live): this person's comments sent (others' are the page announcer's); `seq` tells repeats apart. */
   announcement: (Said & { seq: number }) | null;
   /** A short message for the person (why a shortcut did nothing), or null. */
   notice: (Said & { seq: number }) | null;
@@ -364,18 +364,13 @@ export class CommentsRoom {
   };
 
   #onList(threads: CommentThread[]): void {
-    const next = fromList(threads);
-    // After a reconnect, say what arrived meanwhile; not on the first load.
-    const fresh = this.#state.loaded ? newCommentsByOthers(this.#state.threads, next, this.person.id) : 0;
-    this.#set({ threads: next, loaded: true });
-    if (fresh > 0) this.#announce(newComments(fresh));
+    // Others' comments (live, or arrived while reconnecting) are said by the page's announcer, with
+    // who wrote them and where (a11y/useLiveAnnouncements.ts): not here too.
+    this.#set({ threads: fromList(threads), loaded: true });
   }
 
   #onLive(thread: CommentThread): void {
-    const before = this.#state.threads;
     this.#apply(thread);
-    const fresh = newCommentsByOthers(before, this.#state.threads, this.person.id);
-    if (fresh > 0) this.#announce(newComments(fresh));
   }
 
   #onFeedStatus(feed: FeedStatus, feedProblem: string | null): void {
@@ -405,8 +400,6 @@ export class CommentsRoom {
     for (const listener of [...this.#listeners]) listener();
   }
 }
-
-const newComments = (count: number): Said => ({ id: 'comments.announce.new', values: { count } });
 
 function samePlaces(a: ReadonlyMap<string, Placement>, b: ReadonlyMap<string, Placement>): boolean {
   if (a.size !== b.size) return false;
