@@ -169,6 +169,7 @@ export {
   PublicRoundOutcome,
 } from './dispositions.js';
 export { byline, type Leaning, leaning, SCORE_MEANING, type Standing, standing } from './standing.js';
+export { MAX_DIFF_CELLS, tokenize, wordDiff } from './word-diff.js';
 export { ParagraphChange, ParagraphChanges, ChangedParagraph, DocumentVisit } from './history.js';
 export {
   DecideAllBody,
