@@ -89,8 +89,8 @@ export function RegistrationForm({
           <p id={organisationsId}>{t('rounds.register.listed')}</p>
           <ul>
             {(round.organisations ?? []).map((o) => (
-              <li key={o} dir="auto">
-                {o}
+              <li key={o}>
+                <bdi>{o}</bdi>
               </li>
             ))}
           </ul>

@@ -18,12 +18,15 @@ export function VersionText({ blocks }: { blocks: readonly VersionBlock[] }) {
       {blocks.map((block, i) => {
         if (block.type === 'list') return null;
         if (block.type === 'heading') {
-          // The heading's own level, styled as the editor styles it (document.css).
+          // The heading's own level, styled as the editor styles it (document.css), in the text column:
+          // a row of its own, so the column follows the page's direction while the heading takes its text's.
           const Tag = headingTag(block.tag);
           return (
-            <Tag key={`${block.id}-${i}`} className={`doc-${Tag}`} data-block-id={block.id} dir="auto">
-              <FormattedText block={block} />
-            </Tag>
+            <div key={`${block.id}-${i}`} className="version-heading-row">
+              <Tag className={`doc-${Tag}`} data-block-id={block.id} dir="auto">
+                <FormattedText block={block} />
+              </Tag>
+            </div>
           );
         }
         if (block.type === 'listitem' && markers[i] === null) return null;
