@@ -10,6 +10,12 @@
  * deleted are written as `data-deleted-before="6"` on the numbered paragraph that now follows
  * them (or `data-deleted-after` on the last one), which CSS draws as a small "6 [deleted]".
  *
+ * Each numbered block also gets `data-dir`, the direction the browser resolved for it (blocks
+ * are dir="auto": their text's own). The gutter is on the page's side, but a number is placed
+ * against its block, so a block whose text runs the other way from the page (an English
+ * paragraph on an Arabic page) puts its number at its other edge (document.css). An attribute,
+ * because the build lowers `:dir()` to `:lang()`, which only knows the page's language.
+ *
  * Attributes, not React: the blocks' DOM belongs to Lexical's reconciler. Lexical's mutation
  * observer watches text and child lists, not attributes, so it leaves these alone.
  */
@@ -40,9 +46,11 @@ export function applyParagraphNumbers(
   const atEnd = deletedBefore.get(null);
   const last = blocks.findLast((b) => b.number !== null);
   let numbered = 0;
+  const numberedElements: HTMLElement[] = [];
   for (const block of blocks) {
     const element = editor.getElementByKey(block.key);
     if (!element) continue;
+    if (block.number !== null) numberedElements.push(element);
     setAttribute(element, 'data-block-id', block.id || null);
     setAttribute(
       element,
@@ -53,6 +61,9 @@ export function applyParagraphNumbers(
     setAttribute(element, 'data-deleted-after', block === last && atEnd ? atEnd.join(', ') : null);
     if (block.number !== null) numbered += 1;
   }
+  // All reads, then all writes: one style computation for the whole document.
+  const directions = numberedElements.map((element) => getComputedStyle(element).direction);
+  numberedElements.forEach((element, i) => setAttribute(element, 'data-dir', directions[i] === 'rtl' ? 'rtl' : 'ltr'));
   return numbered;
 }
 
