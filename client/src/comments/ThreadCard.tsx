@@ -67,7 +67,7 @@ export function ThreadCard({ room, thread, expanded, active, context }: ThreadCa
   const names = useMemo(() => {
     const byId = new Map<string, string>();
     for (const p of state.people ?? []) byId.set(p.id, p.name);
-    for (const t of state.threads) for (const c of t.comments) byId.set(c.author.id, c.author.name);
+    for (const other of state.threads) for (const c of other.comments) byId.set(c.author.id, c.author.name);
     return byId;
   }, [state.people, state.threads]);
   const mentionNames = (ids: readonly string[]) => ids.map((id) => names.get(id)).filter((n): n is string => !!n);
