@@ -200,6 +200,41 @@ describe.each(dialects)('on %s', (dialect) => {
     });
   });
 
+  describe('SqlPeopleStore interface language', () => {
+    it('remembers, answers and forgets a person’s language, audited with the previous one', async () => {
+      const person = await fx.identity.people.createPerson(ana);
+      const other = await fx.identity.people.createPerson({ ...ana, email: 'bo@example.org' });
+      expect(await fx.identity.people.localeOf(person.id)).toBeNull();
+      expect(await fx.identity.people.setLocale(person.id, 'fr', { actorPersonId: person.id })).toBe(true);
+      expect(await fx.identity.people.setLocale(person.id, 'fr', { actorPersonId: person.id })).toBe(true);
+      expect(await fx.identity.people.setLocale(other.id, 'ar', { actorPersonId: other.id })).toBe(true);
+      expect(await fx.identity.people.localeOf(person.id)).toBe('fr');
+      expect(await fx.identity.people.getPersonAndLocale(person.id)).toEqual({ person, locale: 'fr' });
+      expect(await fx.identity.people.localesOf([person.id, other.id, 'nobody'])).toEqual(
+        new Map([
+          [person.id, 'fr'],
+          [other.id, 'ar'],
+        ]),
+      );
+      expect(await fx.identity.people.setLocale(person.id, null, { actorPersonId: person.id })).toBe(true);
+      expect(await fx.identity.people.localeOf(person.id)).toBeNull();
+      expect(await fx.identity.people.setLocale('nobody', 'es', { actorPersonId: null })).toBe(false);
+      const entries = (await fx.identity.audit.list({})).filter((e) => e.action === 'person.locale');
+      // Setting the language it already has changes nothing and records nothing.
+      expect(entries.map((e) => [e.target, e.detail])).toEqual([
+        [person.id, { locale: 'fr', previous: null }],
+        [other.id, { locale: 'ar', previous: null }],
+        [person.id, { locale: null, previous: 'fr' }],
+      ]);
+    });
+
+    it('holds only the six languages, whatever writes to the table', async () => {
+      const person = await fx.identity.people.createPerson(ana);
+      await expect(fx.t.sql.run("UPDATE people SET locale = 'de' WHERE id = ?", [person.id])).rejects.toThrow();
+      expect(await fx.identity.people.localeOf(person.id)).toBeNull();
+    });
+  });
+
   describe('loadPrincipal', () => {
     it('carries the roles the authorization module decides on', async () => {
       const person = await fx.identity.people.createPerson(ana);
