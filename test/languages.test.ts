@@ -29,6 +29,7 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestClient, type TestClient } from '../packages/editor/src/testing/harness.js';
+import { bearer } from './helpers/auth.js';
 import { castOf, type Cast } from './helpers/cast.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
@@ -175,6 +176,16 @@ describe.each(backends)('language versions on %s', (backend) => {
       const answer = (await response.json()) as { error?: { code?: string }; code?: string };
       expect([response.status, answer.error?.code ?? answer.code], what).toEqual([status, code]);
     }
+    // Answered in the reader's language, the language named as that language says it.
+    const inRussian = await fetch(`${server.url}/api/documents/${ORIGINAL}/languages`, {
+      method: 'POST',
+      headers: { ...bearer(cast.token('coordinator')), 'accept-language': 'ru' },
+      body: JSON.stringify({ language: 'fr' }),
+    });
+    expect(inRussian.status).toBe(409);
+    expect(((await inRussian.json()) as { error: { message: string } }).error.message).toBe(
+      'у этого документа уже есть версия на французском языке; откройте её в списке языков документа',
+    );
     const family = await json(
       await cast.api('observer', 'GET', `/api/documents/${french.documentId}/languages`),
       200,

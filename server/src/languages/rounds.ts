@@ -5,9 +5,8 @@
  * version (block ids are shared, so ¶7 is ¶7 in every language); a comment records the
  * language it was made in and is about the same paragraph whatever the language.
  */
-import { NATIVE_NAMES } from '@accord/i18n';
 import type { ContentBlock, Locale, Round, RoundLanguage } from '@accord/schema';
-import { Refusal } from '../refusal.js';
+import { msg, Refusal } from '../refusal.js';
 import type { RecordStore } from '../storage/types.js';
 import type { SqlVersionStore, StoredVersion } from '../versions/store.js';
 import type { SqlLanguageStore } from './store.js';
@@ -43,29 +42,20 @@ export class RoundLanguages {
     round: Pick<Round, 'documentId' | 'state'>,
     offer: { language: Locale; versionId: string },
   ): Promise<{ documentId: string }> {
-    if (round.state === 'closed')
-      throw new Refusal(409, 'round_closed', 'this round is closed; languages can be offered only until it closes');
+    if (round.state === 'closed') throw new Refusal(409, 'round_closed', msg('languages.refusal.roundClosed'));
     const own = await this.#ownLanguage(round);
     if (offer.language === own)
-      throw new Refusal(
-        409,
-        'same_language',
-        `the round's own version is in ${NATIVE_NAMES[own]} already; offer another language`,
-      );
+      throw new Refusal(409, 'same_language', msg('languages.refusal.roundSameLanguage', { language: own }));
     const document = (await this.#deps.records.languageVersions(round.documentId)).find(
       (d) => d.language === offer.language,
     );
     if (!document)
-      throw new Refusal(
-        404,
-        'not_found',
-        `this document has no ${NATIVE_NAMES[offer.language]} version; make one from the document's languages first`,
-      );
+      throw new Refusal(404, 'not_found', msg('languages.refusal.noLanguageVersion', { language: offer.language }));
     if (!(await this.#deps.versions.get(document.id, offer.versionId)))
       throw new Refusal(
         404,
         'not_found',
-        `no version ${JSON.stringify(offer.versionId)} of the ${NATIVE_NAMES[offer.language]} version; save one first`,
+        msg('languages.refusal.noSavedVersion', { language: offer.language, id: offer.versionId }),
       );
     return { documentId: document.id };
   }
@@ -85,11 +75,7 @@ export class RoundLanguages {
       offeredBy: personId,
     });
     if (done === 'exists')
-      throw new Refusal(
-        409,
-        'language_offered',
-        `this round offers a ${NATIVE_NAMES[offer.language]} version already; it stays as offered`,
-      );
+      throw new Refusal(409, 'language_offered', msg('languages.refusal.alreadyOffered', { language: offer.language }));
     return this.list(round);
   }
 
@@ -127,13 +113,13 @@ export class RoundLanguages {
    */
   async text(round: Round, language?: Locale): Promise<RoundText> {
     const own = await this.#deps.versions.get(round.documentId, round.versionId);
-    if (!own) throw new Refusal(404, 'not_found', 'the version of this round is missing');
+    if (!own) throw new Refusal(404, 'not_found', msg('errors.round.versionMissing'));
     const ownLanguage = await this.#ownLanguage(round);
     if (language === undefined || language === ownLanguage)
       return { language: ownLanguage, original: true, stored: own, paragraphs: own.blocks };
     const offered = (await this.#deps.store.offered(round.id)).find((o) => o.language === language);
     const stored = offered && (await this.#deps.versions.get(offered.documentId, offered.versionId));
-    if (!stored) throw new Refusal(404, 'not_found', `this round is not offered in ${NATIVE_NAMES[language]}`);
+    if (!stored) throw new Refusal(404, 'not_found', msg('languages.refusal.notOffered', { language }));
     const numbers = new Map(own.blocks.map((b) => [b.id, b] as const));
     const paragraphs = stored.blocks.map((block): ContentBlock => {
       const { label: _label, ...rest } = block;

@@ -19,7 +19,7 @@ import type {
 import type { LiveEdit } from '../content/live-edit.js';
 import type { LiveState } from '../content/live-state.js';
 import { OnBehalfOf } from '../extensions/on-behalf-of.js';
-import { Refusal } from '../refusal.js';
+import { msg, notFound, Refusal } from '../refusal.js';
 import { newId } from '../storage/ids.js';
 import type { DocumentStore, RecordStore } from '../storage/types.js';
 import { align, progress } from './alignment.js';
@@ -62,18 +62,9 @@ export class LanguageService {
     personId: string,
     body: { language: Locale; start: Start; title?: string | undefined },
   ): Promise<LanguageVersion> {
-    if (original.originalId !== null)
-      throw new Refusal(
-        409,
-        'not_an_original',
-        `this document is the ${NATIVE_NAMES[original.language]} version of another; make language versions of its original (${original.originalId})`,
-      );
+    if (original.originalId !== null) throw new Refusal(409, 'not_an_original', msg('languages.refusal.notAnOriginal'));
     if (body.language === original.language)
-      throw new Refusal(
-        409,
-        'same_language',
-        `the document is written in ${NATIVE_NAMES[original.language]} already; choose another language`,
-      );
+      throw new Refusal(409, 'same_language', msg('languages.refusal.sameLanguage', { language: original.language }));
     const suffix = ` (${NATIVE_NAMES[body.language]})`;
     const title =
       body.title ?? `${original.title.slice(0, Math.max(1, TITLE_MAX - suffix.length))}${suffix}`.slice(0, TITLE_MAX);
@@ -89,11 +80,7 @@ export class LanguageService {
       createdBy: personId,
     });
     if (made === 'exists')
-      throw new Refusal(
-        409,
-        'language_exists',
-        `this document has a ${NATIVE_NAMES[body.language]} version already; open it from the document's languages`,
-      );
+      throw new Refusal(409, 'language_exists', msg('languages.refusal.exists', { language: body.language }));
     // Nobody can have the new document open yet: stored as its first content, as the seed and new drafts are.
     await this.#deps.documents.append(id, [state]);
     const people = await this.#deps.people.peopleByIds([personId]);
@@ -112,7 +99,7 @@ export class LanguageService {
   async originalOf(document: DocumentRecord): Promise<DocumentRecord> {
     if (document.originalId === null) return document;
     const original = await this.#deps.records.getDocument(document.originalId);
-    if (!original) throw new Refusal(404, 'not_found', 'the original of this language version is gone');
+    if (!original) throw new Refusal(404, 'not_found', msg('languages.refusal.originalGone'));
     return original;
   }
 
@@ -167,14 +154,9 @@ export class LanguageService {
     personId: string,
   ): Promise<Alignment> {
     const text = blockTexts(await this.#deps.liveState(original.id)).get(blockId)?.text;
-    if (text === undefined)
-      throw new Refusal(404, 'not_found', `the original has no paragraph ${JSON.stringify(blockId)}`);
+    if (text === undefined) throw notFound('paragraph', blockId);
     if (!blockTexts(await this.#deps.liveState(version.id)).has(blockId))
-      throw new Refusal(
-        409,
-        'paragraph_missing',
-        'this language version does not have that paragraph yet; bring it in line with the original first',
-      );
+      throw new Refusal(409, 'paragraph_missing', msg('languages.refusal.paragraphMissing'));
     // A change of the paragraph stored just before is recorded first, so this mark is the latest.
     await this.#deps.recorded?.(version.id);
     await this.#deps.store.translated(version.id, [{ blockId, originalText: text, personId }]);

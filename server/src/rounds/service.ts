@@ -267,7 +267,7 @@ export class RoundService {
 
   /** The round's text in `language`: a 404 for a language it does not offer. */
   async #text(round: Round, language: Locale) {
-    if (!this.#languages) throw new RoundRefusal(404, 'not_found', 'this round is offered in its own language only');
+    if (!this.#languages) throw new RoundRefusal(404, 'not_found', { key: 'languages.refusal.ownLanguageOnly' });
     return this.#languages.text(round, language);
   }
 

@@ -27,7 +27,7 @@ import {
 import type { CommentService } from '../../comments/service.js';
 import type { Identity } from '../../identity/identity.js';
 import type { LanguageService } from '../../languages/service.js';
-import { Refusal } from '../../refusal.js';
+import { msg, Refusal } from '../../refusal.js';
 import type { RecordStore } from '../../storage/types.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
@@ -54,14 +54,9 @@ export function languageRoutes({ gate, languages, comments, identity, records }:
     const id = param(c, 'documentId', Id, 'document');
     const { document, auth } = await gate.document(c, id, action);
     if (document.originalId === null)
-      throw new Refusal(
-        409,
-        'not_a_language_version',
-        'this document is an original; alignment is read on one of its language versions',
-      );
+      throw new Refusal(409, 'not_a_language_version', msg('languages.refusal.notAVersion'));
     const original = await languages.originalOf(document);
-    if (!(await readable(c)(original)))
-      throw new Refusal(404, 'not_found', 'the original of this language version is not open to you');
+    if (!(await readable(c)(original))) throw new Refusal(404, 'not_found', msg('languages.refusal.originalHidden'));
     return { document, original, auth };
   };
 
@@ -96,7 +91,7 @@ export function languageRoutes({ gate, languages, comments, identity, records }:
       const id = param(c, 'documentId', Id, 'document');
       const scope = c.req.query('languages') ?? 'all';
       if (scope !== 'all' && scope !== 'this')
-        throw new Refusal(400, 'invalid_languages', 'languages must be all (the default) or this');
+        throw new Refusal(400, 'invalid_languages', msg('languages.refusal.threadsScope'));
       const { document } = await gate.document(c, id, 'document.read');
       const blockId = param(c, 'blockId', BlockId, 'paragraph');
       const canRead = readable(c);

@@ -39,7 +39,7 @@ import type { RoundLanguages } from '../../languages/rounds.js';
 import type { ParticipantSession } from '../../rounds/store.js';
 import type { AppEnv } from '../env.js';
 import { param, readJson } from '../errors.js';
-import { Refusal } from '../../refusal.js';
+import { msg, Refusal } from '../../refusal.js';
 import { reportDownload, reportFormat } from './report-download.js';
 
 export interface PublicRoundRouteDeps {
@@ -94,7 +94,11 @@ export function publicRoundRoutes({
       const asked = c.req.query('language');
       const language = asked === undefined ? undefined : Locale.safeParse(asked);
       if (language && !language.success)
-        throw new Refusal(400, 'invalid_language', `language must be one of ${Locale.options.join(', ')}`);
+        throw new Refusal(
+          400,
+          'invalid_language',
+          msg('languages.refusal.invalidLanguage', { languages: Locale.options }),
+        );
       const text = languages ? await languages.text(round, language?.data) : undefined;
       const { version, blocks: paragraphs } = text
         ? { version: text.stored.version, blocks: text.paragraphs }

@@ -22,7 +22,7 @@ import {
   type RoundList,
 } from '@accord/schema';
 import type { RoundLanguages } from '../../languages/rounds.js';
-import { Refusal } from '../../refusal.js';
+import { msg, Refusal } from '../../refusal.js';
 import type { Identity } from '../../identity/identity.js';
 import type { RoundService } from '../../rounds/service.js';
 import type { AppEnv } from '../env.js';
@@ -51,10 +51,10 @@ export function roundRoutes({ gate, rounds, identity, languages }: RoundRouteDep
       const offers = body.languages ?? [];
       if (offers.length > 0) {
         // Every language is checked before the round is opened, so a refusal leaves no round behind.
-        if (!languages) throw new Refusal(400, 'invalid_body', 'this server offers rounds in their own language only');
+        if (!languages) throw new Refusal(400, 'invalid_body', msg('languages.refusal.ownLanguageOnly'));
         await gate.check(c, 'translation.manage', resource, { what: 'document', id });
         if (new Set(offers.map((o) => o.language)).size < offers.length)
-          throw new Refusal(400, 'invalid_body', 'each language can be offered once');
+          throw new Refusal(400, 'invalid_body', msg('languages.refusal.offeredTwice'));
         for (const offer of offers) await languages.check({ documentId: id, state: 'scheduled' }, offer);
       }
       const round = await rounds.create(id, auth.person.id, body);
@@ -89,7 +89,7 @@ export function roundRoutes({ gate, rounds, identity, languages }: RoundRouteDep
       const round = await rounds.round(param(c, 'roundId', Id, 'round'));
       const { auth, resource } = await gate.document(c, round.documentId, 'translation.manage');
       const body = await readJson(c, OfferRoundLanguageBody);
-      if (!languages) throw new Refusal(404, 'not_found', 'this server offers rounds in their own language only');
+      if (!languages) throw new Refusal(404, 'not_found', msg('languages.refusal.ownLanguageOnly'));
       const offered = await languages.offer(round, body, auth.person.id);
       await identity.audit.append({
         actorPersonId: auth.person.id,
