@@ -23,7 +23,7 @@
  *    selection (also in a read-only editor), and renders badges and thread cards into the
  *    `.paper` element around the editor.
  *
- * 3. Beside the editor (anywhere in the page; it is fixed to the right edge):
+ * 3. Beside the editor (anywhere in the page; it is fixed to the inline-end edge, the left one in Arabic):
  *
  *        <CommentsPanel room={comments} />
  *
