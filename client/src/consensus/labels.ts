@@ -10,8 +10,6 @@ import { leaning } from '@accord/schema';
 import { currentIntl, translate } from '../i18n/current.js';
 import type { T } from '../i18n/useT.js';
 
-export { SCORE_MEANING } from '@accord/schema';
-
 export interface StatusLook {
   /** The status's name in the page's language. */
   readonly label: string;

@@ -11,7 +11,7 @@ import { StatusGlyph } from '../consensus/StatusForm.js';
 import { TrendChart } from '../consensus/TrendChart.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useLiveView } from '../consensus/useLiveView.js';
-import { SCORE_MEANING, STATUS_LOOK } from '../consensus/labels.js';
+import { STATUS_LOOK } from '../consensus/labels.js';
 import type { MessageKey } from '@accord/i18n';
 import { FormattedMessage } from 'react-intl';
 import { AppHeader } from '../components/AppHeader.js';
@@ -131,7 +131,7 @@ export function DashboardPage({ documentId }: { documentId: string }) {
                   {t('shell.dashboard.legendConsensus')}{' '}
                   <details className="score-meaning">
                     <summary>{t('shell.dashboard.scoreMeaning')}</summary>
-                    <p>{SCORE_MEANING}</p>
+                    <p>{t('consensus.score.meaning')}</p>
                   </details>
                 </li>
               </ul>
