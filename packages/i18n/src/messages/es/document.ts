@@ -10,7 +10,7 @@ export default {
   'document.openFailed': 'No se pudo abrir este documento',
   'document.backToWorkspaces': 'Volver a los espacios de trabajo',
   'document.views.label': 'Vistas de este documento',
-  'document.views.dashboard': 'Panel de seguimiento',
+  'document.views.dashboard': 'Panel',
   'document.views.register': 'Registro de divergencias',
   'document.views.versions': 'Versiones',
   'document.views.rounds': 'Rondas de consultas',

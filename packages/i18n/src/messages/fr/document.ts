@@ -14,7 +14,7 @@ export default {
   'document.views.register': 'Registre des divergences',
   'document.views.versions': 'Versions',
   'document.views.rounds': 'Cycles de consultation',
-  'document.views.compilationDesk': 'Bureau de compilation',
+  'document.views.compilationDesk': 'Table de compilation',
   'document.numberedCount': '{count, plural, one {# paragraphe numéroté} other {# paragraphes numérotés}}',
   'document.editor.label': 'Texte du document',
   'document.editor.labelReadOnly': 'Texte du document (lecture seule)',

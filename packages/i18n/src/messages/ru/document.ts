@@ -14,7 +14,7 @@ export default {
   'document.views.register': 'Реестр разногласий',
   'document.views.versions': 'Версии',
   'document.views.rounds': 'Раунды консультаций',
-  'document.views.compilationDesk': 'Работа над сводным документом',
+  'document.views.compilationDesk': 'Подготовка сводного документа',
   'document.numberedCount':
     '{count, plural, one {# пронумерованный пункт} few {# пронумерованных пункта} many {# пронумерованных пунктов} other {# пронумерованного пункта}}',
   'document.editor.label': 'Текст документа',

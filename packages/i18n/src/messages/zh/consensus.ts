@@ -4,7 +4,7 @@ export default {
   'consensus.status.drafting': '起草中',
   'consensus.status.underDiscussion': '讨论中',
   'consensus.status.contested': '有争议',
-  'consensus.status.agreedAdRef': '待核准商定',
+  'consensus.status.agreedAdRef': '待核准商定（ad ref）',
   'consensus.status.agreed': '已商定',
   'consensus.status.drafting.letter': '起',
   'consensus.status.underDiscussion.letter': '议',

@@ -9,7 +9,7 @@ export default {
   'document.openFailed': '无法打开这份文件',
   'document.backToWorkspaces': '返回工作区',
   'document.views.label': '本文件的其他视图',
-  'document.views.dashboard': '概览面板',
+  'document.views.dashboard': '仪表板',
   'document.views.register': '分歧登记册',
   'document.views.versions': '版本',
   'document.views.rounds': '磋商轮次',
