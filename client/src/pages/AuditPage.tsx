@@ -70,8 +70,8 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
         role={workspace?.access.role}
       />
       <main className="page page-wide">
-        <h1 className="page-title" dir="auto">
-          {name}
+        <h1 className="page-title">
+          <bdi>{name}</bdi>
         </h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="audit" />}
         {state.status === 'loading' && <Loading />}

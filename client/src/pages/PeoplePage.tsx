@@ -114,8 +114,8 @@ export function PeoplePage({ workspaceId }: { workspaceId: string }) {
         role={workspace?.access.role}
       />
       <main className="page page-wide">
-        <h1 className="page-title" dir="auto">
-          {name}
+        <h1 className="page-title">
+          <bdi>{name}</bdi>
         </h1>
         {workspace && <WorkspaceTabs workspaceId={workspaceId} access={workspace.access} current="people" />}
         {state.status === 'loading' && <Loading />}

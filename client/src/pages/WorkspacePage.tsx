@@ -32,8 +32,8 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
       <AppHeader crumbs={[{ label: name }]} workspaceId={workspaceId} role={workspace?.access.role} />
       <main className="page">
         <div className="page-head">
-          <h1 className="page-title" dir="auto">
-            {name}
+          <h1 className="page-title">
+            <bdi>{name}</bdi>
           </h1>
           {workspace && can(workspace.access, 'document.create') && <NewDocument workspaceId={workspaceId} />}
         </div>
@@ -48,8 +48,8 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
               {state.value.documents.map((doc) => (
                 <li key={doc.id} className="doc-row" data-document-id={doc.id}>
                   <Link className="doc-row-link" href={paths.document(doc.id)}>
-                    <span className="doc-row-title" dir="auto">
-                      {doc.title}
+                    <span className="doc-row-title">
+                      <bdi>{doc.title}</bdi>
                     </span>
                     <span className="doc-row-kind">
                       {doc.kind in KIND_LABELS ? t(KIND_LABELS[doc.kind]) : doc.kind}

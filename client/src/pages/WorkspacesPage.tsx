@@ -41,8 +41,8 @@ export function WorkspacesPage() {
                 return (
                   <li key={workspace.id} className="card" data-workspace-id={workspace.id}>
                     <Link className="card-link" href={paths.workspace(workspace.id)}>
-                      <span className="card-title" dir="auto">
-                        {workspace.name}
+                      <span className="card-title">
+                        <bdi>{workspace.name}</bdi>
                       </span>
                       <span className="card-meta">
                         <FormattedMessage

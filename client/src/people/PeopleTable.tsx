@@ -76,9 +76,7 @@ export function PeopleTable({
                   <bdi>{person.email}</bdi>
                 </td>
                 <td>{groupName(person.stakeholderGroup)}</td>
-                <td dir={person.affiliation ? 'auto' : undefined}>
-                  {person.affiliation ?? <span className="muted">—</span>}
-                </td>
+                <td>{person.affiliation ? <bdi>{person.affiliation}</bdi> : <span className="muted">—</span>}</td>
                 <td>{person.country ?? <span className="muted">—</span>}</td>
                 <td data-role={role}>
                   {canChangeRoles && !me ? (
