@@ -6,8 +6,11 @@
  * still knows them. A scheduled round shows when it opens and offers no way to take part. A round for
  * listed organisations shows them and the server's refusal word for word, and a comment held
  * for moderation is thanked for but not shown. A round closed early with its revised version
- * published links the report. The page never scrolls sideways at 375 px.
+ * published links the report. An Arabic browser gets the page in Arabic, right to left, with
+ * countries named and sorted in Arabic; the switcher in its header turns it to French for good.
+ * The page never scrolls sideways at 375 px.
  */
+import { catalogs } from '@accord/i18n/all';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../helpers/accord-process.js';
@@ -301,6 +304,62 @@ describe('the public page of a consultation round', () => {
     );
     const report = await page.request.get(links[0]!);
     expect(report.status()).toBe(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('speaks the visitor’s language: Arabic from the browser, right to left, then French once chosen', async () => {
+    const documentId = await createDocument(suite.accord, 'Multilingual consultation');
+    const title = 'مشاورة بشأن الملخص';
+    const roundId = await openRound(title, new Date(now - 60_000), new Date(now + day), '', {}, documentId);
+    const context = await suite.browser.newContext({
+      baseURL: suite.accord.url,
+      viewport: { width: 375, height: 800 },
+      locale: 'ar',
+      timezoneId: 'Asia/Riyadh',
+    });
+    suite.closeAfter(context);
+    const page = await context.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (e) => errors.push(e));
+    const { ar, fr } = catalogs;
+    const html = () => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+    await page.goto(`/consult/${roundId}`);
+    const form = page.getByRole('form', { name: ar['rounds.register.title'] });
+    await form.waitFor();
+    expect(await html()).toEqual(['ar', 'rtl']);
+    expect(await page.locator('.consult-kicker').textContent()).toBe(ar['rounds.consult.kicker']);
+    // Where the round stands, in Arabic, with the time in Riyadh's zone and UTC beside it.
+    const state = (await page.locator('.consult-state').textContent()) ?? '';
+    expect(state.startsWith(ar['rounds.status.openUntil'].split('{time}')[0]!)).toBe(true);
+    expect(state).toContain('UTC');
+    // Countries named in Arabic and sorted by Arabic rules.
+    const countries = (
+      await form.getByLabel(ar['rounds.register.country'], { exact: true }).locator('option').allTextContents()
+    ).slice(1);
+    expect(countries).toContain('كينيا');
+    expect(countries).toEqual([...countries].sort(new Intl.Collator('ar').compare));
+    expect(await noSidewaysScroll(page)).toBe(true);
+
+    // The switcher in the page's header: French, at once and for this browser's next visits.
+    await page
+      .locator('.consult-header')
+      .getByRole('combobox', { name: ar['common.chooseLanguage'] })
+      .selectOption('fr');
+    const french = page.getByRole('form', { name: fr['rounds.register.title'] });
+    await french.waitFor();
+    expect(await html()).toEqual(['fr', 'ltr']);
+    await page.reload();
+    await french.waitFor();
+    expect(await html()).toEqual(['fr', 'ltr']);
+    expect(
+      await french
+        .getByLabel(fr['rounds.register.country'], { exact: true })
+        .locator('option[value="DE"]')
+        .textContent(),
+    ).toBe('Allemagne');
+    // The Arabic title keeps to itself inside the French page.
+    expect(await page.locator('.consult-title bdi').textContent()).toBe(title);
     expect(errors).toEqual([]);
   });
 });
