@@ -24,7 +24,7 @@ export function PresenceList({ participants }: { participants: Participant[] }) 
   const shown = participants.slice(0, SHOWN);
   const hidden = participants.length - shown.length;
   return (
-    <div className="presence" aria-label={t('shell.presence.count', { count: participants.length })}>
+    <div className="presence" role="group" aria-label={t('shell.presence.count', { count: participants.length })}>
       <ul className="presence-list" aria-label={t('shell.presence.list')}>
         {shown.map((p) => {
           const key = LABELS[p.self ? 'self' : 'other'][p.active ? 'active' : 'idle'];
