@@ -1,6 +1,7 @@
 /** The details a new person gives when accepting an invitation; the email comes from the invitation. */
 import type { AcceptInvitationBody, StakeholderGroup } from '@accord/schema';
 import { useState, type FormEvent } from 'react';
+import { groupLabel } from '../comments/groups.js';
 import { SelectField, TextField } from '../components/Field.js';
 import { useT } from '../i18n/useT.js';
 import { emptyNewPerson, newPersonBody, type NewPersonFields } from './accept-body.js';
@@ -16,6 +17,7 @@ export interface NewPersonFormProps {
 
 export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: NewPersonFormProps) {
   const t = useT();
+  const names = new Map(groups.map((g) => [g.id, g.name]));
   const [fields, setFields] = useState<NewPersonFields>(emptyNewPerson);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof NewPersonFields) => (event: { target: { value: string } }) =>
@@ -61,7 +63,7 @@ export function NewPersonForm({ email, groups, busy, serverErrors, onSubmit }: N
         </option>
         {groups.map((g) => (
           <option key={g.id} value={g.id}>
-            {g.name}
+            {groupLabel(t, g.id, names)}
           </option>
         ))}
       </SelectField>

@@ -7,7 +7,9 @@ import { getRegister, registerUrl } from '../consensus/api.js';
 import { RegisterEntry } from '../consensus/RegisterEntry.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useLiveView } from '../consensus/useLiveView.js';
+import { useMemo } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { groupLabel } from '../comments/groups.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { LiveStatus } from '../components/LiveStatus.js';
 import { Loading, Problem } from '../components/Message.js';
@@ -22,7 +24,8 @@ export function RegisterPage({ documentId }: { documentId: string }) {
   const header = useDocumentHeader(documentId, t('shell.docLinks.register'));
   const live = useLiveView(documentId, getRegister);
   const data = live.value;
-  const groupName = (id: string) => data?.stakeholderGroups[id] ?? id;
+  const groupNames = useMemo(() => new Map(Object.entries(data?.stakeholderGroups ?? {})), [data]);
+  const groupName = (id: string) => groupLabel(t, id, groupNames);
 
   return (
     <>

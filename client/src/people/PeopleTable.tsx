@@ -2,6 +2,7 @@
 import type { Role, StakeholderGroup, WorkspacePerson } from '@accord/schema';
 import { FormattedMessage } from 'react-intl';
 import { ROLE_LABELS } from '../access.js';
+import { groupLabel } from '../comments/groups.js';
 import { Avatar } from '../components/Avatar.js';
 import { useT } from '../i18n/useT.js';
 import { identityOf } from '../identity.js';
@@ -28,7 +29,8 @@ export function PeopleTable({
   onRemove,
 }: PeopleTableProps) {
   const t = useT();
-  const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id;
+  const names = new Map(groups.map((g) => [g.id, g.name]));
+  const groupName = (id: string) => groupLabel(t, id, names);
   return (
     <div className="table-scroll">
       <table className="data-table people-table">
