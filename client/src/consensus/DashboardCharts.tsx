@@ -65,6 +65,7 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
       </text>
       {ps.map((p, i) => {
         const look = STATUS_LOOK[p.status];
+        const letter = statusLetter(p.status, t);
         return (
           <g key={`s${p.blockId}`} className="dash-status" data-status={p.status} data-block-id={p.blockId}>
             <title>
@@ -95,8 +96,12 @@ export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
                 textAnchor="middle"
                 className="dash-letter"
                 fill={look.ink}
+                // Two letters ("AR", "Сп") are fitted to the cell.
+                {...(letter.length > 1
+                  ? { textLength: Math.min(cw - 6, 16), lengthAdjust: 'spacingAndGlyphs' as const }
+                  : {})}
               >
-                {statusLetter(p.status, t)}
+                {letter}
               </text>
             )}
             {p.openBrackets > 0 && (

@@ -94,9 +94,16 @@ export function StatusForm({ room, paragraph }: { room: ConsensusRoom; paragraph
 /** A small shape and letter for a status (the marker's look, inline). */
 export function StatusGlyph({ status }: { status: ParagraphStatus }) {
   const t = useT();
+  const letter = statusLetter(status, t);
   return (
-    <span className="status-glyph" data-status={status} data-shape={STATUS_LOOK[status].shape} aria-hidden="true">
-      {statusLetter(status, t)}
+    <span
+      className="status-glyph"
+      data-status={status}
+      data-shape={STATUS_LOOK[status].shape}
+      data-long={letter.length > 1 || undefined}
+      aria-hidden="true"
+    >
+      {letter}
     </span>
   );
 }

@@ -70,6 +70,7 @@ export function StatusMarkersPlugin({
     <div ref={layer} className="status-layer">
       {paragraphs.map((p) => {
         const look = STATUS_LOOK[p.status];
+        const letter = statusLetter(p.status, t);
         const number = p.number === null ? null : (p.label ?? p.number);
         const label = markerLabel(number, p.status, p.changedSinceAgreed, p.openBrackets, t);
         const proposed = p.proposals.length > 0 ? proposalLabel(p.proposals, t) : null;
@@ -88,13 +89,14 @@ export function StatusMarkersPlugin({
               data-status={p.status}
               data-shape={look.shape}
               data-changed={p.changedSinceAgreed || undefined}
+              data-long={letter.length > 1 || undefined}
               aria-label={label}
               aria-expanded={open === p.blockId}
               title={t('consensus.marker.title', { label })}
               onClick={() => onToggle(p.blockId)}
             >
               <span className="status-letter" aria-hidden="true">
-                {statusLetter(p.status, t)}
+                {letter}
               </span>
               {p.changedSinceAgreed && (
                 <span className="status-changed" aria-hidden="true">
