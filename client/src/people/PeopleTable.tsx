@@ -1,9 +1,10 @@
 /** The people of a workspace as a table; role and removal controls only when the server allows them. */
 import type { Role, StakeholderGroup, WorkspacePerson } from '@accord/schema';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ROLE_LABELS } from '../access.js';
 import { groupLabel } from '../comments/groups.js';
 import { Avatar } from '../components/Avatar.js';
+import { countryName } from '../consult/countries.js';
 import { useT } from '../i18n/useT.js';
 import { identityOf } from '../identity.js';
 import { RemoveControl } from './RemoveControl.js';
@@ -29,6 +30,7 @@ export function PeopleTable({
   onRemove,
 }: PeopleTableProps) {
   const t = useT();
+  const { locale } = useIntl();
   const names = new Map(groups.map((g) => [g.id, g.name]));
   const groupName = (id: string) => groupLabel(t, id, names);
   return (
@@ -79,7 +81,9 @@ export function PeopleTable({
                 </td>
                 <td>{groupName(person.stakeholderGroup)}</td>
                 <td>{person.affiliation ? <bdi>{person.affiliation}</bdi> : <span className="muted">—</span>}</td>
-                <td>{person.country ?? <span className="muted">—</span>}</td>
+                <td title={person.country ?? undefined}>
+                  {person.country ? countryName(person.country, locale) : <span className="muted">—</span>}
+                </td>
                 <td data-role={role}>
                   {canChangeRoles && !me ? (
                     <RoleControl key={role} name={person.name} role={role} onSave={(next) => onSetRole(entry, next)} />
