@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { catalogs } from '@accord/i18n/all';
+import { createIntl } from 'react-intl';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionSnapshot } from '../collab/session.js';
+import { setCurrentIntl } from '../i18n/current.js';
 import { describeConnection } from './ConnectionStatus.js';
+
+const speak = (locale: 'en' | 'ru' | 'ar') => setCurrentIntl(createIntl({ locale, messages: catalogs[locale] }));
+afterEach(() => speak('en'));
 
 const base: ConnectionSnapshot = {
   phase: 'connected',
@@ -68,5 +74,20 @@ describe('describeConnection', () => {
     const merged = { ...base, lastMerge: { count: 4, at: 0 } };
     expect(describeConnection(merged, true).detail).toBe('4 offline changes merged');
     expect(describeConnection(merged, false).detail).toBe('all changes saved');
+  });
+});
+
+describe('describeConnection in the page’s language', () => {
+  it('counts unsent changes with the language’s plural forms', () => {
+    speak('ru');
+    const offline = (unsynced: number) => describeConnection({ ...base, phase: 'offline', unsynced }, false);
+    expect(offline(1)).toEqual({
+      label: 'Не в сети',
+      detail: '1 несинхронизированное изменение сохранено на этом устройстве, ещё не отправлено',
+    });
+    expect(offline(3).detail).toMatch(/^3 несинхронизированных изменения /);
+    expect(offline(5).detail).toMatch(/^5 несинхронизированных изменений /);
+    speak('ar');
+    expect(offline(2).detail).toMatch(/^تغييران /);
   });
 });
