@@ -69,6 +69,8 @@ export interface DocumentEditorProps {
   onNumberedCount?: (count: number) => void;
   /** The document's frozen numbering (issue 13): margins show labels, "4bis", "6 [deleted]"; null while live. */
   numberingBaseline?: readonly BaselineParagraph[] | null;
+  /** The page's heading, first in the main landmark (which this editor is). */
+  heading?: ReactNode;
   /** Shown at the right end of the toolbar (document facts, later: version, mode). */
   toolbarEnd?: ReactNode;
   /** More plugins, rendered inside the composer (comments). */
@@ -85,6 +87,7 @@ export function DocumentEditor({
   unavailable,
   onNumberedCount,
   numberingBaseline,
+  heading,
   toolbarEnd,
   children,
 }: DocumentEditorProps) {
@@ -116,6 +119,7 @@ export function DocumentEditor({
       <LexicalComposer initialConfig={initialConfig}>
         {/* The page's main landmark (the skip link's target): the toolbar and the text. */}
         <main className="editor-shell">
+          {heading}
           <div className="toolbar-dock">
             {canEdit !== false || writable ? (
               <Toolbar

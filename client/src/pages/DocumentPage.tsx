@@ -191,8 +191,6 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         <ConnectionStatus connection={connection} readOnly={access !== null && !canEdit && !canSuggest} />
         <PresenceList participants={participants} />
       </AppHeader>
-      {/* The document's own first heading is its title on the page; this one is for outlines and screen readers. */}
-      <h1 className="visually-hidden">{title ? <bdi>{title}</bdi> : t('document.fallbackTitle')}</h1>
       {/* The document's other views, under the header: the header keeps its room for where you are and who is here. */}
       <nav className="doc-views" aria-label={t('document.views.label')}>
         <Link href={paths.dashboard(documentId)}>{t('document.views.dashboard')}</Link>
@@ -213,6 +211,8 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
       )}
       <SilenceBanner documentId={documentId} access={access} />
       <DocumentEditor
+        // The document's own first heading is its title on the page; this one is for outlines and screen readers.
+        heading={<h1 className="visually-hidden">{title ? <bdi>{title}</bdi> : t('document.fallbackTitle')}</h1>}
         session={session}
         identity={identity}
         ready={connection.everSynced || connection.restored}
