@@ -12,13 +12,19 @@ import { type MouseEvent, useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.js';
 import { usePathname } from '../router.js';
 
-/** Focuses the page's main landmark (made focusable by script only); the browser scrolls to it if it must. */
-export function focusMain(): boolean {
+/** The skip link's target: the page's main landmark, named `#main` and focusable by script only. */
+function markMain(): HTMLElement | null {
   const main = document.querySelector<HTMLElement>('main');
-  if (!main) return false;
-  if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
-  main.focus();
-  return true;
+  if (main && !main.id) main.id = 'main';
+  if (main && !main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
+  return main;
+}
+
+/** Focuses the page's main landmark; the browser scrolls to it if it must. */
+export function focusMain(): boolean {
+  const main = markMain();
+  main?.focus();
+  return main !== null;
 }
 
 export function SkipLink() {
@@ -37,6 +43,16 @@ export function SkipLink() {
     });
     return () => cancelAnimationFrame(frame);
   }, [path]);
+
+  // Pages render their own <main> (some after loading): mark each as the link's target when it appears.
+  useEffect(() => {
+    markMain();
+    const root = document.getElementById('root');
+    if (!root) return;
+    const observer = new MutationObserver(() => markMain());
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
     if (focusMain()) event.preventDefault();
