@@ -1,4 +1,5 @@
 /** One workspace's documents, most useful first (the order the server gives). */
+import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { can } from '../access.js';
 import { getWorkspace, listDocuments } from '../api.js';
@@ -26,6 +27,9 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   );
   const workspace = state.status === 'done' ? state.value.workspace : null;
   const name = workspace?.name ?? workspaceId;
+  useEffect(() => {
+    document.title = t('shell.workspace.documentTitle', { workspace: name });
+  }, [name, t]);
 
   return (
     <>

@@ -1,4 +1,5 @@
 /** All workspaces (one body of people each, e.g. an advisory group), with their documents' count. */
+import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { ROLE_LABELS } from '../access.js';
 import { listDocuments, listWorkspaces } from '../api.js';
@@ -18,6 +19,9 @@ export function WorkspacesPage() {
       workspaces.map(async (w) => ({ workspace: w, documents: (await listDocuments(w.id, signal)).documents })),
     );
   }, []);
+  useEffect(() => {
+    document.title = t('shell.workspaces.documentTitle');
+  }, [t]);
 
   return (
     <>

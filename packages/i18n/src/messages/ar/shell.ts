@@ -265,4 +265,6 @@ export default {
     'غيّرت الأمانة دورك في مساحة العمل هذه أو ألغته. إذا كنت تعتقد أن في ذلك خطأً، فتواصل معها.',
   'shell.closed.toWorkspaces': 'العودة إلى مساحات عملك',
   'shell.time.withUtc': '{local} ({utc})',
+  'shell.workspaces.documentTitle': 'مساحات العمل · Accord',
+  'shell.workspace.documentTitle': '{workspace} · Accord',
 } satisfies Record<keyof typeof en, string>;

@@ -254,4 +254,6 @@ export default {
     'Your role in this workspace was changed or removed by the secretariat. If you think this is a mistake, contact them.',
   'shell.closed.toWorkspaces': 'Back to your workspaces',
   'shell.time.withUtc': '{local} ({utc})',
+  'shell.workspaces.documentTitle': 'Workspaces · Accord',
+  'shell.workspace.documentTitle': '{workspace} · Accord',
 };

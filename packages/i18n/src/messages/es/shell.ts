@@ -262,4 +262,6 @@ export default {
     'La secretaría cambió o retiró su rol en este espacio de trabajo. Si cree que se trata de un error, póngase en contacto con ella.',
   'shell.closed.toWorkspaces': 'Volver a sus espacios de trabajo',
   'shell.time.withUtc': '{local} (equivale a {utc})',
+  'shell.workspaces.documentTitle': 'Espacios de trabajo · Accord',
+  'shell.workspace.documentTitle': '{workspace} · Accord',
 } satisfies Record<keyof typeof en, string>;

@@ -266,4 +266,6 @@ export default {
     'Le secrétariat a modifié ou retiré votre rôle dans cet espace de travail. Si vous pensez qu’il s’agit d’une erreur, contactez-le.',
   'shell.closed.toWorkspaces': 'Retour à vos espaces de travail',
   'shell.time.withUtc': '{local} (soit {utc})',
+  'shell.workspaces.documentTitle': 'Espaces de travail · Accord',
+  'shell.workspace.documentTitle': '{workspace} · Accord',
 } satisfies Record<keyof typeof en, string>;

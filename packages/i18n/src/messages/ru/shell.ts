@@ -274,4 +274,6 @@ export default {
     'Секретариат изменил или отозвал вашу роль в этом рабочем пространстве. Если вы считаете, что это ошибка, обратитесь в секретариат.',
   'shell.closed.toWorkspaces': 'Вернуться к рабочим пространствам',
   'shell.time.withUtc': '{local} ({utc})',
+  'shell.workspaces.documentTitle': 'Рабочие пространства · Accord',
+  'shell.workspace.documentTitle': '{workspace} · Accord',
 } satisfies Record<keyof typeof en, string>;

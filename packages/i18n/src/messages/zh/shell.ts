@@ -243,4 +243,6 @@ export default {
   'shell.closed.noAccessBody': '秘书处已更改或撤销您在本工作区的角色。如您认为有误，请与秘书处联系。',
   'shell.closed.toWorkspaces': '返回您的工作区',
   'shell.time.withUtc': '{local}（{utc}）',
+  'shell.workspaces.documentTitle': '工作区 · Accord',
+  'shell.workspace.documentTitle': '{workspace} · Accord',
 } satisfies Record<keyof typeof en, string>;
