@@ -109,7 +109,7 @@ export default {
   'shell.invite.otherAccount':
     'هذه الدعوة موجّهة إلى {email}. لا يمكن قبولها إلا من ذلك الحساب: سجّل الخروج ثم سجّل الدخول باسم {email}.',
   'shell.invite.switchAccount': 'تسجيل الخروج ثم تسجيل الدخول باسم {email}',
-  'shell.invite.acceptAdds': 'أنت مسجّل الدخول باسم {name}. بقبول الدعوة تُضاف {workspace} إلى حسابك.',
+  'shell.invite.acceptAdds': 'أنت مسجّل الدخول باسم {name}. بقبول الدعوة تُضاف مساحة العمل {workspace} إلى حسابك.',
   'shell.invite.joining': 'جارٍ الانضمام…',
   'shell.invite.accept': 'القبول والانضمام إلى {workspace}',
   'shell.newPerson.form': 'أنشئ حسابك',
@@ -158,7 +158,7 @@ export default {
   'shell.people.roleChanged':
     'أصبح دور {name} الآن: {role, select, secretariat {الأمانة} coordinator {منسّق} member {عضو} contributor {مساهم} other {مراقب}}.',
   'shell.people.roleChangeFailed': 'تعذّر تغيير دور {name}: {reason}',
-  'shell.people.removed': 'أُزيل {name} من {workspace}.',
+  'shell.people.removed': 'أُزيل {name} من مساحة العمل {workspace}.',
   'shell.people.removeFailed': 'تعذّرت إزالة {name}: {reason}',
   'shell.people.caption': 'الأشخاص في {workspace}',
   'shell.people.nameYou': '{name} <muted>(أنت)</muted>',
@@ -172,7 +172,7 @@ export default {
   'shell.people.removeQuestion': 'هل تريد إزالة {name} من مساحة العمل هذه؟ سيفقد إمكانية الوصول فورًا.',
   'shell.invitePanel.title': 'دعوة شخص',
   'shell.invitePanel.created':
-    'دعوة إلى <b>{email}</b> بصفة {role, select, secretariat {عضو في الأمانة} coordinator {منسّق} member {عضو} contributor {مساهم} other {مراقب}}، صالحة حتى {until}.',
+    'دعوة موجّهة إلى <b>{email}</b> بصفة {role, select, secretariat {عضو في الأمانة} coordinator {منسّق} member {عضو} contributor {مساهم} other {مراقب}}، صالحة حتى {until}.',
   'shell.invitePanel.again': 'دعوة شخص آخر',
   'shell.invitePanel.busy': 'جارٍ إرسال الدعوة…',
   'shell.invitePanel.submit': 'إرسال الدعوة',
