@@ -109,7 +109,11 @@ describe('a call for contributions', () => {
       ...national,
       paragraphs: ['Too early.'],
     });
-    expect(await errorOf(early)).toMatchObject({ status: 409, code: 'call_not_open', message: /opens at 2030-03-10/ });
+    expect(await errorOf(early)).toMatchObject({
+      status: 409,
+      code: 'call_not_open',
+      message: /opens at March 10, 2030 at \d\d:\d\d UTC/,
+    });
     expect(await stored()).toEqual({ contributions: 0, events: 0 });
   });
 
@@ -348,7 +352,7 @@ describe('a call for contributions', () => {
     expect(await errorOf(late)).toMatchObject({
       status: 409,
       code: 'call_closed',
-      message: /closed at 2030-04-10T00:00:00.000Z/,
+      message: /closed at April 10, 2030 at 00:00 UTC/,
     });
     const typed = await cast.api('contributor', 'POST', `/api/calls/${callId}/contributions`, {
       ...national,

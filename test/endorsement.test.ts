@@ -192,7 +192,7 @@ describe('a silence procedure a member breaks', () => {
       409,
     );
     expect(refused.error.code).toBe('silence_ended');
-    expect(refused.error.message).toMatch(/ended on \d+ \w+ \d{4}, \d\d:\d\d UTC/);
+    expect(refused.error.message).toMatch(/ended on \w+ \d+, \d{4} at \d\d:\d\d UTC/);
   });
 
   it('is not endorsed: the objection is in the register, and the version is not public', async () => {

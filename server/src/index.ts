@@ -22,3 +22,4 @@ export type { DocumentStore, RecordStore, StoredDocument } from './storage/types
 export { actions, permissions, type Action } from './authz/policy.js';
 export { SqlInvitationStore } from './identity/invitations.js';
 export { createMailer, readOutbox, type Mail, type Mailer } from './mail/index.js';
+export { formatInstant } from './i18n/dates.js';

@@ -98,7 +98,14 @@ export const CreateStakeholderGroupBody = z
 export type CreateStakeholderGroupBody = z.input<typeof CreateStakeholderGroupBody>;
 
 /** Body of `POST /api/workspaces/:workspaceId/invitations`. */
-export const CreateInvitationBody = z.object({ email: Email, role: Role }).strict();
+export const CreateInvitationBody = z
+  .object({
+    email: Email,
+    role: Role,
+    /** The language the invitation is mailed in; the inviter's own by default. */
+    locale: Locale.optional(),
+  })
+  .strict();
 export type CreateInvitationBody = z.input<typeof CreateInvitationBody>;
 
 /**

@@ -1,8 +1,11 @@
 /**
  * The mails of a call for contributions: the code that confirms a public contributor's email,
- * and the acknowledgement of a contribution with a link to see and edit it.
+ * and the acknowledgement of a contribution with a link to see and edit it. Each is written in
+ * its reader's language: a public contributor's page's, a workspace member's saved one.
  */
+import type { Locale } from '@accord/i18n';
 import type { Call } from '@accord/schema';
+import { type Reader, say } from '../i18n/say.js';
 import type { Mail } from '../mail/index.js';
 import { CODE_TTL_MS, type Contributor } from './contributors.js';
 import type { StoredContribution } from './store.js';
@@ -18,20 +21,21 @@ export function codeMail(
   contributor: Contributor,
   code: string,
   publicUrl: string,
+  reader: Locale | Reader = 'en',
 ): Mail {
   const hours = Math.round(CODE_TTL_MS / 3600_000);
   return {
     to: contributor.email,
-    subject: `Your code to contribute to "${call.title}"`,
+    subject: say(reader, { key: 'mail.call.codeSubject', values: { title: call.title } }),
     text: [
-      `Hello ${contributor.name},`,
+      say(reader, { key: 'mail.hello', values: { name: contributor.name } }),
       '',
-      `someone, probably you, asked to contribute to the call "${call.title}", open until ${call.closesAt} (UTC).`,
+      say(reader, { key: 'mail.call.codeAsked', values: { title: call.title, closesAt: new Date(call.closesAt) } }),
       '',
-      `Your confirmation code is: ${code}`,
+      say(reader, { key: 'mail.call.code', values: { code } }),
       '',
-      `Type it on the call's page within ${hours} hours: ${callLink(publicUrl, call.id)}`,
-      'If this was not you, ignore this mail: nothing can be sent in your name without this code.',
+      say(reader, { key: 'mail.call.typeCode', values: { hours, link: callLink(publicUrl, call.id) } }),
+      say(reader, { key: 'mail.call.codeNotYou' }),
       '',
     ].join('\n'),
   };
@@ -41,20 +45,28 @@ export function acknowledgementMail(
   call: Pick<Call, 'id' | 'title' | 'closesAt'>,
   contribution: StoredContribution,
   publicUrl: string,
+  reader: Locale | Reader = 'en',
 ): Mail {
-  const count = contribution.paragraphs.length;
   return {
     to: contribution.author.email,
-    subject: `Contribution received: "${contribution.title}"`,
+    subject: say(reader, { key: 'mail.call.receivedSubject', values: { title: contribution.title } }),
     text: [
-      `Hello ${contribution.contributor.name},`,
+      say(reader, { key: 'mail.hello', values: { name: contribution.contributor.name } }),
       '',
-      `your contribution "${contribution.title}" on behalf of ${contribution.organisation} to the call "${call.title}" was received (${count === 1 ? '1 paragraph' : `${count} paragraphs`}).`,
+      say(reader, {
+        key: 'mail.call.received',
+        values: {
+          title: contribution.title,
+          organisation: contribution.organisation,
+          call: call.title,
+          count: contribution.paragraphs.length,
+        },
+      }),
       '',
-      `You can see it and change it until the call closes at ${call.closesAt} (UTC):`,
+      say(reader, { key: 'mail.call.canChange', values: { closesAt: new Date(call.closesAt) } }),
       callLink(publicUrl, call.id, contribution.id),
       '',
-      'Thank you for contributing.',
+      say(reader, { key: 'mail.call.thanks' }),
       '',
     ].join('\n'),
   };

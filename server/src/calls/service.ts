@@ -10,7 +10,7 @@ import type { Call, CreateCallBody, Pillar } from '@accord/schema';
 import { type Limit, type LimitFactory, localLimit } from '../limits/limit.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
-import type { MessageKey } from '@accord/i18n';
+import type { Locale, MessageKey } from '@accord/i18n';
 import { Refusal } from '../refusal.js';
 import { isUniqueViolation } from '../storage/sql/types.js';
 import type { Contributor } from './contributors.js';
@@ -114,8 +114,11 @@ export class CallService {
     return this.#store.callsOfDocument(documentId);
   }
 
-  /** A public contributor's first step: mails a code to `email`. Answers alike for a new and a known email. */
-  async start(callId: string, name: string, email: string, ip: string): Promise<void> {
+  /**
+   * A public contributor's first step: mails a code to `email`, in `locale` (the page's).
+   * Answers alike for a new and a known email.
+   */
+  async start(callId: string, name: string, email: string, ip: string, locale: Locale = 'en'): Promise<void> {
     const call = await this.#public(callId);
     this.#open(call);
     await this.#limit(this.#startPerIp, `ip:${ip}`, 'errors.limit.codeRequestsFromAddress');
@@ -125,7 +128,7 @@ export class CallService {
       'errors.limit.codeRequestsForEmail',
     );
     const { contributor, code } = await this.#store.contributors.start(callId, name, email);
-    const delivery = await this.#mailer.send(codeMail(call, contributor, code, this.#publicUrl()));
+    const delivery = await this.#mailer.send(codeMail(call, contributor, code, this.#publicUrl(), locale));
     if (delivery === 'outbox')
       this.#logger?.info('a contributor confirmation code (no SMTP configured)', { to: contributor.email, code });
   }
@@ -150,13 +153,18 @@ export class CallService {
     return found;
   }
 
-  /** Stores a contribution while the call is open and acknowledges it by mail. */
-  async submit(call: Call, author: Author, fields: ContributionFields): Promise<StoredContribution> {
+  /** Stores a contribution while the call is open and acknowledges it by mail, in `locale` (the author's). */
+  async submit(
+    call: Call,
+    author: Author,
+    fields: ContributionFields,
+    locale: Locale = 'en',
+  ): Promise<StoredContribution> {
     this.#open(call);
     this.#invited(call, author, fields.organisation);
     this.#pillars(call, fields.pillars);
     const stored = await this.#store.submit(call.id, author, fields);
-    await this.#mailer.send(acknowledgementMail(call, stored, this.#publicUrl()));
+    await this.#mailer.send(acknowledgementMail(call, stored, this.#publicUrl(), locale));
     return stored;
   }
 

@@ -12,7 +12,9 @@ import { authorize } from '../authz/authorize.js';
 import type { Identity } from '../identity/identity.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/index.js';
+import type { Locale } from '@accord/i18n';
 import { longDate } from '../consensus/register.js';
+import { say } from '../i18n/say.js';
 import { Refusal } from '../refusal.js';
 import { newId } from '../storage/ids.js';
 import type { SqlVersionStore } from '../versions/store.js';
@@ -21,7 +23,7 @@ import type { SqlEndorsementStore, StoredProcedure } from './store.js';
 export interface EndorsementServiceDeps {
   store: SqlEndorsementStore;
   versions: Pick<SqlVersionStore, 'get'>;
-  identity: Pick<Identity, 'audiences' | 'audit'>;
+  identity: Pick<Identity, 'audiences' | 'audit' | 'people'>;
   mailer: Mailer;
   /** The address people reach Accord at, for links in mails (no trailing slash). */
   publicUrl: () => string;
@@ -54,11 +56,15 @@ export class EndorsementService {
     this.#now = deps.now ?? (() => new Date());
   }
 
-  /** Puts a saved version of `document` to the workspace until `deadline`, and mails the members. */
+  /**
+   * Puts a saved version of `document` to the workspace until `deadline`, and mails the members,
+   * each in their saved language, else in `locale` (the coordinator's request's).
+   */
   async start(
     document: DocumentRecord,
     personId: string,
     body: { versionId: string; deadline: string; note?: string | undefined },
+    locale: Locale = 'en',
   ): Promise<SilenceProcedure> {
     const now = this.#now();
     const deadline = new Date(body.deadline);
@@ -92,7 +98,7 @@ export class EndorsementService {
       });
     }
     const procedure = await this.get(id);
-    await this.#notify(document, procedure);
+    await this.#notify(document, procedure, locale);
     return procedure;
   }
 
@@ -185,26 +191,41 @@ export class EndorsementService {
     return outcome;
   }
 
-  /** Mails everyone who may break silence on the document (its audience when it has one). */
-  async #notify(document: DocumentRecord, procedure: SilenceProcedure): Promise<void> {
+  /**
+   * Mails everyone who may break silence on the document (its audience when it has one), each
+   * in their saved language, else in `fallback`.
+   */
+  async #notify(document: DocumentRecord, procedure: SilenceProcedure, fallback: Locale): Promise<void> {
     const audience = await this.#deps.identity.audiences.getDocumentAudience(document.id);
     const people = await this.#deps.identity.audiences.listWorkspacePeople(document.workspaceId);
     const resource = { workspaceId: document.workspaceId, documentId: document.id, audience };
     const link = `${this.#deps.publicUrl()}/documents/${document.id}`;
-    for (const { person, role } of people) {
-      const principal = { personId: person.id, roles: new Map([[document.workspaceId, role]]) };
-      if (!authorize(principal, 'endorsement.object', resource).allowed) continue;
+    const recipients = people.filter(
+      ({ person, role }) =>
+        authorize(
+          { personId: person.id, roles: new Map([[document.workspaceId, role]]) },
+          'endorsement.object',
+          resource,
+        ).allowed,
+    );
+    const saved = await this.#deps.identity.people.localesOf(recipients.map(({ person }) => person.id));
+    const deadline = new Date(procedure.deadline);
+    for (const { person } of recipients) {
+      const reader = saved.get(person.id) ?? fallback;
       await this.#deps.mailer.send({
         to: person.email,
-        subject: `Silence procedure: “${document.title}” until ${longDate(procedure.deadline)}`,
+        subject: say(reader, { key: 'mail.silence.subject', values: { title: document.title, deadline } }),
         text: [
-          `Dear ${person.name},`,
+          say(reader, { key: 'mail.dear', values: { name: person.name } }),
           '',
-          `${procedure.startedBy.name} puts the version “${procedure.versionName}” of “${document.title}” to the workspace for endorsement by silence procedure.`,
-          `If nobody breaks silence by ${longDate(procedure.deadline)}, the version is endorsed.`,
+          say(reader, {
+            key: 'mail.silence.started',
+            values: { starter: procedure.startedBy.name, version: procedure.versionName, title: document.title },
+          }),
+          say(reader, { key: 'mail.silence.rule', values: { deadline } }),
           ...(procedure.note ? ['', procedure.note] : []),
           '',
-          `To break silence, give your reason on the document's page: ${link}`,
+          say(reader, { key: 'mail.silence.object', values: { link } }),
         ].join('\n'),
       });
     }

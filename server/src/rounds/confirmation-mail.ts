@@ -1,9 +1,12 @@
 /**
  * The mail a registration sends: a link that confirms the email and signs that browser in.
  * A repeat registration gets its own wording — the mailbox's owner learns that someone
- * registered the address again, which the registration's answer never says.
+ * registered the address again, which the registration's answer never says. It is written in
+ * the language of the page the person registered from.
  */
+import type { Locale } from '@accord/i18n';
 import type { Round } from '@accord/schema';
+import { type Reader, say } from '../i18n/say.js';
 import type { Mail } from '../mail/index.js';
 import { CONFIRMATION_TTL_MS, type Participant } from './participants.js';
 
@@ -16,24 +19,25 @@ export function confirmationMail(
   participant: Pick<Participant, 'name' | 'email'>,
   link: string,
   firstTime: boolean,
+  reader: Locale | Reader = 'en',
 ): Mail {
   const hours = Math.round(CONFIRMATION_TTL_MS / 3600_000);
-  const intro = firstTime
-    ? `you registered for the public consultation "${round.title}", open until ${round.closesAt} (UTC).`
-    : `someone, probably you, registered this address again for the public consultation "${round.title}". This address already takes part; the link below lets the browser that registered take part as you.`;
+  const title = round.title;
   return {
     to: participant.email,
-    subject: `Confirm your participation in "${round.title}"`,
+    subject: say(reader, { key: 'mail.round.subject', values: { title } }),
     text: [
-      `Hello ${participant.name},`,
+      say(reader, { key: 'mail.hello', values: { name: participant.name } }),
       '',
-      intro,
+      firstTime
+        ? say(reader, { key: 'mail.round.registered', values: { title, closesAt: new Date(round.closesAt) } })
+        : say(reader, { key: 'mail.round.registeredAgain', values: { title } }),
       '',
-      `To confirm your email, open this link (it works once, within ${hours} hours):`,
+      say(reader, { key: 'mail.round.confirm', values: { hours } }),
       link,
       '',
-      'Until you do, comments from that browser are held and its agree/disagree are not counted.',
-      'If this was not you, ignore this mail: nothing sent from that browser will count.',
+      say(reader, { key: 'mail.round.held' }),
+      say(reader, { key: 'mail.round.notYou' }),
       '',
     ].join('\n'),
   };

@@ -174,14 +174,15 @@ export class RoundService {
   }
 
   /**
-   * Registers while the round is open and mails a confirmation link. A new email and one that
-   * registered before are answered alike — a new session, unconfirmed — so the answer never
-   * tells whether an address took part; the mail says the rest.
+   * Registers while the round is open and mails a confirmation link, in `locale` (the page's
+   * language). A new email and one that registered before are answered alike — a new session,
+   * unconfirmed — so the answer never tells whether an address took part; the mail says the rest.
    */
   async register(
     roundId: string,
     body: Registration,
     ip: string,
+    locale: Locale = 'en',
   ): Promise<{ session: ParticipantSession; token: string }> {
     const round = await this.#writable(roundId);
     await this.#limit(this.#registerPerIp, `ip:${ip}`, 'errors.limit.registrations');
@@ -194,7 +195,7 @@ export class RoundService {
     const registered = await this.#store.participants.register({ roundId, ...body });
     const link = confirmationLink(this.#publicUrl(), roundId, registered.code);
     const delivery = await this.#mailer.send(
-      confirmationMail(round, registered.session.participant, link, registered.firstTime),
+      confirmationMail(round, registered.session.participant, link, registered.firstTime, locale),
     );
     // Without SMTP the link is only in the outbox: say it where the person running the demo looks.
     if (delivery === 'outbox')

@@ -67,7 +67,9 @@ export function callRoutes({ gate, calls, identity }: CallRouteDeps): Hono<AppEn
       const { call, auth } = await callWith(c, 'contribution.submit');
       const fields = await readContribution(c);
       const author: Author = { kind: 'person', id: auth.person.id, name: auth.person.name, email: auth.person.email };
-      return c.json(contributionView(await calls.submit(call, author, fields)), 201);
+      // Mailed to the person: in their saved language, else this request's.
+      const locale = auth.locale ?? c.get('locale');
+      return c.json(contributionView(await calls.submit(call, author, fields, locale)), 201);
     })
     .put('/calls/:callId/contributions/:contributionId', async (c) => {
       const callId = param(c, 'callId', Id, 'call');

@@ -43,7 +43,7 @@ export function endorsementRoutes(deps: EndorsementRouteDeps): Hono<AppEnv> {
       const id = param(c, 'documentId', Id, 'document');
       const { document, auth, resource } = await gate.document(c, id, 'endorsement.manage');
       const body = await readJson(c, StartSilenceBody);
-      const procedure = await endorsements.start(document, auth.person.id, body);
+      const procedure = await endorsements.start(document, auth.person.id, body, c.get('locale'));
       await identity.audit.append({
         actorPersonId: auth.person.id,
         action: 'endorsement.start',

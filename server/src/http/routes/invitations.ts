@@ -39,7 +39,13 @@ export function invitationRoutes(deps: InvitationDeps): Hono<AppEnv> {
     .post('/workspaces/:workspaceId/invitations', async (c) => {
       const { workspace, auth } = await gate.workspace(c, param(c, 'workspaceId', Id, 'workspace'), 'people.manage');
       const input = await readJson(c, CreateInvitationBody);
-      const body = await inviteByMail(deps, { workspace, email: input.email, role: input.role, actor: auth.person });
+      const body = await inviteByMail(deps, {
+        workspace,
+        email: input.email,
+        role: input.role,
+        actor: auth.person,
+        locale: input.locale ?? c.get('locale'),
+      });
       c.header('cache-control', 'no-store');
       return c.json(body, 201);
     })

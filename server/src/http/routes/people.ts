@@ -65,7 +65,13 @@ export function peopleRoutes(deps: InviteByMailDeps & { identity: Identity; gate
       // Adding is inviting, for a known email and a new one alike: no profile in the answer,
       // no role without the person's consent, nothing that tells the two cases apart. The
       // invitee gives their own name and group when accepting.
-      const body = await inviteByMail(deps, { workspace, email: input.email, role, actor: auth.person });
+      const body = await inviteByMail(deps, {
+        workspace,
+        email: input.email,
+        role,
+        actor: auth.person,
+        locale: c.get('locale'),
+      });
       c.header('cache-control', 'no-store');
       return c.json(body, 201);
     })

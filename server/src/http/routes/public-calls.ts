@@ -37,7 +37,7 @@ export function publicCallRoutes({ calls }: { calls: CallService }): Hono<AppEnv
     .post('/public/calls/:callId/contributors', async (c) => {
       const callId = param(c, 'callId', Id, 'call');
       const body = await readJson(c, ContributorStartBody);
-      await calls.start(callId, body.name, body.email, c.get('ip'));
+      await calls.start(callId, body.name, body.email, c.get('ip'), c.get('locale'));
       return c.json({ sent: true }, 202);
     })
     .post('/public/calls/:callId/contributors/confirm', async (c) => {
@@ -48,7 +48,7 @@ export function publicCallRoutes({ calls }: { calls: CallService }): Hono<AppEnv
     .post('/public/calls/:callId/contributions', async (c) => {
       const { call, author } = await contributor(c);
       const fields = await readContribution(c);
-      return c.json(contributionView(await calls.submit(call, author, fields)), 201);
+      return c.json(contributionView(await calls.submit(call, author, fields, c.get('locale'))), 201);
     })
     .get('/public/calls/:callId/contributions/:contributionId', async (c) => {
       const { call, author } = await contributor(c);

@@ -117,7 +117,7 @@ export function publicRoundRoutes({
     .post('/public/rounds/:roundId/participants', async (c) => {
       const roundId = param(c, 'roundId', Id, 'round');
       const body = await readJson(c, RegisterParticipantBody);
-      const { session, token: issued } = await rounds.register(roundId, body, c.get('ip'));
+      const { session, token: issued } = await rounds.register(roundId, body, c.get('ip'), c.get('locale'));
       cookie(c, roundId, issued);
       return c.json({ participantId: session.id, token: issued } satisfies RegisteredParticipant, 201);
     })

@@ -16,9 +16,9 @@ export default {
     'El enlace funciona una sola vez y hasta el {expiresAt}. Si no lo esperaba, haga caso omiso de este mensaje.',
 
   'mail.round.subject': 'Confirme su participación en «{title}»',
-  'mail.round.registered': 'se ha inscrito en la consulta pública «{title}», abierta hasta el {closesAt}.',
+  'mail.round.registered': 'Se ha inscrito en la consulta pública «{title}», abierta hasta el {closesAt}.',
   'mail.round.registeredAgain':
-    'alguien, probablemente usted, ha vuelto a inscribir esta dirección en la consulta pública «{title}». Esta dirección ya participa; el enlace que figura a continuación permite que el navegador que se inscribió participe en su nombre.',
+    'Alguien, probablemente usted, ha vuelto a inscribir esta dirección en la consulta pública «{title}». Esta dirección ya participa; el enlace que figura a continuación permite que el navegador que se inscribió participe en su nombre.',
   'mail.round.confirm':
     '{hours, plural, one {Para confirmar su correo electrónico, abra este enlace (funciona una sola vez, dentro de un plazo de # hora):} other {Para confirmar su correo electrónico, abra este enlace (funciona una sola vez, dentro de un plazo de # horas):}}',
   'mail.round.held':
@@ -28,7 +28,7 @@ export default {
 
   'mail.call.codeSubject': 'Su código para contribuir a «{title}»',
   'mail.call.codeAsked':
-    'alguien, probablemente usted, ha pedido contribuir a la convocatoria «{title}», abierta hasta el {closesAt}.',
+    'Alguien, probablemente usted, ha pedido contribuir a la convocatoria «{title}», abierta hasta el {closesAt}.',
   'mail.call.code': 'Su código de confirmación es: {code}',
   'mail.call.typeCode':
     '{hours, plural, one {Escríbalo en la página de la convocatoria dentro de un plazo de # hora: {link}} other {Escríbalo en la página de la convocatoria dentro de un plazo de # horas: {link}}}',
@@ -36,7 +36,7 @@ export default {
     'Si no fue usted, haga caso omiso de este mensaje: no se puede enviar nada en su nombre sin este código.',
   'mail.call.receivedSubject': 'Contribución recibida: «{title}»',
   'mail.call.received':
-    'se ha recibido su contribución «{title}» en nombre de {organisation} a la convocatoria «{call}» ({count, plural, one {# párrafo} other {# párrafos}}).',
+    'Se ha recibido su contribución «{title}» en nombre de {organisation} a la convocatoria «{call}» ({count, plural, one {# párrafo} other {# párrafos}}).',
   'mail.call.canChange': 'Puede consultarla y modificarla hasta el cierre de la convocatoria, el {closesAt}:',
   'mail.call.thanks': 'Gracias por su contribución.',
 

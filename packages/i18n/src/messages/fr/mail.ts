@@ -17,9 +17,9 @@ export default {
 
   'mail.round.subject': 'Confirmez votre participation à « {title} »',
   'mail.round.registered':
-    'vous vous êtes inscrit(e) à la consultation publique « {title} », ouverte jusqu’au {closesAt}.',
+    'Vous vous êtes inscrit(e) à la consultation publique « {title} », ouverte jusqu’au {closesAt}.',
   'mail.round.registeredAgain':
-    'quelqu’un, probablement vous, a de nouveau inscrit cette adresse à la consultation publique « {title} ». Cette adresse participe déjà ; le lien ci-dessous permet au navigateur qui s’est inscrit de participer en votre nom.',
+    'Quelqu’un, probablement vous, a de nouveau inscrit cette adresse à la consultation publique « {title} ». Cette adresse participe déjà ; le lien ci-dessous permet au navigateur qui s’est inscrit de participer en votre nom.',
   'mail.round.confirm':
     '{hours, plural, one {Pour confirmer votre adresse électronique, ouvrez ce lien (il ne fonctionne qu’une fois, dans un délai de # heure) :} other {Pour confirmer votre adresse électronique, ouvrez ce lien (il ne fonctionne qu’une fois, dans un délai de # heures) :}}',
   'mail.round.held':
@@ -29,7 +29,7 @@ export default {
 
   'mail.call.codeSubject': 'Votre code pour contribuer à « {title} »',
   'mail.call.codeAsked':
-    'quelqu’un, probablement vous, a demandé à contribuer à l’appel « {title} », ouvert jusqu’au {closesAt}.',
+    'Quelqu’un, probablement vous, a demandé à contribuer à l’appel « {title} », ouvert jusqu’au {closesAt}.',
   'mail.call.code': 'Votre code de confirmation est : {code}',
   'mail.call.typeCode':
     '{hours, plural, one {Saisissez-le sur la page de l’appel dans un délai de # heure : {link}} other {Saisissez-le sur la page de l’appel dans un délai de # heures : {link}}}',
@@ -37,7 +37,7 @@ export default {
     'Si ce n’était pas vous, ignorez ce message : rien ne peut être envoyé en votre nom sans ce code.',
   'mail.call.receivedSubject': 'Contribution reçue : « {title} »',
   'mail.call.received':
-    'votre contribution « {title} » au nom de {organisation} à l’appel « {call} » a bien été reçue ({count, plural, one {# paragraphe} other {# paragraphes}}).',
+    'Votre contribution « {title} » au nom de {organisation} à l’appel « {call} » a bien été reçue ({count, plural, one {# paragraphe} other {# paragraphes}}).',
   'mail.call.canChange': 'Vous pouvez la consulter et la modifier jusqu’à la clôture de l’appel, le {closesAt} :',
   'mail.call.thanks': 'Merci de votre contribution.',
 
