@@ -5,7 +5,8 @@ import type { ApiError } from '@accord/schema';
 import { CommentRefused } from './comments/anchoring.js';
 import { answerErrors } from './http/errors.js';
 import { createLogger } from './logger.js';
-import { Refusal } from './refusal.js';
+import { translatorFor } from '@accord/i18n/all';
+import { Refusal, fieldIssue, notFound } from './refusal.js';
 import { RoundRefusal } from './rounds/service.js';
 import { NoSuchVersion } from './versions/service.js';
 
@@ -24,9 +25,9 @@ function appThrowing(error: () => unknown) {
   return { app, lines };
 }
 
-async function answer(error: () => unknown) {
+async function answer(error: () => unknown, headers: Record<string, string> = {}) {
   const { app, lines } = appThrowing(error);
-  const response = await app.request('/api/thing');
+  const response = await app.request('/api/thing', { headers });
   return { response, body: (await response.json()) as ApiError, lines };
 }
 
@@ -82,5 +83,40 @@ describe('one mapping of refusals to HTTP answers', () => {
     const { response, body } = await answer(() => new HTTPException(413, { message: 'too big' }));
     expect(response.status).toBe(413);
     expect(body).toEqual({ error: { code: 'http_error', message: 'too big' } });
+  });
+
+  it('answers a catalog message in the request’s language, its field issues too, and keeps English inside', async () => {
+    const refusal = () =>
+      new Refusal(
+        400,
+        'unknown_block',
+        { key: 'errors.comment.unknownBlock', values: { blockId: 'b7' } },
+        {
+          details: [fieldIssue('anchor.blockId', { key: 'errors.field.notABlock' })],
+        },
+      );
+    expect(refusal().message).toBe(
+      'the document has no block b7 (it may have been deleted); reload the document and comment again',
+    );
+    const fr = translatorFor('fr');
+    const { body } = await answer(refusal, { 'accept-language': 'fr-FR,fr;q=0.9' });
+    expect(body).toEqual({
+      error: {
+        code: 'unknown_block',
+        message: fr('errors.comment.unknownBlock', { blockId: 'b7' }),
+        issues: [{ path: 'anchor.blockId', message: fr('errors.field.notABlock') }],
+      },
+    });
+    // A language Accord does not speak, or none: English, as it always was.
+    const { body: german } = await answer(refusal, { 'accept-language': 'de' });
+    expect(german.error.message).toBe(refusal().message);
+  });
+
+  it('says which thing is missing in the reader’s words, the id as given', async () => {
+    const { response, body } = await answer(() => notFound('commentThread', 't-1'), { 'accept-language': 'zh' });
+    expect(response.status).toBe(404);
+    expect(body).toEqual({
+      error: { code: 'not_found', message: translatorFor('zh')('errors.notFound.commentThread', { id: 't-1' }) },
+    });
   });
 });
