@@ -52,6 +52,11 @@ let compilationBlock: string;
 let baseCall: string;
 /** A silence procedure on a version of the commented document, with a deadline far ahead. */
 let silenceProcedure: string;
+/** Language versions (issue 15): the Spanish version of the commented document, for alignment probes. */
+let languageVersion: string;
+/** A round open now on the matrix document, and saved versions of its French and Russian versions to offer in it. */
+let languageRound: string;
+const offeredVersions = new Map<string, string>();
 
 /** Every HTTP route that needs no workspace permission, and why. */
 const publicRoutes: Record<string, string> = {
@@ -60,6 +65,7 @@ const publicRoutes: Record<string, string> = {
     'scraped by operators: open on loopback, or behind ACCORD_METRICS_TOKEN (its own bearer token, not a person)',
   'POST /api/session': 'signing in',
   'GET /api/session': 'who am I (401 when signed out)',
+  'PUT /api/session/locale': 'one’s own interface language (401 when signed out; CSRF-checked like every cookie write)',
   'DELETE /api/session': 'signing out one’s own session',
   'POST /api/tokens': 'a token for oneself (401 when signed out)',
   'POST /api/tokens/revoke': 'holding a token proves the right to revoke it',
@@ -105,6 +111,50 @@ const api = (caller: Caller, method: string, path: string, body?: unknown) => ca
 
 /** One probe per REST route that needs a permission, keyed as Hono lists routes. */
 const restProbes: Record<string, RestProbe> = {
+  // Language versions (issue 15). Each allowed caller makes a language of its own (the setup made es of this document).
+  'POST /api/documents/:documentId/languages': {
+    action: 'translation.manage',
+    send: (c) =>
+      api(c, 'POST', `/api/documents/${commentedDocument}/languages`, {
+        language: c === 'secretariat' ? 'ar' : c === 'coordinator' ? 'zh' : 'ru',
+      }),
+  },
+  'GET /api/documents/:documentId/languages': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${languageVersion}/languages`),
+  },
+  'GET /api/documents/:documentId/alignment': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${languageVersion}/alignment`),
+  },
+  // A sync with nothing to add or remove, and a mark of paragraph 1: harmless to later probes.
+  'POST /api/documents/:documentId/alignment/sync': {
+    action: 'document.edit',
+    send: (c) => api(c, 'POST', `/api/documents/${languageVersion}/alignment/sync`, { start: 'empty' }),
+  },
+  'POST /api/documents/:documentId/alignment/:blockId/translated': {
+    action: 'document.edit',
+    send: (c) => api(c, 'POST', `/api/documents/${languageVersion}/alignment/${blockId}/translated`),
+  },
+  'GET /api/documents/:documentId/paragraphs/:blockId/threads': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/documents/${languageVersion}/paragraphs/${blockId}/threads?languages=all`),
+  },
+  // Once per language: the secretariat offers French, the coordinator Russian (denied callers are refused first).
+  'POST /api/rounds/:roundId/languages': {
+    action: 'translation.manage',
+    send: (c) => {
+      const language = c === 'coordinator' ? 'ru' : 'fr';
+      return api(c, 'POST', `/api/rounds/${languageRound}/languages`, {
+        language,
+        versionId: offeredVersions.get(language),
+      });
+    },
+  },
+  'GET /api/rounds/:roundId/languages': {
+    action: 'document.read',
+    send: (c) => api(c, 'GET', `/api/rounds/${languageRound}/languages`),
+  },
   // Calls for contributions (issue 14).
   'POST /api/documents/:documentId/calls': {
     action: 'call.manage',
@@ -773,6 +823,37 @@ beforeAll(async () => {
       await api('coordinator', 'POST', `/api/documents/${commentedDocument}/endorsements`, {
         versionId: silenced.id,
         deadline: '2100-01-01T00:00:00.000Z',
+      })
+    ).json()) as { id: string }
+  ).id;
+  // Language versions (issue 15): a Spanish version of the commented document to align; a round
+  // open now on the matrix document, with saved French and Russian versions each allowed caller can offer.
+  languageVersion = (
+    (await (
+      await api('coordinator', 'POST', `/api/documents/${commentedDocument}/languages`, { language: 'es' })
+    ).json()) as { documentId: string }
+  ).documentId;
+  const matrixVersion = (
+    (await (await api('coordinator', 'POST', `/api/documents/${documentId}/versions`, { name: 'Matrix' })).json()) as {
+      id: string;
+    }
+  ).id;
+  for (const language of ['fr', 'ru']) {
+    const made = (await (
+      await api('coordinator', 'POST', `/api/documents/${documentId}/languages`, { language, start: 'empty' })
+    ).json()) as { documentId: string };
+    const saved = (await (
+      await api('coordinator', 'POST', `/api/documents/${made.documentId}/versions`, { name: `Matrix ${language}` })
+    ).json()) as { id: string };
+    offeredVersions.set(language, saved.id);
+  }
+  languageRound = (
+    (await (
+      await api('coordinator', 'POST', `/api/documents/${documentId}/rounds`, {
+        versionId: matrixVersion,
+        title: 'Matrix round in several languages',
+        opensAt: '2020-01-01T00:00:00Z',
+        closesAt: '2090-01-01T00:00:00Z',
       })
     ).json()) as { id: string }
   ).id;
