@@ -37,6 +37,7 @@ function placeAll(
   doc: Y.Doc,
   state: CommentsState,
   baseline: readonly BaselineParagraph[] | null,
+  shared: ReadonlyMap<string, string> | null,
 ): { places: Map<string, Placement>; texts: Map<string, string> } {
   const index = new BlockIndex(doc);
   const order = new Map(index.blocks.map((block, i) => [block, i]));
@@ -50,13 +51,15 @@ function placeAll(
       places.set(id, { found: false });
       continue;
     }
+    // A language version numbers its paragraphs as its original does (issue 15): label "4bis", number 4.
+    const sharedLabel = shared && (shared.get(found.block.id) ?? null);
+    const number = shared ? (sharedLabel ? Number.parseInt(sharedLabel, 10) : null) : found.block.number;
+    const label = sharedLabel || (found.block.id && labels.get(found.block.id)) || String(found.block.number);
     places.set(id, {
       found: true,
       blockId: found.block.id,
-      number: found.block.number,
-      ...(found.block.number === null
-        ? {}
-        : { label: (found.block.id && labels.get(found.block.id)) || String(found.block.number) }),
+      number,
+      ...(number === null ? {} : { label }),
       order: order.get(found.block) ?? 0,
       start: found.start,
       end: found.end,
@@ -118,11 +121,14 @@ export function CommentAnchorsPlugin({
   room,
   doc,
   baseline = null,
+  shared = null,
 }: {
   room: CommentsRoom;
   doc: Y.Doc;
   /** The document's frozen numbering; null while live. */
   baseline?: readonly BaselineParagraph[] | null;
+  /** A language version's numbers: its original's labels by block id; null for an original. */
+  shared?: ReadonlyMap<string, string> | null;
 }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
@@ -131,7 +137,7 @@ export function CommentAnchorsPlugin({
     const run = () => {
       frame = 0;
       const state = room.getSnapshot();
-      const { places, texts } = placeAll(doc, state, baseline);
+      const { places, texts } = placeAll(doc, state, baseline, shared);
       room.setPlaces(places);
       const root = editor.getRootElement();
       const current = root ? paint(root, state, places, texts) : true;
@@ -165,6 +171,6 @@ export function CommentAnchorsPlugin({
       doc.off('update', schedule);
       clear();
     };
-  }, [editor, doc, room, baseline]);
+  }, [editor, doc, room, baseline, shared]);
   return null;
 }

@@ -7,7 +7,7 @@
  * Render it beside the editor (see index.ts); it shares the CommentsRoom with CommentsPlugin.
  */
 import type { MessageKey } from '@accord/i18n';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import '../styles/comments.css';
 import '../styles/comment-threads.css';
 import { describe } from '../editor/shortcuts.js';
@@ -49,7 +49,14 @@ const FEED_STATUS = {
 /** The panel's element id (one per page). */
 const PANEL_ID = 'comments-panel';
 
-export function CommentsPanel({ room }: { room: CommentsRoom }) {
+export function CommentsPanel({
+  room,
+  extra,
+}: {
+  room: CommentsRoom;
+  /** Shown under the threads (the filtered paragraph's threads in the document's other languages). */
+  extra?: ReactNode;
+}) {
   const state = useCommentsState(room);
   const t = useT();
   const panelId = PANEL_ID;
@@ -176,6 +183,7 @@ export function CommentsPanel({ room }: { room: CommentsRoom }) {
                 );
               })}
             </ul>
+            {extra}
           </div>
           <footer className="panel-foot">
             <a href={`/api/documents/${encodeURIComponent(room.documentId)}/comments?format=csv`} download>

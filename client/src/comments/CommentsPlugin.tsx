@@ -23,13 +23,15 @@ export interface CommentsPluginProps {
   doc: Y.Doc;
   /** The document's frozen numbering (issue 13): threads say "¶ 4bis" as the margin does; null while live. */
   baseline?: readonly BaselineParagraph[] | null;
+  /** A language version's numbers, its original's labels by block id (issue 15): threads say ¶7 as the margin does. */
+  shared?: ReadonlyMap<string, string> | null;
 }
 
-export function CommentsPlugin({ room, doc, baseline = null }: CommentsPluginProps) {
+export function CommentsPlugin({ room, doc, baseline = null, shared = null }: CommentsPluginProps) {
   const host = usePaperHost();
   return (
     <>
-      <CommentAnchorsPlugin room={room} doc={doc} baseline={baseline} />
+      <CommentAnchorsPlugin room={room} doc={doc} baseline={baseline} shared={shared} />
       {host &&
         createPortal(
           <>

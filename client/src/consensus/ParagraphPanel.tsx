@@ -7,7 +7,7 @@
  * A second tab, "Text history", shows who changed the paragraph's words (client/src/history/).
  */
 import type { ParagraphConsensus } from '@accord/schema';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { PanelTabs, tabId, tabPanelId, type PanelView } from '../history/PanelTabs.js';
 import { TextHistory } from '../history/TextHistory.js';
@@ -60,10 +60,13 @@ export function ParagraphPanel({
   room,
   paragraph,
   onClose,
+  children,
 }: {
   room: ConsensusRoom;
   paragraph: ParagraphConsensus;
   onClose: () => void;
+  /** More about the paragraph at the end of its consensus view (its comments in other languages). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const status = statusName(paragraph.status, t);
@@ -191,6 +194,7 @@ export function ParagraphPanel({
           </section>
           <Brackets room={room} paragraph={paragraph} t={t} />
           <ParagraphHistory key={paragraph.blockId} room={room} paragraph={paragraph} />
+          {children}
         </div>
       </div>
     </aside>

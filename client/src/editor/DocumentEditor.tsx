@@ -69,6 +69,8 @@ export interface DocumentEditorProps {
   onNumberedCount?: (count: number) => void;
   /** The document's frozen numbering (issue 13): margins show labels, "4bis", "6 [deleted]"; null while live. */
   numberingBaseline?: readonly BaselineParagraph[] | null;
+  /** A language version's margin numbers: its original's labels by block id (issue 15); null for an original. */
+  sharedNumbers?: ReadonlyMap<string, string> | null;
   /** The page's heading, first in the main landmark (which this editor is). */
   heading?: ReactNode;
   /** Shown at the right end of the toolbar (document facts, later: version, mode). */
@@ -87,6 +89,7 @@ export function DocumentEditor({
   unavailable,
   onNumberedCount,
   numberingBaseline,
+  sharedNumbers,
   heading,
   toolbarEnd,
   children,
@@ -185,7 +188,11 @@ export function DocumentEditor({
         <ListPlugin />
         <LinkPlugin validateUrl={validateUrl} />
         <ParagraphIdsPlugin enabled={canEdit === true} />
-        <ParagraphNumbersPlugin onCount={onNumberedCount} baseline={numberingBaseline ?? null} />
+        <ParagraphNumbersPlugin
+          onCount={onNumberedCount}
+          baseline={numberingBaseline ?? null}
+          shared={sharedNumbers ?? null}
+        />
         <CurrentBlockPlugin />
         {canEdit === true && mode !== 'suggesting' && <ShortcutsPlugin />}
         {children}

@@ -16,6 +16,9 @@
  * paragraph on an Arabic page) puts its number at its other edge (document.css). An attribute,
  * because the build lowers `:dir()` to `:lang()`, which only knows the page's language.
  *
+ * A language version (issue 15) shows its original's numbers instead (`shared`, by block id), so
+ * ¶7 is ¶7 in every language, an empty paragraph not translated yet included.
+ *
  * Attributes, not React: the blocks' DOM belongs to Lexical's reconciler. Lexical's mutation
  * observer watches text and child lists, not attributes, so it leaves these alone.
  */
@@ -38,6 +41,7 @@ export function applyParagraphNumbers(
   editor: LexicalEditor,
   editorState: EditorState,
   baseline: readonly BaselineParagraph[] | null = null,
+  shared: ReadonlyMap<string, string> | null = null,
 ): number {
   const { blocks, labels, deletedBefore } = editorState.read(() => ({
     blocks: $listBlocks(),
@@ -50,16 +54,18 @@ export function applyParagraphNumbers(
   for (const block of blocks) {
     const element = editor.getElementByKey(block.key);
     if (!element) continue;
-    if (block.number !== null) numberedElements.push(element);
+    // A language version shows its original's numbers (an empty paragraph not translated yet too).
+    const number = shared
+      ? (shared.get(block.id) ?? null)
+      : block.number === null
+        ? null
+        : (labels.get(block.key) ?? String(block.number));
+    if (number !== null) numberedElements.push(element);
     setAttribute(element, 'data-block-id', block.id || null);
-    setAttribute(
-      element,
-      'data-number',
-      block.number === null ? null : (labels.get(block.key) ?? String(block.number)),
-    );
+    setAttribute(element, 'data-number', number);
     setAttribute(element, 'data-deleted-before', deletedBefore.get(block.key)?.join(', ') ?? null);
     setAttribute(element, 'data-deleted-after', block === last && atEnd ? atEnd.join(', ') : null);
-    if (block.number !== null) numbered += 1;
+    if (number !== null) numbered += 1;
   }
   // All reads, then all writes: one style computation for the whole document.
   const directions = numberedElements.map((element) => getComputedStyle(element).direction);
@@ -70,17 +76,20 @@ export function applyParagraphNumbers(
 export function ParagraphNumbersPlugin({
   onCount,
   baseline = null,
+  shared = null,
 }: {
   onCount?: (numbered: number) => void;
   /** The frozen numbering's baseline; null while numbering is live. */
   baseline?: readonly BaselineParagraph[] | null;
+  /** A language version's numbers: its original's labels by block id (issue 15); null for an original. */
+  shared?: ReadonlyMap<string, string> | null;
 }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    onCount?.(applyParagraphNumbers(editor, editor.getEditorState(), baseline));
+    onCount?.(applyParagraphNumbers(editor, editor.getEditorState(), baseline, shared));
     return editor.registerUpdateListener(({ editorState }) =>
-      onCount?.(applyParagraphNumbers(editor, editorState, baseline)),
+      onCount?.(applyParagraphNumbers(editor, editorState, baseline, shared)),
     );
-  }, [editor, onCount, baseline]);
+  }, [editor, onCount, baseline, shared]);
   return null;
 }

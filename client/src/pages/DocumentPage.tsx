@@ -46,6 +46,11 @@ import { SourcesPlugin } from '../compilation/SourcesPlugin.js';
 import { useDesk } from '../compilation/useDesk.js';
 import { useSources } from '../compilation/useSources.js';
 import { SilenceBanner } from '../endorsement/SilenceBanner.js';
+import { LanguageMenu } from '../languages/LanguageMenu.js';
+import { OriginalBeside } from '../languages/OriginalBeside.js';
+import { OtherLanguageThreads } from '../languages/OtherLanguageThreads.js';
+import { TranslationBar } from '../languages/TranslationBar.js';
+import { useLanguageVersion } from '../languages/useLanguageVersion.js';
 import { ParagraphA11yPlugin } from '../a11y/ParagraphA11yPlugin.js';
 import { ShortcutsHelp } from '../a11y/ShortcutsHelp.js';
 import { useAnnounceComments, useAnnouncePresence } from '../a11y/useLiveAnnouncements.js';
@@ -136,6 +141,16 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
   // The document's rule for suggestions as it applies to this person; asked again when a paragraph's status changes.
   const statuses = consensus.live.value?.paragraphs.map((p) => p.status).join(' ') ?? '';
   const suggestionRule = useSuggestionSettings(documentId, canSuggest, `${access?.role} ${statuses}`);
+  // A language version (issue 15): its original beside the text, the original's numbers in its margin.
+  const translation = useLanguageVersion(documentId, loaded?.document ?? null, consensus.live.value);
+  // The panel's paragraph filter, as a block: its threads in the other languages are listed under its own.
+  const filtered = commentsView.filters.paragraph;
+  const filteredBlock =
+    filtered === null
+      ? null
+      : ((translation.alignment?.paragraphs ?? consensus.live.value?.paragraphs ?? []).find(
+          (p) => p.number === filtered,
+        )?.blockId ?? null);
 
   const title = loaded?.document.title ?? '';
   useEffect(() => {
@@ -204,12 +219,32 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
             {t('document.views.compilationDesk')}
           </button>
         )}
+        {loaded && (
+          <LanguageMenu
+            document={loaded.document}
+            canManage={can(access, 'translation.manage')}
+            news={translation.alignment}
+          />
+        )}
         {loaded && <span className="doc-meta">{t('document.numberedCount', { count: numbered })}</span>}
       </nav>
       {explainsClose(connection.closedCode) && (
         <RefusedChangeNotice code={connection.closedCode} reason={connection.closedReason} />
       )}
       <SilenceBanner documentId={documentId} access={access} />
+      {translation.isVersion && loaded && (
+        <TranslationBar
+          documentId={documentId}
+          language={loaded.document.language}
+          alignment={translation.alignment}
+          problem={translation.problem}
+          markProblem={translation.markProblem}
+          canEdit={canEdit}
+          shown={translation.shown}
+          onToggle={translation.toggle}
+          onSynced={translation.show}
+        />
+      )}
       <DocumentEditor
         // The document's own first heading is its title on the page; this one is for outlines and screen readers.
         heading={<h1 className="visually-hidden">{title ? <bdi>{title}</bdi> : t('document.fallbackTitle')}</h1>}
@@ -231,6 +266,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         unavailable={connection.closedReason}
         onNumberedCount={onNumberedCount}
         numberingBaseline={baseline}
+        sharedNumbers={translation.labels}
         toolbarEnd={
           <>
             <CommentsToggle room={comments} />
@@ -238,7 +274,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           </>
         }
       >
-        <CommentsPlugin room={comments} doc={session.doc} baseline={baseline} />
+        <CommentsPlugin room={comments} doc={session.doc} baseline={baseline} shared={translation.labels} />
         <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
         <ParagraphA11yPlugin room={consensus} panelOpen={panel.open} onOpenPanel={panel.toggle} />
         <BracketPlugin room={consensus} canEdit={canEdit} />
@@ -251,15 +287,27 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         />
         <SourcesPlugin sources={sources} onOpen={can(access, 'compilation.edit') ? desk.openOn : undefined} />
         {can(access, 'compilation.edit') && <CaretBlockPlugin onChange={desk.setCaret} />}
+        {translation.alignment && translation.shown && (
+          <OriginalBeside
+            alignment={translation.alignment}
+            canEdit={canEdit}
+            marking={translation.marking}
+            onMark={translation.mark}
+          />
+        )}
       </DocumentEditor>
-      <CommentsPanel room={comments} />
+      <CommentsPanel
+        room={comments}
+        extra={
+          filteredBlock && (
+            <OtherLanguageThreads documentId={documentId} blockId={filteredBlock} news={commentsView.threads} />
+          )
+        }
+      />
       {panelParagraph && (
-        <ParagraphPanel
-          key={panelParagraph.blockId}
-          room={consensus}
-          paragraph={panelParagraph}
-          onClose={panel.close}
-        />
+        <ParagraphPanel key={panelParagraph.blockId} room={consensus} paragraph={panelParagraph} onClose={panel.close}>
+          <OtherLanguageThreads documentId={documentId} blockId={panelParagraph.blockId} news={commentsView.threads} />
+        </ParagraphPanel>
       )}
       {desk.shown && (
         <CompilationDesk

@@ -1,6 +1,60 @@
 import type en from '../en/languages.js';
 
 export default {
+  'languages.name':
+    '{language, select, ar {arabe} zh {chinois} en {anglais} fr {français} ru {russe} es {espagnol} other {{language}}}',
+  'languages.menu.button': 'Langue : {name}',
+  'languages.menu.label': 'Langues de ce document',
+  'languages.family.original': 'original',
+  'languages.family.progress':
+    '{translated, plural, one {# paragraphe traduit} other {# paragraphes traduits}} sur {total, number}',
+  'languages.family.none': 'Ce document n’a pas encore de version linguistique.',
+  'languages.create.heading': 'Nouvelle version linguistique',
+  'languages.create.language': 'Langue',
+  'languages.create.start': 'Point de départ',
+  'languages.create.startOriginal': 'Le texte de l’original, à remplacer par la traduction',
+  'languages.create.startEmpty': 'Des paragraphes vides',
+  'languages.create.submit': 'Créer la version linguistique',
+  'languages.create.creating': 'Création…',
+  'languages.create.noneLeft': 'Ce document existe déjà dans toutes les langues.',
+  'languages.status.translated': 'Traduit',
+  'languages.status.originalChanged': 'Original modifié depuis la traduction',
+  'languages.status.untranslated': 'Pas encore traduit',
+  'languages.status.missing': 'Manquant : ajouté à l’original',
+  'languages.original.unnumbered': 'Bloc non numéroté',
+  'languages.original.of': 'Original du {paragraph}',
+  'languages.original.changedNote': 'Modifications de l’original depuis la traduction :',
+  'languages.original.region':
+    'L’original en {language, select, ar {arabe} zh {chinois} en {anglais} fr {français} ru {russe} es {espagnol} other {{language}}}, paragraphe par paragraphe',
+  'languages.original.columnHead':
+    'Original en {language, select, ar {arabe} zh {chinois} en {anglais} fr {français} ru {russe} es {espagnol} other {{language}}}',
+  'languages.mark': 'Marquer comme à jour',
+  'languages.marked': '{paragraph} est marqué comme à jour par rapport à l’original.',
+  'languages.bar.versionOf':
+    'Version {language, select, ar {arabe} zh {chinoise} en {anglaise} fr {française} ru {russe} es {espagnole} other {{language}}} de {title}',
+  'languages.bar.version':
+    'Version {language, select, ar {arabe} zh {chinoise} en {anglaise} fr {française} ru {russe} es {espagnole} other {{language}}}',
+  'languages.bar.changed':
+    '{count, plural, one {# paragraphe dont l’original a changé} other {# paragraphes dont l’original a changé}}',
+  'languages.bar.showOriginal': 'Original en regard du texte',
+  'languages.bar.problem': 'Impossible d’afficher l’original en regard du texte : {problem}',
+  'languages.sync.missing':
+    '{count, plural, one {L’original compte # paragraphe que cette version n’a pas encore :} other {L’original compte # paragraphes que cette version n’a pas encore :}}',
+  'languages.sync.start': 'Forme des paragraphes ajoutés',
+  'languages.sync.hint':
+    'Les paragraphes que l’original ne comporte plus sont retirés de cette version en même temps ; leur texte reste dans l’historique du paragraphe.',
+  'languages.sync.button': 'Reprendre les nouveaux paragraphes de l’original',
+  'languages.sync.done':
+    '{added, plural, one {# paragraphe ajouté} other {# paragraphes ajoutés}}, {removed, plural, one {# retiré} other {# retirés}}.',
+  'languages.threads.heading':
+    '{count, plural, one {Commentaire sur ce paragraphe dans une autre langue} other {Commentaires sur ce paragraphe dans d’autres langues}}',
+  'languages.threads.open':
+    'Ouvrir dans la version {language, select, ar {arabe} zh {chinoise} en {anglaise} fr {française} ru {russe} es {espagnole} other {{language}}}',
+  'languages.consult.choose': 'Langue du texte',
+  'languages.consult.note':
+    'Les numéros de paragraphe sont les mêmes dans toutes les langues. Vos commentaires portent sur le texte dans la langue où vous le lisez.',
+  'languages.consult.commentIn':
+    'Sur le texte {language, select, ar {arabe} zh {chinois} en {anglais} fr {français} ru {russe} es {espagnol} other {{language}}}',
   'languages.refusal.notAnOriginal':
     'ce document est la version linguistique d’un autre document ; créez les versions linguistiques à partir de son original',
   'languages.refusal.sameLanguage':

@@ -1,6 +1,60 @@
 import type en from '../en/languages.js';
 
 export default {
+  'languages.name':
+    '{language, select, ar {арабский} zh {китайский} en {английский} fr {французский} ru {русский} es {испанский} other {{language}}}',
+  'languages.menu.button': 'Язык: {name}',
+  'languages.menu.label': 'Языки этого документа',
+  'languages.family.original': 'оригинал',
+  'languages.family.progress':
+    'переведено {translated, number} из {total, plural, one {# пункта} few {# пунктов} many {# пунктов} other {# пункта}}',
+  'languages.family.none': 'У этого документа пока нет языковых версий.',
+  'languages.create.heading': 'Новая языковая версия',
+  'languages.create.language': 'Язык',
+  'languages.create.start': 'С чего начать',
+  'languages.create.startOriginal': 'С текста оригинала, который заменяется переводом',
+  'languages.create.startEmpty': 'С пустых пунктов',
+  'languages.create.submit': 'Создать языковую версию',
+  'languages.create.creating': 'Создание…',
+  'languages.create.noneLeft': 'У этого документа уже есть версии на всех языках.',
+  'languages.status.translated': 'Переведено',
+  'languages.status.originalChanged': 'Оригинал изменён после перевода',
+  'languages.status.untranslated': 'Ещё не переведено',
+  'languages.status.missing': 'Отсутствует: добавлено в оригинал',
+  'languages.original.unnumbered': 'Ненумерованный блок',
+  'languages.original.of': 'Оригинал: {paragraph}',
+  'languages.original.changedNote': 'Что изменилось в оригинале после перевода:',
+  'languages.original.region':
+    'Оригинал на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке, по пунктам',
+  'languages.original.columnHead':
+    'Оригинал на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке',
+  'languages.mark': 'Отметить перевод как актуальный',
+  'languages.marked': '{paragraph}: перевод отмечен как соответствующий оригиналу.',
+  'languages.bar.versionOf':
+    'Версия документа «{title}» на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке',
+  'languages.bar.version':
+    'Версия на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке',
+  'languages.bar.changed':
+    '{count, plural, one {# пункт, оригинал которого изменён} few {# пункта, оригинал которых изменён} many {# пунктов, оригинал которых изменён} other {# пункта, оригинал которых изменён}}',
+  'languages.bar.showOriginal': 'Оригинал рядом с текстом',
+  'languages.bar.problem': 'Не удаётся показать оригинал рядом с текстом: {problem}',
+  'languages.sync.missing':
+    '{count, plural, one {В оригинале есть # пункт, которого ещё нет в этой версии:} few {В оригинале есть # пункта, которых ещё нет в этой версии:} many {В оригинале есть # пунктов, которых ещё нет в этой версии:} other {В оригинале есть # пункта, которых ещё нет в этой версии:}}',
+  'languages.sync.start': 'Добавить их как',
+  'languages.sync.hint':
+    'Одновременно из этой версии удаляются пункты, которых больше нет в оригинале; их текст сохраняется в истории пункта.',
+  'languages.sync.button': 'Добавить новые пункты оригинала',
+  'languages.sync.done':
+    'Добавлено: {added, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}, удалено: {removed, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}.',
+  'languages.threads.heading':
+    '{count, plural, one {Комментарий к этому пункту на другом языке} few {Комментарии к этому пункту на других языках} many {Комментарии к этому пункту на других языках} other {Комментарии к этому пункту на других языках}}',
+  'languages.threads.open':
+    'Открыть в версии на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке',
+  'languages.consult.choose': 'Язык текста',
+  'languages.consult.note':
+    'Номера пунктов одинаковы на всех языках. Ваши комментарии относятся к тексту на том языке, на котором вы его читаете.',
+  'languages.consult.commentIn':
+    'К тексту на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке',
   'languages.refusal.notAnOriginal':
     'этот документ является языковой версией другого документа; создавайте языковые версии на основе его оригинала',
   'languages.refusal.sameLanguage':
