@@ -1,11 +1,12 @@
 /**
- * Inviting someone: email and role. The server mails the link to that address (the
- * secretariat never sees it: only the mailbox holder can accept), and this panel says
- * where the mail went.
+ * Inviting someone: email, role and the language the invitation is mailed in (the page's by
+ * default). The server mails the link to that address (the secretariat never sees it: only
+ * the mailbox holder can accept), and this panel says where the mail went.
  */
+import { isLocale, type Locale, LOCALES, NATIVE_NAMES } from '@accord/i18n';
 import { CreateInvitationBody, type CreatedInvitation, type Role } from '@accord/schema';
 import { useState } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ROLE_LABELS, ROLE_SUMMARIES, ROLES } from '../access.js';
 import { createInvitation } from '../api.js';
 import { SelectField, TextField } from '../components/Field.js';
@@ -26,17 +27,19 @@ export function InvitePanel({
   const t = useT();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
+  const { locale: pageLocale } = useIntl();
+  const [locale, setLocale] = useState<Locale>(pageLocale);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const form = useSubmit(
     async (): Promise<void> => {
-      const checked = CreateInvitationBody.safeParse({ email, role });
+      const checked = CreateInvitationBody.safeParse({ email, role, locale });
       if (!checked.success) return form.fail(null, zodFieldErrors(checked.error.issues));
       const invitation = await createInvitation(workspaceId, checked.data);
       setCreated(invitation);
       setEmail('');
       onInvited?.(invitation);
     },
-    { shownFields: ['email', 'role'] },
+    { shownFields: ['email', 'role', 'locale'] },
   );
   const { fields, busy } = form;
 
@@ -86,6 +89,18 @@ export function InvitePanel({
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(ROLE_LABELS[r])}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('shell.invitePanel.language')}
+              value={locale}
+              onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}
+              error={fields['locale']}
+            >
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {NATIVE_NAMES[l]}
                 </option>
               ))}
             </SelectField>

@@ -267,4 +267,5 @@ export default {
   'shell.time.withUtc': '{local} ({utc})',
   'shell.workspaces.documentTitle': 'مساحات العمل · Accord',
   'shell.workspace.documentTitle': '{workspace} · Accord',
+  'shell.invitePanel.language': 'لغة الدعوة',
 } satisfies Record<keyof typeof en, string>;

@@ -256,4 +256,5 @@ export default {
   'shell.time.withUtc': '{local} ({utc})',
   'shell.workspaces.documentTitle': 'Workspaces · Accord',
   'shell.workspace.documentTitle': '{workspace} · Accord',
+  'shell.invitePanel.language': 'Language of the invitation',
 };

@@ -264,4 +264,5 @@ export default {
   'shell.time.withUtc': '{local} (equivale a {utc})',
   'shell.workspaces.documentTitle': 'Espacios de trabajo · Accord',
   'shell.workspace.documentTitle': '{workspace} · Accord',
+  'shell.invitePanel.language': 'Idioma de la invitación',
 } satisfies Record<keyof typeof en, string>;

@@ -268,4 +268,5 @@ export default {
   'shell.time.withUtc': '{local} (soit {utc})',
   'shell.workspaces.documentTitle': 'Espaces de travail · Accord',
   'shell.workspace.documentTitle': '{workspace} · Accord',
+  'shell.invitePanel.language': 'Langue de l’invitation',
 } satisfies Record<keyof typeof en, string>;

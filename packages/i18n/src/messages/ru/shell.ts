@@ -276,4 +276,5 @@ export default {
   'shell.time.withUtc': '{local} ({utc})',
   'shell.workspaces.documentTitle': 'Рабочие пространства · Accord',
   'shell.workspace.documentTitle': '{workspace} · Accord',
+  'shell.invitePanel.language': 'Язык приглашения',
 } satisfies Record<keyof typeof en, string>;

@@ -245,4 +245,5 @@ export default {
   'shell.time.withUtc': '{local}（{utc}）',
   'shell.workspaces.documentTitle': '工作区 · Accord',
   'shell.workspace.documentTitle': '{workspace} · Accord',
+  'shell.invitePanel.language': '邀请所用语言',
 } satisfies Record<keyof typeof en, string>;
