@@ -166,7 +166,7 @@ describe('what each role sees', () => {
     await eventually(async () => expect(await rows.count()).toBe(6));
     const jonas = sec.page.locator('tr[data-person="Jonas Berg"]');
     await expect(jonas.innerText()).resolves.toMatch(
-      /member2@demo\.example[\s\S]*Private sector[\s\S]*Nordlink Telecom[\s\S]*SE/,
+      /member2@demo\.example[\s\S]*Private sector[\s\S]*Nordlink Telecom[\s\S]*Sweden/,
     );
   });
 });
