@@ -157,7 +157,9 @@ export function CompilationDesk({
   return (
     <aside className="cs-panel cs-side desk" aria-labelledby="desk-h">
       <div className="cs-panel-head">
-        <h2 id="desk-h">{t('compilation.desk.title')}</h2>
+        <h2 id="desk-h" tabIndex={-1}>
+          {t('compilation.desk.title')}
+        </h2>
         <button type="button" className="btn btn-small btn-quiet" onClick={onClose}>
           {t('common.close')}
         </button>

@@ -2,9 +2,10 @@
  * The compilation desk's place on the document page: open or closed, the paragraph at the caret
  * (where an insert goes), and the paragraph whose divergences are being recorded. The desk takes
  * the paragraph panel's column at the left: opening one closes the other, and the comments are
- * told the width it takes, as the paragraph panel does.
+ * told the width it takes, as the paragraph panel does. Like the paragraph panel it takes the
+ * focus when it opens and gives it back when it closes (Escape closes it).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommentsRoom } from '../comments/room.js';
 import type { ParagraphPanelState } from '../consensus/useParagraphPanel.js';
 import type { CaretBlock } from './CaretBlockPlugin.js';
@@ -52,5 +53,25 @@ export function useDesk(comments: CommentsRoom, panel: ParagraphPanelState, allo
     setOpen(false);
     setDivergenceOn(null);
   }, []);
+  // The keyboard: the desk takes the focus when it opens (its heading), Escape closes it, and the
+  // focus goes back where it was (the desk's button, a source note) when it closes.
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!shown) {
+      const back = returnTo.current;
+      returnTo.current = null;
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (back?.isConnected && lost) back.focus();
+      return;
+    }
+    const active = document.activeElement;
+    returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    document.getElementById('desk-h')?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [shown, close]);
   return { shown, caret, setCaret, divergenceOn, toggle, openOn, close };
 }
