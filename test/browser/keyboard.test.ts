@@ -1,0 +1,216 @@
+/**
+ * Accord with the keyboard alone (issue 15): no mouse, no `.click()` — only keys, as someone who
+ * cannot use a pointer works. A member signs in, goes to the workspace and opens a document
+ * through the skip link and Tab, moves paragraph by paragraph to ¶3 (hearing its number and
+ * status in the live region), comments on it with Ctrl+Alt+M, replies in the thread, opens the
+ * paragraph's status and positions with Ctrl+Alt+P, records "Support", and Escape brings the
+ * focus back to the text. What was written is checked on the server.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { bearer, demo, tokenFor } from '../helpers/auth.js';
+import { demoPassword } from '@accord/server';
+import { eventually, openContext, pause } from './harness.js';
+import { browserSuite } from './suite.js';
+
+const suite = browserSuite();
+const DOC = 'mag-2015-03-03-summary';
+const COMMENT = 'Name the three coalitions here, keyboard only.';
+const REPLY = 'Seconded, and link to their charters.';
+
+interface Focused {
+  tag: string;
+  type: string | null;
+  name: string | null;
+  value: string | null;
+  text: string;
+  href: string | null;
+  classes: string;
+  /** The closest element with one of the classes the test asks about, if any. */
+  within: string[];
+}
+
+/** What has the focus now. */
+const focused = (page: Page): Promise<Focused> =>
+  page.evaluate<Focused>(`(() => {
+    const el = document.activeElement;
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute('type'),
+      name: el.getAttribute('name'),
+      value: el.getAttribute('value'),
+      text: (el.innerText || '').trim().slice(0, 200),
+      href: el.getAttribute('href'),
+      classes: typeof el.className === 'string' ? el.className : '',
+      within: ['thread-expanded', 'cs-side', 'doc-content', 'comments-panel'].filter((c) => el.closest('.' + c)),
+    };
+  })()`);
+
+/** Presses `key` (Tab by default) until `wanted` holds for the focused element; fails after `max` presses. */
+async function pressUntil(
+  page: Page,
+  wanted: (f: Focused) => boolean,
+  what: string,
+  { key = 'Tab', max = 80 }: { key?: string; max?: number } = {},
+): Promise<Focused> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const now = await focused(page);
+    if (wanted(now)) return now;
+  }
+  throw new Error(`${key} × ${max} never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+/** The number of the paragraph holding the caret (CurrentBlockPlugin marks it). */
+const currentParagraph = (page: Page) =>
+  page.evaluate<string | null>(
+    `document.querySelector('.doc-content [data-current]')?.getAttribute('data-number') ?? null`,
+  );
+
+/** What the page's polite live region says now. */
+const liveRegion = (page: Page) =>
+  page.evaluate<string>(`document.querySelector('[data-live-announcer]')?.textContent ?? ''`);
+
+async function api<T>(path: string): Promise<T> {
+  const token = await tokenFor(suite.accord.url, demo.coordinator);
+  const response = await fetch(`${suite.accord.url}${path}`, { headers: bearer(token) });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+describe('the keyboard alone', () => {
+  it('signs in, opens a document, moves to ¶3, comments, replies and records a position', async () => {
+    const { context, page, errors } = await openContext(suite.browser, suite.accord.url);
+    suite.closeAfter(context);
+
+    // Signing in: the email field has the focus; Tab to the password, Enter to send.
+    await page.goto('/sign-in');
+    await page.locator('input[type="email"]').waitFor();
+    await eventually(async () => expect((await focused(page)).type).toBe('email'));
+    await page.keyboard.type(demo.member);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).type).toBe('password');
+    await page.keyboard.type(demoPassword);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/');
+
+    // The workspaces: the skip link first, then into the page to the workspace's link.
+    await page.locator('main .card').first().waitFor();
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    expect(skip.text).toBe('Skip to content');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).tag).toBe('main');
+    await pressUntil(page, (f) => f.href === '/w/demo', 'the demo workspace');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/w/demo');
+    await page.locator('.doc-row').first().waitFor();
+    await pressUntil(page, (f) => f.href === `/d/${DOC}`, 'the MAG summary');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `/d/${DOC}`);
+    await page.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
+    await page.locator('.doc-content[contenteditable="true"]').waitFor();
+    await page.locator('.status-marker').first().waitFor();
+
+    // Into the text: skip link, the main landmark (toolbar and text), Tab to the text.
+    await pressUntil(page, (f) => f.classes.includes('skip-link'), 'the skip link');
+    await page.keyboard.press('Enter');
+    await pressUntil(page, (f) => f.classes.includes('doc-content'), 'the document text');
+
+    // Paragraph by paragraph to ¶3: Ctrl+↓ from the top; the live region names where the caret settled.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 12 && (await currentParagraph(page)) !== '3'; i++) {
+      await page.keyboard.press('Control+ArrowDown');
+      await pause(page, 30);
+    }
+    expect(await currentParagraph(page)).toBe('3');
+    await eventually(async () => expect(await liveRegion(page)).toMatch(/Paragraph 3\b/));
+    // Ctrl+Alt+W says it again on demand.
+    await pause(page, 100);
+    await page.keyboard.press('Control+Alt+KeyW');
+    await eventually(async () => expect(await liveRegion(page)).toMatch(/Paragraph 3\b/));
+    const p3 = (await page.locator('.doc-content [data-number="3"]').getAttribute('data-block-id'))!;
+    // Its number and status are the paragraph's description for assistive technology, outside the text.
+    const describedBy = await page.locator('.doc-content [data-number="3"]').getAttribute('aria-describedby');
+    expect(describedBy).toBeTruthy();
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toMatch(/^Paragraph 3: /);
+    expect(await page.locator(`.doc-content [id="${describedBy}"]`).count()).toBe(0);
+
+    // A comment on ¶3: Ctrl+Alt+M opens the draft with the focus in it, Ctrl+Enter sends it.
+    await page.keyboard.press('Control+Alt+KeyM');
+    await eventually(async () => expect((await focused(page)).tag).toBe('textarea'));
+    await page.keyboard.type(COMMENT);
+    await page.keyboard.press('Control+Enter');
+    const threadOf = async () =>
+      (
+        await api<{ threads: Array<{ id: string; anchor: { blockId: string }; comments: Array<{ body: string }> }> }>(
+          `/api/documents/${DOC}/comments`,
+        )
+      ).threads.find((t) => t.comments[0]?.body === COMMENT);
+    const thread = await eventually(async () => {
+      const found = await threadOf();
+      expect(found?.anchor.blockId).toBe(p3);
+      return found!;
+    });
+
+    // A reply in the thread: Tab to its reply box (the posted thread is open), type, Ctrl+Enter.
+    const card = page.locator(`.thread-expanded[data-thread-id="${thread.id}"]`);
+    await card.waitFor();
+    await pressUntil(
+      page,
+      (f) => f.tag === 'textarea' && f.within.includes('thread-expanded'),
+      'the reply box of the thread',
+      { max: 40 },
+    );
+    await page.keyboard.type(REPLY);
+    await page.keyboard.press('Control+Enter');
+    await eventually(async () => expect((await threadOf())?.comments.map((c) => c.body)).toEqual([COMMENT, REPLY]));
+
+    // Back to the text (Escape closes the thread; the skip link and Tab lead to the text), to ¶3 again.
+    await page.keyboard.press('Escape');
+    await pressUntil(page, (f) => f.classes.includes('skip-link'), 'the skip link', { max: 120 });
+    await page.keyboard.press('Enter');
+    await pressUntil(page, (f) => f.classes.includes('doc-content'), 'the document text');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 12 && (await currentParagraph(page)) !== '3'; i++) {
+      await page.keyboard.press('Control+ArrowDown');
+      await pause(page, 30);
+    }
+    expect(await currentParagraph(page)).toBe('3');
+
+    // Its status and positions: Ctrl+Alt+P opens the panel with the focus in it.
+    await page.keyboard.press('Control+Alt+KeyP');
+    const panel = page.locator(`.cs-side[data-block-id="${p3}"]`);
+    await panel.waitFor();
+    await eventually(async () => expect((await focused(page)).within).toContain('cs-side'));
+    await pressUntil(
+      page,
+      (f) => f.type === 'radio' && (f.name ?? '').startsWith('position-'),
+      'the position choices',
+      { max: 40 },
+    );
+    // Arrows move within the choices and check the one they reach; Support is the first.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused(page)).value).toBe('support');
+    await pressUntil(page, (f) => f.tag === 'button' && f.text === 'Record position', 'Record position');
+    await page.keyboard.press('Enter');
+    await eventually(async () => {
+      const consensus = await api<{
+        paragraphs: Array<{ blockId: string; positions: Array<{ person: { name: string }; position: string }> }>;
+      }>(`/api/documents/${DOC}/consensus`);
+      const mine = consensus.paragraphs
+        .find((p) => p.blockId === p3)
+        ?.positions.find((p) => p.person.name === 'Mei Tanaka');
+      expect(mine?.position).toBe('support');
+    });
+
+    // Escape closes the panel and puts the focus back in the text, where it was.
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await eventually(async () => expect((await focused(page)).classes).toContain('doc-content'));
+    expect(await currentParagraph(page)).toBe('3');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
