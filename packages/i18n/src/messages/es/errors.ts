@@ -156,7 +156,8 @@ export default {
   'errors.consensus.unknownBlock':
     'el documento no tiene el bloque {blockId} (puede que se haya eliminado); vuelva a cargar el documento e inténtelo de nuevo',
   'errors.suggestion.notFound': 'no existe la sugerencia «{id}» en este documento',
-  'errors.suggestion.notAuthor': 'solo su autor puede retirar una sugerencia; los coordinadores la aceptan o la rechazan',
+  'errors.suggestion.notAuthor':
+    'solo su autor puede retirar una sugerencia; los coordinadores la aceptan o la rechazan',
   'errors.suggestion.gone':
     'la sugerencia {id} ya no está pendiente (se decidió, se retiró o se eliminó su texto); vuelva a cargar para ver el texto tal como está',
   'errors.numbering.alreadyLive': `la numeración ya es dinámica; fíjela en una versión con '{"mode":"frozen","versionId":…}'`,

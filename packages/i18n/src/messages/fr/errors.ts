@@ -154,7 +154,8 @@ export default {
   'errors.consensus.unknownBlock':
     'le document n’a pas de bloc {blockId} (il a peut-être été supprimé) ; rechargez le document et réessayez',
   'errors.suggestion.notFound': 'aucune suggestion « {id} » dans ce document',
-  'errors.suggestion.notAuthor': 'seul son auteur peut retirer une suggestion ; les coordonnateurs l’acceptent ou la rejettent',
+  'errors.suggestion.notAuthor':
+    'seul son auteur peut retirer une suggestion ; les coordonnateurs l’acceptent ou la rejettent',
   'errors.suggestion.gone':
     'la suggestion {id} n’est plus en attente (tranchée, retirée ou son texte supprimé) ; rechargez pour voir le texte tel qu’il est',
   'errors.numbering.alreadyLive': `la numérotation est déjà dynamique ; figez-la sur une version avec '{"mode":"frozen","versionId":…}'`,
