@@ -6,7 +6,6 @@
  */
 import type { DocumentRecord, LanguageVersion } from '@accord/schema';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useFormat } from '../i18n/format.js';
 import { useT } from '../i18n/useT.js';
 import { Link, navigate, paths } from '../router.js';
 import { useLanguageName } from './names.js';
@@ -26,7 +25,6 @@ export function LanguageMenu({
   news?: unknown;
 }) {
   const t = useT();
-  const format = useFormat();
   const name = useLanguageName();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -76,9 +74,6 @@ export function LanguageMenu({
         }}
       >
         {t('languages.menu.button', { name: name(doc.language) })}
-        {versions.length > 0 && (
-          <span className="lv-menu-count">{format.number(versions.length + (original ? 1 : 0))}</span>
-        )}
         <span className="lv-chevron" aria-hidden="true">
           ▾
         </span>

@@ -37,7 +37,8 @@ export function OriginalCard({
       aria-label={t('languages.original.of', { paragraph: where })}
     >
       <p className="lv-card-head">
-        <span className="lv-card-number">{where}</span>
+        {/* An unnumbered block (a heading) is level with its translation: nothing to name. */}
+        {label !== null && <span className="lv-card-number">{where}</span>}
         <span className="lv-status" data-status={paragraph.status}>
           <span className="lv-dot" aria-hidden="true" />
           {t(STATUS_LABELS[paragraph.status])}

@@ -76,10 +76,10 @@ describe('a language version against its original', () => {
     expect(progress.counts).toEqual({ translated: 2, 'original-changed': 1, untranslated: 1, missing: 1 });
   });
 
-  it('offers "mark as up to date" for a changed original or copied text, never for an empty or missing paragraph', () => {
+  it('offers "mark as up to date" where the original changed since translated, nowhere else', () => {
     expect(canMarkUpToDate(paragraph({ blockId: 'a', status: 'original-changed' }))).toBe(true);
-    expect(canMarkUpToDate(paragraph({ blockId: 'b', status: 'untranslated', translation: 'UNESCO' }))).toBe(true);
-    expect(canMarkUpToDate(paragraph({ blockId: 'c', status: 'untranslated', translation: '  ' }))).toBe(false);
+    expect(canMarkUpToDate(paragraph({ blockId: 'b', status: 'untranslated', translation: 'UNESCO' }))).toBe(false);
+    expect(canMarkUpToDate(paragraph({ blockId: 'c', status: 'untranslated', translation: '' }))).toBe(false);
     expect(canMarkUpToDate(paragraph({ blockId: 'd', status: 'missing', translation: null }))).toBe(false);
     expect(canMarkUpToDate(paragraph({ blockId: 'e', status: 'translated' }))).toBe(false);
   });

@@ -76,9 +76,8 @@ export function progressOf(alignment: Alignment): {
 }
 
 /**
- * Whether "Mark as up to date" makes sense: the original changed but the translation still
- * holds, or the copied text needs no translation (a name, a figure). Not for an empty
- * paragraph (nothing is translated) nor one the version lacks.
+ * Whether "Mark as up to date" is offered: the original changed, and the translation may well
+ * still hold (a typo fixed in the original). Not for a paragraph never translated — one that
+ * starts as the original's copy would otherwise offer it everywhere — nor one the version lacks.
  */
-export const canMarkUpToDate = (p: AlignedParagraph): boolean =>
-  p.status === 'original-changed' || (p.status === 'untranslated' && (p.translation ?? '').trim() !== '');
+export const canMarkUpToDate = (p: AlignedParagraph): boolean => p.status === 'original-changed';
