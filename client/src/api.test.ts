@@ -41,6 +41,7 @@ const session = {
   csrfToken: 'tok-1',
   expiresAt: '2026-02-01T00:00:00Z',
   workspaces: [{ workspaceId: 'demo', role: 'secretariat' }],
+  locale: null,
 };
 
 afterEach(() =>
