@@ -13,7 +13,8 @@ import type { Locale, MessageKey, MessageValues } from '@accord/i18n';
 import { translatorFor } from '@accord/i18n/all';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demo, sessionHeaders, signIn } from '../helpers/auth.js';
+import { bearer, demo, sessionHeaders, signIn, tokenFor } from '../helpers/auth.js';
+import { loggedLink } from '../helpers/participants.js';
 import { eventually, offerToReadme, pause, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
@@ -50,6 +51,18 @@ async function commentOver(email: string, documentId: string, blockId: string, b
   });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;
+}
+
+/** A call as the coordinator, from a script of theirs (a bearer token). */
+async function asCoordinator<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const token = await tokenFor(suite.accord.url, demo.coordinator);
+  const response = await fetch(`${suite.accord.url}${path}`, {
+    method,
+    headers: bearer(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.ok, `${method} ${path}: ${await response.clone().text()}`).toBe(true);
+  return (await response.json()) as T;
 }
 
 /** The original's card of the block `blockId` beside the version's text. */
@@ -243,5 +256,79 @@ describe('language versions in the browser', () => {
     // Focus elsewhere: the card goes.
     await mei.page.locator('.lv-toggle').focus();
     await card.waitFor({ state: 'detached' });
+  });
+
+  it('a consultation offered in English and French: the commenter reads the French text, and comments on it', async () => {
+    // The French version (made above) saved, and offered beside the English one when the round opens.
+    const family = await asCoordinator<{ versions: { documentId: string; language: string }[] }>(
+      'GET',
+      `/api/documents/${DOCUMENT}/languages`,
+    );
+    const french = family.versions.find((v) => v.language === 'fr')!.documentId;
+    const frenchSaved = await asCoordinator<{ id: string }>('POST', `/api/documents/${french}/versions`, {
+      name: 'Texte consulté',
+    });
+    const saved = await asCoordinator<{ id: string }>('POST', `/api/documents/${DOCUMENT}/versions`, {
+      name: 'Consulted text',
+    });
+    const round = await asCoordinator<{ id: string }>('POST', `/api/documents/${DOCUMENT}/rounds`, {
+      versionId: saved.id,
+      title: 'Consultation in two languages',
+      introduction: '',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      languages: [{ language: 'fr', versionId: frenchSaved.id }],
+    });
+
+    const context = await suite.browser.newContext({
+      baseURL: suite.accord.url,
+      viewport: { width: 390, height: 850 },
+    });
+    suite.closeAfter(context);
+    const page = await context.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await page.goto(`/consult/${round.id}`);
+
+    // The choice of the text's language, each named in itself; the round's own first.
+    const choice = page.getByLabel(words('languages.consult.choose'));
+    await choice.waitFor();
+    expect(await choice.locator('option').allInnerTexts()).toEqual(['English', 'Français']);
+    expect(await choice.inputValue()).toBe('en');
+    await choice.selectOption('fr');
+    await eventually(async () => expect(await page.locator('#p2').innerText()).toContain(FRENCH));
+    expect(new URL(page.url()).searchParams.get('language')).toBe('fr');
+    // The address keeps it: a reload (or a shared link) reads French.
+    await page.reload();
+    await eventually(async () => expect(await page.locator('#p2').innerText()).toContain(FRENCH));
+    expect(await page.getByLabel(words('languages.consult.choose')).inputValue()).toBe('fr');
+
+    // Registered and confirmed, the commenter comments on French ¶2: the comment goes to the French text.
+    const form = page.getByRole('form', { name: 'Take part' });
+    await form.getByLabel('Name', { exact: true }).fill('Amélie Dubois');
+    await form.getByLabel('Email', { exact: true }).fill('amelie@example.org');
+    await form.getByLabel('Stakeholder group', { exact: true }).selectOption('civil-society');
+    await form.getByLabel('Country', { exact: true }).selectOption('SN');
+    await form.getByLabel('Show my name, group and country with my comments').check();
+    await form.getByRole('button', { name: 'Register' }).click();
+    await page.getByText('You are taking part as Amélie Dubois.').waitFor();
+    await page.goto(loggedLink(suite.accord.output(), 'amelie@example.org'));
+    await page.getByText('Your email is confirmed: your comments and your agree/disagree now count.').waitFor();
+    // The mailed link names no language: this browser remembers the choice.
+    await eventually(async () => expect(await page.locator('#p2').innerText()).toContain(FRENCH));
+
+    await page.getByRole('button', { name: 'Comment on ¶2' }).click();
+    await page.getByLabel('Your comment on ¶2').fill('Préciser la nature de la réunion.');
+    const sent = page.waitForRequest(
+      (r) => r.url().endsWith(`/api/public/rounds/${round.id}/comments`) && r.method() === 'POST',
+    );
+    await page.locator('#p2').getByRole('button', { name: 'Send comment' }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ language: 'fr', anchor: { kind: 'block' } });
+    const onP2 = page.getByRole('list', { name: 'Comments on ¶2' });
+    await onP2.waitFor();
+    expect(await onP2.locator('.consult-comment-meta').innerText()).toContain(
+      words('languages.consult.commentIn', { language: 'fr' }),
+    );
+    expect(errors).toEqual([]);
   });
 });

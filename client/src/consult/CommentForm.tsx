@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { FormError } from '../components/FormError.js';
 import { useSubmit } from '../forms/useSubmit.js';
 import { useT } from '../i18n/useT.js';
+import { useRoundLanguage } from '../languages/RoundLanguageChoice.js';
 import { postComment, type PostedComment } from './api.js';
 import { refusalMessage } from './refusal.js';
 
@@ -19,6 +20,8 @@ export interface CommentFormProps {
 export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: CommentFormProps) {
   const t = useT();
   const [text, setText] = useState('');
+  // The language of the text being read: the comment goes to that language's version (issue 15).
+  const language = useRoundLanguage();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -35,7 +38,7 @@ export function CommentForm({ roundId, anchor, label, onPosted, onCancel }: Comm
         fail(t(checked.error.issues[0]?.code === 'too_big' ? 'rounds.comment.tooLong' : 'rounds.comment.empty'));
         return;
       }
-      const posted = await postComment(roundId, { anchor, text: checked.data });
+      const posted = await postComment(roundId, { anchor, text: checked.data, ...(language ? { language } : {}) });
       setText('');
       onPosted(posted.status);
     },

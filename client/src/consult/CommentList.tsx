@@ -34,6 +34,7 @@ export function CommentList({ comments, label }: { comments: readonly PublicComm
                 <AuthorName author={c.author} />
               </span>{' '}
               · <Time value={c.createdAt} show="date" />
+              {c.language && <> · {t('languages.consult.commentIn', { language: c.language })}</>}
             </p>
             {answer && <CommentAnswer answer={answer} />}
           </li>

@@ -11,6 +11,7 @@ import {
   PublicRoundOutcome,
   PublicRoundPage,
   RegisteredParticipant,
+  type Locale,
   type PublicCommentBody,
   type ReactionBody,
   type RegisterParticipantBody,
@@ -23,8 +24,12 @@ export type { PostedComment };
 const seg = encodeURIComponent;
 const round = (roundId: string) => `/api/public/rounds/${seg(roundId)}`;
 
-export const getRoundPage = (roundId: string, signal?: AbortSignal) =>
-  request(round(roundId), PublicRoundPage, { signal, expectUnauthenticated: true });
+/** The page; `language`: the text in one of the languages the round offers (issue 15), else its own. */
+export const getRoundPage = (roundId: string, signal?: AbortSignal, language?: Locale) =>
+  request(language ? `${round(roundId)}?language=${seg(language)}` : round(roundId), PublicRoundPage, {
+    signal,
+    expectUnauthenticated: true,
+  });
 
 export const getPublishedComments = (roundId: string, signal?: AbortSignal) =>
   request(`${round(roundId)}/comments`, PublicCommentList, { signal, expectUnauthenticated: true });

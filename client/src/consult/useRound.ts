@@ -3,7 +3,7 @@
  * who this browser is registered as, and the reaction counts as they change. The page is
  * reloaded when the round opens or closes by the server's clock while someone reads it.
  */
-import type { PublicComment, PublicParticipant, PublicRoundOutcome, PublicRoundPage } from '@accord/schema';
+import type { Locale, PublicComment, PublicParticipant, PublicRoundOutcome, PublicRoundPage } from '@accord/schema';
 import { useCallback, useEffect, useState } from 'react';
 import { RequestError } from '../api.js';
 import { getOutcome, getParticipant, getPublishedComments, getRoundPage, postReaction } from './api.js';
@@ -28,9 +28,13 @@ export type RoundState =
 // setTimeout's longest delay; a round further ahead is reloaded by the next visit anyway.
 const MAX_DELAY = 2_147_483_647;
 
-async function load(roundId: string, signal: AbortSignal): Promise<LoadedRound> {
+async function load(roundId: string, signal: AbortSignal, language?: Locale): Promise<LoadedRound> {
   const [page, list, participant] = await Promise.all([
-    getRoundPage(roundId, signal),
+    // A language the round no longer offers (a stale link or choice): its own text instead.
+    getRoundPage(roundId, signal, language).catch((error: unknown) => {
+      if (language && error instanceof RequestError && error.status === 404) return getRoundPage(roundId, signal);
+      throw error;
+    }),
     getPublishedComments(roundId, signal),
     getParticipant(roundId, signal).catch((error: unknown) => {
       // 401: not registered here; that is the ordinary case for a first visit.
@@ -43,19 +47,20 @@ async function load(roundId: string, signal: AbortSignal): Promise<LoadedRound> 
   return { page, comments: list.comments, participant, counts: { ...page.reactions }, outcome };
 }
 
-export function useRound(roundId: string) {
+/** `language`: the text in one of the languages the round offers (issue 15); its own when undefined. */
+export function useRound(roundId: string, language?: Locale) {
   const [state, setState] = useState<RoundState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
     const controller = new AbortController();
-    load(roundId, controller.signal).then(
+    load(roundId, controller.signal, language).then(
       (round) => !controller.signal.aborted && setState({ status: 'done', round }),
       (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),
     );
     return () => controller.abort();
-  }, [roundId, generation]);
+  }, [roundId, generation, language]);
 
   const page = state.status === 'done' ? state.round.page : null;
   useEffect(() => {

@@ -21,12 +21,20 @@ import { roundStatus } from '../consult/state.js';
 import { useConfirmation } from '../consult/useConfirmation.js';
 import { useRound } from '../consult/useRound.js';
 import { useT } from '../i18n/useT.js';
+import {
+  chosenLanguage,
+  rememberLanguage,
+  RoundLanguageChoice,
+  RoundLanguageProvider,
+} from '../languages/RoundLanguageChoice.js';
 import '../styles/consult.css';
 
 export function ConsultPage({ roundId }: { roundId: string }) {
   const t = useT();
   const { locale } = useIntl();
-  const { state, reload, setParticipant, refreshComments, react } = useRound(roundId);
+  // The language of the text, when the round offers several (issue 15): in the address, so a link keeps it.
+  const [language, setLanguage] = useState(() => chosenLanguage(roundId));
+  const { state, reload, setParticipant, refreshComments, react } = useRound(roundId, language);
   const confirmation = useConfirmation(roundId, reload);
   // The form goes away once registered: the focus moves to what replaced it rather than the page's top.
   const [welcomed, setWelcomed] = useState(false);
@@ -97,16 +105,26 @@ export function ConsultPage({ roundId }: { roundId: string }) {
             {notice}
           </p>
         )}
-        <ConsultText
-          roundId={roundId}
-          paragraphs={page.paragraphs}
-          comments={comments}
-          counts={counts}
-          showCounts={page.round.state !== 'scheduled'}
-          mine={taking ? participant.reactions : null}
-          onReact={react}
-          onPublished={refreshComments}
+        <RoundLanguageChoice
+          languages={page.languages ?? []}
+          language={page.language}
+          onChoose={(next) => {
+            rememberLanguage(roundId, next);
+            setLanguage(next);
+          }}
         />
+        <RoundLanguageProvider value={page.language}>
+          <ConsultText
+            roundId={roundId}
+            paragraphs={page.paragraphs}
+            comments={comments}
+            counts={counts}
+            showCounts={page.round.state !== 'scheduled'}
+            mine={taking ? participant.reactions : null}
+            onReact={react}
+            onPublished={refreshComments}
+          />
+        </RoundLanguageProvider>
       </OutcomeProvider>
     </main>
   );
