@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bearer, demo, sessionHeaders, signIn, tokenFor } from '../helpers/auth.js';
 import { loggedLink } from '../helpers/participants.js';
+import { axeAudit } from './axe.js';
 import { eventually, offerToReadme, pause, screenshotDirs, selectInParagraph, type Person } from './harness.js';
 import { browserSuite } from './suite.js';
 
@@ -223,6 +224,10 @@ describe('language versions in the browser', () => {
         if (locale === 'ar') expect(cardBox!.x + cardBox!.width).toBeLessThan(textBox!.x);
         else expect(cardBox!.x).toBeGreaterThan(textBox!.x + textBox!.width);
       }, 3000);
+      // Nothing serious for axe, the original beside the text and the languages menu open.
+      await lucas.page.locator('.lv-menu-button').click();
+      await lucas.page.locator('.lv-family').waitFor();
+      expect((await axeAudit(lucas.page, `French version, ${locale}`)).failures).toEqual([]);
       await lucas.close();
     }
 
@@ -253,6 +258,7 @@ describe('language versions in the browser', () => {
     const file = join(tempDir!, 'language-versions-narrow.png');
     await mei.page.screenshot({ path: file });
     copyFileSync(file, join(keptDir!, 'language-versions-narrow.png'));
+    expect((await axeAudit(mei.page, 'French version, narrow, original in focus')).failures).toEqual([]);
     // Focus elsewhere: the card goes.
     await mei.page.locator('.lv-toggle').focus();
     await card.waitFor({ state: 'detached' });
@@ -295,6 +301,7 @@ describe('language versions in the browser', () => {
     await choice.waitFor();
     expect(await choice.locator('option').allInnerTexts()).toEqual(['English', 'Français']);
     expect(await choice.inputValue()).toBe('en');
+    expect((await axeAudit(page, 'consultation in two languages')).failures).toEqual([]);
     await choice.selectOption('fr');
     await eventually(async () => expect(await page.locator('#p2').innerText()).toContain(FRENCH));
     expect(new URL(page.url()).searchParams.get('language')).toBe('fr');
