@@ -6,9 +6,9 @@
  * In a right-to-left language the picture is mirrored: labels on the right, paragraphs
  * running leftwards, as the text they stand for reads.
  */
+import { useLocale } from '../i18n/I18nProvider.js';
 import { directionOf } from '@accord/i18n';
 import type { ConsensusDashboard, GroupAggregate } from '@accord/schema';
-import { useIntl } from 'react-intl';
 import { useFormat } from '../i18n/format.js';
 import { type T, useT } from '../i18n/useT.js';
 import { countsInWords } from './GroupBars.js';
@@ -35,7 +35,7 @@ const TOP = 22;
 export function DashboardCharts({ data }: { data: ConsensusDashboard }) {
   const t = useT();
   const format = useFormat();
-  const rtl = directionOf(useIntl().locale) === 'rtl';
+  const rtl = directionOf(useLocale()) === 'rtl';
   const ps = data.paragraphs;
   const cw = Math.max(6, Math.min(46, (WIDTH - LABEL_W - 8) / Math.max(ps.length, 1)));
   // Where a box of `width` starting at `at` (measured from the labels' side) is drawn.

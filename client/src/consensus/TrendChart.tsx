@@ -2,9 +2,9 @@
  * Paragraph counts by status per day, as stacked areas (agreed at the bottom). Dates and counts
  * in the page's language; in a right-to-left language time runs leftwards, as its text does.
  */
+import { useLocale } from '../i18n/I18nProvider.js';
 import { directionOf } from '@accord/i18n';
 import type { ConsensusDashboard } from '@accord/schema';
-import { useIntl } from 'react-intl';
 import { useFormat } from '../i18n/format.js';
 import { useT } from '../i18n/useT.js';
 import { trendBands } from './dashboard-model.js';
@@ -20,7 +20,7 @@ const calendarDay = (date: string) => `${date}T12:00:00`;
 export function TrendChart({ trend, total }: { trend: ConsensusDashboard['trend']; total: number }) {
   const t = useT();
   const format = useFormat();
-  const rtl = directionOf(useIntl().locale) === 'rtl';
+  const rtl = directionOf(useLocale()) === 'rtl';
   if (trend.length === 0) return <p className="cs-muted">{t('consensus.trend.empty')}</p>;
   const w = W - PAD.start - PAD.end;
   const h = H - PAD.top - PAD.bottom;

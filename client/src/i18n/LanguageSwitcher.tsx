@@ -7,9 +7,11 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { describeError } from '../errors.js';
 import { chooseLocale } from './choose-locale.js';
+import { useLocale } from './I18nProvider.js';
 
 export function LanguageSwitcher() {
   const intl = useIntl();
+  const locale = useLocale();
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -19,7 +21,7 @@ export function LanguageSwitcher() {
       </label>
       <select
         id={id}
-        value={intl.locale}
+        value={locale}
         onChange={(event) => {
           const next = event.target.value;
           if (!isLocale(next)) return;

@@ -49,8 +49,8 @@ export class LocaleStore {
       }
     }
     if (locale === this.#locale) return;
+    // `<html lang dir>` follow once the catalog is in (I18nProvider), so words and direction change together.
     this.#locale = locale;
-    this.#apply();
     for (const listener of this.#listeners) listener();
   }
 

@@ -1,13 +1,10 @@
 /** react-intl checks message ids against the English catalog: a key missing there does not compile. */
-import type { Locale, MessageKey } from '@accord/i18n';
+import type { MessageKey } from '@accord/i18n';
 
 declare global {
   namespace FormatjsIntl {
     interface Message {
       ids: MessageKey;
-    }
-    interface IntlConfig {
-      locale: Locale;
     }
   }
 }

@@ -3,10 +3,11 @@
  * default). The server mails the link to that address (the secretariat never sees it: only
  * the mailbox holder can accept), and this panel says where the mail went.
  */
+import { useLocale } from '../i18n/I18nProvider.js';
 import { isLocale, type Locale, LOCALES, NATIVE_NAMES } from '@accord/i18n';
 import { CreateInvitationBody, type CreatedInvitation, type Role } from '@accord/schema';
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import { ROLE_LABELS, ROLE_SUMMARIES, ROLES } from '../access.js';
 import { createInvitation } from '../api.js';
 import { SelectField, TextField } from '../components/Field.js';
@@ -27,7 +28,7 @@ export function InvitePanel({
   const t = useT();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
-  const { locale: pageLocale } = useIntl();
+  const pageLocale = useLocale();
   const [locale, setLocale] = useState<Locale>(pageLocale);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const form = useSubmit(

@@ -23,6 +23,8 @@ const ACTION_LABELS: Readonly<Record<string, MessageKey>> = {
   'token.create': 'shell.audit.action.tokenCreated',
   'token.revoke': 'shell.audit.action.tokenRevoked',
   'stakeholder-group.create': 'shell.audit.action.groupAdded',
+  'person.locale': 'shell.audit.action.languageChanged',
+  'document.language': 'shell.audit.action.languageVersionCreated',
 };
 
 export const actionLabel = (action: string): string => {

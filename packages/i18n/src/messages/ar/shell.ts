@@ -219,6 +219,8 @@ export default {
   'shell.audit.action.tokenCreated': 'إنشاء رمز API',
   'shell.audit.action.tokenRevoked': 'إلغاء رمز API',
   'shell.audit.action.groupAdded': 'إضافة مجموعة أصحاب مصلحة',
+  'shell.audit.action.languageChanged': 'تم تغيير لغة الواجهة',
+  'shell.audit.action.languageVersionCreated': 'تم إنشاء نسخة لغوية',
   'shell.docLinks.open': 'فتح الوثيقة',
   'shell.docLinks.register': 'سجل الخلافات',
   'shell.docLinks.dashboard': 'لوحة المتابعة',

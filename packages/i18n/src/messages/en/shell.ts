@@ -212,6 +212,8 @@ export default {
   'shell.audit.action.tokenCreated': 'API token created',
   'shell.audit.action.tokenRevoked': 'API token revoked',
   'shell.audit.action.groupAdded': 'Stakeholder group added',
+  'shell.audit.action.languageChanged': 'Interface language changed',
+  'shell.audit.action.languageVersionCreated': 'Language version created',
   'shell.docLinks.open': 'Open the document',
   'shell.docLinks.register': 'Register of differences',
   'shell.docLinks.dashboard': 'Dashboard',

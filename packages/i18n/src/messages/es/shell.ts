@@ -219,6 +219,8 @@ export default {
   'shell.audit.action.tokenCreated': 'Token de API creado',
   'shell.audit.action.tokenRevoked': 'Token de API revocado',
   'shell.audit.action.groupAdded': 'Grupo de partes interesadas añadido',
+  'shell.audit.action.languageChanged': 'Idioma de la interfaz cambiado',
+  'shell.audit.action.languageVersionCreated': 'Versión lingüística creada',
   'shell.docLinks.open': 'Abrir el documento',
   'shell.docLinks.register': 'Registro de divergencias',
   'shell.docLinks.dashboard': 'Panel',

@@ -223,6 +223,8 @@ export default {
   'shell.audit.action.tokenCreated': 'Jeton d’API créé',
   'shell.audit.action.tokenRevoked': 'Jeton d’API révoqué',
   'shell.audit.action.groupAdded': 'Groupe de parties prenantes ajouté',
+  'shell.audit.action.languageChanged': 'Langue de l’interface modifiée',
+  'shell.audit.action.languageVersionCreated': 'Version linguistique créée',
   'shell.docLinks.open': 'Ouvrir le document',
   'shell.docLinks.register': 'Registre des divergences',
   'shell.docLinks.dashboard': 'Tableau de bord',

@@ -226,6 +226,8 @@ export default {
   'shell.audit.action.tokenCreated': 'Создан токен API',
   'shell.audit.action.tokenRevoked': 'Отозван токен API',
   'shell.audit.action.groupAdded': 'Добавлена группа заинтересованных сторон',
+  'shell.audit.action.languageChanged': 'Язык интерфейса изменён',
+  'shell.audit.action.languageVersionCreated': 'Создана языковая версия',
   'shell.docLinks.open': 'Открыть документ',
   'shell.docLinks.register': 'Реестр разногласий',
   'shell.docLinks.dashboard': 'Сводная панель',

@@ -204,6 +204,8 @@ export default {
   'shell.audit.action.tokenCreated': '创建 API 令牌',
   'shell.audit.action.tokenRevoked': '撤销 API 令牌',
   'shell.audit.action.groupAdded': '添加利益攸关方群体',
+  'shell.audit.action.languageChanged': '界面语言已更改',
+  'shell.audit.action.languageVersionCreated': '已创建语文版本',
   'shell.docLinks.open': '打开文件',
   'shell.docLinks.register': '分歧登记册',
   'shell.docLinks.dashboard': '仪表板',

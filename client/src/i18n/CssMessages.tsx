@@ -6,7 +6,7 @@
  */
 import type { MessageKey } from '@accord/i18n';
 import { useEffect } from 'react';
-import { useT } from '../i18n/useT.js';
+import { useT } from './useT.js';
 
 /** Each custom property and the message it carries. */
 export const CSS_MESSAGES = {
