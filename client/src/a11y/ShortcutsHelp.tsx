@@ -1,7 +1,7 @@
 /**
- * "Keyboard shortcuts" beside the comments button: a disclosure listing how to move through the
- * document, comment, open a paragraph's status and positions and hear where the caret is.
- * Escape or the button closes it, and the focus goes back to the button.
+ * A keyboard button beside the comments button ("Keyboard shortcuts"): a disclosure listing how
+ * to move through the document, comment, open a paragraph's status and positions and hear where
+ * the caret is. Escape or the button closes it, and the focus goes back to the button.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { COMMENT_SHORTCUT } from '../comments/room.js';
@@ -27,6 +27,27 @@ const ROWS: ReadonlyArray<[MessageKey, string]> = [
   ['a11y.shortcuts.escape', 'Esc'],
 ];
 
+/** A keyboard, drawn like the toolbar's icons (18px lines in currentColor), hidden from assistive technology. */
+function KeyboardIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <rect x="2.5" y="6" width="19" height="12" rx="2" />
+      <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M8 14h8" />
+    </svg>
+  );
+}
+
 export function ShortcutsHelp() {
   const t = useT();
   const id = useId();
@@ -50,12 +71,14 @@ export function ShortcutsHelp() {
       <button
         ref={button}
         type="button"
-        className="btn btn-small btn-quiet"
+        className="tool"
+        aria-label={t('a11y.shortcuts.button')}
+        title={t('a11y.shortcuts.button')}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        {t('a11y.shortcuts.button')}
+        <KeyboardIcon />
       </button>
       {open && (
         <section id={id} className="shortcuts-popover" aria-labelledby={`${id}-title`}>
