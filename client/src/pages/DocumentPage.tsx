@@ -227,6 +227,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
           />
         )}
         {loaded && <span className="doc-meta">{t('document.numberedCount', { count: numbered })}</span>}
+        <ShortcutsHelp />
       </nav>
       {explainsClose(connection.closedCode) && (
         <RefusedChangeNotice code={connection.closedCode} reason={connection.closedReason} />
@@ -267,12 +268,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
         onNumberedCount={onNumberedCount}
         numberingBaseline={baseline}
         sharedNumbers={translation.labels}
-        toolbarEnd={
-          <>
-            <CommentsToggle room={comments} />
-            <ShortcutsHelp />
-          </>
-        }
+        toolbarEnd={<CommentsToggle room={comments} />}
       >
         <CommentsPlugin room={comments} doc={session.doc} baseline={baseline} shared={translation.labels} />
         <StatusMarkersPlugin room={consensus} open={panel.open} onToggle={panel.toggle} />
