@@ -82,32 +82,38 @@ describe('importing a contribution', () => {
     expect(await refusal(importFile('x.docx', random))).toMatchObject({
       status: 400,
       code: 'import_failed',
-      message: /not a DOCX file/,
+      message: expect.stringMatching(/not a DOCX file/),
     });
     const zip = storedZip({ 'readme.txt': 'not a document' });
     expect(await refusal(importFile('x.docx', zip))).toMatchObject({
       code: 'import_failed',
-      message: /no word\/document\.xml/,
+      message: expect.stringMatching(/no word\/document\.xml/),
     });
     expect(
       await refusal(
         importFile('x.docx', storedZip({ '[Content_Types].xml': '<', 'word/document.xml': '<w:document' })),
       ),
-    ).toMatchObject({ code: 'import_failed', message: /could not be read/ });
+    ).toMatchObject({ code: 'import_failed', message: expect.stringMatching(/could not be read/) });
     expect(await refusal(importFile('x.pdf', bytes('%PDF')))).toMatchObject({
       code: 'import_failed',
-      message: /not a DOCX, Markdown/,
+      message: expect.stringMatching(/not a DOCX, Markdown/),
     });
-    expect(await refusal(importFile('x.txt', new Uint8Array([0x61, 0, 0x62])))).toMatchObject({ message: /binary/ });
-    expect(await refusal(importFile('x.txt', new Uint8Array([0xff, 0xfe, 0x41])))).toMatchObject({ message: /UTF-8/ });
+    expect(await refusal(importFile('x.txt', new Uint8Array([0x61, 0, 0x62])))).toMatchObject({
+      message: expect.stringMatching(/binary/),
+    });
+    expect(await refusal(importFile('x.txt', new Uint8Array([0xff, 0xfe, 0x41])))).toMatchObject({
+      message: expect.stringMatching(/UTF-8/),
+    });
     expect(await refusal(importFile('x.txt', new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61)))).toMatchObject({
       status: 413,
     });
-    expect(await refusal(importFile('x.txt', bytes('\n\n')))).toMatchObject({ message: /no text/ });
+    expect(await refusal(importFile('x.txt', bytes('\n\n')))).toMatchObject({
+      message: expect.stringMatching(/no text/),
+    });
     expect(
       await refusal(importFile('x.txt', bytes(Array.from({ length: 501 }, (_, i) => `p${i}`).join('\n\n')))),
     ).toMatchObject({
-      message: /501 paragraphs/,
+      message: expect.stringMatching(/501 paragraphs/),
     });
   });
 });
