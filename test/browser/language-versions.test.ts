@@ -153,7 +153,7 @@ describe('language versions in the browser', () => {
     await mei.page.keyboard.type(gained);
     const missing = page.locator('.lv-missing');
     await missing.getByText(words('languages.sync.missing', { count: 1 })).waitFor({ timeout: 10_000 });
-    expect(await missing.locator('li').innerText()).toContain(gained);
+    await eventually(async () => expect(await missing.locator('li').innerText()).toContain(gained));
     await missing.getByRole('button', { name: words('languages.sync.button') }).click();
     await missing.waitFor({ state: 'detached' });
     // The new paragraph is ¶3 in French too, empty and numbered as the original numbers it; the old ¶3 is ¶4.
@@ -265,7 +265,7 @@ describe('language versions in the browser', () => {
   });
 
   it('a consultation offered in English and French: the commenter reads the French text, and comments on it', async () => {
-    // The French version (made above) saved, and offered beside the English one when the round opens.
+    // The French version (made above) saved; a round on the English text.
     const family = await asCoordinator<{ versions: { documentId: string; language: string }[] }>(
       'GET',
       `/api/documents/${DOCUMENT}/languages`,
@@ -283,8 +283,23 @@ describe('language versions in the browser', () => {
       introduction: '',
       opensAt: new Date(Date.now() - 60_000).toISOString(),
       closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-      languages: [{ language: 'fr', versionId: frenchSaved.id }],
     });
+
+    // On the round's page, the coordinator offers the French text beside the English one.
+    const lucas = await suite.person(demo.coordinator);
+    await lucas.page.goto(`/d/${DOCUMENT}/rounds/${round.id}`);
+    const offer = lucas.page.getByRole('form', { name: words('languages.round.offerHeading') });
+    await offer.getByLabel(words('languages.round.offerLanguage')).selectOption('fr');
+    const savedChoice = offer.getByLabel(words('languages.round.offerVersion'));
+    await eventually(async () => expect(await savedChoice.inputValue()).toBe(frenchSaved.id));
+    await offer.getByRole('button', { name: words('languages.round.offerSubmit') }).click();
+    const publicFrench = lucas.page.getByRole('link', {
+      name: words('languages.round.openPublic', { language: 'fr' }),
+    });
+    await publicFrench.waitFor();
+    expect(await publicFrench.getAttribute('href')).toBe(`/consult/${round.id}?language=fr`);
+    expect(await offer.count()).toBe(0); // nothing left to offer
+    expect((await axeAudit(lucas.page, 'round page, two languages')).failures).toEqual([]);
 
     const context = await suite.browser.newContext({
       baseURL: suite.accord.url,

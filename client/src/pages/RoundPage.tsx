@@ -11,6 +11,7 @@ import { AppHeader } from '../components/AppHeader.js';
 import { Loading, Problem } from '../components/Message.js';
 import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useT } from '../i18n/useT.js';
+import { RoundLanguages } from '../languages/RoundLanguages.js';
 import { Link, paths } from '../router.js';
 import { getProcessing, listRounds } from '../rounds/api.js';
 import { ModerationPanel } from '../rounds/ModerationPanel.js';
@@ -82,6 +83,7 @@ export function RoundPage({ documentId, roundId }: { documentId: string; roundId
               <bdi>{round.title}</bdi>
             </h1>
             <RoundOverview round={round} canManage={loaded.manage} onChanged={onChanged} />
+            <RoundLanguages round={round} documentId={documentId} canManage={loaded.manage} />
             {round.state === 'closed' && loaded.respond && loaded.processing ? (
               // After the close the work is answering comments: processing comes first, moderation stays below.
               <>

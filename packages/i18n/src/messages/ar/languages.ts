@@ -1,6 +1,19 @@
 import type en from '../en/languages.js';
 
 export default {
+  'languages.round.heading': 'لغات النص',
+  'languages.round.openPublic':
+    'الصفحة العامة باللغة {language, select, ar {العربية} zh {الصينية} en {الإنكليزية} fr {الفرنسية} ru {الروسية} es {الإسبانية} other {{language}}}',
+  'languages.round.offered':
+    'أصبحت الجولة متاحة أيضًا باللغة {language, select, ar {العربية} zh {الصينية} en {الإنكليزية} fr {الفرنسية} ru {الروسية} es {الإسبانية} other {{language}}}.',
+  'languages.round.offerHeading': 'إتاحة لغة أخرى',
+  'languages.round.offerHint':
+    'يختار المشاركون اللغة التي يقرؤون بها؛ وأرقام الفقرات واحدة في جميع اللغات، وتُعالَج التعليقات على الفقرة الواحدة معًا.',
+  'languages.round.offerLanguage': 'النسخة اللغوية',
+  'languages.round.offerVersion': 'النسخة المحفوظة',
+  'languages.round.noneSaved':
+    'لا توجد بعد نسخة محفوظة من النسخة {language, select, ar {العربية} zh {الصينية} en {الإنكليزية} fr {الفرنسية} ru {الروسية} es {الإسبانية} other {{language}}}. <link>احفظ نسخة منها في صفحة نسخها</link>، ثم أتحها هنا.',
+  'languages.round.offerSubmit': 'إتاحة هذه اللغة',
   'languages.name':
     '{language, select, ar {العربية} zh {الصينية} en {الإنكليزية} fr {الفرنسية} ru {الروسية} es {الإسبانية} other {{language}}}',
   'languages.menu.button': 'اللغة: {name}',

@@ -61,6 +61,19 @@ export default {
     'Paragraph numbers are the same in every language. Your comments go with the text in the language you are reading.',
   'languages.consult.commentIn':
     'On the {language, select, ar {Arabic} zh {Chinese} en {English} fr {French} ru {Russian} es {Spanish} other {{language}}} text',
+  'languages.round.heading': 'Languages of the text',
+  'languages.round.openPublic':
+    'Public page in {language, select, ar {Arabic} zh {Chinese} en {English} fr {French} ru {Russian} es {Spanish} other {{language}}}',
+  'languages.round.offered':
+    'The round is now offered in {language, select, ar {Arabic} zh {Chinese} en {English} fr {French} ru {Russian} es {Spanish} other {{language}}} too.',
+  'languages.round.offerHeading': 'Offer another language',
+  'languages.round.offerHint':
+    'Commenters choose the language they read; paragraph numbers are the same in every language, and comments on a paragraph are processed together.',
+  'languages.round.offerLanguage': 'Language version',
+  'languages.round.offerVersion': 'Saved version',
+  'languages.round.noneSaved':
+    'The {language, select, ar {Arabic} zh {Chinese} en {English} fr {French} ru {Russian} es {Spanish} other {{language}}} version has no saved version yet. <link>Save one on its versions page</link>, then offer it here.',
+  'languages.round.offerSubmit': 'Offer this language',
   'languages.refusal.notAnOriginal':
     'this document is a language version of another; make language versions of its original',
   'languages.refusal.sameLanguage':

@@ -1,6 +1,19 @@
 import type en from '../en/languages.js';
 
 export default {
+  'languages.round.heading': 'Idiomas del texto',
+  'languages.round.openPublic':
+    'Página pública en {language, select, ar {árabe} zh {chino} en {inglés} fr {francés} ru {ruso} es {español} other {{language}}}',
+  'languages.round.offered':
+    'La ronda se ofrece ahora también en {language, select, ar {árabe} zh {chino} en {inglés} fr {francés} ru {ruso} es {español} other {{language}}}.',
+  'languages.round.offerHeading': 'Ofrecer otro idioma',
+  'languages.round.offerHint':
+    'Los participantes eligen el idioma en que leen; los números de párrafo son los mismos en todos los idiomas y los comentarios sobre un mismo párrafo se tratan juntos.',
+  'languages.round.offerLanguage': 'Versión lingüística',
+  'languages.round.offerVersion': 'Versión guardada',
+  'languages.round.noneSaved':
+    'La versión en {language, select, ar {árabe} zh {chino} en {inglés} fr {francés} ru {ruso} es {español} other {{language}}} aún no tiene ninguna versión guardada. <link>Guarde una en su página de versiones</link> y luego ofrézcala aquí.',
+  'languages.round.offerSubmit': 'Ofrecer este idioma',
   'languages.name':
     '{language, select, ar {árabe} zh {chino} en {inglés} fr {francés} ru {ruso} es {español} other {{language}}}',
   'languages.menu.button': 'Idioma: {name}',

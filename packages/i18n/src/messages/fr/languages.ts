@@ -1,6 +1,19 @@
 import type en from '../en/languages.js';
 
 export default {
+  'languages.round.heading': 'Langues du texte',
+  'languages.round.openPublic':
+    'Page publique en {language, select, ar {arabe} zh {chinois} en {anglais} fr {français} ru {russe} es {espagnol} other {{language}}}',
+  'languages.round.offered':
+    'Le cycle est désormais proposé aussi en {language, select, ar {arabe} zh {chinois} en {anglais} fr {français} ru {russe} es {espagnol} other {{language}}}.',
+  'languages.round.offerHeading': 'Proposer une autre langue',
+  'languages.round.offerHint':
+    'Les participants choisissent la langue dans laquelle ils lisent ; les numéros de paragraphe sont les mêmes dans toutes les langues, et les commentaires sur un même paragraphe sont traités ensemble.',
+  'languages.round.offerLanguage': 'Version linguistique',
+  'languages.round.offerVersion': 'Version enregistrée',
+  'languages.round.noneSaved':
+    'La version {language, select, ar {arabe} zh {chinoise} en {anglaise} fr {française} ru {russe} es {espagnole} other {{language}}} n’a pas encore de version enregistrée. <link>Enregistrez-en une sur sa page des versions</link>, puis proposez-la ici.',
+  'languages.round.offerSubmit': 'Proposer cette langue',
   'languages.name':
     '{language, select, ar {arabe} zh {chinois} en {anglais} fr {français} ru {russe} es {espagnol} other {{language}}}',
   'languages.menu.button': 'Langue : {name}',

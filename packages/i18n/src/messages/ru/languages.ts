@@ -1,6 +1,19 @@
 import type en from '../en/languages.js';
 
 export default {
+  'languages.round.heading': 'Языки текста',
+  'languages.round.openPublic':
+    'Общедоступная страница на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке',
+  'languages.round.offered':
+    'Теперь раунд доступен также на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке.',
+  'languages.round.offerHeading': 'Предложить другой язык',
+  'languages.round.offerHint':
+    'Участники выбирают язык, на котором читают текст; номера пунктов одинаковы на всех языках, а комментарии к одному пункту рассматриваются вместе.',
+  'languages.round.offerLanguage': 'Языковая версия',
+  'languages.round.offerVersion': 'Сохранённая версия',
+  'languages.round.noneSaved':
+    'У версии на {language, select, ar {арабском} zh {китайском} en {английском} fr {французском} ru {русском} es {испанском} other {{language}}} языке ещё нет сохранённых версий. <link>Сохраните версию на её странице версий</link>, а затем предложите её здесь.',
+  'languages.round.offerSubmit': 'Предложить этот язык',
   'languages.name':
     '{language, select, ar {арабский} zh {китайский} en {английский} fr {французский} ru {русский} es {испанский} other {{language}}}',
   'languages.menu.button': 'Язык: {name}',

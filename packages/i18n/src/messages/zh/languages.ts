@@ -1,6 +1,18 @@
 import type en from '../en/languages.js';
 
 export default {
+  'languages.round.heading': '文本语文',
+  'languages.round.openPublic':
+    '{language, select, ar {阿拉伯文} zh {中文} en {英文} fr {法文} ru {俄文} es {西班牙文} other {{language}}}公开页面',
+  'languages.round.offered':
+    '本轮磋商现已同时提供{language, select, ar {阿拉伯文} zh {中文} en {英文} fr {法文} ru {俄文} es {西班牙文} other {{language}}}版本。',
+  'languages.round.offerHeading': '提供另一种语文',
+  'languages.round.offerHint': '参与者选择阅读的语文；各语文的段落编号相同，对同一段落的评论将一并处理。',
+  'languages.round.offerLanguage': '语文版本',
+  'languages.round.offerVersion': '已保存的版本',
+  'languages.round.noneSaved':
+    '{language, select, ar {阿拉伯文} zh {中文} en {英文} fr {法文} ru {俄文} es {西班牙文} other {{language}}}版本尚无已保存的版本。请<link>在其版本页面保存一个版本</link>，然后在此提供。',
+  'languages.round.offerSubmit': '提供此语文',
   'languages.name':
     '{language, select, ar {阿拉伯文} zh {中文} en {英文} fr {法文} ru {俄文} es {西班牙文} other {{language}}}',
   'languages.menu.button': '语文：{name}',
