@@ -16,20 +16,18 @@ import './languages.css';
 export function LanguageMenu({
   document: doc,
   canManage,
-  news,
 }: {
   document: DocumentRecord;
   /** `translation.manage`: may make language versions (of an original). */
   canManage: boolean;
-  /** Fetches the family again when it changes identity (a version's alignment moved). */
-  news?: unknown;
 }) {
   const t = useT();
   const name = useLanguageName();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(0);
-  const { family, problem } = useFamily(doc.id, `${opened} ${String(news ?? '')}`);
+  // Asked again each time the menu opens: progress moves as people translate.
+  const { family, problem } = useFamily(doc.id, opened);
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 

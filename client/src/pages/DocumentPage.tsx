@@ -219,13 +219,7 @@ export function DocumentPage({ documentId, person }: { documentId: string; perso
             {t('document.views.compilationDesk')}
           </button>
         )}
-        {loaded && (
-          <LanguageMenu
-            document={loaded.document}
-            canManage={can(access, 'translation.manage')}
-            news={translation.alignment}
-          />
-        )}
+        {loaded && <LanguageMenu document={loaded.document} canManage={can(access, 'translation.manage')} />}
         {loaded && <span className="doc-meta">{t('document.numberedCount', { count: numbered })}</span>}
         <ShortcutsHelp />
       </nav>
