@@ -17,10 +17,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, demo, sessionHeaders, signIn, tokenFor } from '../helpers/auth.js';
 import { Database } from '../helpers/cli.js';
-import { loggedLink } from '../helpers/participants.js';
 import { suggestOverSocket } from '../helpers/suggestions.js';
 import { type AxeTally, axeAudit } from './axe.js';
 import { eventually, openContext, pause, type Person } from './harness.js';
+import { publicComment } from './public-comments.js';
 import { browserSuite } from './suite.js';
 
 const suite = browserSuite();
@@ -59,33 +59,6 @@ async function api<T>(token: string, method: string, path: string, body?: unknow
   const text = await response.text();
   if (response.status !== status) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
   return (text ? JSON.parse(text) : null) as T;
-}
-
-/** Registers a public participant on `roundId`, confirms their email from the logged link, and comments on `blockId`. */
-async function publicComment(roundId: string, email: string, blockId: string, text: string): Promise<void> {
-  const base = `${suite.accord.url}/api/public/rounds/${roundId}`;
-  const json = { 'content-type': 'application/json' };
-  const registered = await fetch(`${base}/participants`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ name: 'Wanjiru Kamau', email, stakeholderGroup: 'civil-society', country: 'KE' }),
-  });
-  expect(registered.status, await registered.clone().text()).toBe(201);
-  let { token } = (await registered.json()) as { token: string };
-  const link = await eventually(() => new URL(loggedLink(suite.accord.output(), email)));
-  const confirmed = await fetch(`${base}/confirmations`, {
-    method: 'POST',
-    headers: { ...json, 'x-participant-token': token },
-    body: JSON.stringify({ code: link.searchParams.get('confirm') }),
-  });
-  expect(confirmed.status, await confirmed.clone().text()).toBe(200);
-  token = ((await confirmed.json()) as { token: string }).token;
-  const commented = await fetch(`${base}/comments`, {
-    method: 'POST',
-    headers: { ...json, 'x-participant-token': token },
-    body: JSON.stringify({ anchor: { kind: 'block', blockId }, text }),
-  });
-  expect(commented.status, await commented.clone().text()).toBe(201);
 }
 
 /** The invitation link last mailed to `email`, from the server's outbox (no SMTP server here). */
@@ -165,7 +138,13 @@ beforeAll(async () => {
     opensAt: new Date(now - 60_000).toISOString(),
     closesAt: new Date(now + 7 * day).toISOString(),
   });
-  await publicComment(openRound.id, 'wanjiru@example.org', p1, 'Name the coalitions, please.');
+  await publicComment(
+    suite.accord,
+    openRound.id,
+    { name: 'Wanjiru Kamau', email: 'wanjiru@example.org' },
+    p1,
+    'Name the coalitions, please.',
+  );
 
   // A round on another document, commented on and closed: its processing view.
   const closedConsensus = await api<{ paragraphs: Array<{ blockId: string; number: number | null }> }>(
@@ -186,7 +165,13 @@ beforeAll(async () => {
     opensAt: new Date(now - 60_000).toISOString(),
     closesAt: new Date(now + 7 * day).toISOString(),
   });
-  await publicComment(closedRound.id, 'kofi@example.org', closedBlock, 'Add the African exchanges.');
+  await publicComment(
+    suite.accord,
+    closedRound.id,
+    { name: 'Kofi Mensah', email: 'kofi@example.org' },
+    closedBlock,
+    'Add the African exchanges.',
+  );
   await api(coordinator, 'POST', `/api/rounds/${closedRound.id}/close`, {}, 200);
 
   // A call on the compilation, with a contribution.

@@ -4,13 +4,16 @@
  * through the skip link and Tab, moves paragraph by paragraph to ¶3 (hearing its number and
  * status in the live region), comments on it with Ctrl+Alt+M, replies in the thread, opens the
  * paragraph's status and positions with Ctrl+Alt+P, records "Support", and Escape brings the
- * focus back to the text. What was written is checked on the server.
+ * focus back to the text. Then the other two things the issue names: a coordinator answers a
+ * public comment's disposition on a closed round's page, and a contributor suggests wording in
+ * ¶2 — keys only again. What was written is checked on the server.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bearer, demo, tokenFor } from '../helpers/auth.js';
+import { bearer, demo, signIn, tokenFor } from '../helpers/auth.js';
 import { demoPassword } from '@accord/server';
 import { eventually, openContext, pause } from './harness.js';
+import { publicComment } from './public-comments.js';
 import { browserSuite } from './suite.js';
 
 const suite = browserSuite();
@@ -25,6 +28,8 @@ interface Focused {
   value: string | null;
   text: string;
   href: string | null;
+  /** The text of the field's label, if it has one. */
+  label: string;
   classes: string;
   /** The closest element with one of the classes the test asks about, if any. */
   within: string[];
@@ -41,6 +46,7 @@ const focused = (page: Page): Promise<Focused> =>
       value: el.getAttribute('value'),
       text: (el.innerText || '').trim().slice(0, 200),
       href: el.getAttribute('href'),
+      label: el.labels && el.labels[0] ? el.labels[0].innerText.trim() : '',
       classes: typeof el.className === 'string' ? el.className : '',
       within: ['thread-expanded', 'cs-side', 'doc-content', 'comments-panel'].filter((c) => el.closest('.' + c)),
     };
@@ -71,11 +77,41 @@ const currentParagraph = (page: Page) =>
 const liveRegion = (page: Page) =>
   page.evaluate<string>(`document.querySelector('[data-live-announcer]')?.textContent ?? ''`);
 
-async function api<T>(path: string): Promise<T> {
+async function api<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
   const token = await tokenFor(suite.accord.url, demo.coordinator);
-  const response = await fetch(`${suite.accord.url}${path}`, { headers: bearer(token) });
-  expect(response.status).toBe(200);
+  const response = await fetch(`${suite.accord.url}${path}`, {
+    method,
+    headers: bearer(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.status, await response.clone().text()).toBeLessThan(300);
   return (await response.json()) as T;
+}
+
+/** Puts the focus in the document's text by the keyboard: the skip link, then Tab. */
+async function intoText(page: Page): Promise<void> {
+  await pressUntil(page, (f) => f.classes.includes('skip-link'), 'the skip link', { max: 150 });
+  await page.keyboard.press('Enter');
+  await pressUntil(page, (f) => f.classes.includes('doc-content'), 'the document text');
+}
+
+/** Ctrl+Home, then Ctrl+↓ until the caret is in paragraph `n`. */
+async function toParagraph(page: Page, n: number): Promise<void> {
+  // The caret at the top, once the editor has taken it (the block with the caret is marked).
+  await eventually(async () => {
+    await page.keyboard.press('Control+Home');
+    expect(await page.locator('.doc-content [data-current]').count()).toBe(1);
+  }, 5_000);
+  const seen: Array<string | null> = [];
+  for (let i = 0; i < 12 && (await currentParagraph(page)) !== String(n); i++) {
+    await page.keyboard.press('Control+ArrowDown');
+    await pause(page, 30);
+    seen.push(await currentParagraph(page));
+  }
+  expect(
+    await currentParagraph(page),
+    `paragraphs passed: ${JSON.stringify(seen)}; focus: ${JSON.stringify(await focused(page))}`,
+  ).toBe(String(n));
 }
 
 describe('the keyboard alone', () => {
@@ -114,17 +150,10 @@ describe('the keyboard alone', () => {
     await page.locator('.status-marker').first().waitFor();
 
     // Into the text: skip link, the main landmark (toolbar and text), Tab to the text.
-    await pressUntil(page, (f) => f.classes.includes('skip-link'), 'the skip link');
-    await page.keyboard.press('Enter');
-    await pressUntil(page, (f) => f.classes.includes('doc-content'), 'the document text');
+    await intoText(page);
 
     // Paragraph by paragraph to ¶3: Ctrl+↓ from the top; the live region names where the caret settled.
-    await page.keyboard.press('Control+Home');
-    for (let i = 0; i < 12 && (await currentParagraph(page)) !== '3'; i++) {
-      await page.keyboard.press('Control+ArrowDown');
-      await pause(page, 30);
-    }
-    expect(await currentParagraph(page)).toBe('3');
+    await toParagraph(page, 3);
     await eventually(async () => expect(await liveRegion(page)).toMatch(/Paragraph 3\b/));
     // Ctrl+Alt+W says it again on demand.
     await pause(page, 100);
@@ -169,15 +198,8 @@ describe('the keyboard alone', () => {
 
     // Back to the text (Escape closes the thread; the skip link and Tab lead to the text), to ¶3 again.
     await page.keyboard.press('Escape');
-    await pressUntil(page, (f) => f.classes.includes('skip-link'), 'the skip link', { max: 120 });
-    await page.keyboard.press('Enter');
-    await pressUntil(page, (f) => f.classes.includes('doc-content'), 'the document text');
-    await page.keyboard.press('Control+Home');
-    for (let i = 0; i < 12 && (await currentParagraph(page)) !== '3'; i++) {
-      await page.keyboard.press('Control+ArrowDown');
-      await pause(page, 30);
-    }
-    expect(await currentParagraph(page)).toBe('3');
+    await intoText(page);
+    await toParagraph(page, 3);
 
     // Its status and positions: Ctrl+Alt+P opens the panel with the focus in it.
     await page.keyboard.press('Control+Alt+KeyP');
@@ -212,5 +234,74 @@ describe('the keyboard alone', () => {
     await eventually(async () => expect((await focused(page)).classes).toContain('doc-content'));
     expect(await currentParagraph(page)).toBe('3');
     expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('the keyboard alone, for the rest', () => {
+  it('answers a public comment’s disposition, and suggests wording as a contributor', async () => {
+    // A round on the IXP report with a public comment on its first paragraph, closed: to be processed.
+    const DOCUMENT = 'bpf-ixps';
+    const paragraphs = (
+      await api<{ paragraphs: Array<{ blockId: string; number: number | null }> }>(
+        `/api/documents/${DOCUMENT}/consensus`,
+      )
+    ).paragraphs.filter((p) => p.number !== null);
+    const version = await api<{ id: string }>(`/api/documents/${DOCUMENT}/versions`, 'POST', { name: 'Consulted' });
+    const round = await api<{ id: string }>(`/api/documents/${DOCUMENT}/rounds`, 'POST', {
+      versionId: version.id,
+      title: 'Review of the IXP report',
+      introduction: '',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const COMMENT_TEXT = 'Add the African exchanges.';
+    await publicComment(
+      suite.accord,
+      round.id,
+      { name: 'Kofi Mensah', email: 'kofi@example.org' },
+      paragraphs[0]!.blockId,
+      COMMENT_TEXT,
+    );
+    await api(`/api/rounds/${round.id}/close`, 'POST', {});
+
+    const lucas = await suite.person(demo.coordinator);
+    const page = lucas.page;
+    await page.goto(`/d/${DOCUMENT}/rounds/${round.id}`);
+    await page.locator('#round-processing').waitFor();
+    await page.getByText(COMMENT_TEXT).first().waitFor();
+    // Tab to the disposition, choose with the arrows, write the response, Tab to Save, Enter.
+    await pressUntil(page, (f) => f.tag === 'select' && f.label.startsWith('Disposition'), 'the disposition');
+    await page.keyboard.press('ArrowDown');
+    await pressUntil(page, (f) => f.tag === 'textarea' && f.label.startsWith('Response'), 'the response', { max: 5 });
+    await page.keyboard.type('Added in the revised text.');
+    await pressUntil(page, (f) => f.tag === 'button' && f.text === 'Save', 'Save', { max: 5 });
+    await page.keyboard.press('Enter');
+    await eventually(async () => {
+      const processing = await api<{
+        paragraphs: Array<{
+          comments: Array<{ text: string; disposition: { disposition: string; response: string } | null }>;
+        }>;
+      }>(`/api/rounds/${round.id}/processing`);
+      const answered = processing.paragraphs.flatMap((p) => p.comments).find((c) => c.text === COMMENT_TEXT);
+      expect(answered?.disposition).toMatchObject({ disposition: 'accepted', response: 'Added in the revised text.' });
+    });
+
+    // A contributor (who may only suggest) adds words to ¶2 of the MAG summary.
+    const priya = await suite.person(demo.contributor);
+    await priya.page.goto(`/d/${DOC}`);
+    await priya.page.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
+    await priya.page.locator('.doc-content[contenteditable="true"]').waitFor();
+    await priya.page.locator('.status-marker').first().waitFor();
+    await intoText(priya.page);
+    await toParagraph(priya.page, 2);
+    // The caret is at the start of ¶2: the words go there, as a suggestion.
+    await priya.page.keyboard.type('As agreed by all, ');
+    const priyaId = (await signIn(suite.accord.url, demo.contributor)).personId;
+    await eventually(async () => {
+      const { suggestions } = await api<{ suggestions: Array<{ text: string; author: { id: string } }> }>(
+        `/api/documents/${DOC}/suggestions`,
+      );
+      expect(suggestions.some((s) => s.author.id === priyaId && s.text.includes('agreed by all'))).toBe(true);
+    });
   }, 120_000);
 });
