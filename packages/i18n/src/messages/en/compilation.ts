@@ -64,8 +64,7 @@ export default {
 
   // Sources in the margin.
   'compilation.sources.label': '{count, plural, one {Source: {names}} other {Sources: {names}}}',
-  'compilation.sources.withDivergences':
-    '{sources} · {count, plural, one {# divergence} other {# divergences}}',
+  'compilation.sources.withDivergences': '{sources} · {count, plural, one {# divergence} other {# divergences}}',
   'compilation.sources.open': 'Open in the compilation desk: the sources, and where contributions diverge',
 
   // Divergences on a compiled paragraph.

@@ -58,8 +58,7 @@ export default {
   'compilation.coverage.item': '<b>{organisation}</b>: «{text}»',
 
   'compilation.sources.label': '{count, plural, one {Fuente: {names}} other {Fuentes: {names}}}',
-  'compilation.sources.withDivergences':
-    '{sources} · {count, plural, one {# divergencia} other {# divergencias}}',
+  'compilation.sources.withDivergences': '{sources} · {count, plural, one {# divergencia} other {# divergencias}}',
   'compilation.sources.open':
     'Abrir en la mesa de compilación: las fuentes y los puntos en que divergen las contribuciones',
 

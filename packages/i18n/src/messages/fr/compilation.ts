@@ -74,8 +74,7 @@ export default {
   'compilation.divergence.note': 'Note (facultatif)',
   'compilation.divergence.recording': 'Enregistrement…',
   'compilation.divergence.record': 'Enregistrer la divergence',
-  'compilation.divergence.recorded':
-    'La divergence sur le {paragraph} est inscrite au registre des divergences.',
+  'compilation.divergence.recorded': 'La divergence sur le {paragraph} est inscrite au registre des divergences.',
   'compilation.divergence.recordedBlock': 'La divergence sur ce bloc est inscrite au registre des divergences.',
 
   'compilation.callForm.heading': 'Nouvel appel à contributions',
@@ -114,8 +113,7 @@ export default {
     'Aucun compte n’est nécessaire. Indiquez votre nom et votre adresse électronique : nous vous envoyons un code pour la confirmer, puis vous transmettez votre contribution.',
   'compilation.steps.name': 'Nom',
   'compilation.steps.email': 'Adresse électronique',
-  'compilation.steps.emailHint':
-    'Nous y envoyons un code. Seuls les coordonnateurs de l’appel peuvent la voir.',
+  'compilation.steps.emailHint': 'Nous y envoyons un code. Seuls les coordonnateurs de l’appel peuvent la voir.',
   'compilation.steps.sending': 'Envoi…',
   'compilation.steps.sendCode': 'M’envoyer un code',
   'compilation.steps.codeMissing': 'saisissez le code reçu par courriel',
@@ -168,7 +166,8 @@ export default {
   'compilation.form.fileEmpty': 'le fichier est vide',
 
   'compilation.receipt.title': 'Votre contribution est enregistrée',
-  'compilation.receipt.summary': '« {title} », de {organisation} ({kind}), enregistrée pour la dernière fois le {when}.',
+  'compilation.receipt.summary':
+    '« {title} », de {organisation} ({kind}), enregistrée pour la dernière fois le {when}.',
   'compilation.receipt.pillars': 'Piliers : {pillars}.',
   'compilation.receipt.paragraphs':
     '{count, plural, one {Elle compte # paragraphe, tel qu’enregistré :} other {Elle compte # paragraphes, tels qu’enregistrés :}}',
@@ -176,7 +175,8 @@ export default {
   'compilation.receipt.closed': 'L’appel est clos : la contribution ne peut plus être modifiée.',
 
   'compilation.silence.running': 'Procédure d’approbation tacite sur « {version} » jusqu’au {deadline}',
-  'compilation.silence.endorsed': 'La version « {version} » a été entérinée par procédure d’approbation tacite le {deadline}',
+  'compilation.silence.endorsed':
+    'La version « {version} » a été entérinée par procédure d’approbation tacite le {deadline}',
   'compilation.silence.broken': 'Le silence a été rompu sur « {version} » : la version n’a pas été entérinée',
   'compilation.silence.objections':
     '{count, plural, =0 {Personne n’a rompu le silence.} one {# membre a rompu le silence.} other {# membres ont rompu le silence.}}',

@@ -57,7 +57,8 @@ export default {
     '{count, plural, one {Ещё не учтено: # абзац} few {Ещё не учтено: # абзаца} many {Ещё не учтено: # абзацев} other {Ещё не учтено: # абзаца}}',
   'compilation.coverage.item': '<b>{organisation}</b>: {text}',
 
-  'compilation.sources.label': '{count, plural, one {Источник: {names}} few {Источники: {names}} many {Источники: {names}} other {Источники: {names}}}',
+  'compilation.sources.label':
+    '{count, plural, one {Источник: {names}} few {Источники: {names}} many {Источники: {names}} other {Источники: {names}}}',
   'compilation.sources.withDivergences':
     '{sources} · {count, plural, one {# расхождение} few {# расхождения} many {# расхождений} other {# расхождения}}',
   'compilation.sources.open':
@@ -145,8 +146,7 @@ export default {
   'compilation.form.upload': 'Загрузить файл',
   'compilation.form.uploadHint': 'Word (.docx), Markdown (.md) или текст (.txt), не более 5 МБ',
   'compilation.form.text': 'Текст материала',
-  'compilation.form.textHint':
-    'Разделяйте абзацы пустой строкой. Заголовки и пункты списков тоже считаются абзацами.',
+  'compilation.form.textHint': 'Разделяйте абзацы пустой строкой. Заголовки и пункты списков тоже считаются абзацами.',
   'compilation.form.paragraphCount':
     '{count, plural, one {В вашем тексте # абзац.} few {В вашем тексте # абзаца.} many {В вашем тексте # абзацев.} other {В вашем тексте # абзаца.}}',
   'compilation.form.sending': 'Отправка…',
@@ -173,8 +173,7 @@ export default {
   'compilation.receipt.closed': 'Приём материалов закрыт: изменить материал больше нельзя.',
 
   'compilation.silence.running': 'Процедура «отсутствия возражений» по версии «{version}» до {deadline}',
-  'compilation.silence.endorsed':
-    'Версия «{version}» одобрена в рамках процедуры «отсутствия возражений» {deadline}',
+  'compilation.silence.endorsed': 'Версия «{version}» одобрена в рамках процедуры «отсутствия возражений» {deadline}',
   'compilation.silence.broken': 'Молчание по версии «{version}» нарушено: версия не одобрена',
   'compilation.silence.objections':
     '{count, plural, =0 {Никто не нарушил молчание.} one {# член нарушил молчание.} few {# члена нарушили молчание.} many {# членов нарушили молчание.} other {# члена нарушили молчание.}}',

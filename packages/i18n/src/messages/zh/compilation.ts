@@ -163,8 +163,7 @@ export default {
   'compilation.silence.running': '“{version}”的默许程序，截止时间为{deadline}',
   'compilation.silence.endorsed': '“{version}”已于{deadline}通过默许程序核可',
   'compilation.silence.broken': '有人就“{version}”打破沉默：该版本未获核可',
-  'compilation.silence.objections':
-    '{count, plural, =0 {无人打破沉默。} other {# 名成员打破了沉默。}}',
+  'compilation.silence.objections': '{count, plural, =0 {无人打破沉默。} other {# 名成员打破了沉默。}}',
   'compilation.silence.publicPage': '查看其公开页面',
   'compilation.silence.why': '您打破沉默的理由',
   'compilation.silence.sending': '正在发送…',
