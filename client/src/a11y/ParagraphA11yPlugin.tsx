@@ -17,7 +17,7 @@ import type { ConsensusRoom } from '../consensus/room.js';
 import { IS_APPLE, matches } from '../editor/shortcuts.js';
 import { usePaperHost } from '../editor/usePaperHost.js';
 import { translate } from '../i18n/current.js';
-import { useT } from '../i18n/useT.js';
+import { type T, useT } from '../i18n/useT.js';
 import { announcer } from './announcer.js';
 import {
   isModAlt,
@@ -32,9 +32,9 @@ const SETTLE_MS = 700;
 
 const descriptionId = (blockId: string) => `paragraph-about-${blockId}`;
 
-/** "Paragraph 3: Agreed, 1 open bracket", in the page's language (the margin marker's own words). */
-const describeParagraph = (p: ParagraphConsensus): string =>
-  markerLabel(p.number, p.status, p.changedSinceAgreed, p.openBrackets);
+/** "Paragraph 3: Agreed, 1 open bracket" ("4bis" while numbering is frozen): the margin marker's own words. */
+const describeParagraph = (p: ParagraphConsensus, t: T = translate): string =>
+  markerLabel(p.number === null ? null : (p.label ?? p.number), p.status, p.changedSinceAgreed, p.openBrackets, t);
 
 /** The block id of the top-level block holding the caret, or null. */
 function caretBlockId(editor: LexicalEditor): string | null {
@@ -73,8 +73,8 @@ export function ParagraphA11yPlugin({
 }) {
   const [editor] = useLexicalComposerContext();
   const host = usePaperHost();
-  // Read for its subscription: the descriptions are worded again when the page changes language.
-  useT();
+  // The descriptions are worded again when the page changes language.
+  const t = useT();
   const paragraphs = room.live.value?.paragraphs ?? [];
   const byBlock = useRef(new Map<string, ParagraphConsensus>());
   byBlock.current = new Map(paragraphs.map((p) => [p.blockId, p]));
@@ -180,7 +180,7 @@ export function ParagraphA11yPlugin({
     <div className="visually-hidden" data-paragraph-descriptions="">
       {paragraphs.map((p) => (
         <span key={p.blockId} id={descriptionId(p.blockId)}>
-          {describeParagraph(p)}
+          {describeParagraph(p, t)}
         </span>
       ))}
     </div>,
