@@ -30,6 +30,7 @@ interface Focused {
   href: string | null;
   /** The text of the field's label, if it has one. */
   label: string;
+  ariaLabel: string | null;
   classes: string;
   /** The closest element with one of the classes the test asks about, if any. */
   within: string[];
@@ -47,6 +48,7 @@ const focused = (page: Page): Promise<Focused> =>
       text: (el.innerText || '').trim().slice(0, 200),
       href: el.getAttribute('href'),
       label: el.labels && el.labels[0] ? el.labels[0].innerText.trim() : '',
+      ariaLabel: el.getAttribute('aria-label'),
       classes: typeof el.className === 'string' ? el.className : '',
       within: ['thread-expanded', 'cs-side', 'doc-content', 'comments-panel'].filter((c) => el.closest('.' + c)),
     };
@@ -148,6 +150,15 @@ describe('the keyboard alone', () => {
     await page.locator('.connection[data-phase="connected"]').waitFor({ timeout: 15_000 });
     await page.locator('.doc-content[contenteditable="true"]').waitFor();
     await page.locator('.status-marker').first().waitFor();
+
+    // The document's shortcuts are listed behind a button of its views row: Enter opens, Escape closes.
+    await pressUntil(page, (f) => f.ariaLabel === 'Keyboard shortcuts', 'the keyboard shortcuts button');
+    await page.keyboard.press('Enter');
+    const sheet = page.getByRole('region', { name: 'Keyboard shortcuts' });
+    expect(await sheet.innerText()).toContain('Ctrl+Alt+P');
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    expect((await focused(page)).ariaLabel).toBe('Keyboard shortcuts');
 
     // Into the text: skip link, the main landmark (toolbar and text), Tab to the text.
     await intoText(page);

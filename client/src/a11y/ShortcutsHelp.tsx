@@ -1,7 +1,8 @@
 /**
  * A keyboard button beside the comments button ("Keyboard shortcuts"): a disclosure listing how
  * to move through the document, comment, open a paragraph's status and positions and hear where
- * the caret is. Escape or the button closes it, and the focus goes back to the button.
+ * the caret is. Escape or the button closes it, and the focus goes back to the button; a click
+ * elsewhere closes it too.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { COMMENT_SHORTCUT } from '../comments/room.js';
@@ -53,6 +54,7 @@ export function ShortcutsHelp() {
   const id = useId();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -62,12 +64,20 @@ export function ShortcutsHelp() {
       setOpen(false);
       button.current?.focus();
     };
+    // A click elsewhere closes it too, leaving the focus where the click put it.
+    const onPointer = (event: PointerEvent) => {
+      if (!box.current?.contains(event.target as Node)) setOpen(false);
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
   }, [open]);
 
   return (
-    <div className="shortcuts-help">
+    <div ref={box} className="shortcuts-help">
       <button
         ref={button}
         type="button"
