@@ -4,6 +4,7 @@
  * the caret is. Escape or the button closes it, and the focus goes back to the button; a click
  * elsewhere closes it too.
  */
+import { KeyboardIcon } from '../editor/icons.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { COMMENT_SHORTCUT } from '../comments/room.js';
 import { describe, IS_APPLE, type Shortcut } from '../editor/shortcuts.js';
@@ -27,27 +28,6 @@ const ROWS: ReadonlyArray<[MessageKey, string]> = [
   // Key caps are named as printed on them, in every language.
   ['a11y.shortcuts.escape', 'Esc'],
 ];
-
-/** A keyboard, drawn like the toolbar's icons (18px lines in currentColor), hidden from assistive technology. */
-function KeyboardIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <rect x="2.5" y="6" width="19" height="12" rx="2" />
-      <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M8 14h8" />
-    </svg>
-  );
-}
 
 export function ShortcutsHelp() {
   const t = useT();

@@ -25,6 +25,13 @@ function Icon({ children, mirror = false }: { children: ReactNode; mirror?: bool
   );
 }
 
+/** The keyboard-shortcuts button's icon. */
+export const KeyboardIcon = () => (
+  <Icon>
+    <rect x="2.5" y="6" width="19" height="12" rx="2" />
+    <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M8 14h8" />
+  </Icon>
+);
 export const UndoIcon = () => (
   <Icon mirror>
     <path d="M9 14 4 9l5-5" />
