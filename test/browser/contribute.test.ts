@@ -418,8 +418,9 @@ describe('the published page of an endorsed version', () => {
     const { page, errors } = await phone();
     await page.goto(`/published/${version.id}`);
     await page.getByRole('heading', { level: 1, name: 'Policy network on meaningful access: output' }).waitFor();
+    // The phone's browser is British English: the date is written the British way (3 Dec 2026).
     expect(await page.locator('.published-stamp').textContent()).toMatch(
-      /^Endorsed by silence procedure on \w+ \d+, \d{4}\.$/,
+      /^Endorsed by silence procedure on \d+ \w+ \d{4}\.$/,
     );
     const texts = await page.locator('.published-block').allInnerTexts();
     expect(texts.some((t) => t.includes('Community networks connect villages the market left out.'))).toBe(true);

@@ -52,7 +52,8 @@ async function signInContext(context: BrowserContext, email: string): Promise<vo
 
 /** `<html lang dir>` once the page has settled on `locale`. */
 async function expectLanguage(page: Page, locale: Locale): Promise<void> {
-  await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(locale)}`);
+  // A function, not a string: the page's CSP forbids eval, which a string predicate needs.
+  await page.waitForFunction((want) => document.documentElement.lang === want, locale);
   expect(await page.evaluate('document.documentElement.dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
   expect(await page.evaluate('getComputedStyle(document.body).direction')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
 }
