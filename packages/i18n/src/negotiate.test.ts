@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromHeader, negotiateLocale, parseAcceptLanguage } from './negotiate.js';
+import { localeFromHeader, matchLocale, negotiateLocale, parseAcceptLanguage } from './negotiate.js';
 
 describe('negotiateLocale', () => {
   it('takes the first preference that is one of the six, by primary language', () => {
     expect(negotiateLocale(['de-DE', 'fr-CA', 'en'])).toBe('fr');
     expect(negotiateLocale(['zh-TW'])).toBe('zh');
     expect(negotiateLocale(['AR_eg'])).toBe('ar');
+  });
+  it('matches none of the six as undefined, where negotiating falls back to English', () => {
+    expect(matchLocale(['de', 'pt-BR'])).toBeUndefined();
+    expect(matchLocale(['pt', 'ru-UA'])).toBe('ru');
   });
   it('falls back to English', () => {
     expect(negotiateLocale(['de', 'pt-BR'])).toBe('en');

@@ -5,13 +5,18 @@
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.js';
 
-/** The first of `preferences` (most wanted first) that is one of the six, by primary language. */
-export function negotiateLocale(preferences: readonly string[]): Locale {
+/** The first of `preferences` (most wanted first) that is one of the six, by primary language; undefined if none is. */
+export function matchLocale(preferences: readonly string[]): Locale | undefined {
   for (const tag of preferences) {
     const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase();
     if (isLocale(primary)) return primary;
   }
-  return DEFAULT_LOCALE;
+  return undefined;
+}
+
+/** {@link matchLocale}, English when none of the six is asked for. */
+export function negotiateLocale(preferences: readonly string[]): Locale {
+  return matchLocale(preferences) ?? DEFAULT_LOCALE;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CreateDocumentBody } from './document.js';
+import { CreateDocumentBody, DocumentTitle, titleWithSuffix } from './document.js';
 import { Id } from './ids.js';
 
 describe('CreateDocumentBody', () => {
@@ -23,6 +23,16 @@ describe('CreateDocumentBody', () => {
     ]) {
       expect(CreateDocumentBody.safeParse(body).success, JSON.stringify(body)).toBe(false);
     }
+  });
+});
+
+describe('titleWithSuffix', () => {
+  it('keeps the suffix and stays a valid title however long the title', () => {
+    expect(titleWithSuffix('Summary report', ' (Français)')).toBe('Summary report (Français)');
+    const long = titleWithSuffix('x'.repeat(300), ' — from Draft 2');
+    expect(long).toHaveLength(300);
+    expect(long.endsWith(' — from Draft 2')).toBe(true);
+    expect(DocumentTitle.safeParse(long).success).toBe(true);
   });
 });
 

@@ -28,13 +28,23 @@ export const DocumentRecord = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
+const TITLE_MAX = 300;
+
 /** Titles are shown in lists and exports: trimmed, not empty, one line, of sane length. */
 export const DocumentTitle = z
   .string()
   .trim()
   .min(1, fieldMessage('errors.field.empty'))
-  .max(300, atMost(300))
+  .max(TITLE_MAX, atMost(TITLE_MAX))
   .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), fieldMessage('errors.field.oneLine'));
+
+/**
+ * A derived document's title: `title` then `suffix` ("… — from Draft 2", "… (Français)"), the
+ * title cut so that the whole stays within a title's 300 characters and the suffix is kept.
+ */
+export function titleWithSuffix(title: string, suffix: string): string {
+  return `${title.slice(0, Math.max(1, TITLE_MAX - suffix.length))}${suffix}`.slice(0, TITLE_MAX);
+}
 
 /** Body of `POST /api/workspaces/:workspaceId/documents`. */
 export const CreateDocumentBody = z

@@ -1,6 +1,6 @@
 export { Id } from './ids.js';
 export { Workspace } from './workspace.js';
-export { DocumentKind, DocumentRecord, DocumentTitle, CreateDocumentBody } from './document.js';
+export { DocumentKind, DocumentRecord, DocumentTitle, CreateDocumentBody, titleWithSuffix } from './document.js';
 export { ApiError, WorkspaceList, DocumentList, Health, HealthCheck } from './api.js';
 export { ContentFormat, ContentBlock, DocumentContent } from './content.js';
 export { BaselineParagraph, Numbering, SetNumberingBody, DeletedParagraph } from './numbering.js';

@@ -16,6 +16,7 @@ import type {
   Locale,
   PersonShown,
 } from '@accord/schema';
+import { titleWithSuffix } from '@accord/schema';
 import type { LiveEdit } from '../content/live-edit.js';
 import type { LiveState } from '../content/live-state.js';
 import { OnBehalfOf } from '../extensions/on-behalf-of.js';
@@ -41,8 +42,6 @@ export interface LanguageServiceDeps {
   recorded?: ((documentId: string) => Promise<void>) | undefined;
 }
 
-const TITLE_MAX = 300;
-
 export class LanguageService {
   readonly #deps: LanguageServiceDeps;
 
@@ -66,8 +65,7 @@ export class LanguageService {
     if (body.language === original.language)
       throw new Refusal(409, 'same_language', msg('languages.refusal.sameLanguage', { language: original.language }));
     const suffix = ` (${NATIVE_NAMES[body.language]})`;
-    const title =
-      body.title ?? `${original.title.slice(0, Math.max(1, TITLE_MAX - suffix.length))}${suffix}`.slice(0, TITLE_MAX);
+    const title = body.title ?? titleWithSuffix(original.title, suffix);
     const originalState = await this.#deps.liveState(original.id);
     const state = versionState(originalState, body.start);
     const id = newId();

@@ -18,6 +18,7 @@ import type {
   VersionBlock,
   VersionList,
 } from '@accord/schema';
+import { titleWithSuffix } from '@accord/schema';
 import { blocksOfState, type LiveReset } from '../content/live-reset.js';
 import type { LiveState } from '../content/live-state.js';
 import { OnBehalfOf } from '../extensions/on-behalf-of.js';
@@ -55,8 +56,6 @@ export interface VersionServiceDeps {
 
 /** Either side of a comparison: `live` or a version id. */
 export type CompareRef = 'live' | string;
-
-const TITLE_MAX = 300;
 
 export class VersionService {
   readonly #deps: VersionServiceDeps;
@@ -124,7 +123,7 @@ export class VersionService {
   async restore(document: DocumentRecord, versionId: string, personId: string): Promise<RestoredDraft> {
     const { version, state } = await this.get(document.id, versionId);
     const suffix = ` — from ${version.name}`;
-    const title = `${document.title.slice(0, Math.max(1, TITLE_MAX - suffix.length))}${suffix}`.slice(0, TITLE_MAX);
+    const title = titleWithSuffix(document.title, suffix);
     const created = await this.#deps.records.createDocument({
       id: newId(),
       workspaceId: document.workspaceId,

@@ -7,16 +7,12 @@
  * authentication (limits, body size) already speak the header's language.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { DEFAULT_LOCALE, type Locale, isLocale, parseAcceptLanguage } from '@accord/i18n';
+import { DEFAULT_LOCALE, type Locale, matchLocale, parseAcceptLanguage } from '@accord/i18n';
 import type { AppEnv } from '../env.js';
 
 /** The first of the six the header asks for, by primary language; undefined when it names none. */
 export function headerLocale(header: string | null | undefined): Locale | undefined {
-  for (const tag of parseAcceptLanguage(header)) {
-    const primary = tag.split('-')[0]!.toLowerCase();
-    if (isLocale(primary)) return primary;
-  }
-  return undefined;
+  return matchLocale(parseAcceptLanguage(header));
 }
 
 /** Sets `locale` from `Accept-Language` (English without one of the six). Mount before everything that may refuse. */
