@@ -25,42 +25,30 @@ import {
 } from '@accord/schema';
 import { $collectBlocks, $getBlockId } from '@accord/editor';
 import { $createParagraphNode, $createTextNode } from 'lexical';
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestClient, type TestClient } from '../packages/editor/src/testing/harness.js';
 import { bearer } from './helpers/auth.js';
 import { castOf, type Cast } from './helpers/cast.js';
 import { stockClient, synced, until, type StockClient } from './helpers/clients.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
+import { freshDatabase, type FreshDatabase } from './scale-out/cluster.js';
 import { registerConfirmed } from './helpers/participants.js';
 
 const ORIGINAL = 'bpf-ixps';
 const databaseUrl = process.env.DATABASE_URL;
 const backends = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 
-/** A fresh PostgreSQL database for one run, dropped after. */
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 describe.each(backends)('language versions on %s', (backend) => {
   let server: InProcessAccord;
   let cast: Cast;
-  const database = `accord_languages_${randomBytes(4).toString('hex')}`;
+  let database: FreshDatabase | undefined;
   const editors: Array<{ client: StockClient; editor: TestClient }> = [];
 
   beforeAll(async () => {
     const env: Record<string, string> = {};
     if (backend === 'postgres') {
-      await admin(`CREATE DATABASE ${database}`);
-      env.ACCORD_DATABASE_URL = databaseUrl!.replace(/\/[^/]*$/, `/${database}`);
+      database = await freshDatabase('languages');
+      env.ACCORD_DATABASE_URL = database.url;
     }
     server = await inProcessAccord(env);
     cast = await castOf(server, { outsider: true });
@@ -72,7 +60,7 @@ describe.each(backends)('language versions on %s', (backend) => {
       client.destroy();
     }
     await server?.close();
-    if (backend === 'postgres') await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await database?.drop();
   });
 
   const json = async <T>(response: Response, status: number, parse: { parse(v: unknown): T }): Promise<T> => {

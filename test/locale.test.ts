@@ -6,44 +6,33 @@
  * the person's saved language, else English — field issues included: the schemas' own
  * sentences from the catalog, zod's from zod's locale. Expected sentences are the catalogs'.
  */
-import { randomBytes } from 'node:crypto';
 import { translatorFor } from '@accord/i18n/all';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, demo, sessionHeaders, signIn, tokenFor } from './helpers/auth.js';
 import { inProcessAccord, type InProcessAccord } from './helpers/in-process.js';
+import { freshDatabase, type FreshDatabase } from './scale-out/cluster.js';
 
 const databaseUrl = process.env.DATABASE_URL;
 const backends = databaseUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 type ApiError = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
 describe.each(backends)('the reader’s language on %s', (backend) => {
   let server: InProcessAccord;
-  const database = `accord_locale_${randomBytes(4).toString('hex')}`;
+  let database: FreshDatabase | undefined;
 
   beforeAll(async () => {
     const env: Record<string, string> = { ACCORD_LIMIT_SIGNINS_PER_MINUTE: '600' };
     if (backend === 'postgres') {
-      await admin(`CREATE DATABASE ${database}`);
-      env.ACCORD_DATABASE_URL = databaseUrl!.replace(/\/[^/]*$/, `/${database}`);
+      database = await freshDatabase('locale');
+      env.ACCORD_DATABASE_URL = database.url;
     }
     server = await inProcessAccord(env);
   }, 60_000);
 
   afterAll(async () => {
     await server?.close();
-    if (backend === 'postgres') await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await database?.drop();
   });
 
   const putLocale = (headers: Record<string, string>, body: unknown) =>
