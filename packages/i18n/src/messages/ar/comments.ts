@@ -96,6 +96,4 @@ export default {
   'comments.margin.showAll': 'عرض الكل',
   'comments.announce.posted': 'نُشر التعليق.',
   'comments.announce.replied': 'نُشر الردّ.',
-  'comments.announce.new':
-    '{count, plural, zero {لا توجد تعليقات جديدة.} one {تعليق جديد واحد.} two {تعليقان جديدان.} few {# تعليقات جديدة.} many {# تعليقًا جديدًا.} other {# تعليق جديد.}}',
 } satisfies Record<keyof typeof en, string>;

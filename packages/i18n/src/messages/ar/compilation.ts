@@ -16,8 +16,6 @@ export default {
   'compilation.region.northAmerica': 'أمريكا الشمالية',
   'compilation.region.global': 'العالم',
 
-  'compilation.time.zone': 'المنطقة الزمنية: {zone}',
-  'compilation.time.readBack': '{when} (المنطقة الزمنية: {zone})',
   'compilation.time.withUtc': '{local} ({utc})',
 
   'compilation.desk.title': 'مكتب التجميع',

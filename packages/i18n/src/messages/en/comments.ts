@@ -104,5 +104,4 @@ export default {
   // Said to screen readers.
   'comments.announce.posted': 'Comment posted.',
   'comments.announce.replied': 'Reply posted.',
-  'comments.announce.new': '{count, plural, one {# new comment.} other {# new comments.}}',
 };

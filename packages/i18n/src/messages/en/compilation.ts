@@ -18,8 +18,6 @@ export default {
   'compilation.region.global': 'Global',
 
   // Times typed into a date-time field, read back beside it.
-  'compilation.time.zone': 'Time in {zone}',
-  'compilation.time.readBack': '{when}, time in {zone}',
   'compilation.time.withUtc': '{local} ({utc})',
 
   // The compilation desk.

@@ -99,5 +99,4 @@ export default {
   'comments.margin.showAll': 'Mostrar todos',
   'comments.announce.posted': 'Comentario publicado.',
   'comments.announce.replied': 'Respuesta publicada.',
-  'comments.announce.new': '{count, plural, one {# comentario nuevo.} other {# comentarios nuevos.}}',
 } satisfies Record<keyof typeof en, string>;

@@ -16,8 +16,6 @@ export default {
   'compilation.region.northAmerica': 'América del Norte',
   'compilation.region.global': 'Mundial',
 
-  'compilation.time.zone': 'Huso horario: {zone}',
-  'compilation.time.readBack': '{when} (huso horario: {zone})',
   'compilation.time.withUtc': '{local} (es decir, {utc})',
 
   'compilation.desk.title': 'Mesa de compilación',

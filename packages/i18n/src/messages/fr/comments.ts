@@ -101,5 +101,4 @@ export default {
   'comments.margin.showAll': 'Tout afficher',
   'comments.announce.posted': 'Commentaire publié.',
   'comments.announce.replied': 'Réponse publiée.',
-  'comments.announce.new': '{count, plural, one {# nouveau commentaire.} other {# nouveaux commentaires.}}',
 } satisfies Record<keyof typeof en, string>;

@@ -16,8 +16,6 @@ export default {
   'compilation.region.northAmerica': 'Amérique du Nord',
   'compilation.region.global': 'Monde',
 
-  'compilation.time.zone': 'Fuseau horaire : {zone}',
-  'compilation.time.readBack': '{when} (fuseau horaire : {zone})',
   'compilation.time.withUtc': '{local} (soit {utc})',
 
   'compilation.desk.title': 'Table de compilation',

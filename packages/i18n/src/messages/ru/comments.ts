@@ -100,6 +100,4 @@ export default {
   'comments.margin.showAll': 'Показать все',
   'comments.announce.posted': 'Комментарий опубликован.',
   'comments.announce.replied': 'Ответ опубликован.',
-  'comments.announce.new':
-    '{count, plural, one {# новый комментарий.} few {# новых комментария.} many {# новых комментариев.} other {# нового комментария.}}',
 } satisfies Record<keyof typeof en, string>;

@@ -16,8 +16,6 @@ export default {
   'compilation.region.northAmerica': 'Северная Америка',
   'compilation.region.global': 'Весь мир',
 
-  'compilation.time.zone': 'Часовой пояс: {zone}',
-  'compilation.time.readBack': '{when} (часовой пояс: {zone})',
   'compilation.time.withUtc': '{local} ({utc})',
 
   'compilation.desk.title': 'Подготовка сводного документа',

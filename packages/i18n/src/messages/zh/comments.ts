@@ -89,5 +89,4 @@ export default {
   'comments.margin.showAll': '全部显示',
   'comments.announce.posted': '评论已发布。',
   'comments.announce.replied': '回复已发布。',
-  'comments.announce.new': '{count, plural, other {#条新评论。}}',
 } satisfies Record<keyof typeof en, string>;

@@ -16,8 +16,6 @@ export default {
   'compilation.region.northAmerica': '北美洲',
   'compilation.region.global': '全球',
 
-  'compilation.time.zone': '时区：{zone}',
-  'compilation.time.readBack': '{when}（时区：{zone}）',
   'compilation.time.withUtc': '{local}（{utc}）',
 
   'compilation.desk.title': '汇编工作台',
