@@ -11,7 +11,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Time } from '../i18n/Time.js';
 import { useT } from '../i18n/useT.js';
 import { useAsync } from '../useAsync.js';
-import { CHANGE_LEGEND, ChangedText } from '../versions/ChangedText.js';
+import { ChangedText, ChangeLegend } from '../versions/ChangedText.js';
 import { getParagraphChanges } from './api.js';
 import { asParagraphDiff, CHANGE_MESSAGES, changeKind, personWithGroup } from './labels.js';
 import './history.css';
@@ -41,7 +41,7 @@ export function TextHistory({
   if (changes.length === 0) return <p className="cs-muted">{t('history.text.empty')}</p>;
   return (
     <>
-      <p className="change-legend">{CHANGE_LEGEND}</p>
+      <ChangeLegend />
       <ol className="text-history" aria-label={t('history.text.list')}>
         {changes.map((change) => (
           <li key={change.id} className="text-history-entry">

@@ -27,12 +27,6 @@ export function ChangeLegend() {
   );
 }
 
-/**
- * The legend's sentence, to put inside an element of one's own (`<p className="change-legend">{CHANGE_LEGEND}</p>`);
- * an element rather than a string so it speaks the page's language. Prefer {@link ChangeLegend}.
- */
-export const CHANGE_LEGEND = <LegendText />;
-
 // The spoken "added"/"removed" are generated content (word-diff.css, changed-text.css), so the text
 // itself stays the text; the word comes from the attribute, in the page's language.
 const Inserted = ({ children }: { children: ReactNode }) => (
