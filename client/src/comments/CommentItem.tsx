@@ -14,7 +14,7 @@ import { Time } from '../i18n/Time.js';
 import { useT } from '../i18n/useT.js';
 import { CommentText } from './CommentText.js';
 import { Composer } from './Composer.js';
-import { groupLabel } from './groups.js';
+import { groupLabel } from '../people/groups.js';
 import type { CommentsRoom } from './room.js';
 import { useCommentsState } from './useCommentsRoom.js';
 import { useNow } from './useNow.js';

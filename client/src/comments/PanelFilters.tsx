@@ -3,7 +3,7 @@ import type { MessageKey } from '@accord/i18n';
 import { useId } from 'react';
 import { useFormat } from '../i18n/format.js';
 import { useT } from '../i18n/useT.js';
-import { groupLabel } from './groups.js';
+import { groupLabel } from '../people/groups.js';
 import { groupChoices, paragraphChoices, statusCounts, type StatusFilter } from './filters.js';
 import type { CommentsRoom } from './room.js';
 import { useCommentsState } from './useCommentsRoom.js';

@@ -20,7 +20,7 @@ import { zodFieldErrors } from '../errors.js';
 import { useSubmit } from '../forms/useSubmit.js';
 import { useT } from '../i18n/useT.js';
 import { registerParticipant } from './api.js';
-import { groupName } from './comments.js';
+import { groupName } from '../people/groups.js';
 import { countryOptions } from './countries.js';
 import { refusalMessage } from './refusal.js';
 

@@ -1,7 +1,7 @@
 /** Published comments arranged as the page shows them, and how their authors are named. */
-import type { MessageKey } from '@accord/i18n';
 import type { PublicComment, Reaction, ReactionCounts } from '@accord/schema';
 import type { T } from '../i18n/useT.js';
+import { groupName } from '../people/groups.js';
 import { countryName } from './countries.js';
 
 export interface GroupedComments {
@@ -24,25 +24,6 @@ export function groupComments(comments: readonly PublicComment[]): GroupedCommen
     else grouped.byBlock.set(comment.anchor.blockId, [comment]);
   }
   return grouped;
-}
-
-/** The names of the stakeholder groups every installation starts with (`defaultStakeholderGroups`). */
-export const STAKEHOLDER_GROUP_NAMES: Readonly<Record<string, MessageKey>> = {
-  government: 'rounds.group.government',
-  'private-sector': 'rounds.group.privateSector',
-  'civil-society': 'rounds.group.civilSociety',
-  'technical-community': 'rounds.group.technicalCommunity',
-  intergovernmental: 'rounds.group.intergovernmental',
-  academia: 'rounds.group.academia',
-};
-
-/**
- * A stakeholder group's name from its id, in the page's language; an unknown id (a group added
- * by the workspace, named by people) as it is.
- */
-export function groupName(id: string, t: T): string {
-  const key = Object.hasOwn(STAKEHOLDER_GROUP_NAMES, id) ? STAKEHOLDER_GROUP_NAMES[id] : undefined;
-  return key ? t(key) : id;
 }
 
 /**

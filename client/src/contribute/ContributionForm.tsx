@@ -21,7 +21,7 @@ import { KIND_KEYS, REGION_KEYS } from '../compilation/labels.js';
 import { Choices, type Choice } from '../components/Choices.js';
 import { SelectField, TextAreaField, TextField } from '../components/Field.js';
 import { FormError } from '../components/FormError.js';
-import { groupName } from '../consult/comments.js';
+import { groupName } from '../people/groups.js';
 import { countryOptions } from '../consult/countries.js';
 import { refusalMessage } from '../consult/refusal.js';
 import { zodFieldErrors } from '../errors.js';

@@ -1,7 +1,7 @@
 /** The details a new person gives when accepting an invitation; the email comes from the invitation. */
 import type { AcceptInvitationBody, StakeholderGroup } from '@accord/schema';
 import { useState, type FormEvent } from 'react';
-import { groupLabel } from '../comments/groups.js';
+import { groupLabel } from '../people/groups.js';
 import { SelectField, TextField } from '../components/Field.js';
 import { useT } from '../i18n/useT.js';
 import { emptyNewPerson, newPersonBody, type NewPersonFields } from './accept-body.js';

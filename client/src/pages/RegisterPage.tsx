@@ -9,7 +9,7 @@ import { useDocumentHeader } from '../consensus/useDocumentHeader.js';
 import { useLiveView } from '../consensus/useLiveView.js';
 import { useMemo } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { groupLabel } from '../comments/groups.js';
+import { groupLabel } from '../people/groups.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { LiveStatus } from '../components/LiveStatus.js';
 import { Loading, Problem } from '../components/Message.js';

@@ -2,7 +2,7 @@
 import type { Role, StakeholderGroup, WorkspacePerson } from '@accord/schema';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ROLE_LABELS } from '../access.js';
-import { groupLabel } from '../comments/groups.js';
+import { groupLabel } from './groups.js';
 import { Avatar } from '../components/Avatar.js';
 import { countryName } from '../consult/countries.js';
 import { useT } from '../i18n/useT.js';
